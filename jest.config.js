@@ -1,0 +1,13 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
+  // middy 6 ships ESM only; let swc turn it into CommonJS for jest.
+  transformIgnorePatterns: ['/node_modules/(?!@middy/)'],
+  collectCoverageFrom: ['shared/**/*.ts'],
+  coverageThreshold: {
+    './shared/rules/': { lines: 100 },
+  },
+  coverageReporters: ['text-summary', 'lcov'],
+};

@@ -1,0 +1,42 @@
+// The decision the rules module returns (RULES.md, "Decision").
+import type { FactPath, FactValue } from './facts.schema';
+import type { CustomerPays, DocumentKind, Outcome, Remedy } from './policy.schema';
+
+/** Three-valued: a condition can hold, fail, or be undecided because a fact is unknown. */
+export type Held = 'yes' | 'no' | 'unknown';
+
+export interface Check {
+  /** What was tested, in words ("reason is dead_on_arrival", "within 15 days after the purchase date"). */
+  test: string;
+  held: Held;
+  /** What the check saw: a fact's value, or a window's dates. Absent when the fact was unknown. */
+  saw?: FactValue | { from: string; start: string; end: string; asOf: string };
+  /** Set when the value was not given but read from the policy's `whenUnknown`. */
+  assumed?: true;
+}
+
+export interface ClauseTrace {
+  clause: string;
+  role: 'decides' | 'adds';
+  held: Held;
+  checks: Check[];
+}
+
+export interface Decision {
+  policy: string;
+  policyVersion: string;
+  outcome: Outcome;
+  track?: string;
+  missing: FactPath[];
+  remedies: Remedy[];
+  customerPays: CustomerPays[];
+  restockingFeeMaxPercent?: number;
+  documents: DocumentKind[];
+  packing: string[];
+  clauses: string[];
+  deadlines: Record<string, string>;
+  slaDays?: number;
+  notes: string[];
+  /** Every clause looked at, in order, with what each check saw and whether it held. */
+  trace: ClauseTrace[];
+}

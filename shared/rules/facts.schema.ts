@@ -1,0 +1,176 @@
+// The facts a channel gathers about a return (RULES.md, "Facts"). Validated once, at the edge.
+import { z } from 'zod';
+import { isCountryCode } from './countries';
+import { compareDates, isIsoDate } from './dates';
+
+export const REASONS = [
+  'unwanted',
+  'wrong_item',
+  'damaged_on_delivery',
+  'missing_parts',
+  'defective',
+  'dead_on_arrival',
+  'paid_repair',
+] as const;
+export const CUSTOMER_TYPES = ['consumer', 'dealer', 'distributor'] as const;
+export const PRODUCT_CATEGORIES = ['hardware', 'software'] as const;
+export const PRODUCT_CONDITIONS = ['new', 'unboxed_deal', 'used'] as const;
+export const DEFECT_CAUSES = [
+  'manufacturing',
+  'unknown',
+  'wear_and_tear',
+  'misuse',
+  'electrical_surge',
+  'sea_air_corrosion',
+  'poor_care',
+  'unauthorized_alteration',
+  'not_suitable',
+  'handling_signs',
+] as const;
+
+export type Reason = (typeof REASONS)[number];
+
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'expected a calendar date as YYYY-MM-DD' });
+
+const countrySchema = z
+  .string()
+  .transform((s) => s.trim().toUpperCase())
+  .refine(isCountryCode, { message: 'expected an ISO 3166-1 alpha-2 country code such as DE or ZA' });
+
+const months = z.number().int().min(0).max(600);
+
+export const productSchema = z.strictObject({
+  category: z.enum(PRODUCT_CATEGORIES).optional(),
+  condition: z.enum(PRODUCT_CONDITIONS).optional(),
+  customOrder: z.boolean().optional(),
+  warrantyMonths: months.optional(),
+  supplierWarrantyMonths: months.optional(),
+  directWarranty: z.boolean().optional(),
+});
+
+export const itemSchema = z.strictObject({
+  used: z.boolean().optional(),
+  damaged: z.boolean().optional(),
+  labelsAttached: z.boolean().optional(),
+  originalPackaging: z.boolean().optional(),
+  packagingUndamaged: z.boolean().optional(),
+  sealsIntact: z.boolean().optional(),
+  accessoriesComplete: z.boolean().optional(),
+  modified: z.boolean().optional(),
+  softwareOpened: z.boolean().optional(),
+});
+
+/** The facts without `policy`: what a channel collects before it knows or names the policy. */
+export const factFieldsShape = {
+  asOf: isoDateSchema.optional(),
+  reason: z.enum(REASONS).optional(),
+  purchaseDate: isoDateSchema.optional(),
+  deliveryDate: isoDateSchema.optional(),
+  country: countrySchema.optional(),
+  customerType: z.enum(CUSTOMER_TYPES).optional(),
+  product: productSchema.optional(),
+  item: itemSchema.optional(),
+  defectCause: z.enum(DEFECT_CAUSES).optional(),
+  invoiceCopy: z.boolean().optional(),
+};
+
+type DatedFacts = { asOf?: string; purchaseDate?: string; deliveryDate?: string };
+
+/** RULES.md: a date after `asOf`, or a delivery before the purchase, is invalid input. */
+export function checkDateOrder(facts: DatedFacts, ctx: z.RefinementCtx): void {
+  const { asOf, purchaseDate, deliveryDate } = facts;
+  if (asOf !== undefined) {
+    for (const field of ['purchaseDate', 'deliveryDate'] as const) {
+      const value = facts[field];
+      if (value !== undefined && compareDates(value, asOf) > 0) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `${value} is after asOf (${asOf}); a date cannot be in the future` });
+      }
+    }
+  }
+  if (purchaseDate !== undefined && deliveryDate !== undefined && compareDates(deliveryDate, purchaseDate) < 0) {
+    ctx.addIssue({ code: 'custom', path: ['deliveryDate'], message: `${deliveryDate} is before purchaseDate (${purchaseDate})` });
+  }
+}
+
+export const factsSchema = z
+  .strictObject({ policy: z.string().min(1, 'expected a policy id'), ...factFieldsShape })
+  .superRefine(checkDateOrder);
+
+export type FactsInput = z.input<typeof factsSchema>;
+export type Facts = z.output<typeof factsSchema>;
+/** Facts the engine can decide on: the day of notification is always known. */
+export type DatedFactsFor<T> = T & { asOf: string };
+export type EvaluableFacts = DatedFactsFor<Facts>;
+
+/** Every leaf fact a clause can look at, by its dotted path. */
+export const FACT_PATHS = [
+  'reason',
+  'asOf',
+  'purchaseDate',
+  'deliveryDate',
+  'country',
+  'customerType',
+  'product.category',
+  'product.condition',
+  'product.customOrder',
+  'product.warrantyMonths',
+  'product.supplierWarrantyMonths',
+  'product.directWarranty',
+  'item.used',
+  'item.damaged',
+  'item.labelsAttached',
+  'item.originalPackaging',
+  'item.packagingUndamaged',
+  'item.sealsIntact',
+  'item.accessoriesComplete',
+  'item.modified',
+  'item.softwareOpened',
+  'defectCause',
+  'invoiceCopy',
+] as const;
+export type FactPath = (typeof FACT_PATHS)[number];
+export type FactValue = string | number | boolean;
+
+export function getFact(facts: Facts, path: FactPath): FactValue | undefined {
+  const [head, leaf] = path.split('.') as [string, string | undefined];
+  const top = (facts as Record<string, unknown>)[head];
+  const value = leaf === undefined ? top : (top as Record<string, unknown> | undefined)?.[leaf];
+  return value as FactValue | undefined;
+}
+
+/** A copy of `facts` with one leaf set (the engine never mutates its input). */
+export function withFact<T extends Facts>(facts: T, path: FactPath, value: FactValue): T {
+  const [head, leaf] = path.split('.') as [string, string | undefined];
+  if (leaf === undefined) return { ...facts, [head]: value };
+  const group = (facts as Record<string, unknown>)[head] as Record<string, unknown> | undefined;
+  return { ...facts, [head]: { ...group, [leaf]: value } };
+}
+
+/** Plain names for facts, used in explanations ("we still need: the delivery date"). */
+export const FACT_LABELS: Record<FactPath, string> = {
+  reason: 'why you are returning the product',
+  asOf: 'the date of your request',
+  purchaseDate: 'the purchase (invoice) date',
+  deliveryDate: 'the date the product was delivered to or collected by you',
+  country: 'the country the product ships back from',
+  customerType: 'whether you are a consumer, dealer or distributor',
+  'product.category': 'whether the product is hardware or software',
+  'product.condition': 'whether it was sold new, as an Unboxed Deal or used',
+  'product.customOrder': 'whether it was made or configured to order',
+  'product.warrantyMonths': "the length of the manufacturer's warranty",
+  'product.supplierWarrantyMonths': 'the length of any extended supplier warranty',
+  'product.directWarranty': 'whether the manufacturer services the warranty directly',
+  'item.used': 'whether it has been used',
+  'item.damaged': 'whether it is physically damaged',
+  'item.labelsAttached': 'whether the original labels and stickers are still attached',
+  'item.originalPackaging': 'whether it is in its original packaging',
+  'item.packagingUndamaged': 'whether that packaging is undamaged',
+  'item.sealsIntact': 'whether all seals are intact',
+  'item.accessoriesComplete': 'whether all accessories and parts are there',
+  'item.modified': 'whether you have modified it',
+  'item.softwareOpened': 'whether the software package has been opened',
+  defectCause: 'what caused the fault, as far as you know',
+  invoiceCopy: 'whether a copy of the purchase invoice will go with it',
+};

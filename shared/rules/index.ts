@@ -1,0 +1,21 @@
+// The rules module's public face. Channels import from here, nowhere deeper.
+export { evaluate, RulesError, PolicyGapError } from './engine';
+export { explain } from './explain';
+export { parseFacts, InvalidFactsError, describeIssue } from './input';
+export { POLICIES, findPolicy } from './policies';
+export type { Decision, ClauseTrace, Check, Held } from './decision';
+export * from './facts.schema';
+export * from './policy.schema';
+export * from './labels';
+export { addDays, addMonths, daysBetween, isIsoDate } from './dates';
+
+import { evaluate } from './engine';
+import { parseFacts } from './input';
+import { POLICIES } from './policies';
+import type { Decision } from './decision';
+
+/** Validate raw facts against the known policies and decide. Throws InvalidFactsError on bad input. */
+export function decide(raw: unknown, today: string): Decision {
+  const { policy, facts } = parseFacts(raw, { today, policies: POLICIES });
+  return evaluate(policy, facts);
+}

@@ -1,0 +1,193 @@
+// The policy format: a merchant's return policy as data (clauses with ids, quoted source text,
+// and their condition/effect). A new merchant is a new data file, not a new branch in the engine.
+import { z } from 'zod';
+import { FACT_PATHS, type FactPath, type FactValue } from './facts.schema';
+
+export const OUTCOMES = ['approved', 'review', 'declined', 'referred', 'need_info'] as const;
+export const DECIDED_OUTCOMES = ['approved', 'review', 'declined', 'referred'] as const;
+export const REMEDIES = ['replace_new', 'repair', 'replace', 'correct_product', 'credit', 'refund', 'supplier_remedy'] as const;
+export const CUSTOMER_PAYS = [
+  'original_shipping',
+  'return_shipping',
+  'repair_costs',
+  'transport_costs',
+  'duties_taxes',
+  'restocking_fee',
+] as const;
+export const DOCUMENTS = ['rma_number_on_parcel', 'invoice_copy', 'signed_proforma_invoice'] as const;
+
+export type Outcome = (typeof OUTCOMES)[number];
+export type DecidedOutcome = (typeof DECIDED_OUTCOMES)[number];
+export type Remedy = (typeof REMEDIES)[number];
+export type CustomerPays = (typeof CUSTOMER_PAYS)[number];
+export type DocumentKind = (typeof DOCUMENTS)[number];
+
+const factPath = z.enum(FACT_PATHS);
+const factValue = z.union([z.string(), z.number(), z.boolean()]);
+const dateFact = z.enum(['purchaseDate', 'deliveryDate']);
+const clauseId = z.string().regex(/^[a-z0-9]+(\.[a-z0-9-]+)+$/, 'clause ids look like plc.unwanted.window-30-days');
+
+/** A condition over the facts (and, in addenda, over the decision already reached). */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { fact: FactPath; is: FactValue }
+  | { fact: FactPath; in: FactValue[] }
+  | { fact: FactPath; inRegion: string }
+  | { within: string }
+  | { outcome: DecidedOutcome[] };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+    z.strictObject({ fact: factPath, is: factValue }),
+    z.strictObject({ fact: factPath, in: z.array(factValue).min(1) }),
+    z.strictObject({ fact: factPath, inRegion: z.string() }),
+    z.strictObject({ within: z.string() }),
+    z.strictObject({ outcome: z.array(z.enum(DECIDED_OUTCOMES)).min(1) }),
+  ]),
+);
+
+const windowSchema = z.strictObject({
+  /** Plain description, e.g. "within 30 days of delivery". */
+  label: z.string().min(1),
+  /** Start date: the first of these facts that is known. The first is the one to ask for. */
+  from: z.array(dateFact).min(1),
+  days: z.number().int().min(0).optional(),
+  months: z.number().int().min(0).optional(),
+  /** Length in months taken from a fact (with the policy's `whenUnknown` default, if any). */
+  monthsFrom: z.enum(['product.warrantyMonths', 'product.supplierWarrantyMonths']).optional(),
+  /** Key under `decision.deadlines` for the window's last day. */
+  deadline: z.string().min(1),
+});
+export type PolicyWindow = z.infer<typeof windowSchema>;
+
+const effectSchema = z.strictObject({
+  outcome: z.enum(DECIDED_OUTCOMES),
+  track: z.string().min(1),
+  remedies: z.array(z.enum(REMEDIES)).default([]),
+  customerPays: z.array(z.enum(CUSTOMER_PAYS)).default([]),
+  restockingFeeMaxPercent: z.number().min(0).max(100).optional(),
+  documents: z.array(z.enum(DOCUMENTS)).default([]),
+  slaDays: z.number().int().positive().optional(),
+  /** Plain-language lines for the customer; the first says what was decided. */
+  notes: z.array(z.string().min(1)).min(1),
+});
+export type Effect = z.infer<typeof effectSchema>;
+
+const additionSchema = z.strictObject({
+  customerPays: z.array(z.enum(CUSTOMER_PAYS)).default([]),
+  documents: z.array(z.enum(DOCUMENTS)).default([]),
+  packing: z.array(z.string().min(1)).default([]),
+  notes: z.array(z.string().min(1)).default([]),
+});
+
+const clauseSchema = z
+  .strictObject({
+    id: clauseId,
+    title: z.string().min(1),
+    /** The source sentence(s) this clause encodes, verbatim from the policy text. */
+    quote: z.array(z.string().min(1)).min(1),
+    /** How we read the text where it is silent or contradicts itself (RULES.md, "Interpretation"). */
+    interpretation: z.string().min(1).optional(),
+    /** Other clauses that support this one and are cited with it. */
+    see: z.array(clauseId).default([]),
+    /** A rule of the decision list: the first clause whose condition holds decides. */
+    decides: z.strictObject({ when: conditionSchema, then: effectSchema }).optional(),
+    /** Applies on top of the decision when its condition holds (documents, packing, notes). */
+    adds: z.strictObject({ when: conditionSchema, then: additionSchema }).optional(),
+  })
+  .refine((c) => !(c.decides && c.adds), { message: 'a clause either decides or adds, not both' });
+export type Clause = z.infer<typeof clauseSchema>;
+
+const merchantSchema = z.strictObject({
+  name: z.string().min(1),
+  kind: z.enum(['manufacturer', 'retailer']),
+  // Only what the source text gives: neither seed names a postal address, and Plextor's names no email.
+  email: z.email().optional(),
+  phone: z.string().min(1).optional(),
+  fax: z.string().min(1).optional(),
+  website: z.string().min(1).optional(),
+  /** Postal lines for the returns address (shown on the confirmation). */
+  returnAddress: z.array(z.string().min(1)).min(1).optional(),
+  /** How the source says to ask for an RMA. */
+  howToRequest: z.string().min(1),
+});
+
+export const policySchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** Raised whenever a clause changes; every decision records the version it was made under. */
+    version: z.string().min(1),
+    /** Prefix of this policy's clause ids (`plc` → `plc.unwanted.window-30-days`). */
+    clausePrefix: z.string().regex(/^[a-z0-9]+$/),
+    source: z.strictObject({ title: z.string().min(1), file: z.string().min(1), note: z.string().optional() }),
+    merchant: merchantSchema,
+    /** How the merchant's customers write dates (for reading "3/4/2026"). */
+    locale: z.strictObject({ language: z.string().min(2), dateOrder: z.enum(['DMY', 'MDY', 'YMD']) }),
+    regions: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{2}$/)).min(1)).default({}),
+    tracks: z.array(z.string().min(1)).min(1),
+    windows: z.record(z.string(), windowSchema),
+    /** Facts read as this value while unknown, with the note that says so. */
+    whenUnknown: z
+      .partialRecord(factPath, z.strictObject({ value: factValue, note: z.string().min(1) }))
+      .default({}),
+    /** The order in which missing facts are asked: most decisive and cheapest first. */
+    askOrder: z.array(factPath).min(1),
+    clauses: z.array(clauseSchema).min(1),
+  })
+  .superRefine((p, ctx) => {
+    const ids = new Set<string>();
+    p.clauses.forEach((c, i) => {
+      if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['clauses', i, 'id'], message: `duplicate clause id ${c.id}` });
+      ids.add(c.id);
+      if (!c.id.startsWith(`${p.clausePrefix}.`)) {
+        ctx.addIssue({ code: 'custom', path: ['clauses', i, 'id'], message: `clause ids start with "${p.clausePrefix}."` });
+      }
+    });
+    p.clauses.forEach((c, i) => {
+      for (const ref of c.see) {
+        if (!ids.has(ref)) ctx.addIssue({ code: 'custom', path: ['clauses', i, 'see'], message: `unknown clause ${ref}` });
+      }
+      if (c.decides && !p.tracks.includes(c.decides.then.track)) {
+        ctx.addIssue({ code: 'custom', path: ['clauses', i, 'decides', 'then', 'track'], message: `unknown track ${c.decides.then.track}` });
+      }
+      const cond = c.decides?.when ?? c.adds?.when;
+      if (!cond) return;
+      for (const ref of conditionRefs(cond, p.windows)) {
+        if (ref.kind === 'window' && !(ref.name in p.windows)) {
+          ctx.addIssue({ code: 'custom', path: ['clauses', i], message: `unknown window ${ref.name}` });
+        }
+        if (ref.kind === 'region' && !(ref.name in p.regions)) {
+          ctx.addIssue({ code: 'custom', path: ['clauses', i], message: `unknown region ${ref.name}` });
+        }
+        if (ref.kind === 'fact' && !p.askOrder.includes(ref.name as FactPath) && !(ref.name in p.whenUnknown)) {
+          ctx.addIssue({ code: 'custom', path: ['askOrder'], message: `${ref.name} is read by ${c.id} but not in askOrder` });
+        }
+      }
+    });
+    if (!p.clauses.some((c) => c.decides)) ctx.addIssue({ code: 'custom', path: ['clauses'], message: 'no clause decides' });
+  });
+
+export type PolicyInput = z.input<typeof policySchema>;
+export type Policy = z.output<typeof policySchema>;
+
+type Ref = { kind: 'fact' | 'window' | 'region'; name: string };
+
+/** Facts, windows and regions a condition reads (windows read their date and length facts). */
+export function conditionRefs(cond: Condition, windows?: Record<string, PolicyWindow>): Ref[] {
+  if ('all' in cond) return cond.all.flatMap((c) => conditionRefs(c, windows));
+  if ('any' in cond) return cond.any.flatMap((c) => conditionRefs(c, windows));
+  if ('not' in cond) return conditionRefs(cond.not, windows);
+  if ('within' in cond) {
+    const w = windows?.[cond.within];
+    const facts: Ref[] = w ? [...w.from, ...(w.monthsFrom ? [w.monthsFrom] : [])].map((name) => ({ kind: 'fact', name })) : [];
+    return [{ kind: 'window', name: cond.within }, ...facts];
+  }
+  if ('outcome' in cond) return [];
+  if ('inRegion' in cond) return [{ kind: 'fact', name: cond.fact }, { kind: 'region', name: cond.inRegion }];
+  return [{ kind: 'fact', name: cond.fact }];
+}
