@@ -6,6 +6,7 @@ module.exports = {
   // middy 6 ships ESM only; let swc turn it into CommonJS for jest.
   transformIgnorePatterns: ['/node_modules/(?!@middy/)'],
   collectCoverageFrom: ['shared/**/*.ts'],
+  coverageProvider: 'v8',
   coverageThreshold: {
     './shared/rules/': { lines: 100 },
   },

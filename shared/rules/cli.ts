@@ -5,6 +5,7 @@ import { explain } from './explain';
 import { InvalidFactsError, parseFacts } from './input';
 import { POLICIES } from './policies';
 import type { Decision } from './decision';
+import type { Policy } from './policy.schema';
 
 export interface CliResult {
   code: number;
@@ -14,7 +15,7 @@ export interface CliResult {
 
 const USAGE = 'usage: npm run --silent rules -- evaluate|explain < facts.json   (one facts object or an array of them)';
 
-export function runRulesCli(args: readonly string[], stdin: string, today: string): CliResult {
+export function runRulesCli(args: readonly string[], stdin: string, today: string, policies: ReadonlyMap<string, Policy> = POLICIES): CliResult {
   const command = args[0];
   if (command !== 'evaluate' && command !== 'explain') {
     return { code: 2, stdout: '', stderr: `${USAGE}\n` };
@@ -30,7 +31,7 @@ export function runRulesCli(args: readonly string[], stdin: string, today: strin
   const results: { decision: Decision; text: string }[] = [];
   for (const [i, item] of items.entries()) {
     try {
-      const { policy, facts } = parseFacts(item, { today, policies: POLICIES });
+      const { policy, facts } = parseFacts(item, { today, policies });
       const decision = evaluate(policy, facts);
       results.push({ decision, text: command === 'explain' ? explain(decision, policy, facts.asOf) : '' });
     } catch (error) {

@@ -7,7 +7,7 @@
 // change the decision, and never comes back when the facts already decide.
 import { addDays, addMonths, compareDates } from './dates';
 import type { Check, ClauseTrace, Decision, Held } from './decision';
-import { FACT_LABELS, getFact, type EvaluableFacts, type FactPath, type FactValue } from './facts.schema';
+import { FACT_LABELS, type EvaluableFacts, type FactPath, type FactValue } from './facts.schema';
 import type { Clause, Condition, DecidedOutcome, Effect, Policy, PolicyWindow } from './policy.schema';
 
 export class RulesError extends Error {
@@ -27,108 +27,212 @@ interface WindowUse {
   held: Held;
 }
 
-interface Result {
-  held: Held;
-  /** Facts whose absence keeps this condition undecided (only those that can still change it). */
-  missing: FactPath[];
+/** What evaluating one condition collects; arrays are appended to, never copied. */
+interface Scratch {
+  policy: Policy;
+  facts: EvaluableFacts;
+  outcome?: DecidedOutcome;
   checks: Check[];
+  /** Facts whose absence keeps the condition undecided (only those that can still change it). */
+  missing: FactPath[];
   windows: WindowUse[];
   assumed: FactPath[];
 }
 
-interface Context {
-  policy: Policy;
-  facts: EvaluableFacts;
-  outcome?: DecidedOutcome;
-}
-
-const NOTHING: Omit<Result, 'held' | 'checks'> = { missing: [], windows: [], assumed: [] };
-
-function readFact(ctx: Context, path: FactPath): { value?: FactValue; assumed?: true } {
-  const given = getFact(ctx.facts, path);
-  if (given !== undefined) return { value: given };
-  const fallback = ctx.policy.whenUnknown[path];
-  return fallback ? { value: fallback.value, assumed: true } : {};
-}
-
-function leaf(ctx: Context, path: FactPath, test: string, predicate: (value: FactValue) => boolean): Result {
-  const { value, assumed } = readFact(ctx, path);
-  if (value === undefined) return { held: 'unknown', checks: [{ test, held: 'unknown' }], ...NOTHING, missing: [path] };
-  const held: Held = predicate(value) ? 'yes' : 'no';
-  const check: Check = assumed ? { test, held, saw: value, assumed } : { test, held, saw: value };
-  return { held, checks: [check], ...NOTHING, assumed: assumed ? [path] : [] };
-}
-
-function windowResult(ctx: Context, id: string): Result {
-  const window = ctx.policy.windows[id] as PolicyWindow;
-  const test = window.label;
-  const startFact = window.from.find((f) => getFact(ctx.facts, f) !== undefined);
-  const missing: FactPath[] = [];
-  if (!startFact) missing.push(window.from[0] as FactPath);
-  let months = window.months;
-  const assumed: FactPath[] = [];
-  if (window.monthsFrom) {
-    const length = readFact(ctx, window.monthsFrom);
-    if (length.value === undefined) missing.push(window.monthsFrom);
-    else months = length.value as number;
-    if (length.assumed) assumed.push(window.monthsFrom);
-  }
-  if (!startFact || missing.length > 0) {
-    return { held: 'unknown', missing, checks: [{ test, held: 'unknown' }], windows: [], assumed };
-  }
-  const start = getFact(ctx.facts, startFact) as string;
-  const end = window.days !== undefined ? addDays(start, window.days) : addMonths(start, months ?? 0);
-  const held: Held = compareDates(ctx.facts.asOf, end) <= 0 ? 'yes' : 'no';
-  const saw = { from: startFact, start, end, asOf: ctx.facts.asOf };
-  return { held, missing: [], checks: [{ test, held, saw }], windows: [{ window, startFact, start, end, held }], assumed };
-}
-
-function combine(parts: Result[], held: Held, relevant: Result[]): Result {
-  return {
-    held,
-    missing: held === 'unknown' ? relevant.flatMap((r) => r.missing) : [],
-    checks: parts.flatMap((r) => r.checks),
-    windows: parts.flatMap((r) => r.windows),
-    assumed: parts.flatMap((r) => r.assumed),
-  };
-}
+/** A condition compiled once per policy into a function (evaluation is on every keystroke of the form). */
+type Node = (s: Scratch) => Held;
 
 const FLIP: Record<Held, Held> = { yes: 'no', no: 'yes', unknown: 'unknown' };
 
-function evalCondition(cond: Condition, ctx: Context): Result {
-  if ('all' in cond) {
-    const parts = cond.all.map((c) => evalCondition(c, ctx));
-    if (parts.some((r) => r.held === 'no')) return combine(parts, 'no', []);
-    const open = parts.filter((r) => r.held === 'unknown');
-    return combine(parts, open.length > 0 ? 'unknown' : 'yes', open);
+function reader(path: FactPath): (facts: EvaluableFacts) => FactValue | undefined {
+  const [head, leaf] = path.split('.') as [string, string | undefined];
+  if (leaf === undefined) return (facts) => (facts as unknown as Record<string, FactValue | undefined>)[head];
+  return (facts) => (facts as unknown as Record<string, Record<string, FactValue> | undefined>)[head]?.[leaf];
+}
+
+function compileLeaf(policy: Policy, path: FactPath, test: string, predicate: (value: FactValue) => boolean): Node {
+  const read = reader(path);
+  const fallback = policy.whenUnknown[path];
+  return (s) => {
+    let value = read(s.facts);
+    let assumed = false;
+    if (value === undefined && fallback) {
+      value = fallback.value;
+      assumed = true;
+    }
+    if (value === undefined) {
+      s.missing.push(path);
+      s.checks.push({ test, held: 'unknown' });
+      return 'unknown';
+    }
+    const held: Held = predicate(value) ? 'yes' : 'no';
+    if (assumed) {
+      s.assumed.push(path);
+      s.checks.push({ test, held, saw: value, assumed: true });
+    } else {
+      s.checks.push({ test, held, saw: value });
+    }
+    return held;
+  };
+}
+
+// Window ends depend only on (start, length): remember them, within bounds.
+const endCache = new Map<string, string>();
+function windowEnd(start: string, days: number | undefined, months: number): string {
+  const key = `${start}|${days ?? ''}|${months}`;
+  let end = endCache.get(key);
+  if (end === undefined) {
+    end = days !== undefined ? addDays(start, days) : addMonths(start, months);
+    if (endCache.size >= 50_000) endCache.clear();
+    endCache.set(key, end);
   }
-  if ('any' in cond) {
-    const parts = cond.any.map((c) => evalCondition(c, ctx));
-    if (parts.some((r) => r.held === 'yes')) return combine(parts, 'yes', []);
-    const open = parts.filter((r) => r.held === 'unknown');
-    return combine(parts, open.length > 0 ? 'unknown' : 'no', open);
-  }
+  return end;
+}
+
+function compileWindow(policy: Policy, id: string): Node {
+  const window = policy.windows[id] as PolicyWindow;
+  const test = window.label;
+  const starts = window.from.map((f) => [f, reader(f)] as const);
+  const lengthFact = window.monthsFrom;
+  const readLength = lengthFact ? reader(lengthFact) : undefined;
+  const fallback = lengthFact ? policy.whenUnknown[lengthFact] : undefined;
+  return (s) => {
+    let startFact: string | undefined;
+    let start: string | undefined;
+    for (const [fact, read] of starts) {
+      const value = read(s.facts);
+      if (value !== undefined) {
+        startFact = fact;
+        start = value as string;
+        break;
+      }
+    }
+    let months = window.months ?? 0;
+    let lengthKnown = true;
+    if (lengthFact && readLength) {
+      let value = readLength(s.facts);
+      if (value === undefined && fallback) {
+        value = fallback.value;
+        s.assumed.push(lengthFact);
+      }
+      if (value === undefined) lengthKnown = false;
+      else months = value as number;
+    }
+    if (start === undefined || startFact === undefined || !lengthKnown) {
+      if (start === undefined) s.missing.push(window.from[0] as FactPath);
+      if (!lengthKnown) s.missing.push(lengthFact as FactPath);
+      s.checks.push({ test, held: 'unknown' });
+      return 'unknown';
+    }
+    const end = windowEnd(start, window.days, months);
+    const held: Held = compareDates(s.facts.asOf, end) <= 0 ? 'yes' : 'no';
+    s.checks.push({ test, held, saw: { from: startFact, start, end, asOf: s.facts.asOf } });
+    s.windows.push({ window, startFact, start, end, held });
+    return held;
+  };
+}
+
+/**
+ * Three-valued AND (decisive 'no') or OR (decisive 'yes'). It stops at the first decisive child, as
+ * the trace then has what decided it; missing facts of a decided junction cannot matter, so go.
+ */
+function compileJunction(children: Node[], decisive: Held): Node {
+  const other: Held = decisive === 'no' ? 'yes' : 'no';
+  return (s) => {
+    const mark = s.missing.length;
+    let result: Held = other;
+    for (const child of children) {
+      const held = child(s);
+      if (held === decisive) {
+        s.missing.length = mark;
+        return decisive;
+      }
+      if (held === 'unknown') result = 'unknown';
+    }
+    return result;
+  };
+}
+
+/** A condition in words, as the trace shows it ("reason is unwanted and within 30 days of delivery"). */
+function describe(policy: Policy, cond: Condition): string {
+  if ('all' in cond) return cond.all.map((c) => describe(policy, c)).join(' and ');
+  if ('any' in cond) return cond.any.map((c) => describe(policy, c)).join(' or ');
+  if ('not' in cond) return `not (${describe(policy, cond.not)})`;
+  if ('within' in cond) return (policy.windows[cond.within] as PolicyWindow).label;
+  if ('outcome' in cond) return `the outcome is ${cond.outcome.join(' or ')}`;
+  if ('inRegion' in cond) return `${cond.fact} is in ${cond.inRegion}`;
+  if ('in' in cond) return `${cond.fact} is one of ${cond.in.join(', ')}`;
+  return `${cond.fact} is ${String(cond.is)}`;
+}
+
+function compile(policy: Policy, cond: Condition): Node {
+  if ('all' in cond) return compileJunction(cond.all.map((c) => compile(policy, c)), 'no');
+  if ('any' in cond) return compileJunction(cond.any.map((c) => compile(policy, c)), 'yes');
   if ('not' in cond) {
-    const inner = evalCondition(cond.not, ctx);
-    const held = FLIP[inner.held];
-    const check: Check = { test: `not (${inner.checks.map((c) => c.test).join(' or ')})`, held };
-    const saw = inner.checks.find((c) => c.saw !== undefined)?.saw;
-    if (saw !== undefined) check.saw = saw;
-    return { ...inner, held, checks: [check] };
+    const inner = compile(policy, cond.not);
+    const test = `not (${describe(policy, cond.not)})`;
+    return (s) => {
+      const mark = s.checks.length;
+      const held = FLIP[inner(s)];
+      let saw: Check['saw'];
+      for (let i = mark; i < s.checks.length && saw === undefined; i++) saw = s.checks[i]?.saw;
+      s.checks.length = mark;
+      s.checks.push(saw === undefined ? { test, held } : { test, held, saw });
+      return held;
+    };
   }
-  if ('within' in cond) return windowResult(ctx, cond.within);
+  if ('within' in cond) return compileWindow(policy, cond.within);
+  const test = describe(policy, cond);
   if ('outcome' in cond) {
-    const held: Held = ctx.outcome !== undefined && cond.outcome.includes(ctx.outcome) ? 'yes' : 'no';
-    return { held, checks: [{ test: `the outcome is ${cond.outcome.join(' or ')}`, held, saw: ctx.outcome ?? 'undecided' }], ...NOTHING };
+    return (s) => {
+      const held: Held = s.outcome !== undefined && cond.outcome.includes(s.outcome) ? 'yes' : 'no';
+      s.checks.push({ test, held, saw: s.outcome ?? 'undecided' });
+      return held;
+    };
   }
   if ('inRegion' in cond) {
-    const members = ctx.policy.regions[cond.inRegion] ?? [];
-    return leaf(ctx, cond.fact, `${cond.fact} is in ${cond.inRegion}`, (v) => members.includes(v as string));
+    const members = new Set(policy.regions[cond.inRegion] ?? []);
+    return compileLeaf(policy, cond.fact, test, (v) => members.has(v as string));
   }
   if ('in' in cond) {
-    return leaf(ctx, cond.fact, `${cond.fact} is one of ${cond.in.join(', ')}`, (v) => cond.in.includes(v));
+    const values = cond.in;
+    return compileLeaf(policy, cond.fact, test, (v) => values.includes(v));
   }
-  return leaf(ctx, cond.fact, `${cond.fact} is ${String(cond.is)}`, (v) => v === cond.is);
+  const expected = cond.is;
+  return compileLeaf(policy, cond.fact, test, (v) => v === expected);
+}
+
+interface CompiledClause {
+  clause: Clause;
+  effect?: Effect;
+  key?: string;
+  when: Node;
+}
+
+interface CompiledPolicy {
+  deciding: CompiledClause[];
+  adding: CompiledClause[];
+  rank: Map<FactPath, number>;
+}
+
+const compiled = new WeakMap<Policy, CompiledPolicy>();
+
+function compiledPolicy(policy: Policy): CompiledPolicy {
+  let c = compiled.get(policy);
+  if (!c) {
+    c = {
+      deciding: policy.clauses
+        .filter((cl) => cl.decides)
+        .map((cl) => {
+          const decides = cl.decides as NonNullable<Clause['decides']>;
+          return { clause: cl, effect: decides.then, key: effectKey(decides.then), when: compile(policy, decides.when) };
+        }),
+      adding: policy.clauses.filter((cl) => cl.adds).map((cl) => ({ clause: cl, when: compile(policy, (cl.adds as NonNullable<Clause['adds']>).when) })),
+      rank: new Map(policy.askOrder.map((path, i) => [path, i])),
+    };
+    compiled.set(policy, c);
+  }
+  return c;
 }
 
 function effectKey(e: Effect): string {
@@ -136,48 +240,54 @@ function effectKey(e: Effect): string {
   return [e.outcome, e.track, sorted(e.remedies), sorted(e.customerPays), sorted(e.documents), e.restockingFeeMaxPercent, e.slaDays].join('|');
 }
 
-function unique<T>(xs: Iterable<T>): T[] {
-  return [...new Set(xs)];
+/** The items in first-seen order, once each (the lists here are short: a loop beats a Set). */
+function unique<T>(xs: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const x of xs) if (!out.includes(x)) out.push(x);
+  return out;
 }
 
-type Evaluated = { clause: Clause & { decides: NonNullable<Clause['decides']> }; result: Result };
+interface Pending {
+  compiled: CompiledClause;
+  missing: FactPath[];
+}
 
 /** Evaluates the facts against the policy. Throws only on a gap in the policy data (PolicyGapError). */
 export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
-  const ctx: Context = { policy, facts };
+  const { deciding, adding, rank } = compiledPolicy(policy);
+  const s: Scratch = { policy, facts, checks: [], missing: [], windows: [], assumed: [] };
   const trace: ClauseTrace[] = [];
-  const pending: Evaluated[] = [];
-  const assumed: FactPath[] = [];
-  let decider: Evaluated | undefined;
+  const pending: Pending[] = [];
+  let decider: CompiledClause | undefined;
+  let deciderWindows: WindowUse[] = [];
 
-  for (const clause of policy.clauses) {
-    if (!clause.decides) continue;
-    const result = evalCondition(clause.decides.when, ctx);
-    trace.push({ clause: clause.id, role: 'decides', held: result.held, checks: result.checks });
-    assumed.push(...result.assumed);
-    const evaluated = { clause: clause as Evaluated['clause'], result };
-    if (result.held === 'yes') {
-      decider = evaluated;
+  for (const c of deciding) {
+    s.checks = [];
+    s.missing = [];
+    s.windows = [];
+    const held = c.when(s);
+    trace.push({ clause: c.clause.id, role: 'decides', held, checks: s.checks });
+    if (held === 'yes') {
+      decider = c;
+      deciderWindows = s.windows;
       break;
     }
-    if (result.held === 'unknown') pending.push(evaluated);
+    if (held === 'unknown') pending.push({ compiled: c, missing: s.missing });
   }
 
   const base = { policy: policy.id, policyVersion: policy.version };
-  const assumptionNotes = unique(assumed).map((path) => policy.whenUnknown[path]?.note as string);
+  const assumptionNotes = unique(s.assumed).map((path) => policy.whenUnknown[path]?.note as string);
 
-  const settled = decider && pending.every((p) => effectKey(p.clause.decides.then) === effectKey(decider.clause.decides.then));
+  const settled = decider !== undefined && pending.every((p) => p.compiled.key === decider.key);
   if (!decider || !settled) {
     if (pending.length === 0) {
       throw new PolicyGapError(`policy ${policy.id} has no clause for these facts (reason: ${facts.reason ?? 'unknown'})`);
     }
-    const candidates = decider ? [...pending, decider] : pending;
-    const tracks = unique(candidates.map((c) => c.clause.decides.then.track));
-    const rank = (path: FactPath) => {
-      const i = policy.askOrder.indexOf(path);
-      return i < 0 ? policy.askOrder.length : i;
-    };
-    const missing = unique(pending.flatMap((p) => p.result.missing)).sort((a, b) => rank(a) - rank(b));
+    const candidates = pending.map((p) => p.compiled);
+    if (decider) candidates.push(decider);
+    const tracks = unique(candidates.map((c) => (c.effect as Effect).track));
+    const order = (path: FactPath) => rank.get(path) ?? rank.size;
+    const missing = unique(pending.flatMap((p) => p.missing)).sort((a, b) => order(a) - order(b));
     return {
       ...base,
       outcome: 'need_info',
@@ -194,29 +304,29 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
     };
   }
 
-  const effect = decider.clause.decides.then;
+  const effect = decider.effect as Effect;
   const documents = [...effect.documents];
   const customerPays = [...effect.customerPays];
   const packing: string[] = [];
   const notes = [...effect.notes];
-  const clauses = [decider.clause.id, ...decider.clause.see];
+  const clauses = [decider.clause.id].concat(decider.clause.see);
 
-  ctx.outcome = effect.outcome;
-  for (const clause of policy.clauses) {
-    if (!clause.adds) continue;
-    const result = evalCondition(clause.adds.when, ctx);
-    trace.push({ clause: clause.id, role: 'adds', held: result.held, checks: result.checks });
-    if (result.held !== 'yes') continue;
-    const add = clause.adds.then;
+  s.outcome = effect.outcome;
+  for (const c of adding) {
+    s.checks = [];
+    const held = c.when(s);
+    trace.push({ clause: c.clause.id, role: 'adds', held, checks: s.checks });
+    if (held !== 'yes') continue;
+    const add = (c.clause.adds as NonNullable<Clause['adds']>).then;
     documents.push(...add.documents);
     customerPays.push(...add.customerPays);
     packing.push(...add.packing);
     notes.push(...add.notes);
-    clauses.push(clause.id);
+    clauses.push(c.clause.id);
   }
 
   const deadlines: Record<string, string> = {};
-  for (const use of decider.result.windows) {
+  for (const use of deciderWindows) {
     if (use.held === 'yes') deadlines[use.window.deadline] = use.end;
     if (use.startFact !== use.window.from[0]) {
       const preferred = use.window.from[0] as FactPath;
@@ -226,20 +336,22 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
     }
   }
 
-  return {
-    ...base,
+  const decision: Decision = {
+    policy: policy.id,
+    policyVersion: policy.version,
     outcome: effect.outcome,
     track: effect.track,
     missing: [],
-    remedies: [...effect.remedies],
+    remedies: effect.remedies.slice(),
     customerPays: unique(customerPays),
-    ...(effect.restockingFeeMaxPercent !== undefined ? { restockingFeeMaxPercent: effect.restockingFeeMaxPercent } : {}),
     documents: unique(documents),
     packing: unique(packing),
     clauses: unique(clauses),
     deadlines,
-    ...(effect.slaDays !== undefined ? { slaDays: effect.slaDays } : {}),
-    notes: unique([...notes, ...assumptionNotes]),
+    notes: assumptionNotes.length > 0 ? unique(notes.concat(assumptionNotes)) : unique(notes),
     trace,
   };
+  if (effect.restockingFeeMaxPercent !== undefined) decision.restockingFeeMaxPercent = effect.restockingFeeMaxPercent;
+  if (effect.slaDays !== undefined) decision.slaDays = effect.slaDays;
+  return decision;
 }

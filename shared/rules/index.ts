@@ -2,7 +2,7 @@
 export { evaluate, RulesError, PolicyGapError } from './engine';
 export { explain } from './explain';
 export { parseFacts, InvalidFactsError, describeIssue } from './input';
-export { POLICIES, findPolicy } from './policies';
+export { POLICIES } from './policies';
 export type { Decision, ClauseTrace, Check, Held } from './decision';
 export * from './facts.schema';
 export * from './policy.schema';

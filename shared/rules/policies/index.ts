@@ -14,6 +14,3 @@ function load(sources: readonly PolicyInput[]): ReadonlyMap<string, Policy> {
 
 export const POLICIES: ReadonlyMap<string, Policy> = load(POLICY_SOURCES);
 
-export function findPolicy(id: string): Policy | undefined {
-  return POLICIES.get(id);
-}

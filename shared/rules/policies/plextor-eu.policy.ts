@@ -247,19 +247,6 @@ export const plextorEu = {
       },
     },
     {
-      id: 'plextor.non-ec.proforma',
-      title: 'Shipments from outside the EC need a signed pro-forma invoice',
-      quote: ['For shipments from countries not belonging to the European Community to Plextor, a signed pro-forma invoice must accompany the returning shipment.'],
-      interpretation: 'Switzerland and Norway are served as the EC, so this applies to the other non-EC European countries.',
-      adds: {
-        when: { all: [{ outcome: ['approved'] }, { fact: 'country', inRegion: 'non_ec_europe' }] },
-        then: {
-          documents: ['signed_proforma_invoice'],
-          notes: ['You are shipping from outside the European Community: a signed pro-forma invoice must go with the parcel.'],
-        },
-      },
-    },
-    {
       id: 'plextor.rma.required',
       title: 'No return without an RMA number',
       quote: [
@@ -275,6 +262,19 @@ export const plextorEu = {
             'Write the RMA number clearly on the outside of the parcel: Plextor does not accept returns without it.',
             'Follow the instructions that come with the RMA confirmation exactly.',
           ],
+        },
+      },
+    },
+    {
+      id: 'plextor.non-ec.proforma',
+      title: 'Shipments from outside the EC need a signed pro-forma invoice',
+      quote: ['For shipments from countries not belonging to the European Community to Plextor, a signed pro-forma invoice must accompany the returning shipment.'],
+      interpretation: 'Switzerland and Norway are served as the EC, so this applies to the other non-EC European countries.',
+      adds: {
+        when: { all: [{ outcome: ['approved'] }, { fact: 'country', inRegion: 'non_ec_europe' }] },
+        then: {
+          documents: ['signed_proforma_invoice'],
+          notes: ['You are shipping from outside the European Community: a signed pro-forma invoice must go with the parcel.'],
         },
       },
     },

@@ -1,0 +1,124 @@
+import { decide, evaluate, policySchema, PolicyGapError, type PolicyInput } from '../../../shared/rules';
+
+const TODAY = '2026-11-22';
+
+describe('need_info', () => {
+  it('asks for the reason first when nothing is known', () => {
+    const d = decide({ policy: 'plc-technologies', asOf: '2026-03-10' }, TODAY);
+    expect(d.outcome).toBe('need_info');
+    expect(d.missing[0]).toBe('reason');
+    expect(d.track).toBeUndefined();
+  });
+
+  it('orders the rest as the policy asks them: dates before product, product before item condition', () => {
+    const d = decide({ policy: 'plc-technologies', reason: 'unwanted', asOf: '2026-03-10' }, TODAY);
+    expect(d.missing.slice(0, 4)).toEqual(['deliveryDate', 'product.customOrder', 'product.condition', 'product.category']);
+    expect(d.missing.indexOf('item.used')).toBeGreaterThan(d.missing.indexOf('product.category'));
+  });
+
+  it('does not ask about the software seal of hardware', () => {
+    const d = decide({ policy: 'plc-technologies', reason: 'unwanted', asOf: '2026-03-10', product: { category: 'hardware' } }, TODAY);
+    expect(d.missing).not.toContain('item.softwareOpened');
+  });
+
+  it('decides without asking what cannot change it: a broken seal declines whatever the product facts', () => {
+    const d = decide({ policy: 'plc-technologies', reason: 'unwanted', asOf: '2026-03-10', deliveryDate: '2026-03-04', item: { sealsIntact: false } }, TODAY);
+    expect({ outcome: d.outcome, track: d.track, missing: d.missing }).toEqual({ outcome: 'declined', track: 'not_returnable', missing: [] });
+  });
+
+  it('names the track when every open possibility shares it', () => {
+    const d = decide({ policy: 'plc-technologies', reason: 'wrong_item', asOf: '2026-03-10', item: {} }, TODAY);
+    expect(d.outcome).toBe('approved');
+    const late = decide({ policy: 'plc-technologies', reason: 'damaged_on_delivery', asOf: '2026-03-10' }, TODAY);
+    expect({ outcome: late.outcome, track: late.track, missing: late.missing }).toEqual({ outcome: 'need_info', track: 'delivery_damage', missing: ['deliveryDate'] });
+  });
+
+  it('asks for the supplier warranty only after 6 months, and the condition with it', () => {
+    const d = decide({ policy: 'plc-technologies', reason: 'defective', defectCause: 'unknown', deliveryDate: '2026-01-04', asOf: '2026-11-04' }, TODAY);
+    expect(d.missing).toEqual(['product.condition', 'product.supplierWarrantyMonths']);
+    const early = decide({ policy: 'plc-technologies', reason: 'defective', defectCause: 'unknown', deliveryDate: '2026-01-04', asOf: '2026-03-04' }, TODAY);
+    expect(early.outcome).toBe('approved');
+  });
+
+  it('says in its notes what it still needs, in words', () => {
+    const d = decide({ policy: 'plextor-eu', reason: 'defective', asOf: '2026-03-10' }, TODAY);
+    expect(d.notes[0]).toBe('To decide, we still need the country the product ships back from; the purchase (invoice) date.');
+  });
+});
+
+describe('decisions', () => {
+  it('assumes facts that only disqualify, and says so', () => {
+    const d = decide({ policy: 'plc-technologies', reason: 'defective', defectCause: 'manufacturing', deliveryDate: '2026-03-04', asOf: '2026-04-04' }, TODAY);
+    expect(d.notes).toEqual(expect.arrayContaining(['We assumed you have not modified the product; this is checked when it arrives.']));
+    expect(d.trace[0]!.checks[0]).toEqual({ test: 'item.modified is true', held: 'no', saw: false, assumed: true });
+  });
+
+  it('assumes the 24-month Plextor warranty when the length is unknown, and says so', () => {
+    const d = decide({ policy: 'plextor-eu', reason: 'defective', country: 'BE', purchaseDate: '2026-05-01', asOf: '2027-01-10' }, TODAY);
+    expect(d.deadlines).toEqual({ warrantyEnds: '2028-05-01' });
+    expect(d.notes.join(' ')).toContain('24-month warranty');
+  });
+
+  it('counts from the purchase date when the delivery date is unknown, and says so', () => {
+    const d = decide({ policy: 'plc-technologies', reason: 'damaged_on_delivery', purchaseDate: '2026-03-04', asOf: '2026-03-08' }, TODAY);
+    expect(d.outcome).toBe('approved');
+    expect(d.deadlines).toEqual({ notifyBy: '2026-03-11' });
+    expect(d.notes.join(' ')).toContain('counted from the purchase (invoice) date (2026-03-04)');
+  });
+
+  it('gives the deadline of the window that applied', () => {
+    const d = decide({ policy: 'plextor-eu', reason: 'dead_on_arrival', country: 'DE', purchaseDate: '2026-05-01', asOf: '2026-05-11', invoiceCopy: true, item: { damaged: false } }, TODAY);
+    expect(d.deadlines).toEqual({ notifyBy: '2026-05-16' });
+  });
+
+  it('adds the pro-forma invoice outside the EC, not for Norway', () => {
+    const facts = { policy: 'plextor-eu', reason: 'defective', purchaseDate: '2026-05-01', asOf: '2026-06-01' };
+    expect(decide({ ...facts, country: 'TR' }, TODAY).documents).toEqual(['rma_number_on_parcel', 'signed_proforma_invoice']);
+    expect(decide({ ...facts, country: 'NO' }, TODAY).documents).toEqual(['rma_number_on_parcel']);
+  });
+
+  it('packs every approved PLC return the same three ways, and cites the packing clause', () => {
+    const d = decide({ policy: 'plc-technologies', reason: 'wrong_item', asOf: '2026-03-10' }, TODAY);
+    expect(d.packing).toHaveLength(3);
+    expect(d.clauses).toContain('plc.packing.prepare');
+    expect(d.documents).toContain('rma_number_on_parcel');
+  });
+
+  it('reminds of statutory rights on a declined PLC return, and gives no packing', () => {
+    const d = decide({ policy: 'plc-technologies', reason: 'unwanted', product: { customOrder: true }, asOf: '2026-03-10' }, TODAY);
+    expect(d.notes).toContain('Nothing in this policy limits your statutory rights.');
+    expect(d.packing).toEqual([]);
+    expect(d.documents).toEqual([]);
+  });
+
+  it('records the policy version', () => {
+    const d = decide({ policy: 'plextor-eu', reason: 'unwanted', asOf: '2026-03-10' }, TODAY);
+    expect(d.policyVersion).toMatch(/\S/);
+  });
+});
+
+describe('a policy with a gap', () => {
+  const gappy: PolicyInput = {
+    id: 'gappy',
+    version: '1',
+    clausePrefix: 'gap',
+    source: { title: 't', file: 'f' },
+    merchant: { name: 'Gap', kind: 'retailer', howToRequest: 'ask' },
+    locale: { language: 'en', dateOrder: 'DMY' },
+    tracks: ['t'],
+    windows: {},
+    askOrder: ['reason'],
+    clauses: [
+      { id: 'gap.only', title: 't', quote: ['q'], decides: { when: { fact: 'reason', is: 'unwanted' }, then: { outcome: 'approved', track: 't', notes: ['n'] } } },
+      { id: 'gap.never', title: 't', quote: ['q'], adds: { when: { all: [{ outcome: ['declined'] }, { fact: 'reason', is: 'unwanted' }] }, then: { notes: ['x'] } } },
+    ],
+  };
+
+  it('throws PolicyGapError where no clause decides (a bug in the data, found by the property tests)', () => {
+    const policy = policySchema.parse(gappy);
+    expect(() => evaluate(policy, { policy: 'gappy', reason: 'wrong_item', asOf: '2026-01-01' })).toThrow(PolicyGapError);
+    const d = evaluate(policy, { policy: 'gappy', reason: 'unwanted', asOf: '2026-01-01' });
+    expect(d.trace.find((t) => t.clause === 'gap.never')?.held).toBe('no');
+    expect(d.notes).toEqual(['n']);
+  });
+});

@@ -1,0 +1,43 @@
+import { decide, explain, POLICIES } from '../../../shared/rules';
+
+const TODAY = '2026-11-22';
+function text(facts: Record<string, unknown> & { policy: string; asOf: string }) {
+  return explain(decide(facts, TODAY), POLICIES.get(facts.policy)!, facts.asOf);
+}
+
+describe('explain', () => {
+  it('a DOA case: the outcome, the quoted conditions, what to send and how to pack, then the checks for staff', () => {
+    const out = text({ policy: 'plextor-eu', reason: 'dead_on_arrival', country: 'DE', asOf: '2026-05-11', purchaseDate: '2026-05-01', item: { damaged: false }, invoiceCopy: true });
+    const [customer, staff] = out.split('— for staff: how the rules read it —');
+    expect(customer).toContain('Decision: Approved — dead-on-arrival (DOA) replacement');
+    expect(customer).toContain('“The problem is mentioned by written notice (fax or email) to Plextor support within 15 days after the purchase date.”');
+    expect(customer).toContain('• a copy of the purchase invoice');
+    expect(customer).toContain('Last day to tell us: 2026-05-16 (your request: 2026-05-11).');
+    expect(customer).toContain('What you pay: nothing.');
+    expect(customer).not.toMatch(/dead_on_arrival|item\.damaged/);
+    expect(staff).toContain('✓ within 15 days after the purchase date: purchaseDate 2026-05-01, last day 2026-05-16, request on 2026-05-11');
+    expect(staff).toContain('✗ not (country is in ec or country is in ec_equivalent or country is in non_ec_europe): DE');
+  });
+
+  it('need_info: lists what to tell us, in words', () => {
+    const out = text({ policy: 'plc-technologies', reason: 'unwanted', asOf: '2026-03-10' });
+    expect(out).toContain('Decision: More information needed');
+    expect(out).toContain('  1. the date the product was delivered to or collected by you');
+    expect(out).toContain('? plc.unwanted.window-30-days (decides)');
+    expect(out).not.toContain('What you pay');
+  });
+
+  it('a late return: the fee, the merchant contact, and assumed facts marked', () => {
+    const out = text({ policy: 'plc-technologies', reason: 'unwanted', asOf: '2026-04-20', deliveryDate: '2026-03-04', product: { customOrder: false, condition: 'new', category: 'hardware' } });
+    expect(out).toContain('A restocking fee of up to 20% may apply.');
+    expect(out).toContain('What you pay: a restocking fee.');
+    expect(out).toContain('Contact: support@plctechnologies.co.za · +27 (0) 82 458 5881.');
+    expect(out).toContain('item.modified is true: false (assumed)');
+  });
+
+  it('a standard warranty: the promised handling time', () => {
+    const out = text({ policy: 'plc-technologies', reason: 'defective', defectCause: 'manufacturing', asOf: '2026-04-20', deliveryDate: '2026-03-04' });
+    expect(out).toContain('Promised handling time: 21 days.');
+    expect(out).toContain('What you can get: a repair, or a replacement, or a credit of the purchase price, or a refund.');
+  });
+});
