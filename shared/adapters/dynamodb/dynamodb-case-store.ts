@@ -1,0 +1,149 @@
+// CaseStore on DynamoDB (SDK v3 document client, one table). Key design: README.md beside this file.
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import type { Case } from '../../cases/case';
+import { ConcurrentUpdateError, RmaCollisionError } from '../../cases/errors';
+import type { CaseStore, CreateResult, IdempotencyRecord } from '../../cases/ports';
+import { errorName, withRetry, type RetryOptions } from '../retry';
+import { TABLE } from './table';
+
+const TRANSIENT = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'TransactionInProgressException',
+]);
+
+function transient(error: unknown): boolean {
+  if (TRANSIENT.has(errorName(error))) return true;
+  // A transaction that lost a race with another writer: try again, then look at what won.
+  return error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict' || r.Code === 'ThrottlingError');
+}
+
+const caseKey = (rma: string) => ({ [TABLE.partitionKey]: `CASE#${rma}`, [TABLE.sortKey]: 'CASE' });
+const idempotencyKey = (keyHash: string) => ({ [TABLE.partitionKey]: `IDEM#${keyHash}`, [TABLE.sortKey]: 'IDEM' });
+
+function caseItem(c: Case) {
+  const { byStatusIndex: gsi } = TABLE;
+  return { ...caseKey(c.rma), type: 'case', [gsi.partitionKey]: `STATUS#${c.status}`, [gsi.sortKey]: `${c.updatedAt}#${c.rma}`, ...c };
+}
+
+function fromItem(item: Record<string, unknown>): Case {
+  const { pk: _pk, sk: _sk, type: _type, gsi1pk: _g1, gsi1sk: _g2, ...rest } = item;
+  return rest as unknown as Case;
+}
+
+export interface DynamoDbCaseStoreOptions {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  retry?: Partial<RetryOptions>;
+}
+
+export class DynamoDbCaseStore implements CaseStore {
+  private readonly client: DynamoDBDocumentClient;
+  private readonly tableName: string;
+  private readonly retry: RetryOptions;
+
+  constructor(options: DynamoDbCaseStoreOptions) {
+    this.client = options.client;
+    this.tableName = options.tableName;
+    this.retry = { attempts: 6, baseDelayMs: 25, maxDelayMs: 1000, retryable: transient, ...options.retry };
+  }
+
+  async create(c: Case, idempotency?: IdempotencyRecord): Promise<CreateResult> {
+    const put = { TableName: this.tableName, Item: caseItem(c), ConditionExpression: 'attribute_not_exists(pk)' };
+    if (!idempotency) {
+      try {
+        await withRetry('DynamoDB put case', () => this.client.send(new PutCommand(put)), this.retry);
+        return { created: true };
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) throw new RmaCollisionError(`RMA ${c.rma} is taken`);
+        throw error;
+      }
+    }
+    const record = {
+      ...idempotencyKey(idempotency.keyHash),
+      type: 'idempotency',
+      rma: c.rma,
+      requestHash: idempotency.requestHash,
+      sealedToken: idempotency.sealedToken,
+      [TABLE.ttlAttribute]: idempotency.expiresAt,
+    };
+    try {
+      await withRetry(
+        'DynamoDB create case',
+        () =>
+          this.client.send(
+            new TransactWriteCommand({
+              TransactItems: [{ Put: put }, { Put: { TableName: this.tableName, Item: record, ConditionExpression: 'attribute_not_exists(pk)' } }],
+            }),
+          ),
+        this.retry,
+      );
+      return { created: true };
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const [caseReason, keyReason] = error.CancellationReasons ?? [];
+      if (keyReason?.Code === 'ConditionalCheckFailed') return this.replay(idempotency.keyHash);
+      if (caseReason?.Code === 'ConditionalCheckFailed') throw new RmaCollisionError(`RMA ${c.rma} is taken`);
+      throw error;
+    }
+  }
+
+  private async replay(keyHash: string): Promise<CreateResult> {
+    const { Item } = await withRetry(
+      'DynamoDB get idempotency record',
+      () => this.client.send(new GetCommand({ TableName: this.tableName, Key: idempotencyKey(keyHash), ConsistentRead: true })),
+      this.retry,
+    );
+    const item = Item as { rma: string; requestHash: string; sealedToken: string; ttl: number };
+    const existing = (await this.get(item.rma)) as Case;
+    return {
+      created: false,
+      existing,
+      record: { keyHash, requestHash: item.requestHash, sealedToken: item.sealedToken, expiresAt: item.ttl },
+    };
+  }
+
+  async get(rma: string): Promise<Case | undefined> {
+    const { Item } = await withRetry(
+      'DynamoDB get case',
+      () => this.client.send(new GetCommand({ TableName: this.tableName, Key: caseKey(rma), ConsistentRead: true })),
+      this.retry,
+    );
+    return Item ? fromItem(Item) : undefined;
+  }
+
+  async update(c: Case): Promise<Case> {
+    const next = { ...c, version: c.version + 1 };
+    try {
+      await withRetry(
+        'DynamoDB update case',
+        () =>
+          this.client.send(
+            new PutCommand({
+              TableName: this.tableName,
+              Item: caseItem(next),
+              ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+              ExpressionAttributeValues: { ':expected': c.version },
+            }),
+          ),
+        this.retry,
+      );
+      return next;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new ConcurrentUpdateError(`case ${c.rma} changed since version ${c.version}`);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+// CaseStore in memory, with the same conditions as DynamoDB: for unit tests of the use cases.
+import type { Case } from '../../cases/case';
+import { ConcurrentUpdateError, RmaCollisionError } from '../../cases/errors';
+import type { CaseStore, CreateResult, IdempotencyRecord } from '../../cases/ports';
+
+export class InMemoryCaseStore implements CaseStore {
+  readonly cases = new Map<string, Case>();
+  readonly records = new Map<string, IdempotencyRecord & { rma: string }>();
+
+  async create(c: Case, idempotency?: IdempotencyRecord): Promise<CreateResult> {
+    const known = idempotency && this.records.get(idempotency.keyHash);
+    if (known) return { created: false, existing: structuredClone(this.cases.get(known.rma) as Case), record: known };
+    if (this.cases.has(c.rma)) throw new RmaCollisionError(`RMA ${c.rma} is taken`);
+    this.cases.set(c.rma, structuredClone(c));
+    if (idempotency) this.records.set(idempotency.keyHash, { ...idempotency, rma: c.rma });
+    return { created: true };
+  }
+
+  async get(rma: string): Promise<Case | undefined> {
+    const c = this.cases.get(rma);
+    return c && structuredClone(c);
+  }
+
+  async update(c: Case): Promise<Case> {
+    const stored = this.cases.get(c.rma);
+    if (!stored || stored.version !== c.version) throw new ConcurrentUpdateError(`case ${c.rma} changed since version ${c.version}`);
+    const next = { ...structuredClone(c), version: c.version + 1 };
+    this.cases.set(c.rma, next);
+    return structuredClone(next);
+  }
+}

@@ -1,0 +1,64 @@
+// Mailer on Amazon SES v2. Throttling is retried with backoff; a rejection is final.
+import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+import { MailRejectedError } from '../../cases/errors';
+import type { Mailer, OutgoingEmail } from '../../cases/ports';
+import { errorName, withRetry, type RetryOptions } from '../retry';
+
+const TRANSIENT = new Set(['ThrottlingException', 'TooManyRequestsException', 'InternalServiceErrorException', 'ServiceUnavailableException']);
+const FINAL = new Set([
+  'MessageRejected',
+  'MailFromDomainNotVerifiedException',
+  'AccountSuspendedException',
+  'SendingPausedException',
+  'BadRequestException',
+  'NotFoundException',
+  'LimitExceededException',
+]);
+
+const HEADER_NAME = /^[A-Za-z0-9-]{1,64}$/;
+const UNSAFE = /[\r\n\u0000]/;
+
+/** Header values we send are built by us; refuse anything that could start a second header line. */
+function assertHeaderSafe(name: string, value: string): void {
+  if (!HEADER_NAME.test(name) || UNSAFE.test(value)) throw new TypeError(`unsafe header ${JSON.stringify(name)}`);
+}
+
+export interface SesMailerOptions {
+  client: SESv2Client;
+  from: string;
+  configurationSet?: string;
+  retry?: Partial<RetryOptions>;
+}
+
+export class SesMailer implements Mailer {
+  private readonly retry: RetryOptions;
+
+  constructor(private readonly options: SesMailerOptions) {
+    this.retry = { attempts: 5, baseDelayMs: 100, maxDelayMs: 2000, retryable: (e) => TRANSIENT.has(errorName(e)), ...options.retry };
+  }
+
+  async send(message: OutgoingEmail): Promise<{ messageId: string }> {
+    assertHeaderSafe('To', message.to);
+    assertHeaderSafe('Subject', message.subject);
+    for (const h of message.headers ?? []) assertHeaderSafe(h.name, h.value);
+    const command = new SendEmailCommand({
+      FromEmailAddress: this.options.from,
+      Destination: { ToAddresses: [message.to] },
+      ...(this.options.configurationSet ? { ConfigurationSetName: this.options.configurationSet } : {}),
+      Content: {
+        Simple: {
+          Subject: { Data: message.subject, Charset: 'UTF-8' },
+          Body: { Text: { Data: message.text, Charset: 'UTF-8' }, Html: { Data: message.html, Charset: 'UTF-8' } },
+          ...(message.headers?.length ? { Headers: message.headers.map((h) => ({ Name: h.name, Value: h.value })) } : {}),
+        },
+      },
+    });
+    try {
+      const out = await withRetry('SES send', () => this.options.client.send(command), this.retry);
+      return { messageId: out.MessageId ?? '' };
+    } catch (error) {
+      if (FINAL.has(errorName(error))) throw new MailRejectedError(`SES refused the message: ${errorName(error)}`, { cause: error });
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+// The case: what was asked, what the rules decided, and everything that happened since.
+import type { Decision, EvaluableFacts } from '../rules';
+import type { CaseStatus } from './status';
+
+export const CHANNELS = ['form', 'chat', 'email', 'api'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export interface Contact {
+  email: string;
+  name: string;
+}
+
+export interface StatusChange {
+  at: string;
+  from?: CaseStatus;
+  to: CaseStatus;
+  by: 'system' | 'customer' | 'staff';
+  note?: string;
+}
+
+/** One email the case sends at most once (keyed by its kind, e.g. "confirmation"). */
+export interface EmailRecord {
+  state: 'sending' | 'sent' | 'rejected' | 'failed';
+  at: string;
+  messageId?: string;
+}
+
+export interface Case {
+  rma: string;
+  policy: string;
+  policyVersion: string;
+  channel: Channel;
+  contact: Contact;
+  facts: EvaluableFacts;
+  decision: Decision;
+  status: CaseStatus;
+  history: StatusChange[];
+  emails: Record<string, EmailRecord>;
+  /** Things staff must look at, e.g. "email_rejected". */
+  flags: string[];
+  /** SHA-256 of the customer's link token; the token itself is never stored. */
+  tokenHash: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Raised by one on every write; writes are conditional on it (optimistic locking). */
+  version: number;
+}
+
+/** What the customer sees through their link: no contact details, no internal trace. */
+export interface CustomerCaseView {
+  rma: string;
+  policy: string;
+  merchant: string;
+  status: CaseStatus;
+  createdAt: string;
+  updatedAt: string;
+  history: { at: string; status: CaseStatus }[];
+  decision: Omit<Decision, 'trace'>;
+}
+
+const DECISION_STATUS: Record<Exclude<Decision['outcome'], 'need_info'>, CaseStatus> = {
+  approved: 'approved',
+  review: 'in_review',
+  declined: 'declined',
+  referred: 'referred',
+};
+
+export function statusForDecision(outcome: Exclude<Decision['outcome'], 'need_info'>): CaseStatus {
+  return DECISION_STATUS[outcome];
+}
+
+export function customerView(c: Case, merchant: string): CustomerCaseView {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { trace: _trace, ...decision } = c.decision;
+  return {
+    rma: c.rma,
+    policy: c.policy,
+    merchant,
+    status: c.status,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    history: c.history.map((h) => ({ at: h.at, status: h.to })),
+    decision,
+  };
+}

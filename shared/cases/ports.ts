@@ -1,0 +1,60 @@
+// What the case core needs from the outside world. Adapters (shared/adapters) implement these.
+import type { Case } from './case';
+
+export interface IdempotencyRecord {
+  /** Hash of the client's key (the key itself is not stored). */
+  keyHash: string;
+  /** Hash of the request, to tell a retry from a different request with the same key. */
+  requestHash: string;
+  /** The case's link token, encrypted with a key derived from the client's idempotency key. */
+  sealedToken: string;
+  /** Seconds since the epoch after which the record may be deleted. */
+  expiresAt: number;
+}
+
+export type CreateResult = { created: true } | { created: false; existing: Case; record: IdempotencyRecord };
+
+export interface CaseStore {
+  /**
+   * Stores a new case if its RMA number is free (else RmaCollisionError). With an idempotency
+   * record, stores both atomically — or, when a record with that key exists, returns it and its case.
+   */
+  create(c: Case, idempotency?: IdempotencyRecord): Promise<CreateResult>;
+  get(rma: string): Promise<Case | undefined>;
+  /** Writes `c` (with version + 1) if the stored version is still `c.version`; else ConcurrentUpdateError. */
+  update(c: Case): Promise<Case>;
+}
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Extra headers; names and values are fixed or validated by the caller, never raw input. */
+  headers?: { name: string; value: string }[];
+}
+
+export interface Mailer {
+  /** Sends one message. MailRejectedError when refused for good; UnavailableError after retries. */
+  send(message: OutgoingEmail): Promise<{ messageId: string }>;
+}
+
+export interface Clock {
+  /** The current instant, ISO 8601 in UTC. */
+  now(): string;
+  /** The current calendar day where the desk operates, YYYY-MM-DD. */
+  today(): string;
+}
+
+export interface Ids {
+  randomBytes(n: number): Uint8Array;
+  /** An unguessable token for a customer's link (at least 128 bits, URL-safe). */
+  token(): string;
+  /** A one-way hash (hex SHA-256). */
+  hash(text: string): string;
+  /** Whether `text` hashes to `hash`, compared in constant time. */
+  matches(text: string, hash: string): boolean;
+  /** Encrypts `text` under a key derived from `secret`; `open` returns undefined on any mismatch. */
+  seal(secret: string, text: string): string;
+  open(secret: string, sealed: string): string | undefined;
+}

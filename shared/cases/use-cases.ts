@@ -1,0 +1,185 @@
+// The use cases of the case core, as factories over their ports.
+import { renderConfirmation } from '../notify/confirmation';
+import { evaluate, parseFacts, type Decision, type Policy } from '../rules';
+import { customerView, statusForDecision, type Case, type CustomerCaseView } from './case';
+import { CaseNotFoundError, ConcurrentUpdateError, IdempotencyMismatchError, InvalidTransitionError, MailRejectedError, RmaCollisionError } from './errors';
+import type { CaseStore, Clock, Ids, IdempotencyRecord, Mailer } from './ports';
+import type { AssessRequest, CreateCaseRequest } from './request.schema';
+import { rmaFromBytes, RMA_RANDOM_BYTES, parseRma } from './rma';
+import { canTransition, type CaseStatus } from './status';
+
+export interface CaseDeps {
+  store: CaseStore;
+  mailer: Mailer;
+  clock: Clock;
+  ids: Ids;
+  policies: ReadonlyMap<string, Policy>;
+  /** Where customers open the desk, e.g. https://returns.example.com (status links start here). */
+  publicBaseUrl: string;
+}
+
+const RMA_ATTEMPTS = 5;
+const UPDATE_ATTEMPTS = 5;
+const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
+
+export function statusUrl(baseUrl: string, rma: string, token: string): string {
+  return `${baseUrl.replace(/\/$/, '')}/status/${rma}?token=${encodeURIComponent(token)}`;
+}
+
+/** Facts in, decision out; nothing is stored or sent. */
+export function makeAssess(deps: Pick<CaseDeps, 'clock' | 'policies'>) {
+  return function assess(request: AssessRequest): Decision {
+    const { policy, facts } = parseFacts(request, { today: deps.clock.today(), policies: deps.policies });
+    return evaluate(policy, facts);
+  };
+}
+
+export type CreateCaseResult =
+  | { kind: 'need_info'; decision: Decision }
+  | { kind: 'created' | 'replayed'; case: Case; statusUrl: string };
+
+/**
+ * The one way a case changes: re-read it, apply `change`, check the status transition, write with
+ * the version condition; on a concurrent write, start again. `change` returns undefined when moot.
+ */
+export async function updateWithRetry(store: CaseStore, rma: string, change: (c: Case) => Case | undefined): Promise<Case | undefined> {
+  for (let attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
+    const current = await store.get(rma);
+    if (!current) throw new CaseNotFoundError(`case ${rma} vanished`);
+    const next = change(current);
+    if (!next) return undefined;
+    if (next.status !== current.status && !canTransition(current.status, next.status)) {
+      throw new InvalidTransitionError(current.status, next.status);
+    }
+    try {
+      return await store.update(next);
+    } catch (error) {
+      if (!(error instanceof ConcurrentUpdateError)) throw error;
+    }
+  }
+  throw new ConcurrentUpdateError(`case ${rma} kept changing under us`);
+}
+
+function withStatus(c: Case, to: CaseStatus, at: string, by: 'system' | 'customer' | 'staff', note?: string): Case {
+  return { ...c, status: to, updatedAt: at, history: [...c.history, { at, from: c.status, to, by, ...(note ? { note } : {}) }] };
+}
+
+/**
+ * Sends the case's confirmation once. The claim is a version-checked write, so of any number of
+ * concurrent callers exactly one sends; a failed attempt (not a rejection) may be tried again.
+ */
+async function sendConfirmationOnce(deps: CaseDeps, rma: string, token: string): Promise<void> {
+  const KIND = 'confirmation';
+  const claimed = await updateWithRetry(deps.store, rma, (c) => {
+    const record = c.emails[KIND];
+    if (record && record.state !== 'failed') return undefined;
+    return { ...c, emails: { ...c.emails, [KIND]: { state: 'sending', at: deps.clock.now() } } };
+  });
+  if (!claimed) return;
+  const policy = deps.policies.get(claimed.policy) as Policy;
+  const message = renderConfirmation(claimed, policy, statusUrl(deps.publicBaseUrl, rma, token));
+  try {
+    const { messageId } = await deps.mailer.send(message);
+    await updateWithRetry(deps.store, rma, (c) => {
+      const at = deps.clock.now();
+      const sent = { ...c, emails: { ...c.emails, [KIND]: { state: 'sent' as const, at, messageId } } };
+      // Approved and told how to pack it: now we wait for the parcel.
+      return c.status === 'approved' ? withStatus(sent, 'awaiting_parcel', at, 'system') : sent;
+    });
+  } catch (error) {
+    const rejected = error instanceof MailRejectedError;
+    await updateWithRetry(deps.store, rma, (c) => ({
+      ...c,
+      emails: { ...c.emails, [KIND]: { state: rejected ? 'rejected' : 'failed', at: deps.clock.now() } },
+      flags: [...new Set([...c.flags, rejected ? 'email_rejected' : 'email_failed'])],
+    }));
+  }
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function makeCreateCase(deps: CaseDeps) {
+  return async function createCase(request: CreateCaseRequest, options: { idempotencyKey?: string } = {}): Promise<CreateCaseResult> {
+    const { contact, channel, policy: policyId, ...factFields } = request;
+    const { policy, facts } = parseFacts({ policy: policyId, ...factFields }, { today: deps.clock.today(), policies: deps.policies });
+    const decision = evaluate(policy, facts);
+    if (decision.outcome === 'need_info') return { kind: 'need_info', decision };
+
+    const now = deps.clock.now();
+    const token = deps.ids.token();
+    const status = statusForDecision(decision.outcome);
+    const draft: Omit<Case, 'rma'> = {
+      policy: policy.id,
+      policyVersion: policy.version,
+      channel: channel ?? 'form',
+      contact,
+      facts,
+      decision,
+      status,
+      history: [
+        { at: now, to: 'submitted', by: 'customer' },
+        { at: now, from: 'submitted', to: status, by: 'system', note: decision.clauses[0] },
+      ],
+      emails: {},
+      flags: [],
+      tokenHash: deps.ids.hash(token),
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
+
+    const key = options.idempotencyKey;
+    const record: IdempotencyRecord | undefined = key
+      ? {
+          keyHash: deps.ids.hash(`idempotency:${key}`),
+          requestHash: deps.ids.hash(canonical(request)),
+          sealedToken: deps.ids.seal(key, token),
+          expiresAt: Math.floor(Date.parse(now) / 1000) + IDEMPOTENCY_TTL_SECONDS,
+        }
+      : undefined;
+
+    for (let attempt = 0; attempt < RMA_ATTEMPTS; attempt++) {
+      const c: Case = { ...draft, rma: rmaFromBytes(deps.ids.randomBytes(RMA_RANDOM_BYTES)) };
+      let result;
+      try {
+        result = await deps.store.create(c, record);
+      } catch (error) {
+        if (error instanceof RmaCollisionError) continue;
+        throw error;
+      }
+      if (result.created) {
+        await sendConfirmationOnce(deps, c.rma, token);
+        const stored = (await deps.store.get(c.rma)) as Case;
+        return { kind: 'created', case: stored, statusUrl: statusUrl(deps.publicBaseUrl, c.rma, token) };
+      }
+      // The same key was seen before: answer as the first time, if it is the same request.
+      if (result.record.requestHash !== record?.requestHash) {
+        throw new IdempotencyMismatchError('this Idempotency-Key was used for a different request');
+      }
+      const firstToken = deps.ids.open(key as string, result.record.sealedToken) as string;
+      await sendConfirmationOnce(deps, result.existing.rma, firstToken);
+      const existing = (await deps.store.get(result.existing.rma)) as Case;
+      return { kind: 'replayed', case: existing, statusUrl: statusUrl(deps.publicBaseUrl, existing.rma, firstToken) };
+    }
+    throw new RmaCollisionError(`no free RMA number after ${RMA_ATTEMPTS} draws`);
+  };
+}
+
+/** The customer's view of their case. Unknown RMA and wrong token both give CaseNotFoundError. */
+export function makeGetCase(deps: Pick<CaseDeps, 'store' | 'ids' | 'policies'>) {
+  return async function getCase(rmaText: string, token: string): Promise<CustomerCaseView> {
+    const rma = parseRma(rmaText);
+    const c = rma ? await deps.store.get(rma) : undefined;
+    // Hash even when there is no case, so both paths take the same time.
+    const ok = deps.ids.matches(token, c?.tokenHash ?? '0'.repeat(64));
+    if (!c || !ok) throw new CaseNotFoundError('no case for this link');
+    return customerView(c, deps.policies.get(c.policy)?.merchant.name ?? c.policy);
+  };
+}

@@ -1,0 +1,44 @@
+// Every word the desk writes to a customer by email, in one place.
+import type { Decision } from '../rules';
+
+export const EMAIL_TEXT = {
+  subject: (merchant: string, rma: string, outcome: Decision['outcome']) =>
+    `${merchant} return ${rma}: ${SUBJECT_OUTCOME[outcome]}`,
+  greeting: (name: string) => `Hello ${name},`,
+  intro: (merchant: string, rma: string) => `Thank you for your return request to ${merchant}. Its RMA number is ${rma}.`,
+  keepNumber: 'Please quote this number whenever you contact us about this return.',
+  decision: 'Decision',
+  why: (merchant: string) => `Why — from ${merchant}'s policy`,
+  youGet: 'What you can get',
+  youPay: 'What you pay',
+  payNothing: 'nothing',
+  restocking: (percent: number) => `A restocking fee of up to ${percent}% may apply.`,
+  sla: (days: number) => `${days} days`,
+  slaLabel: 'Promised handling time',
+  deadlines: 'Dates',
+  documents: 'Send with the parcel',
+  packing: 'How to pack it',
+  photos: 'Photos',
+  returnAddress: 'Send it to',
+  noAddress: (merchant: string) => `${merchant} will tell you where to send it, or arrange the collection, with your RMA number.`,
+  contact: 'Questions?',
+  contactLine: (merchant: string, ways: string) => `Contact ${merchant}: ${ways}. Quote your RMA number.`,
+  contactReply: 'Reply to this email and quote your RMA number.',
+  statusLink: 'Follow your return',
+  statusHint: 'This link is personal: anyone who has it can see the status of this return.',
+  notApproved: {
+    review: 'We will look at your request and write to you with the answer.',
+    declined: 'We are sorry we cannot accept this return. If you think we misunderstood something, reply to this email.',
+    referred: 'This return is handled elsewhere, as explained above.',
+  },
+  signOff: (merchant: string) => `Kind regards,\n${merchant} returns desk`,
+  autoNote: 'This message was sent automatically by the returns desk.',
+} as const;
+
+const SUBJECT_OUTCOME: Record<Decision['outcome'], string> = {
+  approved: 'approved — packing instructions inside',
+  review: 'received — under review',
+  declined: 'our answer',
+  referred: 'where to send it',
+  need_info: 'we need a few details',
+};
