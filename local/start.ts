@@ -1,10 +1,68 @@
-// `npm start`. Until the local desk exists, it shows the rules module on an example.
-import { readFileSync } from 'node:fs';
+// `npm start` — the whole desk on 127.0.0.1 with real local stand-ins of the AWS services.
+// `npm start -- --fresh` wipes the data under .data/ first. Ctrl-C stops everything.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { runRulesCli } from '../shared/rules/cli';
-import { localToday } from './today';
+import { startDesk } from './desk';
+import { MissingJavaError, startStack } from './stack';
 
-const example = readFileSync(join(__dirname, 'examples', 'plextor-doa.json'), 'utf8');
-const result = runRulesCli(['explain'], example, localToday());
-process.stdout.write(result.stdout);
-process.exitCode = result.code;
+const ROOT = join(__dirname, '..');
+const DATA = join(ROOT, '.data');
+
+function envPort(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`${name} must be a port number (0-65535), not ${JSON.stringify(raw)}`);
+    process.exit(2);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--fresh')) {
+    rmSync(DATA, { recursive: true, force: true });
+    console.log('Wiped .data/ (--fresh).');
+  }
+  console.log('Starting the local stand-ins (DynamoDB Local, SES, S3)…');
+  const stack = await startStack({
+    dataDir: DATA,
+    persist: true,
+    ports: { dynamodb: envPort('DYNAMODB_PORT', 8700), ses: envPort('SES_PORT', 8705), s3: envPort('S3_PORT', 8710) },
+  });
+  const desk = await startDesk({ port: envPort('PORT', 3000), stack });
+
+  console.log(`
+The returns desk is running (data in .data/, kept across restarts):
+
+  Desk            ${desk.url}/
+  RMA form        ${desk.url}/form
+  Status pages    ${desk.url}/status/{rma}?token=…   (the link is in each confirmation email)
+  Form API        ${desk.url}/api/assess · ${desk.url}/api/cases · ${desk.url}/api/cases/{rma}
+  Emails sent     ${desk.url}/_local/outbox   (JSON; web view: ${stack.endpoints.ses}/)
+  DynamoDB Local  ${stack.endpoints.dynamodb}
+  S3 (s3rver)     ${stack.endpoints.s3}
+
+Press Ctrl-C to stop.`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping…');
+    await desk.close();
+    await stack.stop();
+    console.log('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof MissingJavaError) console.error(error.message);
+  else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`A port is already in use (${(error as Error).message}). Stop the other program, or choose ports with PORT, DYNAMODB_PORT, SES_PORT and S3_PORT.`);
+  } else console.error(error);
+  process.exit(1);
+});

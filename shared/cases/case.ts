@@ -70,7 +70,6 @@ export function statusForDecision(outcome: Exclude<Decision['outcome'], 'need_in
 }
 
 export function customerView(c: Case, merchant: string): CustomerCaseView {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { trace: _trace, ...decision } = c.decision;
   return {
     rma: c.rma,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { checkDateOrder, factFieldsShape, factsSchema } from '../rules';
 import { CHANNELS } from './case';
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export const contactSchema = z.strictObject({

@@ -8,7 +8,7 @@ export const EMAIL_TEXT = {
   intro: (merchant: string, rma: string) => `Thank you for your return request to ${merchant}. Its RMA number is ${rma}.`,
   keepNumber: 'Please quote this number whenever you contact us about this return.',
   decision: 'Decision',
-  why: (merchant: string) => `Why — from ${merchant}'s policy`,
+  why: (merchant: string) => `Why — what the policy of ${merchant} says`,
   youGet: 'What you can get',
   youPay: 'What you pay',
   payNothing: 'nothing',

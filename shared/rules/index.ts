@@ -8,6 +8,7 @@ export * from './facts.schema';
 export * from './policy.schema';
 export * from './labels';
 export { addDays, addMonths, daysBetween, isIsoDate } from './dates';
+export { COUNTRY_CODES, isCountryCode } from './countries';
 
 import { evaluate } from './engine';
 import { parseFacts } from './input';

@@ -16,6 +16,7 @@ const FINAL = new Set([
 ]);
 
 const HEADER_NAME = /^[A-Za-z0-9-]{1,64}$/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\r\n\u0000]/;
 
 /** Header values we send are built by us; refuse anything that could start a second header line. */

@@ -1,0 +1,44 @@
+// POST /api/cases — a case from JSON or from the HTML form. 201 with the RMA; 422 with the
+// decision when facts are missing; a browser without JavaScript gets pages instead of JSON.
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { createCaseRequestSchema } from '../../shared/cases';
+import type { App } from '../../shared/wiring/app';
+import { formPage } from '../../web/pages/form';
+import type { HttpError } from '../http/errors';
+import { httpHandler, type HttpOptions } from '../http/handler';
+import { idempotencyKey, readBody, wantsHtml } from '../http/request';
+import { html, json, seeOther } from '../http/responses';
+
+export function makeCreateCaseHandler(app: App, options: HttpOptions) {
+  const formErrorPage = (error: HttpError, event: APIGatewayProxyEventV2) => {
+    if (!wantsHtml(event) || error.status >= 500 || error.status === 413) return undefined;
+    // Show the form again with what the customer typed and what to fix: nothing is lost.
+    return html(error.status, formPage({ policies: app.policies, values: safeValues(event), error: { message: error.message, field: error.field } }));
+  };
+
+  return httpHandler(
+    options,
+    async (event) => {
+      const body = readBody(event);
+      const request = createCaseRequestSchema.parse(body);
+      const key = idempotencyKey(event);
+      const result = await app.createCase(request, key ? { idempotencyKey: key } : {});
+      if (result.kind === 'need_info') {
+        if (wantsHtml(event)) return html(422, formPage({ policies: app.policies, values: body as Record<string, unknown>, decision: result.decision }));
+        return json(422, { decision: result.decision });
+      }
+      const c = result.case;
+      if (wantsHtml(event)) return seeOther(new URL(result.statusUrl).pathname + new URL(result.statusUrl).search);
+      return json(result.kind === 'created' ? 201 : 200, { rma: c.rma, status: c.status, decision: c.decision, statusUrl: result.statusUrl });
+    },
+    formErrorPage,
+  );
+}
+
+function safeValues(event: APIGatewayProxyEventV2): Record<string, unknown> {
+  try {
+    return readBody(event) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,31 @@
+// The Lambda environment, validated once at cold start. Nothing else reads process.env.
+import { z } from 'zod';
+import type { AwsConfig } from '../shared/wiring/aws';
+
+const envSchema = z.object({
+  TABLE_NAME: z.string().min(1),
+  MAIL_FROM: z.email(),
+  PUBLIC_BASE_URL: z.url(),
+  CORS_ORIGINS: z.string().default(''),
+  DESK_TIME_ZONE: z.string().default('UTC'),
+  SES_CONFIGURATION_SET: z.string().optional(),
+  AWS_REGION: z.string().optional(),
+});
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): AwsConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`environment variable ${String(issue?.path[0])}: ${issue?.message}`);
+  }
+  const e = parsed.data;
+  return {
+    tableName: e.TABLE_NAME,
+    mailFrom: e.MAIL_FROM,
+    publicBaseUrl: e.PUBLIC_BASE_URL,
+    corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    timeZone: e.DESK_TIME_ZONE,
+    ...(e.SES_CONFIGURATION_SET ? { sesConfigurationSet: e.SES_CONFIGURATION_SET } : {}),
+    ...(e.AWS_REGION ? { region: e.AWS_REGION } : {}),
+  };
+}

@@ -1,0 +1,50 @@
+// An HTML form post (`product.condition=new&item.used=false&contact.email=…`) into the JSON shape
+// the API takes. Empty fields and "unknown" answers are left out: not answered is not known.
+const BOOLEAN_FIELDS = new Set([
+  'invoiceCopy',
+  'product.customOrder',
+  'product.directWarranty',
+  'item.used',
+  'item.damaged',
+  'item.labelsAttached',
+  'item.originalPackaging',
+  'item.packagingUndamaged',
+  'item.sealsIntact',
+  'item.accessoriesComplete',
+  'item.modified',
+  'item.softwareOpened',
+]);
+const NUMBER_FIELDS = new Set(['product.warrantyMonths', 'product.supplierWarrantyMonths']);
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+const NESTED = /^(contact|product|item)\.([A-Za-z]+)$/;
+const FLAT = /^[A-Za-z]+$/;
+
+function coerce(name: string, value: string): unknown {
+  if (BOOLEAN_FIELDS.has(name)) {
+    if (TRUE.has(value.toLowerCase())) return true;
+    if (FALSE.has(value.toLowerCase())) return false;
+    return value; // left for the schema to refuse with the field's name
+  }
+  if (NUMBER_FIELDS.has(name) && /^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+export function formToObject(params: URLSearchParams): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, rawValue] of params) {
+    const value = rawValue.trim();
+    if (value === '' || value === 'unknown') continue;
+    const nested = NESTED.exec(name);
+    if (nested) {
+      const [, group, leaf] = nested as unknown as [string, string, string];
+      const target = (out[group] ??= {}) as Record<string, unknown>;
+      target[leaf] = coerce(name, value);
+    } else if (FLAT.test(name)) {
+      out[name] = coerce(name, value);
+    } else {
+      out[name] = value; // an unknown field: the strict schema names it
+    }
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+// The middleware chain, defined once: every HTTP function is `httpHandler(options, route)`.
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { parser } from '@aws-lambda-powertools/parser/middleware';
+import { APIGatewayProxyEventV2Schema } from '@aws-lambda-powertools/parser/schemas/api-gatewayv2';
+import middy from '@middy/core';
+import httpCors from '@middy/http-cors';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { ZodError } from 'zod';
+import {
+  CaseNotFoundError,
+  ConcurrentUpdateError,
+  IdempotencyMismatchError,
+  InvalidTransitionError,
+  UnavailableError,
+} from '../../shared/cases';
+import { describeIssue, InvalidFactsError } from '../../shared/rules';
+import { HttpError } from './errors';
+import { json, noContent, type HttpResult } from './responses';
+
+export interface HttpOptions {
+  logger: Logger;
+  /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */
+  corsOrigins: readonly string[];
+}
+
+export type Route = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
+/** Renders an error as a page for a browser without JavaScript; undefined: answer JSON. */
+export type HtmlErrorPage = (error: HttpError, event: APIGatewayProxyEventV2) => HttpResult | undefined;
+
+export const NOT_FOUND_MESSAGE = 'No return matches this link. Check the link in your confirmation email.';
+
+/** Every error as an HTTP error: domain errors by kind, anything unexpected as a bare 500. */
+export function toHttpError(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
+  if (error instanceof InvalidFactsError) return new HttpError(400, 'invalid_request', error.message, error.field);
+  if (error instanceof ZodError) {
+    const issue = describeIssue(error.issues[0] as Parameters<typeof describeIssue>[0]);
+    return new HttpError(400, 'invalid_request', issue.message, issue.field);
+  }
+  if (error instanceof CaseNotFoundError) return new HttpError(404, 'not_found', NOT_FOUND_MESSAGE);
+  if (error instanceof IdempotencyMismatchError) return new HttpError(422, 'idempotency_key_reused', error.message, 'Idempotency-Key');
+  if (error instanceof ConcurrentUpdateError || error instanceof InvalidTransitionError) return new HttpError(409, 'conflict', error.message);
+  if (error instanceof UnavailableError) return new HttpError(503, 'unavailable', 'The service is busy. Please try again in a minute.');
+  return new HttpError(500, 'internal', 'Something went wrong on our side. Please try again.');
+}
+
+export function errorResponse(error: HttpError): HttpResult {
+  const message = error.expose || error.status === 503 ? error.message : 'Something went wrong on our side. Please try again.';
+  return json(error.status, { error: { code: error.code, message, ...(error.field ? { field: error.field } : {}) } });
+}
+
+export function httpHandler(options: HttpOptions, route: Route, htmlErrorPage?: HtmlErrorPage) {
+  const { logger } = options;
+  return middy<APIGatewayProxyEventV2, HttpResult, Error, Context>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(parser({ schema: APIGatewayProxyEventV2Schema }) as unknown as middy.MiddlewareObj<APIGatewayProxyEventV2, HttpResult>)
+    .use(
+      httpCors({
+        origins: [...options.corsOrigins],
+        headers: 'content-type,idempotency-key,authorization',
+        methods: 'GET,POST,OPTIONS',
+        maxAge: 600,
+      }),
+    )
+    .use({
+      onError: async (request) => {
+        const httpError = toHttpError(request.error);
+        const event = request.event;
+        // Log what happened, never what was sent: no bodies, no addresses, no tokens.
+        const where = { route: event.routeKey, status: httpError.status, code: httpError.code };
+        if (httpError.status >= 500) logger.error('request failed', { ...where, error: request.error as Error });
+        else logger.info('request refused', where);
+        request.response = htmlErrorPage?.(httpError, event) ?? errorResponse(httpError);
+      },
+    })
+    .handler(async (event) => {
+      if (event.requestContext.http.method === 'OPTIONS') return noContent();
+      const response = await route(event);
+      logger.info('request served', { route: event.routeKey, status: response.statusCode });
+      return response;
+    });
+}

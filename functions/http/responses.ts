@@ -1,0 +1,40 @@
+// API Gateway v2 results. Every response carries the security headers; HTML adds a strict CSP.
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+
+export type HttpResult = APIGatewayProxyStructuredResultV2 & { statusCode: number; headers: Record<string, string> };
+
+const BASE_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
+
+const HTML_HEADERS = {
+  ...BASE_HEADERS,
+  'content-type': 'text/html; charset=utf-8',
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'x-frame-options': 'DENY',
+};
+
+export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpResult {
+  return { statusCode, headers: { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(body) };
+}
+
+export function html(statusCode: number, body: string): HttpResult {
+  return { statusCode, headers: { ...HTML_HEADERS }, body };
+}
+
+export function asset(body: string, contentType: string): HttpResult {
+  return { statusCode: 200, headers: { ...BASE_HEADERS, 'content-type': contentType, 'cache-control': 'public, max-age=300' }, body };
+}
+
+/** 303 See Other to a path of our own (never a URL taken from input). */
+export function seeOther(path: string): HttpResult {
+  if (!path.startsWith('/') || path.startsWith('//')) throw new TypeError('redirects stay on this site');
+  return { statusCode: 303, headers: { ...BASE_HEADERS, location: path }, body: '' };
+}
+
+export function noContent(): HttpResult {
+  return { statusCode: 204, headers: { ...BASE_HEADERS }, body: '' };
+}

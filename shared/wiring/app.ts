@@ -1,0 +1,31 @@
+// What every environment wires the same way: the use cases over whichever adapters it chose.
+import { makeAssess, makeCreateCase, makeGetCase, type CaseStore, type Clock, type Ids, type Mailer } from '../cases';
+import { POLICIES, type Policy } from '../rules';
+
+export interface AppConfig {
+  /** Where customers open the desk; status links start here. */
+  publicBaseUrl: string;
+  /** Browser origins allowed to call the API (CORS). */
+  corsOrigins: string[];
+}
+
+export interface Ports {
+  store: CaseStore;
+  mailer: Mailer;
+  clock: Clock;
+  ids: Ids;
+}
+
+export function makeApp(ports: Ports, config: AppConfig, policies: ReadonlyMap<string, Policy> = POLICIES) {
+  const deps = { ...ports, policies, publicBaseUrl: config.publicBaseUrl };
+  return {
+    config,
+    policies,
+    clock: ports.clock,
+    assess: makeAssess(deps),
+    createCase: makeCreateCase(deps),
+    getCase: makeGetCase(deps),
+  };
+}
+
+export type App = ReturnType<typeof makeApp>;

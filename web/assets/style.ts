@@ -1,0 +1,37 @@
+// The one stylesheet: mobile first, large touch targets, system fonts.
+export const STYLE_CSS = `
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#f6f7f9}
+.top{background:#12355b;padding:.75rem 1rem}.top a{color:#fff;text-decoration:none;font-weight:600}
+main{max-width:40rem;margin:0 auto;padding:1rem}
+h1{font-size:1.5rem;margin:.5rem 0 1rem}h2{font-size:1.15rem}
+.intro,.hint,.muted{color:#4a4f57}.muted{font-style:italic}
+form .field{margin:0 0 1rem}
+label,legend{display:block;font-weight:600;margin-bottom:.35rem}
+fieldset{border:0;margin:0;padding:0;min-width:0}
+fieldset.group{background:#fff;border:1px solid #dde1e6;border-radius:.5rem;padding:.75rem;margin:0 0 1rem}
+fieldset.group>legend{font-size:1.05rem;padding:0 .25rem}
+input[type=text],input[type=email],input[type=date],input[type=number],select{width:100%;font:inherit;padding:.65rem .7rem;border:1px solid #9aa3ad;border-radius:.4rem;background:#fff;min-height:2.75rem}
+.choices{display:flex;flex-wrap:wrap;gap:.4rem}
+.choice{display:flex;align-items:center;gap:.4rem;font-weight:400;border:1px solid #c5ccd3;border-radius:.4rem;padding:.5rem .7rem;background:#fff;min-height:2.75rem;margin:0}
+.choice input{width:1.2rem;height:1.2rem;margin:0}
+button,.button{display:inline-block;font:inherit;font-weight:600;background:#0b6e4f;color:#fff;border:0;border-radius:.5rem;padding:.85rem 1.25rem;min-height:3rem;text-decoration:none;cursor:pointer;width:100%;text-align:center}
+.button.secondary{background:#12355b}
+button[disabled]{opacity:.6}
+.ways{list-style:none;padding:0}.ways li{margin:0 0 1rem}
+.assessment{background:#fff;border-left:.35rem solid #8a94a0;border-radius:.4rem;padding:.5rem 1rem;margin:0 0 1rem}
+.assessment.approved{border-color:#0b6e4f}.assessment.declined{border-color:#b3261e}.assessment.review,.assessment.need_info{border-color:#b26a00}.assessment.referred{border-color:#12355b}
+.assessment .headline{font-weight:700}
+.field.needed>label,.field.needed legend{color:#8a4b00}
+.field.needed{border-left:.25rem solid #b26a00;padding-left:.5rem}
+.field.invalid input,.field.invalid select{border-color:#b3261e}
+.field-error,.form-error{color:#b3261e;font-weight:600}
+.js .field.quiet{display:none}
+.rma-card{background:#fff;border:1px solid #dde1e6;border-radius:.5rem;padding:1rem;text-align:center}
+.rma-card .label{margin:0;color:#4a4f57;font-size:.9rem}
+.rma{font-size:1.8rem;font-weight:800;letter-spacing:.06em;margin:.2rem 0 .8rem;word-break:break-all}
+.status{font-weight:700;margin:.2rem 0}
+.history{padding-left:1.2rem}
+@media (min-width:40rem){button,.button{width:auto}}
+`;

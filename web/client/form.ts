@@ -1,0 +1,125 @@
+// The form's enhancement in the browser: assess as the customer types, show what the policy says
+// and what is still missing, and submit as JSON with an Idempotency-Key. Served as
+// `(${formClient})()`, so it must not use anything outside its own body.
+export function formClient(): void {
+  const form = document.getElementById('rma-form') as HTMLFormElement | null;
+  const panel = document.getElementById('assessment');
+  if (!form || !panel) return;
+  document.documentElement.classList.add('js');
+  const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<string, string>;
+  const outcomeWords: Record<string, string> = {
+    approved: 'Approved',
+    review: 'Needs the merchant’s review',
+    declined: 'Declined',
+    referred: 'Referred elsewhere',
+    need_info: 'More information needed',
+  };
+  const idempotencyKey = `form-${crypto.randomUUID()}`;
+  const ALWAYS = ['policy', 'reason', 'purchaseDate', 'deliveryDate'];
+  const BOOLEAN = /^(item\.|invoiceCopy$|product\.customOrder$|product\.directWarranty$)/;
+  const NUMBER = /^product\.(warrantyMonths|supplierWarrantyMonths)$/;
+
+  function collect(includeContact: boolean): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    new FormData(form as HTMLFormElement).forEach((raw, name) => {
+      const value = String(raw).trim();
+      if (value === '' || value === 'unknown') return;
+      if (name.startsWith('contact.') && !includeContact) return;
+      let typed: unknown = value;
+      if (BOOLEAN.test(name)) typed = value === 'yes';
+      else if (NUMBER.test(name)) typed = Number(value);
+      const [head, leaf] = name.split('.');
+      if (leaf) {
+        const group = (out[head as string] ?? {}) as Record<string, unknown>;
+        group[leaf] = typed;
+        out[head as string] = group;
+      } else out[name] = typed;
+    });
+    return out;
+  }
+
+  function text(tag: string, content: string, className?: string): HTMLElement {
+    const el = document.createElement(tag);
+    el.textContent = content;
+    if (className) el.className = className;
+    return el;
+  }
+
+  function show(decision: { outcome: string; track?: string; missing: string[]; notes: string[] }): void {
+    panel!.hidden = false;
+    panel!.className = `assessment ${decision.outcome}`;
+    panel!.replaceChildren(text('h2', 'What the policy says so far'), text('p', outcomeWords[decision.outcome] ?? decision.outcome, 'headline'));
+    const list = document.createElement('ul');
+    const lines = decision.outcome === 'need_info' ? decision.missing.map((m) => labels[m] ?? m) : decision.notes;
+    if (decision.outcome === 'need_info') panel!.appendChild(text('p', 'We still need:'));
+    for (const line of lines) list.appendChild(text('li', line));
+    panel!.appendChild(list);
+    const filled = collect(false);
+    const has = (fact: string) => {
+      const [head, leaf] = fact.split('.');
+      const top = filled[head as string];
+      return leaf ? (top as Record<string, unknown> | undefined)?.[leaf] !== undefined : top !== undefined;
+    };
+    form!.querySelectorAll<HTMLElement>('.field[data-fact]').forEach((field) => {
+      const fact = field.dataset.fact as string;
+      const needed = decision.missing.includes(fact);
+      field.classList.toggle('needed', needed);
+      field.classList.toggle('quiet', !needed && !has(fact) && !ALWAYS.includes(fact) && !field.classList.contains('always'));
+    });
+  }
+
+  let timer: number | undefined;
+  let seq = 0;
+  async function assess(): Promise<void> {
+    const mine = ++seq;
+    const res = await fetch('/api/assess', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(collect(false)) });
+    if (mine !== seq) return;
+    if (res.ok) show(await res.json());
+  }
+  form.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void assess().catch(() => undefined), 250);
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const button = form.querySelector('button[type=submit]') as HTMLButtonElement;
+    const label = button.textContent;
+    button.disabled = true;
+    button.textContent = button.dataset.busy ?? label;
+    void (async () => {
+      try {
+        const res = await fetch('/api/cases', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+          body: JSON.stringify({ ...collect(true), channel: 'form' }),
+        });
+        const body = await res.json();
+        if (res.status === 201 || res.status === 200) {
+          window.location.assign(new URL(body.statusUrl).pathname + new URL(body.statusUrl).search);
+          return;
+        }
+        if (res.status === 422 && body.decision) show(body.decision);
+        else {
+          panel!.hidden = false;
+          panel!.className = 'assessment declined';
+          panel!.replaceChildren(text('p', body.error?.message ?? 'Something went wrong. Your answers are still here; please try again.', 'form-error'));
+          const field = body.error?.field && form.querySelector<HTMLElement>(`[data-fact="${CSS.escape(body.error.field)}"]`);
+          if (field) {
+            field.classList.remove('quiet');
+            field.classList.add('needed');
+          }
+        }
+        panel!.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      } catch {
+        panel!.hidden = false;
+        panel!.replaceChildren(text('p', 'Something went wrong. Your answers are still here; please try again.', 'form-error'));
+      } finally {
+        button.disabled = false;
+        button.textContent = label;
+      }
+    })();
+  });
+
+  void assess().catch(() => undefined);
+}

@@ -1,0 +1,19 @@
+// The landing page: the ways to start a return.
+import { html } from '../../shared/notify/html';
+import { WEB_TEXT } from '../text';
+import { page } from './layout';
+
+const T = WEB_TEXT.landing;
+
+export function landingPage(options: { chat: boolean; emailAddress?: string }): string {
+  return page(
+    T.title,
+    html`<h1>${T.title}</h1>
+<p class="intro">${T.intro}</p>
+<ul class="ways">
+  <li><a class="button" href="/form">${T.form}</a><br><span class="hint">${T.formHint}</span></li>
+  <li>${options.chat ? html`<a class="button secondary" href="/chat">${T.chat}</a>` : html`<span class="muted">${T.chat} — ${T.chatSoon}</span>`}</li>
+</ul>
+${options.emailAddress ? html`<p>${T.email(options.emailAddress)}</p>` : ''}`,
+  );
+}

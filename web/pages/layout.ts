@@ -1,0 +1,22 @@
+// The page frame shared by every page: mobile first, one stylesheet, scripts only from this site.
+import { html, type SafeHtml } from '../../shared/notify/html';
+import { WEB_TEXT } from '../text';
+
+export function page(title: string, body: SafeHtml, options: { script?: string } = {}): string {
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · ${WEB_TEXT.siteName}</title>
+<link rel="stylesheet" href="/assets/style.css">
+${options.script ? html`<script src="${options.script}" defer></script>` : ''}
+</head>
+<body>
+<header class="top"><a href="/">${WEB_TEXT.siteName}</a></header>
+<main>
+${body}
+</main>
+</body>
+</html>`.value;
+}
