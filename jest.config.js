@@ -1,3 +1,6 @@
+// The SDK's reminder that it will need Node 22 from 2027 (README says so) would repeat in every worker.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

@@ -1,0 +1,90 @@
+// Fault injection for the DynamoDB adapter: throttling, conditional-check failures, transactions.
+import { ConditionalCheckFailedException, DynamoDBClient, ProvisionedThroughputExceededException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { DynamoDbCaseStore } from '../../../shared/adapters/dynamodb/dynamodb-case-store';
+import { ConcurrentUpdateError, RmaCollisionError, UnavailableError, type Case } from '../../../shared/cases';
+
+const documents = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' }));
+const ddb = mockClient(documents);
+const sleeps: number[] = [];
+const store = new DynamoDbCaseStore({ client: documents, tableName: 't', retry: { sleep: async (ms) => void sleeps.push(ms), random: () => 1 } });
+
+const CASE = { rma: 'RMA-000000000', status: 'approved', updatedAt: '2026-03-20T00:00:00Z', version: 3 } as unknown as Case;
+const IDEM = { keyHash: 'k', requestHash: 'r', sealedToken: 's', expiresAt: 1 };
+const throttled = () => new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: {} });
+const ccf = () => new ConditionalCheckFailedException({ message: 'condition', $metadata: {} });
+const cancelled = (codes: string[]) => new TransactionCanceledException({ message: 'cancelled', $metadata: {}, CancellationReasons: codes.map((Code) => ({ Code })) });
+
+beforeEach(() => {
+  ddb.reset();
+  sleeps.length = 0;
+});
+
+describe('DynamoDbCaseStore', () => {
+  it('retries throttling with growing backoff, then succeeds', async () => {
+    // Prepare
+    ddb.on(PutCommand).rejectsOnce(throttled()).rejectsOnce(throttled()).resolves({});
+    // Act
+    await store.create(CASE);
+    // Assess
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(3);
+    expect(sleeps).toEqual([25, 50]);
+  });
+
+  it('gives up after its attempts with UnavailableError, keeping the cause', async () => {
+    ddb.on(GetCommand).rejects(throttled());
+    const error = await store.get('RMA-000000000').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnavailableError);
+    expect((error as Error).cause).toBeInstanceOf(ProvisionedThroughputExceededException);
+    expect(ddb.commandCalls(GetCommand)).toHaveLength(6);
+  });
+
+  it('a taken RMA number is a collision, not retried', async () => {
+    ddb.on(PutCommand).rejects(ccf());
+    await expect(store.create(CASE)).rejects.toThrow(RmaCollisionError);
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(1);
+  });
+
+  it('a stale version is a concurrent update, not retried', async () => {
+    ddb.on(PutCommand).rejects(ccf());
+    await expect(store.update(CASE)).rejects.toThrow(ConcurrentUpdateError);
+    const input = ddb.commandCalls(PutCommand)[0]?.args[0].input;
+    expect(input?.ConditionExpression).toBe('attribute_exists(pk) AND version = :expected');
+    expect(input?.ExpressionAttributeValues).toEqual({ ':expected': 3 });
+    expect(input?.Item).toMatchObject({ version: 4, gsi1pk: 'STATUS#approved' });
+  });
+
+  it('with a key: case and record in one conditional transaction', async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    await expect(store.create(CASE, IDEM)).resolves.toEqual({ created: true });
+    const items = ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems ?? [];
+    expect(items.map((i) => i.Put?.Item?.pk)).toEqual(['CASE#RMA-000000000', 'IDEM#k']);
+    expect(items.every((i) => i.Put?.ConditionExpression === 'attribute_not_exists(pk)')).toBe(true);
+  });
+
+  it('with a key seen before: returns the first case', async () => {
+    ddb.on(TransactWriteCommand).rejects(cancelled(['None', 'ConditionalCheckFailed']));
+    ddb.on(GetCommand, { Key: { pk: 'IDEM#k', sk: 'IDEM' } }).resolves({ Item: { rma: 'RMA-111111111', requestHash: 'r', sealedToken: 's', ttl: 9 } });
+    ddb.on(GetCommand, { Key: { pk: 'CASE#RMA-111111111', sk: 'CASE' } }).resolves({ Item: { pk: 'CASE#RMA-111111111', sk: 'CASE', rma: 'RMA-111111111', version: 2 } });
+    const result = await store.create(CASE, IDEM);
+    expect(result).toEqual({ created: false, existing: { rma: 'RMA-111111111', version: 2 }, record: { keyHash: 'k', requestHash: 'r', sealedToken: 's', expiresAt: 9 } });
+  });
+
+  it('a transaction that lost a race is retried', async () => {
+    ddb.on(TransactWriteCommand).rejectsOnce(cancelled(['TransactionConflict', 'None'])).resolves({});
+    await expect(store.create(CASE, IDEM)).resolves.toEqual({ created: true });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(2);
+  });
+
+  it('a taken RMA number inside the transaction is a collision', async () => {
+    ddb.on(TransactWriteCommand).rejects(cancelled(['ConditionalCheckFailed', 'None']));
+    await expect(store.create(CASE, IDEM)).rejects.toThrow(RmaCollisionError);
+  });
+
+  it('reads consistently and strips its keys from the case', async () => {
+    ddb.on(GetCommand).resolves({ Item: { pk: 'CASE#RMA-000000000', sk: 'CASE', type: 'case', gsi1pk: 'x', gsi1sk: 'y', rma: 'RMA-000000000' } });
+    await expect(store.get('RMA-000000000')).resolves.toEqual({ rma: 'RMA-000000000' });
+    expect(ddb.commandCalls(GetCommand)[0]?.args[0].input.ConsistentRead).toBe(true);
+  });
+});
