@@ -1,0 +1,106 @@
+// The desk end to end on the real local stand-ins: DynamoDB Local, the local SES, s3rver.
+import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { LOCAL_TABLE } from '../../local/stack';
+import { daysAgo, outbox, runDesk, type RunningDesk } from '../support/local-desk';
+
+jest.setTimeout(120_000);
+
+let running: RunningDesk;
+beforeAll(async () => {
+  running = await runDesk();
+});
+afterAll(async () => {
+  await running?.stop();
+});
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${running.desk.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+const plcUnwanted = (email: string) => ({
+  policy: 'plc-technologies',
+  contact: { email, name: 'Ann Example' },
+  reason: 'unwanted',
+  deliveryDate: daysAgo(10),
+  product: { category: 'hardware', condition: 'new', customOrder: false },
+  item: { used: false, damaged: false, labelsAttached: true, originalPackaging: true, packagingUndamaged: true, sealsIntact: true, accessoriesComplete: true },
+});
+
+async function casesInTable(): Promise<Record<string, unknown>[]> {
+  const out = await running.desk.app.clients.documents.send(new ScanCommand({ TableName: LOCAL_TABLE, FilterExpression: '#t = :case', ExpressionAttributeNames: { '#t': 'type' }, ExpressionAttributeValues: { ':case': 'case' } }));
+  return out.Items ?? [];
+}
+
+describe('the local desk', () => {
+  it('create → stored in DynamoDB → confirmation in the outbox with the RMA and the packing list', async () => {
+    // Act
+    const res = await post('/api/cases', plcUnwanted('create@example.com'));
+    // Assess
+    expect(res.status).toBe(201);
+    const { rma, status, statusUrl } = (await res.json()) as { rma: string; status: string; statusUrl: string };
+    expect(status).toBe('awaiting_parcel');
+    const { Item } = await running.desk.app.clients.documents.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${rma}`, sk: 'CASE' } }));
+    expect(Item).toMatchObject({ rma, status: 'awaiting_parcel', policy: 'plc-technologies', channel: 'form', version: 3 });
+    const mail = (await outbox(running.desk)).filter((m) => m.to.includes('create@example.com'));
+    expect(mail).toHaveLength(1);
+    expect(mail[0]?.subject).toContain(rma);
+    expect(mail[0]?.text).toContain('HOW TO PACK IT');
+    expect(mail[0]?.text).toContain('Clearly mark your return reference (the RMA number) on the outside of the parcel.');
+    expect(mail[0]?.text).toContain(statusUrl);
+    const view = await fetch(statusUrl.replace(/^http:\/\/127\.0\.0\.1:\d+\/status\//, `${running.desk.url}/api/cases/`));
+    expect(view.status).toBe(200);
+  });
+
+  it('a Plextor DOA case lists the invoice copy', async () => {
+    const res = await post('/api/cases', { policy: 'plextor-eu', contact: { email: 'doa@example.de', name: 'Dirk' }, reason: 'dead_on_arrival', country: 'DE', purchaseDate: daysAgo(10), item: { damaged: false }, invoiceCopy: true });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { decision: { track: string; documents: string[] } };
+    expect(body.decision.track).toBe('doa');
+    const mail = (await outbox(running.desk)).find((m) => m.to.includes('doa@example.de'));
+    expect(mail?.text).toContain('a copy of the purchase invoice');
+  });
+
+  it('200 parallel submits with one Idempotency-Key: exactly one case and one email', async () => {
+    // Prepare
+    const before = (await casesInTable()).length;
+    const body = plcUnwanted('parallel@example.com');
+    // Act
+    const responses = await Promise.all(Array.from({ length: 200 }, () => post('/api/cases', body, { 'idempotency-key': 'parallel-1' })));
+    const bodies = (await Promise.all(responses.map((r) => r.json()))) as { rma: string; statusUrl: string }[];
+    // Assess
+    expect(responses.map((r) => r.status).filter((s) => s !== 201 && s !== 200)).toEqual([]);
+    expect(responses.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(new Set(bodies.map((b) => b.rma)).size).toBe(1);
+    expect(new Set(bodies.map((b) => b.statusUrl)).size).toBe(1);
+    expect((await casesInTable()).length).toBe(before + 1);
+    expect((await outbox(running.desk)).filter((m) => m.to.includes('parallel@example.com'))).toHaveLength(1);
+  });
+
+  it('asks for what is missing with 422, and creates nothing', async () => {
+    const before = (await casesInTable()).length;
+    const res = await post('/api/cases', { policy: 'plc-technologies', contact: { email: 'x@example.com', name: 'X' }, reason: 'unwanted' });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { decision: { missing: string[] } }).decision.missing[0]).toBe('deliveryDate');
+    expect((await casesInTable()).length).toBe(before);
+  });
+});
+
+describe('the local desk’s data', () => {
+  it('survives a restart', async () => {
+    // Prepare: a desk that keeps its data on disk
+    const first = await runDesk({ persist: true });
+    const res = await fetch(`${first.desk.url}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(plcUnwanted('restart@example.com')) });
+    const { rma, statusUrl } = (await res.json()) as { rma: string; statusUrl: string };
+    await first.stop({ keepData: true });
+    // Act
+    const second = await runDesk({ persist: true, dataDir: first.dataDir });
+    try {
+      const token = new URL(statusUrl).searchParams.get('token') as string;
+      const view = await fetch(`${second.desk.url}/api/cases/${rma}`, { headers: { authorization: `Bearer ${token}` } });
+      // Assess
+      expect(view.status).toBe(200);
+      expect(((await view.json()) as { rma: string }).rma).toBe(rma);
+    } finally {
+      await second.stop();
+    }
+  });
+});
