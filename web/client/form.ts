@@ -64,7 +64,8 @@ export function formClient(): void {
       const fact = field.dataset.fact as string;
       const needed = decision.missing.includes(fact);
       field.classList.toggle('needed', needed);
-      field.classList.toggle('quiet', !needed && !has(fact) && !ALWAYS.includes(fact) && !field.classList.contains('always'));
+      const always = ALWAYS.includes(fact) || field.closest('.always') !== null;
+      field.classList.toggle('quiet', !needed && !has(fact) && !always);
     });
   }
 

@@ -1,0 +1,104 @@
+// A customer on a phone fills the RMA form and gets an RMA number — with JavaScript and without.
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, PHONE } from '../support/browser';
+import { daysAgo, outbox, runDesk, type RunningDesk } from '../support/local-desk';
+
+jest.setTimeout(120_000);
+
+let running: RunningDesk;
+let browser: Browser;
+beforeAll(async () => {
+  [running, browser] = await Promise.all([runDesk(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await running?.stop();
+});
+
+async function fillPlcUnwanted(page: Page, email: string): Promise<void> {
+  await page.selectOption('#f-policy', 'plc-technologies');
+  await page.check('input[name="reason"][value="unwanted"]');
+  await page.fill('#f-deliveryDate', daysAgo(10));
+  for (const [name, value] of [
+    ['product.category', 'hardware'],
+    ['product.condition', 'new'],
+    ['product.customOrder', 'no'],
+    ['item.used', 'no'],
+    ['item.damaged', 'no'],
+    ['item.labelsAttached', 'yes'],
+    ['item.originalPackaging', 'yes'],
+    ['item.packagingUndamaged', 'yes'],
+    ['item.sealsIntact', 'yes'],
+    ['item.accessoriesComplete', 'yes'],
+  ]) {
+    // With JavaScript, a question appears once the policy needs it: wait for it like a person would.
+    const radio = page.locator(`input[name="${name}"][value="${value}"]`);
+    await radio.waitFor({ state: 'visible' });
+    await radio.check();
+  }
+  await page.fill('#f-contact\\.name', 'Ann Example');
+  await page.fill('#f-contact\\.email', email);
+}
+
+describe('the RMA form on a phone', () => {
+  it('with JavaScript: shows what the policy says as you go, then the RMA number', async () => {
+    // Prepare
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(`${running.desk.url}/form`);
+    // Act
+    await fillPlcUnwanted(page, 'phone-js@example.com');
+    await page.locator('#assessment .headline', { hasText: 'Approved' }).waitFor();
+    await Promise.all([page.waitForURL(/\/status\/RMA-/), page.click('button[type=submit]')]);
+    // Assess
+    const rma = (await page.textContent('#rma'))?.trim() ?? '';
+    expect(rma).toMatch(/^RMA-[0-9A-Z]{9}$/);
+    expect(await page.textContent('#status')).toContain('waiting for your parcel');
+    const mail = (await outbox(running.desk)).find((m) => m.to.includes('phone-js@example.com'));
+    expect(mail?.subject).toContain(rma);
+    // Nothing wider than the phone's screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
+  it('with JavaScript: a missing answer is pointed out, nothing typed is lost', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(`${running.desk.url}/form`);
+    await page.selectOption('#f-policy', 'plc-technologies');
+    await page.check('input[name="reason"][value="unwanted"]');
+    const firstNeed = page.locator('#assessment li').first();
+    await firstNeed.filter({ hasText: 'delivered' }).waitFor();
+    expect(await firstNeed.textContent()).toBe('the date the product was delivered to or collected by you');
+    await page.fill('#f-contact\\.name', 'Ann');
+    await page.fill('#f-contact\\.email', 'ann@example.com');
+    await page.click('button[type=submit]');
+    await page.locator('#assessment', { hasText: 'We still need' }).waitFor();
+    expect(page.url()).toMatch(/\/form$/);
+    expect(await page.inputValue('#f-contact\\.email')).toBe('ann@example.com');
+    await context.close();
+  });
+
+  it('without JavaScript: the plain form posts, and the status page shows the RMA number', async () => {
+    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${running.desk.url}/form`);
+    await fillPlcUnwanted(page, 'phone-nojs@example.com');
+    await Promise.all([page.waitForURL(/\/status\/RMA-/), page.click('button[type=submit]')]);
+    expect((await page.textContent('#rma'))?.trim()).toMatch(/^RMA-[0-9A-Z]{9}$/);
+    await context.close();
+  });
+
+  it('without JavaScript: a mistake shows the form again with the answers kept', async () => {
+    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${running.desk.url}/form`);
+    await fillPlcUnwanted(page, 'not-an-email');
+    await page.click('button[type=submit]');
+    await page.locator('.form-error').waitFor();
+    expect(await page.textContent('.form-error')).toContain('contact.email');
+    expect(await page.inputValue('#f-deliveryDate')).toBe(daysAgo(10));
+    expect(await page.isChecked('input[name="item.sealsIntact"][value="yes"]')).toBe(true);
+    await context.close();
+  });
+});
