@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'coverage/', 'cdk.out/', '.data/', 'dist/', 'web/vendor/'] },
+  { ignores: ['node_modules/', 'coverage/', 'cdk.out/', '.data/', 'dist/', 'web/vendor/', 'bench/.out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

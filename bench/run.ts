@@ -1,9 +1,14 @@
-// `npm run bench`: every benchmark, one after the other, figures on stdout.
+// `npm run bench [-- rules|bundles|load]`: the benchmarks, one after the other, figures on stdout.
+import { benchBundles } from './bundles';
+import { benchDeskLoad } from './desk-load';
 import { benchRules } from './rules-vs-json-rules-engine';
 
+const BENCHES: Record<string, () => Promise<void>> = { rules: benchRules, bundles: benchBundles, load: benchDeskLoad };
+
 async function main(): Promise<void> {
+  const wanted = process.argv.slice(2).filter((a) => a in BENCHES);
   console.log(`node ${process.version} on ${process.platform}/${process.arch}`);
-  await benchRules();
+  for (const name of wanted.length > 0 ? wanted : Object.keys(BENCHES)) await (BENCHES[name] as () => Promise<void>)();
 }
 
 main().catch((error: unknown) => {

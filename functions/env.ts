@@ -1,5 +1,5 @@
 // The Lambda environment, validated once at cold start. Nothing else reads process.env.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AwsConfig } from '../shared/wiring/aws';
 
 const envSchema = z.object({

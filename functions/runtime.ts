@@ -1,9 +1,7 @@
-// The AWS runtime of every function: the environment, the app and the logger, once per process.
+// What every function's entry shares on AWS: the environment (read once) and the logger.
 import { Logger } from '@aws-lambda-powertools/logger';
-import { awsApp } from '../shared/wiring/aws';
 import { readEnv } from './env';
 
 export function awsRuntime() {
-  const config = readEnv();
-  return { app: awsApp(config), logger: new Logger({ serviceName: 'rma-desk' }) };
+  return { config: readEnv(), logger: new Logger({ serviceName: 'rma-desk' }) };
 }

@@ -1,6 +1,7 @@
-// Lambda entry: the handler over the AWS runtime.
+// Lambda entry: assess needs no AWS service at all, only the rules and a clock.
+import { awsAssessApp } from '../../shared/wiring/aws-assess';
 import { awsRuntime } from '../runtime';
 import { makeAssessHandler } from './assess';
 
-const { app, logger } = awsRuntime();
-export const handler = makeAssessHandler(app, { logger, corsOrigins: app.config.corsOrigins });
+const { config, logger } = awsRuntime();
+export const handler = makeAssessHandler(awsAssessApp(config), { logger, corsOrigins: config.corsOrigins });

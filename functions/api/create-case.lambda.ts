@@ -1,6 +1,7 @@
-// Lambda entry: the handler over the AWS runtime.
+// Lambda entry: creates cases (DynamoDB) and sends the confirmation (SES).
+import { awsApp } from '../../shared/wiring/aws';
 import { awsRuntime } from '../runtime';
 import { makeCreateCaseHandler } from './create-case';
 
-const { app, logger } = awsRuntime();
-export const handler = makeCreateCaseHandler(app, { logger, corsOrigins: app.config.corsOrigins });
+const { config, logger } = awsRuntime();
+export const handler = makeCreateCaseHandler(awsApp(config), { logger, corsOrigins: config.corsOrigins });

@@ -9,7 +9,7 @@ import { httpHandler, type HttpOptions } from '../http/handler';
 import { idempotencyKey, readBody, wantsHtml } from '../http/request';
 import { html, json, seeOther } from '../http/responses';
 
-export function makeCreateCaseHandler(app: App, options: HttpOptions) {
+export function makeCreateCaseHandler(app: Pick<App, 'createCase' | 'policies'>, options: HttpOptions) {
   const formErrorPage = (error: HttpError, event: APIGatewayProxyEventV2) => {
     if (!wantsHtml(event) || error.status >= 500 || error.status === 413) return undefined;
     // Show the form again with what the customer typed and what to fix: nothing is lost.

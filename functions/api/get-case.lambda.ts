@@ -1,6 +1,7 @@
-// Lambda entry: the handler over the AWS runtime.
+// Lambda entry: reads cases (DynamoDB), sends nothing.
+import { awsReaderApp } from '../../shared/wiring/aws-readers';
 import { awsRuntime } from '../runtime';
 import { makeGetCaseHandler } from './get-case';
 
-const { app, logger } = awsRuntime();
-export const handler = makeGetCaseHandler(app, { logger, corsOrigins: app.config.corsOrigins });
+const { config, logger } = awsRuntime();
+export const handler = makeGetCaseHandler(awsReaderApp(config), { logger, corsOrigins: config.corsOrigins });

@@ -2,11 +2,11 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { parser } from '@aws-lambda-powertools/parser/middleware';
-import { APIGatewayProxyEventV2Schema } from '@aws-lambda-powertools/parser/schemas/api-gatewayv2';
 import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { ZodError } from 'zod';
+import { httpApiEventSchema } from './event.schema';
 import {
   CaseNotFoundError,
   ConcurrentUpdateError,
@@ -54,7 +54,7 @@ export function httpHandler(options: HttpOptions, route: Route, htmlErrorPage?: 
   const { logger } = options;
   return middy<APIGatewayProxyEventV2, HttpResult, Error, Context>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use(parser({ schema: APIGatewayProxyEventV2Schema }) as unknown as middy.MiddlewareObj<APIGatewayProxyEventV2, HttpResult>)
+    .use(parser({ schema: httpApiEventSchema }) as unknown as middy.MiddlewareObj<APIGatewayProxyEventV2, HttpResult>)
     .use(
       httpCors({
         origins: [...options.corsOrigins],

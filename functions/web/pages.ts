@@ -16,7 +16,7 @@ export interface PagesOptions extends HttpOptions {
   emailAddress?: string;
 }
 
-export function makePagesHandler(app: App, options: PagesOptions) {
+export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options: PagesOptions) {
   return httpHandler(
     options,
     async (event) => {

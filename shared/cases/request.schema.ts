@@ -1,5 +1,5 @@
 // Requests to the case core, validated once at the edge (strict: unknown fields are refused).
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkDateOrder, factFieldsShape, factsSchema } from '../rules';
 import { CHANNELS } from './case';
 

@@ -1,5 +1,5 @@
 // The facts a channel gathers about a return (RULES.md, "Facts"). Validated once, at the edge.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCountryCode } from './countries';
 import { compareDates, isIsoDate } from './dates';
 

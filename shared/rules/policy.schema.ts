@@ -1,6 +1,6 @@
 // The policy format: a merchant's return policy as data (clauses with ids, quoted source text,
 // and their condition/effect). A new merchant is a new data file, not a new branch in the engine.
-import { z } from 'zod';
+import * as z from 'zod';
 import { FACT_PATHS, type FactPath, type FactValue } from './facts.schema';
 
 export const OUTCOMES = ['approved', 'review', 'declined', 'referred', 'need_info'] as const;

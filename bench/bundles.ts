@@ -1,0 +1,64 @@
+// Each function's bundle (same esbuild settings as the CDK stack): its size, and the cold start of a
+// fresh `node` requiring it, against a bare handler's bundle.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { DESK_BUNDLING } from '../infra/lib/desk-function';
+
+const ROOT = join(__dirname, '..');
+const OUT = join(__dirname, '.out');
+const RUNS = 15;
+
+const ENTRIES: Record<string, string> = {
+  bare: 'bench/bare-handler.ts',
+  assess: 'functions/api/assess.lambda.ts',
+  'create-case': 'functions/api/create-case.lambda.ts',
+  'get-case': 'functions/api/get-case.lambda.ts',
+  pages: 'functions/web/pages.lambda.ts',
+};
+
+// What the functions read at cold start (no network is touched while loading).
+const ENV = {
+  ...process.env,
+  TABLE_NAME: 'bench',
+  MAIL_FROM: 'returns@example.com',
+  PUBLIC_BASE_URL: 'https://returns.example.com',
+  AWS_REGION: 'eu-west-1',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  // As deployed (infra/lib/desk-function.ts): stack traces through the source maps.
+  NODE_OPTIONS: '--enable-source-maps',
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+/** Wall time of a fresh node process that requires the bundle and exits, median of RUNS. */
+function coldStartMs(file: string): number {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = process.hrtime.bigint();
+    const res = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(file)})`], { env: ENV, cwd: ROOT, encoding: 'utf8' });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (res.status !== 0) throw new Error(`${file} failed to load: ${res.stderr.slice(0, 400)}`);
+    times.push(ms);
+  }
+  return median(times);
+}
+
+export async function benchBundles(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const rows: { name: string; kb: number; ms: number }[] = [];
+  for (const [name, entry] of Object.entries(ENTRIES)) {
+    const outfile = join(OUT, name, 'index.js');
+    await build({ ...DESK_BUNDLING, bundle: true, entryPoints: [join(ROOT, entry)], outfile, logLevel: 'error' });
+    rows.push({ name, kb: statSync(outfile).size / 1024, ms: coldStartMs(outfile) });
+  }
+  const bare = rows[0] as { kb: number; ms: number };
+  console.log(`bundles: esbuild ${DESK_BUNDLING.target} ${DESK_BUNDLING.format}, minified, @aws-sdk/* external; cold start = median of ${RUNS} fresh node processes requiring the bundle`);
+  for (const r of rows) {
+    console.log(`  ${r.name.padEnd(12)} ${r.kb.toFixed(1).padStart(7)} KB (goal ≤ 300)   cold start ${r.ms.toFixed(1).padStart(6)} ms   ${(r.ms / bare.ms).toFixed(2)}× bare (goal ≤ 1.5×)`);
+  }
+}

@@ -1,0 +1,91 @@
+// The deployment's settings from CDK context, checked at synth time: a bad value here would
+// otherwise surface only as a function failing its cold start (readEnv) or SES refusing to send.
+
+export interface DeskSettings {
+  /** Where customers reach the desk; links in emails point here. */
+  publicBaseUrl: string;
+  /** The From address of the confirmation emails. */
+  mailFrom: string;
+  /** The SES identity (domain or address) that mailFrom sends as; verified by this stack. */
+  sesIdentity: string;
+  /** Browser origins allowed to call the API cross-origin. */
+  corsOrigins: string[];
+  /** IANA time zone the desk counts days in. */
+  timeZone: string;
+}
+
+export const DEFAULT_PUBLIC_BASE_URL = 'https://returns.example.com';
+export const DEFAULT_MAIL_FROM = 'returns@example.com';
+
+// Deliberately loose: SES is the authority on addresses; this only catches typos like a missing '@'.
+const EMAIL = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+
+/** Reads the settings; `context` is `(key) => app.node.tryGetContext(key)`. Throws on a bad value. */
+export function deskSettings(context: (key: string) => unknown): DeskSettings {
+  const publicBaseUrl = text(context, 'publicBaseUrl') ?? DEFAULT_PUBLIC_BASE_URL;
+  const base = parseUrl(publicBaseUrl, 'publicBaseUrl');
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new Error(`context publicBaseUrl: expected an http(s) URL, got ${publicBaseUrl}`);
+
+  const mailFrom = text(context, 'mailFrom') ?? DEFAULT_MAIL_FROM;
+  const fromDomain = EMAIL.exec(mailFrom)?.[1];
+  if (!fromDomain) throw new Error(`context mailFrom: expected an email address, got ${mailFrom}`);
+
+  const sesIdentity = text(context, 'sesIdentity') ?? fromDomain;
+  if (!EMAIL.test(sesIdentity) && !DOMAIN.test(sesIdentity)) throw new Error(`context sesIdentity: expected a domain or an email address, got ${sesIdentity}`);
+  // The send permission is scoped to this one identity, so mail from any other address would be refused.
+  if (!identityCovers(sesIdentity, mailFrom, fromDomain)) {
+    throw new Error(`context sesIdentity: ${sesIdentity} does not cover mailFrom ${mailFrom}; use mailFrom's address or (a parent of) its domain`);
+  }
+
+  const corsOrigins = list(context, 'corsOrigins') ?? [base.origin];
+  for (const origin of corsOrigins) {
+    // API Gateway compares origins verbatim: a trailing slash or a path would never match a browser's Origin.
+    if (origin !== '*' && parseUrl(origin, 'corsOrigins').origin !== origin) throw new Error(`context corsOrigins: ${origin} is not an origin (scheme://host[:port], no path)`);
+  }
+
+  const timeZone = text(context, 'timeZone') ?? 'UTC';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    throw new Error(`context timeZone: unknown IANA time zone ${timeZone}`);
+  }
+
+  return { publicBaseUrl, mailFrom, sesIdentity, corsOrigins, timeZone };
+}
+
+function identityCovers(identity: string, mailFrom: string, fromDomain: string): boolean {
+  if (identity.includes('@')) return identity.toLowerCase() === mailFrom.toLowerCase();
+  const domain = identity.toLowerCase();
+  const from = fromDomain.toLowerCase();
+  return from === domain || from.endsWith(`.${domain}`);
+}
+
+/** A context value as a trimmed string; empty counts as not given, so `-c key=` restores the default. */
+function text(context: (key: string) => unknown, key: string): string | undefined {
+  const value = context(key);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new Error(`context ${key}: expected a string, got ${JSON.stringify(value)}`);
+  return value.trim() || undefined;
+}
+
+/** A comma-separated string (from `-c`) or a string array (from cdk.json). */
+function list(context: (key: string) => unknown, key: string): string[] | undefined {
+  const value = context(key);
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : value === undefined || value === null ? undefined : [value];
+  if (!items) return undefined;
+  const strings = items.map((item) => {
+    if (typeof item !== 'string') throw new Error(`context ${key}: expected strings, got ${JSON.stringify(item)}`);
+    return item.trim();
+  });
+  const given = strings.filter(Boolean);
+  return given.length ? given : undefined;
+}
+
+function parseUrl(value: string, key: string): URL {
+  try {
+    return new URL(value);
+  } catch {
+    throw new Error(`context ${key}: not a URL: ${value}`);
+  }
+}

@@ -1,0 +1,331 @@
+// The stack as CloudFormation, built in-process without bundling: shape, least privilege, cdk-nag.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { App, type Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { Table, AttributeType } from 'aws-cdk-lib/aws-dynamodb';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { buildDeskApp } from '../../infra/lib/desk-app';
+import { DESK_BUNDLING, nodejsBundling } from '../../infra/lib/desk-function';
+import type { RmaStack } from '../../infra/lib/rma-stack';
+import { deskSettings } from '../../infra/lib/settings';
+import { TABLE } from '../../shared/adapters/dynamodb/table';
+
+const ROOT = join(__dirname, '..', '..');
+
+type Json = Record<string, unknown>;
+interface Statement {
+  Action: string | string[];
+  Effect: string;
+  Resource: unknown;
+}
+
+/** The app as `cdk synth` builds it: cdk.json's feature flags, plus no bundling (no esbuild in these tests). */
+function buildApp(context: Json = {}): { app: App; stack: RmaStack } {
+  const cdkJson = JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')) as { context?: Json };
+  const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [], ...context } });
+  return { app, stack: buildDeskApp(app) };
+}
+
+function logicalId(stack: Stack, construct: { node: { defaultChild?: unknown } }): string {
+  return stack.resolve(stack.getLogicalId(construct.node.defaultChild as CfnFunction)) as string;
+}
+
+const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
+
+/** Every statement of the inline policies attached to the role of `fnLogicalId`. */
+function statementsOf(template: Template, fnLogicalId: string): Statement[] {
+  const fn = template.toJSON().Resources[fnLogicalId] as { Properties: { Role: { 'Fn::GetAtt': [string, string] } } };
+  const roleId = fn.Properties.Role['Fn::GetAtt'][0];
+  const policies = template.findResources('AWS::IAM::Policy', { Properties: { Roles: Match.arrayWith([{ Ref: roleId }]) } });
+  return Object.values(policies).flatMap((p) => (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument.Statement);
+}
+
+describe('RmaDeskStack', () => {
+  let stack: RmaStack;
+  let template: Template;
+  let ids: { assess: string; createCase: string; getCase: string; pages: string };
+
+  beforeAll(() => {
+    // Findings do not fail this synth, so each test below fails on its own assertion; the cdk-nag test checks them.
+    ({ stack } = buildApp({ '@aws-cdk/core:failSynthOnValidationErrors': false }));
+    template = Template.fromStack(stack);
+    ids = {
+      assess: logicalId(stack, stack.functions.assess),
+      createCase: logicalId(stack, stack.functions.createCase),
+      getCase: logicalId(stack, stack.functions.getCase),
+      pages: logicalId(stack, stack.functions.pages),
+    };
+  });
+
+  it('keeps cases in one on-demand table with the shared key shape, PITR, TTL and the byStatus index', () => {
+    // Prepare
+    const { partitionKey, sortKey, ttlAttribute, byStatusIndex } = TABLE;
+    // Act
+    const tables = template.findResources('AWS::DynamoDB::Table');
+    // Assess
+    expect(Object.keys(tables)).toHaveLength(1);
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [
+        { AttributeName: partitionKey, KeyType: 'HASH' },
+        { AttributeName: sortKey, KeyType: 'RANGE' },
+      ],
+      AttributeDefinitions: Match.arrayWith([
+        { AttributeName: partitionKey, AttributeType: 'S' },
+        { AttributeName: sortKey, AttributeType: 'S' },
+        { AttributeName: byStatusIndex.partitionKey, AttributeType: 'S' },
+        { AttributeName: byStatusIndex.sortKey, AttributeType: 'S' },
+      ]),
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      TimeToLiveSpecification: { AttributeName: ttlAttribute, Enabled: true },
+      SSESpecification: { SSEEnabled: true },
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: byStatusIndex.name,
+          KeySchema: [
+            { AttributeName: byStatusIndex.partitionKey, KeyType: 'HASH' },
+            { AttributeName: byStatusIndex.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        },
+      ],
+    });
+  });
+
+  it('retains the table when the stack is deleted or the table replaced', () => {
+    // Prepare / Act
+    const table = Object.values(template.findResources('AWS::DynamoDB::Table'))[0] as Json;
+    // Assess
+    expect(table).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+  });
+
+  it('runs four Node.js 22 arm64 functions with the shared defaults and the environment readEnv needs', () => {
+    // Prepare
+    const tableRef = { Ref: logicalId(stack, stack.table) };
+    // Act
+    const functions = template.findResources('AWS::Lambda::Function');
+    // Assess
+    expect(Object.keys(functions).sort()).toEqual(Object.values(ids).sort());
+    for (const id of Object.values(ids)) {
+      expect(functions[id]).toMatchObject({
+        Properties: {
+          Runtime: 'nodejs22.x',
+          Architectures: ['arm64'],
+          Handler: 'index.handler',
+          MemorySize: 512,
+          Timeout: 10,
+          LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
+          Environment: {
+            Variables: {
+              TABLE_NAME: tableRef,
+              MAIL_FROM: 'returns@example.com',
+              PUBLIC_BASE_URL: 'https://returns.example.com',
+              CORS_ORIGINS: 'https://returns.example.com',
+              DESK_TIME_ZONE: 'UTC',
+              POWERTOOLS_SERVICE_NAME: 'rma-desk',
+              POWERTOOLS_LOG_LEVEL: 'INFO',
+              NODE_OPTIONS: '--enable-source-maps',
+            },
+          },
+        },
+      });
+      expect((functions[id] as { Properties: Json }).Properties.TracingConfig).toBeUndefined();
+    }
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 5);
+  });
+
+  it('derives the construct bundling from DESK_BUNDLING, the one esbuild configuration', () => {
+    // Prepare / Act
+    const bundling = nodejsBundling();
+    // Assess
+    expect(DESK_BUNDLING).toEqual({ minify: true, sourcemap: true, target: 'node22', platform: 'node', format: 'cjs', external: ['@aws-sdk/*'] });
+    expect(bundling).toMatchObject({ minify: true, sourceMap: true, target: 'node22', format: 'cjs', externalModules: ['@aws-sdk/*'] });
+  });
+
+  it('routes exactly the seven routes, each to its function', () => {
+    // Prepare
+    const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Json }>;
+    const integrationTarget = (integrationId: string) => {
+      const uri = resources[integrationId]?.Properties.IntegrationUri as { 'Fn::GetAtt': [string, string] };
+      return uri['Fn::GetAtt'][0];
+    };
+    // Act
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((r) => {
+      const props = (r as { Properties: { RouteKey: string; Target: { 'Fn::Join': [string, [string, { Ref: string }]] } } }).Properties;
+      return [props.RouteKey, integrationTarget(props.Target['Fn::Join'][1][1].Ref)] as const;
+    });
+    // Assess
+    expect(Object.fromEntries(routes)).toEqual({
+      'POST /api/assess': ids.assess,
+      'POST /api/cases': ids.createCase,
+      'GET /api/cases/{rma}': ids.getCase,
+      'GET /': ids.pages,
+      'GET /form': ids.pages,
+      'GET /status/{rma}': ids.pages,
+      'GET /assets/{file}': ids.pages,
+    });
+    expect(routes).toHaveLength(7);
+  });
+
+  it('answers CORS preflight for the configured origins only', () => {
+    // Prepare / Act / Assess
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      ProtocolType: 'HTTP',
+      CorsConfiguration: {
+        AllowOrigins: ['https://returns.example.com'],
+        AllowMethods: ['GET', 'POST', 'OPTIONS'],
+        AllowHeaders: ['content-type', 'idempotency-key', 'authorization'],
+      },
+    });
+  });
+
+  it('serves one auto-deployed $default stage with access logs and throttling, and outputs its URL', () => {
+    // Prepare / Act
+    const stages = template.findResources('AWS::ApiGatewayV2::Stage');
+    // Assess
+    expect(Object.keys(stages)).toHaveLength(1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+      AccessLogSettings: { DestinationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ApiAccessLogs'), 'Arn'] }, Format: Match.stringLikeRegexp('\\$context\\.requestId') },
+    });
+    template.hasOutput('ApiUrl', { Value: Match.objectLike({ 'Fn::Join': Match.anyValue() }) });
+  });
+
+  it('lets create-case send mail only as the SES identity, never on *', () => {
+    // Prepare
+    const identityId = logicalId(stack, stack.emailIdentity);
+    // Act
+    const ses = statementsOf(template, ids.createCase).filter((s) => asList(s.Action).some((a) => a.startsWith('ses:')));
+    // Assess
+    template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'example.com' });
+    expect(ses).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['ses:SendEmail', 'ses:SendRawEmail'],
+        Resource: {
+          'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':identity/', { Ref: identityId }]],
+        },
+      },
+    ]);
+    const sesAnywhere = Object.values(ids).flatMap((id) => statementsOf(template, id)).filter((s) => asList(s.Action).some((a) => a.startsWith('ses:')));
+    expect(sesAnywhere).toHaveLength(1);
+  });
+
+  it('gives create-case read and write on the table', () => {
+    // Prepare / Act
+    const actions = statementsOf(template, ids.createCase).flatMap((s) => asList(s.Action));
+    // Assess
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query']));
+  });
+
+  it('gives assess no DynamoDB permission and no policy of its own at all', () => {
+    // Prepare / Act
+    const statements = statementsOf(template, ids.assess);
+    // Assess
+    expect(statements).toEqual([]);
+  });
+
+  it.each([['getCase'], ['pages']] as const)('gives %s read-only table access', (name) => {
+    // Prepare / Act
+    const actions = statementsOf(template, ids[name]).flatMap((s) => asList(s.Action));
+    // Assess
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
+    expect(actions.filter((a) => /^dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem|PartiQL(Insert|Update|Delete))$/.test(a))).toEqual([]);
+    expect(actions.filter((a) => !a.startsWith('dynamodb:'))).toEqual([]);
+  });
+
+  it('passes cdk-nag AwsSolutions with no unacknowledged error or warning', () => {
+    // Prepare
+    const checks = new AwsSolutionsChecks(undefined, { verbose: true });
+    // Act: cdk-nag 3 is a validation plugin, not an aspect, so its findings are in its report, not in Annotations.
+    const report = checks.validateScope(stack);
+    // Assess
+    const findings = report.violations.map((v) => `${v.severity} ${v.ruleName}: ${v.violatingResources.map((r) => r.constructPath).join(', ')}`);
+    expect(findings).toEqual([]);
+    expect(report.success).toBe(true);
+  });
+
+  it('carries no CDK error or warning annotations', () => {
+    // Prepare / Act
+    const annotations = Annotations.fromStack(stack);
+    // Assess
+    expect(annotations.findError('*', Match.anyValue())).toEqual([]);
+    expect(annotations.findWarning('*', Match.anyValue())).toEqual([]);
+  });
+
+  it('fails synth when a new resource breaks an AwsSolutions rule (cdk-nag is wired into the app)', () => {
+    // Prepare
+    const { app, stack: fresh } = buildApp();
+    new Table(fresh, 'Unchecked', { partitionKey: { name: 'id', type: AttributeType.STRING } });
+    // Act
+    const synth = () => app.synth();
+    // Assess
+    expect(synth).toThrow(/AwsSolutions-DDB3/);
+  });
+});
+
+describe('RmaDeskStack context', () => {
+  it('defaults every setting so that synth needs no context', () => {
+    // Prepare / Act
+    const settings = deskSettings(() => undefined);
+    // Assess
+    expect(settings).toEqual({
+      publicBaseUrl: 'https://returns.example.com',
+      mailFrom: 'returns@example.com',
+      sesIdentity: 'example.com',
+      corsOrigins: ['https://returns.example.com'],
+      timeZone: 'UTC',
+    });
+  });
+
+  it('verifies an email address identity and passes the context through to the functions', () => {
+    // Prepare
+    const context = {
+      publicBaseUrl: 'https://desk.shop.test/returns',
+      mailFrom: 'rma@shop.test',
+      sesIdentity: 'rma@shop.test',
+      corsOrigins: 'https://shop.test, https://www.shop.test',
+      timeZone: 'Europe/Berlin',
+    };
+    // Act
+    const { stack } = buildApp(context);
+    const template = Template.fromStack(stack);
+    // Assess
+    template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'rma@shop.test' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: { AllowOrigins: ['https://shop.test', 'https://www.shop.test'] } });
+    template.resourcePropertiesCountIs(
+      'AWS::Lambda::Function',
+      {
+        Environment: {
+          Variables: Match.objectLike({
+            MAIL_FROM: 'rma@shop.test',
+            PUBLIC_BASE_URL: 'https://desk.shop.test/returns',
+            CORS_ORIGINS: 'https://shop.test,https://www.shop.test',
+            DESK_TIME_ZONE: 'Europe/Berlin',
+          }),
+        },
+      },
+      4,
+    );
+    expect(Object.keys(template.toJSON().Outputs as Json).filter((k) => k.startsWith('Dkim'))).toEqual([]);
+  });
+
+  it.each([
+    [{ mailFrom: 'not-an-address' }, /mailFrom/],
+    [{ sesIdentity: 'other.test' }, /does not cover mailFrom/],
+    [{ corsOrigins: 'https://shop.test/' }, /not an origin/],
+    [{ publicBaseUrl: 'returns.example.com' }, /publicBaseUrl/],
+    [{ timeZone: 'Mars/Olympus' }, /time zone/],
+  ])('refuses a bad context value at synth: %j', (context, message) => {
+    // Prepare
+    const values: Json = context;
+    // Act
+    const read = () => deskSettings((key) => values[key]);
+    // Assess
+    expect(read).toThrow(message);
+  });
+});
