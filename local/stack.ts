@@ -62,6 +62,9 @@ async function startDynamoDb(port: number, dataDir: string, persist: boolean): P
   const args = [
     `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
     '-Xmx512m',
+    '-XX:+UseSerialGC',
+    '-XX:TieredStopAtLevel=1',
+    '-Xms256m',
     '-cp',
     `${join(dir, 'DynamoDBLocal.jar')}:${join(dir, 'DynamoDBLocal_lib', '*')}`,
     join(__dirname, 'dynamodb', 'LoopbackDynamoDbLocal.java'),

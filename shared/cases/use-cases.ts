@@ -42,9 +42,16 @@ export type CreateCaseResult =
  * The one way a case changes: re-read it, apply `change`, check the status transition, write with
  * the version condition; on a concurrent write, start again. `change` returns undefined when moot.
  */
-export async function updateWithRetry(store: CaseStore, rma: string, change: (c: Case) => Case | undefined): Promise<Case | undefined> {
+export async function updateWithRetry(
+  store: CaseStore,
+  rma: string,
+  change: (c: Case) => Case | undefined,
+  /** The case as the caller last saw it: saves the first read when nobody wrote since. */
+  known?: Case,
+): Promise<Case | undefined> {
+  let current = known;
   for (let attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
-    const current = await store.get(rma);
+    current ??= await store.get(rma);
     if (!current) throw new CaseNotFoundError(`case ${rma} vanished`);
     const next = change(current);
     if (!next) return undefined;
@@ -55,6 +62,7 @@ export async function updateWithRetry(store: CaseStore, rma: string, change: (c:
       return await store.update(next);
     } catch (error) {
       if (!(error instanceof ConcurrentUpdateError)) throw error;
+      current = undefined;
     }
   }
   throw new ConcurrentUpdateError(`case ${rma} kept changing under us`);
@@ -64,36 +72,54 @@ function withStatus(c: Case, to: CaseStatus, at: string, by: 'system' | 'custome
   return { ...c, status: to, updatedAt: at, history: [...c.history, { at, from: c.status, to, by, ...(note ? { note } : {}) }] };
 }
 
-/**
- * Sends the case's confirmation once. The claim is a version-checked write, so of any number of
- * concurrent callers exactly one sends; a failed attempt (not a rejection) may be tried again.
- */
-async function sendConfirmationOnce(deps: CaseDeps, rma: string, token: string): Promise<void> {
-  const KIND = 'confirmation';
-  const claimed = await updateWithRetry(deps.store, rma, (c) => {
-    const record = c.emails[KIND];
-    if (record && record.state !== 'failed') return undefined;
-    return { ...c, emails: { ...c.emails, [KIND]: { state: 'sending', at: deps.clock.now() } } };
-  });
-  if (!claimed) return;
+const CONFIRMATION = 'confirmation';
+/** A claim older than this is from a sender that died mid-send: it may be taken over. */
+const STALE_CLAIM_MS = 2 * 60 * 1000;
+
+function claimable(c: Case, now: string): boolean {
+  const record = c.emails[CONFIRMATION];
+  if (!record || record.state === 'failed') return true;
+  return record.state === 'sending' && Date.parse(now) - Date.parse(record.at) > STALE_CLAIM_MS;
+}
+
+/** Sends the confirmation of a case whose claim we hold, and records how it went. */
+async function sendClaimedConfirmation(deps: CaseDeps, claimed: Case, token: string): Promise<Case> {
   const policy = deps.policies.get(claimed.policy) as Policy;
-  const message = renderConfirmation(claimed, policy, statusUrl(deps.publicBaseUrl, rma, token));
+  const message = renderConfirmation(claimed, policy, statusUrl(deps.publicBaseUrl, claimed.rma, token));
+  let outcome: (c: Case) => Case;
   try {
     const { messageId } = await deps.mailer.send(message);
-    await updateWithRetry(deps.store, rma, (c) => {
+    outcome = (c) => {
       const at = deps.clock.now();
-      const sent = { ...c, emails: { ...c.emails, [KIND]: { state: 'sent' as const, at, messageId } } };
+      const sent = { ...c, emails: { ...c.emails, [CONFIRMATION]: { state: 'sent' as const, at, messageId } } };
       // Approved and told how to pack it: now we wait for the parcel.
       return c.status === 'approved' ? withStatus(sent, 'awaiting_parcel', at, 'system') : sent;
-    });
+    };
   } catch (error) {
     const rejected = error instanceof MailRejectedError;
-    await updateWithRetry(deps.store, rma, (c) => ({
+    outcome = (c) => ({
       ...c,
-      emails: { ...c.emails, [KIND]: { state: rejected ? 'rejected' : 'failed', at: deps.clock.now() } },
+      emails: { ...c.emails, [CONFIRMATION]: { state: rejected ? 'rejected' : 'failed', at: deps.clock.now() } },
       flags: [...new Set([...c.flags, rejected ? 'email_rejected' : 'email_failed'])],
-    }));
+    });
   }
+  return (await updateWithRetry(deps.store, claimed.rma, outcome, claimed)) as Case;
+}
+
+/**
+ * Sends the confirmation of an existing case once (for a retried request). The claim is a
+ * version-checked write, so of any number of concurrent callers exactly one sends; a failed
+ * attempt, or a claim abandoned mid-send, may be tried again.
+ */
+async function sendConfirmationOnce(deps: CaseDeps, existing: Case, token: string): Promise<Case> {
+  const claimed = await updateWithRetry(
+    deps.store,
+    existing.rma,
+    (c) => (claimable(c, deps.clock.now()) ? { ...c, emails: { ...c.emails, [CONFIRMATION]: { state: 'sending', at: deps.clock.now() } } } : undefined),
+    existing,
+  );
+  if (!claimed) return (await deps.store.get(existing.rma)) as Case;
+  return sendClaimedConfirmation(deps, claimed, token);
 }
 
 function canonical(value: unknown): string {
@@ -127,7 +153,8 @@ export function makeCreateCase(deps: CaseDeps) {
         { at: now, to: 'submitted', by: 'customer' },
         { at: now, from: 'submitted', to: status, by: 'system', note: decision.clauses[0] },
       ],
-      emails: {},
+      // Whoever creates the case holds the claim to send its confirmation.
+      emails: { [CONFIRMATION]: { state: 'sending', at: now } },
       flags: [],
       tokenHash: deps.ids.hash(token),
       createdAt: now,
@@ -155,8 +182,7 @@ export function makeCreateCase(deps: CaseDeps) {
         throw error;
       }
       if (result.created) {
-        await sendConfirmationOnce(deps, c.rma, token);
-        const stored = (await deps.store.get(c.rma)) as Case;
+        const stored = await sendClaimedConfirmation(deps, c, token);
         return { kind: 'created', case: stored, statusUrl: statusUrl(deps.publicBaseUrl, c.rma, token) };
       }
       // The same key was seen before: answer as the first time, if it is the same request.
@@ -164,8 +190,7 @@ export function makeCreateCase(deps: CaseDeps) {
         throw new IdempotencyMismatchError('this Idempotency-Key was used for a different request');
       }
       const firstToken = deps.ids.open(key as string, result.record.sealedToken) as string;
-      await sendConfirmationOnce(deps, result.existing.rma, firstToken);
-      const existing = (await deps.store.get(result.existing.rma)) as Case;
+      const existing = await sendConfirmationOnce(deps, result.existing, firstToken);
       return { kind: 'replayed', case: existing, statusUrl: statusUrl(deps.publicBaseUrl, existing.rma, firstToken) };
     }
     throw new RmaCollisionError(`no free RMA number after ${RMA_ATTEMPTS} draws`);

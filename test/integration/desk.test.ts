@@ -39,7 +39,7 @@ describe('the local desk', () => {
     const { rma, status, statusUrl } = (await res.json()) as { rma: string; status: string; statusUrl: string };
     expect(status).toBe('awaiting_parcel');
     const { Item } = await running.desk.app.clients.documents.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${rma}`, sk: 'CASE' } }));
-    expect(Item).toMatchObject({ rma, status: 'awaiting_parcel', policy: 'plc-technologies', channel: 'form', version: 3 });
+    expect(Item).toMatchObject({ rma, status: 'awaiting_parcel', policy: 'plc-technologies', channel: 'form', version: 2 });
     const mail = (await outbox(running.desk)).filter((m) => m.to.includes('create@example.com'));
     expect(mail).toHaveLength(1);
     expect(mail[0]?.subject).toContain(rma);

@@ -145,6 +145,28 @@ describe('when the mail does not go', () => {
   });
 });
 
+describe('a sender that died mid-send', () => {
+  it('leaves a claim that a retry takes over after two minutes, not before', async () => {
+    // Prepare: the first attempt claimed the email, then vanished before sending
+    const { app, store, mailer, clock } = testApp();
+    const first = await app.createCase(request(PLC_UNWANTED), { idempotencyKey: 'k-6' });
+    if (first.kind === 'need_info') throw new Error('need_info');
+    const stored = (await store.get(first.case.rma))!;
+    await store.update({ ...stored, status: 'approved', emails: { confirmation: { state: 'sending', at: clock.now() } } });
+    mailer.sent.length = 0;
+    // Act / Assess: a minute later, the claim still stands
+    clock.instant = '2026-03-20T09:31:00.000Z';
+    await app.createCase(request(PLC_UNWANTED), { idempotencyKey: 'k-6' });
+    expect(mailer.sent).toHaveLength(0);
+    // three minutes later, the retry sends it
+    clock.instant = '2026-03-20T09:33:00.000Z';
+    const again = await app.createCase(request(PLC_UNWANTED), { idempotencyKey: 'k-6' });
+    expect(mailer.sent).toHaveLength(1);
+    if (again.kind === 'need_info') throw new Error('need_info');
+    expect(again.case.emails.confirmation?.state).toBe('sent');
+  });
+});
+
 describe('getCase', () => {
   it('an unknown RMA, a malformed one and a wrong token look the same', async () => {
     const { app } = testApp();
