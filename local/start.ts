@@ -6,7 +6,8 @@ import { startDesk } from './desk';
 import { MissingJavaError, startStack } from './stack';
 
 const ROOT = join(__dirname, '..');
-const DATA = join(ROOT, '.data');
+// DATA_DIR lets tests run the real entry point on a throwaway directory.
+const DATA = process.env.DATA_DIR ?? join(ROOT, '.data');
 
 function envPort(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -22,7 +23,7 @@ function envPort(name: string, fallback: number): number {
 async function main(): Promise<void> {
   if (process.argv.includes('--fresh')) {
     rmSync(DATA, { recursive: true, force: true });
-    console.log('Wiped .data/ (--fresh).');
+    console.log(`Wiped ${DATA} (--fresh).`);
   }
   console.log('Starting the local stand-ins (DynamoDB Local, SES, S3)…');
   const stack = await startStack({

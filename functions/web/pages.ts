@@ -9,7 +9,10 @@ import { httpHandler, type HttpOptions } from '../http/handler';
 import { linkToken } from '../http/request';
 import { asset, html } from '../http/responses';
 
-const FORM_JS = `(${formClient.toString()})();\n`;
+// The script is a type-checked function served as its source. Some transpilers (esbuild with
+// keepNames, which tsx uses) wrap functions in a `__name` helper defined outside the function: give
+// the browser a harmless one so the same source runs however it was built.
+const FORM_JS = `var __name = function (f) { return f; };\n(${formClient.toString()})();\n`;
 
 export interface PagesOptions extends HttpOptions {
   chat: boolean;

@@ -46,3 +46,42 @@ export function daysAgo(n: number): string {
   d.setUTCDate(d.getUTCDate() - n);
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * `npm start`'s own entry point (tsx local/start.ts) in a child process, on free ports and a
+ * throwaway data directory: what a customer's browser talks to, built the way `npm start` builds it.
+ */
+export async function spawnStart(): Promise<{ url: string; stop(): Promise<void> }> {
+  const { spawn } = await import('node:child_process');
+  const root = join(__dirname, '..', '..');
+  const dataDir = mkdtempSync(join(tmpdir(), 'rma-start-'));
+  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['local/start.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', DYNAMODB_PORT: '0', SES_PORT: '0', S3_PORT: '0', DATA_DIR: dataDir, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start did not come up in 90 s:\n${output}`)), 90_000);
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      const m = /Desk\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1] as string);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
+  });
+  return {
+    url,
+    async stop() {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGINT');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -28,6 +28,7 @@ button[disabled]{opacity:.6}
 .field.invalid input,.field.invalid select{border-color:#b3261e}
 .field-error,.form-error{color:#b3261e;font-weight:600}
 .js .field.quiet{display:none}
+.js fieldset.group:not(.always):not(:has(.field:not(.quiet))){display:none}
 .rma-card{background:#fff;border:1px solid #dde1e6;border-radius:.5rem;padding:1rem;text-align:center}
 .rma-card .label{margin:0;color:#4a4f57;font-size:.9rem}
 .rma{font-size:1.8rem;font-weight:800;letter-spacing:.06em;margin:.2rem 0 .8rem;word-break:break-all}

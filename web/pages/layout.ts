@@ -9,6 +9,7 @@ export function page(title: string, body: SafeHtml, options: { script?: string }
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${WEB_TEXT.siteName}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/style.css">
 ${options.script ? html`<script src="${options.script}" defer></script>` : ''}
 </head>
