@@ -35,8 +35,9 @@ function sections(c: Case, policy: Policy, statusUrl: string): Section[] {
     terms.push(`${T.youPay}: ${d.customerPays.length > 0 ? d.customerPays.map((p) => CUSTOMER_PAYS_LABELS[p]).join('; ') : T.payNothing}.`);
     if (d.restockingFeeMaxPercent !== undefined) terms.push(T.restocking(d.restockingFeeMaxPercent));
     if (d.slaDays !== undefined) terms.push(`${T.slaLabel}: ${T.sla(d.slaDays)}.`);
-    for (const [key, date] of Object.entries(d.deadlines)) terms.push(`${DEADLINE_LABELS[key] ?? key}: ${date}.`);
-    out.push({ title: T.youGet, lines: terms });
+    // The customer has told us already: the notice deadline is history; later dates still matter.
+    for (const [key, date] of Object.entries(d.deadlines)) if (key !== 'notifyBy') terms.push(`${DEADLINE_LABELS[key] ?? key}: ${date}.`);
+    out.push({ title: T.terms, lines: terms });
   }
   if (d.outcome === 'approved') {
     if (d.documents.length > 0) out.push({ title: T.documents, lines: d.documents.map((doc) => DOCUMENT_LABELS[doc]) });

@@ -9,6 +9,7 @@ export const EMAIL_TEXT = {
   keepNumber: 'Please quote this number whenever you contact us about this return.',
   decision: 'Decision',
   why: (merchant: string) => `Why — what the policy of ${merchant} says`,
+  terms: 'What you get and what you pay',
   youGet: 'What you can get',
   youPay: 'What you pay',
   payNothing: 'nothing',

@@ -15,7 +15,7 @@ export function formClient(): void {
     need_info: 'More information needed',
   };
   const idempotencyKey = `form-${crypto.randomUUID()}`;
-  const ALWAYS = ['policy', 'reason', 'purchaseDate', 'deliveryDate'];
+  const ALWAYS = ['policy', 'reason'];
   const BOOLEAN = /^(item\.|invoiceCopy$|product\.customOrder$|product\.directWarranty$)/;
   const NUMBER = /^product\.(warrantyMonths|supplierWarrantyMonths)$/;
 
@@ -60,9 +60,11 @@ export function formClient(): void {
       const top = filled[head as string];
       return leaf ? (top as Record<string, unknown> | undefined)?.[leaf] !== undefined : top !== undefined;
     };
+    // Until we know what the problem is, that is the only question: one thing at a time.
+    const missing = decision.missing.includes('reason') ? ['reason'] : decision.missing;
     form!.querySelectorAll<HTMLElement>('.field[data-fact]').forEach((field) => {
       const fact = field.dataset.fact as string;
-      const needed = decision.missing.includes(fact);
+      const needed = missing.includes(fact);
       field.classList.toggle('needed', needed);
       const always = ALWAYS.includes(fact) || field.closest('.always') !== null;
       field.classList.toggle('quiet', !needed && !has(fact) && !always);
