@@ -1,20 +1,9 @@
 // An HTML form post (`product.condition=new&item.used=false&contact.email=…`) into the JSON shape
 // the API takes. Empty fields and "unknown" answers are left out: not answered is not known.
-const BOOLEAN_FIELDS = new Set([
-  'invoiceCopy',
-  'product.customOrder',
-  'product.directWarranty',
-  'item.used',
-  'item.damaged',
-  'item.labelsAttached',
-  'item.originalPackaging',
-  'item.packagingUndamaged',
-  'item.sealsIntact',
-  'item.accessoriesComplete',
-  'item.modified',
-  'item.softwareOpened',
-]);
-const NUMBER_FIELDS = new Set(['product.warrantyMonths', 'product.supplierWarrantyMonths']);
+import { BOOLEAN_FACTS, NUMBER_FACTS } from '../../shared/rules';
+
+const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(BOOLEAN_FACTS);
+const NUMBER_FIELDS: ReadonlySet<string> = new Set(NUMBER_FACTS);
 const TRUE = new Set(['true', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'off', '0']);
 const NESTED = /^(contact|product|item)\.([A-Za-z]+)$/;

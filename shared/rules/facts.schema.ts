@@ -133,6 +133,18 @@ export const FACT_PATHS = [
 export type FactPath = (typeof FACT_PATHS)[number];
 export type FactValue = string | number | boolean;
 
+function leafSchema(path: FactPath): z.ZodType {
+  const [head, leaf] = path.split('.') as [string, string | undefined];
+  const groups: Record<string, z.ZodObject> = { product: productSchema, item: itemSchema };
+  const shape = leaf === undefined ? (factFieldsShape as Record<string, z.ZodType>) : (groups[head] as z.ZodObject).shape;
+  const field = (shape as Record<string, z.ZodType>)[leaf ?? head] ?? z.string();
+  return field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType) : field;
+}
+
+/** Facts that are yes/no, and facts that are whole numbers: read from the schema, for form posts. */
+export const BOOLEAN_FACTS: readonly FactPath[] = FACT_PATHS.filter((p) => leafSchema(p) instanceof z.ZodBoolean);
+export const NUMBER_FACTS: readonly FactPath[] = FACT_PATHS.filter((p) => leafSchema(p) instanceof z.ZodNumber);
+
 export function getFact(facts: Facts, path: FactPath): FactValue | undefined {
   const [head, leaf] = path.split('.') as [string, string | undefined];
   const top = (facts as Record<string, unknown>)[head];

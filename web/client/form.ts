@@ -16,8 +16,8 @@ export function formClient(): void {
   };
   const idempotencyKey = `form-${crypto.randomUUID()}`;
   const ALWAYS = ['policy', 'reason'];
-  const BOOLEAN = /^(item\.|invoiceCopy$|product\.customOrder$|product\.directWarranty$)/;
-  const NUMBER = /^product\.(warrantyMonths|supplierWarrantyMonths)$/;
+  const BOOLEANS = (form.dataset.booleans ?? '').split(' ');
+  const NUMBERS = (form.dataset.numbers ?? '').split(' ');
 
   function collect(includeContact: boolean): Record<string, unknown> {
     const out: Record<string, unknown> = {};
@@ -26,8 +26,8 @@ export function formClient(): void {
       if (value === '' || value === 'unknown') return;
       if (name.startsWith('contact.') && !includeContact) return;
       let typed: unknown = value;
-      if (BOOLEAN.test(name)) typed = value === 'yes';
-      else if (NUMBER.test(name)) typed = Number(value);
+      if (BOOLEANS.includes(name)) typed = value === 'yes';
+      else if (NUMBERS.includes(name)) typed = Number(value);
       const [head, leaf] = name.split('.');
       if (leaf) {
         const group = (out[head as string] ?? {}) as Record<string, unknown>;

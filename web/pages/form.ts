@@ -1,9 +1,11 @@
 // The RMA form: plain HTML that works without JavaScript; web/client/form.ts enhances it.
 import { html, type SafeHtml } from '../../shared/notify/html';
 import {
+  BOOLEAN_FACTS,
   COUNTRY_CODES,
   DEFECT_CAUSES,
   FACT_LABELS,
+  NUMBER_FACTS,
   OUTCOME_LABELS,
   PRODUCT_CATEGORIES,
   PRODUCT_CONDITIONS,
@@ -107,7 +109,7 @@ export function formPage(input: FormPageInput): string {
 ${input.error && !input.error.field ? html`<p class="form-error" role="alert">${input.error.message}</p>` : ''}
 ${input.error?.field ? html`<p class="form-error" role="alert">${T.fixField}: ${input.error.field} — ${input.error.message}</p>` : ''}
 ${assessment(input.decision)}
-<form id="rma-form" method="post" action="/api/cases" novalidate data-labels="${JSON.stringify(FACT_LABELS)}">
+<form id="rma-form" method="post" action="/api/cases" novalidate data-labels="${JSON.stringify(FACT_LABELS)}" data-booleans="${BOOLEAN_FACTS.join(' ')}" data-numbers="${NUMBER_FACTS.join(' ')}">
   ${wrap(
     'policy',
     html`<label for="f-policy">${T.policy}</label><select id="f-policy" name="policy" required>${[...input.policies.values()].map(

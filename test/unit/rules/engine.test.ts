@@ -1,4 +1,4 @@
-import { decide, evaluate, policySchema, PolicyGapError, type PolicyInput } from '../../../shared/rules';
+import { BOOLEAN_FACTS, decide, evaluate, NUMBER_FACTS, policySchema, PolicyGapError, type PolicyInput } from '../../../shared/rules';
 
 const TODAY = '2026-11-22';
 
@@ -120,5 +120,14 @@ describe('a policy with a gap', () => {
     const d = evaluate(policy, { policy: 'gappy', reason: 'unwanted', asOf: '2026-01-01' });
     expect(d.trace.find((t) => t.clause === 'gap.never')?.held).toBe('no');
     expect(d.notes).toEqual(['n']);
+  });
+});
+
+describe('fact kinds, read from the schema', () => {
+  it('knows which facts are yes/no and which are numbers', () => {
+
+    expect(NUMBER_FACTS).toEqual(['product.warrantyMonths', 'product.supplierWarrantyMonths']);
+    expect(BOOLEAN_FACTS).toHaveLength(12);
+    expect(BOOLEAN_FACTS).toEqual(expect.arrayContaining(['invoiceCopy', 'product.customOrder', 'product.directWarranty', 'item.softwareOpened']));
   });
 });
