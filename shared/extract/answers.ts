@@ -1,0 +1,49 @@
+// Short answers, requests to the assistant itself, email addresses and reference numbers.
+import type { Answer, Extraction, Intent } from './types';
+
+const YES = /^(?:y|yes|yeah|yep|yup|yes please|sure|of course|correct|right|that's right|that is right|it is|it was|i do|i did|i have|i will|they are|definitely|absolutely|ok|okay|affirmative|indeed|true)\b/i;
+const NO = /^(?:n|no|nope|nah|not really|i don'?t|i didn'?t|i haven'?t|i won'?t|it isn'?t|it wasn'?t|it's not|they aren'?t|never|none|negative|false|no it (?:is|was)n'?t)\b/i;
+const UNSURE = /\b(?:not sure|unsure|don'?t know|do not know|no idea|can'?t remember|cannot remember|don'?t remember|maybe|perhaps|no clue|i forget|not certain)\b/i;
+
+export function findAnswer(text: string): Answer | undefined {
+  const t = text.trim().replace(/^(?:um+|uh+|well|hmm+),?\s*/i, '');
+  if (UNSURE.test(t)) return 'unsure';
+  if (NO.test(t)) return 'no';
+  if (YES.test(t)) return 'yes';
+  return undefined;
+}
+
+const INTENTS: readonly (readonly [Intent, RegExp])[] = [
+  ['help', /^(?:help|\?+|what can you do\??|how does this work\??|i need help|help me|options|menu)[.!]*$/i],
+  ['restart', /\b(?:start (?:over|again|afresh)|restart|begin again|from the (?:start|beginning)|new return|another return|reset)\b/i],
+  ['cancel', /^(?:cancel|stop|quit|exit|never ?mind|forget it|abort|i give up)(?: (?:it|this|that|please))?[.!]*$/i],
+  ['human', /\b(?:(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:person|human|agent|someone|somebody|real person|representative|operator|member of staff|staff)|real person|human (?:being|agent)|customer (?:service|support)|call me)\b/i],
+  ['correction', /^(?:actually|sorry,? (?:i meant|it was|that should be)|correction|i meant|no,? wait|wait,?|oops)\b/i],
+];
+
+export function findIntents(text: string): Intent[] {
+  return INTENTS.filter(([, p]) => p.test(text.trim())).map(([i]) => i);
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+
+export function findEmail(text: string): string | undefined {
+  return EMAIL.exec(text)?.[0];
+}
+
+const REF = String.raw`(?:#\s?|no\.?\s?|number\s|num\s|nr\.?\s?|:\s?)?([A-Z0-9][A-Z0-9/-]{3,23})`;
+const ORDER = new RegExp(String.raw`\border\s*${REF}`, 'i');
+const INVOICE = new RegExp(String.raw`\binvoice\s*${REF}`, 'i');
+const SERIAL = new RegExp(String.raw`\b(?:serial(?: number| no\.?| nr\.?| #)?|s/n|sn)\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,29})`, 'i');
+
+/** Order, invoice and serial numbers: they must contain a digit (not "order from", "invoice copy"). */
+export function findReferences(text: string): Extraction['references'] {
+  const take = (re: RegExp) => {
+    const value = re.exec(text)?.[1];
+    return value && /\d/.test(value) ? value.toUpperCase() : undefined;
+  };
+  const order = take(ORDER);
+  const invoice = take(INVOICE);
+  const serial = take(SERIAL);
+  return { ...(order ? { order } : {}), ...(invoice ? { invoice } : {}), ...(serial ? { serial } : {}) };
+}

@@ -1,0 +1,32 @@
+// What free text can tell us, and what we need to know to read it.
+import type { FactPath, FactValue } from '../rules';
+
+export interface ExtractContext {
+  /** The conversation's day (YYYY-MM-DD): relative dates are read against it, and lean to the past. */
+  today: string;
+  /** How the merchant's customers write numeric dates: 3/4/2026 is 3 April (DMY) or March 4 (MDY). */
+  dateOrder: 'DMY' | 'MDY' | 'YMD';
+  /** The fact the last question asked for: a bare "yes", "Germany" or "the 5th" answers it. */
+  expecting?: FactPath | 'contact.email' | 'contact.name';
+}
+
+export type Answer = 'yes' | 'no' | 'unsure';
+export type Intent = 'help' | 'restart' | 'cancel' | 'human' | 'correction';
+
+export interface FoundDate {
+  date: string;
+  text: string;
+  role?: 'purchaseDate' | 'deliveryDate';
+}
+
+export interface Extraction {
+  /** Facts for the rules, by fact path. */
+  facts: Partial<Record<FactPath, FactValue>>;
+  dates: FoundDate[];
+  references: { order?: string; invoice?: string; serial?: string };
+  email?: string;
+  answer?: Answer;
+  intents: Intent[];
+  /** The message names a merchant whose policy we have (e.g. "my Plextor drive"). */
+  policyHint?: string;
+}
