@@ -25,6 +25,12 @@ export interface EmailRecord {
   messageId?: string;
 }
 
+export interface TranscriptLine {
+  from: 'customer' | 'assistant';
+  text: string;
+  at: string;
+}
+
 export interface Case {
   rma: string;
   policy: string;
@@ -36,8 +42,10 @@ export interface Case {
   status: CaseStatus;
   history: StatusChange[];
   emails: Record<string, EmailRecord>;
-  /** Things staff must look at, e.g. "email_rejected". */
+  /** Things staff must look at, e.g. "email_rejected", "wants_person". */
   flags: string[];
+  /** The conversation so far, when the case came from the chat and a person is to take over. */
+  transcript?: TranscriptLine[];
   /** SHA-256 of the customer's link token; the token itself is never stored. */
   tokenHash: string;
   createdAt: string;

@@ -1,7 +1,7 @@
 // The use cases of the case core, as factories over their ports.
 import { renderConfirmation } from '../notify/confirmation';
 import { evaluate, parseFacts, type Decision, type Policy } from '../rules';
-import { customerView, statusForDecision, type Case, type CustomerCaseView } from './case';
+import { customerView, statusForDecision, type Case, type CustomerCaseView, type TranscriptLine } from './case';
 import { CaseNotFoundError, ConcurrentUpdateError, IdempotencyMismatchError, InvalidTransitionError, MailRejectedError, RmaCollisionError } from './errors';
 import type { CaseStore, Clock, Ids, IdempotencyRecord, Mailer } from './ports';
 import type { AssessRequest, CreateCaseRequest } from './request.schema';
@@ -192,6 +192,85 @@ export function makeCreateCase(deps: CaseDeps) {
       const firstToken = deps.ids.open(key as string, result.record.sealedToken) as string;
       const existing = await sendConfirmationOnce(deps, result.existing, firstToken);
       return { kind: 'replayed', case: existing, statusUrl: statusUrl(deps.publicBaseUrl, existing.rma, firstToken) };
+    }
+    throw new RmaCollisionError(`no free RMA number after ${RMA_ATTEMPTS} draws`);
+  };
+}
+
+export interface HumanRequest {
+  policy?: string;
+  contact: { email: string; name: string };
+  facts: Record<string, unknown>;
+  transcript: TranscriptLine[];
+  channel: Case['channel'];
+}
+
+/**
+ * A customer asks for a person: a draft case flagged for staff, with what we know and the
+ * conversation so far. Idempotent by key, like createCase.
+ */
+export function makeRequestHuman(deps: CaseDeps) {
+  return async function requestHuman(request: HumanRequest, options: { idempotencyKey: string }): Promise<{ case: Case; statusUrl: string }> {
+    const now = deps.clock.now();
+    const policy = request.policy ? deps.policies.get(request.policy) : undefined;
+    let facts = { asOf: deps.clock.today() } as Case['facts'];
+    let decision: Decision = {
+      policy: request.policy ?? 'unknown',
+      policyVersion: policy?.version ?? '',
+      outcome: 'need_info',
+      missing: [],
+      remedies: [],
+      customerPays: [],
+      documents: [],
+      packing: [],
+      clauses: [],
+      deadlines: {},
+      notes: ['The customer asked for a person before the rules could decide.'],
+      trace: [],
+    };
+    if (policy) {
+      try {
+        const parsed = parseFacts({ ...request.facts, policy: policy.id }, { today: deps.clock.today(), policies: deps.policies });
+        facts = parsed.facts;
+        decision = evaluate(policy, facts);
+      } catch {
+        // What the customer said did not validate: staff read the transcript instead.
+      }
+    }
+    const token = deps.ids.token();
+    const record: IdempotencyRecord = {
+      keyHash: deps.ids.hash(`idempotency:${options.idempotencyKey}`),
+      requestHash: deps.ids.hash(canonical({ kind: 'human', key: options.idempotencyKey })),
+      sealedToken: deps.ids.seal(options.idempotencyKey, token),
+      expiresAt: Math.floor(Date.parse(now) / 1000) + IDEMPOTENCY_TTL_SECONDS,
+    };
+    for (let attempt = 0; attempt < RMA_ATTEMPTS; attempt++) {
+      const c: Case = {
+        rma: rmaFromBytes(deps.ids.randomBytes(RMA_RANDOM_BYTES)),
+        policy: request.policy ?? 'unknown',
+        policyVersion: policy?.version ?? '',
+        channel: request.channel,
+        contact: request.contact,
+        facts,
+        decision,
+        status: 'draft',
+        history: [{ at: now, to: 'draft', by: 'customer', note: 'asked for a person' }],
+        emails: {},
+        flags: ['wants_person'],
+        transcript: request.transcript,
+        tokenHash: deps.ids.hash(token),
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      };
+      try {
+        const result = await deps.store.create(c, record);
+        if (result.created) return { case: c, statusUrl: statusUrl(deps.publicBaseUrl, c.rma, token) };
+        const first = deps.ids.open(options.idempotencyKey, result.record.sealedToken) as string;
+        return { case: result.existing, statusUrl: statusUrl(deps.publicBaseUrl, result.existing.rma, first) };
+      } catch (error) {
+        if (!(error instanceof RmaCollisionError)) throw error;
+      }
     }
     throw new RmaCollisionError(`no free RMA number after ${RMA_ATTEMPTS} draws`);
   };

@@ -40,6 +40,13 @@ export function extract(text: string, ctx: ExtractContext): Extraction {
   }
   if (answer === 'unsure' && expecting === 'defectCause' && facts.defectCause === undefined) facts.defectCause = 'unknown';
 
+  // A bare duration answers a question about a warranty's length: "2 years", "24 months", "24".
+  if ((expecting === 'product.warrantyMonths' || expecting === 'product.supplierWarrantyMonths') && facts[expecting] === undefined) {
+    const m = /^\s*(\d{1,3})\s*(years?|yrs?|months?|mo)?\b/i.exec(text);
+    if (m) facts[expecting] = /^y/i.test(m[2] ?? '') ? Number(m[1]) * 12 : Number(m[1]);
+    else if (expecting === 'product.supplierWarrantyMonths' && (answer === 'no' || /\bnone\b/i.test(text))) facts[expecting] = 0;
+  }
+
   const email = findEmail(text);
   const policyHint = POLICY_HINTS.find(([, p]) => p.test(text))?.[0];
   return {

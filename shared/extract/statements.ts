@@ -37,7 +37,7 @@ export const STATEMENTS: readonly Statement[] = [
   ['invoiceCopy', true, /\b(?:(?:i )?(?:have|got|kept|will (?:send|include|enclose|attach)|can (?:send|include|provide)|'ll (?:send|include)|(?:am )?(?:sending|including|attaching|enclosing)) (?:the |my |a |an )?(?:copy of (?:the |my )?)?(?:invoice|receipt|proof of purchase)|(?:invoice|receipt) (?:is )?(?:attached|included|enclosed)|with (?:the |my |a )?(?:invoice|receipt))\b/i],
   // Product
   ['product.category', 'software', /\b(?:software|program(?:me)?|licen[cs]e key|app(?:lication)?|game|operating system|antivirus|office suite|download code)\b/i],
-  ['product.category', 'hardware', /\b(?:drive|burner|writer|laptop|notebook|printer|monitor|screen|keyboard|mouse|phone|tablet|camera|router|headphones|headset|speaker|tv|television|hard disk|ssd|hdd|graphics card|motherboard|ram|memory|power supply|charger|console|webcam|scanner|projector|cable|device|gadget|computer|pc)\b/i],
+  ['product.category', 'hardware', /\b(?:hardware|drive|burner|writer|laptop|notebook|printer|monitor|screen|keyboard|mouse|phone|tablet|camera|router|headphones|headset|speaker|tv|television|hard disk|ssd|hdd|graphics card|motherboard|ram|memory|power supply|charger|console|webcam|scanner|projector|cable|device|gadget|computer|pc)\b/i],
   ['product.condition', 'unboxed_deal', /\b(?:unboxed deal|open[- ]box|ex[- ]display|box damaged deal)\b/i],
   ['product.condition', 'used', /\b(?:(?:bought|got|purchased) (?:it )?(?:used|second[- ]hand|pre[- ]owned|refurbished)|second[- ]hand|pre[- ]owned|refurbished)\b/i],
   ['product.condition', 'new', /\b(?:(?:bought|got|purchased|ordered) (?:it |a |them )?(?:brand )?new|brand new|new in box|sold (?:as )?new)\b/i],
@@ -60,13 +60,16 @@ const MONTHS = /\b(\d{1,2}|one|two|three|four|five)[- ]?(year|month)s?(?:'s?)?[-
 const SUPPLIER = /\b(?:extended|supplier(?:'s)?) (?:warranty|guarantee)\b/i;
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 
+const NO_SUPPLIER = /\b(?:no |without (?:an? |any )?|(?:does ?n[o']t|does not|did ?n[o']t) (?:have|come with) (?:an? |any )?)(?:extended|supplier(?:'s)?) (?:warranty|guarantee)\b/i;
+
 export function findStatements(text: string): Partial<Record<FactPath, FactValue>> {
   const facts: Partial<Record<FactPath, FactValue>> = {};
+  if (NO_SUPPLIER.test(text)) facts['product.supplierWarrantyMonths'] = 0;
   for (const [path, value, pattern] of STATEMENTS) {
     if (facts[path] === undefined && pattern.test(text)) facts[path] = value;
   }
   const warranty = MONTHS.exec(text);
-  if (warranty) {
+  if (warranty && facts['product.supplierWarrantyMonths'] === undefined) {
     const n = WORDS[(warranty[1] as string).toLowerCase()] ?? Number(warranty[1]);
     const months = (warranty[2] as string).toLowerCase() === 'year' ? n * 12 : n;
     facts[SUPPLIER.test(text) ? 'product.supplierWarrantyMonths' : 'product.warrantyMonths'] = months;

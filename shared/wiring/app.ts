@@ -1,5 +1,5 @@
 // What every environment wires the same way: the use cases over whichever adapters it chose.
-import { makeAssess, makeCreateCase, makeGetCase, type CaseStore, type Clock, type Ids, type Mailer } from '../cases';
+import { makeAssess, makeCreateCase, makeGetCase, makeRequestHuman, type CaseStore, type Clock, type Ids, type Mailer } from '../cases';
 import { POLICIES, type Policy } from '../rules';
 
 export interface AppConfig {
@@ -25,6 +25,7 @@ export function makeApp(ports: Ports, config: AppConfig, policies: ReadonlyMap<s
     assess: makeAssess(deps),
     createCase: makeCreateCase(deps),
     getCase: makeGetCase(deps),
+    requestHuman: makeRequestHuman(deps),
   };
 }
 

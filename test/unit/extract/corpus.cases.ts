@@ -243,3 +243,12 @@ export const CORPUS: CorpusCase[] = [
   { text: '🙂', facts: {} },
   { text: 'can you call me back', facts: {}, also: { intents: ['human'] } },
 ];
+
+// Answers to the warranty-length questions.
+CORPUS.push(
+  { text: '2 years', facts: { 'product.supplierWarrantyMonths': 24 }, ctx: { expecting: 'product.supplierWarrantyMonths' } },
+  { text: '18 months', facts: { 'product.warrantyMonths': 18 }, ctx: { expecting: 'product.warrantyMonths' } },
+  { text: 'no, none', facts: { 'product.supplierWarrantyMonths': 0 }, ctx: { expecting: 'product.supplierWarrantyMonths' }, also: { answer: 'no' } },
+  { text: 'Hardware', facts: { 'product.category': 'hardware' }, ctx: { expecting: 'product.category' } },
+);
+CORPUS.push({ text: 'it has no extended warranty', facts: { 'product.supplierWarrantyMonths': 0 } });

@@ -1,0 +1,364 @@
+// The conversation, apart from botbuilder (the SDK is archived upstream): a state and a message in,
+// the next state and the replies out. The rules say what is missing; this asks it, one question at
+// a time, takes everything each answer contains, and registers the case through the same use case
+// as the form.
+import type { CreateCaseRequest, CreateCaseResult, HumanRequest, TranscriptLine } from '../shared/cases';
+import { extract, type Extraction } from '../shared/extract';
+import {
+  CUSTOMER_PAYS_LABELS,
+  FACT_LABELS,
+  InvalidFactsError,
+  REMEDY_LABELS,
+  type Decision,
+  type FactPath,
+  type FactValue,
+  type FactsInput,
+  type Policy,
+} from '../shared/rules';
+import { PROMPTS, QUESTIONS, type Option } from './prompts';
+
+export type Stage = 'policy' | 'facts' | 'name' | 'email' | 'confirm' | 'done' | 'handoff_email' | 'handed_off';
+
+export interface ChatState {
+  stage: Stage;
+  policy?: string;
+  facts: Partial<Record<FactPath, FactValue>>;
+  /** What the last question asked for. */
+  asking?: FactPath | 'policy' | 'contact.name' | 'contact.email' | 'confirm';
+  /** Facts the customer could not tell: not asked again. */
+  unsure: FactPath[];
+  retries: number;
+  contact: { name?: string; email?: string };
+  references: Extraction['references'];
+  transcript: TranscriptLine[];
+  /** Counts the cases this conversation registered: each one's idempotency key. */
+  caseSeq: number;
+  rma?: string;
+  statusUrl?: string;
+}
+
+export interface Reply {
+  text: string;
+  suggestions?: string[];
+}
+
+export interface ChatDeps {
+  today(): string;
+  now(): string;
+  policies: ReadonlyMap<string, Policy>;
+  assess(facts: FactsInput): Decision;
+  createCase(request: CreateCaseRequest, options: { idempotencyKey: string }): Promise<CreateCaseResult>;
+  requestHuman(request: HumanRequest, options: { idempotencyKey: string }): Promise<{ case: { rma: string }; statusUrl: string }>;
+}
+
+export function newChat(policy?: string): ChatState {
+  return { stage: policy ? 'facts' : 'policy', ...(policy ? { policy } : {}), facts: {}, unsure: [], retries: 0, contact: {}, references: {}, transcript: [], caseSeq: 0 };
+}
+
+/** Flat fact paths into the nested shape the rules take. */
+export function nest(policy: string, facts: ChatState['facts']): FactsInput {
+  const out: Record<string, unknown> = { policy };
+  for (const [path, value] of Object.entries(facts)) {
+    const [head, leaf] = path.split('.') as [string, string | undefined];
+    if (leaf === undefined) out[head] = value;
+    else out[head] = { ...((out[head] as object | undefined) ?? {}), [leaf]: value };
+  }
+  return out as FactsInput;
+}
+
+function optionFor(text: string, options: Option[] | undefined): Option | undefined {
+  const t = text.trim().toLowerCase().replace(/[.!]+$/, '');
+  return options?.find((o) => o.label.toLowerCase() === t);
+}
+
+function ask(state: ChatState, fact: FactPath, again = false): Reply {
+  const q = QUESTIONS[fact];
+  state.asking = fact;
+  return { text: again ? `${PROMPTS.didNotCatch(q.hint)} ${q.text}` : q.text, ...(q.options ? { suggestions: q.options.map((o) => o.label) } : {}) };
+}
+
+function askPolicy(state: ChatState, policies: ReadonlyMap<string, Policy>, again = false): Reply {
+  state.asking = 'policy';
+  const text = again ? `${PROMPTS.didNotCatch(PROMPTS.policyHint)} ${PROMPTS.askPolicy}` : PROMPTS.askPolicy;
+  return { text, suggestions: [...policies.values()].map((p) => p.merchant.name) };
+}
+
+function explainDecision(d: Decision): Reply[] {
+  const note = d.notes[0] ?? '';
+  const outcome = d.outcome as Exclude<Decision['outcome'], 'need_info'>;
+  const lines = [PROMPTS.decision[outcome](note)];
+  if (d.outcome === 'approved' || d.outcome === 'review') {
+    if (d.remedies.length > 0) lines.push(PROMPTS.youGet(d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ')));
+    lines.push(d.customerPays.length > 0 ? PROMPTS.youPay(d.customerPays.map((p) => CUSTOMER_PAYS_LABELS[p]).join('; ')) : PROMPTS.youPayNothing);
+  } else {
+    lines.push(...d.notes.slice(1, 2), PROMPTS.notApprovedNext);
+  }
+  return [{ text: lines.join(' ') }];
+}
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function valueText(path: FactPath, value: FactValue): string {
+  if (path === 'reason') return PROMPTS.reasonWords[value as string] ?? String(value);
+  if (path === 'purchaseDate' || path === 'deliveryDate') return LONG_DATE.format(new Date(`${String(value)}T00:00:00Z`));
+  if (typeof value === 'boolean') return value ? PROMPTS.yes : PROMPTS.no;
+  if (path === 'country') return new Intl.DisplayNames(['en'], { type: 'region' }).of(value as string) ?? String(value);
+  return String(value).replace(/_/g, ' ');
+}
+
+function summary(state: ChatState, policy: Policy): Reply {
+  const lines = [`Shop or brand: ${policy.merchant.name}`];
+  for (const [path, value] of Object.entries(state.facts) as [FactPath, FactValue][]) {
+    lines.push(`${PROMPTS.factLabels[path]}: ${valueText(path, value)}`);
+  }
+  lines.push(`Name: ${state.contact.name ?? ''}`, `Email: ${state.contact.email ?? ''}`);
+  state.asking = 'confirm';
+  return { text: PROMPTS.summary(lines), suggestions: [...PROMPTS.confirmOptions] };
+}
+
+/** Merges what the message says into the facts; refuses what the rules would refuse, saying why. */
+function mergeFacts(state: ChatState, found: Extraction, deps: ChatDeps, replies: Reply[]): boolean {
+  const entries = Object.entries(found.facts) as [FactPath, FactValue][];
+  if (entries.length === 0 || !state.policy) {
+    if (!state.policy) Object.assign(state.facts, found.facts);
+    return entries.length > 0;
+  }
+  const candidate = { ...state.facts, ...found.facts };
+  try {
+    deps.assess(nest(state.policy, candidate));
+  } catch (error) {
+    if (!(error instanceof InvalidFactsError)) throw error;
+    replies.push({ text: PROMPTS.invalidFact(error.problem) });
+    // Keep what is consistent; drop the field the rules refused.
+    delete (found.facts as Record<string, unknown>)[error.field];
+    const rest = Object.fromEntries(entries.filter(([p]) => p !== error.field));
+    Object.assign(state.facts, rest);
+    return Object.keys(rest).length > 0;
+  }
+  Object.assign(state.facts, found.facts);
+  state.unsure = state.unsure.filter((p) => !(p in found.facts));
+  return true;
+}
+
+/** Asks the next thing the rules need, or explains the decision and moves on to the contact. */
+function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: boolean): void {
+  const policy = deps.policies.get(state.policy as string) as Policy;
+  const decision = deps.assess(nest(policy.id, state.facts));
+  if (decision.outcome === 'need_info') {
+    state.stage = 'facts';
+    const next = decision.missing.find((m) => !state.unsure.includes(m));
+    if (!next) {
+      replies.push({ text: PROMPTS.cannotDecide(decision.missing.map((m) => FACT_LABELS[m]).join(' and ')) });
+      state.asking = undefined;
+      return;
+    }
+    replies.push(ask(state, next, stuck && state.asking === next));
+    return;
+  }
+  const wasDecided = state.stage !== 'facts' && state.stage !== 'policy';
+  if (!wasDecided || stuck === false) replies.push(...explainDecision(decision));
+  if (!state.contact.name) {
+    state.stage = 'name';
+    state.asking = 'contact.name';
+    replies.push({ text: PROMPTS.askName });
+  } else if (!state.contact.email) {
+    state.stage = 'email';
+    state.asking = 'contact.email';
+    replies.push({ text: PROMPTS.askEmail(state.contact.name) });
+  } else {
+    state.stage = 'confirm';
+    replies.push(summary(state, policy));
+  }
+}
+
+async function register(state: ChatState, deps: ChatDeps, conversationId: string, replies: Reply[]): Promise<void> {
+  const policy = state.policy as string;
+  const request = { ...nest(policy, state.facts), contact: { name: state.contact.name as string, email: state.contact.email as string }, channel: 'chat' } as CreateCaseRequest;
+  const result = await deps.createCase(request, { idempotencyKey: `chat:${conversationId}:${state.caseSeq}` });
+  if (result.kind === 'need_info') {
+    advance(state, deps, replies, false);
+    return;
+  }
+  state.stage = 'done';
+  state.asking = undefined;
+  state.rma = result.case.rma;
+  state.statusUrl = result.statusUrl;
+  const email = state.contact.email as string;
+  replies.push({ text: result.case.decision.outcome === 'approved' ? PROMPTS.created(result.case.rma, email) : PROMPTS.createdNotApproved(result.case.rma, email) });
+  replies.push({ text: PROMPTS.followLink(result.statusUrl) });
+}
+
+async function handOff(state: ChatState, deps: ChatDeps, conversationId: string, replies: Reply[]): Promise<void> {
+  const email = state.contact.email as string;
+  const { case: c } = await deps.requestHuman(
+    {
+      ...(state.policy ? { policy: state.policy } : {}),
+      contact: { email, name: state.contact.name ?? email },
+      facts: nest(state.policy ?? 'unknown', state.facts) as unknown as Record<string, unknown>,
+      transcript: state.transcript,
+      channel: 'chat',
+    },
+    { idempotencyKey: `chat:${conversationId}:human:${state.caseSeq}` },
+  );
+  state.stage = 'handed_off';
+  state.asking = undefined;
+  state.rma = c.rma;
+  replies.push({ text: PROMPTS.handoffDone(c.rma, email) });
+}
+
+function readName(text: string, found: Extraction): string | undefined {
+  const cleaned = text.trim().replace(/^(?:my name is|i am|i'm|it's|this is|name:)\s+/i, '').replace(/[.!]+$/, '').trim();
+  if (found.email || Object.keys(found.facts).length > 0 || found.intents.length > 0) return undefined;
+  if (!/^[\p{L}][\p{L}' .-]{0,99}$/u.test(cleaned)) return undefined;
+  return cleaned;
+}
+
+/**
+ * One customer message. `conversationId` keys the cases this conversation registers, so a retried
+ * message never registers a second one.
+ */
+export async function respond(previous: ChatState, text: string, deps: ChatDeps, conversationId: string): Promise<{ state: ChatState; replies: Reply[] }> {
+  const state: ChatState = structuredClone(previous);
+  const replies: Reply[] = [];
+  state.transcript.push({ from: 'customer', text, at: deps.now() });
+  const policy = state.policy ? deps.policies.get(state.policy) : undefined;
+  const expecting = state.asking && state.asking !== 'policy' && state.asking !== 'confirm' ? state.asking : undefined;
+  const found = extract(text, { today: deps.today(), dateOrder: policy?.locale.dateOrder ?? 'DMY', ...(expecting ? { expecting } : {}) });
+  Object.assign(state.references, found.references);
+
+  const finish = () => {
+    for (const r of replies) state.transcript.push({ from: 'assistant', text: r.text, at: deps.now() });
+    return { state, replies };
+  };
+
+  // Anytime: help, start over, cancel, a person.
+  if (found.intents.includes('restart')) {
+    const fresh = newChat(state.policy);
+    fresh.caseSeq = state.caseSeq + 1;
+    fresh.transcript = state.transcript;
+    replies.push({ text: PROMPTS.restarted });
+    if (fresh.policy) replies.push({ text: PROMPTS.greeting });
+    else replies.push(askPolicy(fresh, deps.policies));
+    Object.assign(state, fresh);
+    return finish();
+  }
+  if (found.intents.includes('cancel')) {
+    const fresh = newChat(state.policy);
+    fresh.caseSeq = state.caseSeq + 1;
+    Object.assign(state, fresh);
+    replies.push({ text: PROMPTS.cancelled });
+    return finish();
+  }
+  if (found.intents.includes('human') || (state.stage === 'handoff_email' && found.email)) {
+    if (state.stage === 'handed_off') {
+      replies.push({ text: PROMPTS.handoffAlready });
+      return finish();
+    }
+    if (found.email) state.contact.email = found.email;
+    if (!state.contact.email) {
+      state.stage = 'handoff_email';
+      state.asking = 'contact.email';
+      replies.push({ text: PROMPTS.handoffAskEmail });
+      return finish();
+    }
+    await handOff(state, deps, conversationId, replies);
+    return finish();
+  }
+  if (found.intents.includes('help')) {
+    replies.push({ text: PROMPTS.help });
+    if (state.asking === 'policy' || !state.policy) replies.push(askPolicy(state, deps.policies));
+    else if (state.asking && state.asking in QUESTIONS) replies.push(ask(state, state.asking as FactPath));
+    return finish();
+  }
+
+  if (state.stage === 'done' || state.stage === 'handed_off') {
+    replies.push({ text: state.stage === 'done' ? PROMPTS.alreadyDone(state.rma as string) : PROMPTS.handoffAlready });
+    return finish();
+  }
+
+  // Which merchant: from the message, a button, or ask.
+  if (!state.policy) {
+    const byName = [...deps.policies.values()].find((p) => p.merchant.name.toLowerCase() === text.trim().toLowerCase() || p.id === text.trim());
+    const chosen = byName?.id ?? (found.policyHint && deps.policies.has(found.policyHint) ? found.policyHint : undefined);
+    Object.assign(state.facts, found.facts);
+    if (!chosen) {
+      replies.push(askPolicy(state, deps.policies, state.asking === 'policy' && Object.keys(found.facts).length === 0));
+      return finish();
+    }
+    state.policy = chosen;
+    state.stage = 'facts';
+    // Facts read before the merchant was known are checked now.
+    const pending = state.facts;
+    state.facts = {};
+    mergeFacts(state, { ...found, facts: pending }, deps, replies);
+    advance(state, deps, replies, false);
+    return finish();
+  }
+
+  // A tapped button answers its question exactly.
+  const asked = state.asking && state.asking in QUESTIONS ? (state.asking as FactPath) : undefined;
+  const option = asked ? optionFor(text, QUESTIONS[asked].options) : undefined;
+  if (asked && option) {
+    if (option.value === 'unknown' && asked !== 'defectCause') state.unsure.push(asked);
+    else found.facts[asked] = option.value;
+  } else if (asked && found.answer === 'unsure' && found.facts[asked] === undefined) {
+    state.unsure.push(asked);
+  }
+
+  if (state.stage === 'name' && !found.email) {
+    const name = readName(text, found);
+    if (name) {
+      state.contact.name = name;
+      state.stage = 'email';
+      state.asking = 'contact.email';
+      replies.push({ text: PROMPTS.askEmail(name) });
+      return finish();
+    }
+  }
+  if (found.email && (state.stage === 'email' || state.stage === 'name' || state.stage === 'confirm')) {
+    state.contact.email = found.email;
+  }
+
+  const before = JSON.stringify(state.facts);
+  const changed = mergeFacts(state, found, deps, replies) && JSON.stringify(state.facts) !== before;
+
+  if (state.stage === 'confirm' && !changed && !found.email) {
+    if (found.answer === 'yes' || /^yes\b/i.test(text.trim())) {
+      await register(state, deps, conversationId, replies);
+      return finish();
+    }
+    if (found.answer === 'no' || /^no\b/i.test(text.trim())) {
+      state.stage = 'facts';
+      replies.push({ text: PROMPTS.whatToChange });
+      state.asking = undefined;
+      return finish();
+    }
+    replies.push({ text: PROMPTS.confirmHint, suggestions: [...PROMPTS.confirmOptions] });
+    return finish();
+  }
+
+  if (state.stage === 'name' && !state.contact.name) {
+    if (changed) advance(state, deps, replies, false);
+    else replies.push({ text: `${PROMPTS.didNotCatch(PROMPTS.nameHint)} ${PROMPTS.askName}` });
+    return finish();
+  }
+  if ((state.stage === 'email' || state.stage === 'handoff_email') && !state.contact.email) {
+    if (changed) advance(state, deps, replies, false);
+    else replies.push({ text: `${PROMPTS.didNotCatch(PROMPTS.emailHint)}` });
+    return finish();
+  }
+
+  // A correction to the same value, or a fact we already had, was still understood.
+  const understood = changed || Object.keys(found.facts).length > 0 || option !== undefined || (asked !== undefined && state.unsure.includes(asked));
+  state.retries = understood ? 0 : state.retries + 1;
+  const decidedBefore = state.stage === 'name' || state.stage === 'email' || state.stage === 'confirm';
+  advance(state, deps, replies, !understood);
+  if (decidedBefore && !changed && replies.length > 1) replies.splice(0, replies.length - 1);
+  return finish();
+}
+
+/** The first words of a conversation (or when the site says which merchant it is). */
+export function greet(state: ChatState, deps: Pick<ChatDeps, 'policies'>): Reply[] {
+  if (state.policy) return [{ text: PROMPTS.greeting }];
+  return [{ text: PROMPTS.greeting }, askPolicy(state, deps.policies)];
+}

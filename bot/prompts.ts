@@ -1,0 +1,180 @@
+// Every word the chat assistant says, in one place. Tests import these rather than repeat them.
+import type { FactPath, FactValue } from '../shared/rules';
+
+export interface Option {
+  label: string;
+  value: FactValue;
+}
+
+export interface Question {
+  text: string;
+  /** Buttons for a closed question; tapping one sends its label. */
+  options?: Option[];
+  /** Said with the question again when an answer could not be read. */
+  hint: string;
+}
+
+const YES_NO_UNSURE: Option[] = [
+  { label: 'Yes', value: true },
+  { label: 'No', value: false },
+  { label: "I don't know", value: 'unknown' },
+];
+const DATE_HINT = 'You can write a date like "3 May", "12/11/2026" or "two weeks ago".';
+const YES_NO_HINT = 'Just "yes", "no" or "I don\'t know" is fine.';
+
+export const QUESTIONS: Record<FactPath, Question> = {
+  reason: {
+    text: "What's the problem with it?",
+    options: [
+      { label: 'It never worked', value: 'dead_on_arrival' },
+      { label: 'It stopped working', value: 'defective' },
+      { label: 'It arrived damaged', value: 'damaged_on_delivery' },
+      { label: 'Parts are missing', value: 'missing_parts' },
+      { label: 'Wrong item', value: 'wrong_item' },
+      { label: 'I changed my mind', value: 'unwanted' },
+      { label: 'Paid repair', value: 'paid_repair' },
+    ],
+    hint: 'Tell me in your own words, for example "it stopped working" or "it arrived damaged".',
+  },
+  asOf: { text: 'What is the date today?', hint: DATE_HINT },
+  purchaseDate: { text: 'When did you buy it? (the date on the invoice)', hint: DATE_HINT },
+  deliveryDate: { text: 'When was it delivered to you, or collected by you?', hint: DATE_HINT },
+  country: { text: 'Which country will you send it back from?', hint: 'A country name like "Germany" or a code like "DE".' },
+  customerType: {
+    text: 'Are you a consumer, a dealer or a distributor?',
+    options: [
+      { label: 'Consumer', value: 'consumer' },
+      { label: 'Dealer', value: 'dealer' },
+      { label: 'Distributor', value: 'distributor' },
+    ],
+    hint: 'Choose one of the buttons.',
+  },
+  'product.category': {
+    text: 'Is it hardware or software?',
+    options: [
+      { label: 'Hardware', value: 'hardware' },
+      { label: 'Software', value: 'software' },
+    ],
+    hint: 'Choose "Hardware" or "Software".',
+  },
+  'product.condition': {
+    text: 'Did you buy it new, as an Unboxed Deal, or used?',
+    options: [
+      { label: 'New', value: 'new' },
+      { label: 'Unboxed Deal', value: 'unboxed_deal' },
+      { label: 'Used', value: 'used' },
+    ],
+    hint: 'Choose "New", "Unboxed Deal" or "Used".',
+  },
+  'product.customOrder': { text: 'Was it made or configured to order for you?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'product.warrantyMonths': { text: 'How long is the manufacturer’s warranty, in months?', hint: 'A number of months, like "24", or "2 years".' },
+  'product.supplierWarrantyMonths': {
+    text: 'Does it have an extended supplier warranty? If so, how long?',
+    options: [
+      { label: 'No extended warranty', value: 0 },
+      { label: '12 months', value: 12 },
+      { label: '24 months', value: 24 },
+      { label: '36 months', value: 36 },
+    ],
+    hint: 'A length like "24 months" or "2 years", or "no".',
+  },
+  'product.directWarranty': { text: 'Does the manufacturer handle its warranty directly?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.used': { text: 'Have you used it?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.damaged': { text: 'Is it physically damaged — cracks, dents or similar?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.labelsAttached': { text: 'Are the original labels and stickers still on it?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.originalPackaging': { text: 'Is it in its original packaging?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.packagingUndamaged': { text: 'Is that packaging undamaged?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.sealsIntact': { text: 'Are all the seals still intact? (Say yes if it never had any.)', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.accessoriesComplete': { text: 'Are all the accessories and parts there?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.modified': { text: 'Have you modified it in any way?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.softwareOpened': { text: 'Has the software package been opened?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  defectCause: {
+    text: 'Do you know what caused the fault?',
+    options: [
+      { label: 'A manufacturing fault', value: 'manufacturing' },
+      { label: "I don't know", value: 'unknown' },
+      { label: 'It was dropped or got wet', value: 'misuse' },
+      { label: 'A power surge', value: 'electrical_surge' },
+      { label: 'Wear and tear', value: 'wear_and_tear' },
+    ],
+    hint: 'Tell me in your own words, or choose "I don\'t know".',
+  },
+  invoiceCopy: { text: 'Can you send a copy of the purchase invoice with it?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+};
+
+export const PROMPTS = {
+  greeting: "Hi! I'm the returns assistant. Tell me what's wrong with your product — as much as you like in one message — and I'll tell you what the policy says and give you an RMA number.",
+  askPolicy: 'Which shop or brand is it from?',
+  policyHint: 'Choose one of the buttons.',
+  didNotCatch: (hint: string) => `Sorry, I didn't quite get that. ${hint}`,
+  got: (what: string) => `Thanks — ${what}.`,
+  invalidFact: (problem: string) => `Hmm, that doesn't add up: ${problem}. Could you check it?`,
+  cannotDecide: (what: string) =>
+    `I can't decide this without knowing ${what}. If you can find out, just tell me; or say "talk to a person" and a colleague will take it from here.`,
+  decision: {
+    approved: (note: string) => `Good news: ${note}`,
+    review: (note: string) => `${note} I'll register your request and ${'you will get the answer by email'}.`,
+    declined: (note: string) => `I'm sorry — ${note}`,
+    referred: (note: string) => note,
+  },
+  youGet: (what: string) => `You can get ${what}.`,
+  youPay: (what: string) => `You pay ${what}.`,
+  youPayNothing: 'It costs you nothing.',
+  notApprovedNext: 'I can still register this so you have the answer in writing.',
+  askName: "To register it, what's your name?",
+  nameHint: 'Just your name, please — for example "Ann Smith".',
+  askEmail: (name: string) => `Thanks, ${name}. And your email address, for the confirmation?`,
+  emailHint: 'I need an address like ann@example.com to send the confirmation.',
+  summary: (lines: string[]) => `Here's what I have:\n${lines.map((l) => `• ${l}`).join('\n')}\n\nShall I register this return?`,
+  confirmOptions: ['Yes, register it', 'No, change something'],
+  confirmHint: 'Say "yes" to register it, or tell me what to change.',
+  whatToChange: 'What should I change? Tell me in your own words, e.g. "it arrived on the 5th".',
+  created: (rma: string, email: string) =>
+    `Done! Your RMA number is ${rma}. I've sent the confirmation with the packing instructions to ${email}.`,
+  createdNotApproved: (rma: string, email: string) => `Done. Your reference is ${rma}, and I've emailed our answer to ${email}.`,
+  followLink: (url: string) => `You can follow your return here: ${url}`,
+  alreadyDone: (rma: string) => `Your return ${rma} is registered. Say "start over" for another return, or "talk to a person" if you need help with this one.`,
+  help: 'I register returns. Tell me what happened in your own words; I ask only what the policy needs. You can say "start over", "cancel", or "talk to a person" at any time, and correct an earlier answer, like "actually it arrived on the 5th".',
+  restarted: "Let's start again.",
+  cancelled: "OK, I've stopped. Nothing was registered. Say hi whenever you want to start again.",
+  handoffAskEmail: "Of course. So a colleague can reach you, what's your email address?",
+  handoffDone: (rma: string, email: string) => `I've passed your conversation to a colleague, who will write to you at ${email}. Your reference is ${rma}.`,
+  handoffAlready: 'A colleague already has your conversation and will be in touch.',
+  failed: 'Sorry, something went wrong on my side. Please try again in a minute — nothing you told me is lost.',
+  factLabels: {
+    reason: 'Problem',
+    asOf: 'Date of the request',
+    purchaseDate: 'Bought on',
+    deliveryDate: 'Delivered on',
+    country: 'Sending from',
+    customerType: 'You are a',
+    'product.category': 'Kind of product',
+    'product.condition': 'Sold as',
+    'product.customOrder': 'Made to order',
+    'product.warrantyMonths': 'Warranty (months)',
+    'product.supplierWarrantyMonths': 'Extended supplier warranty (months)',
+    'product.directWarranty': 'Warranty handled by the manufacturer',
+    'item.used': 'Used',
+    'item.damaged': 'Physically damaged',
+    'item.labelsAttached': 'Labels still on',
+    'item.originalPackaging': 'In its original packaging',
+    'item.packagingUndamaged': 'Packaging undamaged',
+    'item.sealsIntact': 'Seals intact',
+    'item.accessoriesComplete': 'All accessories there',
+    'item.modified': 'Modified',
+    'item.softwareOpened': 'Software opened',
+    defectCause: 'Cause of the fault',
+    invoiceCopy: 'Invoice copy with the parcel',
+  } satisfies Record<FactPath, string>,
+  reasonWords: {
+    unwanted: 'you no longer want it',
+    wrong_item: 'we sent the wrong item',
+    damaged_on_delivery: 'it arrived damaged',
+    missing_parts: 'parts are missing',
+    defective: "it's faulty",
+    dead_on_arrival: 'it never worked (dead on arrival)',
+    paid_repair: 'you want a paid repair',
+  } as Record<string, string>,
+  yes: 'yes',
+  no: 'no',
+} as const;

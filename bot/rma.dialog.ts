@@ -1,0 +1,44 @@
+// The conversation as a botbuilder Dialog: state in the dialog stack, turns handed to the
+// botbuilder-free engine in conversation.ts.
+import { ActivityTypes, MessageFactory, type Activity } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { greet, newChat, respond, type ChatDeps, type ChatState, type Reply } from './conversation';
+
+export const RMA_DIALOG = 'rma';
+
+export interface RmaDialogOptions {
+  /** The merchant, when the site the chat runs on says so. */
+  policy?: string;
+}
+
+export function toActivity(reply: Reply): Partial<Activity> {
+  return reply.suggestions ? MessageFactory.suggestedActions(reply.suggestions, reply.text) : MessageFactory.text(reply.text);
+}
+
+export class RmaDialog extends Dialog<RmaDialogOptions> {
+  constructor(private readonly deps: ChatDeps) {
+    super(RMA_DIALOG);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: RmaDialogOptions): Promise<DialogTurnResult> {
+    const policy = options?.policy && this.deps.policies.has(options.policy) ? options.policy : undefined;
+    const state = newChat(policy);
+    (dc.activeDialog as { state: { chat: ChatState } }).state.chat = state;
+    // Started by a message? Then that message is the first answer, not something to greet over.
+    if (dc.context.activity.type === ActivityTypes.Message && dc.context.activity.text) return this.continueDialog(dc);
+    for (const reply of greet(state, this.deps)) await dc.context.sendActivity(toActivity(reply));
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const activity = dc.context.activity;
+    if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    const holder = (dc.activeDialog as { state: { chat: ChatState } }).state;
+    const text = (activity.text ?? '').trim();
+    if (text === '') return Dialog.EndOfTurn;
+    const { state, replies } = await respond(holder.chat, text, this.deps, activity.conversation.id);
+    holder.chat = state;
+    for (const reply of replies) await dc.context.sendActivity(toActivity(reply));
+    return Dialog.EndOfTurn;
+  }
+}
