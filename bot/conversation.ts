@@ -116,12 +116,15 @@ function summary(state: ChatState, policy: Policy): Reply {
   return { text: PROMPTS.summary(lines), suggestions: [...PROMPTS.confirmOptions] };
 }
 
-/** Merges what the message says into the facts; refuses what the rules would refuse, saying why. */
-function mergeFacts(state: ChatState, found: Extraction, deps: ChatDeps, replies: Reply[]): boolean {
+/**
+ * Merges what the message says into the facts; refuses what the rules would refuse, saying why.
+ * Returns whether anything was taken, and the field refused, if any.
+ */
+function mergeFacts(state: ChatState, found: Extraction, deps: ChatDeps, replies: Reply[]): { taken: boolean; refused?: FactPath } {
   const entries = Object.entries(found.facts) as [FactPath, FactValue][];
   if (entries.length === 0 || !state.policy) {
     if (!state.policy) Object.assign(state.facts, found.facts);
-    return entries.length > 0;
+    return { taken: entries.length > 0 };
   }
   const candidate = { ...state.facts, ...found.facts };
   try {
@@ -133,11 +136,11 @@ function mergeFacts(state: ChatState, found: Extraction, deps: ChatDeps, replies
     delete (found.facts as Record<string, unknown>)[error.field];
     const rest = Object.fromEntries(entries.filter(([p]) => p !== error.field));
     Object.assign(state.facts, rest);
-    return Object.keys(rest).length > 0;
+    return { taken: Object.keys(rest).length > 0, refused: error.field as FactPath };
   }
   Object.assign(state.facts, found.facts);
   state.unsure = state.unsure.filter((p) => !(p in found.facts));
-  return true;
+  return { taken: true };
 }
 
 /** Asks the next thing the rules need, or explains the decision and moves on to the contact. */
@@ -290,8 +293,9 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
     // Facts read before the merchant was known are checked now.
     const pending = state.facts;
     state.facts = {};
-    mergeFacts(state, { ...found, facts: pending }, deps, replies);
-    advance(state, deps, replies, false);
+    const merged = mergeFacts(state, { ...found, facts: pending }, deps, replies);
+    if (merged.refused && merged.refused in QUESTIONS) replies.push(ask(state, merged.refused));
+    else advance(state, deps, replies, false);
     return finish();
   }
 
@@ -320,7 +324,13 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
   }
 
   const before = JSON.stringify(state.facts);
-  const changed = mergeFacts(state, found, deps, replies) && JSON.stringify(state.facts) !== before;
+  const merged = mergeFacts(state, found, deps, replies);
+  const changed = merged.taken && JSON.stringify(state.facts) !== before;
+  if (merged.refused && merged.refused in QUESTIONS) {
+    // Ask again for what could not be true, before anything else.
+    replies.push(ask(state, merged.refused));
+    return finish();
+  }
 
   if (state.stage === 'confirm' && !changed && !found.email) {
     if (found.answer === 'yes' || /^yes\b/i.test(text.trim())) {

@@ -1,0 +1,180 @@
+// The conversation's behaviours as case tables (CoreBot style): what the customer says, and what
+// the assistant answers — every expected reply built from the prompts module, never repeated here.
+import type { Activity } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import type { ChatDeps } from '../../../bot/conversation';
+import { PROMPTS, QUESTIONS } from '../../../bot/prompts';
+import { RmaDialog } from '../../../bot/rma.dialog';
+import { FixedClock, testApp } from '../../support/fakes';
+
+const TODAY = '2026-05-11';
+
+function setup(options: { policy?: string } = {}) {
+  const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
+  const deps: ChatDeps = {
+    today: () => TODAY,
+    now: () => `${TODAY}T10:00:00.000Z`,
+    policies: t.app.policies,
+    assess: t.app.assess,
+    createCase: t.app.createCase,
+    requestHuman: t.app.requestHuman,
+  };
+  const client = new DialogTestClient('test', new RmaDialog(deps), options.policy ? { policy: options.policy } : undefined);
+  const say = async (text: string): Promise<Partial<Activity>[]> => {
+    const out: Partial<Activity>[] = [];
+    let reply = (await client.sendActivity(text)) as Partial<Activity> | undefined;
+    while (reply) {
+      out.push(reply);
+      reply = client.getNextReply() as Partial<Activity> | undefined;
+    }
+    return out;
+  };
+  return { ...t, client, say };
+}
+
+type Expect = string | RegExp | ((text: string) => boolean);
+interface Case {
+  name: string;
+  policy?: string;
+  steps: [string, Expect[]][];
+}
+
+const DOA_FIRST = 'hi, my Plextor drive I bought on 1 May in Germany was dead when I opened it, I have the invoice';
+
+const CASES: Case[] = [
+  {
+    name: 'the issue’s own example: nothing already said is asked again',
+    steps: [
+      [DOA_FIRST, [QUESTIONS['item.damaged'].text]],
+      ['no', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['Dirk Beispiel', [PROMPTS.askEmail('Dirk Beispiel')]],
+      ['dirk@example.de', [(t) => t.startsWith("Here's what I have:") && t.includes('Bought on: 1 May 2026') && t.includes('Sending from: Germany')]],
+      ['yes', [/^Done! Your RMA number is RMA-[0-9A-Z]{9}\./, /^You can follow your return here: https:\/\/returns\.example\.com\/status\/RMA-/]],
+    ],
+  },
+  {
+    name: 'asks which merchant when the message does not say, with buttons',
+    steps: [['it stopped working', [PROMPTS.askPolicy]]],
+  },
+  {
+    name: 'a button answers its question exactly',
+    steps: [
+      ['hello', [PROMPTS.askPolicy]],
+      ['PLC Technologies', [QUESTIONS.reason.text]],
+      ['I changed my mind', [QUESTIONS.deliveryDate.text]],
+    ],
+  },
+  {
+    name: 'an answer it cannot read: the question again, with a hint',
+    policy: 'plc-technologies',
+    steps: [
+      ['I changed my mind', [QUESTIONS.deliveryDate.text]],
+      ['purple', [`${PROMPTS.didNotCatch(QUESTIONS.deliveryDate.hint)} ${QUESTIONS.deliveryDate.text}`]],
+    ],
+  },
+  {
+    name: 'one answer settles several facts: only what is still missing is asked',
+    policy: 'plc-technologies',
+    steps: [
+      ['I changed my mind', [QUESTIONS.deliveryDate.text]],
+      ['it arrived on 8 May, it is a standard model bought brand new, hardware, unused and still sealed in the original box', [QUESTIONS['item.damaged'].text]],
+    ],
+  },
+  {
+    name: 'a correction overrides the earlier answer',
+    policy: 'plc-technologies',
+    steps: [
+      ['it arrived damaged on the 9th', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['actually it arrived on the 1st', [(t) => t.startsWith(PROMPTS.decision.review('').slice(0, 0)) && t.includes('7 days'), PROMPTS.askName]],
+    ],
+  },
+  {
+    name: 'a fact that cannot be true is refused with the reason, and the question stays',
+    policy: 'plc-technologies',
+    steps: [['I changed my mind; I bought it on 10 May and it arrived on 2 May', [(t) => t.startsWith(PROMPTS.invalidFact('').slice(0, 20)) && t.includes('before purchaseDate'), QUESTIONS.deliveryDate.text]]],
+  },
+  {
+    name: 'help, at any time, then the same question again',
+    policy: 'plc-technologies',
+    steps: [
+      ['I changed my mind', [QUESTIONS.deliveryDate.text]],
+      ['help', [PROMPTS.help, QUESTIONS.deliveryDate.text]],
+    ],
+  },
+  {
+    name: 'start over forgets the facts',
+    policy: 'plc-technologies',
+    steps: [
+      ['I changed my mind', [QUESTIONS.deliveryDate.text]],
+      ['start over', [PROMPTS.restarted, PROMPTS.greeting]],
+      ['it arrived damaged yesterday', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+    ],
+  },
+  {
+    name: 'cancel registers nothing',
+    policy: 'plc-technologies',
+    steps: [['cancel', [PROMPTS.cancelled]]],
+  },
+  {
+    name: 'declined, said kindly, and still registered in writing',
+    policy: 'plc-technologies',
+    steps: [
+      ['I changed my mind, it was custom-built', [(t) => t.startsWith(PROMPTS.decision.declined('')) && t.endsWith(PROMPTS.notApprovedNext), PROMPTS.askName]],
+      ['Ann', [PROMPTS.askEmail('Ann')]],
+      ['ann@example.com', [/^Here's what I have:/]],
+      ['yes', [/^Done\. Your reference is RMA-/, /^You can follow your return here:/]],
+    ],
+  },
+  {
+    name: 'a name that is not a name is asked again',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['12345 !!', [`${PROMPTS.didNotCatch(PROMPTS.nameHint)} ${PROMPTS.askName}`]],
+    ],
+  },
+];
+
+describe('the conversation', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const { say } = setup(c.policy ? { policy: c.policy } : {});
+    for (const [userSays, expected] of c.steps) {
+      const replies = (await say(userSays)).map((a) => a.text ?? '');
+      expect(replies).toHaveLength(expected.length);
+      expected.forEach((e, i) => {
+        const text = replies[i] as string;
+        if (typeof e === 'string') expect(text).toBe(e);
+        else if (e instanceof RegExp) expect(text).toMatch(e);
+        else expect({ text, ok: e(text) }).toEqual({ text, ok: true });
+      });
+    }
+  });
+
+  it('offers buttons for closed questions', async () => {
+    const { say } = setup({ policy: 'plextor-eu' });
+    const [reply] = await say('it never worked, bought 1 May in Germany, I have the invoice');
+    expect(reply?.text).toBe(QUESTIONS['item.damaged'].text);
+    expect(reply?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Yes', 'No', "I don't know"]);
+  });
+
+  it('"talk to a person": a case flagged for staff, with the transcript so far', async () => {
+    const { say, store } = setup({ policy: 'plc-technologies' });
+    await say('I changed my mind');
+    expect((await say('can I talk to a person?')).map((a) => a.text)).toEqual([PROMPTS.handoffAskEmail]);
+    const [done] = await say('ann@example.com');
+    expect(done?.text).toMatch(/^I've passed your conversation to a colleague/);
+    const [c] = [...store.cases.values()];
+    expect(c?.flags).toEqual(['wants_person']);
+    expect(c?.status).toBe('draft');
+    expect(c?.transcript?.map((l) => l.text)).toEqual(['I changed my mind', QUESTIONS.deliveryDate.text, 'can I talk to a person?', PROMPTS.handoffAskEmail, 'ann@example.com']);
+  });
+
+  it('after the case is registered, saying yes again registers nothing more', async () => {
+    const { say, store, mailer } = setup({ policy: 'plc-technologies' });
+    for (const text of ['you sent me the wrong item', 'Ann', 'ann@example.com', 'yes']) await say(text);
+    const [again] = await say('yes');
+    expect(again?.text).toBe(PROMPTS.alreadyDone([...store.cases.keys()][0] as string));
+    expect(store.cases.size).toBe(1);
+    expect(mailer.sent).toHaveLength(1);
+  });
+});
