@@ -1,13 +1,22 @@
 // The local composition root: the same handlers as on Lambda, over the local stand-ins, behind
 // one HTTP server on 127.0.0.1.
+import { createReadStream } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { dirname, join } from 'node:path';
+import type { Activity } from 'botbuilder';
+import { makeBot } from '../bot';
+import { DynamoDbStorage } from '../bot/dynamodb-storage';
+import { makeAdapter } from '../functions/bot/auth';
+import { makeMessagesHandler } from '../functions/bot/messages';
+import { makeChatTokenHandler } from '../functions/chat/token';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { makeAssessHandler } from '../functions/api/assess';
 import { makeCreateCaseHandler } from '../functions/api/create-case';
 import { makeGetCaseHandler } from '../functions/api/get-case';
 import { makePagesHandler } from '../functions/web/pages';
 import { awsApp } from '../shared/wiring/aws';
-import { dispatch, type LambdaHttpHandler, type Route } from './gateway';
+import { LocalDirectLine } from './directline';
+import { dispatch, lambdaContext, syntheticEvent, type LambdaHttpHandler, type Route } from './gateway';
 import { LOCAL_REGION, LOCAL_TABLE, type LocalStack } from './stack';
 
 export interface DeskOptions {
@@ -23,6 +32,7 @@ export interface DeskOptions {
 export interface Desk {
   url: string;
   server: Server;
+  directLine: LocalDirectLine;
   app: ReturnType<typeof awsApp>;
   close(): Promise<void>;
 }
@@ -57,7 +67,42 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
   const assess = h(makeAssessHandler(app, http));
   const createCase = h(makeCreateCaseHandler(app, http));
   const getCase = h(makeGetCaseHandler(app, http));
-  const pages = h(makePagesHandler(app, { ...http, chat: false, emailAddress: 'plc-technologies@rma.localhost' }));
+  const pages = h(makePagesHandler(app, { ...http, chat: true, emailAddress: 'plc-technologies@rma.localhost' }));
+
+  // The bot, over the same table (its state) and the same use cases as the form.
+  const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: LOCAL_TABLE }), {
+    today: () => app.clock.today(),
+    now: () => app.clock.now(),
+    policies: app.policies,
+    assess: app.assess,
+    createCase: app.createCase,
+    requestHuman: app.requestHuman,
+  });
+  // Locally there are no Bot Framework credentials: the emulator's mode, on loopback only.
+  const adapter = makeAdapter('none', (error) => logger.error('bot turn failed', { error: error as Error }));
+  const messages = h(makeMessagesHandler({ adapter, bot }, http));
+  const directLine = new LocalDirectLine({
+    origin: url,
+    deliver: async (activity) => {
+      const event = syntheticEvent({ method: 'POST', path: '/api/messages', routeKey: 'POST /api/messages', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const result = await messages(event, lambdaContext('messages'));
+      if (result.statusCode >= 300) throw new Error(`the bot answered ${result.statusCode}`);
+      const body = result.body ? (JSON.parse(result.body) as { activities?: Partial<Activity>[] } | Partial<Activity>[]) : [];
+      return Array.isArray(body) ? body : (body.activities ?? []);
+    },
+  });
+  const chatToken = h(
+    makeChatTokenHandler(
+      {
+        issue: async () => {
+          const t = directLine.issueToken();
+          return { token: t.token, conversationId: t.conversationId, expiresIn: t.expires_in };
+        },
+        directLineDomain: `${url}/directline/v3/directline`,
+      },
+      http,
+    ),
+  );
   const routes: Route[] = [
     { method: 'POST', path: '/api/assess', handler: assess },
     { method: 'OPTIONS', path: '/api/assess', handler: assess },
@@ -69,7 +114,12 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     { method: 'GET', path: '/form', handler: pages },
     { method: 'GET', path: '/status/{rma}', handler: pages },
     { method: 'GET', path: '/assets/{file}', handler: pages },
+    { method: 'GET', path: '/chat', handler: pages },
+    { method: 'POST', path: '/api/messages', handler: messages },
+    { method: 'POST', path: '/api/chat/token', handler: chatToken },
   ];
+  // The package exports only its module entry; the prebuilt bundle sits beside it in dist/.
+  const webchatBundle = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 
   server.on('request', (req, res) => {
     void (async () => {
@@ -80,6 +130,14 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
           res.end(await outbox(options.stack.endpoints.ses));
           return;
         }
+        if (req.method === 'GET' && path === '/assets/webchat.js') {
+          // Web Chat's prebuilt browser bundle, from the package: no CDN.
+          res.setHeader('content-type', 'text/javascript; charset=utf-8');
+          res.setHeader('cache-control', 'public, max-age=3600');
+          createReadStream(webchatBundle).pipe(res);
+          return;
+        }
+        if (await directLine.handle(req, res)) return;
         if (!(await dispatch(routes, req, res))) {
           res.statusCode = 404;
           res.setHeader('content-type', 'application/json; charset=utf-8');
@@ -97,6 +155,7 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     url,
     server,
     app,
+    directLine,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -87,6 +87,32 @@ export async function toEvent(req: IncomingMessage, routeKey: string, pathParame
   } as APIGatewayProxyEventV2;
 }
 
+/** An API Gateway v2 event for a request made in-process (the local Direct Line calling the bot). */
+export function syntheticEvent(options: { method: string; path: string; routeKey: string; headers?: Record<string, string>; body?: string }): APIGatewayProxyEventV2 {
+  const now = new Date();
+  return {
+    version: '2.0',
+    routeKey: options.routeKey,
+    rawPath: options.path,
+    rawQueryString: '',
+    headers: { host: '127.0.0.1', ...(options.headers ?? {}) },
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      domainName: '127.0.0.1',
+      domainPrefix: 'local',
+      http: { method: options.method, path: options.path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'local-directline' },
+      requestId: randomUUID(),
+      routeKey: options.routeKey,
+      stage: '$default',
+      time: now.toISOString(),
+      timeEpoch: now.getTime(),
+    },
+    ...(options.body !== undefined ? { body: options.body } : {}),
+    isBase64Encoded: false,
+  } as APIGatewayProxyEventV2;
+}
+
 export function lambdaContext(functionName: string): Context {
   return {
     callbackWaitsForEmptyEventLoop: false,

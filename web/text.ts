@@ -7,7 +7,6 @@ export const WEB_TEXT = {
     form: 'Start a return with the form',
     formHint: 'Works on any phone; takes about two minutes.',
     chat: 'Chat with our assistant',
-    chatSoon: 'Coming soon.',
     email: (address: string) => `Or write to ${address}.`,
   },
   form: {
@@ -108,4 +107,11 @@ export const WEB_TEXT = {
     cancelled: 'Cancelled',
   },
   error: { title: 'Something went wrong', retry: 'Please go back and try again.' },
+  chat: {
+    title: 'Chat with our returns assistant',
+    intro: 'Tell the assistant what is wrong, in your own words. It asks only what the policy needs and gives you an RMA number.',
+    noScript: 'The chat needs JavaScript.',
+    useForm: 'Use the form instead.',
+    placeholder: 'Type your message',
+  },
 } as const;

@@ -21,8 +21,11 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
   return { statusCode, headers: { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(body) };
 }
 
-export function html(statusCode: number, body: string): HttpResult {
-  return { statusCode, headers: { ...HTML_HEADERS }, body };
+export function html(statusCode: number, body: string, options: { inlineStyles?: boolean } = {}): HttpResult {
+  const headers: Record<string, string> = { ...HTML_HEADERS };
+  // Web Chat styles itself with <style> elements it creates at run time; only the chat page allows them.
+  if (options.inlineStyles) headers['content-security-policy'] = headers['content-security-policy']!.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+  return { statusCode, headers, body };
 }
 
 export function asset(body: string, contentType: string): HttpResult {

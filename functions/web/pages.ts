@@ -1,7 +1,9 @@
 // GET pages: the landing page, the form, the customer's status page, and the two assets.
 import type { App } from '../../shared/wiring/app';
 import { STYLE_CSS } from '../../web/assets/style';
+import { chatClient } from '../../web/client/chat';
 import { formClient } from '../../web/client/form';
+import { chatPage } from '../../web/pages/chat';
 import { formPage } from '../../web/pages/form';
 import { landingPage } from '../../web/pages/landing';
 import { errorPage, notFoundPage, statusPage } from '../../web/pages/status';
@@ -12,7 +14,9 @@ import { asset, html } from '../http/responses';
 // The script is a type-checked function served as its source. Some transpilers (esbuild with
 // keepNames, which tsx uses) wrap functions in a `__name` helper defined outside the function: give
 // the browser a harmless one so the same source runs however it was built.
-const FORM_JS = `var __name = function (f) { return f; };\n(${formClient.toString()})();\n`;
+const SHIM = 'var __name = function (f) { return f; };\n';
+const FORM_JS = `${SHIM}(${formClient.toString()})();\n`;
+const CHAT_JS = `${SHIM}(${chatClient.toString()})();\n`;
 
 export interface PagesOptions extends HttpOptions {
   chat: boolean;
@@ -31,6 +35,11 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
       }
       if (path === '/assets/style.css') return asset(STYLE_CSS, 'text/css; charset=utf-8');
       if (path === '/assets/form.js') return asset(FORM_JS, 'text/javascript; charset=utf-8');
+      if (path === '/assets/chat.js') return asset(CHAT_JS, 'text/javascript; charset=utf-8');
+      if (path === '/chat' && options.chat) {
+        const policy = event.queryStringParameters?.policy;
+        return html(200, chatPage(policy && app.policies.has(policy) ? { policy } : {}), { inlineStyles: true });
+      }
       const status = /^\/status\/([^/]+)$/.exec(path);
       if (status) return html(200, statusPage(await app.getCase(decodeURIComponent(status[1] as string), linkToken(event))));
       return html(404, notFoundPage());

@@ -12,7 +12,7 @@ export function landingPage(options: { chat: boolean; emailAddress?: string }): 
 <p class="intro">${T.intro}</p>
 <ul class="ways">
   <li><a class="button" href="/form">${T.form}</a><br><span class="hint">${T.formHint}</span></li>
-  <li>${options.chat ? html`<a class="button secondary" href="/chat">${T.chat}</a>` : html`<span class="muted">${T.chat} — ${T.chatSoon}</span>`}</li>
+  ${options.chat ? html`<li><a class="button secondary" href="/chat">${T.chat}</a></li>` : ''}
 </ul>
 ${options.emailAddress ? html`<p>${T.email(options.emailAddress)}</p>` : ''}`,
   );

@@ -2,7 +2,8 @@
 import { html, type SafeHtml } from '../../shared/notify/html';
 import { WEB_TEXT } from '../text';
 
-export function page(title: string, body: SafeHtml, options: { script?: string } = {}): string {
+export function page(title: string, body: SafeHtml, options: { script?: string; scripts?: string[] } = {}): string {
+  const scripts = [...(options.script ? [options.script] : []), ...(options.scripts ?? [])];
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -11,7 +12,7 @@ export function page(title: string, body: SafeHtml, options: { script?: string }
 <title>${title} · ${WEB_TEXT.siteName}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/style.css">
-${options.script ? html`<script src="${options.script}" defer></script>` : ''}
+${scripts.map((src) => html`<script src="${src}" defer></script>`)}
 </head>
 <body>
 <header class="top"><a href="/">${WEB_TEXT.siteName}</a></header>

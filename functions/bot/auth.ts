@@ -1,0 +1,35 @@
+// Who may talk to the bot. On AWS the Bot Framework credentials are required: without them the
+// function refuses to start rather than accept unauthenticated activities.
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+
+export interface BotCredentials {
+  MicrosoftAppId: string;
+  MicrosoftAppPassword: string;
+  MicrosoftAppTenantId?: string;
+  MicrosoftAppType?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+}
+
+export class MissingBotCredentialsError extends Error {
+  override name = 'MissingBotCredentialsError';
+}
+
+export function checkCredentials(credentials: Partial<BotCredentials> | undefined): BotCredentials {
+  if (!credentials?.MicrosoftAppId || !credentials.MicrosoftAppPassword) {
+    throw new MissingBotCredentialsError('Bot Framework credentials (MicrosoftAppId and MicrosoftAppPassword) are missing: refusing to run the bot unauthenticated.');
+  }
+  return credentials as BotCredentials;
+}
+
+/**
+ * The adapter. `credentials: 'none'` is for the local desk only (the emulator's mode: no tokens);
+ * everywhere else credentials are checked first and inbound tokens are validated by the SDK.
+ */
+export function makeAdapter(credentials: BotCredentials | 'none', onError: (error: unknown) => void): CloudAdapter {
+  const auth = credentials === 'none' ? new ConfigurationBotFrameworkAuthentication({}) : new ConfigurationBotFrameworkAuthentication({ ...checkCredentials(credentials) });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    onError(error);
+    await context.sendActivity('Sorry, something went wrong on my side. Please try again in a minute — nothing you told me is lost.');
+  };
+  return adapter;
+}

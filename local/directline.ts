@@ -1,0 +1,167 @@
+// A minimal Direct Line 3.0 service for the local desk, on 127.0.0.1 only: conversations, activities
+// (POST, and GET with a watermark: Web Chat polls), tokens, CORS preflight. It delivers each
+// activity to the same /api/messages handler as on AWS, with deliveryMode "expectReplies", and
+// keeps the replies for the client to fetch.
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Activity } from 'botbuilder';
+
+export interface DirectLineToken {
+  token: string;
+  conversationId: string;
+  expires_in: number;
+}
+
+interface Conversation {
+  id: string;
+  token: string;
+  activities: Partial<Activity>[];
+}
+
+/** Sends one activity to the bot and returns its replies. */
+export type Deliver = (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
+
+const PREFIX = '/directline/v3/directline';
+const EXPIRES_IN = 1800;
+const MAX_BODY = 256 * 1024;
+
+export const BOT_ACCOUNT = { id: 'rma-assistant', name: 'Returns assistant' };
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw Object.assign(new Error('body too large'), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? (JSON.parse(text) as unknown) : {};
+}
+
+function send(res: ServerResponse, status: number, body?: unknown): void {
+  res.statusCode = status;
+  if (body === undefined) {
+    res.end();
+    return;
+  }
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+export class LocalDirectLine {
+  private readonly conversations = new Map<string, Conversation>();
+
+  constructor(
+    private readonly options: {
+      /** The desk's own origin: the only one allowed to call from a browser. */
+      origin: string;
+      deliver: Deliver;
+    },
+  ) {}
+
+  /** What the token endpoint hands a browser: a conversation and a token for it (never a secret). */
+  issueToken(): DirectLineToken {
+    const id = randomBytes(12).toString('base64url');
+    const token = randomBytes(32).toString('base64url');
+    this.conversations.set(id, { id, token, activities: [] });
+    return { token, conversationId: id, expires_in: EXPIRES_IN };
+  }
+
+  private authorised(req: IncomingMessage, conversation: Conversation | undefined): conversation is Conversation {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    return conversation !== undefined && bearer === conversation.token;
+  }
+
+  private byToken(req: IncomingMessage): Conversation | undefined {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    return [...this.conversations.values()].find((c) => c.token === bearer);
+  }
+
+  /** Handles a request under /directline; false when the path is not ours. */
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const url = new URL(req.url ?? '/', this.options.origin);
+    if (!url.pathname.startsWith('/directline/')) return false;
+    const origin = req.headers.origin;
+    if (origin === this.options.origin) {
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('vary', 'Origin');
+    }
+    if (req.method === 'OPTIONS') {
+      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+      // Echo what the client asks for: Web Chat sends authorization, content-type and x-ms-* headers.
+      const asked = req.headers['access-control-request-headers'];
+      if (asked) res.setHeader('access-control-allow-headers', asked);
+      res.setHeader('access-control-max-age', '600');
+      send(res, 204);
+      return true;
+    }
+    const path = url.pathname.slice(PREFIX.length);
+    try {
+      if (req.method === 'POST' && (path === '/conversations' || path === '/tokens/refresh')) {
+        const conversation = this.byToken(req);
+        if (!conversation) return send(res, 403, { error: { code: 'TokenInvalid', message: 'Invalid token.' } }), true;
+        send(res, path === '/conversations' ? 201 : 200, { conversationId: conversation.id, token: conversation.token, expires_in: EXPIRES_IN });
+        return true;
+      }
+      const m = /^\/conversations\/([^/]+)(\/activities)?$/.exec(path);
+      const conversation = m ? this.conversations.get(decodeURIComponent(m[1] as string)) : undefined;
+      if (m && !this.authorised(req, conversation)) return send(res, 403, { error: { code: 'TokenInvalid', message: 'Invalid token.' } }), true;
+      if (m && conversation && !m[2] && req.method === 'GET') {
+        send(res, 200, { conversationId: conversation.id, token: conversation.token, expires_in: EXPIRES_IN });
+        return true;
+      }
+      if (m && conversation && m[2] && req.method === 'GET') {
+        const watermark = Math.max(0, Number(url.searchParams.get('watermark') ?? 0) || 0);
+        send(res, 200, { activities: conversation.activities.slice(watermark), watermark: String(conversation.activities.length) });
+        return true;
+      }
+      if (m && conversation && m[2] && req.method === 'POST') {
+        const incoming = (await readJson(req)) as Partial<Activity>;
+        const id = await this.post(conversation, incoming);
+        send(res, 200, { id });
+        return true;
+      }
+      send(res, 404, { error: { code: 'NotFound', message: 'No such Direct Line resource.' } });
+      return true;
+    } catch (error) {
+      const status = (error as { status?: number }).status ?? 500;
+      send(res, status, { error: { code: status === 413 ? 'MessageSizeTooBig' : 'ServiceError', message: status === 413 ? 'Activity too large.' : 'Something went wrong.' } });
+      return true;
+    }
+  }
+
+  /** Stores the client's activity, delivers it, stores the bot's replies. Returns the activity id. */
+  private async post(conversation: Conversation, incoming: Partial<Activity>): Promise<string> {
+    const id = `${conversation.id}|${String(conversation.activities.length).padStart(7, '0')}`;
+    const activity: Partial<Activity> = {
+      ...incoming,
+      id,
+      timestamp: new Date(),
+      channelId: 'directline',
+      serviceUrl: `${this.options.origin}/directline`,
+      conversation: { id: conversation.id } as Activity['conversation'],
+      recipient: BOT_ACCOUNT as Activity['recipient'],
+      from: { id: incoming.from?.id ?? 'user', name: incoming.from?.name ?? 'You' } as Activity['from'],
+    };
+    conversation.activities.push(activity);
+    const replies = await this.options.deliver({ ...activity, deliveryMode: 'expectReplies' });
+    for (const reply of replies) {
+      conversation.activities.push({
+        ...reply,
+        id: `${conversation.id}|${String(conversation.activities.length).padStart(7, '0')}`,
+        timestamp: new Date(),
+        channelId: 'directline',
+        conversation: { id: conversation.id } as Activity['conversation'],
+        from: BOT_ACCOUNT as Activity['from'],
+        replyToId: id,
+      });
+    }
+    return id;
+  }
+
+  /** For tests and tools: a fresh user id like Web Chat's. */
+  static userId(): string {
+    return `dl_${randomUUID()}`;
+  }
+}

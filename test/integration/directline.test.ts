@@ -1,0 +1,108 @@
+// A client that speaks only the Direct Line 3.0 protocol holds a whole conversation with the bot
+// on the local desk, and the confirmation arrives in the outbox.
+import { PROMPTS, QUESTIONS } from '../../bot/prompts';
+import { outbox, runDesk, type RunningDesk } from '../support/local-desk';
+
+jest.setTimeout(120_000);
+
+let running: RunningDesk;
+beforeAll(async () => {
+  running = await runDesk();
+});
+afterAll(async () => {
+  await running?.stop();
+});
+
+interface DlActivity {
+  type: string;
+  text?: string;
+  from: { id: string };
+  suggestedActions?: { actions: { title: string }[] };
+}
+
+class DirectLineClient {
+  private watermark = '0';
+  constructor(
+    private readonly domain: string,
+    private readonly token: string,
+    private readonly conversationId: string,
+  ) {}
+
+  static async start(deskUrl: string): Promise<DirectLineClient> {
+    const t = (await (await fetch(`${deskUrl}/api/chat/token`, { method: 'POST' })).json()) as { token: string; conversationId: string; domain: string };
+    const res = await fetch(`${t.domain}/conversations`, { method: 'POST', headers: { authorization: `Bearer ${t.token}` } });
+    expect(res.status).toBe(201);
+    return new DirectLineClient(t.domain, t.token, ((await res.json()) as { conversationId: string }).conversationId);
+  }
+
+  private headers() {
+    return { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' };
+  }
+
+  async post(activity: Record<string, unknown>): Promise<void> {
+    const res = await fetch(`${this.domain}/conversations/${this.conversationId}/activities`, { method: 'POST', headers: this.headers(), body: JSON.stringify({ from: { id: 'dl_test' }, ...activity }) });
+    expect(res.status).toBe(200);
+  }
+
+  /** The bot's activities since the last call. */
+  async replies(): Promise<DlActivity[]> {
+    const res = await fetch(`${this.domain}/conversations/${this.conversationId}/activities?watermark=${this.watermark}`, { headers: this.headers() });
+    const body = (await res.json()) as { activities: DlActivity[]; watermark: string };
+    this.watermark = body.watermark;
+    return body.activities.filter((a) => a.from.id !== 'dl_test');
+  }
+
+  async say(text: string): Promise<string[]> {
+    await this.post({ type: 'message', text });
+    return (await this.replies()).map((a) => a.text ?? '');
+  }
+}
+
+describe('the local Direct Line', () => {
+  it('carries a whole conversation from the first message to an RMA number and the email', async () => {
+    // Prepare
+    const dl = await DirectLineClient.start(running.desk.url);
+    await dl.post({ type: 'event', name: 'start', value: {} });
+    const greeting = await dl.replies();
+    expect(greeting.map((a) => a.text)).toEqual([PROMPTS.greeting, PROMPTS.askPolicy]);
+    expect(greeting[1]?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Plextor Europe', 'PLC Technologies']);
+    // Act
+    const today = new Date().toISOString().slice(0, 10);
+    const bought = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
+    expect(await dl.say(`hi, my Plextor drive I bought on ${bought} in Germany was dead when I opened it, I have the invoice`)).toEqual([QUESTIONS['item.damaged'].text]);
+    const decided = await dl.say('No');
+    expect(decided[decided.length - 1]).toBe(PROMPTS.askName);
+    expect(await dl.say('Dirk Beispiel')).toEqual([PROMPTS.askEmail('Dirk Beispiel')]);
+    const summary = await dl.say('dirk@example.de');
+    expect(summary[0]).toMatch(/^Here's what I have:/);
+    const done = await dl.say('Yes, register it');
+    // Assess
+    const rma = /RMA-[0-9A-Z]{9}/.exec(done[0] ?? '')?.[0];
+    expect(rma).toBeDefined();
+    const mail = (await outbox(running.desk)).find((m) => m.to.includes('dirk@example.de'));
+    expect(mail?.subject).toContain(rma);
+    expect(mail?.text).toContain('dead-on-arrival');
+    expect(today >= bought).toBe(true);
+  });
+
+  it('refuses a wrong token, and answers a CORS preflight for the desk’s own origin only', async () => {
+    const t = (await (await fetch(`${running.desk.url}/api/chat/token`, { method: 'POST' })).json()) as { conversationId: string; domain: string };
+    const wrong = await fetch(`${t.domain}/conversations/${t.conversationId}/activities`, { headers: { authorization: 'Bearer nope' } });
+    expect(wrong.status).toBe(403);
+    const pre = await fetch(`${t.domain}/conversations`, { method: 'OPTIONS', headers: { origin: running.desk.url, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,x-ms-bot-agent' } });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-origin')).toBe(running.desk.url);
+    expect(pre.headers.get('access-control-allow-headers')).toBe('authorization,content-type,x-ms-bot-agent');
+    const other = await fetch(`${t.domain}/conversations`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.net', 'access-control-request-method': 'POST' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('a retried activity registers no second case', async () => {
+    const dl = await DirectLineClient.start(running.desk.url);
+    for (const text of ['PLC Technologies', 'you sent me the wrong item', 'Ann', 'retry@example.com']) await dl.say(text);
+    await dl.say('yes');
+    await dl.say('yes');
+    const mails = (await outbox(running.desk)).filter((m) => m.to.includes('retry@example.com'));
+    expect(mails).toHaveLength(1);
+  });
+});

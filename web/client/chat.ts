@@ -1,0 +1,51 @@
+// The chat page's script: a Direct Line token from the desk, Web Chat over it, and the start event
+// naming the merchant when the site does. A returning customer continues the same conversation.
+// Served as `(${chatClient})()`, so it must not use anything outside its own body.
+export function chatClient(): void {
+  const host = document.getElementById('webchat');
+  type WebChatGlobal = {
+    createDirectLine(options: Record<string, unknown>): unknown;
+    createStore(state: object, middleware: (api: { dispatch: (a: unknown) => void }) => (next: (a: unknown) => unknown) => (action: { type: string }) => unknown): unknown;
+    renderWebChat(options: Record<string, unknown>, element: HTMLElement): void;
+  };
+  const WebChat = (window as unknown as { WebChat?: WebChatGlobal }).WebChat;
+  if (!host || !WebChat) return;
+  const policy = new URLSearchParams(window.location.search).get('policy') ?? host.dataset.policy ?? '';
+  const KEY = 'rma-chat';
+  type Saved = { token: string; conversationId: string; domain: string; userId: string; savedAt: number };
+
+  void (async () => {
+    let saved: Saved | undefined;
+    try {
+      saved = JSON.parse(window.localStorage.getItem(KEY) ?? 'null') ?? undefined;
+    } catch {
+      saved = undefined;
+    }
+    // A conversation token lives 30 minutes; after that, start a new conversation.
+    const fresh = !saved || Date.now() - saved.savedAt > 25 * 60 * 1000;
+    if (fresh) {
+      const res = await fetch('/api/chat/token', { method: 'POST' });
+      const t = (await res.json()) as { token: string; conversationId: string; domain: string };
+      saved = { ...t, userId: `dl_${crypto.randomUUID()}`, savedAt: Date.now() };
+      window.localStorage.setItem(KEY, JSON.stringify(saved));
+    }
+    const s = saved as Saved;
+    const directLine = WebChat.createDirectLine({ token: s.token, domain: s.domain, webSocket: false, conversationId: s.conversationId });
+    const store = WebChat.createStore({}, ({ dispatch }) => (next) => (action) => {
+      if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && fresh) {
+        dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'start', value: policy ? { policy } : {} } });
+      }
+      return next(action);
+    });
+    WebChat.renderWebChat(
+      {
+        directLine,
+        store,
+        userID: s.userId,
+        locale: 'en-GB',
+        styleOptions: { bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, hideUploadButton: true, suggestedActionLayout: 'flow', sendBoxTextWrap: true },
+      },
+      host,
+    );
+  })();
+}
