@@ -34,5 +34,6 @@ button[disabled]{opacity:.6}
 .rma{font-size:1.8rem;font-weight:800;letter-spacing:.06em;margin:.2rem 0 .8rem;word-break:break-all}
 .status{font-weight:700;margin:.2rem 0}
 .history{padding-left:1.2rem}
+.webchat{height:70vh;min-height:24rem;background:#fff;border:1px solid #dde1e6;border-radius:.5rem;overflow:hidden}
 @media (min-width:40rem){button,.button{width:auto}}
 `;

@@ -26,7 +26,7 @@ export function chatClient(): void {
     if (fresh) {
       const res = await fetch('/api/chat/token', { method: 'POST' });
       const t = (await res.json()) as { token: string; conversationId: string; domain: string };
-      saved = { ...t, userId: `dl_${crypto.randomUUID()}`, savedAt: Date.now() };
+      saved = { ...t, userId: `u_${crypto.randomUUID()}`, savedAt: Date.now() };
       window.localStorage.setItem(KEY, JSON.stringify(saved));
     }
     const s = saved as Saved;

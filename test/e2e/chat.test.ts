@@ -1,0 +1,61 @@
+// A customer on a phone chats with the assistant in Web Chat, gets an RMA number, and the
+// confirmation is in the outbox. The desk runs as `npm start` runs it.
+import type { Browser, Page } from 'playwright-core';
+import { PROMPTS, QUESTIONS } from '../../bot/prompts';
+import { launchChromium, PHONE } from '../support/browser';
+import { spawnStart } from '../support/local-desk';
+
+jest.setTimeout(120_000);
+
+let running: { url: string; stop(): Promise<void> };
+let browser: Browser;
+beforeAll(async () => {
+  [running, browser] = await Promise.all([spawnStart(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await running?.stop();
+});
+
+async function say(page: Page, text: string): Promise<void> {
+  const box = page.locator('[data-id="webchat-sendbox-input"]');
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+async function botSays(page: Page, text: string): Promise<void> {
+  // Web Chat renders typographic apostrophes; match on a distinctive part of the line.
+  await page.getByText(text.replace(/'/g, '’').slice(0, 40), { exact: false }).last().waitFor({ timeout: 20_000 });
+}
+
+describe('the chat on a phone', () => {
+  it('from the first message to an RMA number, without being asked anything already said', async () => {
+    // Prepare
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${running.url}/chat`);
+    await botSays(page, PROMPTS.askPolicy);
+    // Act
+    const bought = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
+    await say(page, `hi, my Plextor drive I bought on ${bought} in Germany was dead when I opened it, I have the invoice`);
+    await botSays(page, QUESTIONS['item.damaged'].text);
+    await page.getByRole('button', { name: 'No', exact: true }).last().click();
+    await botSays(page, PROMPTS.askName);
+    await say(page, 'Dirk Beispiel');
+    await botSays(page, PROMPTS.askEmail('Dirk Beispiel'));
+    await say(page, 'dirk.chat@example.de');
+    await botSays(page, "Here's what I have:");
+    await page.getByRole('button', { name: PROMPTS.confirmOptions[0] }).last().click();
+    // Assess
+    const done = page.getByText(/Your RMA number is RMA-[0-9A-Z]{9}/).first();
+    await done.waitFor({ timeout: 20_000 });
+    const line = (await done.textContent()) ?? '';
+    const rma = /RMA-[0-9A-Z]{9}/.exec(line)?.[0] as string;
+    const emails = ((await (await fetch(`${running.url}/_local/outbox`)).json()) as { emails: { to: string[]; subject: string }[] }).emails;
+    expect(emails.find((m) => m.to.includes('dirk.chat@example.de'))?.subject).toContain(rma);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
