@@ -29,3 +29,11 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AwsConfig {
     ...(e.AWS_REGION ? { region: e.AWS_REGION } : {}),
   };
 }
+
+/** The secrets' ARNs of the chat functions (set by the stack on those functions only). */
+export function readChatEnv(env: NodeJS.ProcessEnv = process.env): { botSecretArn?: string; directLineSecretArn?: string } {
+  return {
+    ...(env.BOT_SECRET_ARN ? { botSecretArn: env.BOT_SECRET_ARN } : {}),
+    ...(env.DIRECT_LINE_SECRET_ARN ? { directLineSecretArn: env.DIRECT_LINE_SECRET_ARN } : {}),
+  };
+}

@@ -1,0 +1,41 @@
+// Lambda entry: the bot. Its Bot Framework credentials come from Secrets Manager; without them the
+// function fails every request rather than run unauthenticated (the SDK validates inbound tokens).
+import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { makeBot } from '../../bot';
+import { DynamoDbStorage } from '../../bot/dynamodb-storage';
+import { awsApp } from '../../shared/wiring/aws';
+import { readChatEnv } from '../env';
+import { awsRuntime } from '../runtime';
+import { checkCredentials, makeAdapter, type BotCredentials } from './auth';
+import { makeMessagesHandler } from './messages';
+
+const { config, logger } = awsRuntime();
+
+async function build() {
+  const secretArn = readChatEnv().botSecretArn;
+  if (!secretArn) throw new Error('BOT_SECRET_ARN is not set: refusing to run the bot unauthenticated.');
+  const credentials = checkCredentials((await getSecret<Partial<BotCredentials>>(secretArn, { transform: 'json' })) ?? undefined);
+  const app = awsApp(config);
+  const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: config.tableName }), {
+    today: () => app.clock.today(),
+    now: () => app.clock.now(),
+    policies: app.policies,
+    assess: app.assess,
+    createCase: app.createCase,
+    requestHuman: app.requestHuman,
+  });
+  const adapter = makeAdapter(credentials, (error) => logger.error('bot turn failed', { error: error as Error }));
+  return makeMessagesHandler({ adapter, bot }, { logger, corsOrigins: [] });
+}
+
+let ready: ReturnType<typeof build> | undefined;
+
+export const handler = async (event: APIGatewayProxyEventV2, context: Context) => {
+  // Built once per process; a failure (no credentials) is retried on the next request, never skipped.
+  ready ??= build().catch((error: unknown) => {
+    ready = undefined;
+    throw error;
+  });
+  return (await ready)(event, context);
+};
