@@ -1,6 +1,6 @@
 // The local composition root: the same handlers as on Lambda, over the local stand-ins, behind
 // one HTTP server on 127.0.0.1.
-import { createReadStream } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import type { Activity } from 'botbuilder';
@@ -67,7 +67,12 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
   const assess = h(makeAssessHandler(app, http));
   const createCase = h(makeCreateCaseHandler(app, http));
   const getCase = h(makeGetCaseHandler(app, http));
-  const pages = h(makePagesHandler(app, { ...http, chat: true, emailAddress: 'plc-technologies@rma.localhost' }));
+  // The package exports only its module entry; the prebuilt bundle sits beside it in dist/.
+  const webchatBundle = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+  let webchat: string | undefined;
+  const pages = h(
+    makePagesHandler(app, { ...http, chat: true, emailAddress: 'plc-technologies@rma.localhost', webchatScript: () => (webchat ??= readFileSync(webchatBundle, 'utf8')) }),
+  );
 
   // The bot, over the same table (its state) and the same use cases as the form.
   const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: LOCAL_TABLE }), {
@@ -118,8 +123,6 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     { method: 'POST', path: '/api/messages', handler: messages },
     { method: 'POST', path: '/api/chat/token', handler: chatToken },
   ];
-  // The package exports only its module entry; the prebuilt bundle sits beside it in dist/.
-  const webchatBundle = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 
   server.on('request', (req, res) => {
     void (async () => {
@@ -128,13 +131,6 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
         if (req.method === 'GET' && path === '/_local/outbox') {
           res.setHeader('content-type', 'application/json; charset=utf-8');
           res.end(await outbox(options.stack.endpoints.ses));
-          return;
-        }
-        if (req.method === 'GET' && path === '/assets/webchat.js') {
-          // Web Chat's prebuilt browser bundle, from the package: no CDN.
-          res.setHeader('content-type', 'text/javascript; charset=utf-8');
-          res.setHeader('cache-control', 'public, max-age=3600');
-          createReadStream(webchatBundle).pipe(res);
           return;
         }
         if (await directLine.handle(req, res)) return;

@@ -1,7 +1,16 @@
 // Lambda entry: the pages read cases (the status page) and send nothing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { awsReaderApp } from '../../shared/wiring/aws-readers';
 import { awsRuntime } from '../runtime';
 import { makePagesHandler } from './pages';
 
 const { config, logger } = awsRuntime();
-export const handler = makePagesHandler(awsReaderApp(config), { logger, corsOrigins: [], chat: false });
+let webchat: string | undefined;
+export const handler = makePagesHandler(awsReaderApp(config), {
+  logger,
+  corsOrigins: [],
+  chat: true,
+  // Copied beside this bundle by the stack (infra/lib/rma-stack.ts).
+  webchatScript: () => (webchat ??= readFileSync(join(__dirname, 'webchat.js'), 'utf8')),
+});

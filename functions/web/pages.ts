@@ -21,6 +21,8 @@ const CHAT_JS = `${SHIM}(${chatClient.toString()})();\n`;
 export interface PagesOptions extends HttpOptions {
   chat: boolean;
   emailAddress?: string;
+  /** Web Chat's prebuilt bundle (3.9 MB): read once, when first asked for. */
+  webchatScript?: () => string;
 }
 
 export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options: PagesOptions) {
@@ -36,6 +38,7 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
       if (path === '/assets/style.css') return asset(STYLE_CSS, 'text/css; charset=utf-8');
       if (path === '/assets/form.js') return asset(FORM_JS, 'text/javascript; charset=utf-8');
       if (path === '/assets/chat.js') return asset(CHAT_JS, 'text/javascript; charset=utf-8');
+      if (path === '/assets/webchat.js' && options.webchatScript) return asset(options.webchatScript(), 'text/javascript; charset=utf-8');
       if (path === '/chat' && options.chat) {
         const policy = event.queryStringParameters?.policy;
         return html(200, chatPage(policy && app.policies.has(policy) ? { policy } : {}), { inlineStyles: true });

@@ -24,9 +24,19 @@ export const DESK_BUNDLING = {
 } satisfies BuildOptions;
 
 /** DESK_BUNDLING in NodejsFunction's vocabulary. `platform` has no prop: NodejsFunction always bundles for node. */
-export function nodejsBundling(): BundlingOptions {
+export function nodejsBundling(copyFiles: Record<string, string> = {}): BundlingOptions {
   const options = DESK_BUNDLING;
+  const copies = Object.entries(copyFiles);
   return {
+    ...(copies.length > 0
+      ? {
+          commandHooks: {
+            beforeBundling: () => [],
+            beforeInstall: () => [],
+            afterBundling: (_input: string, outputDir: string) => copies.map(([from, to]) => `cp "${from}" "${outputDir}/${to}"`),
+          },
+        }
+      : {}),
     minify: options.minify,
     sourceMap: options.sourcemap,
     target: options.target,
@@ -43,6 +53,10 @@ export interface DeskFunctionProps {
   description: string;
   /** The function's own variables, on top of the shared Powertools ones. */
   environment: Record<string, string>;
+  /** Files copied beside the bundle (absolute source path → name in the bundle's directory). */
+  copyFiles?: Record<string, string>;
+  memorySize?: number;
+  timeout?: Duration;
 }
 
 export class DeskFunction extends NodejsFunction {
@@ -57,11 +71,11 @@ export class DeskFunction extends NodejsFunction {
       runtime: DESK_RUNTIME,
       // Graviton: cheaper per ms, and nothing in these bundles is native code.
       architecture: Architecture.ARM_64,
-      memorySize: 512,
-      timeout: Duration.seconds(10),
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
       logGroup,
       tracing: Tracing.DISABLED,
-      bundling: nodejsBundling(),
+      bundling: nodejsBundling(props.copyFiles),
       environment: {
         POWERTOOLS_SERVICE_NAME: 'rma-desk',
         POWERTOOLS_LOG_LEVEL: 'INFO',

@@ -1,4 +1,4 @@
-// The returns desk on AWS: one table, four functions, one HTTP API, one SES identity.
+// The returns desk on AWS: one table, six functions, one HTTP API, one SES identity, two secrets.
 import * as path from 'node:path';
 import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
@@ -6,10 +6,11 @@ import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination 
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { AttributeType, BillingMode, Table, TableEncryption, type CfnTable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import { TABLE } from '../../shared/adapters/dynamodb/table';
-import { DESK_RUNTIME, DeskFunction } from './desk-function';
+import { DESK_RUNTIME, DeskFunction, type DeskFunctionProps } from './desk-function';
 import type { DeskSettings } from './settings';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -19,8 +20,13 @@ export const ROUTES = {
   assess: ['POST /api/assess'],
   createCase: ['POST /api/cases'],
   getCase: ['GET /api/cases/{rma}'],
-  pages: ['GET /', 'GET /form', 'GET /status/{rma}', 'GET /assets/{file}'],
+  pages: ['GET /', 'GET /form', 'GET /chat', 'GET /status/{rma}', 'GET /assets/{file}'],
+  messages: ['POST /api/messages'],
+  chatToken: ['POST /api/chat/token'],
 } as const;
+
+/** Web Chat's prebuilt bundle, copied beside the pages function (the package exports only its module). */
+const WEBCHAT_BUNDLE = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 
 export interface RmaStackProps extends StackProps {
   settings: DeskSettings;
@@ -28,7 +34,8 @@ export interface RmaStackProps extends StackProps {
 
 export class RmaStack extends Stack {
   readonly table: Table;
-  readonly functions: { assess: DeskFunction; createCase: DeskFunction; getCase: DeskFunction; pages: DeskFunction };
+  readonly functions: { assess: DeskFunction; createCase: DeskFunction; getCase: DeskFunction; pages: DeskFunction; messages: DeskFunction; chatToken: DeskFunction };
+  readonly secrets: { bot: Secret; directLine: Secret };
   readonly api: HttpApi;
   readonly emailIdentity: EmailIdentity;
 
@@ -63,13 +70,28 @@ export class RmaStack extends Stack {
       CORS_ORIGINS: settings.corsOrigins.join(','),
       DESK_TIME_ZONE: settings.timeZone,
     };
-    const fn = (id: string, entry: string, description: string) =>
-      new DeskFunction(this, id, { entry: path.join(ROOT, 'functions', entry), description, environment });
+    // The chat's secrets are issued by Azure Bot Service and put here by the operator after deploying:
+    // the bot's app credentials (JSON: MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId,
+    // MicrosoftAppType) and the Direct Line secret. Until then the bot refuses every activity.
+    this.secrets = {
+      bot: new Secret(this, 'BotCredentials', { description: 'Bot Framework app credentials of the RMA assistant (JSON)' }),
+      directLine: new Secret(this, 'DirectLineSecret', { description: 'Direct Line secret of the RMA assistant (exchanged for conversation tokens)' }),
+    };
+    const fn = (id: string, entry: string, description: string, extra: Partial<DeskFunctionProps> = {}) =>
+      new DeskFunction(this, id, { entry: path.join(ROOT, 'functions', entry), description, ...extra, environment: { ...environment, ...extra.environment } });
     this.functions = {
       assess: fn('Assess', 'api/assess.lambda.ts', 'Assesses a return request against the policy; stores nothing'),
       createCase: fn('CreateCase', 'api/create-case.lambda.ts', 'Opens a return case and emails its confirmation'),
       getCase: fn('GetCase', 'api/get-case.lambda.ts', 'Shows a case to the holder of its link token'),
-      pages: fn('Pages', 'web/pages.lambda.ts', 'Serves the landing page, the form, the status page and assets'),
+      pages: fn('Pages', 'web/pages.lambda.ts', 'Serves the landing page, the form, the chat, the status page and assets', { copyFiles: { [WEBCHAT_BUNDLE]: 'webchat.js' } }),
+      messages: fn('Messages', 'bot/messages.lambda.ts', 'The RMA assistant (Bot Framework): takes a return in conversation', {
+        environment: { BOT_SECRET_ARN: this.secrets.bot.secretArn },
+        memorySize: 1024,
+        timeout: Duration.seconds(15),
+      }),
+      chatToken: fn('ChatToken', 'chat/token.lambda.ts', 'Exchanges the Direct Line secret for a conversation token', {
+        environment: { DIRECT_LINE_SECRET_ARN: this.secrets.directLine.secretArn },
+      }),
     };
 
     // Least privilege, function by function; assess gets nothing at all.
@@ -77,6 +99,11 @@ export class RmaStack extends Stack {
     this.emailIdentity.grantSendEmail(this.functions.createCase);
     this.table.grantReadData(this.functions.getCase);
     this.table.grantReadData(this.functions.pages);
+    // The bot keeps its conversation state in the table and opens cases like the form does.
+    this.table.grantReadWriteData(this.functions.messages);
+    this.emailIdentity.grantSendEmail(this.functions.messages);
+    this.secrets.bot.grantRead(this.functions.messages);
+    this.secrets.directLine.grantRead(this.functions.chatToken);
 
     this.api = new HttpApi(this, 'Api', {
       apiName: `${this.stackName}-api`,
@@ -95,6 +122,8 @@ export class RmaStack extends Stack {
       ['createCase', this.functions.createCase],
       ['getCase', this.functions.getCase],
       ['pages', this.functions.pages],
+      ['messages', this.functions.messages],
+      ['chatToken', this.functions.chatToken],
     ];
     for (const [name, handler] of routes) {
       const integration = new HttpLambdaIntegration(`${handler.node.id}Integration`, handler);
@@ -165,7 +194,13 @@ export class RmaStack extends Stack {
         },
       );
     }
-    for (const handler of [this.functions.createCase, this.functions.getCase, this.functions.pages]) {
+    for (const secret of Object.values(this.secrets)) {
+      Validations.of(secret).acknowledge({
+        id: 'AwsSolutions-SMG4',
+        reason: 'These secrets are issued by Azure Bot Service and rotated there; the operator copies the new value in. A rotation Lambda here could not rotate them.',
+      });
+    }
+    for (const handler of [this.functions.createCase, this.functions.getCase, this.functions.pages, this.functions.messages]) {
       Validations.of(handler).acknowledge({
         id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
         reason: "The wildcard is the CDK table grant's index/*: it reaches the table's own indexes (byStatus) and nothing else.",

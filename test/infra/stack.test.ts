@@ -42,10 +42,32 @@ function statementsOf(template: Template, fnLogicalId: string): Statement[] {
   return Object.values(policies).flatMap((p) => (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument.Statement);
 }
 
+describe('RmaDeskStack, the chat', () => {
+  it('keeps the bot credentials and the Direct Line secret in Secrets Manager, each readable by its one function', () => {
+    // Prepare
+    const { stack } = buildApp({ '@aws-cdk/core:failSynthOnValidationErrors': false });
+    const template = Template.fromStack(stack);
+    const botSecret = logicalId(stack, stack.secrets.bot);
+    const dlSecret = logicalId(stack, stack.secrets.directLine);
+    // Act
+    const readers = (secret: string) =>
+      Object.values(stack.functions)
+        .filter((f) => statementsOf(template, logicalId(stack, f)).some((st) => asList(st.Action).includes('secretsmanager:GetSecretValue') && JSON.stringify(st.Resource).includes(secret)))
+        .map((f) => f.node.id);
+    // Assess
+    expect(Object.keys(template.findResources('AWS::SecretsManager::Secret'))).toHaveLength(2);
+    expect(readers(botSecret)).toEqual(['Messages']);
+    expect(readers(dlSecret)).toEqual(['ChatToken']);
+    expect(template.toJSON().Resources[logicalId(stack, stack.functions.messages)].Properties.Environment.Variables.BOT_SECRET_ARN).toEqual({ Ref: botSecret });
+    // The token function holds a secret but touches no case.
+    expect(statementsOf(template, logicalId(stack, stack.functions.chatToken)).flatMap((st) => asList(st.Action)).filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
+  });
+});
+
 describe('RmaDeskStack', () => {
   let stack: RmaStack;
   let template: Template;
-  let ids: { assess: string; createCase: string; getCase: string; pages: string };
+  let ids: { assess: string; createCase: string; getCase: string; pages: string; messages: string; chatToken: string };
 
   beforeAll(() => {
     // Findings do not fail this synth, so each test below fails on its own assertion; the cdk-nag test checks them.
@@ -56,6 +78,8 @@ describe('RmaDeskStack', () => {
       createCase: logicalId(stack, stack.functions.createCase),
       getCase: logicalId(stack, stack.functions.getCase),
       pages: logicalId(stack, stack.functions.pages),
+      messages: logicalId(stack, stack.functions.messages),
+      chatToken: logicalId(stack, stack.functions.chatToken),
     };
   });
 
@@ -101,7 +125,7 @@ describe('RmaDeskStack', () => {
     expect(table).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
   });
 
-  it('runs four Node.js 22 arm64 functions with the shared defaults and the environment readEnv needs', () => {
+  it('runs six Node.js 22 arm64 functions with the shared defaults and the environment readEnv needs', () => {
     // Prepare
     const tableRef = { Ref: logicalId(stack, stack.table) };
     // Act
@@ -109,13 +133,15 @@ describe('RmaDeskStack', () => {
     // Assess
     expect(Object.keys(functions).sort()).toEqual(Object.values(ids).sort());
     for (const id of Object.values(ids)) {
+      // The bot carries botbuilder: more memory (and so CPU) for its cold start, a longer timeout.
+      const bot = id === ids.messages;
       expect(functions[id]).toMatchObject({
         Properties: {
           Runtime: 'nodejs22.x',
           Architectures: ['arm64'],
           Handler: 'index.handler',
-          MemorySize: 512,
-          Timeout: 10,
+          MemorySize: bot ? 1024 : 512,
+          Timeout: bot ? 15 : 10,
           LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
           Environment: {
             Variables: {
@@ -133,7 +159,7 @@ describe('RmaDeskStack', () => {
       });
       expect((functions[id] as { Properties: Json }).Properties.TracingConfig).toBeUndefined();
     }
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 5);
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 7);
   });
 
   it('derives the construct bundling from DESK_BUNDLING, the one esbuild configuration', () => {
@@ -144,7 +170,7 @@ describe('RmaDeskStack', () => {
     expect(bundling).toMatchObject({ minify: true, sourceMap: true, target: 'node22', format: 'cjs', externalModules: ['@aws-sdk/*'] });
   });
 
-  it('routes exactly the seven routes, each to its function', () => {
+  it('routes exactly the ten routes, each to its function', () => {
     // Prepare
     const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Json }>;
     const integrationTarget = (integrationId: string) => {
@@ -165,8 +191,11 @@ describe('RmaDeskStack', () => {
       'GET /form': ids.pages,
       'GET /status/{rma}': ids.pages,
       'GET /assets/{file}': ids.pages,
+      'GET /chat': ids.pages,
+      'POST /api/messages': ids.messages,
+      'POST /api/chat/token': ids.chatToken,
     });
-    expect(routes).toHaveLength(7);
+    expect(routes).toHaveLength(10);
   });
 
   it('answers CORS preflight for the configured origins only', () => {
@@ -211,8 +240,9 @@ describe('RmaDeskStack', () => {
         },
       },
     ]);
-    const sesAnywhere = Object.values(ids).flatMap((id) => statementsOf(template, id)).filter((s) => asList(s.Action).some((a) => a.startsWith('ses:')));
-    expect(sesAnywhere).toHaveLength(1);
+    // Only the two functions that open cases send mail: create-case and the bot.
+    const senders = Object.entries(ids).filter(([, id]) => statementsOf(template, id).some((s) => asList(s.Action).some((a) => a.startsWith('ses:'))));
+    expect(senders.map(([name]) => name).sort()).toEqual(['createCase', 'messages']);
   });
 
   it('gives create-case read and write on the table', () => {
@@ -309,7 +339,7 @@ describe('RmaDeskStack context', () => {
           }),
         },
       },
-      4,
+      6,
     );
     expect(Object.keys(template.toJSON().Outputs as Json).filter((k) => k.startsWith('Dkim'))).toEqual([]);
   });

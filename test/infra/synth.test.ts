@@ -1,4 +1,4 @@
-// The real CLI, offline, once: `cdk synth` runs the app with tsx, bundles the four functions with
+// The real CLI, offline, once: `cdk synth` runs the app with tsx, bundles the six functions with
 // the local esbuild (no Docker here) and runs cdk-nag, whose unacknowledged errors fail the synth.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -7,6 +7,8 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 const MAX_BUNDLE_BYTES = 1.5 * 1024 * 1024;
+// botbuilder is large (STACK.md: ~5.5 MB minified); the bot's bundle is held to its own limit.
+const MAX_BOT_BUNDLE_BYTES = 8 * 1024 * 1024;
 
 interface Run {
   code: number | null;
@@ -48,7 +50,7 @@ describe('cdk synth (real CLI, offline)', () => {
     if (outdir) rmSync(outdir, { recursive: true, force: true });
   });
 
-  it('exits 0 and bundles each of the four functions into one index.js under 1.5 MB, SDK left out', () => {
+  it('exits 0 and bundles each of the six functions into one index.js (1.5 MB at most, the bot 8 MB), SDK left out', () => {
     // Prepare
     const failure = run.code === 0 ? '' : run.output;
     // Act
@@ -60,13 +62,15 @@ describe('cdk synth (real CLI, offline)', () => {
     );
     // Assess
     expect({ code: run.code, failure }).toEqual({ code: 0, failure: '' });
-    expect(Object.keys(bundles).sort()).toEqual(['Assess', 'CreateCase', 'GetCase', 'Pages']);
-    expect(new Set(Object.values(bundles)).size).toBe(4);
-    for (const bundle of Object.values(bundles)) {
-      expect(statSync(bundle).size).toBeLessThan(MAX_BUNDLE_BYTES);
+    expect(Object.keys(bundles).sort()).toEqual(['Assess', 'ChatToken', 'CreateCase', 'GetCase', 'Messages', 'Pages']);
+    expect(new Set(Object.values(bundles)).size).toBe(6);
+    for (const [name, bundle] of Object.entries(bundles)) {
+      expect({ name, small: statSync(bundle).size < (name === 'Messages' ? MAX_BOT_BUNDLE_BYTES : MAX_BUNDLE_BYTES) }).toEqual({ name, small: true });
       // The SDK is left to the runtime: an inlined copy would carry its user-agent header name.
       expect(readFileSync(bundle, 'utf8')).not.toMatch(/x-amz-user-agent/i);
     }
+    // The pages function serves Web Chat's bundle from beside its own.
+    expect(statSync(join(bundles.Pages as string, '..', 'webchat.js')).size).toBeGreaterThan(1024 * 1024);
     const createCase = readFileSync(bundles.CreateCase as string, 'utf8');
     expect(createCase).toMatch(/require\("@aws-sdk\/client-sesv2"\)/);
     expect(createCase).toMatch(/require\("@aws-sdk\/lib-dynamodb"\)/);
