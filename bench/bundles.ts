@@ -16,7 +16,11 @@ const ENTRIES: Record<string, string> = {
   'create-case': 'functions/api/create-case.lambda.ts',
   'get-case': 'functions/api/get-case.lambda.ts',
   pages: 'functions/web/pages.lambda.ts',
+  'chat-token': 'functions/chat/token.lambda.ts',
+  bot: 'functions/bot/messages.lambda.ts',
 };
+/** The goals, by bundle: the bot carries botbuilder and is held to 3× (issue 4), the rest to 1.5×. */
+const GOAL: Record<string, number> = { bot: 3 };
 
 // What the functions read at cold start (no network is touched while loading).
 const ENV = {
@@ -59,6 +63,7 @@ export async function benchBundles(): Promise<void> {
   const bare = rows[0] as { kb: number; ms: number };
   console.log(`bundles: esbuild ${DESK_BUNDLING.target} ${DESK_BUNDLING.format}, minified, @aws-sdk/* external; cold start = median of ${RUNS} fresh node processes requiring the bundle`);
   for (const r of rows) {
-    console.log(`  ${r.name.padEnd(12)} ${r.kb.toFixed(1).padStart(7)} KB (goal ≤ 300)   cold start ${r.ms.toFixed(1).padStart(6)} ms   ${(r.ms / bare.ms).toFixed(2)}× bare (goal ≤ 1.5×)`);
+    const goalKb = r.name === 'bot' ? '' : ' (goal ≤ 300)';
+    console.log(`  ${r.name.padEnd(12)} ${r.kb.toFixed(1).padStart(7)} KB${goalKb.padEnd(13)} cold start ${r.ms.toFixed(1).padStart(6)} ms   ${(r.ms / bare.ms).toFixed(2)}× bare (goal ≤ ${GOAL[r.name] ?? 1.5}×)`);
   }
 }

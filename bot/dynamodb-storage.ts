@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Storage, StoreItems } from 'botbuilder';
+import type { Storage, StoreItems } from 'botbuilder-core';
 import { TABLE } from '../shared/adapters/dynamodb/table';
 
 const STATE_TTL_SECONDS = 30 * 24 * 60 * 60;

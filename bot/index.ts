@@ -1,5 +1,5 @@
 // Builds the bot over its storage and the desk's use cases (each environment's root calls this).
-import { ConversationState, type Storage } from 'botbuilder';
+import { ConversationState, type Storage } from 'botbuilder-core';
 import type { ChatDeps } from './conversation';
 import { RmaBot } from './rma-bot';
 

@@ -1,6 +1,8 @@
 // The bot: a thin ActivityHandler that runs the RMA dialog and saves the conversation's state.
-import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder-core';
+import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
+import type { DialogState } from 'botbuilder-dialogs/lib/dialogContext';
+import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import type { ChatDeps } from './conversation';
 import { RMA_DIALOG, RmaDialog, type RmaDialogOptions } from './rma.dialog';
 

@@ -1,7 +1,10 @@
 // The conversation as a botbuilder Dialog: state in the dialog stack, turns handed to the
 // botbuilder-free engine in conversation.ts.
-import { ActivityTypes, MessageFactory, type Activity } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+// Deep imports: botbuilder-dialogs' index pulls in every prompt and 2.7 MB of text recognizers we
+// do not use (measured in bench/bundles.ts); the dialog base and its context are all we need.
+import { ActivityTypes, MessageFactory, type Activity } from 'botbuilder-core';
+import { Dialog, type DialogTurnResult } from 'botbuilder-dialogs/lib/dialog';
+import type { DialogContext } from 'botbuilder-dialogs/lib/dialogContext';
 import { greet, newChat, respond, type ChatDeps, type ChatState, type Reply } from './conversation';
 
 export const RMA_DIALOG = 'rma';
