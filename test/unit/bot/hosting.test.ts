@@ -39,8 +39,12 @@ describe('/api/messages', () => {
 
   it('with credentials, an activity without a valid token is refused by the SDK (401) and never reaches the bot', async () => {
     const { h } = handler({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant' });
+    // CloudAdapter reports each refusal on console.error: expected here, and checked.
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const none = await h(post(activity('hello')), context);
     const forged = await h(post(activity('hello'), { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiJib3QifQ.' }), context);
+    expect(consoleError.mock.calls.map(([e]) => (e as { statusCode?: number }).statusCode)).toEqual([401, 401]);
+    consoleError.mockRestore();
     expect([none.statusCode, forged.statusCode]).toEqual([401, 401]);
     expect(none.body).not.toContain(PROMPTS.askPolicy);
   });
