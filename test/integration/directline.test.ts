@@ -28,6 +28,13 @@ class DirectLineClient {
     private readonly conversationId: string,
   ) {}
 
+  /** Another client on the same conversation: the customer coming back later. */
+  reopen(): DirectLineClient {
+    const again = new DirectLineClient(this.domain, this.token, this.conversationId);
+    again.watermark = this.watermark;
+    return again;
+  }
+
   static async start(deskUrl: string): Promise<DirectLineClient> {
     const t = (await (await fetch(`${deskUrl}/api/chat/token`, { method: 'POST' })).json()) as { token: string; conversationId: string; domain: string };
     const res = await fetch(`${t.domain}/conversations`, { method: 'POST', headers: { authorization: `Bearer ${t.token}` } });
@@ -95,6 +102,14 @@ describe('the local Direct Line', () => {
     expect(pre.headers.get('access-control-allow-headers')).toBe('authorization,content-type,x-ms-bot-agent');
     const other = await fetch(`${t.domain}/conversations`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.net', 'access-control-request-method': 'POST' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('a customer coming back to the same conversation continues where it stopped', async () => {
+    const first = await DirectLineClient.start(running.desk.url);
+    await first.say('PLC Technologies');
+    expect(await first.say('I changed my mind')).toEqual([QUESTIONS.deliveryDate.text]);
+    const later = first.reopen();
+    expect(await later.say('it arrived yesterday')).toEqual([QUESTIONS['product.customOrder'].text]);
   });
 
   it('a retried activity registers no second case', async () => {

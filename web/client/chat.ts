@@ -21,8 +21,13 @@ export function chatClient(): void {
     } catch {
       saved = undefined;
     }
-    // A conversation token lives 30 minutes; after that, start a new conversation.
-    const fresh = !saved || Date.now() - saved.savedAt > 25 * 60 * 1000;
+    // Resume the saved conversation if its token still opens it (it lives 30 minutes, and a
+    // restarted local desk forgets its conversations); otherwise start a new one.
+    let fresh = !saved || Date.now() - saved.savedAt > 25 * 60 * 1000;
+    if (!fresh && saved) {
+      const check = await fetch(`${saved.domain}/conversations/${encodeURIComponent(saved.conversationId)}`, { headers: { authorization: `Bearer ${saved.token}` } }).catch(() => undefined);
+      fresh = !check || !check.ok;
+    }
     if (fresh) {
       const res = await fetch('/api/chat/token', { method: 'POST' });
       const t = (await res.json()) as { token: string; conversationId: string; domain: string };
