@@ -178,3 +178,21 @@ describe('the conversation', () => {
     expect(mailer.sent).toHaveLength(1);
   });
 });
+
+describe('a retried activity', () => {
+  it('the same turn delivered twice (state not yet saved) registers one case and sends one email', async () => {
+    // Prepare: a conversation at the confirmation
+    const { respond, newChat } = await import('../../../bot/conversation');
+    const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
+    const deps: ChatDeps = { today: () => TODAY, now: () => `${TODAY}T10:00:00.000Z`, policies: t.app.policies, assess: t.app.assess, createCase: t.app.createCase, requestHuman: t.app.requestHuman };
+    let state = newChat('plc-technologies');
+    for (const text of ['you sent me the wrong item', 'Ann', 'ann@example.com']) state = (await respond(state, text, deps, 'conv-9')).state;
+    // Act: the channel retries "yes" from the same saved state, as after a timeout
+    const first = await respond(state, 'yes', deps, 'conv-9');
+    const retry = await respond(state, 'yes', deps, 'conv-9');
+    // Assess
+    expect(retry.state.rma).toBe(first.state.rma);
+    expect(t.store.cases.size).toBe(1);
+    expect(t.mailer.sent).toHaveLength(1);
+  });
+});
