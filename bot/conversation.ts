@@ -106,14 +106,15 @@ function valueText(path: FactPath, value: FactValue): string {
   return String(value).replace(/_/g, ' ');
 }
 
-function summary(state: ChatState, policy: Policy): Reply {
+function summary(state: ChatState, policy: Policy): Reply[] {
   const lines = [`Shop or brand: ${policy.merchant.name}`];
   for (const [path, value] of Object.entries(state.facts) as [FactPath, FactValue][]) {
     lines.push(`${PROMPTS.factLabels[path]}: ${valueText(path, value)}`);
   }
   lines.push(`Name: ${state.contact.name ?? ''}`, `Email: ${state.contact.email ?? ''}`);
   state.asking = 'confirm';
-  return { text: PROMPTS.summary(lines), suggestions: [...PROMPTS.confirmOptions] };
+  // Two messages: Web Chat reads a line after a list as part of the list.
+  return [{ text: PROMPTS.summary(lines) }, { text: PROMPTS.confirmQuestion, suggestions: [...PROMPTS.confirmOptions] }];
 }
 
 /**
@@ -144,7 +145,7 @@ function mergeFacts(state: ChatState, found: Extraction, deps: ChatDeps, replies
 }
 
 /** Asks the next thing the rules need, or explains the decision and moves on to the contact. */
-function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: boolean): void {
+function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: boolean, explain = true): void {
   const policy = deps.policies.get(state.policy as string) as Policy;
   const decision = deps.assess(nest(policy.id, state.facts));
   if (decision.outcome === 'need_info') {
@@ -158,8 +159,7 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
     replies.push(ask(state, next, stuck && state.asking === next));
     return;
   }
-  const wasDecided = state.stage !== 'facts' && state.stage !== 'policy';
-  if (!wasDecided || stuck === false) replies.push(...explainDecision(decision));
+  if (explain) replies.push(...explainDecision(decision));
   if (!state.contact.name) {
     state.stage = 'name';
     state.asking = 'contact.name';
@@ -170,7 +170,7 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
     replies.push({ text: PROMPTS.askEmail(state.contact.name) });
   } else {
     state.stage = 'confirm';
-    replies.push(summary(state, policy));
+    replies.push(...summary(state, policy));
   }
 }
 
@@ -361,9 +361,9 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
   // A correction to the same value, or a fact we already had, was still understood.
   const understood = changed || Object.keys(found.facts).length > 0 || option !== undefined || (asked !== undefined && state.unsure.includes(asked));
   state.retries = understood ? 0 : state.retries + 1;
+  // Once decided, the decision is explained again only when new facts may have changed it.
   const decidedBefore = state.stage === 'name' || state.stage === 'email' || state.stage === 'confirm';
-  advance(state, deps, replies, !understood);
-  if (decidedBefore && !changed && replies.length > 1) replies.splice(0, replies.length - 1);
+  advance(state, deps, replies, !understood, !decidedBefore || changed);
   return finish();
 }
 

@@ -112,7 +112,7 @@ export const PROMPTS = {
   cannotDecide: (what: string) =>
     `I can't decide this without knowing ${what}. If you can find out, just tell me; or say "talk to a person" and a colleague will take it from here.`,
   decision: {
-    approved: (note: string) => `Good news: ${note}`,
+    approved: (note: string) => `Good news — your return is approved. ${note}`,
     review: (note: string) => `${note} I'll register your request and ${'you will get the answer by email'}.`,
     declined: (note: string) => `I'm sorry — ${note}`,
     referred: (note: string) => note,
@@ -125,7 +125,8 @@ export const PROMPTS = {
   nameHint: 'Just your name, please — for example "Ann Smith".',
   askEmail: (name: string) => `Thanks, ${name}. And your email address, for the confirmation?`,
   emailHint: 'I need an address like ann@example.com to send the confirmation.',
-  summary: (lines: string[]) => `Here's what I have:\n${lines.map((l) => `• ${l}`).join('\n')}\n\nShall I register this return?`,
+  summary: (lines: string[]) => `Here's what I have:\n\n${lines.map((l) => `- ${l}`).join('\n')}`,
+  confirmQuestion: 'Shall I register this return?',
   confirmOptions: ['Yes, register it', 'No, change something'],
   confirmHint: 'Say "yes" to register it, or tell me what to change.',
   whatToChange: 'What should I change? Tell me in your own words, e.g. "it arrived on the 5th".',

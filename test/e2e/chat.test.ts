@@ -49,7 +49,7 @@ describe('the chat on a phone', () => {
     await say(page, 'Dirk Beispiel');
     await botSays(page, PROMPTS.askEmail('Dirk Beispiel'));
     await say(page, 'dirk.chat@example.de');
-    await botSays(page, "Here's what I have:");
+    await botSays(page, PROMPTS.confirmQuestion);
     await page.getByRole('button', { name: PROMPTS.confirmOptions[0] }).last().click();
     // Assess
     const done = page.getByText(/Your RMA number is RMA-[0-9A-Z]{9}/).first();

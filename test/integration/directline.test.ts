@@ -82,6 +82,7 @@ describe('the local Direct Line', () => {
     expect(await dl.say('Dirk Beispiel')).toEqual([PROMPTS.askEmail('Dirk Beispiel')]);
     const summary = await dl.say('dirk@example.de');
     expect(summary[0]).toMatch(/^Here's what I have:/);
+    expect(summary[1]).toBe(PROMPTS.confirmQuestion);
     const done = await dl.say('Yes, register it');
     // Assess
     const rma = /RMA-[0-9A-Z]{9}/.exec(done[0] ?? '')?.[0];

@@ -155,7 +155,7 @@ export async function converse(options: {
       last = await send('Ann Example');
     } else if (tail.startsWith('Thanks, Ann Example.')) {
       last = await send('ann@example.com');
-    } else if (tail.startsWith("Here's what I have:")) {
+    } else if (tail === PROMPTS.confirmQuestion) {
       last = await send('yes');
     } else if (tail.startsWith('You can follow your return here:')) {
       break;

@@ -2,7 +2,7 @@
 // the assistant answers — every expected reply built from the prompts module, never repeated here.
 import type { Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import type { ChatDeps } from '../../../bot/conversation';
+import { newChat, respond, type ChatDeps } from '../../../bot/conversation';
 import { PROMPTS, QUESTIONS } from '../../../bot/prompts';
 import { RmaDialog } from '../../../bot/rma.dialog';
 import { FixedClock, testApp } from '../../support/fakes';
@@ -48,7 +48,7 @@ const CASES: Case[] = [
       [DOA_FIRST, [QUESTIONS['item.damaged'].text]],
       ['no', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
       ['Dirk Beispiel', [PROMPTS.askEmail('Dirk Beispiel')]],
-      ['dirk@example.de', [(t) => t.startsWith("Here's what I have:") && t.includes('Bought on: 1 May 2026') && t.includes('Sending from: Germany')]],
+      ['dirk@example.de', [(t) => t.startsWith("Here's what I have:") && t.includes('Bought on: 1 May 2026') && t.includes('Sending from: Germany'), PROMPTS.confirmQuestion]],
       ['yes', [/^Done! Your RMA number is RMA-[0-9A-Z]{9}\./, /^You can follow your return here: https:\/\/returns\.example\.com\/status\/RMA-/]],
     ],
   },
@@ -121,7 +121,7 @@ const CASES: Case[] = [
     steps: [
       ['I changed my mind, it was custom-built', [(t) => t.startsWith(PROMPTS.decision.declined('')) && t.endsWith(PROMPTS.notApprovedNext), PROMPTS.askName]],
       ['Ann', [PROMPTS.askEmail('Ann')]],
-      ['ann@example.com', [/^Here's what I have:/]],
+      ['ann@example.com', [/^Here's what I have:/, PROMPTS.confirmQuestion]],
       ['yes', [/^Done\. Your reference is RMA-/, /^You can follow your return here:/]],
     ],
   },
@@ -182,7 +182,6 @@ describe('the conversation', () => {
 describe('a retried activity', () => {
   it('the same turn delivered twice (state not yet saved) registers one case and sends one email', async () => {
     // Prepare: a conversation at the confirmation
-    const { respond, newChat } = await import('../../../bot/conversation');
     const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
     const deps: ChatDeps = { today: () => TODAY, now: () => `${TODAY}T10:00:00.000Z`, policies: t.app.policies, assess: t.app.assess, createCase: t.app.createCase, requestHuman: t.app.requestHuman };
     let state = newChat('plc-technologies');
