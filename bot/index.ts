@@ -1,5 +1,6 @@
 // Builds the bot over its storage and the desk's use cases (each environment's root calls this).
 import { ConversationState, type Storage } from 'botbuilder-core';
+import type { App } from '../shared/wiring/app';
 import type { ChatDeps } from './conversation';
 import { RmaBot } from './rma-bot';
 
@@ -9,3 +10,15 @@ export function makeBot(storage: Storage, deps: ChatDeps) {
 }
 
 export type { ChatDeps } from './conversation';
+
+/** The bot's view of the desk: the same use cases as the form, and the desk's clock. */
+export function chatDeps(app: Pick<App, 'clock' | 'policies' | 'assess' | 'createCase' | 'requestHuman'>): ChatDeps {
+  return {
+    today: () => app.clock.today(),
+    now: () => app.clock.now(),
+    policies: app.policies,
+    assess: app.assess,
+    createCase: app.createCase,
+    requestHuman: app.requestHuman,
+  };
+}

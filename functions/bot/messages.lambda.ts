@@ -2,7 +2,7 @@
 // function fails every request rather than run unauthenticated (the SDK validates inbound tokens).
 import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { makeBot } from '../../bot';
+import { chatDeps, makeBot } from '../../bot';
 import { DynamoDbStorage } from '../../bot/dynamodb-storage';
 import { awsApp } from '../../shared/wiring/aws';
 import { readChatEnv } from '../env';
@@ -17,14 +17,7 @@ async function build() {
   if (!secretArn) throw new Error('BOT_SECRET_ARN is not set: refusing to run the bot unauthenticated.');
   const credentials = checkCredentials((await getSecret<Partial<BotCredentials>>(secretArn, { transform: 'json' })) ?? undefined);
   const app = awsApp(config);
-  const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: config.tableName }), {
-    today: () => app.clock.today(),
-    now: () => app.clock.now(),
-    policies: app.policies,
-    assess: app.assess,
-    createCase: app.createCase,
-    requestHuman: app.requestHuman,
-  });
+  const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: config.tableName }), chatDeps(app));
   const adapter = makeAdapter(credentials, (error) => logger.error('bot turn failed', { error: error as Error }));
   return makeMessagesHandler({ adapter, bot }, { logger, corsOrigins: [] });
 }

@@ -1,6 +1,6 @@
 // The bot behind /api/messages: CloudAdapter through the API Gateway shim; credentials or nothing.
 import { MemoryStorage } from 'botbuilder';
-import { makeBot } from '../../../bot';
+import { chatDeps, makeBot } from '../../../bot';
 import { PROMPTS } from '../../../bot/prompts';
 import { checkCredentials, makeAdapter, MissingBotCredentialsError } from '../../../functions/bot/auth';
 import { makeMessagesHandler } from '../../../functions/bot/messages';
@@ -10,7 +10,7 @@ import { testApp } from '../../support/fakes';
 
 function handler(credentials: Parameters<typeof makeAdapter>[0]) {
   const { app } = testApp();
-  const { bot } = makeBot(new MemoryStorage(), { today: () => '2026-03-20', now: () => '2026-03-20T09:00:00Z', policies: app.policies, assess: app.assess, createCase: app.createCase, requestHuman: app.requestHuman });
+  const { bot } = makeBot(new MemoryStorage(), chatDeps(app));
   const errors: unknown[] = [];
   const adapter = makeAdapter(credentials, (e) => errors.push(e));
   return { h: makeMessagesHandler({ adapter, bot }, { logger: capturingLogger().logger, corsOrigins: [] }), errors };
