@@ -21,11 +21,13 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
   return { statusCode, headers: { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(body) };
 }
 
-export function html(statusCode: number, body: string, options: { inlineStyles?: boolean } = {}): HttpResult {
-  const headers: Record<string, string> = { ...HTML_HEADERS };
+export function html(statusCode: number, body: string, options: { inlineStyles?: boolean; connectTo?: string } = {}): HttpResult {
+  let csp = HTML_HEADERS['content-security-policy'];
   // Web Chat styles itself with <style> elements it creates at run time; only the chat page allows them.
-  if (options.inlineStyles) headers['content-security-policy'] = headers['content-security-policy']!.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
-  return { statusCode, headers, body };
+  if (options.inlineStyles) csp = csp.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+  // The chat page talks to the Direct Line service, which on AWS is Microsoft's, not this site.
+  if (options.connectTo) csp = csp.replace("connect-src 'self'", `connect-src 'self' ${new URL(options.connectTo).origin}`);
+  return { statusCode, headers: { ...HTML_HEADERS, 'content-security-policy': csp }, body };
 }
 
 export function asset(body: string, contentType: string): HttpResult {

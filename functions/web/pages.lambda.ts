@@ -11,6 +11,7 @@ export const handler = makePagesHandler(awsReaderApp(config), {
   logger,
   corsOrigins: [],
   chat: true,
+  directLine: 'https://directline.botframework.com/v3/directline',
   // Copied beside this bundle by the stack (infra/lib/rma-stack.ts).
   webchatScript: () => (webchat ??= readFileSync(join(__dirname, 'webchat.js'), 'utf8')),
 });

@@ -23,6 +23,8 @@ export interface PagesOptions extends HttpOptions {
   emailAddress?: string;
   /** Web Chat's prebuilt bundle (3.9 MB): read once, when first asked for. */
   webchatScript?: () => string;
+  /** Where the browser reaches Direct Line, when it is not this site (AWS: Microsoft's service). */
+  directLine?: string;
 }
 
 export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options: PagesOptions) {
@@ -41,7 +43,7 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
       if (path === '/assets/webchat.js' && options.webchatScript) return asset(options.webchatScript(), 'text/javascript; charset=utf-8');
       if (path === '/chat' && options.chat) {
         const policy = event.queryStringParameters?.policy;
-        return html(200, chatPage(policy && app.policies.has(policy) ? { policy } : {}), { inlineStyles: true });
+        return html(200, chatPage(policy && app.policies.has(policy) ? { policy } : {}), { inlineStyles: true, ...(options.directLine ? { connectTo: options.directLine } : {}) });
       }
       const status = /^\/status\/([^/]+)$/.exec(path);
       if (status) return html(200, statusPage(await app.getCase(decodeURIComponent(status[1] as string), linkToken(event))));

@@ -214,6 +214,19 @@ describe('pages', () => {
     expect(wrong.body).toBe(unknown.body);
   });
 
+  it('lets the chat page reach the Direct Line service, and only there besides itself', async () => {
+    const t = testApp();
+    const { logger } = capturingLogger();
+    const pages = makePagesHandler(t.app, { logger, corsOrigins: [], chat: true, directLine: 'https://directline.botframework.com/v3/directline' });
+    const res = await pages(apiEvent({ method: 'GET', path: '/chat' }), context);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-security-policy']).toContain("connect-src 'self' https://directline.botframework.com;");
+    expect(res.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'");
+    const form = await pages(apiEvent({ method: 'GET', path: '/form' }), context);
+    expect(form.headers['content-security-policy']).toContain("connect-src 'self';");
+    expect(form.headers['content-security-policy']).toContain("style-src 'self';");
+  });
+
   it('serves its script and stylesheet', async () => {
     const { pages } = setup();
     const js = await pages(apiEvent({ method: 'GET', path: '/assets/form.js' }), context);
