@@ -262,17 +262,18 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
   let deciderWindows: WindowUse[] = [];
 
   for (const c of deciding) {
+    // Each clause's checks go into the trace; the scratch lists are reused and copied only when kept.
     s.checks = [];
-    s.missing = [];
-    s.windows = [];
+    s.missing.length = 0;
+    s.windows.length = 0;
     const held = c.when(s);
     trace.push({ clause: c.clause.id, role: 'decides', held, checks: s.checks });
     if (held === 'yes') {
       decider = c;
-      deciderWindows = s.windows;
+      deciderWindows = s.windows.slice();
       break;
     }
-    if (held === 'unknown') pending.push({ compiled: c, missing: s.missing });
+    if (held === 'unknown') pending.push({ compiled: c, missing: s.missing.slice() });
   }
 
   const base = { policy: policy.id, policyVersion: policy.version };
