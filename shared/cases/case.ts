@@ -20,7 +20,8 @@ export interface StatusChange {
 
 /** One email the case sends at most once (keyed by its kind, e.g. "confirmation"). */
 export interface EmailRecord {
-  state: 'sending' | 'sent' | 'rejected' | 'failed';
+  /** `held`: not sent automatically (the mail checks failed or were unsure); staff decide. */
+  state: 'sending' | 'sent' | 'rejected' | 'failed' | 'held';
   at: string;
   messageId?: string;
 }
@@ -46,6 +47,10 @@ export interface Case {
   flags: string[];
   /** The conversation so far, when the case came from the chat and a person is to take over. */
   transcript?: TranscriptLine[];
+  /** For a case opened by email: the customer's message we answer, so replies stay in its thread. */
+  replyTo?: { messageId: string; references: string[]; subject: string };
+  /** Files that came with the request (stored by the photo pipeline once it exists). */
+  attachments?: { filename: string; contentType: string; size: number }[];
   /** SHA-256 of the customer's link token; the token itself is never stored. */
   tokenHash: string;
   createdAt: string;

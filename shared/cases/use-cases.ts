@@ -3,7 +3,8 @@ import { renderConfirmation } from '../notify/confirmation';
 import { evaluate, parseFacts, type Decision, type Policy } from '../rules';
 import { customerView, statusForDecision, type Case, type CustomerCaseView, type TranscriptLine } from './case';
 import { CaseNotFoundError, ConcurrentUpdateError, IdempotencyMismatchError, InvalidTransitionError, MailRejectedError, RmaCollisionError } from './errors';
-import type { CaseStore, Clock, Ids, IdempotencyRecord, Mailer } from './ports';
+import { replySubject } from '../email/headers';
+import type { CaseStore, Clock, Ids, IdempotencyRecord, Mailer, OutgoingEmail } from './ports';
 import type { AssessRequest, CreateCaseRequest } from './request.schema';
 import { rmaFromBytes, RMA_RANDOM_BYTES, parseRma } from './rma';
 import { canTransition, type CaseStatus } from './status';
@@ -83,9 +84,27 @@ function claimable(c: Case, now: string): boolean {
 }
 
 /** Sends the confirmation of a case whose claim we hold, and records how it went. */
-async function sendClaimedConfirmation(deps: CaseDeps, claimed: Case, token: string): Promise<Case> {
+/** Headers that keep an answer to an email in its thread, marked as automatic (RFC 3834). */
+export function replyHeaders(replyTo: Case['replyTo']): OutgoingEmail['headers'] {
+  if (!replyTo) return undefined;
+  const references = [...replyTo.references, replyTo.messageId].slice(-10).join(' ');
+  return [
+    { name: 'In-Reply-To', value: replyTo.messageId },
+    { name: 'References', value: references },
+    { name: 'Auto-Submitted', value: 'auto-replied' },
+  ];
+}
+
+/** Sends the confirmation of a case whose claim the caller holds, and records how it went. */
+export async function sendClaimedConfirmation(deps: CaseDeps, claimed: Case, token: string): Promise<Case> {
   const policy = deps.policies.get(claimed.policy) as Policy;
-  const message = renderConfirmation(claimed, policy, statusUrl(deps.publicBaseUrl, claimed.rma, token));
+  if (claimed.flags.includes('no_auto_reply')) {
+    // The mail checks said not to answer automatically: the confirmation waits for staff.
+    return (await updateWithRetry(deps.store, claimed.rma, (c) => ({ ...c, emails: { ...c.emails, [CONFIRMATION]: { state: 'held', at: deps.clock.now() } } }), claimed)) as Case;
+  }
+  const rendered = renderConfirmation(claimed, policy, statusUrl(deps.publicBaseUrl, claimed.rma, token));
+  const headers = replyHeaders(claimed.replyTo);
+  const message = headers ? { ...rendered, subject: replySubject(claimed.replyTo?.subject, claimed.rma), headers } : rendered;
   let outcome: (c: Case) => Case;
   try {
     const { messageId } = await deps.mailer.send(message);
@@ -132,7 +151,10 @@ function canonical(value: unknown): string {
 }
 
 export function makeCreateCase(deps: CaseDeps) {
-  return async function createCase(request: CreateCaseRequest, options: { idempotencyKey?: string } = {}): Promise<CreateCaseResult> {
+  return async function createCase(
+    request: CreateCaseRequest,
+    options: { idempotencyKey?: string; replyTo?: Case['replyTo']; flags?: string[]; attachments?: Case['attachments'] } = {},
+  ): Promise<CreateCaseResult> {
     const { contact, channel, policy: policyId, ...factFields } = request;
     const { policy, facts } = parseFacts({ policy: policyId, ...factFields }, { today: deps.clock.today(), policies: deps.policies });
     const decision = evaluate(policy, facts);
@@ -155,7 +177,9 @@ export function makeCreateCase(deps: CaseDeps) {
       ],
       // Whoever creates the case holds the claim to send its confirmation.
       emails: { [CONFIRMATION]: { state: 'sending', at: now } },
-      flags: [],
+      flags: options.flags ?? [],
+      ...(options.replyTo ? { replyTo: options.replyTo } : {}),
+      ...(options.attachments?.length ? { attachments: options.attachments } : {}),
       tokenHash: deps.ids.hash(token),
       createdAt: now,
       updatedAt: now,

@@ -34,6 +34,9 @@ export const EMAIL_TEXT = {
   },
   signOff: (merchant: string) => `Kind regards,\n${merchant} returns desk`,
   autoNote: 'This message was sent automatically by the returns desk.',
+  missingIntro: (merchant: string, rma: string) =>
+    `Thank you for writing to ${merchant} about a return. Before we can tell you what the policy says, we need to know (your reference is ${rma}):`,
+  missingHow: 'Just reply to this email in your own words — one line per answer is fine. Keep the reference in the subject.',
 } as const;
 
 const SUBJECT_OUTCOME: Record<Decision['outcome'], string> = {

@@ -252,3 +252,4 @@ CORPUS.push(
   { text: 'Hardware', facts: { 'product.category': 'hardware' }, ctx: { expecting: 'product.category' } },
 );
 CORPUS.push({ text: 'it has no extended warranty', facts: { 'product.supplierWarrantyMonths': 0 } });
+CORPUS.push({ text: 'unused and not damaged', facts: { 'item.used': false, 'item.damaged': false } });

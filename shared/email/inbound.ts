@@ -1,0 +1,231 @@
+// An email to the RMA address becomes a case — or a polite reply asking for exactly what is missing,
+// kept as a draft case that the customer's reply completes. Replies thread by the RMA number in the
+// subject or by In-Reply-To/References. Nothing automatic is ever answered automatically.
+import {
+  makeCreateCase,
+  replyHeaders,
+  rmaFromBytes,
+  RMA_PATTERN,
+  RMA_RANDOM_BYTES,
+  parseRma,
+  RmaCollisionError,
+  sendClaimedConfirmation,
+  statusForDecision,
+  updateWithRetry,
+  type Case,
+  type CaseDeps,
+  type CreateCaseRequest,
+} from '../cases';
+import { extract } from '../extract';
+import { renderMissingReply } from '../notify/missing-reply';
+import { evaluate, parseFacts, type Decision, type FactPath, type FactValue, type Policy } from '../rules';
+import { headerValue, replySubject } from './headers';
+import { parseMail, type InboundMessage } from './parse';
+import { verdictAction, type Verdicts } from './verdicts';
+
+/** What the email channel remembers between messages. */
+export interface MailLog {
+  /** Marks a message as handled; false when it was handled before (a redelivery, or the same mail twice). */
+  claimMessage(key: string): Promise<boolean>;
+  /** At most one automatic reply per sender per day to a new request; false when it was used. */
+  claimDailyReply(sender: string, day: string): Promise<boolean>;
+  linkThread(messageIds: readonly string[], rma: string): Promise<void>;
+  findThread(messageIds: readonly string[]): Promise<string | undefined>;
+}
+
+export interface InboundDeps extends CaseDeps {
+  mailLog: MailLog;
+  /** Which policy an address is for (`plc-technologies@rma.localhost` → plc-technologies). */
+  policyFor(address: string): string | undefined;
+  /** Our own domains: mail from them is never answered. */
+  ownDomains: readonly string[];
+  /** A hash for keys (dedupe of messages without a Message-ID). */
+  hash(bytes: Uint8Array): string;
+}
+
+export type InboundOutcome =
+  | { outcome: 'duplicate' }
+  | { outcome: 'dropped'; reason: string }
+  | { outcome: 'ignored'; reason: string }
+  | { outcome: 'created'; rma: string; replied: boolean }
+  | { outcome: 'draft'; rma: string; replied: boolean; missing: FactPath[] }
+  | { outcome: 'noted'; rma: string };
+
+type Flat = Partial<Record<FactPath, FactValue>>;
+
+function nest(facts: Flat): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [path, value] of Object.entries(facts)) {
+    const [head, leaf] = path.split('.') as [string, string | undefined];
+    if (leaf === undefined) out[head] = value;
+    else out[head] = { ...((out[head] as object | undefined) ?? {}), [leaf]: value };
+  }
+  return out;
+}
+
+function flat(facts: Record<string, unknown>): Flat {
+  const out: Record<string, FactValue> = {};
+  for (const [k, v] of Object.entries(facts)) {
+    if (k === 'policy' || k === 'asOf') continue;
+    if (v && typeof v === 'object') for (const [leaf, x] of Object.entries(v)) out[`${k}.${leaf}`] = x as FactValue;
+    else out[k] = v as FactValue;
+  }
+  return out as Flat;
+}
+
+/** Facts the rules accept: a field they refuse (a delivery before the purchase…) is left out. */
+function acceptable(deps: InboundDeps, policy: Policy, facts: Flat): { facts: Flat; decision: Decision } {
+  const current = { ...facts };
+  for (let i = 0; i < 10; i++) {
+    try {
+      const parsed = parseFacts({ policy: policy.id, ...nest(current) }, { today: deps.clock.today(), policies: deps.policies });
+      return { facts: current, decision: evaluate(policy, parsed.facts) };
+    } catch (error) {
+      const field = (error as { field?: string }).field;
+      if (!field || !(field in current)) throw error;
+      delete current[field as FactPath];
+    }
+  }
+  throw new Error('facts kept failing validation');
+}
+
+function recipientPolicy(deps: InboundDeps, message: InboundMessage, recipients: readonly string[]): Policy | undefined {
+  for (const address of [...recipients, ...message.to]) {
+    const id = deps.policyFor(address.toLowerCase());
+    const policy = id ? deps.policies.get(id) : undefined;
+    if (policy) return policy;
+  }
+  return undefined;
+}
+
+async function sendMissing(deps: InboundDeps, c: Case, policy: Policy, decision: Decision): Promise<boolean> {
+  const message = renderMissingReply(c, policy, decision.missing);
+  try {
+    await deps.mailer.send({ ...message, subject: replySubject(c.replyTo?.subject, c.rma), headers: replyHeaders(c.replyTo) });
+    return true;
+  } catch {
+    await updateWithRetry(deps.store, c.rma, (x) => ({ ...x, flags: [...new Set([...x.flags, 'email_failed'])] }));
+    return false;
+  }
+}
+
+/** A new draft: what we know so far, waiting for the customer's answer. */
+async function openDraft(deps: InboundDeps, policy: Policy, facts: Flat, decision: Decision, message: InboundMessage, flags: string[]): Promise<Case> {
+  const now = deps.clock.now();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const c: Case = {
+      rma: rmaFromBytes(deps.ids.randomBytes(RMA_RANDOM_BYTES)),
+      policy: policy.id,
+      policyVersion: policy.version,
+      channel: 'email',
+      contact: { email: message.from as string, name: headerValue(message.fromName || (message.from as string), 100) },
+      facts: { policy: policy.id, asOf: deps.clock.today(), ...nest(facts) } as Case['facts'],
+      decision,
+      status: 'draft',
+      history: [{ at: now, to: 'draft', by: 'customer', note: 'by email' }],
+      emails: {},
+      flags,
+      tokenHash: deps.ids.hash(deps.ids.token()),
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+      replyTo: { messageId: message.messageId as string, references: message.thread.slice().reverse(), subject: message.subject },
+      ...(message.attachments.length ? { attachments: message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size })) } : {}),
+    };
+    try {
+      await deps.store.create(c);
+      return c;
+    } catch (error) {
+      if (!(error instanceof RmaCollisionError)) throw error;
+    }
+  }
+  throw new RmaCollisionError('no free RMA number');
+}
+
+/** A draft the customer has now told enough about: decide it and send the confirmation. */
+async function finishDraft(deps: InboundDeps, draft: Case, facts: Flat, decision: Decision, message: InboundMessage): Promise<Case> {
+  const at = deps.clock.now();
+  const token = deps.ids.token();
+  const decided = decision.outcome as Exclude<Decision['outcome'], 'need_info'>;
+  await updateWithRetry(deps.store, draft.rma, (c) => ({ ...c, status: 'submitted', updatedAt: at, history: [...c.history, { at, from: c.status, to: 'submitted', by: 'customer' }] }));
+  const ready = (await updateWithRetry(deps.store, draft.rma, (c) => ({
+    ...c,
+    facts: { ...c.facts, ...nest(facts) } as Case['facts'],
+    decision,
+    status: statusForDecision(decided),
+    updatedAt: at,
+    history: [...c.history, { at, from: c.status, to: statusForDecision(decided), by: 'system', note: decision.clauses[0] }],
+    // A new link for the confirmation; the draft's was never sent.
+    tokenHash: deps.ids.hash(token),
+    replyTo: { messageId: message.messageId as string, references: message.thread.slice().reverse(), subject: message.subject },
+    emails: { ...c.emails, confirmation: { state: 'sending', at } },
+  }))) as Case;
+  return sendClaimedConfirmation(deps, ready, token);
+}
+
+export function makeHandleInboundMail(deps: InboundDeps) {
+  const createCase = makeCreateCase(deps);
+
+  return async function handleInboundMail(raw: Uint8Array, envelope: { recipients: readonly string[]; verdicts: Verdicts }): Promise<InboundOutcome> {
+    const verdict = verdictAction(envelope.verdicts);
+    if (verdict.action === 'drop') return { outcome: 'dropped', reason: 'virus' };
+
+    const parsed = await parseMail(raw, { ownDomains: deps.ownDomains });
+    if (!parsed.ok) return { outcome: 'dropped', reason: parsed.reason };
+    const message = parsed.message;
+    const key = message.messageId ?? `sha256:${deps.hash(raw)}`;
+    if (!(await deps.mailLog.claimMessage(key))) return { outcome: 'duplicate' };
+    if (!message.from) return { outcome: 'ignored', reason: 'no sender' };
+    if (message.automatic) return { outcome: 'ignored', reason: message.automatic };
+    const policy = recipientPolicy(deps, message, envelope.recipients);
+    if (!policy) return { outcome: 'ignored', reason: 'not an RMA address' };
+
+    const flags = verdict.action === 'handle' ? [] : ['no_auto_reply', verdict.action === 'review' ? 'mail_review' : 'mail_unverified'];
+    const found = extract(`${message.subject}\n${message.text}`, { today: deps.clock.today(), dateOrder: policy.locale.dateOrder });
+    const withId = { ...message, messageId: message.messageId ?? `<${deps.hash(raw).slice(0, 32)}@rma.invalid>` };
+
+    // A reply: the RMA number in the subject, or the thread's ids.
+    const subjectRma = RMA_PATTERN.exec(message.subject)?.[0];
+    const threadRma = (subjectRma && parseRma(subjectRma)) || (await deps.mailLog.findThread(message.thread));
+    const existing = threadRma ? await deps.store.get(threadRma) : undefined;
+    if (existing && existing.contact.email === message.from) {
+      await deps.mailLog.linkThread([withId.messageId], existing.rma);
+      if (existing.status !== 'draft') {
+        // A decided case: what they wrote goes to staff; nothing automatic answers it.
+        await updateWithRetry(deps.store, existing.rma, (c) => ({ ...c, flags: [...new Set([...c.flags, 'customer_replied'])] }));
+        return { outcome: 'noted', rma: existing.rma };
+      }
+      const merged = acceptable(deps, policy, { ...flat(existing.facts as unknown as Record<string, unknown>), ...(found.facts as Flat) });
+      if (merged.decision.outcome !== 'need_info') {
+        const done = await finishDraft(deps, { ...existing, flags: [...new Set([...existing.flags, ...flags])] }, merged.facts, merged.decision, withId);
+        return { outcome: 'created', rma: done.rma, replied: done.emails.confirmation?.state === 'sent' };
+      }
+      const updated = (await updateWithRetry(deps.store, existing.rma, (c) => ({
+        ...c,
+        facts: { ...c.facts, ...nest(merged.facts) } as Case['facts'],
+        decision: merged.decision,
+        replyTo: { messageId: withId.messageId, references: message.thread.slice().reverse(), subject: message.subject },
+      }))) as Case;
+      const replied = flags.length === 0 && (await sendMissing(deps, updated, policy, merged.decision));
+      return { outcome: 'draft', rma: updated.rma, replied, missing: merged.decision.missing };
+    }
+
+    const { facts, decision } = acceptable(deps, policy, found.facts as Flat);
+    const replyTo = { messageId: withId.messageId, references: message.thread.slice().reverse(), subject: message.subject };
+    const attachments = message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size }));
+    if (decision.outcome !== 'need_info') {
+      const request = { policy: policy.id, contact: { email: message.from, name: headerValue(message.fromName || message.from, 100) }, channel: 'email', ...nest(facts) } as CreateCaseRequest;
+      const result = await createCase(request, { idempotencyKey: `mail:${key}`, replyTo, flags, attachments });
+      if (result.kind === 'need_info') throw new Error('decided facts came back undecided');
+      await deps.mailLog.linkThread([withId.messageId], result.case.rma);
+      return { outcome: 'created', rma: result.case.rma, replied: result.case.emails.confirmation?.state === 'sent' };
+    }
+    const draft = await openDraft(deps, policy, facts, decision, withId, flags);
+    await deps.mailLog.linkThread([withId.messageId], draft.rma);
+    // One automatic reply per sender per day to a new request (RFC 3834 §2 spirit); replies in a
+    // thread are a conversation and are always answered.
+    const allowed = flags.length === 0 && (await deps.mailLog.claimDailyReply(message.from, deps.clock.today()));
+    const replied = allowed && (await sendMissing(deps, draft, policy, decision));
+    return { outcome: 'draft', rma: draft.rma, replied, missing: decision.missing };
+  };
+}

@@ -1,0 +1,30 @@
+// The reply to an email that does not yet say enough: exactly the questions the rules still have.
+import type { Case } from '../cases/case';
+import type { OutgoingEmail } from '../cases/ports';
+import { FACT_LABELS, type FactPath, type Policy } from '../rules';
+import { EMAIL_TEXT as T } from './email-text';
+import { html } from './html';
+
+export function renderMissingReply(c: Case, policy: Policy, missing: readonly FactPath[]): Omit<OutgoingEmail, 'headers'> {
+  const questions = missing.map((m) => FACT_LABELS[m]);
+  const text = [
+    T.greeting(c.contact.name),
+    '',
+    T.missingIntro(policy.merchant.name, c.rma),
+    '',
+    ...questions.map((q, i) => `  ${i + 1}. ${q}`),
+    '',
+    T.missingHow,
+    '',
+    T.signOff(policy.merchant.name),
+    '',
+    T.autoNote,
+  ].join('\n');
+  const body = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${c.rma}</title></head>
+<body style="font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:0 auto;padding:1rem">
+<p>${T.greeting(c.contact.name)}</p><p>${T.missingIntro(policy.merchant.name, c.rma)}</p>
+<ol>${questions.map((q) => html`<li>${q}</li>`)}</ol>
+<p>${T.missingHow}</p><p style="white-space:pre-line">${T.signOff(policy.merchant.name)}</p>
+<p style="color:#666;font-size:.85rem">${T.autoNote}</p></body></html>`.value;
+  return { to: c.contact.email, subject: T.subject(policy.merchant.name, c.rma, 'need_info'), text: `${text}\n`, html: body };
+}

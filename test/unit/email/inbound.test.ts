@@ -1,0 +1,161 @@
+// The email channel end to end over fakes: .eml fixtures in, cases and replies out.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InMemoryMailLog } from '../../../shared/adapters/memory/in-memory-mail-log';
+import { makeHandleInboundMail, type InboundDeps } from '../../../shared/email/inbound';
+import type { VerdictStatus, Verdicts } from '../../../shared/email/verdicts';
+import { EMAIL_TEXT } from '../../../shared/notify/email-text';
+import { FACT_LABELS } from '../../../shared/rules';
+import { FixedClock, testApp } from '../../support/fakes';
+
+const PASS: Verdicts = { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' };
+const eml = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../../fixtures/email', name)));
+const mail = (headers: Record<string, string>, body: string) =>
+  new TextEncoder().encode(`${Object.entries({ From: 'Ann Example <ann@example.com>', To: 'plc-technologies@rma.localhost', 'MIME-Version': '1.0', 'Content-Type': 'text/plain; charset=utf-8', ...headers }).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}\r\n`);
+
+function setup(today = '2026-11-22') {
+  const t = testApp({ clock: new FixedClock(`${today}T09:00:00.000Z`) });
+  const mailLog = new InMemoryMailLog();
+  const deps: InboundDeps = {
+    store: t.store,
+    mailer: t.mailer,
+    clock: t.clock,
+    ids: t.ids,
+    policies: t.app.policies,
+    publicBaseUrl: 'https://returns.example.com',
+    mailLog,
+    policyFor: (address) => /^([a-z0-9-]+)@rma\.localhost$/.exec(address)?.[1],
+    ownDomains: ['rma.localhost'],
+    hash: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+  };
+  return { ...t, mailLog, handle: makeHandleInboundMail(deps) };
+}
+
+describe('an email to the RMA address', () => {
+  it('that says enough becomes a case, confirmed in the same thread, marked as automatic', async () => {
+    // Prepare
+    const { handle, store, mailer } = setup();
+    // Act
+    const result = await handle(eml('plain.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
+    // Assess
+    expect(result).toMatchObject({ outcome: 'created', replied: true });
+    const c = [...store.cases.values()][0];
+    expect({ channel: c?.channel, track: c?.decision.track, status: c?.status }).toEqual({ channel: 'email', track: 'delivery_damage', status: 'awaiting_parcel' });
+    expect(mailer.sent).toHaveLength(1);
+    expect(mailer.sent[0]?.subject).toBe(`Re: Broken on arrival [${c?.rma}]`);
+    expect(mailer.sent[0]?.headers).toEqual([
+      { name: 'In-Reply-To', value: '<plain-1@mail.example.com>' },
+      { name: 'References', value: '<plain-1@mail.example.com>' },
+      { name: 'Auto-Submitted', value: 'auto-replied' },
+    ]);
+  });
+
+  it('that does not say enough gets one reply asking exactly what is missing; the answer completes the case', async () => {
+    const { handle, store, mailer } = setup();
+    const first = await handle(mail({ Subject: 'return please', 'Message-ID': '<q-1@example.com>' }, 'I changed my mind about the keyboard.'), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
+    expect(first).toMatchObject({ outcome: 'draft', replied: true });
+    const draft = [...store.cases.values()][0]!;
+    expect(draft.status).toBe('draft');
+    const ask = mailer.sent[0]!;
+    expect(ask.subject).toBe(`Re: return please [${draft.rma}]`);
+    expect(ask.text).toContain(`1. ${FACT_LABELS.deliveryDate}`);
+    expect(ask.text).toContain(EMAIL_TEXT.missingHow);
+    // The customer answers in the thread, quoting our mail.
+    const answer = mail(
+      { Subject: `Re: return please [${draft.rma}]`, 'Message-ID': '<q-2@example.com>', 'In-Reply-To': '<desk@rma.localhost>' },
+      "It arrived on 15 November, a standard model I bought brand new, it's hardware, unused and not damaged, the seals are intact, still in the original box, the packaging is in perfect condition, labels are still on and nothing is missing.\r\n\r\nOn Sun, 22 Nov 2026, Returns wrote:\r\n> 1. the date",
+    );
+    const second = await handle(answer, { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
+    expect(second).toMatchObject({ outcome: 'created', rma: draft.rma, replied: true });
+    const done = await store.get(draft.rma);
+    expect({ status: done?.status, track: done?.decision.track }).toEqual({ status: 'awaiting_parcel', track: 'unwanted_return' });
+    expect(done?.history.map((h) => h.to)).toEqual(['draft', 'submitted', 'approved', 'awaiting_parcel']);
+    expect(mailer.sent).toHaveLength(2);
+    expect(mailer.sent[1]?.headers?.[0]).toEqual({ name: 'In-Reply-To', value: '<q-2@example.com>' });
+  });
+
+  it('delivered three times makes one case and one email', async () => {
+    const { handle, store, mailer } = setup();
+    const results = [];
+    for (let i = 0; i < 3; i++) results.push(await handle(eml('plain.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS }));
+    expect(results.map((r) => r.outcome)).toEqual(['created', 'duplicate', 'duplicate']);
+    expect(store.cases.size).toBe(1);
+    expect(mailer.sent).toHaveLength(1);
+  });
+
+  it.each(['auto-reply.eml', 'bounce.eml', 'list.eml'])('%s is never answered', async (name) => {
+    const { handle, mailer, store } = setup();
+    const result = await handle(eml(name), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
+    expect(result.outcome).toBe('ignored');
+    expect(mailer.sent).toHaveLength(0);
+    expect(store.cases.size).toBe(0);
+  });
+
+  it('answers a new request from the same sender at most once a day', async () => {
+    const { handle, mailer } = setup();
+    const a = await handle(mail({ Subject: 'one', 'Message-ID': '<d-1@example.com>' }, 'I changed my mind'), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
+    const b = await handle(mail({ Subject: 'two', 'Message-ID': '<d-2@example.com>' }, 'I changed my mind'), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
+    expect([a, b].map((r) => ('replied' in r ? r.replied : undefined))).toEqual([true, false]);
+    expect(mailer.sent).toHaveLength(1);
+  });
+
+  it('a virus: no case, no reply', async () => {
+    const { handle, mailer, store } = setup();
+    expect(await handle(eml('plain.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: { ...PASS, virus: 'FAIL' } })).toEqual({ outcome: 'dropped', reason: 'virus' });
+    expect([mailer.sent.length, store.cases.size]).toEqual([0, 0]);
+  });
+
+  it('any FAIL among all 1,024 verdict combinations: never an automatic reply', async () => {
+    const statuses: VerdictStatus[] = ['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED'];
+    let withFail = 0;
+    let sentOnFail = 0;
+    for (const virus of statuses) for (const spam of statuses) for (const spf of statuses) for (const dkim of statuses) for (const dmarc of statuses) {
+      const v = { virus, spam, spf, dkim, dmarc };
+      if (!Object.values(v).includes('FAIL')) continue;
+      withFail += 1;
+      const { handle, mailer } = setup();
+      await handle(eml('plain.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: v });
+      sentOnFail += mailer.sent.length;
+    }
+    expect(withFail).toBe(1024 - 243);
+    expect(sentOnFail).toBe(0);
+  });
+
+  it('a failed spam check still makes the case, held for staff', async () => {
+    const { handle, mailer, store } = setup();
+    const result = await handle(eml('plain.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: { ...PASS, spam: 'FAIL' } });
+    expect(result).toMatchObject({ outcome: 'created', replied: false });
+    const c = [...store.cases.values()][0];
+    expect(c?.flags).toEqual(['no_auto_reply', 'mail_unverified']);
+    expect(c?.emails.confirmation?.state).toBe('held');
+    expect(mailer.sent).toHaveLength(0);
+  });
+
+  it('a part bomb and a nesting bomb are refused before parsing', async () => {
+    const { handle } = setup();
+    const part = 'Content-Type: text/plain\r\n\r\nx';
+    const multipart = (b: string, parts: string[]) => [`Content-Type: multipart/mixed; boundary="${b}"`, '', ...parts.flatMap((p) => [`--${b}`, p]), `--${b}--`, ''].join('\r\n');
+    let nested = part;
+    for (let i = 0; i < 40; i++) nested = multipart(`n${i}`, [nested]);
+    const bomb = (body: string) => new TextEncoder().encode(`From: a@example.com\r\nTo: plc-technologies@rma.localhost\r\n${body}`);
+    expect(await handle(bomb(multipart('p', Array.from({ length: 10_000 }, () => part))), { recipients: [], verdicts: PASS })).toEqual({ outcome: 'dropped', reason: 'too_many_parts' });
+    expect(await handle(bomb(nested), { recipients: [], verdicts: PASS })).toEqual({ outcome: 'dropped', reason: 'too_deep' });
+  });
+
+  it('a header injection in the subject never reaches our headers', async () => {
+    const { handle, mailer } = setup();
+    await handle(eml('header-injection.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
+    for (const m of mailer.sent) {
+      expect(m.subject).not.toMatch(/[\r\n]/);
+      for (const h of m.headers ?? []) expect(h.value).not.toMatch(/[\r\n]/);
+    }
+    expect(mailer.sent).toHaveLength(1);
+  });
+
+  it('keeps image attachments with the case', async () => {
+    const { handle, store } = setup();
+    await handle(eml('attachments.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
+    expect([...store.cases.values()][0]?.attachments).toEqual([{ filename: 'damage.png', contentType: 'image/png', size: expect.any(Number) }]);
+  });
+});
