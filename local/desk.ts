@@ -17,10 +17,15 @@ import { makePagesHandler } from '../functions/web/pages';
 import { awsApp } from '../shared/wiring/aws';
 import { LocalDirectLine } from './directline';
 import { dispatch, lambdaContext, syntheticEvent, type LambdaHttpHandler, type Route } from './gateway';
-import { LOCAL_REGION, LOCAL_TABLE, type LocalStack } from './stack';
+import { makeInboundMailHandler } from '../functions/email/inbound';
+import { awsInbound } from '../shared/wiring/aws-inbound';
+import { startSmtp } from './smtp';
+import { LOCAL_INBOX_BUCKET, LOCAL_REGION, LOCAL_TABLE, type LocalStack } from './stack';
 
 export interface DeskOptions {
   port: number;
+  /** The SMTP listener for inbound mail (0: a free port). */
+  smtpPort?: number;
   stack: LocalStack;
   /** The address customers' links point to. */
   publicBaseUrl?: string;
@@ -31,6 +36,7 @@ export interface DeskOptions {
 
 export interface Desk {
   url: string;
+  smtpPort: number;
   server: Server;
   directLine: LocalDirectLine;
   app: ReturnType<typeof awsApp>;
@@ -101,6 +107,21 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
       http,
     ),
   );
+  // Inbound mail: SMTP → the local S3 inbox → the same handler as the SES receipt rule's Lambda.
+  const inbound = awsInbound(
+    { tableName: LOCAL_TABLE, region: LOCAL_REGION, mailFrom: options.mailFrom ?? 'returns@rma.localhost', publicBaseUrl: options.publicBaseUrl ?? url, corsOrigins: [url], timeZone: options.timeZone ?? 'UTC', endpoints: { dynamodb: options.stack.endpoints.dynamodb, ses: options.stack.endpoints.ses } },
+    { bucket: LOCAL_INBOX_BUCKET, prefix: 'inbox/', addresses: {}, policyDomain: 'rma.localhost', ownDomains: ['rma.localhost'], s3Endpoint: options.stack.endpoints.s3 },
+  );
+  const inboundHandler = makeInboundMailHandler({ readRaw: inbound.readRaw, handle: inbound.handle, logger });
+  const smtp = await startSmtp({
+    port: options.smtpPort ?? 2525,
+    s3: inbound.s3,
+    bucket: LOCAL_INBOX_BUCKET,
+    prefix: 'inbox/',
+    deliver: (event) => inboundHandler(event),
+    onError: (error) => logger.error('inbound mail failed', { error: error as Error }),
+  });
+
   const routes: Route[] = [
     { method: 'POST', path: '/api/assess', handler: assess },
     { method: 'OPTIONS', path: '/api/assess', handler: assess },
@@ -145,8 +166,10 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     server,
     app,
     directLine,
+    smtpPort: smtp.port,
     close: () =>
       new Promise<void>((resolve) => {
+        void smtp.close();
         server.closeAllConnections();
         server.close(() => resolve());
         app.clients.dynamodb.destroy();

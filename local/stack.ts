@@ -12,6 +12,7 @@ import { createTableInput, TABLE } from '../shared/adapters/dynamodb/table';
 
 export const LOCAL_TABLE = 'rma-desk';
 export const LOCAL_PHOTO_BUCKET = 'rma-photos';
+export const LOCAL_INBOX_BUCKET = 'rma-inbox';
 export const LOCAL_REGION = 'us-east-1';
 
 export interface StackOptions {
@@ -124,7 +125,7 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
   const ses: Server = await sesLocal({ host: '127.0.0.1', port: sesPort });
   const s3dir = join(options.dataDir, 's3');
   mkdirSync(s3dir, { recursive: true });
-  const s3 = new S3rver({ address: '127.0.0.1', port: s3Port, silent: true, directory: s3dir, configureBuckets: [{ name: LOCAL_PHOTO_BUCKET, configs: [] }] });
+  const s3 = new S3rver({ address: '127.0.0.1', port: s3Port, silent: true, directory: s3dir, configureBuckets: [{ name: LOCAL_PHOTO_BUCKET, configs: [] }, { name: LOCAL_INBOX_BUCKET, configs: [] }] });
   await s3.run();
   let dynamo: ChildProcess;
   try {

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     persist: true,
     ports: { dynamodb: envPort('DYNAMODB_PORT', 8700), ses: envPort('SES_PORT', 8705), s3: envPort('S3_PORT', 8710) },
   });
-  const desk = await startDesk({ port: envPort('PORT', 3000), stack });
+  const desk = await startDesk({ port: envPort('PORT', 3000), smtpPort: envPort('SMTP_PORT', 2525), stack });
 
   console.log(`
 The returns desk is running (data in .data/, kept across restarts):
@@ -40,7 +40,9 @@ The returns desk is running (data in .data/, kept across restarts):
   RMA form        ${desk.url}/form
   Status pages    ${desk.url}/status/{rma}?token=…   (the link is in each confirmation email)
   Form API        ${desk.url}/api/assess · ${desk.url}/api/cases · ${desk.url}/api/cases/{rma}
+  Chat            ${desk.url}/chat
   Emails sent     ${desk.url}/_local/outbox   (JSON; web view: ${stack.endpoints.ses}/)
+  Inbound mail    SMTP on 127.0.0.1:${desk.smtpPort} — write to plc-technologies@rma.localhost or plextor-eu@rma.localhost
   DynamoDB Local  ${stack.endpoints.dynamodb}
   S3 (s3rver)     ${stack.endpoints.s3}
 
@@ -63,7 +65,7 @@ Press Ctrl-C to stop.`);
 main().catch((error: unknown) => {
   if (error instanceof MissingJavaError) console.error(error.message);
   else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    console.error(`A port is already in use (${(error as Error).message}). Stop the other program, or choose ports with PORT, DYNAMODB_PORT, SES_PORT and S3_PORT.`);
+    console.error(`A port is already in use (${(error as Error).message}). Stop the other program, or choose ports with PORT, SMTP_PORT, DYNAMODB_PORT, SES_PORT and S3_PORT.`);
   } else console.error(error);
   process.exit(1);
 });

@@ -15,7 +15,7 @@ export interface RunningDesk {
 export async function runDesk(options: { dataDir?: string; persist?: boolean } = {}): Promise<RunningDesk> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rma-desk-'));
   const stack = await startStack({ dataDir, persist: options.persist ?? false, ports: { dynamodb: 0, ses: 0, s3: 0 } });
-  const desk = await startDesk({ port: 0, stack, logLevel: 'SILENT' });
+  const desk = await startDesk({ port: 0, smtpPort: 0, stack, logLevel: 'SILENT' });
   return {
     desk,
     stack,
@@ -57,7 +57,7 @@ export async function spawnStart(): Promise<{ url: string; stop(): Promise<void>
   const dataDir = mkdtempSync(join(tmpdir(), 'rma-start-'));
   const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['local/start.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', DYNAMODB_PORT: '0', SES_PORT: '0', S3_PORT: '0', DATA_DIR: dataDir, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    env: { ...process.env, PORT: '0', DYNAMODB_PORT: '0', SES_PORT: '0', S3_PORT: '0', SMTP_PORT: '0', DATA_DIR: dataDir, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

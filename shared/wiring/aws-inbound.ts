@@ -1,0 +1,50 @@
+// The email channel's part of the AWS composition root (the local desk uses it with its endpoints).
+import { createHash } from 'node:crypto';
+import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDbMailLog } from '../adapters/dynamodb/dynamodb-mail-log';
+import { NodeCryptoIds } from '../adapters/node/node-ids';
+import { SystemClock } from '../adapters/node/system-clock';
+import { s3RawMailReader } from '../adapters/s3/s3-raw-mail';
+import { makeHandleInboundMail } from '../email/inbound';
+import { POLICIES } from '../rules';
+import { clientConfig, type AwsConfig } from './aws-config';
+import { awsMailer } from './aws-mailer';
+import { awsCaseStore } from './aws-store';
+
+export interface InboundConfig {
+  bucket: string;
+  prefix: string;
+  /** Address → policy id, e.g. { "returns@plc.example": "plc-technologies" }. */
+  addresses: Record<string, string>;
+  /** Mail to `<policy-id>@<domain>` is for that policy (locally: rma.localhost). */
+  policyDomain?: string;
+  ownDomains: string[];
+  s3Endpoint?: string;
+}
+
+export function awsInbound(config: AwsConfig, inbound: InboundConfig) {
+  const { store, documents } = awsCaseStore(config);
+  const { mailer } = awsMailer(config);
+  const ids = new NodeCryptoIds();
+  const s3 = new S3Client({ ...clientConfig(config, inbound.s3Endpoint), ...(inbound.s3Endpoint ? { forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } } : {}) });
+  const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+  const addresses = Object.fromEntries(Object.entries(inbound.addresses).map(([k, v]) => [k.toLowerCase(), v]));
+  const handle = makeHandleInboundMail({
+    store,
+    mailer,
+    clock: new SystemClock(config.timeZone),
+    ids,
+    policies: POLICIES,
+    publicBaseUrl: config.publicBaseUrl,
+    mailLog: new DynamoDbMailLog({ client: documents, tableName: config.tableName, hash: sha }),
+    policyFor: (address) => {
+      const a = address.toLowerCase();
+      if (addresses[a]) return addresses[a];
+      const [local, domain] = a.split('@');
+      return inbound.policyDomain && domain === inbound.policyDomain && local && POLICIES.has(local) ? local : undefined;
+    },
+    ownDomains: inbound.ownDomains,
+    hash: sha,
+  });
+  return { handle, readRaw: s3RawMailReader(s3, inbound.bucket, inbound.prefix), s3 };
+}

@@ -1,0 +1,59 @@
+// Mail to the local desk's SMTP listener: stored in the local S3 inbox, handled by the same
+// handler as SES's receipt rule, answered through the local SES.
+import nodemailer from 'nodemailer';
+import { outbox, runDesk, type RunningDesk } from '../support/local-desk';
+import { FACT_LABELS } from '../../shared/rules';
+
+jest.setTimeout(120_000);
+
+let running: RunningDesk;
+beforeAll(async () => {
+  running = await runDesk();
+});
+afterAll(async () => {
+  await running?.stop();
+});
+
+function smtp() {
+  return nodemailer.createTransport({ host: '127.0.0.1', port: running.desk.smtpPort, secure: false, ignoreTLS: true });
+}
+
+describe('email to the local desk', () => {
+  it('the issue’s example becomes a case at once: nothing is missing for delivery damage reported the next day', async () => {
+    // Act
+    await smtp().sendMail({ from: 'Ann <ann.mail@example.com>', to: 'plc-technologies@rma.localhost', subject: 'Damaged', text: 'My order 12345 arrived yesterday with a cracked case', messageId: '<int-1@example.com>' });
+    // Assess
+    const mails = (await outbox(running.desk)).filter((m) => m.to.includes('ann.mail@example.com'));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toMatch(/^Re: Damaged \[RMA-[0-9A-Z]{9}\]$/);
+    expect(mails[0]?.text).toContain('damaged or incomplete on delivery');
+  });
+
+  it('a request missing its date gets the question; the answer in the thread gets the confirmation', async () => {
+    await smtp().sendMail({ from: 'Bea <bea.mail@example.com>', to: 'plc-technologies@rma.localhost', subject: 'Cracked case', text: 'My order 12345 arrived with a cracked case', messageId: '<int-2@example.com>' });
+    const [ask] = (await outbox(running.desk)).filter((m) => m.to.includes('bea.mail@example.com'));
+    expect(ask?.text).toContain(FACT_LABELS.deliveryDate);
+    const rma = /RMA-[0-9A-Z]{9}/.exec(ask?.subject ?? '')?.[0] as string;
+    await smtp().sendMail({
+      from: 'Bea <bea.mail@example.com>',
+      to: 'plc-technologies@rma.localhost',
+      subject: ask?.subject as string,
+      text: `It came yesterday.\n\nOn Sunday the returns desk wrote:\n> ${FACT_LABELS.deliveryDate}`,
+      messageId: '<int-3@example.com>',
+    });
+    const mails = (await outbox(running.desk)).filter((m) => m.to.includes('bea.mail@example.com'));
+    expect(mails).toHaveLength(2);
+    expect(mails[1]?.subject).toContain(rma);
+    expect(mails[1]?.text).toContain('HOW TO PACK IT');
+  });
+
+  it('a message sent twice makes one answer; a failed spam check gets none', async () => {
+    const message = { from: 'cy@example.com', to: 'plc-technologies@rma.localhost', subject: 'wrong', text: 'you sent me the wrong item', messageId: '<int-4@example.com>' };
+    await smtp().sendMail(message);
+    await smtp().sendMail(message);
+    await smtp().sendMail({ ...message, from: 'dee@example.com', messageId: '<int-5@example.com>', headers: { 'X-Test-Verdicts': 'spam=FAIL' } });
+    const all = await outbox(running.desk);
+    expect(all.filter((m) => m.to.includes('cy@example.com'))).toHaveLength(1);
+    expect(all.filter((m) => m.to.includes('dee@example.com'))).toHaveLength(0);
+  });
+});
