@@ -37,3 +37,27 @@ export function readChatEnv(env: NodeJS.ProcessEnv = process.env): { botSecretAr
     ...(env.DIRECT_LINE_SECRET_ARN ? { directLineSecretArn: env.DIRECT_LINE_SECRET_ARN } : {}),
   };
 }
+
+const inboundSchema = z.object({
+  INBOX_BUCKET: z.string().min(1),
+  INBOX_PREFIX: z.string().default('inbox/'),
+  /** JSON: { "returns@shop.example": "plc-technologies" } */
+  MAIL_ADDRESSES: z.string().default('{}'),
+  MAIL_POLICY_DOMAIN: z.string().optional(),
+  OWN_DOMAINS: z.string().default(''),
+});
+
+/** The inbound mail function's settings (set by the stack on that function only). */
+export function readInboundEnv(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = inboundSchema.safeParse(env);
+  if (!parsed.success) throw new Error(`environment variable ${String(parsed.error.issues[0]?.path[0])}: ${parsed.error.issues[0]?.message}`);
+  const e = parsed.data;
+  const addresses = z.record(z.string(), z.string()).parse(JSON.parse(e.MAIL_ADDRESSES));
+  return {
+    bucket: e.INBOX_BUCKET,
+    prefix: e.INBOX_PREFIX,
+    addresses,
+    ...(e.MAIL_POLICY_DOMAIN ? { policyDomain: e.MAIL_POLICY_DOMAIN } : {}),
+    ownDomains: e.OWN_DOMAINS.split(',').map((d) => d.trim()).filter(Boolean),
+  };
+}

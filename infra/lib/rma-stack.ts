@@ -1,4 +1,5 @@
-// The returns desk on AWS: one table, six functions, one HTTP API, one SES identity, two secrets.
+// The returns desk on AWS: one table, seven functions, one HTTP API, SES (identity, receipt rules,
+// inbox bucket), two secrets.
 import * as path from 'node:path';
 import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
@@ -6,7 +7,11 @@ import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination 
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { AttributeType, BillingMode, Table, TableEncryption, type CfnTable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { ReceiptRuleSet, TlsPolicy } from 'aws-cdk-lib/aws-ses';
+import { Lambda as LambdaAction, LambdaInvocationType, S3 } from 'aws-cdk-lib/aws-ses-actions';
 import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import { TABLE } from '../../shared/adapters/dynamodb/table';
@@ -25,6 +30,8 @@ export const ROUTES = {
   chatToken: ['POST /api/chat/token'],
 } as const;
 
+const INBOX_PREFIX = 'inbox/';
+
 /** Web Chat's prebuilt bundle, copied beside the pages function (the package exports only its module). */
 const WEBCHAT_BUNDLE = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 
@@ -34,7 +41,9 @@ export interface RmaStackProps extends StackProps {
 
 export class RmaStack extends Stack {
   readonly table: Table;
-  readonly functions: { assess: DeskFunction; createCase: DeskFunction; getCase: DeskFunction; pages: DeskFunction; messages: DeskFunction; chatToken: DeskFunction };
+  readonly functions: { assess: DeskFunction; createCase: DeskFunction; getCase: DeskFunction; pages: DeskFunction; messages: DeskFunction; chatToken: DeskFunction; inboundMail: DeskFunction };
+  readonly inbox: Bucket;
+  readonly receiptRules: ReceiptRuleSet;
   readonly secrets: { bot: Secret; directLine: Secret };
   readonly api: HttpApi;
   readonly emailIdentity: EmailIdentity;
@@ -92,7 +101,54 @@ export class RmaStack extends Stack {
       chatToken: fn('ChatToken', 'chat/token.lambda.ts', 'Exchanges the Direct Line secret for a conversation token', {
         environment: { DIRECT_LINE_SECRET_ARN: this.secrets.directLine.secretArn },
       }),
+      inboundMail: fn('InboundMail', 'email/inbound.lambda.ts', 'Turns mail to the RMA addresses into cases, or replies asking what is missing', {
+        environment: {
+          INBOX_BUCKET: '', // set below, once the bucket exists
+          INBOX_PREFIX: INBOX_PREFIX,
+          MAIL_ADDRESSES: JSON.stringify(settings.inboundAddresses),
+          OWN_DOMAINS: [...new Set([settings.mailFrom.split('@')[1] as string, ...Object.keys(settings.inboundAddresses).map((a) => a.split('@')[1] as string)])].join(','),
+        },
+        timeout: Duration.seconds(30),
+      }),
     };
+
+    // Inbound mail: SES stores each message in a private bucket, then invokes the function.
+    const inboxLogs = new Bucket(this, 'InboxAccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      lifecycleRules: [{ expiration: Duration.days(90) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.inbox = new Bucket(this, 'Inbox', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      serverAccessLogsBucket: inboxLogs,
+      serverAccessLogsPrefix: 'inbox/',
+      // Raw mail holds personal data: kept long enough for staff to look, then gone.
+      lifecycleRules: [{ expiration: Duration.days(90) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.functions.inboundMail.addEnvironment('INBOX_BUCKET', this.inbox.bucketName);
+    // Read the stored messages and nothing else (grantRead would add GetBucket* and List*).
+    this.functions.inboundMail.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [this.inbox.arnForObjects(`${INBOX_PREFIX}*`)] }));
+    this.table.grantReadWriteData(this.functions.inboundMail);
+    this.emailIdentity.grantSendEmail(this.functions.inboundMail);
+    this.receiptRules = new ReceiptRuleSet(this, 'ReceiptRules', {
+      rules: [
+        {
+          recipients: Object.keys(settings.inboundAddresses),
+          // Spam and virus scanning give the verdicts the function acts on; TLS only.
+          scanEnabled: true,
+          tlsPolicy: TlsPolicy.REQUIRE,
+          actions: [
+            new S3({ bucket: this.inbox, objectKeyPrefix: INBOX_PREFIX }),
+            new LambdaAction({ function: this.functions.inboundMail, invocationType: LambdaInvocationType.EVENT }),
+          ],
+        },
+      ],
+    });
 
     // Least privilege, function by function; assess gets nothing at all.
     this.table.grantReadWriteData(this.functions.createCase);
@@ -200,7 +256,15 @@ export class RmaStack extends Stack {
         reason: 'These secrets are issued by Azure Bot Service and rotated there; the operator copies the new value in. A rotation Lambda here could not rotate them.',
       });
     }
-    for (const handler of [this.functions.createCase, this.functions.getCase, this.functions.pages, this.functions.messages]) {
+    Validations.of(this.functions.inboundMail).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${this.resolve(this.getLogicalId(this.inbox.node.defaultChild as CfnBucket)) as string}.Arn>/${INBOX_PREFIX}*]`,
+      reason: 'The function reads one stored message per event, named by the SES message id only known at run time: GetObject on the inbox prefix, nothing else.',
+    });
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'Only the access-log bucket itself has no access logs of its own (logging it would need a bucket for its logs, and so on).',
+    });
+    for (const handler of [this.functions.createCase, this.functions.getCase, this.functions.pages, this.functions.messages, this.functions.inboundMail]) {
       Validations.of(handler).acknowledge({
         id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
         reason: "The wildcard is the CDK table grant's index/*: it reaches the table's own indexes (byStatus) and nothing else.",

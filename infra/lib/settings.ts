@@ -12,6 +12,8 @@ export interface DeskSettings {
   corsOrigins: string[];
   /** IANA time zone the desk counts days in. */
   timeZone: string;
+  /** The RMA addresses SES receives for, each with its policy. */
+  inboundAddresses: Record<string, string>;
 }
 
 export const DEFAULT_PUBLIC_BASE_URL = 'https://returns.example.com';
@@ -51,7 +53,16 @@ export function deskSettings(context: (key: string) => unknown): DeskSettings {
     throw new Error(`context timeZone: unknown IANA time zone ${timeZone}`);
   }
 
-  return { publicBaseUrl, mailFrom, sesIdentity, corsOrigins, timeZone };
+  // "plc-returns@shop.example=plc-technologies,drives@shop.example=plextor-eu"; by default
+  // <policy-id>@<the mailFrom domain> for both policies.
+  const inbound = text(context, 'inboundAddresses') ?? `plc-technologies@${fromDomain}=plc-technologies,plextor-eu@${fromDomain}=plextor-eu`;
+  const inboundAddresses: Record<string, string> = {};
+  for (const pair of inbound.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [address, policy] = pair.split('=').map((x) => x.trim());
+    if (!address || !EMAIL.test(address) || !policy || !/^[a-z0-9-]+$/.test(policy)) throw new Error(`context inboundAddresses: expected address=policy pairs, got ${pair}`);
+    inboundAddresses[address.toLowerCase()] = policy;
+  }
+  return { publicBaseUrl, mailFrom, sesIdentity, corsOrigins, timeZone, inboundAddresses };
 }
 
 function identityCovers(identity: string, mailFrom: string, fromDomain: string): boolean {

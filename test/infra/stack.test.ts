@@ -42,6 +42,33 @@ function statementsOf(template: Template, fnLogicalId: string): Statement[] {
   return Object.values(policies).flatMap((p) => (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument.Statement);
 }
 
+describe('RmaDeskStack, inbound mail', () => {
+  it('receives the RMA addresses with scanning and TLS, stores each message privately, then invokes the function', () => {
+    // Prepare
+    const { stack } = buildApp({ '@aws-cdk/core:failSynthOnValidationErrors': false });
+    const template = Template.fromStack(stack);
+    const inbox = logicalId(stack, stack.inbox);
+    const fn = logicalId(stack, stack.functions.inboundMail);
+    // Assess
+    template.hasResourceProperties('AWS::SES::ReceiptRule', {
+      Rule: {
+        Recipients: ['plc-technologies@example.com', 'plextor-eu@example.com'],
+        ScanEnabled: true,
+        TlsPolicy: 'Require',
+        Actions: [
+          { S3Action: { BucketName: { Ref: inbox }, ObjectKeyPrefix: 'inbox/' } },
+          { LambdaAction: { FunctionArn: { 'Fn::GetAtt': [fn, 'Arn'] }, InvocationType: 'Event' } },
+        ],
+      },
+    });
+    template.hasResourceProperties('AWS::S3::Bucket', { PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } });
+    // The function reads stored messages only: no listing, no bucket-level reads.
+    const s3Actions = statementsOf(template, fn).flatMap((st) => asList(st.Action)).filter((a) => a.startsWith('s3:'));
+    expect(s3Actions).toEqual(['s3:GetObject']);
+    expect(template.toJSON().Resources[fn].Properties.Environment.Variables.MAIL_ADDRESSES).toBe(JSON.stringify({ 'plc-technologies@example.com': 'plc-technologies', 'plextor-eu@example.com': 'plextor-eu' }));
+  });
+});
+
 describe('RmaDeskStack, the chat', () => {
   it('keeps the bot credentials and the Direct Line secret in Secrets Manager, each readable by its one function', () => {
     // Prepare
@@ -67,7 +94,7 @@ describe('RmaDeskStack, the chat', () => {
 describe('RmaDeskStack', () => {
   let stack: RmaStack;
   let template: Template;
-  let ids: { assess: string; createCase: string; getCase: string; pages: string; messages: string; chatToken: string };
+  let ids: { assess: string; createCase: string; getCase: string; pages: string; messages: string; chatToken: string; inboundMail: string };
 
   beforeAll(() => {
     // Findings do not fail this synth, so each test below fails on its own assertion; the cdk-nag test checks them.
@@ -80,6 +107,7 @@ describe('RmaDeskStack', () => {
       pages: logicalId(stack, stack.functions.pages),
       messages: logicalId(stack, stack.functions.messages),
       chatToken: logicalId(stack, stack.functions.chatToken),
+      inboundMail: logicalId(stack, stack.functions.inboundMail),
     };
   });
 
@@ -125,7 +153,7 @@ describe('RmaDeskStack', () => {
     expect(table).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
   });
 
-  it('runs six Node.js 22 arm64 functions with the shared defaults and the environment readEnv needs', () => {
+  it('runs seven Node.js 22 arm64 functions with the shared defaults and the environment readEnv needs', () => {
     // Prepare
     const tableRef = { Ref: logicalId(stack, stack.table) };
     // Act
@@ -135,13 +163,14 @@ describe('RmaDeskStack', () => {
     for (const id of Object.values(ids)) {
       // The bot carries botbuilder: more memory (and so CPU) for its cold start, a longer timeout.
       const bot = id === ids.messages;
+      const mail = id === ids.inboundMail;
       expect(functions[id]).toMatchObject({
         Properties: {
           Runtime: 'nodejs22.x',
           Architectures: ['arm64'],
           Handler: 'index.handler',
           MemorySize: bot ? 1024 : 512,
-          Timeout: bot ? 15 : 10,
+          Timeout: bot ? 15 : mail ? 30 : 10,
           LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
           Environment: {
             Variables: {
@@ -159,7 +188,7 @@ describe('RmaDeskStack', () => {
       });
       expect((functions[id] as { Properties: Json }).Properties.TracingConfig).toBeUndefined();
     }
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 7);
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 8);
   });
 
   it('derives the construct bundling from DESK_BUNDLING, the one esbuild configuration', () => {
@@ -240,9 +269,9 @@ describe('RmaDeskStack', () => {
         },
       },
     ]);
-    // Only the two functions that open cases send mail: create-case and the bot.
+    // Only the functions that open cases send mail: create-case, the bot and inbound mail.
     const senders = Object.entries(ids).filter(([, id]) => statementsOf(template, id).some((s) => asList(s.Action).some((a) => a.startsWith('ses:'))));
-    expect(senders.map(([name]) => name).sort()).toEqual(['createCase', 'messages']);
+    expect(senders.map(([name]) => name).sort()).toEqual(['createCase', 'inboundMail', 'messages']);
   });
 
   it('gives create-case read and write on the table', () => {
@@ -309,6 +338,7 @@ describe('RmaDeskStack context', () => {
       sesIdentity: 'example.com',
       corsOrigins: ['https://returns.example.com'],
       timeZone: 'UTC',
+      inboundAddresses: { 'plc-technologies@example.com': 'plc-technologies', 'plextor-eu@example.com': 'plextor-eu' },
     });
   });
 
@@ -339,7 +369,7 @@ describe('RmaDeskStack context', () => {
           }),
         },
       },
-      6,
+      7,
     );
     expect(Object.keys(template.toJSON().Outputs as Json).filter((k) => k.startsWith('Dkim'))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-// The real CLI, offline, once: `cdk synth` runs the app with tsx, bundles the six functions with
+// The real CLI, offline, once: `cdk synth` runs the app with tsx, bundles the seven functions with
 // the local esbuild (no Docker here) and runs cdk-nag, whose unacknowledged errors fail the synth.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -50,7 +50,7 @@ describe('cdk synth (real CLI, offline)', () => {
     if (outdir) rmSync(outdir, { recursive: true, force: true });
   });
 
-  it('exits 0 and bundles each of the six functions into one index.js (1.5 MB at most, the bot 8 MB), SDK left out', () => {
+  it('exits 0 and bundles each of the seven functions into one index.js (1.5 MB at most, the bot 8 MB), SDK left out', () => {
     // Prepare
     const failure = run.code === 0 ? '' : run.output;
     // Act
@@ -62,8 +62,8 @@ describe('cdk synth (real CLI, offline)', () => {
     );
     // Assess
     expect({ code: run.code, failure }).toEqual({ code: 0, failure: '' });
-    expect(Object.keys(bundles).sort()).toEqual(['Assess', 'ChatToken', 'CreateCase', 'GetCase', 'Messages', 'Pages']);
-    expect(new Set(Object.values(bundles)).size).toBe(6);
+    expect(Object.keys(bundles).sort()).toEqual(['Assess', 'ChatToken', 'CreateCase', 'GetCase', 'InboundMail', 'Messages', 'Pages']);
+    expect(new Set(Object.values(bundles)).size).toBe(7);
     for (const [name, bundle] of Object.entries(bundles)) {
       expect({ name, small: statSync(bundle).size < (name === 'Messages' ? MAX_BOT_BUNDLE_BYTES : MAX_BUNDLE_BYTES) }).toEqual({ name, small: true });
       // The SDK is left to the runtime: an inlined copy would carry its user-agent header name.
