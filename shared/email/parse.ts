@@ -60,6 +60,11 @@ export async function parseMail(raw: Uint8Array, options: { ownDomains: readonly
   }
   const from = addresses(mail.from)[0];
   const header = (name: string) => {
+    // mailparser folds the List-* headers into one structured "list" header.
+    if (name.startsWith('list-')) {
+      const list = mail.headers.get('list') as Record<string, unknown> | undefined;
+      return list?.[name.slice('list-'.length)] ? 'present' : undefined;
+    }
     const v = mail.headers.get(name);
     if (v === undefined) return undefined;
     if (typeof v === 'string') return v;
