@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { InMemoryAttachments } from '../shared/adapters/memory/in-memory-attachments';
 import { InMemoryMailLog } from '../shared/adapters/memory/in-memory-mail-log';
 import { makeHandleInboundMail } from '../shared/email/inbound';
 import { FixedClock, testApp } from '../test/support/fakes';
@@ -26,7 +27,7 @@ export async function benchEmail(): Promise<void> {
       const t = testApp({ clock: new FixedClock('2026-11-22T09:00:00.000Z') });
       const handle = makeHandleInboundMail({
         store: t.store, mailer: t.mailer, clock: t.clock, ids: t.ids, policies: t.app.policies, publicBaseUrl: 'https://returns.example.com',
-        mailLog: new InMemoryMailLog(), policyFor: (a) => /^([a-z0-9-]+)@rma\.localhost$/.exec(a)?.[1], ownDomains: ['rma.localhost'],
+        mailLog: new InMemoryMailLog(), attachments: new InMemoryAttachments(), policyFor: (a) => /^([a-z0-9-]+)@rma\.localhost$/.exec(a)?.[1], ownDomains: ['rma.localhost'],
         hash: (b) => createHash('sha256').update(b).digest('hex'),
       });
       const raw = new Uint8Array(readFileSync(join(DIR, f)));

@@ -103,7 +103,7 @@ export class RmaStack extends Stack {
       }),
       inboundMail: fn('InboundMail', 'email/inbound.lambda.ts', 'Turns mail to the RMA addresses into cases, or replies asking what is missing', {
         environment: {
-          INBOX_BUCKET: '', // set below, once the bucket exists
+          INBOX_BUCKET: '', // set below, once the bucket exists (attachments go under attachments/ in it)
           INBOX_PREFIX: INBOX_PREFIX,
           MAIL_ADDRESSES: JSON.stringify(settings.inboundAddresses),
           OWN_DOMAINS: [...new Set([settings.mailFrom.split('@')[1] as string, ...Object.keys(settings.inboundAddresses).map((a) => a.split('@')[1] as string)])].join(','),
@@ -133,6 +133,8 @@ export class RmaStack extends Stack {
     this.functions.inboundMail.addEnvironment('INBOX_BUCKET', this.inbox.bucketName);
     // Read the stored messages and nothing else (grantRead would add GetBucket* and List*).
     this.functions.inboundMail.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [this.inbox.arnForObjects(`${INBOX_PREFIX}*`)] }));
+    // The images and PDFs that came with a request, kept by case until the photo pipeline exists.
+    this.functions.inboundMail.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [this.inbox.arnForObjects('attachments/*')] }));
     this.table.grantReadWriteData(this.functions.inboundMail);
     this.emailIdentity.grantSendEmail(this.functions.inboundMail);
     this.receiptRules = new ReceiptRuleSet(this, 'ReceiptRules', {
@@ -256,10 +258,17 @@ export class RmaStack extends Stack {
         reason: 'These secrets are issued by Azure Bot Service and rotated there; the operator copies the new value in. A rotation Lambda here could not rotate them.',
       });
     }
-    Validations.of(this.functions.inboundMail).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${this.resolve(this.getLogicalId(this.inbox.node.defaultChild as CfnBucket)) as string}.Arn>/${INBOX_PREFIX}*]`,
-      reason: 'The function reads one stored message per event, named by the SES message id only known at run time: GetObject on the inbox prefix, nothing else.',
-    });
+    const inboxArn = `<${this.resolve(this.getLogicalId(this.inbox.node.defaultChild as CfnBucket)) as string}.Arn>`;
+    Validations.of(this.functions.inboundMail).acknowledge(
+      {
+        id: `AwsSolutions-IAM5[Resource::${inboxArn}/${INBOX_PREFIX}*]`,
+        reason: 'The function reads one stored message per event, named by the SES message id only known at run time: GetObject on the inbox prefix, nothing else.',
+      },
+      {
+        id: `AwsSolutions-IAM5[Resource::${inboxArn}/attachments/*]`,
+        reason: 'Attachments are written under their case, whose RMA number is only known at run time: PutObject on the attachments prefix, nothing else.',
+      },
+    );
     Validations.of(this).acknowledge({
       id: 'AwsSolutions-S1',
       reason: 'Only the access-log bucket itself has no access logs of its own (logging it would need a bucket for its logs, and so on).',

@@ -50,7 +50,7 @@ export interface Case {
   /** For a case opened by email: the customer's message we answer, so replies stay in its thread. */
   replyTo?: { messageId: string; references: string[]; subject: string };
   /** Files that came with the request (stored by the photo pipeline once it exists). */
-  attachments?: { filename: string; contentType: string; size: number }[];
+  attachments?: { filename: string; contentType: string; size: number; key?: string }[];
   /** SHA-256 of the customer's link token; the token itself is never stored. */
   tokenHash: string;
   createdAt: string;

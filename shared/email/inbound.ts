@@ -33,8 +33,15 @@ export interface MailLog {
   findThread(messageIds: readonly string[]): Promise<string | undefined>;
 }
 
+/** Where attachments go, by case (the photo pipeline takes over once it exists). */
+export interface AttachmentStore {
+  /** Stores one file of a case and returns its key; the same case, index and name give the same key. */
+  put(rma: string, index: number, file: { filename: string; contentType: string; content: Uint8Array }): Promise<string>;
+}
+
 export interface InboundDeps extends CaseDeps {
   mailLog: MailLog;
+  attachments: AttachmentStore;
   /** Which policy an address is for (`plc-technologies@rma.localhost` → plc-technologies). */
   policyFor(address: string): string | undefined;
   /** Our own domains: mail from them is never answered. */
@@ -163,6 +170,17 @@ async function finishDraft(deps: InboundDeps, draft: Case, facts: Flat, decision
   return sendClaimedConfirmation(deps, ready, token);
 }
 
+/** The message's images and PDFs, stored by case; their keys recorded on it. */
+async function storeAttachments(deps: InboundDeps, rma: string, message: InboundMessage): Promise<void> {
+  if (message.attachments.length === 0) return;
+  const keys: string[] = [];
+  for (const [i, a] of message.attachments.entries()) keys.push(await deps.attachments.put(rma, i, a));
+  await updateWithRetry(deps.store, rma, (c) => ({
+    ...c,
+    attachments: message.attachments.map(({ filename, contentType, size }, i) => ({ filename, contentType, size, key: keys[i] as string })),
+  }));
+}
+
 export function makeHandleInboundMail(deps: InboundDeps) {
   const createCase = makeCreateCase(deps);
 
@@ -217,10 +235,12 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       const request = { policy: policy.id, contact: { email: message.from, name: headerValue(message.fromName || message.from, 100) }, channel: 'email', ...nest(facts) } as CreateCaseRequest;
       const result = await createCase(request, { idempotencyKey: `mail:${key}`, replyTo, flags, attachments });
       if (result.kind === 'need_info') throw new Error('decided facts came back undecided');
+      await storeAttachments(deps, result.case.rma, message);
       await deps.mailLog.linkThread([withId.messageId], result.case.rma);
       return { outcome: 'created', rma: result.case.rma, replied: result.case.emails.confirmation?.state === 'sent' };
     }
     const draft = await openDraft(deps, policy, facts, decision, withId, flags);
+    await storeAttachments(deps, draft.rma, message);
     await deps.mailLog.linkThread([withId.messageId], draft.rma);
     // One automatic reply per sender per day to a new request (RFC 3834 §2 spirit); replies in a
     // thread are a conversation and are always answered.

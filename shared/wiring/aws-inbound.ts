@@ -4,6 +4,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDbMailLog } from '../adapters/dynamodb/dynamodb-mail-log';
 import { NodeCryptoIds } from '../adapters/node/node-ids';
 import { SystemClock } from '../adapters/node/system-clock';
+import { S3Attachments } from '../adapters/s3/s3-attachments';
 import { s3RawMailReader } from '../adapters/s3/s3-raw-mail';
 import { makeHandleInboundMail } from '../email/inbound';
 import { POLICIES } from '../rules';
@@ -37,6 +38,7 @@ export function awsInbound(config: AwsConfig, inbound: InboundConfig) {
     policies: POLICIES,
     publicBaseUrl: config.publicBaseUrl,
     mailLog: new DynamoDbMailLog({ client: documents, tableName: config.tableName, hash: sha }),
+    attachments: new S3Attachments(s3, inbound.bucket),
     policyFor: (address) => {
       const a = address.toLowerCase();
       if (addresses[a]) return addresses[a];

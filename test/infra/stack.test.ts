@@ -62,9 +62,12 @@ describe('RmaDeskStack, inbound mail', () => {
       },
     });
     template.hasResourceProperties('AWS::S3::Bucket', { PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } });
-    // The function reads stored messages only: no listing, no bucket-level reads.
-    const s3Actions = statementsOf(template, fn).flatMap((st) => asList(st.Action)).filter((a) => a.startsWith('s3:'));
-    expect(s3Actions).toEqual(['s3:GetObject']);
+    // It reads stored messages and writes attachments, each under its own prefix: no listing, no bucket-level rights.
+    const s3 = statementsOf(template, fn).filter((st) => asList(st.Action).some((a) => a.startsWith('s3:')));
+    expect(s3.map((st) => [asList(st.Action), JSON.stringify(st.Resource).match(/\/(inbox|attachments)\/\*/)?.[1]])).toEqual([
+      [['s3:GetObject'], 'inbox'],
+      [['s3:PutObject'], 'attachments'],
+    ]);
     expect(template.toJSON().Resources[fn].Properties.Environment.Variables.MAIL_ADDRESSES).toBe(JSON.stringify({ 'plc-technologies@example.com': 'plc-technologies', 'plextor-eu@example.com': 'plextor-eu' }));
   });
 });

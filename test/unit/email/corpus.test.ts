@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { InMemoryAttachments } from '../../../shared/adapters/memory/in-memory-attachments';
 import { InMemoryMailLog } from '../../../shared/adapters/memory/in-memory-mail-log';
 import { makeHandleInboundMail } from '../../../shared/email/inbound';
 import { FixedClock, testApp } from '../../support/fakes';
@@ -22,6 +23,7 @@ function setup() {
     policies: t.app.policies,
     publicBaseUrl: 'https://returns.example.com',
     mailLog: new InMemoryMailLog(),
+    attachments: new InMemoryAttachments(),
     policyFor: (address) => /^([a-z0-9-]+)@rma\.localhost$/.exec(address)?.[1],
     ownDomains: ['rma.localhost'],
     hash: (bytes) => createHash('sha256').update(bytes).digest('hex'),

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { InMemoryAttachments } from '../../../shared/adapters/memory/in-memory-attachments';
 import { InMemoryMailLog } from '../../../shared/adapters/memory/in-memory-mail-log';
 import { makeHandleInboundMail, type InboundDeps } from '../../../shared/email/inbound';
 import type { VerdictStatus, Verdicts } from '../../../shared/email/verdicts';
@@ -17,6 +18,7 @@ const mail = (headers: Record<string, string>, body: string) =>
 function setup(today = '2026-11-22') {
   const t = testApp({ clock: new FixedClock(`${today}T09:00:00.000Z`) });
   const mailLog = new InMemoryMailLog();
+  const attachments = new InMemoryAttachments();
   const deps: InboundDeps = {
     store: t.store,
     mailer: t.mailer,
@@ -25,11 +27,12 @@ function setup(today = '2026-11-22') {
     policies: t.app.policies,
     publicBaseUrl: 'https://returns.example.com',
     mailLog,
+    attachments,
     policyFor: (address) => /^([a-z0-9-]+)@rma\.localhost$/.exec(address)?.[1],
     ownDomains: ['rma.localhost'],
     hash: (bytes) => createHash('sha256').update(bytes).digest('hex'),
   };
-  return { ...t, mailLog, handle: makeHandleInboundMail(deps) };
+  return { ...t, mailLog, attachments, handle: makeHandleInboundMail(deps) };
 }
 
 describe('an email to the RMA address', () => {
@@ -153,9 +156,12 @@ describe('an email to the RMA address', () => {
     expect(mailer.sent).toHaveLength(1);
   });
 
-  it('keeps image attachments with the case', async () => {
-    const { handle, store } = setup();
+  it('stores image attachments with the case, under a key of our own', async () => {
+    const { handle, store, attachments } = setup();
     await handle(eml('attachments.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
-    expect([...store.cases.values()][0]?.attachments).toEqual([{ filename: 'damage.png', contentType: 'image/png', size: expect.any(Number) }]);
+    const c = [...store.cases.values()][0]!;
+    const key = `attachments/${c.rma}/0-damage.png`;
+    expect(c.attachments).toEqual([{ filename: 'damage.png', contentType: 'image/png', size: expect.any(Number), key }]);
+    expect(attachments.files.get(key)?.content.slice(0, 4)).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
   });
 });
