@@ -1,13 +1,9 @@
 // The email channel: parse + decide time per message over the .eml corpus (p50/p99), and the bomb
 // fixtures' time and peak memory, each in a fresh process.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InMemoryAttachments } from '../shared/adapters/memory/in-memory-attachments';
-import { InMemoryMailLog } from '../shared/adapters/memory/in-memory-mail-log';
-import { makeHandleInboundMail } from '../shared/email/inbound';
-import { FixedClock, testApp } from '../test/support/fakes';
+import { inboundApp } from '../test/support/inbound';
 
 const DIR = join(__dirname, '..', 'test', 'fixtures', 'email');
 const BOMBS = ['part-bomb.eml', 'nesting-bomb.eml'];
@@ -24,12 +20,7 @@ export async function benchEmail(): Promise<void> {
   const times: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const f of files) {
-      const t = testApp({ clock: new FixedClock('2026-11-22T09:00:00.000Z') });
-      const handle = makeHandleInboundMail({
-        store: t.store, mailer: t.mailer, clock: t.clock, ids: t.ids, policies: t.app.policies, publicBaseUrl: 'https://returns.example.com',
-        mailLog: new InMemoryMailLog(), attachments: new InMemoryAttachments(), policyFor: (a) => /^([a-z0-9-]+)@rma\.localhost$/.exec(a)?.[1], ownDomains: ['rma.localhost'],
-        hash: (b) => createHash('sha256').update(b).digest('hex'),
-      });
+      const { handle } = inboundApp();
       const raw = new Uint8Array(readFileSync(join(DIR, f)));
       const t0 = process.hrtime.bigint();
       await handle(raw, { recipients: [], verdicts: PASS });

@@ -2,34 +2,14 @@
 // have, and three deliveries of the same event still make one case and at most one email.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
-import { InMemoryAttachments } from '../../../shared/adapters/memory/in-memory-attachments';
-import { InMemoryMailLog } from '../../../shared/adapters/memory/in-memory-mail-log';
-import { makeHandleInboundMail } from '../../../shared/email/inbound';
-import { FixedClock, testApp } from '../../support/fakes';
+import { inboundApp } from '../../support/inbound';
 
 const DIR = join(__dirname, '../../fixtures/email');
 const EXPECT = JSON.parse(readFileSync(join(DIR, 'expect.json'), 'utf8')) as Record<string, { outcome: string; track?: string; reason?: string; replied?: boolean; attachments?: number }>;
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.eml')).sort();
 const PASS = { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' } as const;
 
-function setup() {
-  const t = testApp({ clock: new FixedClock('2026-11-22T09:00:00.000Z') });
-  const handle = makeHandleInboundMail({
-    store: t.store,
-    mailer: t.mailer,
-    clock: t.clock,
-    ids: t.ids,
-    policies: t.app.policies,
-    publicBaseUrl: 'https://returns.example.com',
-    mailLog: new InMemoryMailLog(),
-    attachments: new InMemoryAttachments(),
-    policyFor: (address) => /^([a-z0-9-]+)@rma\.localhost$/.exec(address)?.[1],
-    ownDomains: ['rma.localhost'],
-    hash: (bytes) => createHash('sha256').update(bytes).digest('hex'),
-  });
-  return { ...t, handle };
-}
+const setup = () => inboundApp();
 
 describe('the .eml corpus', () => {
   it('has at least 40 messages, each with its expected outcome', () => {

@@ -1,39 +1,17 @@
 // The email channel end to end over fakes: .eml fixtures in, cases and replies out.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InMemoryAttachments } from '../../../shared/adapters/memory/in-memory-attachments';
-import { InMemoryMailLog } from '../../../shared/adapters/memory/in-memory-mail-log';
-import { makeHandleInboundMail, type InboundDeps } from '../../../shared/email/inbound';
 import type { VerdictStatus, Verdicts } from '../../../shared/email/verdicts';
 import { EMAIL_TEXT } from '../../../shared/notify/email-text';
 import { FACT_LABELS } from '../../../shared/rules';
-import { FixedClock, testApp } from '../../support/fakes';
+import { inboundApp } from '../../support/inbound';
 
 const PASS: Verdicts = { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' };
 const eml = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../../fixtures/email', name)));
 const mail = (headers: Record<string, string>, body: string) =>
   new TextEncoder().encode(`${Object.entries({ From: 'Ann Example <ann@example.com>', To: 'plc-technologies@rma.localhost', 'MIME-Version': '1.0', 'Content-Type': 'text/plain; charset=utf-8', ...headers }).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}\r\n`);
 
-function setup(today = '2026-11-22') {
-  const t = testApp({ clock: new FixedClock(`${today}T09:00:00.000Z`) });
-  const mailLog = new InMemoryMailLog();
-  const attachments = new InMemoryAttachments();
-  const deps: InboundDeps = {
-    store: t.store,
-    mailer: t.mailer,
-    clock: t.clock,
-    ids: t.ids,
-    policies: t.app.policies,
-    publicBaseUrl: 'https://returns.example.com',
-    mailLog,
-    attachments,
-    policyFor: (address) => /^([a-z0-9-]+)@rma\.localhost$/.exec(address)?.[1],
-    ownDomains: ['rma.localhost'],
-    hash: (bytes) => createHash('sha256').update(bytes).digest('hex'),
-  };
-  return { ...t, mailLog, attachments, handle: makeHandleInboundMail(deps) };
-}
+const setup = inboundApp;
 
 describe('an email to the RMA address', () => {
   it('that says enough becomes a case, confirmed in the same thread, marked as automatic', async () => {

@@ -1,0 +1,26 @@
+// The email channel over fakes: in-memory case store, mail log and attachments, a recording mailer.
+import { createHash } from 'node:crypto';
+import { InMemoryAttachments } from '../../shared/adapters/memory/in-memory-attachments';
+import { InMemoryMailLog } from '../../shared/adapters/memory/in-memory-mail-log';
+import { makeHandleInboundMail } from '../../shared/email/inbound';
+import { FixedClock, testApp } from './fakes';
+
+export function inboundApp(today = '2026-11-22') {
+  const t = testApp({ clock: new FixedClock(`${today}T09:00:00.000Z`) });
+  const mailLog = new InMemoryMailLog();
+  const attachments = new InMemoryAttachments();
+  const handle = makeHandleInboundMail({
+    store: t.store,
+    mailer: t.mailer,
+    clock: t.clock,
+    ids: t.ids,
+    policies: t.app.policies,
+    publicBaseUrl: 'https://returns.example.com',
+    mailLog,
+    attachments,
+    policyFor: (address) => /^([a-z0-9-]+)@rma\.localhost$/.exec(address)?.[1],
+    ownDomains: ['rma.localhost'],
+    hash: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+  });
+  return { ...t, mailLog, attachments, handle };
+}
