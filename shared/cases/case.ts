@@ -26,6 +26,11 @@ export interface EmailRecord {
   messageId?: string;
 }
 
+/** A photo on a case: ready to show, or refused with the reason. */
+export type PhotoRecord =
+  | { id: string; status: 'ready'; type: string; width: number; height: number; bytes: number; capturedAt?: string; web: string; thumb: string; at: string }
+  | { id: string; status: 'rejected'; reason: string; at: string };
+
 export interface TranscriptLine {
   from: 'customer' | 'assistant';
   text: string;
@@ -49,6 +54,8 @@ export interface Case {
   transcript?: TranscriptLine[];
   /** For a case opened by email: the customer's message we answer, so replies stay in its thread. */
   replyTo?: { messageId: string; references: string[]; subject: string };
+  /** Photos the customer uploaded, processed (or refused) by the photo pipeline. */
+  photos?: PhotoRecord[];
   /** Files that came with the request (stored by the photo pipeline once it exists). */
   attachments?: { filename: string; contentType: string; size: number; key?: string }[];
   /** SHA-256 of the customer's link token; the token itself is never stored. */

@@ -1,0 +1,93 @@
+// Photos of a case: an upload form for the holder of the link, and the processing of what arrives.
+import type { Case, PhotoRecord } from '../cases/case';
+import { CaseNotFoundError, CaseError } from '../cases/errors';
+import type { CaseStore, Clock, Ids } from '../cases/ports';
+import { parseRma } from '../cases/rma';
+import { updateWithRetry } from '../cases/use-cases';
+import { PHOTO_LIMITS } from './limits';
+import { photoUploadPolicy, type UploadPolicy } from './upload-policy';
+
+export class TooManyPhotosError extends CaseError {
+  override name = 'TooManyPhotosError';
+}
+
+export interface PresignedUpload {
+  url: string;
+  fields: Record<string, string>;
+}
+
+/** Storage of photos (S3 on AWS, s3rver locally). */
+export interface PhotoStore {
+  presign(policy: UploadPolicy): Promise<PresignedUpload>;
+  get(key: string): Promise<Uint8Array | undefined>;
+  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+export type Processed =
+  | { ok: true; photo: { type: string; width: number; height: number; bytes: number; capturedAt?: string; web: Uint8Array; thumb: Uint8Array } }
+  | { ok: false; reason: string };
+
+export interface PhotoDeps {
+  store: CaseStore;
+  photos: PhotoStore;
+  process(bytes: Uint8Array): Promise<Processed>;
+  clock: Clock;
+  ids: Ids;
+}
+
+const UPLOAD_KEY = /^uploads\/(RMA-[0-9A-Z]{9})\/([A-Za-z0-9_-]{8,64})$/;
+
+export function makeRequestPhotoUpload(deps: Pick<PhotoDeps, 'store' | 'photos' | 'ids'>) {
+  return async function requestPhotoUpload(rmaText: string, token: string): Promise<PresignedUpload & { key: string; maxBytes: number; expiresIn: number }> {
+    const rma = parseRma(rmaText);
+    const c = rma ? await deps.store.get(rma) : undefined;
+    const ok = deps.ids.matches(token, c?.tokenHash ?? '0'.repeat(64));
+    if (!c || !ok) throw new CaseNotFoundError('no case for this link');
+    if ((c.photos ?? []).filter((p) => p.status === 'ready').length >= PHOTO_LIMITS.maxPerCase) {
+      throw new TooManyPhotosError(`a case holds at most ${PHOTO_LIMITS.maxPerCase} photos`);
+    }
+    const id = btoa(String.fromCharCode(...deps.ids.randomBytes(12))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    const policy = photoUploadPolicy(c.rma, id);
+    const presigned = await deps.photos.presign(policy);
+    return { ...presigned, key: policy.key, maxBytes: PHOTO_LIMITS.maxBytes, expiresIn: policy.expiresInSeconds };
+  };
+}
+
+/**
+ * One uploaded object: checked, re-encoded, stored as web image and thumbnail, the original deleted,
+ * and the result recorded on the case. A redelivered event finds the photo recorded and does nothing.
+ */
+export function makeProcessUploadedPhoto(deps: PhotoDeps) {
+  return async function processUploadedPhoto(key: string): Promise<PhotoRecord | undefined> {
+    const m = UPLOAD_KEY.exec(key);
+    if (!m) return undefined; // not ours
+    const [, rma, id] = m as unknown as [string, string, string];
+    const existing = await deps.store.get(rma);
+    if (!existing) {
+      await deps.photos.delete(key);
+      return undefined;
+    }
+    const done = existing.photos?.find((p) => p.id === id);
+    if (done) return done;
+    const bytes = await deps.photos.get(key);
+    if (!bytes) return undefined; // already processed and deleted by an earlier delivery
+    const result = await deps.process(bytes);
+    const at = deps.clock.now();
+    let record: PhotoRecord;
+    if (result.ok) {
+      const web = `photos/${rma}/${id}.jpg`;
+      const thumb = `photos/${rma}/${id}-thumb.jpg`;
+      await deps.photos.put(web, result.photo.web, 'image/jpeg');
+      await deps.photos.put(thumb, result.photo.thumb, 'image/jpeg');
+      const { type, width, height, bytes: size, capturedAt } = result.photo;
+      record = { id, status: 'ready', type, width, height, bytes: size, ...(capturedAt ? { capturedAt } : {}), web, thumb, at };
+    } else {
+      record = { id, status: 'rejected', reason: result.reason, at };
+    }
+    await updateWithRetry(deps.store, rma, (c: Case) => (c.photos?.some((p) => p.id === id) ? undefined : { ...c, photos: [...(c.photos ?? []), record], updatedAt: at }));
+    // The original (with whatever metadata it had) is never kept.
+    await deps.photos.delete(key);
+    return record;
+  };
+}

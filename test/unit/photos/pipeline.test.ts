@@ -1,0 +1,86 @@
+// The photo pipeline over an in-memory store and the real sharp processor.
+import exifr from 'exifr';
+import sharp from 'sharp';
+import { InMemoryPhotoStore } from '../../../shared/adapters/memory/in-memory-photo-store';
+import { processPhoto } from '../../../shared/adapters/sharp/sharp-photo-processor';
+import { CaseNotFoundError, createCaseRequestSchema } from '../../../shared/cases';
+import { makeProcessUploadedPhoto, makeRequestPhotoUpload, TooManyPhotosError } from '../../../shared/photos/use-cases';
+import { PLC_UNWANTED, testApp } from '../../support/fakes';
+
+async function setup() {
+  const t = testApp();
+  const photos = new InMemoryPhotoStore();
+  const created = await t.app.createCase(createCaseRequestSchema.parse(PLC_UNWANTED));
+  if (created.kind === 'need_info') throw new Error('need_info');
+  const token = new URL(created.statusUrl).searchParams.get('token') as string;
+  const deps = { store: t.store, photos, process: processPhoto, clock: t.clock, ids: t.ids };
+  return { ...t, photos, rma: created.case.rma, token, request: makeRequestPhotoUpload(deps), processUploaded: makeProcessUploadedPhoto(deps) };
+}
+
+const gpsJpeg = () =>
+  sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 90, g: 120, b: 200 } } })
+    .withExifMerge({ IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '33/1 55/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '18/1 25/1 0/1' } })
+    .jpeg()
+    .toBuffer();
+
+describe('photo uploads', () => {
+  it('give the holder of the link an upload form for a key under the case', async () => {
+    const { request, rma, token, photos } = await setup();
+    const form = await request(rma, token);
+    expect(form.key).toMatch(new RegExp(`^uploads/${rma}/[A-Za-z0-9_-]{16}$`));
+    expect(form).toMatchObject({ maxBytes: 10 * 1024 * 1024, expiresIn: 300, fields: { key: form.key } });
+    expect(photos.policies[0]?.conditions).toContainEqual(['content-length-range', 1, 10 * 1024 * 1024]);
+  });
+
+  it('refuse a wrong token and an unknown case alike', async () => {
+    const { request, rma } = await setup();
+    await expect(request(rma, 'wrong')).rejects.toThrow(CaseNotFoundError);
+    await expect(request('RMA-000000000', 'wrong')).rejects.toThrow(CaseNotFoundError);
+  });
+
+  it('stop at ten photos on a case', async () => {
+    const { request, processUploaded, photos, rma, token } = await setup();
+    const jpeg = new Uint8Array(await gpsJpeg());
+    for (let i = 0; i < 10; i++) {
+      const { key } = await request(rma, token);
+      await photos.put(key, jpeg, 'image/jpeg');
+      await processUploaded(key);
+    }
+    await expect(request(rma, token)).rejects.toThrow(TooManyPhotosError);
+  });
+});
+
+describe('processing an uploaded photo', () => {
+  it('stores a web image and a thumbnail without GPS, deletes the original, records the photo once', async () => {
+    // Prepare
+    const { request, processUploaded, photos, store, rma, token } = await setup();
+    const { key } = await request(rma, token);
+    await photos.put(key, new Uint8Array(await gpsJpeg()), 'image/jpeg');
+    // Act: the same event, delivered twice
+    const first = await processUploaded(key);
+    const again = await processUploaded(key);
+    // Assess
+    expect(first).toMatchObject({ status: 'ready', type: 'image/jpeg', width: 640, height: 480 });
+    expect(again).toEqual(first);
+    expect(photos.objects.has(key)).toBe(false);
+    const web = photos.objects.get(`photos/${rma}/${key.split('/')[2]}.jpg`);
+    expect(web?.contentType).toBe('image/jpeg');
+    expect(await exifr.gps(Buffer.from(web?.bytes ?? new Uint8Array()))).toBeUndefined();
+    expect((await store.get(rma))?.photos).toHaveLength(1);
+  });
+
+  it('records what is not a photo as rejected, with the reason, and deletes it', async () => {
+    const { request, processUploaded, photos, store, rma, token } = await setup();
+    const { key } = await request(rma, token);
+    await photos.put(key, new TextEncoder().encode("<?php system($_GET['c']); ?>"), 'image/jpeg');
+    expect(await processUploaded(key)).toMatchObject({ status: 'rejected', reason: 'not_a_photo' });
+    expect(photos.objects.size).toBe(0);
+    expect((await store.get(rma))?.photos?.[0]).toMatchObject({ status: 'rejected', reason: 'not_a_photo' });
+  });
+
+  it('ignores objects that are not uploads of a case', async () => {
+    const { processUploaded } = await setup();
+    expect(await processUploaded('elsewhere/file.jpg')).toBeUndefined();
+    expect(await processUploaded('uploads/RMA-000000000/../../x')).toBeUndefined();
+  });
+});
