@@ -8,6 +8,7 @@ import {
   CUSTOMER_PAYS_LABELS,
   FACT_LABELS,
   InvalidFactsError,
+  nestFacts,
   REMEDY_LABELS,
   type Decision,
   type FactPath,
@@ -57,13 +58,7 @@ export function newChat(policy?: string): ChatState {
 
 /** Flat fact paths into the nested shape the rules take. */
 export function nest(policy: string, facts: ChatState['facts']): FactsInput {
-  const out: Record<string, unknown> = { policy };
-  for (const [path, value] of Object.entries(facts)) {
-    const [head, leaf] = path.split('.') as [string, string | undefined];
-    if (leaf === undefined) out[head] = value;
-    else out[head] = { ...((out[head] as object | undefined) ?? {}), [leaf]: value };
-  }
-  return out as FactsInput;
+  return { policy, ...nestFacts(facts) } as FactsInput;
 }
 
 function optionFor(text: string, options: Option[] | undefined): Option | undefined {

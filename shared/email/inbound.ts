@@ -18,7 +18,7 @@ import {
 } from '../cases';
 import { extract } from '../extract';
 import { renderMissingReply } from '../notify/missing-reply';
-import { evaluate, parseFacts, type Decision, type FactPath, type FactValue, type Policy } from '../rules';
+import { evaluate, flattenFacts, nestFacts, parseFacts, type Decision, type FactPath, type FactValue, type Policy } from '../rules';
 import { headerValue, replySubject } from './headers';
 import { parseMail, type InboundMessage } from './parse';
 import { verdictAction, type Verdicts } from './verdicts';
@@ -60,25 +60,8 @@ export type InboundOutcome =
 
 type Flat = Partial<Record<FactPath, FactValue>>;
 
-function nest(facts: Flat): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [path, value] of Object.entries(facts)) {
-    const [head, leaf] = path.split('.') as [string, string | undefined];
-    if (leaf === undefined) out[head] = value;
-    else out[head] = { ...((out[head] as object | undefined) ?? {}), [leaf]: value };
-  }
-  return out;
-}
-
-function flat(facts: Record<string, unknown>): Flat {
-  const out: Record<string, FactValue> = {};
-  for (const [k, v] of Object.entries(facts)) {
-    if (k === 'policy' || k === 'asOf') continue;
-    if (v && typeof v === 'object') for (const [leaf, x] of Object.entries(v)) out[`${k}.${leaf}`] = x as FactValue;
-    else out[k] = v as FactValue;
-  }
-  return out as Flat;
-}
+const nest = nestFacts;
+const flat = (facts: Record<string, unknown>): Flat => flattenFacts(facts);
 
 /** Facts the rules accept: a field they refuse (a delivery before the purchase…) is left out. */
 function acceptable(deps: InboundDeps, policy: Policy, facts: Flat): { facts: Flat; decision: Decision } {

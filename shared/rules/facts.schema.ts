@@ -152,6 +152,28 @@ export function getFact(facts: Facts, path: FactPath): FactValue | undefined {
   return value as FactValue | undefined;
 }
 
+/** Facts by dotted path (what channels collect) into the nested shape the rules take. */
+export function nestFacts(flat: Partial<Record<FactPath, FactValue>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [path, value] of Object.entries(flat)) {
+    const [head, leaf] = path.split('.') as [string, string | undefined];
+    if (leaf === undefined) out[head] = value;
+    else out[head] = { ...((out[head] as object | undefined) ?? {}), [leaf]: value };
+  }
+  return out;
+}
+
+/** The reverse: nested facts by dotted path, without `policy` and `asOf`. */
+export function flattenFacts(facts: Record<string, unknown>): Partial<Record<FactPath, FactValue>> {
+  const out: Record<string, FactValue> = {};
+  for (const [k, v] of Object.entries(facts)) {
+    if (k === 'policy' || k === 'asOf') continue;
+    if (v && typeof v === 'object') for (const [leaf, x] of Object.entries(v)) out[`${k}.${leaf}`] = x as FactValue;
+    else out[k] = v as FactValue;
+  }
+  return out as Partial<Record<FactPath, FactValue>>;
+}
+
 /** A copy of `facts` with one leaf set (the engine never mutates its input). */
 export function withFact<T extends Facts>(facts: T, path: FactPath, value: FactValue): T {
   const [head, leaf] = path.split('.') as [string, string | undefined];

@@ -1,20 +1,14 @@
 // The desk end to end on the real local stand-ins: DynamoDB Local, the local SES, s3rver.
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_TABLE } from '../../local/stack';
-import { daysAgo, outbox, runDesk, type RunningDesk } from '../support/local-desk';
+import { daysAgo, outbox, runDesk, useDesk } from '../support/local-desk';
 
 jest.setTimeout(120_000);
 
-let running: RunningDesk;
-beforeAll(async () => {
-  running = await runDesk();
-});
-afterAll(async () => {
-  await running?.stop();
-});
+const desk = useDesk();
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${running.desk.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${desk().desk.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 const plcUnwanted = (email: string) => ({
   policy: 'plc-technologies',
@@ -26,7 +20,7 @@ const plcUnwanted = (email: string) => ({
 });
 
 async function casesInTable(): Promise<Record<string, unknown>[]> {
-  const out = await running.desk.app.clients.documents.send(new ScanCommand({ TableName: LOCAL_TABLE, FilterExpression: '#t = :case', ExpressionAttributeNames: { '#t': 'type' }, ExpressionAttributeValues: { ':case': 'case' } }));
+  const out = await desk().desk.app.clients.documents.send(new ScanCommand({ TableName: LOCAL_TABLE, FilterExpression: '#t = :case', ExpressionAttributeNames: { '#t': 'type' }, ExpressionAttributeValues: { ':case': 'case' } }));
   return out.Items ?? [];
 }
 
@@ -38,15 +32,15 @@ describe('the local desk', () => {
     expect(res.status).toBe(201);
     const { rma, status, statusUrl } = (await res.json()) as { rma: string; status: string; statusUrl: string };
     expect(status).toBe('awaiting_parcel');
-    const { Item } = await running.desk.app.clients.documents.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${rma}`, sk: 'CASE' } }));
+    const { Item } = await desk().desk.app.clients.documents.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${rma}`, sk: 'CASE' } }));
     expect(Item).toMatchObject({ rma, status: 'awaiting_parcel', policy: 'plc-technologies', channel: 'form', version: 2 });
-    const mail = (await outbox(running.desk)).filter((m) => m.to.includes('create@example.com'));
+    const mail = (await outbox(desk().desk)).filter((m) => m.to.includes('create@example.com'));
     expect(mail).toHaveLength(1);
     expect(mail[0]?.subject).toContain(rma);
     expect(mail[0]?.text).toContain('HOW TO PACK IT');
     expect(mail[0]?.text).toContain('Clearly mark your return reference (the RMA number) on the outside of the parcel.');
     expect(mail[0]?.text).toContain(statusUrl);
-    const view = await fetch(statusUrl.replace(/^http:\/\/127\.0\.0\.1:\d+\/status\//, `${running.desk.url}/api/cases/`));
+    const view = await fetch(statusUrl.replace(/^http:\/\/127\.0\.0\.1:\d+\/status\//, `${desk().desk.url}/api/cases/`));
     expect(view.status).toBe(200);
   });
 
@@ -55,7 +49,7 @@ describe('the local desk', () => {
     expect(res.status).toBe(201);
     const body = (await res.json()) as { decision: { track: string; documents: string[] } };
     expect(body.decision.track).toBe('doa');
-    const mail = (await outbox(running.desk)).find((m) => m.to.includes('doa@example.de'));
+    const mail = (await outbox(desk().desk)).find((m) => m.to.includes('doa@example.de'));
     expect(mail?.text).toContain('a copy of the purchase invoice');
   });
 
@@ -72,7 +66,7 @@ describe('the local desk', () => {
     expect(new Set(bodies.map((b) => b.rma)).size).toBe(1);
     expect(new Set(bodies.map((b) => b.statusUrl)).size).toBe(1);
     expect((await casesInTable()).length).toBe(before + 1);
-    expect((await outbox(running.desk)).filter((m) => m.to.includes('parallel@example.com'))).toHaveLength(1);
+    expect((await outbox(desk().desk)).filter((m) => m.to.includes('parallel@example.com'))).toHaveLength(1);
   });
 
   it('asks for what is missing with 422, and creates nothing', async () => {

@@ -1,17 +1,11 @@
 // A client that speaks only the Direct Line 3.0 protocol holds a whole conversation with the bot
 // on the local desk, and the confirmation arrives in the outbox.
 import { PROMPTS, QUESTIONS } from '../../bot/prompts';
-import { outbox, runDesk, type RunningDesk } from '../support/local-desk';
+import { outbox, useDesk } from '../support/local-desk';
 
 jest.setTimeout(120_000);
 
-let running: RunningDesk;
-beforeAll(async () => {
-  running = await runDesk();
-});
-afterAll(async () => {
-  await running?.stop();
-});
+const desk = useDesk();
 
 interface DlActivity {
   type: string;
@@ -68,7 +62,7 @@ class DirectLineClient {
 describe('the local Direct Line', () => {
   it('carries a whole conversation from the first message to an RMA number and the email', async () => {
     // Prepare
-    const dl = await DirectLineClient.start(running.desk.url);
+    const dl = await DirectLineClient.start(desk().desk.url);
     await dl.post({ type: 'event', name: 'start', value: {} });
     const greeting = await dl.replies();
     expect(greeting.map((a) => a.text)).toEqual([PROMPTS.greeting, PROMPTS.askPolicy]);
@@ -87,26 +81,26 @@ describe('the local Direct Line', () => {
     // Assess
     const rma = /RMA-[0-9A-Z]{9}/.exec(done[0] ?? '')?.[0];
     expect(rma).toBeDefined();
-    const mail = (await outbox(running.desk)).find((m) => m.to.includes('dirk@example.de'));
+    const mail = (await outbox(desk().desk)).find((m) => m.to.includes('dirk@example.de'));
     expect(mail?.subject).toContain(rma);
     expect(mail?.text).toContain('dead-on-arrival');
     expect(today >= bought).toBe(true);
   });
 
   it('refuses a wrong token, and answers a CORS preflight for the desk’s own origin only', async () => {
-    const t = (await (await fetch(`${running.desk.url}/api/chat/token`, { method: 'POST' })).json()) as { conversationId: string; domain: string };
+    const t = (await (await fetch(`${desk().desk.url}/api/chat/token`, { method: 'POST' })).json()) as { conversationId: string; domain: string };
     const wrong = await fetch(`${t.domain}/conversations/${t.conversationId}/activities`, { headers: { authorization: 'Bearer nope' } });
     expect(wrong.status).toBe(403);
-    const pre = await fetch(`${t.domain}/conversations`, { method: 'OPTIONS', headers: { origin: running.desk.url, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,x-ms-bot-agent' } });
+    const pre = await fetch(`${t.domain}/conversations`, { method: 'OPTIONS', headers: { origin: desk().desk.url, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,x-ms-bot-agent' } });
     expect(pre.status).toBe(204);
-    expect(pre.headers.get('access-control-allow-origin')).toBe(running.desk.url);
+    expect(pre.headers.get('access-control-allow-origin')).toBe(desk().desk.url);
     expect(pre.headers.get('access-control-allow-headers')).toBe('authorization,content-type,x-ms-bot-agent');
     const other = await fetch(`${t.domain}/conversations`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.net', 'access-control-request-method': 'POST' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('a customer coming back to the same conversation continues where it stopped', async () => {
-    const first = await DirectLineClient.start(running.desk.url);
+    const first = await DirectLineClient.start(desk().desk.url);
     await first.say('PLC Technologies');
     expect(await first.say('I changed my mind')).toEqual([QUESTIONS.deliveryDate.text]);
     const later = first.reopen();
@@ -114,11 +108,11 @@ describe('the local Direct Line', () => {
   });
 
   it('a retried activity registers no second case', async () => {
-    const dl = await DirectLineClient.start(running.desk.url);
+    const dl = await DirectLineClient.start(desk().desk.url);
     for (const text of ['PLC Technologies', 'you sent me the wrong item', 'Ann', 'retry@example.com']) await dl.say(text);
     await dl.say('yes');
     await dl.say('yes');
-    const mails = (await outbox(running.desk)).filter((m) => m.to.includes('retry@example.com'));
+    const mails = (await outbox(desk().desk)).filter((m) => m.to.includes('retry@example.com'));
     expect(mails).toHaveLength(1);
   });
 });

@@ -1,21 +1,15 @@
 // Mail to the local desk's SMTP listener: stored in the local S3 inbox, handled by the same
 // handler as SES's receipt rule, answered through the local SES.
 import nodemailer from 'nodemailer';
-import { outbox, runDesk, type RunningDesk } from '../support/local-desk';
+import { outbox, useDesk } from '../support/local-desk';
 import { FACT_LABELS } from '../../shared/rules';
 
 jest.setTimeout(120_000);
 
-let running: RunningDesk;
-beforeAll(async () => {
-  running = await runDesk();
-});
-afterAll(async () => {
-  await running?.stop();
-});
+const desk = useDesk();
 
 function smtp() {
-  return nodemailer.createTransport({ host: '127.0.0.1', port: running.desk.smtpPort, secure: false, ignoreTLS: true });
+  return nodemailer.createTransport({ host: '127.0.0.1', port: desk().desk.smtpPort, secure: false, ignoreTLS: true });
 }
 
 describe('email to the local desk', () => {
@@ -23,7 +17,7 @@ describe('email to the local desk', () => {
     // Act
     await smtp().sendMail({ from: 'Ann <ann.mail@example.com>', to: 'plc-technologies@rma.localhost', subject: 'Damaged', text: 'My order 12345 arrived yesterday with a cracked case', messageId: '<int-1@example.com>' });
     // Assess
-    const mails = (await outbox(running.desk)).filter((m) => m.to.includes('ann.mail@example.com'));
+    const mails = (await outbox(desk().desk)).filter((m) => m.to.includes('ann.mail@example.com'));
     expect(mails).toHaveLength(1);
     expect(mails[0]?.subject).toMatch(/^Re: Damaged \[RMA-[0-9A-Z]{9}\]$/);
     expect(mails[0]?.text).toContain('damaged or incomplete on delivery');
@@ -31,7 +25,7 @@ describe('email to the local desk', () => {
 
   it('a request missing its date gets the question; the answer in the thread gets the confirmation', async () => {
     await smtp().sendMail({ from: 'Bea <bea.mail@example.com>', to: 'plc-technologies@rma.localhost', subject: 'Cracked case', text: 'My order 12345 arrived with a cracked case', messageId: '<int-2@example.com>' });
-    const [ask] = (await outbox(running.desk)).filter((m) => m.to.includes('bea.mail@example.com'));
+    const [ask] = (await outbox(desk().desk)).filter((m) => m.to.includes('bea.mail@example.com'));
     expect(ask?.text).toContain(FACT_LABELS.deliveryDate);
     const rma = /RMA-[0-9A-Z]{9}/.exec(ask?.subject ?? '')?.[0] as string;
     await smtp().sendMail({
@@ -41,7 +35,7 @@ describe('email to the local desk', () => {
       text: `It came yesterday.\n\nOn Sunday the returns desk wrote:\n> ${FACT_LABELS.deliveryDate}`,
       messageId: '<int-3@example.com>',
     });
-    const mails = (await outbox(running.desk)).filter((m) => m.to.includes('bea.mail@example.com'));
+    const mails = (await outbox(desk().desk)).filter((m) => m.to.includes('bea.mail@example.com'));
     expect(mails).toHaveLength(2);
     expect(mails[1]?.subject).toContain(rma);
     expect(mails[1]?.text).toContain('HOW TO PACK IT');
@@ -52,7 +46,7 @@ describe('email to the local desk', () => {
     await smtp().sendMail(message);
     await smtp().sendMail(message);
     await smtp().sendMail({ ...message, from: 'dee@example.com', messageId: '<int-5@example.com>', headers: { 'X-Test-Verdicts': 'spam=FAIL' } });
-    const all = await outbox(running.desk);
+    const all = await outbox(desk().desk);
     expect(all.filter((m) => m.to.includes('cy@example.com'))).toHaveLength(1);
     expect(all.filter((m) => m.to.includes('dee@example.com'))).toHaveLength(0);
   });

@@ -5,7 +5,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import type { ChatDeps } from '../../bot/conversation';
 import { PROMPTS, QUESTIONS } from '../../bot/prompts';
 import { RmaDialog } from '../../bot/rma.dialog';
-import type { FactPath, FactValue } from '../../shared/rules';
+import { flattenFacts, type FactPath, type FactValue } from '../../shared/rules';
 import { FixedClock, testApp } from './fakes';
 
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -77,14 +77,7 @@ export function answer(path: FactPath, value: FactValue | undefined): string {
   return sentence(path, value);
 }
 
-export function flatten(facts: Record<string, unknown>): Partial<Record<FactPath, FactValue>> {
-  const out: Record<string, FactValue> = {};
-  for (const [k, v] of Object.entries(facts)) {
-    if (v && typeof v === 'object') for (const [leaf, x] of Object.entries(v)) out[`${k}.${leaf}`] = x as FactValue;
-    else if (k !== 'policy' && k !== 'asOf') out[k] = v as FactValue;
-  }
-  return out as Partial<Record<FactPath, FactValue>>;
-}
+export const flatten = flattenFacts;
 
 const MERCHANT: Record<string, string> = { 'plextor-eu': 'my Plextor drive', 'plc-technologies': 'something I bought from PLC Technologies' };
 

@@ -85,3 +85,15 @@ export async function spawnStart(): Promise<{ url: string; stop(): Promise<void>
     },
   };
 }
+
+/** Starts a desk before the file's tests and stops it after; the getter returns it inside tests. */
+export function useDesk(): () => RunningDesk {
+  let running: RunningDesk | undefined;
+  beforeAll(async () => {
+    running = await runDesk();
+  });
+  afterAll(async () => {
+    await running?.stop();
+  });
+  return () => running as RunningDesk;
+}
