@@ -246,6 +246,7 @@ export function makeRequestHuman(deps: CaseDeps) {
       remedies: [],
       customerPays: [],
       documents: [],
+      photos: [],
       packing: [],
       clauses: [],
       deadlines: {},

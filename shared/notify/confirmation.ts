@@ -6,10 +6,12 @@ import {
   DEADLINE_LABELS,
   DOCUMENT_LABELS,
   OUTCOME_LABELS,
+  PHOTO_LABELS,
   REMEDY_LABELS,
   trackLabel,
   type Policy,
 } from '../rules';
+import { PHOTO_LIMITS } from '../photos/limits';
 import { EMAIL_TEXT as T } from './email-text';
 import { html, type SafeHtml } from './html';
 
@@ -17,6 +19,8 @@ interface Section {
   title: string;
   lines: string[];
   ordered?: boolean;
+  /** Paragraphs after the list. */
+  after?: string[];
 }
 
 function sections(c: Case, policy: Policy, statusUrl: string): Section[] {
@@ -39,6 +43,10 @@ function sections(c: Case, policy: Policy, statusUrl: string): Section[] {
     for (const [key, date] of Object.entries(d.deadlines)) if (key !== 'notifyBy') terms.push(`${DEADLINE_LABELS[key] ?? key}: ${date}.`);
     out.push({ title: T.terms, lines: terms });
   }
+  if (d.photos.length > 0) {
+    // Photos are uploaded on the status page: the same personal link as below.
+    out.push({ title: T.photos, lines: d.photos.map((p) => PHOTO_LABELS[p]), after: [T.photosHow(PHOTO_LIMITS.maxPerCase), statusUrl] });
+  }
   if (d.outcome === 'approved') {
     if (d.documents.length > 0) out.push({ title: T.documents, lines: d.documents.map((doc) => DOCUMENT_LABELS[doc]) });
     if (d.packing.length > 0) out.push({ title: T.packing, lines: d.packing, ordered: true });
@@ -57,6 +65,7 @@ function textBody(c: Case, policy: Policy, parts: Section[]): string {
   for (const s of parts) {
     lines.push(s.title.toUpperCase());
     s.lines.forEach((l, i) => lines.push(s.ordered ? `  ${i + 1}. ${l}` : `  - ${l}`));
+    for (const a of s.after ?? []) lines.push(`  ${a}`);
     lines.push('');
   }
   lines.push(T.signOff(policy.merchant.name), '', T.autoNote);
@@ -64,9 +73,11 @@ function textBody(c: Case, policy: Policy, parts: Section[]): string {
 }
 
 function htmlBody(c: Case, policy: Policy, parts: Section[], statusUrl: string): string {
+  const line = (l: string): SafeHtml | string => (l === statusUrl ? html`<a href="${l}">${l}</a>` : l);
   const list = (s: Section): SafeHtml => {
-    const items = s.lines.map((l) => (l === statusUrl ? html`<li><a href="${l}">${l}</a></li>` : html`<li>${l}</li>`));
-    return s.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+    const items = s.lines.map((l) => html`<li>${line(l)}</li>`);
+    const after = (s.after ?? []).map((a) => html`<p>${line(a)}</p>`);
+    return html`${s.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`}${after}`;
   };
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${c.rma}</title></head>

@@ -19,7 +19,9 @@ export const EMAIL_TEXT = {
   deadlines: 'Dates',
   documents: 'Send with the parcel',
   packing: 'How to pack it',
-  photos: 'Photos',
+  photos: 'Photos we need',
+  photosHow: (max: number) =>
+    `Take them before you pack the product: open your return's page with this link and take them there with your phone (at most ${max} photos).`,
   returnAddress: 'Send it to',
   noAddress: (merchant: string) => `${merchant} will tell you where to send it, or arrange the collection, with your RMA number.`,
   contact: 'Questions?',

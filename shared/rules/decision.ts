@@ -1,6 +1,6 @@
 // The decision the rules module returns (RULES.md, "Decision").
 import type { FactPath, FactValue } from './facts.schema';
-import type { CustomerPays, DocumentKind, Outcome, Remedy } from './policy.schema';
+import type { CustomerPays, DocumentKind, Outcome, PhotoKind, Remedy } from './policy.schema';
 
 /** Three-valued: a condition can hold, fail, or be undecided because a fact is unknown. */
 export type Held = 'yes' | 'no' | 'unknown';
@@ -32,6 +32,8 @@ export interface Decision {
   customerPays: CustomerPays[];
   restockingFeeMaxPercent?: number;
   documents: DocumentKind[];
+  /** Photos the customer should send (on the status page); empty when none are needed. */
+  photos: PhotoKind[];
   packing: string[];
   clauses: string[];
   deadlines: Record<string, string>;

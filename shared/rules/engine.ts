@@ -237,7 +237,8 @@ function compiledPolicy(policy: Policy): CompiledPolicy {
 
 function effectKey(e: Effect): string {
   const sorted = (xs: readonly string[]) => [...xs].sort().join(',');
-  return [e.outcome, e.track, sorted(e.remedies), sorted(e.customerPays), sorted(e.documents), e.restockingFeeMaxPercent, e.slaDays].join('|');
+  const photos = Object.entries(e.photos).map(([reason, kinds]) => `${reason}:${sorted(kinds)}`).sort().join(';');
+  return [e.outcome, e.track, sorted(e.remedies), sorted(e.customerPays), sorted(e.documents), photos, e.restockingFeeMaxPercent, e.slaDays].join('|');
 }
 
 /** The items in first-seen order, once each (the lists here are short: a loop beats a Set). */
@@ -297,6 +298,7 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
       remedies: [],
       customerPays: [],
       documents: [],
+      photos: [],
       packing: [],
       clauses: unique(candidates.map((c) => c.clause.id)),
       deadlines: {},
@@ -346,6 +348,7 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
     remedies: effect.remedies.slice(),
     customerPays: unique(customerPays),
     documents: unique(documents),
+    photos: facts.reason ? [...(effect.photos[facts.reason] ?? [])] : [],
     packing: unique(packing),
     clauses: unique(clauses),
     deadlines,

@@ -7,6 +7,7 @@ import {
   DEADLINE_LABELS,
   DOCUMENT_LABELS,
   OUTCOME_LABELS,
+  PHOTO_LABELS,
   REMEDY_LABELS,
   trackLabel,
 } from './labels';
@@ -61,6 +62,9 @@ export function explain(decision: Decision, policy: Policy, asOf: string): strin
     for (const [key, date] of Object.entries(decision.deadlines)) out.push(`${DEADLINE_LABELS[key] ?? key}: ${date} (your request: ${asOf}).`);
     if (decision.documents.length > 0) {
       out.push('', 'Send with the parcel:', ...bullet(decision.documents.map((d) => DOCUMENT_LABELS[d])));
+    }
+    if (decision.photos.length > 0) {
+      out.push('', 'Photos to send us:', ...bullet(decision.photos.map((p) => PHOTO_LABELS[p])));
     }
     if (decision.packing.length > 0) {
       out.push('', 'How to pack it:');

@@ -1,5 +1,5 @@
 // Plain words for the decision's codes, shared by every place that shows a decision to a person.
-import type { Outcome, Remedy, CustomerPays, DocumentKind } from './policy.schema';
+import type { Outcome, Remedy, CustomerPays, DocumentKind, PhotoKind } from './policy.schema';
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   approved: 'Approved',
@@ -51,6 +51,14 @@ export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
   rma_number_on_parcel: 'the RMA number, written clearly on the outside of the parcel',
   invoice_copy: 'a copy of the purchase invoice',
   signed_proforma_invoice: 'a signed pro-forma invoice',
+};
+
+export const PHOTO_LABELS: Record<PhotoKind, string> = {
+  damage: 'the damage, close up and with the whole product in view',
+  contents: 'everything that came in the box, laid out as you received it',
+  packaging: 'the outer box, with its shipping label',
+  serial_label: 'the label with the serial number',
+  fault: 'the fault, if it can be seen (for example an error message, or a tray that will not open)',
 };
 
 export const DEADLINE_LABELS: Record<string, string> = {

@@ -1,7 +1,7 @@
 // The policy format: a merchant's return policy as data (clauses with ids, quoted source text,
 // and their condition/effect). A new merchant is a new data file, not a new branch in the engine.
 import * as z from 'zod';
-import { FACT_PATHS, type FactPath, type FactValue } from './facts.schema';
+import { FACT_PATHS, REASONS, type FactPath, type FactValue } from './facts.schema';
 
 export const OUTCOMES = ['approved', 'review', 'declined', 'referred', 'need_info'] as const;
 export const DECIDED_OUTCOMES = ['approved', 'review', 'declined', 'referred'] as const;
@@ -15,12 +15,15 @@ export const CUSTOMER_PAYS = [
   'restocking_fee',
 ] as const;
 export const DOCUMENTS = ['rma_number_on_parcel', 'invoice_copy', 'signed_proforma_invoice'] as const;
+/** What the customer photographs for the desk (uploaded on the status page). */
+export const PHOTO_KINDS = ['damage', 'contents', 'packaging', 'serial_label', 'fault'] as const;
 
 export type Outcome = (typeof OUTCOMES)[number];
 export type DecidedOutcome = (typeof DECIDED_OUTCOMES)[number];
 export type Remedy = (typeof REMEDIES)[number];
 export type CustomerPays = (typeof CUSTOMER_PAYS)[number];
 export type DocumentKind = (typeof DOCUMENTS)[number];
+export type PhotoKind = (typeof PHOTO_KINDS)[number];
 
 const factPath = z.enum(FACT_PATHS);
 const factValue = z.union([z.string(), z.number(), z.boolean()]);
@@ -72,6 +75,11 @@ const effectSchema = z.strictObject({
   customerPays: z.array(z.enum(CUSTOMER_PAYS)).default([]),
   restockingFeeMaxPercent: z.number().min(0).max(100).optional(),
   documents: z.array(z.enum(DOCUMENTS)).default([]),
+  /**
+   * Photos the desk needs as evidence, by the customer's reason (one clause can decide several).
+   * A desk requirement, not a term of the policy: no quote of its own.
+   */
+  photos: z.partialRecord(z.enum(REASONS), z.array(z.enum(PHOTO_KINDS)).min(1)).default({}),
   slaDays: z.number().int().positive().optional(),
   /** Plain-language lines for the customer; the first says what was decided. */
   notes: z.array(z.string().min(1)).min(1),

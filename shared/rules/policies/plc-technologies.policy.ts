@@ -22,7 +22,7 @@ const UNWANTED_CONDITION_QUOTES = [
 
 export const plcTechnologies = {
   id: 'plc-technologies',
-  version: '2026-11-22.1',
+  version: '2026-11-22.2',
   clausePrefix: 'plc',
   source: { title: 'PLC Technologies — Our return policy', file: 'plc-technologies.txt' },
   merchant: {
@@ -267,6 +267,12 @@ export const plcTechnologies = {
           outcome: 'approved',
           track: 'delivery_damage',
           remedies: ['repair', 'replace', 'credit', 'refund'],
+          // What arrived, before it goes back: the damage or the contents, the box with its shipping
+          // label (transport damage shows there) and the serial label (it is the product we sold).
+          photos: {
+            damaged_on_delivery: ['damage', 'packaging', 'serial_label'],
+            missing_parts: ['contents', 'packaging', 'serial_label'],
+          },
           notes: [
             'You told us within 7 days of delivery, so PLC Technologies collects the product from you at no charge.',
             'Once it has been inspected you choose: a repair or replacement (where possible), a credit of the purchase price, or a refund.',

@@ -7,7 +7,7 @@ const SERVICE_REASONS = ['defective', 'paid_repair'];
 
 export const plextorEu = {
   id: 'plextor-eu',
-  version: '2026-11-22.1',
+  version: '2026-11-22.2',
   clausePrefix: 'plextor',
   source: {
     title: 'Plextor Europe — Service conditions (Material Return for after-sales service)',
@@ -115,6 +115,9 @@ export const plextorEu = {
           track: 'doa',
           remedies: ['replace_new'],
           documents: ['invoice_copy'],
+          // The serial label identifies the drive under warranty; a visible fault (an error message,
+          // a tray that will not open) helps Plextor confirm it is dead on arrival.
+          photos: { dead_on_arrival: ['serial_label', 'fault'] },
           notes: [
             "Your drive qualifies for Plextor's dead-on-arrival (DOA) service: when it arrives it will be replaced by a new drive, if possible.",
             'A copy of the purchase invoice must travel with the drive; it validates the warranty.',

@@ -1,5 +1,8 @@
 import { createCaseRequestSchema } from '../../../shared/cases';
 import { EMAIL_TEXT } from '../../../shared/notify/email-text';
+import { escapeHtml } from '../../../shared/notify/html';
+import { PHOTO_LIMITS } from '../../../shared/photos/limits';
+import { PHOTO_LABELS, type PhotoKind } from '../../../shared/rules';
 import { PLC_UNWANTED, PLEXTOR_DOA, testApp } from '../../support/fakes';
 
 async function confirmation(request: unknown) {
@@ -46,5 +49,47 @@ describe('the confirmation email', () => {
     const { mail } = await confirmation({ ...PLC_UNWANTED, product: { customOrder: true } });
     expect(mail.text).toContain(EMAIL_TEXT.notApproved.declined);
     expect(mail.text).not.toContain('HOW TO PACK IT');
+  });
+
+  describe('photos', () => {
+    /** Damaged on delivery, four days before the fixed clock's day: within the 7 days. */
+    const PLC_DAMAGED = { policy: PLC_UNWANTED.policy, contact: PLC_UNWANTED.contact, reason: 'damaged_on_delivery', deliveryDate: '2026-03-16' };
+    const howTo = EMAIL_TEXT.photosHow(PHOTO_LIMITS.maxPerCase);
+    const count = (text: string, part: string) => text.split(part).length - 1;
+
+    it.each<[string, object, PhotoKind[]]>([
+      ['damaged on delivery (PLC)', PLC_DAMAGED, ['damage', 'packaging', 'serial_label']],
+      ['missing parts (PLC)', { ...PLC_DAMAGED, reason: 'missing_parts' }, ['contents', 'packaging', 'serial_label']],
+      ['dead on arrival (Plextor)', PLEXTOR_DOA, ['serial_label', 'fault']],
+    ])('%s: asks for its photos, in text and HTML, with the status page link', async (_name, request, kinds) => {
+      // Act
+      const { mail, statusUrl } = await confirmation(request);
+
+      // Assess
+      const section = mail.text.slice(mail.text.indexOf(EMAIL_TEXT.photos.toUpperCase()));
+      for (const kind of kinds) expect(section).toContain(`  - ${PHOTO_LABELS[kind]}`);
+      expect(section).toContain(`  ${howTo}\n  ${statusUrl}\n`);
+      expect(count(mail.text, statusUrl)).toBe(2);
+      for (const kind of kinds) expect(mail.html).toContain(`<li>${PHOTO_LABELS[kind]}</li>`);
+      expect(mail.html).toContain(`<h2 style="font-size:1.1rem;margin-top:1.5rem">${EMAIL_TEXT.photos}</h2>`);
+      expect(mail.html).toContain(`<p>${escapeHtml(howTo)}</p><p><a href="${escapeHtml(statusUrl)}">`);
+      expect(count(mail.html, `<a href="${escapeHtml(statusUrl)}">`)).toBe(2);
+    });
+
+    it.each([
+      ['an unwanted return', PLC_UNWANTED],
+      ['a declined return', { ...PLC_UNWANTED, product: { customOrder: true } }],
+      ['a DOA that becomes a standard RMA', { ...PLEXTOR_DOA, invoiceCopy: false }],
+    ])('%s: no photo request, and the status link once', async (_name, request) => {
+      // Act
+      const { mail, statusUrl } = await confirmation(request);
+
+      // Assess
+      expect(mail.text).not.toContain(EMAIL_TEXT.photos.toUpperCase());
+      expect(mail.text).not.toContain(howTo);
+      expect(count(mail.text, statusUrl)).toBe(1);
+      expect(mail.html).not.toContain(EMAIL_TEXT.photos);
+      expect(count(mail.html, `<a href="${escapeHtml(statusUrl)}">`)).toBe(1);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { BOOLEAN_FACTS, decide, evaluate, NUMBER_FACTS, policySchema, PolicyGapError, type PolicyInput } from '../../../shared/rules';
+import { BOOLEAN_FACTS, decide, evaluate, NUMBER_FACTS, PHOTO_LABELS, policySchema, PolicyGapError, type PolicyInput } from '../../../shared/rules';
 
 const TODAY = '2026-11-22';
 
@@ -94,6 +94,48 @@ describe('decisions', () => {
   it('records the policy version', () => {
     const d = decide({ policy: 'plextor-eu', reason: 'unwanted', asOf: '2026-03-10' }, TODAY);
     expect(d.policyVersion).toMatch(/\S/);
+  });
+});
+
+describe('photos the desk needs', () => {
+  const plcDelivery = (reason: string) => ({ policy: 'plc-technologies', reason, deliveryDate: '2026-03-04', asOf: '2026-03-08' });
+  const plextorDoa = { policy: 'plextor-eu', reason: 'dead_on_arrival', country: 'DE', purchaseDate: '2026-05-01', asOf: '2026-05-11', invoiceCopy: true, item: { damaged: false } };
+
+  it.each([
+    ['damage reported within 7 days (PLC)', plcDelivery('damaged_on_delivery'), ['damage', 'packaging', 'serial_label']],
+    ['missing parts reported within 7 days (PLC)', plcDelivery('missing_parts'), ['contents', 'packaging', 'serial_label']],
+    ['a drive dead on arrival (Plextor)', plextorDoa, ['serial_label', 'fault']],
+  ])('%s: lists the photos for its reason', (_name, facts, photos) => {
+    // Act
+    const d = decide(facts, TODAY);
+
+    // Assess
+    expect({ outcome: d.outcome, photos: d.photos }).toEqual({ outcome: 'approved', photos });
+    expect(d.photos.every((p) => PHOTO_LABELS[p].length > 0)).toBe(true);
+  });
+
+  it.each([
+    ['a wrong item', { policy: 'plc-technologies', reason: 'wrong_item', asOf: '2026-03-10' }],
+    ['a defect in the Standard Warranty', { policy: 'plc-technologies', reason: 'defective', defectCause: 'manufacturing', deliveryDate: '2026-03-04', asOf: '2026-04-04' }],
+    ['a modified product', { ...plcDelivery('damaged_on_delivery'), item: { modified: true } }],
+    ['a drive in warranty', { policy: 'plextor-eu', reason: 'defective', country: 'DE', purchaseDate: '2026-05-01', asOf: '2026-06-01' }],
+    ['a DOA without the invoice (standard RMA)', { ...plextorDoa, invoiceCopy: false }],
+    ['delivery damage sent to Plextor (the seller handles it)', { policy: 'plextor-eu', reason: 'damaged_on_delivery', asOf: '2026-03-10' }],
+    ['need_info', { policy: 'plc-technologies', reason: 'missing_parts', asOf: '2026-03-10' }],
+  ])('%s: no photos', (_name, facts) => {
+    // Act
+    const d = decide(facts, TODAY);
+
+    // Assess
+    expect(d.photos).toEqual([]);
+  });
+
+  it('asks for the date before deciding whether photos are needed', () => {
+    // Act
+    const d = decide({ policy: 'plc-technologies', reason: 'damaged_on_delivery', asOf: '2026-03-10' }, TODAY);
+
+    // Assess
+    expect({ outcome: d.outcome, missing: d.missing, photos: d.photos }).toEqual({ outcome: 'need_info', missing: ['deliveryDate'], photos: [] });
   });
 });
 

@@ -1,4 +1,4 @@
-import { decide, explain, POLICIES } from '../../../shared/rules';
+import { decide, explain, PHOTO_LABELS, POLICIES } from '../../../shared/rules';
 
 const TODAY = '2026-11-22';
 function text(facts: Record<string, unknown> & { policy: string; asOf: string }) {
@@ -17,6 +17,24 @@ describe('explain', () => {
     expect(customer).not.toMatch(/dead_on_arrival|item\.damaged/);
     expect(staff).toContain('✓ within 15 days after the purchase date: purchaseDate 2026-05-01, last day 2026-05-16, request on 2026-05-11');
     expect(staff).toContain('✗ not (country is in ec or country is in ec_equivalent or country is in non_ec_europe): DE');
+  });
+
+  it('delivery damage: the photos to send, in words, for the customer', () => {
+    // Act
+    const out = text({ policy: 'plc-technologies', reason: 'damaged_on_delivery', deliveryDate: '2026-03-04', asOf: '2026-03-08' });
+
+    // Assess
+    const [customer] = out.split('— for staff: how the rules read it —');
+    for (const kind of ['damage', 'packaging', 'serial_label'] as const) expect(customer).toContain(`• ${PHOTO_LABELS[kind]}`);
+    expect(customer).not.toContain(PHOTO_LABELS.contents);
+  });
+
+  it('a wrong item: no photos to send', () => {
+    // Act
+    const out = text({ policy: 'plc-technologies', reason: 'wrong_item', asOf: '2026-03-10' });
+
+    // Assess
+    for (const label of Object.values(PHOTO_LABELS)) expect(out).not.toContain(label);
   });
 
   it('need_info: lists what to tell us, in words', () => {

@@ -68,6 +68,17 @@ describe('rules properties', () => {
     );
   });
 
+  it('lists photos only for an approved delivery damage or missing parts (PLC) or dead-on-arrival drive (Plextor)', () => {
+    const withPhotos = new Set(['plc-technologies damaged_on_delivery', 'plc-technologies missing_parts', 'plextor-eu dead_on_arrival']);
+    fc.assert(
+      fc.property(factsArb(), (facts) => {
+        const d = evaluate(policyOf(facts), facts);
+        return d.photos.length === 0 || (d.outcome === 'approved' && withPhotos.has(`${facts.policy} ${facts.reason}`));
+      }),
+      RUNS,
+    );
+  });
+
   it('supplying any one missing fact changes missing', () => {
     const withOneMore = factsArb()
       .filter((facts) => evaluate(policyOf(facts), facts).outcome === 'need_info')
