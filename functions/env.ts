@@ -45,6 +45,7 @@ const inboundSchema = z.object({
   MAIL_ADDRESSES: z.string().default('{}'),
   MAIL_POLICY_DOMAIN: z.string().optional(),
   OWN_DOMAINS: z.string().default(''),
+  PHOTOS_BUCKET: z.string().min(1),
 });
 
 /** The inbound mail function's settings (set by the stack on that function only). */
@@ -59,5 +60,13 @@ export function readInboundEnv(env: NodeJS.ProcessEnv = process.env) {
     addresses,
     ...(e.MAIL_POLICY_DOMAIN ? { policyDomain: e.MAIL_POLICY_DOMAIN } : {}),
     ownDomains: e.OWN_DOMAINS.split(',').map((d) => d.trim()).filter(Boolean),
+    photosBucket: e.PHOTOS_BUCKET,
   };
+}
+
+/** The photo functions' bucket (set by the stack on the functions that touch photos). */
+export function readPhotosEnv(env: NodeJS.ProcessEnv = process.env): { bucket: string } {
+  const bucket = env.PHOTOS_BUCKET;
+  if (!bucket) throw new Error('environment variable PHOTOS_BUCKET: required');
+  return { bucket };
 }

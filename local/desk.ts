@@ -19,8 +19,12 @@ import { LocalDirectLine } from './directline';
 import { dispatch, lambdaContext, syntheticEvent, type LambdaHttpHandler, type Route } from './gateway';
 import { makeInboundMailHandler } from '../functions/email/inbound';
 import { awsInbound } from '../shared/wiring/aws-inbound';
+import { makePhotosHandler } from '../functions/photos/photos';
+import { makeProcessPhotoHandler } from '../functions/photos/process';
+import { awsPhotoProcessor } from '../shared/wiring/aws-photo-processor';
+import { awsPhotoLinks } from '../shared/wiring/aws-photos';
 import { startSmtp } from './smtp';
-import { LOCAL_INBOX_BUCKET, LOCAL_REGION, LOCAL_TABLE, type LocalStack } from './stack';
+import { LOCAL_INBOX_BUCKET, LOCAL_PHOTO_BUCKET, LOCAL_REGION, LOCAL_TABLE, type LocalStack } from './stack';
 
 export interface DeskOptions {
   port: number;
@@ -58,7 +62,7 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
   });
   const { port } = server.address() as { port: number };
   const url = `http://127.0.0.1:${port}`;
-  const app = awsApp({
+  const config = {
     tableName: LOCAL_TABLE,
     region: LOCAL_REGION,
     mailFrom: options.mailFrom ?? 'returns@rma.localhost',
@@ -66,7 +70,9 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     corsOrigins: [url],
     timeZone: options.timeZone ?? 'UTC',
     endpoints: { dynamodb: options.stack.endpoints.dynamodb, ses: options.stack.endpoints.ses },
-  });
+  };
+  const app = awsApp(config);
+  const photosConfig = { bucket: LOCAL_PHOTO_BUCKET, s3Endpoint: options.stack.endpoints.s3 };
   const logger = new Logger({ serviceName: 'rma-desk', logLevel: options.logLevel ?? 'WARN' });
   const http = { logger, corsOrigins: app.config.corsOrigins };
   const h = (handler: unknown) => handler as LambdaHttpHandler;
@@ -77,8 +83,26 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
   const webchatBundle = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
   let webchat: string | undefined;
   const pages = h(
-    makePagesHandler(app, { ...http, chat: true, emailAddress: 'plc-technologies@rma.localhost', webchatScript: () => (webchat ??= readFileSync(webchatBundle, 'utf8')) }),
+    makePagesHandler(app, {
+      ...http,
+      chat: true,
+      emailAddress: 'plc-technologies@rma.localhost',
+      webchatScript: () => (webchat ??= readFileSync(webchatBundle, 'utf8')),
+      photoUploadOrigin: options.stack.endpoints.s3,
+    }),
   );
+  // Photos: upload forms and photos (HTTP), and s3rver's object-created events → the processor.
+  const photoLinks = awsPhotoLinks(config, photosConfig);
+  const photos = h(makePhotosHandler(photoLinks, http));
+  const processPhoto = makeProcessPhotoHandler({ process: awsPhotoProcessor(config, photosConfig), logger });
+  const photoJobs = new Set<Promise<unknown>>();
+  options.stack.onS3Event((event) => {
+    const records = (event as { Records?: { s3?: { bucket?: { name?: string } } }[] }).Records ?? [];
+    if (!records.some((r) => r.s3?.bucket?.name === LOCAL_PHOTO_BUCKET)) return;
+    const job = processPhoto(event).catch((error: unknown) => logger.error('photo processing failed', { error: error as Error }));
+    photoJobs.add(job);
+    void job.finally(() => photoJobs.delete(job));
+  });
 
   // The bot, over the same table (its state) and the same use cases as the form.
   const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: LOCAL_TABLE }), chatDeps(app));
@@ -109,8 +133,8 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
   );
   // Inbound mail: SMTP → the local S3 inbox → the same handler as the SES receipt rule's Lambda.
   const inbound = awsInbound(
-    { tableName: LOCAL_TABLE, region: LOCAL_REGION, mailFrom: options.mailFrom ?? 'returns@rma.localhost', publicBaseUrl: options.publicBaseUrl ?? url, corsOrigins: [url], timeZone: options.timeZone ?? 'UTC', endpoints: { dynamodb: options.stack.endpoints.dynamodb, ses: options.stack.endpoints.ses } },
-    { bucket: LOCAL_INBOX_BUCKET, prefix: 'inbox/', addresses: {}, policyDomain: 'rma.localhost', ownDomains: ['rma.localhost'], s3Endpoint: options.stack.endpoints.s3 },
+    config,
+    { bucket: LOCAL_INBOX_BUCKET, prefix: 'inbox/', addresses: {}, policyDomain: 'rma.localhost', ownDomains: ['rma.localhost'], photosBucket: LOCAL_PHOTO_BUCKET, s3Endpoint: options.stack.endpoints.s3 },
   );
   const inboundHandler = makeInboundMailHandler({ readRaw: inbound.readRaw, handle: inbound.handle, logger });
   const smtp = await startSmtp({
@@ -129,6 +153,9 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     { method: 'OPTIONS', path: '/api/cases', handler: createCase },
     { method: 'GET', path: '/api/cases/{rma}', handler: getCase },
     { method: 'OPTIONS', path: '/api/cases/{rma}', handler: getCase },
+    { method: 'POST', path: '/api/cases/{rma}/photos', handler: photos },
+    { method: 'OPTIONS', path: '/api/cases/{rma}/photos', handler: photos },
+    { method: 'GET', path: '/api/cases/{rma}/photos/{id}', handler: photos },
     { method: 'GET', path: '/', handler: pages },
     { method: 'GET', path: '/form', handler: pages },
     { method: 'GET', path: '/status/{rma}', handler: pages },
@@ -167,13 +194,16 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     app,
     directLine,
     smtpPort: smtp.port,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      // Photos being processed finish first: they write to the table.
+      await Promise.allSettled([...photoJobs]);
+      return new Promise<void>((resolve) => {
         void smtp.close();
         server.closeAllConnections();
         server.close(() => resolve());
         app.clients.dynamodb.destroy();
         app.clients.ses.destroy();
-      }),
+      });
+    },
   };
 }

@@ -25,8 +25,20 @@ export interface StackOptions {
 
 export interface LocalStack {
   endpoints: { dynamodb: string; ses: string; s3: string };
+  /** s3rver's S3 event notifications (shaped as S3's), as the photo bucket's trigger would send them. */
+  onS3Event(listener: (event: unknown) => void): void;
   stop(): Promise<void>;
 }
+
+// Browsers post photos straight to the bucket from the desk's pages (any desk port on loopback).
+const PHOTO_BUCKET_CORS = `<CORSConfiguration>
+  <CORSRule>
+    <AllowedOrigin>http://127.0.0.1:*</AllowedOrigin>
+    <AllowedMethod>POST</AllowedMethod>
+    <AllowedHeader>*</AllowedHeader>
+    <MaxAgeSeconds>600</MaxAgeSeconds>
+  </CORSRule>
+</CORSConfiguration>`;
 
 export class MissingJavaError extends Error {
   override name = 'MissingJavaError';
@@ -125,7 +137,7 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
   const ses: Server = await sesLocal({ host: '127.0.0.1', port: sesPort });
   const s3dir = join(options.dataDir, 's3');
   mkdirSync(s3dir, { recursive: true });
-  const s3 = new S3rver({ address: '127.0.0.1', port: s3Port, silent: true, directory: s3dir, configureBuckets: [{ name: LOCAL_PHOTO_BUCKET, configs: [] }, { name: LOCAL_INBOX_BUCKET, configs: [] }] });
+  const s3 = new S3rver({ address: '127.0.0.1', port: s3Port, silent: true, directory: s3dir, configureBuckets: [{ name: LOCAL_PHOTO_BUCKET, configs: [PHOTO_BUCKET_CORS] }, { name: LOCAL_INBOX_BUCKET, configs: [] }] });
   await s3.run();
   let dynamo: ChildProcess;
   try {
@@ -143,6 +155,7 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
   await ensureTable(endpoints.dynamodb);
   return {
     endpoints,
+    onS3Event: (listener) => void s3.on('event', listener),
     async stop() {
       const exited = new Promise<void>((resolve) => (dynamo.exitCode !== null ? resolve() : dynamo.once('exit', () => resolve())));
       dynamo.kill('SIGTERM');

@@ -43,3 +43,13 @@ export function seeOther(path: string): HttpResult {
 export function noContent(): HttpResult {
   return { statusCode: 204, headers: { ...BASE_HEADERS }, body: '' };
 }
+
+/** A processed photo (JPEG we encoded), private to the holder of the link. */
+export function jpeg(bytes: Uint8Array): HttpResult {
+  return {
+    statusCode: 200,
+    headers: { ...BASE_HEADERS, 'content-type': 'image/jpeg', 'cache-control': 'private, max-age=600' },
+    body: Buffer.from(bytes).toString('base64'),
+    isBase64Encoded: true,
+  };
+}

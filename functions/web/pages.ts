@@ -3,6 +3,7 @@ import type { App } from '../../shared/wiring/app';
 import { STYLE_CSS } from '../../web/assets/style';
 import { chatClient } from '../../web/client/chat';
 import { formClient } from '../../web/client/form';
+import { photosClient } from '../../web/client/photos';
 import { chatPage } from '../../web/pages/chat';
 import { formPage } from '../../web/pages/form';
 import { landingPage } from '../../web/pages/landing';
@@ -17,6 +18,7 @@ import { asset, html } from '../http/responses';
 const SHIM = 'var __name = function (f) { return f; };\n';
 const FORM_JS = `${SHIM}(${formClient.toString()})();\n`;
 const CHAT_JS = `${SHIM}(${chatClient.toString()})();\n`;
+const PHOTOS_JS = `${SHIM}(${photosClient.toString()})();\n`;
 
 export interface PagesOptions extends HttpOptions {
   chat: boolean;
@@ -25,9 +27,12 @@ export interface PagesOptions extends HttpOptions {
   webchatScript?: () => string;
   /** Where the browser reaches Direct Line, when it is not this site (AWS: Microsoft's service). */
   directLine?: string;
+  /** Where browsers post photos (the bucket's origin): the pages that upload may connect there. */
+  photoUploadOrigin?: string;
 }
 
 export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options: PagesOptions) {
+  const uploads = options.photoUploadOrigin ? { connectTo: options.photoUploadOrigin } : {};
   return httpHandler(
     options,
     async (event) => {
@@ -35,10 +40,11 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
       if (path === '/' || path === '') return html(200, landingPage({ chat: options.chat, ...(options.emailAddress ? { emailAddress: options.emailAddress } : {}) }));
       if (path === '/form') {
         const policy = event.queryStringParameters?.policy;
-        return html(200, formPage({ policies: app.policies, ...(policy && app.policies.has(policy) ? { policy } : {}) }));
+        return html(200, formPage({ policies: app.policies, ...(policy && app.policies.has(policy) ? { policy } : {}) }), uploads);
       }
       if (path === '/assets/style.css') return asset(STYLE_CSS, 'text/css; charset=utf-8');
       if (path === '/assets/form.js') return asset(FORM_JS, 'text/javascript; charset=utf-8');
+      if (path === '/assets/photos.js') return asset(PHOTOS_JS, 'text/javascript; charset=utf-8');
       if (path === '/assets/chat.js') return asset(CHAT_JS, 'text/javascript; charset=utf-8');
       if (path === '/assets/webchat.js' && options.webchatScript) return asset(options.webchatScript(), 'text/javascript; charset=utf-8');
       if (path === '/chat' && options.chat) {
@@ -46,7 +52,10 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
         return html(200, chatPage(policy && app.policies.has(policy) ? { policy } : {}), { inlineStyles: true, ...(options.directLine ? { connectTo: options.directLine } : {}) });
       }
       const status = /^\/status\/([^/]+)$/.exec(path);
-      if (status) return html(200, statusPage(await app.getCase(decodeURIComponent(status[1] as string), linkToken(event))));
+      if (status) {
+        const token = linkToken(event);
+        return html(200, statusPage(await app.getCase(decodeURIComponent(status[1] as string), token), token), uploads);
+      }
       return html(404, notFoundPage());
     },
     (error) => (error.status === 404 ? html(404, notFoundPage()) : html(error.status, errorPage())),

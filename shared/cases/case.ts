@@ -56,8 +56,8 @@ export interface Case {
   replyTo?: { messageId: string; references: string[]; subject: string };
   /** Photos the customer uploaded, processed (or refused) by the photo pipeline. */
   photos?: PhotoRecord[];
-  /** Files that came with the request (stored by the photo pipeline once it exists). */
-  attachments?: { filename: string; contentType: string; size: number; key?: string }[];
+  /** Files that came with the request: photos handed to the photo pipeline (`photo`), others stored (`key`). */
+  attachments?: { filename: string; contentType: string; size: number; key?: string; photo?: 'stored' | 'too_many' | 'too_large' }[];
   /** SHA-256 of the customer's link token; the token itself is never stored. */
   tokenHash: string;
   createdAt: string;
@@ -76,6 +76,8 @@ export interface CustomerCaseView {
   updatedAt: string;
   history: { at: string; status: CaseStatus }[];
   decision: Omit<Decision, 'trace'>;
+  /** The photos on the case: ready ones can be shown (through the photo address), refused ones say why. */
+  photos: ({ id: string; status: 'ready'; capturedAt?: string; at: string } | { id: string; status: 'rejected'; reason: string; at: string })[];
 }
 
 const DECISION_STATUS: Record<Exclude<Decision['outcome'], 'need_info'>, CaseStatus> = {
@@ -100,5 +102,8 @@ export function customerView(c: Case, merchant: string): CustomerCaseView {
     updatedAt: c.updatedAt,
     history: c.history.map((h) => ({ at: h.at, status: h.to })),
     decision,
+    photos: (c.photos ?? []).map((p) =>
+      p.status === 'ready' ? { id: p.id, status: p.status, ...(p.capturedAt ? { capturedAt: p.capturedAt } : {}), at: p.at } : { id: p.id, status: p.status, reason: p.reason, at: p.at },
+    ),
   };
 }

@@ -22,6 +22,7 @@ import { evaluate, flattenFacts, nestFacts, parseFacts, type Decision, type Fact
 import { headerValue, replySubject } from './headers';
 import { parseMail, type InboundMessage } from './parse';
 import { verdictAction, type Verdicts } from './verdicts';
+import { sniffPhotoType } from '../photos/magic';
 
 /** What the email channel remembers between messages. */
 export interface MailLog {
@@ -33,7 +34,7 @@ export interface MailLog {
   findThread(messageIds: readonly string[]): Promise<string | undefined>;
 }
 
-/** Where attachments go, by case (the photo pipeline takes over once it exists). */
+/** Where attachments that are not photos go (PDF invoices), by case. */
 export interface AttachmentStore {
   /** Stores one file of a case and returns its key; the same case, index and name give the same key. */
   put(rma: string, index: number, file: { filename: string; contentType: string; content: Uint8Array }): Promise<string>;
@@ -42,6 +43,8 @@ export interface AttachmentStore {
 export interface InboundDeps extends CaseDeps {
   mailLog: MailLog;
   attachments: AttachmentStore;
+  /** Photos join the photo pipeline (see shared/photos: `acceptChannelPhoto`). */
+  acceptPhoto(rma: string, source: string, bytes: Uint8Array, contentType: string): Promise<'stored' | 'too_many' | 'too_large'>;
   /** Which policy an address is for (`plc-technologies@rma.localhost` → plc-technologies). */
   policyFor(address: string): string | undefined;
   /** Our own domains: mail from them is never answered. */
@@ -153,15 +156,22 @@ async function finishDraft(deps: InboundDeps, draft: Case, facts: Flat, decision
   return sendClaimedConfirmation(deps, ready, token);
 }
 
-/** The message's images and PDFs, stored by case; their keys recorded on it. */
+/**
+ * The message's files, by case: photos (known by their bytes) go through the photo pipeline like an
+ * upload; anything else kept (PDFs) is stored by case. What happened to each is recorded on the case.
+ */
 async function storeAttachments(deps: InboundDeps, rma: string, message: InboundMessage): Promise<void> {
   if (message.attachments.length === 0) return;
-  const keys: string[] = [];
-  for (const [i, a] of message.attachments.entries()) keys.push(await deps.attachments.put(rma, i, a));
-  await updateWithRetry(deps.store, rma, (c) => ({
-    ...c,
-    attachments: message.attachments.map(({ filename, contentType, size }, i) => ({ filename, contentType, size, key: keys[i] as string })),
-  }));
+  const files: NonNullable<Case['attachments']> = [];
+  for (const [i, a] of message.attachments.entries()) {
+    const { filename, contentType, size } = a;
+    const photoType = sniffPhotoType(a.content);
+    if (photoType) {
+      const photo = await deps.acceptPhoto(rma, `mail:${message.messageId ?? deps.hash(a.content)}:${i}`, a.content, photoType);
+      files.push({ filename, contentType, size, photo });
+    } else files.push({ filename, contentType, size, key: await deps.attachments.put(rma, i, a) });
+  }
+  await updateWithRetry(deps.store, rma, (c) => ({ ...c, attachments: files }));
 }
 
 export function makeHandleInboundMail(deps: InboundDeps) {

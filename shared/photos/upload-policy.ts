@@ -1,8 +1,8 @@
 // The conditions of a presigned S3 POST for one photo of one case: the key is chosen here, the size
-// is bounded, the type is one of the photo types, and the form expires soon. S3 enforces them on
+// is bounded, the declared type is fixed to the photo type the browser named, and the form expires soon. S3 enforces them on
 // AWS; s3rver does not, so the processor checks everything again after upload.
 import { PHOTO_LIMITS } from './limits';
-import { PHOTO_TYPES } from './magic';
+import { PHOTO_TYPES, type PhotoType } from './magic';
 
 export interface UploadPolicy {
   key: string;
@@ -12,17 +12,22 @@ export interface UploadPolicy {
 }
 
 /** `id` comes from the server's random source: the customer never names the object. */
-export function photoUploadPolicy(rma: string, id: string): UploadPolicy {
+export function photoUploadKey(rma: string, id: string): string {
   if (!/^RMA-[0-9A-Z]{9}$/.test(rma) || !/^[A-Za-z0-9_-]{8,64}$/.test(id)) throw new TypeError('bad key parts');
-  const key = `uploads/${rma}/${id}`;
+  return `uploads/${rma}/${id}`;
+}
+
+export function photoUploadPolicy(rma: string, id: string, contentType: PhotoType): UploadPolicy {
+  const key = photoUploadKey(rma, id);
+  if (!isAllowedDeclaredType(contentType)) throw new TypeError('not a photo type');
   return {
     key,
     conditions: [
       { key },
       ['content-length-range', PHOTO_LIMITS.minBytes, PHOTO_LIMITS.maxBytes],
-      ['starts-with', '$Content-Type', 'image/'],
+      { 'Content-Type': contentType },
     ],
-    fields: { key },
+    fields: { key, 'Content-Type': contentType },
     expiresInSeconds: PHOTO_LIMITS.uploadExpirySeconds,
   };
 }

@@ -5,7 +5,8 @@ import type { CaseStore, Clock, Ids } from '../cases/ports';
 import { parseRma } from '../cases/rma';
 import { updateWithRetry } from '../cases/use-cases';
 import { PHOTO_LIMITS } from './limits';
-import { photoUploadPolicy, type UploadPolicy } from './upload-policy';
+import type { PhotoType } from './magic';
+import { photoUploadKey, photoUploadPolicy, type UploadPolicy } from './upload-policy';
 
 export class TooManyPhotosError extends CaseError {
   override name = 'TooManyPhotosError';
@@ -38,19 +39,39 @@ export interface PhotoDeps {
 
 const UPLOAD_KEY = /^uploads\/(RMA-[0-9A-Z]{9})\/([A-Za-z0-9_-]{8,64})$/;
 
+/** The case the link opens; an unknown case and a wrong token look the same (and take as long). */
+async function caseForLink(deps: Pick<PhotoDeps, 'store' | 'ids'>, rmaText: string, token: string): Promise<Case> {
+  const rma = parseRma(rmaText);
+  const c = rma ? await deps.store.get(rma) : undefined;
+  const ok = deps.ids.matches(token, c?.tokenHash ?? '0'.repeat(64));
+  if (!c || !ok) throw new CaseNotFoundError('no case for this link');
+  return c;
+}
+
 export function makeRequestPhotoUpload(deps: Pick<PhotoDeps, 'store' | 'photos' | 'ids'>) {
-  return async function requestPhotoUpload(rmaText: string, token: string): Promise<PresignedUpload & { key: string; maxBytes: number; expiresIn: number }> {
-    const rma = parseRma(rmaText);
-    const c = rma ? await deps.store.get(rma) : undefined;
-    const ok = deps.ids.matches(token, c?.tokenHash ?? '0'.repeat(64));
-    if (!c || !ok) throw new CaseNotFoundError('no case for this link');
+  return async function requestPhotoUpload(rmaText: string, token: string, contentType: PhotoType): Promise<PresignedUpload & { key: string; maxBytes: number; expiresIn: number }> {
+    const c = await caseForLink(deps, rmaText, token);
     if ((c.photos ?? []).filter((p) => p.status === 'ready').length >= PHOTO_LIMITS.maxPerCase) {
       throw new TooManyPhotosError(`a case holds at most ${PHOTO_LIMITS.maxPerCase} photos`);
     }
     const id = btoa(String.fromCharCode(...deps.ids.randomBytes(12))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-    const policy = photoUploadPolicy(c.rma, id);
+    const policy = photoUploadPolicy(c.rma, id, contentType);
     const presigned = await deps.photos.presign(policy);
     return { ...presigned, key: policy.key, maxBytes: PHOTO_LIMITS.maxBytes, expiresIn: policy.expiresInSeconds };
+  };
+}
+
+/**
+ * One photo of a case (web size or thumbnail), for the holder of the link. Only processed photos —
+ * which passed the malware scan when scanning is on — are ever read back; the bucket stays private.
+ */
+export function makeReadPhoto(deps: Pick<PhotoDeps, 'store' | 'photos' | 'ids'>) {
+  return async function readPhoto(rmaText: string, token: string, id: string, size: 'web' | 'thumb'): Promise<Uint8Array> {
+    const c = await caseForLink(deps, rmaText, token);
+    const photo = c.photos?.find((p) => p.id === id);
+    const bytes = photo?.status === 'ready' ? await deps.photos.get(size === 'web' ? photo.web : photo.thumb) : undefined;
+    if (!bytes) throw new CaseNotFoundError('no such photo');
+    return bytes;
   };
 }
 
@@ -59,7 +80,8 @@ export function makeRequestPhotoUpload(deps: Pick<PhotoDeps, 'store' | 'photos' 
  * and the result recorded on the case. A redelivered event finds the photo recorded and does nothing.
  */
 export function makeProcessUploadedPhoto(deps: PhotoDeps) {
-  return async function processUploadedPhoto(key: string): Promise<PhotoRecord | undefined> {
+  /** `refuse`: a reason decided before reading (a malware scan's finding): deleted unread, recorded. */
+  return async function processUploadedPhoto(key: string, refuse?: string): Promise<PhotoRecord | undefined> {
     const m = UPLOAD_KEY.exec(key);
     if (!m) return undefined; // not ours
     const [, rma, id] = m as unknown as [string, string, string];
@@ -70,9 +92,9 @@ export function makeProcessUploadedPhoto(deps: PhotoDeps) {
     }
     const done = existing.photos?.find((p) => p.id === id);
     if (done) return done;
-    const bytes = await deps.photos.get(key);
-    if (!bytes) return undefined; // already processed and deleted by an earlier delivery
-    const result = await deps.process(bytes);
+    const bytes = refuse === undefined ? await deps.photos.get(key) : undefined;
+    if (refuse === undefined && !bytes) return undefined; // already processed and deleted by an earlier delivery
+    const result: Processed = bytes ? await deps.process(bytes) : { ok: false, reason: refuse ?? 'unreadable' };
     const at = deps.clock.now();
     let record: PhotoRecord;
     if (result.ok) {
@@ -89,5 +111,23 @@ export function makeProcessUploadedPhoto(deps: PhotoDeps) {
     // The original (with whatever metadata it had) is never kept.
     await deps.photos.delete(key);
     return record;
+  };
+}
+
+/**
+ * A photo that came another way (a chat attachment, an email attachment) joins the same pipeline:
+ * stored as an upload under the case, where the upload event processes it like any other.
+ * `source` names it stably (message and part), so a channel's retry writes the same object again.
+ */
+export function makeAcceptChannelPhoto(deps: Pick<PhotoDeps, 'store' | 'photos' | 'ids'>) {
+  return async function acceptChannelPhoto(rma: string, source: string, bytes: Uint8Array, contentType: string): Promise<'stored' | 'too_many' | 'too_large'> {
+    if (bytes.length > PHOTO_LIMITS.maxBytes) return 'too_large';
+    const id = deps.ids.hash(`${rma}\n${source}`).slice(0, 32);
+    const c = await deps.store.get(rma);
+    if (!c) throw new CaseNotFoundError('no such case');
+    if (c.photos?.some((p) => p.id === id)) return 'stored';
+    if (c.photos && c.photos.filter((p) => p.status === 'ready').length >= PHOTO_LIMITS.maxPerCase) return 'too_many';
+    await deps.photos.put(photoUploadKey(rma, id), bytes, contentType);
+    return 'stored';
   };
 }

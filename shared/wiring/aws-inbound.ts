@@ -1,15 +1,17 @@
 // The email channel's part of the AWS composition root (the local desk uses it with its endpoints).
 import { createHash } from 'node:crypto';
-import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDbMailLog } from '../adapters/dynamodb/dynamodb-mail-log';
 import { NodeCryptoIds } from '../adapters/node/node-ids';
 import { SystemClock } from '../adapters/node/system-clock';
 import { S3Attachments } from '../adapters/s3/s3-attachments';
+import { S3PhotoStore } from '../adapters/s3/s3-photo-store';
+import { makeAcceptChannelPhoto } from '../photos/use-cases';
 import { s3RawMailReader } from '../adapters/s3/s3-raw-mail';
 import { makeHandleInboundMail } from '../email/inbound';
 import { POLICIES } from '../rules';
-import { clientConfig, type AwsConfig } from './aws-config';
+import type { AwsConfig } from './aws-config';
 import { awsMailer } from './aws-mailer';
+import { awsS3 } from './aws-s3';
 import { awsCaseStore } from './aws-store';
 
 export interface InboundConfig {
@@ -20,6 +22,8 @@ export interface InboundConfig {
   /** Mail to `<policy-id>@<domain>` is for that policy (locally: rma.localhost). */
   policyDomain?: string;
   ownDomains: string[];
+  /** Photos that come attached go into the photo bucket's pipeline. */
+  photosBucket: string;
   s3Endpoint?: string;
 }
 
@@ -27,7 +31,7 @@ export function awsInbound(config: AwsConfig, inbound: InboundConfig) {
   const { store, documents } = awsCaseStore(config);
   const { mailer } = awsMailer(config);
   const ids = new NodeCryptoIds();
-  const s3 = new S3Client({ ...clientConfig(config, inbound.s3Endpoint), ...(inbound.s3Endpoint ? { forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } } : {}) });
+  const s3 = awsS3(config, inbound.s3Endpoint);
   const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
   const addresses = Object.fromEntries(Object.entries(inbound.addresses).map(([k, v]) => [k.toLowerCase(), v]));
   const handle = makeHandleInboundMail({
@@ -39,6 +43,7 @@ export function awsInbound(config: AwsConfig, inbound: InboundConfig) {
     publicBaseUrl: config.publicBaseUrl,
     mailLog: new DynamoDbMailLog({ client: documents, tableName: config.tableName, hash: sha }),
     attachments: new S3Attachments(s3, inbound.bucket),
+    acceptPhoto: makeAcceptChannelPhoto({ store, photos: new S3PhotoStore(s3, inbound.photosBucket), ids }),
     policyFor: (address) => {
       const a = address.toLowerCase();
       if (addresses[a]) return addresses[a];

@@ -35,5 +35,12 @@ button[disabled]{opacity:.6}
 .status{font-weight:700;margin:.2rem 0}
 .history{padding-left:1.2rem}
 .webchat{height:70vh;min-height:24rem;background:#fff;border:1px solid #dde1e6;border-radius:.5rem;overflow:hidden}
+.photos .thumbs{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(6.5rem,1fr));gap:.5rem}
+.photos .thumb img{width:100%;height:6.5rem;object-fit:cover;border-radius:.4rem;background:#dde1e6;display:block}
+.photo-actions{display:flex;flex-wrap:wrap;gap:.5rem}.photo-actions .button{flex:1 1 12rem}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.uploads{list-style:none;padding:0}.uploads li{display:grid;grid-template-columns:1fr auto;gap:.2rem .5rem;margin:.4rem 0}
+.uploads .name{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}.uploads progress{width:6rem}.uploads .state{grid-column:1/-1;color:#4a4f57}
+.refused{color:#b3261e}
 @media (min-width:40rem){button,.button{width:auto}}
 `;

@@ -15,6 +15,10 @@ export function formClient(): void {
     need_info: 'More information needed',
   };
   const idempotencyKey = `form-${crypto.randomUUID()}`;
+  const photoField = form.querySelector<HTMLElement>('.photo-field');
+  const photoInput = form.querySelector<HTMLInputElement>('#f-photos');
+  const photoList = photoField?.querySelector<HTMLElement>('.uploads');
+  if (photoField) photoField.hidden = false;
   const ALWAYS = ['policy', 'reason'];
   const BOOLEANS = (form.dataset.booleans ?? '').split(' ');
   const NUMBERS = (form.dataset.numbers ?? '').split(' ');
@@ -99,7 +103,15 @@ export function formClient(): void {
         });
         const body = await res.json();
         if (res.status === 201 || res.status === 200) {
-          window.location.assign(new URL(body.statusUrl).pathname + new URL(body.statusUrl).search);
+          const status = new URL(body.statusUrl);
+          // Photos chosen on the form go in now that the case exists (web/client/photos.ts).
+          const files = Array.from(photoInput?.files ?? []);
+          const photos = (window as unknown as { rmaPhotos?: { send(rma: string, token: string, files: File[], list: HTMLElement): Promise<void>; text: { sendingPhotos: string } } }).rmaPhotos;
+          if (files.length > 0 && photos && photoList) {
+            button.textContent = photos.text.sendingPhotos;
+            await photos.send(body.rma, status.searchParams.get('token') ?? '', files, photoList);
+          }
+          window.location.assign(status.pathname + status.search);
           return;
         }
         if (res.status === 422 && body.decision) show(body.decision);

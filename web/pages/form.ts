@@ -16,6 +16,7 @@ import {
 } from '../../shared/rules';
 import { WEB_TEXT } from '../text';
 import { page } from './layout';
+import { photoClientText } from './photos';
 
 const T = WEB_TEXT.form;
 type Values = Record<string, unknown>;
@@ -109,7 +110,7 @@ export function formPage(input: FormPageInput): string {
 ${input.error && !input.error.field ? html`<p class="form-error" role="alert">${input.error.message}</p>` : ''}
 ${input.error?.field ? html`<p class="form-error" role="alert">${T.fixField}: ${input.error.field} — ${input.error.message}</p>` : ''}
 ${assessment(input.decision)}
-<form id="rma-form" method="post" action="/api/cases" novalidate data-labels="${JSON.stringify(FACT_LABELS)}" data-booleans="${BOOLEAN_FACTS.join(' ')}" data-numbers="${NUMBER_FACTS.join(' ')}">
+<form id="rma-form" method="post" action="/api/cases" novalidate data-photo-text="${photoClientText()}" data-labels="${JSON.stringify(FACT_LABELS)}" data-booleans="${BOOLEAN_FACTS.join(' ')}" data-numbers="${NUMBER_FACTS.join(' ')}">
   ${wrap(
     'policy',
     html`<label for="f-policy">${T.policy}</label><select id="f-policy" name="policy" required>${[...input.policies.values()].map(
@@ -152,7 +153,13 @@ ${assessment(input.decision)}
     ${textInput('contact.name', T.name, 'text', input, html`autocomplete="name" required maxlength="100"`)}
     ${textInput('contact.email', T.email, 'email', input, html`autocomplete="email" required maxlength="254"`)}
   </fieldset>
+  <fieldset class="group always photo-field" hidden><legend>${WEB_TEXT.photos.formField}</legend>
+    <p class="hint">${WEB_TEXT.photos.formHint}</p>
+    <input type="file" id="f-photos" accept="image/*,.heic,.heif" multiple aria-label="${WEB_TEXT.photos.formField}">
+    <ul class="uploads" aria-live="polite"></ul>
+  </fieldset>
   <p class="actions always"><button type="submit" data-busy="${T.submitting}">${T.submit}</button></p>
 </form>`;
-  return page(T.title, body, { script: '/assets/form.js' });
+  // The photo field has no name: it is never part of the form's data, only uploaded once the case exists.
+  return page(T.title, body, { scripts: ['/assets/photos.js', '/assets/form.js'] });
 }

@@ -1,13 +1,15 @@
 // The customer's status page for one case (rendered on the server: works without JavaScript).
 import type { CustomerCaseView } from '../../shared/cases';
 import { html } from '../../shared/notify/html';
-import { DOCUMENT_LABELS, OUTCOME_LABELS, trackLabel } from '../../shared/rules';
+import { DOCUMENT_LABELS, OUTCOME_LABELS, PHOTO_LABELS, trackLabel } from '../../shared/rules';
 import { WEB_TEXT } from '../text';
 import { page } from './layout';
+import { photosSection } from './photos';
 
 const T = WEB_TEXT.status;
 
-export function statusPage(view: CustomerCaseView): string {
+/** `token`: the link's token, for the photo addresses on the page. */
+export function statusPage(view: CustomerCaseView, token: string): string {
   const d = view.decision;
   const body = html`
 <h1>${T.title(view.rma)}</h1>
@@ -24,10 +26,11 @@ export function statusPage(view: CustomerCaseView): string {
 </section>
 ${d.documents.length > 0 ? html`<section><h2>${T.documents}</h2><ul>${d.documents.map((doc) => html`<li>${DOCUMENT_LABELS[doc]}</li>`)}</ul></section>` : ''}
 ${d.packing.length > 0 ? html`<section><h2>${T.packing}</h2><ol>${d.packing.map((p) => html`<li>${p}</li>`)}</ol><p class="hint">${T.emailSent}</p></section>` : ''}
+${photosSection(view, token, d.photos.map((p) => PHOTO_LABELS[p]))}
 <section><h2>${T.history}</h2><ul class="history">${view.history.map(
     (h) => html`<li><time datetime="${h.at}">${h.at.slice(0, 16).replace('T', ' ')} UTC</time> ${WEB_TEXT.statuses[h.status]}</li>`,
   )}</ul></section>`;
-  return page(T.title(view.rma), body);
+  return page(T.title(view.rma), body, { script: '/assets/photos.js' });
 }
 
 export function notFoundPage(): string {

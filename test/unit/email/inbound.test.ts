@@ -134,12 +134,18 @@ describe('an email to the RMA address', () => {
     expect(mailer.sent).toHaveLength(1);
   });
 
-  it('stores image attachments with the case, under a key of our own', async () => {
-    const { handle, store, attachments } = setup();
+  it('hands image attachments to the photo pipeline as uploads of the case, once however often the mail comes', async () => {
+    // Prepare
+    const { handle, store, photos } = setup();
+    // Act: the same message delivered twice
     await handle(eml('attachments.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
+    await handle(eml('attachments.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
+    // Assess
     const c = [...store.cases.values()][0]!;
-    const key = `attachments/${c.rma}/0-damage.png`;
-    expect(c.attachments).toEqual([{ filename: 'damage.png', contentType: 'image/png', size: expect.any(Number), key }]);
-    expect(attachments.files.get(key)?.content.slice(0, 4)).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    expect(c.attachments).toEqual([{ filename: 'damage.png', contentType: 'image/png', size: expect.any(Number), photo: 'stored' }]);
+    const uploads = [...photos.objects.keys()];
+    expect(uploads).toHaveLength(1);
+    expect(uploads[0]).toMatch(new RegExp(`^uploads/${c.rma}/[0-9a-f]{32}$`));
+    expect(photos.objects.get(uploads[0] as string)?.bytes.slice(0, 4)).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
   });
 });

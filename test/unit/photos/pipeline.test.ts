@@ -26,7 +26,7 @@ const gpsJpeg = () =>
 describe('photo uploads', () => {
   it('give the holder of the link an upload form for a key under the case', async () => {
     const { request, rma, token, photos } = await setup();
-    const form = await request(rma, token);
+    const form = await request(rma, token, 'image/jpeg');
     expect(form.key).toMatch(new RegExp(`^uploads/${rma}/[A-Za-z0-9_-]{16}$`));
     expect(form).toMatchObject({ maxBytes: 10 * 1024 * 1024, expiresIn: 300, fields: { key: form.key } });
     expect(photos.policies[0]?.conditions).toContainEqual(['content-length-range', 1, 10 * 1024 * 1024]);
@@ -34,19 +34,19 @@ describe('photo uploads', () => {
 
   it('refuse a wrong token and an unknown case alike', async () => {
     const { request, rma } = await setup();
-    await expect(request(rma, 'wrong')).rejects.toThrow(CaseNotFoundError);
-    await expect(request('RMA-000000000', 'wrong')).rejects.toThrow(CaseNotFoundError);
+    await expect(request(rma, 'wrong', 'image/jpeg')).rejects.toThrow(CaseNotFoundError);
+    await expect(request('RMA-000000000', 'wrong', 'image/jpeg')).rejects.toThrow(CaseNotFoundError);
   });
 
   it('stop at ten photos on a case', async () => {
     const { request, processUploaded, photos, rma, token } = await setup();
     const jpeg = new Uint8Array(await gpsJpeg());
     for (let i = 0; i < 10; i++) {
-      const { key } = await request(rma, token);
+      const { key } = await request(rma, token, 'image/jpeg');
       await photos.put(key, jpeg, 'image/jpeg');
       await processUploaded(key);
     }
-    await expect(request(rma, token)).rejects.toThrow(TooManyPhotosError);
+    await expect(request(rma, token, 'image/jpeg')).rejects.toThrow(TooManyPhotosError);
   });
 });
 
@@ -54,7 +54,7 @@ describe('processing an uploaded photo', () => {
   it('stores a web image and a thumbnail without GPS, deletes the original, records the photo once', async () => {
     // Prepare
     const { request, processUploaded, photos, store, rma, token } = await setup();
-    const { key } = await request(rma, token);
+    const { key } = await request(rma, token, 'image/jpeg');
     await photos.put(key, new Uint8Array(await gpsJpeg()), 'image/jpeg');
     // Act: the same event, delivered twice
     const first = await processUploaded(key);
@@ -71,7 +71,7 @@ describe('processing an uploaded photo', () => {
 
   it('records what is not a photo as rejected, with the reason, and deletes it', async () => {
     const { request, processUploaded, photos, store, rma, token } = await setup();
-    const { key } = await request(rma, token);
+    const { key } = await request(rma, token, 'image/jpeg');
     await photos.put(key, new TextEncoder().encode("<?php system($_GET['c']); ?>"), 'image/jpeg');
     expect(await processUploaded(key)).toMatchObject({ status: 'rejected', reason: 'not_a_photo' });
     expect(photos.objects.size).toBe(0);

@@ -106,17 +106,21 @@ describe('photo processing', () => {
 });
 
 describe('the upload form S3 will check', () => {
-  it('fixes the key under the case, bounds the size to 1 byte–10 MiB, images only, five minutes', () => {
-    expect(photoUploadPolicy('RMA-7KQ2M9XA4', 'ab12CD34ef')).toEqual({
+  it('fixes the key under the case, bounds the size to 1 byte–10 MiB, fixes the photo type, five minutes', () => {
+    expect(photoUploadPolicy('RMA-7KQ2M9XA4', 'ab12CD34ef', 'image/webp')).toEqual({
       key: 'uploads/RMA-7KQ2M9XA4/ab12CD34ef',
-      conditions: [{ key: 'uploads/RMA-7KQ2M9XA4/ab12CD34ef' }, ['content-length-range', 1, 10 * 1024 * 1024], ['starts-with', '$Content-Type', 'image/']],
-      fields: { key: 'uploads/RMA-7KQ2M9XA4/ab12CD34ef' },
+      conditions: [{ key: 'uploads/RMA-7KQ2M9XA4/ab12CD34ef' }, ['content-length-range', 1, 10 * 1024 * 1024], { 'Content-Type': 'image/webp' }],
+      fields: { key: 'uploads/RMA-7KQ2M9XA4/ab12CD34ef', 'Content-Type': 'image/webp' },
       expiresInSeconds: 300,
     });
   });
 
   it('never lets a name from outside into the key', () => {
-    expect(() => photoUploadPolicy('RMA-7KQ2M9XA4', '../../etc/passwd')).toThrow(TypeError);
-    expect(() => photoUploadPolicy('../x', 'ab12CD34ef')).toThrow(TypeError);
+    expect(() => photoUploadPolicy('RMA-7KQ2M9XA4', '../../etc/passwd', 'image/jpeg')).toThrow(TypeError);
+    expect(() => photoUploadPolicy('../x', 'ab12CD34ef', 'image/jpeg')).toThrow(TypeError);
+  });
+
+  it('never signs a type that is not a photo type', () => {
+    expect(() => photoUploadPolicy('RMA-7KQ2M9XA4', 'ab12CD34ef', 'image/svg+xml' as 'image/jpeg')).toThrow(TypeError);
   });
 });

@@ -1,0 +1,59 @@
+// Processing of uploaded photos. Without malware scanning, S3's object-created notification starts
+// it; with GuardDuty Malware Protection for S3, the scan result (EventBridge) does, and only a clean
+// object is ever opened. Locally, s3rver's event calls the same handler. Redelivery is harmless.
+import type { Logger } from '@aws-lambda-powertools/logger';
+import * as z from 'zod';
+import type { PhotoRecord } from '../../shared/cases';
+
+// The fields of the two events the function reads (own schemas, as in functions/http/event.schema.ts).
+const s3EventSchema = z.object({
+  Records: z
+    .array(
+      z.object({
+        eventSource: z.literal('aws:s3'),
+        eventName: z.string(),
+        s3: z.object({ object: z.object({ key: z.string().min(1).max(1024) }) }),
+      }),
+    )
+    .min(1),
+});
+
+const scanResultSchema = z.object({
+  source: z.literal('aws.guardduty'),
+  'detail-type': z.literal('GuardDuty Malware Protection Object Scan Result'),
+  detail: z.object({
+    s3ObjectDetails: z.object({ objectKey: z.string().min(1).max(1024) }),
+    scanResultDetails: z.object({ scanResultStatus: z.string() }),
+  }),
+});
+
+export const photoEventSchema = z.union([s3EventSchema, scanResultSchema]);
+
+export type ProcessUploaded = (key: string, refuse?: string) => Promise<PhotoRecord | undefined>;
+
+/** Keys in S3 notifications are URL-encoded, spaces as '+'. */
+const decodeKey = (key: string) => decodeURIComponent(key.replace(/\+/g, ' '));
+
+export function makeProcessPhotoHandler(deps: { process: ProcessUploaded; logger: Logger }) {
+  return async (event: unknown): Promise<(PhotoRecord | undefined)[]> => {
+    const parsed = photoEventSchema.parse(event);
+    const jobs: [string, string | undefined][] =
+      'Records' in parsed
+        ? parsed.Records.filter((r) => r.eventName.startsWith('ObjectCreated:')).map((r) => [decodeKey(r.s3.object.key), undefined])
+        : [[parsed.detail.s3ObjectDetails.objectKey, scanRefusal(parsed.detail.scanResultDetails.scanResultStatus)]];
+    const results: (PhotoRecord | undefined)[] = [];
+    for (const [key, refuse] of jobs) {
+      const record = await deps.process(key, refuse);
+      // The outcome only: no file names, no customer data.
+      deps.logger.info('photo processed', { status: record?.status ?? 'ignored', ...(record?.status === 'rejected' ? { reason: record.reason } : {}) });
+      results.push(record);
+    }
+    return results;
+  };
+}
+
+/** Only a clean scan lets the processor open the file; anything else refuses it unread. */
+export function scanRefusal(status: string): string | undefined {
+  if (status === 'NO_THREATS_FOUND') return undefined;
+  return status === 'THREATS_FOUND' ? 'malware' : 'not_scanned';
+}

@@ -1,0 +1,42 @@
+// PhotoStore on S3: presigned POST forms for browsers, and the reads, writes and deletes of the
+// processor and the photo reader. The bucket stays private throughout.
+import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import type { PhotoStore, PresignedUpload } from '../../photos/use-cases';
+import type { UploadPolicy } from '../../photos/upload-policy';
+
+export class S3PhotoStore implements PhotoStore {
+  constructor(
+    private readonly client: S3Client,
+    private readonly bucket: string,
+  ) {}
+
+  async presign(policy: UploadPolicy): Promise<PresignedUpload> {
+    const { url, fields } = await createPresignedPost(this.client, {
+      Bucket: this.bucket,
+      Key: policy.key,
+      Conditions: policy.conditions as NonNullable<Parameters<typeof createPresignedPost>[1]['Conditions']>,
+      Fields: policy.fields,
+      Expires: policy.expiresInSeconds,
+    });
+    return { url, fields };
+  }
+
+  async get(key: string): Promise<Uint8Array | undefined> {
+    try {
+      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      return out.Body ? await out.Body.transformToByteArray() : undefined;
+    } catch (error) {
+      if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return undefined;
+      throw error;
+    }
+  }
+
+  async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
+    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType }));
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+  }
+}

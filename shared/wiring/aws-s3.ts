@@ -1,0 +1,12 @@
+// The S3 client of the functions that touch buckets (locally: s3rver, path-style, its fixed keys).
+import { S3Client } from '@aws-sdk/client-s3';
+import { clientConfig, type AwsConfig } from './aws-config';
+
+export function awsS3(config: Pick<AwsConfig, 'region' | 'endpoints'>, endpoint: string | undefined): S3Client {
+  return new S3Client({
+    ...clientConfig(config, endpoint),
+    // S3 calls are not wrapped by our retry helper: let the SDK retry them.
+    maxAttempts: 3,
+    ...(endpoint ? { forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } } : {}),
+  });
+}

@@ -1,0 +1,145 @@
+// Photos from a phone, in the browser: take or pick photos, upload each straight to the bucket
+// with the upload form the API signs (with progress), then wait for the pipeline to check it and
+// show its thumbnail. Used by the status page, and by the RMA form once the case exists
+// (`window.rmaPhotos.send`). Served as `(${photosClient})()`: nothing outside its own body.
+export function photosClient(): void {
+  interface Text {
+    uploading: string;
+    processing: string;
+    ready: string;
+    failed: string;
+    tooLarge: string;
+    notPhoto: string;
+    full: string;
+    slow: string;
+    sendingPhotos: string;
+    rejected: Record<string, string>;
+    rejectedFallback: string;
+    thumbAlt: string;
+  }
+  interface PhotoView {
+    id: string;
+    status: 'ready' | 'rejected';
+    reason?: string;
+  }
+  const section = document.getElementById('photos');
+  const text = JSON.parse(section?.dataset.text ?? document.getElementById('rma-form')?.dataset.photoText ?? '{}') as Text;
+  const ACCEPT = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'];
+  const MAX_BYTES = 10 * 1024 * 1024;
+
+  function el(tag: string, className?: string, content?: string): HTMLElement {
+    const e = document.createElement(tag);
+    if (className) e.className = className;
+    if (content !== undefined) e.textContent = content;
+    return e;
+  }
+
+  function typeOf(file: File): string | undefined {
+    const declared = file.type.toLowerCase();
+    if (ACCEPT.includes(declared)) return declared;
+    if (declared === 'image/heif' || /\.hei[cf]$/i.test(file.name)) return 'image/heic';
+    return undefined;
+  }
+
+  const sleep = (ms: number) => new Promise((r) => window.setTimeout(r, ms));
+
+  function thumbnail(rma: string, token: string, id: string, n: number): HTMLElement {
+    const li = el('li', 'thumb');
+    const img = document.createElement('img');
+    img.src = `/api/cases/${encodeURIComponent(rma)}/photos/${encodeURIComponent(id)}?size=thumb&token=${encodeURIComponent(token)}`;
+    img.alt = text.thumbAlt.replace('{n}', String(n));
+    img.loading = 'lazy';
+    li.appendChild(img);
+    return li;
+  }
+
+  function post(url: string, form: FormData, progress: HTMLProgressElement): Promise<number> {
+    return new Promise((resolve) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', url);
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable) progress.value = Math.round((e.loaded / e.total) * 100);
+      };
+      xhr.onload = () => resolve(xhr.status);
+      xhr.onerror = () => resolve(0);
+      xhr.send(form);
+    });
+  }
+
+  async function caseView(rma: string, token: string): Promise<{ photos: PhotoView[] } | undefined> {
+    const res = await fetch(`/api/cases/${encodeURIComponent(rma)}`, { headers: { authorization: `Bearer ${token}` } });
+    return res.ok ? ((await res.json()) as { photos: PhotoView[] }) : undefined;
+  }
+
+  /** One file, start to end; the row shows where it is. Returns the photo once the pipeline has it. */
+  async function sendOne(rma: string, token: string, file: File, row: HTMLElement): Promise<PhotoView | undefined> {
+    const state = row.querySelector('.state') as HTMLElement;
+    const progress = row.querySelector('progress') as HTMLProgressElement;
+    const type = typeOf(file);
+    if (!type || file.size === 0) return void (state.textContent = text.notPhoto);
+    if (file.size > MAX_BYTES) return void (state.textContent = text.tooLarge);
+    state.textContent = text.uploading;
+    const res = await fetch(`/api/cases/${encodeURIComponent(rma)}/photos`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ contentType: type }),
+    });
+    if (res.status === 409) return void (state.textContent = text.full);
+    if (!res.ok) return void (state.textContent = text.failed);
+    const { id, upload } = (await res.json()) as { id: string; upload: { url: string; fields: Record<string, string> } };
+    const form = new FormData();
+    for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
+    form.append('file', file);
+    const status = await post(upload.url, form, progress);
+    if (status < 200 || status >= 300) return void (state.textContent = text.failed);
+    progress.value = 100;
+    state.textContent = text.processing;
+    for (let i = 0; i < 60; i++) {
+      const view = await caseView(rma, token).catch(() => undefined);
+      const photo = view?.photos.find((p) => p.id === id);
+      if (photo) {
+        state.textContent = photo.status === 'ready' ? text.ready : (text.rejected[photo.reason ?? ''] ?? text.rejectedFallback);
+        return photo;
+      }
+      await sleep(1000);
+    }
+    state.textContent = text.slow;
+    return undefined;
+  }
+
+  /** Sends the files one after another, each with its own row in `list`. */
+  async function send(rma: string, token: string, files: File[], list: HTMLElement, thumbs?: HTMLElement): Promise<void> {
+    for (const file of files) {
+      const row = el('li', 'upload');
+      row.append(el('span', 'name', file.name), document.createElement('progress'), el('span', 'state'));
+      (row.querySelector('progress') as HTMLProgressElement).max = 100;
+      list.appendChild(row);
+      const photo = await sendOne(rma, token, file, row).catch(() => {
+        (row.querySelector('.state') as HTMLElement).textContent = text.failed;
+        return undefined;
+      });
+      if (photo?.status === 'ready' && thumbs) {
+        thumbs.appendChild(thumbnail(rma, token, photo.id, thumbs.querySelectorAll('.thumb').length + 1));
+        thumbs.parentElement?.querySelector('.none')?.remove();
+      }
+    }
+  }
+
+  (window as unknown as { rmaPhotos: unknown }).rmaPhotos = { send, text };
+
+  // The status page: the case is known, photos go straight in.
+  if (!section?.dataset.rma) return;
+  const rma = section.dataset.rma;
+  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  const actions = section.querySelector('.photo-actions') as HTMLElement | null;
+  const uploads = section.querySelector('.uploads') as HTMLElement;
+  const thumbs = section.querySelector('.thumbs') as HTMLElement;
+  if (actions) actions.hidden = false;
+  section.querySelectorAll<HTMLInputElement>('input[type=file]').forEach((input) =>
+    input.addEventListener('change', () => {
+      const files = Array.from(input.files ?? []);
+      input.value = '';
+      void send(rma, token, files, uploads, thumbs);
+    }),
+  );
+}
