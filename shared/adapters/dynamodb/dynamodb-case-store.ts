@@ -42,8 +42,8 @@ function fromItem(item: Record<string, unknown>): Case {
   const { pk: _pk, sk: _sk, type: _type, gsi1pk: _g1, gsi1sk: _g2, ...rest } = item;
   const c = rest as unknown as Case;
   // Decisions stored before the rules listed photos to send have no list: they asked for none.
-  const decision = c.decision as Case['decision'] & { photos?: Case['decision']['photos'] };
-  return decision.photos ? c : { ...c, decision: { ...decision, photos: [] } };
+  const decision = c.decision as (Case['decision'] & { photos?: Case['decision']['photos'] }) | undefined;
+  return !decision || decision.photos ? c : { ...c, decision: { ...decision, photos: [] } };
 }
 
 export interface DynamoDbCaseStoreOptions {
