@@ -1,4 +1,6 @@
 // Every desk function is built the same way; only its entry file and its extra environment differ.
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { Duration } from 'aws-cdk-lib';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -6,10 +8,13 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { BuildOptions } from 'esbuild';
 
+const ROOT = path.resolve(__dirname, '..', '..');
+
 /**
  * The esbuild settings of every function bundle, in esbuild's own option names, so that the
  * benchmark can call `esbuild.build({ ...DESK_BUNDLING, entryPoints })` and measure exactly what
- * ships. The CDK construct below derives its bundling from this object and nothing else.
+ * ships. The CDK construct below derives its bundling from this object, adding only a function's own
+ * copied files and shipped native packages.
  */
 export const DESK_BUNDLING = {
   minify: true,
@@ -23,17 +28,30 @@ export const DESK_BUNDLING = {
   external: ['@aws-sdk/*'],
 } satisfies BuildOptions;
 
+/** What a bundle carries besides its own code. */
+export interface BundleExtras {
+  /** Files copied beside the bundle (absolute source path → name in the bundle's directory). */
+  copyFiles?: Record<string, string>;
+  /** Packages left out of the bundle and shipped as installed (see shippedPackages). */
+  packages?: ShippedPackages;
+}
+
 /** DESK_BUNDLING in NodejsFunction's vocabulary. `platform` has no prop: NodejsFunction always bundles for node. */
-export function nodejsBundling(copyFiles: Record<string, string> = {}): BundlingOptions {
+export function nodejsBundling(extras: BundleExtras = {}): BundlingOptions {
   const options = DESK_BUNDLING;
-  const copies = Object.entries(copyFiles);
+  const copies = Object.entries(extras.copyFiles ?? {});
+  const dirs = Object.entries(extras.packages?.directories ?? {});
   return {
-    ...(copies.length > 0
+    ...(copies.length > 0 || dirs.length > 0
       ? {
           commandHooks: {
             beforeBundling: () => [],
             beforeInstall: () => [],
-            afterBundling: (_input: string, outputDir: string) => copies.map(([from, to]) => `cp "${from}" "${outputDir}/${to}"`),
+            afterBundling: (_input: string, outputDir: string) => [
+              ...copies.map(([from, to]) => `cp "${from}" "${outputDir}/${to}"`),
+              // -L: a package's .bin links become files, so the asset holds no link pointing outside it.
+              ...dirs.map(([to, from]) => `mkdir -p "${path.posix.dirname(`${outputDir}/${to}`)}" && cp -RL "${from}" "${outputDir}/${to}"`),
+            ],
           },
         }
       : {}),
@@ -41,8 +59,66 @@ export function nodejsBundling(copyFiles: Record<string, string> = {}): Bundling
     sourceMap: options.sourcemap,
     target: options.target,
     format: options.format === 'cjs' ? OutputFormat.CJS : OutputFormat.ESM,
-    externalModules: [...options.external],
+    externalModules: [...options.external, ...(extras.packages?.external ?? [])],
   };
+}
+
+/** Packages a bundle requires at run time from its own node_modules/ instead of carrying them inlined. */
+export interface ShippedPackages {
+  /** The names esbuild leaves as `require(...)`. */
+  external: string[];
+  /** Installed package directories to copy: path under the bundle's directory → absolute source. */
+  directories: Record<string, string>;
+}
+
+/**
+ * Native packages (sharp) cannot be bundled: esbuild leaves them external, and their installed
+ * directories are copied into the asset's node_modules/ after bundling — offline, with no `npm install`
+ * and no Docker. `names` are followed through their `dependencies` the way Node resolves them, so a
+ * nested copy ships nested (sharp's semver 7 under sharp/node_modules/ while the top level holds
+ * semver 6). Optional dependencies (per-platform binaries) are followed only when listed in
+ * `platformPackages`, and each of those must be installed: a binary for the wrong platform would
+ * only fail at the function's cold start.
+ */
+export function shippedPackages(names: string[], platformPackages: string[] = [], root = ROOT): ShippedPackages {
+  const found = new Set<string>();
+  const platformFound = new Set<string>();
+  const visit = (name: string, from: string, optional: boolean) => {
+    const dir = installedDirectory(name, from);
+    if (!dir) {
+      if (optional) return; // reported below, with the install command
+      throw new Error(`${name} is not installed (needed by ${path.relative(root, from) || 'the project'}); run npm install`);
+    }
+    if (platformPackages.includes(name)) platformFound.add(name);
+    if (found.has(dir)) return;
+    found.add(dir);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+    for (const dep of Object.keys(manifest.dependencies ?? {})) visit(dep, dir, false);
+    for (const dep of Object.keys(manifest.optionalDependencies ?? {}).filter((d) => platformPackages.includes(d))) visit(dep, dir, true);
+  };
+  for (const name of names) visit(name, root, false);
+  const missing = platformPackages.filter((name) => !platformFound.has(name));
+  if (missing.length > 0) {
+    throw new Error(`${missing.join(', ')} not installed: the function needs these binaries, and npm installs only the current platform's (add others with npm install --os=… --cpu=… --libc=…)`);
+  }
+  // A directory inside another one travels with it (cp -R copies nested node_modules/ too).
+  const dirs = [...found].filter((dir) => ![...found].some((other) => other !== dir && dir.startsWith(`${other}${path.sep}`)));
+  const directories: Record<string, string> = {};
+  for (const dir of dirs.sort()) {
+    const rel = path.relative(root, dir).split(path.sep).join('/');
+    if (!rel.startsWith('node_modules/')) throw new Error(`${dir} is not under ${root}/node_modules (linked packages cannot be shipped)`);
+    directories[rel] = dir;
+  }
+  return { external: names, directories };
+}
+
+/** Node's lookup: node_modules/<name> in `from` or the nearest directory above it that has one. */
+function installedDirectory(name: string, from: string): string | undefined {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name);
+    if (existsSync(path.join(candidate, 'package.json'))) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
 }
 
 export const DESK_RUNTIME = Runtime.NODEJS_22_X;
@@ -55,6 +131,10 @@ export interface DeskFunctionProps {
   environment: Record<string, string>;
   /** Files copied beside the bundle (absolute source path → name in the bundle's directory). */
   copyFiles?: Record<string, string>;
+  /** Native packages shipped installed beside the bundle (shippedPackages). */
+  packages?: ShippedPackages;
+  /** arm64 unless the function ships a native binary built only for x86_64. */
+  architecture?: Architecture;
   memorySize?: number;
   timeout?: Duration;
 }
@@ -69,13 +149,14 @@ export class DeskFunction extends NodejsFunction {
       handler: 'handler',
       description: props.description,
       runtime: DESK_RUNTIME,
-      // Graviton: cheaper per ms, and nothing in these bundles is native code.
-      architecture: Architecture.ARM_64,
+      // Graviton: cheaper per ms, and the bundles are plain JavaScript; a function that ships a
+      // native package says which architecture its binaries are for.
+      architecture: props.architecture ?? Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
       logGroup,
       tracing: Tracing.DISABLED,
-      bundling: nodejsBundling(props.copyFiles),
+      bundling: nodejsBundling({ copyFiles: props.copyFiles, packages: props.packages }),
       environment: {
         POWERTOOLS_SERVICE_NAME: 'rma-desk',
         POWERTOOLS_LOG_LEVEL: 'INFO',

@@ -14,10 +14,16 @@ export interface DeskSettings {
   timeZone: string;
   /** The RMA addresses SES receives for, each with its policy. */
   inboundAddresses: Record<string, string>;
+  /** Days a processed photo (web size and thumbnail) is kept before S3 deletes it. */
+  photoRetentionDays: number;
+  /** Uploads are scanned by GuardDuty Malware Protection for S3 (billed per GB scanned) before processing. */
+  malwareScanning: boolean;
 }
 
 export const DEFAULT_PUBLIC_BASE_URL = 'https://returns.example.com';
 export const DEFAULT_MAIL_FROM = 'returns@example.com';
+/** Two years: a warranty claim may come back to the photos of an earlier return. */
+export const DEFAULT_PHOTO_RETENTION_DAYS = 730;
 
 // Deliberately loose: SES is the authority on addresses; this only catches typos like a missing '@'.
 const EMAIL = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
@@ -62,7 +68,11 @@ export function deskSettings(context: (key: string) => unknown): DeskSettings {
     if (!address || !EMAIL.test(address) || !policy || !/^[a-z0-9-]+$/.test(policy)) throw new Error(`context inboundAddresses: expected address=policy pairs, got ${pair}`);
     inboundAddresses[address.toLowerCase()] = policy;
   }
-  return { publicBaseUrl, mailFrom, sesIdentity, corsOrigins, timeZone, inboundAddresses };
+
+  const photoRetentionDays = wholeNumber(context, 'photoRetentionDays') ?? DEFAULT_PHOTO_RETENTION_DAYS;
+  if (photoRetentionDays < 1) throw new Error(`context photoRetentionDays: expected at least 1 day, got ${photoRetentionDays}`);
+  const malwareScanning = flag(context, 'malwareScanning') ?? false;
+  return { publicBaseUrl, mailFrom, sesIdentity, corsOrigins, timeZone, inboundAddresses, photoRetentionDays, malwareScanning };
 }
 
 function identityCovers(identity: string, mailFrom: string, fromDomain: string): boolean {
@@ -78,6 +88,24 @@ function text(context: (key: string) => unknown, key: string): string | undefine
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') throw new Error(`context ${key}: expected a string, got ${JSON.stringify(value)}`);
   return value.trim() || undefined;
+}
+
+/** true/false from cdk.json, or the strings "true"/"false" from `-c`. */
+function flag(context: (key: string) => unknown, key: string): boolean | undefined {
+  const value = context(key);
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'boolean') return value;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new Error(`context ${key}: expected true or false, got ${JSON.stringify(value)}`);
+}
+
+/** A whole number from cdk.json, or its digits from `-c`. */
+function wholeNumber(context: (key: string) => unknown, key: string): number | undefined {
+  const value = context(key);
+  if (value === undefined || value === null || value === '') return undefined;
+  const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isSafeInteger(n)) throw new Error(`context ${key}: expected a whole number, got ${JSON.stringify(value)}`);
+  return n;
 }
 
 /** A comma-separated string (from `-c`) or a string array (from cdk.json). */

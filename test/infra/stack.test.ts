@@ -1,46 +1,13 @@
 // The stack as CloudFormation, built in-process without bundling: shape, least privilege, cdk-nag.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { App, type Stack } from 'aws-cdk-lib';
+// The photo pipeline's part is in photos.test.ts.
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { Table, AttributeType } from 'aws-cdk-lib/aws-dynamodb';
-import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { buildDeskApp } from '../../infra/lib/desk-app';
 import { DESK_BUNDLING, nodejsBundling } from '../../infra/lib/desk-function';
 import type { RmaStack } from '../../infra/lib/rma-stack';
 import { deskSettings } from '../../infra/lib/settings';
 import { TABLE } from '../../shared/adapters/dynamodb/table';
-
-const ROOT = join(__dirname, '..', '..');
-
-type Json = Record<string, unknown>;
-interface Statement {
-  Action: string | string[];
-  Effect: string;
-  Resource: unknown;
-}
-
-/** The app as `cdk synth` builds it: cdk.json's feature flags, plus no bundling (no esbuild in these tests). */
-function buildApp(context: Json = {}): { app: App; stack: RmaStack } {
-  const cdkJson = JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')) as { context?: Json };
-  const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [], ...context } });
-  return { app, stack: buildDeskApp(app) };
-}
-
-function logicalId(stack: Stack, construct: { node: { defaultChild?: unknown } }): string {
-  return stack.resolve(stack.getLogicalId(construct.node.defaultChild as CfnFunction)) as string;
-}
-
-const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
-
-/** Every statement of the inline policies attached to the role of `fnLogicalId`. */
-function statementsOf(template: Template, fnLogicalId: string): Statement[] {
-  const fn = template.toJSON().Resources[fnLogicalId] as { Properties: { Role: { 'Fn::GetAtt': [string, string] } } };
-  const roleId = fn.Properties.Role['Fn::GetAtt'][0];
-  const policies = template.findResources('AWS::IAM::Policy', { Properties: { Roles: Match.arrayWith([{ Ref: roleId }]) } });
-  return Object.values(policies).flatMap((p) => (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument.Statement);
-}
+import { asList, buildApp, logicalId, s3Grants, statementsOf, type Json } from './template';
 
 describe('RmaDeskStack, inbound mail', () => {
   it('receives the RMA addresses with scanning and TLS, stores each message privately, then invokes the function', () => {
@@ -62,12 +29,9 @@ describe('RmaDeskStack, inbound mail', () => {
       },
     });
     template.hasResourceProperties('AWS::S3::Bucket', { PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } });
-    // It reads stored messages and writes attachments, each under its own prefix: no listing, no bucket-level rights.
-    const s3 = statementsOf(template, fn).filter((st) => asList(st.Action).some((a) => a.startsWith('s3:')));
-    expect(s3.map((st) => [asList(st.Action), JSON.stringify(st.Resource).match(/\/(inbox|attachments)\/\*/)?.[1]])).toEqual([
-      [['s3:GetObject'], 'inbox'],
-      [['s3:PutObject'], 'attachments'],
-    ]);
+    // It reads stored messages, writes attachments and hands images to the photo pipeline, each under
+    // its own prefix: no listing, no bucket-level rights.
+    expect(s3Grants(statementsOf(template, fn))).toEqual([`s3:GetObject ${inbox}/inbox/*`, `s3:PutObject ${inbox}/attachments/*`, `s3:PutObject ${logicalId(stack, stack.photos)}/uploads/*`]);
     expect(template.toJSON().Resources[fn].Properties.Environment.Variables.MAIL_ADDRESSES).toBe(JSON.stringify({ 'plc-technologies@example.com': 'plc-technologies', 'plextor-eu@example.com': 'plextor-eu' }));
   });
 });
@@ -97,21 +61,13 @@ describe('RmaDeskStack, the chat', () => {
 describe('RmaDeskStack', () => {
   let stack: RmaStack;
   let template: Template;
-  let ids: { assess: string; createCase: string; getCase: string; pages: string; messages: string; chatToken: string; inboundMail: string };
+  let ids: Record<keyof RmaStack['functions'], string>;
 
   beforeAll(() => {
     // Findings do not fail this synth, so each test below fails on its own assertion; the cdk-nag test checks them.
     ({ stack } = buildApp({ '@aws-cdk/core:failSynthOnValidationErrors': false }));
     template = Template.fromStack(stack);
-    ids = {
-      assess: logicalId(stack, stack.functions.assess),
-      createCase: logicalId(stack, stack.functions.createCase),
-      getCase: logicalId(stack, stack.functions.getCase),
-      pages: logicalId(stack, stack.functions.pages),
-      messages: logicalId(stack, stack.functions.messages),
-      chatToken: logicalId(stack, stack.functions.chatToken),
-      inboundMail: logicalId(stack, stack.functions.inboundMail),
-    };
+    ids = Object.fromEntries(Object.entries(stack.functions).map(([name, fn]) => [name, logicalId(stack, fn)])) as typeof ids;
   });
 
   it('keeps cases in one on-demand table with the shared key shape, PITR, TTL and the byStatus index', () => {
@@ -156,24 +112,25 @@ describe('RmaDeskStack', () => {
     expect(table).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
   });
 
-  it('runs seven Node.js 22 arm64 functions with the shared defaults and the environment readEnv needs', () => {
+  it('runs nine Node.js 22 functions with the shared defaults and the environment readEnv needs', () => {
     // Prepare
     const tableRef = { Ref: logicalId(stack, stack.table) };
-    // Act
-    const functions = template.findResources('AWS::Lambda::Function');
+    // Act: all but CDK's own bucket-notification handler (a custom resource, in photos.test.ts).
+    const functions = Object.fromEntries(Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) => !id.startsWith('BucketNotificationsHandler')));
     // Assess
     expect(Object.keys(functions).sort()).toEqual(Object.values(ids).sort());
     for (const id of Object.values(ids)) {
-      // The bot carries botbuilder: more memory (and so CPU) for its cold start, a longer timeout.
-      const bot = id === ids.messages;
-      const mail = id === ids.inboundMail;
+      // The bot carries botbuilder, the processor decodes photos with sharp: more memory (and so CPU).
+      const big = id === ids.messages || id === ids.processPhoto;
+      const timeout = id === ids.messages ? 15 : id === ids.inboundMail || id === ids.processPhoto ? 30 : 10;
       expect(functions[id]).toMatchObject({
         Properties: {
           Runtime: 'nodejs22.x',
-          Architectures: ['arm64'],
+          // sharp's binaries here are x86_64 only (photos.test.ts); everything else runs on Graviton.
+          Architectures: [id === ids.processPhoto ? 'x86_64' : 'arm64'],
           Handler: 'index.handler',
-          MemorySize: bot ? 1024 : 512,
-          Timeout: bot ? 15 : mail ? 30 : 10,
+          MemorySize: big ? 1024 : 512,
+          Timeout: timeout,
           LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
           Environment: {
             Variables: {
@@ -191,7 +148,7 @@ describe('RmaDeskStack', () => {
       });
       expect((functions[id] as { Properties: Json }).Properties.TracingConfig).toBeUndefined();
     }
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 8);
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 10);
   });
 
   it('derives the construct bundling from DESK_BUNDLING, the one esbuild configuration', () => {
@@ -202,7 +159,7 @@ describe('RmaDeskStack', () => {
     expect(bundling).toMatchObject({ minify: true, sourceMap: true, target: 'node22', format: 'cjs', externalModules: ['@aws-sdk/*'] });
   });
 
-  it('routes exactly the ten routes, each to its function', () => {
+  it('routes exactly the twelve routes, each to its function', () => {
     // Prepare
     const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Json }>;
     const integrationTarget = (integrationId: string) => {
@@ -226,8 +183,10 @@ describe('RmaDeskStack', () => {
       'GET /chat': ids.pages,
       'POST /api/messages': ids.messages,
       'POST /api/chat/token': ids.chatToken,
+      'POST /api/cases/{rma}/photos': ids.photos,
+      'GET /api/cases/{rma}/photos/{id}': ids.photos,
     });
-    expect(routes).toHaveLength(10);
+    expect(routes).toHaveLength(12);
   });
 
   it('answers CORS preflight for the configured origins only', () => {
@@ -342,6 +301,8 @@ describe('RmaDeskStack context', () => {
       corsOrigins: ['https://returns.example.com'],
       timeZone: 'UTC',
       inboundAddresses: { 'plc-technologies@example.com': 'plc-technologies', 'plextor-eu@example.com': 'plextor-eu' },
+      photoRetentionDays: 730,
+      malwareScanning: false,
     });
   });
 
@@ -372,7 +333,7 @@ describe('RmaDeskStack context', () => {
           }),
         },
       },
-      7,
+      9,
     );
     expect(Object.keys(template.toJSON().Outputs as Json).filter((k) => k.startsWith('Dkim'))).toEqual([]);
   });
@@ -383,6 +344,10 @@ describe('RmaDeskStack context', () => {
     [{ corsOrigins: 'https://shop.test/' }, /not an origin/],
     [{ publicBaseUrl: 'returns.example.com' }, /publicBaseUrl/],
     [{ timeZone: 'Mars/Olympus' }, /time zone/],
+    [{ photoRetentionDays: '0' }, /photoRetentionDays: expected at least 1 day/],
+    [{ photoRetentionDays: 'two years' }, /photoRetentionDays: expected a whole number/],
+    [{ photoRetentionDays: 2.5 }, /photoRetentionDays: expected a whole number/],
+    [{ malwareScanning: 'yes' }, /malwareScanning: expected true or false/],
   ])('refuses a bad context value at synth: %j', (context, message) => {
     // Prepare
     const values: Json = context;

@@ -1,7 +1,7 @@
-// The real CLI, offline, once: `cdk synth` runs the app with tsx, bundles the seven functions with
+// The real CLI, offline, once: `cdk synth` runs the app with tsx, bundles the nine functions with
 // the local esbuild (no Docker here) and runs cdk-nag, whose unacknowledged errors fail the synth.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -40,6 +40,8 @@ interface Resource {
 describe('cdk synth (real CLI, offline)', () => {
   let outdir: string;
   let run: Run;
+  /** index.js of each function, by construct id (set by the first test). */
+  let bundlesOf: Record<string, string> = {};
 
   beforeAll(async () => {
     outdir = mkdtempSync(join(tmpdir(), 'rma-cdk-'));
@@ -50,20 +52,22 @@ describe('cdk synth (real CLI, offline)', () => {
     if (outdir) rmSync(outdir, { recursive: true, force: true });
   });
 
-  it('exits 0 and bundles each of the seven functions into one index.js (1.5 MB at most, the bot 8 MB), SDK left out', () => {
+  it('exits 0 and bundles each of the nine functions into one index.js (1.5 MB at most, the bot 8 MB), SDK left out', () => {
     // Prepare
     const failure = run.code === 0 ? '' : run.output;
     // Act
     const template = JSON.parse(readFileSync(join(outdir, 'RmaDeskStack.template.json'), 'utf8')) as { Resources: Record<string, Resource> };
-    const functions = Object.entries(template.Resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function');
+    // CDK's bucket-notification handler is inline code, not a bundle.
+    const functions = Object.entries(template.Resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function' && r.Metadata?.['aws:asset:path']);
     // By construct id: logical ids are the id plus an 8-character hash.
     const bundles = Object.fromEntries(
       functions.map(([logicalId, fn]) => [logicalId.replace(/[0-9A-F]{8}$/, ''), join(outdir, String(fn.Metadata?.['aws:asset:path']), 'index.js')]),
     );
     // Assess
     expect({ code: run.code, failure }).toEqual({ code: 0, failure: '' });
-    expect(Object.keys(bundles).sort()).toEqual(['Assess', 'ChatToken', 'CreateCase', 'GetCase', 'InboundMail', 'Messages', 'Pages']);
-    expect(new Set(Object.values(bundles)).size).toBe(7);
+    expect(Object.keys(bundles).sort()).toEqual(['Assess', 'ChatToken', 'CreateCase', 'GetCase', 'InboundMail', 'Messages', 'Pages', 'Photos', 'ProcessPhoto']);
+    expect(new Set(Object.values(bundles)).size).toBe(9);
+    bundlesOf = bundles;
     for (const [name, bundle] of Object.entries(bundles)) {
       expect({ name, small: statSync(bundle).size < (name === 'Messages' ? MAX_BOT_BUNDLE_BYTES : MAX_BUNDLE_BYTES) }).toEqual({ name, small: true });
       // The SDK is left to the runtime: an inlined copy would carry its user-agent header name.
@@ -74,5 +78,25 @@ describe('cdk synth (real CLI, offline)', () => {
     const createCase = readFileSync(bundles.CreateCase as string, 'utf8');
     expect(createCase).toMatch(/require\("@aws-sdk\/client-sesv2"\)/);
     expect(createCase).toMatch(/require\("@aws-sdk\/lib-dynamodb"\)/);
+  });
+
+  it('ships sharp installed beside the photo processor only, and it loads from there alone (libvips included)', () => {
+    // Prepare
+    const assetOf = (name: string) => join(bundlesOf[name] as string, '..');
+    const processor = assetOf('ProcessPhoto');
+    // Act: a fresh node in the asset, which has no node_modules above it, resizes a generated image.
+    const probe = spawnSync(
+      process.execPath,
+      ['-e', "require('sharp')({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).resize(4).jpeg().toBuffer().then((b) => console.log(b.length > 100 ? 'ok' : 'empty'))"],
+      { cwd: processor, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
+    );
+    // Assess
+    expect(readFileSync(join(processor, 'index.js'), 'utf8')).toMatch(/require\("sharp"\)/);
+    for (const dir of ['sharp', '@img/sharp-linux-x64', '@img/sharp-libvips-linux-x64', '@img/colour', 'detect-libc']) {
+      expect({ dir, installed: existsSync(join(processor, 'node_modules', dir, 'package.json')) }).toEqual({ dir, installed: true });
+    }
+    expect({ status: probe.status, out: probe.stdout.trim(), err: probe.stderr.slice(0, 500) }).toEqual({ status: 0, out: 'ok', err: '' });
+    const withModules = Object.keys(bundlesOf).filter((name) => readdirSync(assetOf(name)).includes('node_modules'));
+    expect(withModules).toEqual(['ProcessPhoto']);
   });
 });

@@ -1,0 +1,67 @@
+// Helpers of the infra tests: the app as `cdk synth` builds it (without bundling), and the IAM
+// statements of a function's role.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { App, type Stack } from 'aws-cdk-lib';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { buildDeskApp } from '../../infra/lib/desk-app';
+import type { RmaStack } from '../../infra/lib/rma-stack';
+
+const ROOT = join(__dirname, '..', '..');
+
+export type Json = Record<string, unknown>;
+export interface Statement {
+  Sid?: string;
+  Action: string | string[];
+  Effect: string;
+  Resource: unknown;
+  Condition?: Json;
+}
+
+/** The app as `cdk synth` builds it: cdk.json's feature flags, plus no bundling (no esbuild in these tests). */
+export function buildApp(context: Json = {}): { app: App; stack: RmaStack } {
+  const cdkJson = JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')) as { context?: Json };
+  const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [], ...context } });
+  return { app, stack: buildDeskApp(app) };
+}
+
+export function logicalId(stack: Stack, construct: { node: { defaultChild?: unknown } }): string {
+  return stack.resolve(stack.getLogicalId(construct.node.defaultChild as CfnFunction)) as string;
+}
+
+export const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
+
+/** Every statement of the inline policies attached to `roleLogicalId`. */
+export function statementsOfRole(template: Template, roleLogicalId: string): Statement[] {
+  const policies = template.findResources('AWS::IAM::Policy', { Properties: { Roles: Match.arrayWith([{ Ref: roleLogicalId }]) } });
+  return Object.values(policies).flatMap((p) => (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument.Statement);
+}
+
+/** Every statement of the inline policies attached to the role of `fnLogicalId`. */
+export function statementsOf(template: Template, fnLogicalId: string): Statement[] {
+  const fn = template.toJSON().Resources[fnLogicalId] as { Properties: { Role: { 'Fn::GetAtt': [string, string] } } };
+  return statementsOfRole(template, fn.Properties.Role['Fn::GetAtt'][0]);
+}
+
+/**
+ * The S3 object grants of some statements as "action <bucket logical id>/<key pattern>" lines, one per
+ * action and resource, sorted: readable in a failure, and blind to how CDK merges statements.
+ */
+export function s3Grants(statements: Statement[]): string[] {
+  return statements
+    .flatMap((st) =>
+      asList(st.Action)
+        .filter((a) => a.startsWith('s3:'))
+        .flatMap((action) => (Array.isArray(st.Resource) ? st.Resource : [st.Resource]).map((r) => `${action} ${describeArn(r)}`)),
+    )
+    .sort();
+}
+
+/** `{ Fn::GetAtt: [X, 'Arn'] }` → "X"; `{ Fn::Join: ['', [<that>, '/uploads/*']] }` → "X/uploads/*". */
+function describeArn(resource: unknown): string {
+  const getAtt = (r: unknown) => (r as { 'Fn::GetAtt'?: [string, string] })['Fn::GetAtt']?.[0];
+  const join = (resource as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join'];
+  if (join && join[1].length === 2 && getAtt(join[1][0])) return `${getAtt(join[1][0])}${String(join[1][1])}`;
+  return getAtt(resource) ?? JSON.stringify(resource);
+}
