@@ -2,6 +2,7 @@
 // the next state and the replies out. The rules say what is missing; this asks it, one question at
 // a time, takes everything each answer contains, and registers the case through the same use case
 // as the form.
+import type { ChatPhotos } from './photos';
 import type { CreateCaseRequest, CreateCaseResult, HumanRequest, TranscriptLine } from '../shared/cases';
 import { extract, type Extraction } from '../shared/extract';
 import {
@@ -36,6 +37,8 @@ export interface ChatState {
   caseSeq: number;
   rma?: string;
   statusUrl?: string;
+  /** Photos sent before the case existed, waiting (staged) to join it. */
+  pendingPhotos?: string[];
 }
 
 export interface Reply {
@@ -50,6 +53,8 @@ export interface ChatDeps {
   assess(facts: FactsInput): Decision;
   createCase(request: CreateCaseRequest, options: { idempotencyKey: string }): Promise<CreateCaseResult>;
   requestHuman(request: HumanRequest, options: { idempotencyKey: string }): Promise<{ case: { rma: string }; statusUrl: string }>;
+  /** Photos sent in the chat (bot/photos.ts); without it, attachments are not taken. */
+  photos?: ChatPhotos;
 }
 
 export function newChat(policy?: string): ChatState {

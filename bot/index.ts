@@ -1,6 +1,10 @@
 // Builds the bot over its storage and the desk's use cases (each environment's root calls this).
 import { ConversationState, type Storage } from 'botbuilder-core';
+import { httpAttachmentFetcher, type AttachmentFetcherOptions } from '../shared/adapters/node/http-attachment-fetcher';
+import { PHOTO_LIMITS } from '../shared/photos/limits';
 import type { App } from '../shared/wiring/app';
+import type { PhotoLinks } from '../shared/wiring/aws-photos';
+import type { ChatPhotos } from './photos';
 import type { ChatDeps } from './conversation';
 import { RmaBot } from './rma-bot';
 
@@ -20,5 +24,15 @@ export function chatDeps(app: Pick<App, 'clock' | 'policies' | 'assess' | 'creat
     assess: app.assess,
     createCase: app.createCase,
     requestHuman: app.requestHuman,
+  };
+}
+
+/** The chat's photos: fetched from the channel's own hosts, then into the photo pipeline. */
+export function chatPhotos(links: Pick<PhotoLinks, 'acceptChannelPhoto' | 'stagePhoto' | 'attachStagedPhotos'>, channel: Omit<AttachmentFetcherOptions, 'maxBytes'>): ChatPhotos {
+  return {
+    fetch: httpAttachmentFetcher({ ...channel, maxBytes: PHOTO_LIMITS.maxBytes }),
+    accept: links.acceptChannelPhoto,
+    stage: links.stagePhoto,
+    attachStaged: links.attachStagedPhotos,
   };
 }

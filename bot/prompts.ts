@@ -142,6 +142,14 @@ export const PROMPTS = {
   handoffDone: (rma: string, email: string) => `I've passed your conversation to a colleague, who will write to you at ${email}. Your reference is ${rma}.`,
   handoffAlready: 'A colleague already has your conversation and will be in touch.',
   failed: 'Sorry, something went wrong on my side. Please try again in a minute — nothing you told me is lost.',
+  photos: {
+    added: (n: number, rma: string) => `Thanks — I've added ${n === 1 ? 'your photo' : `${n} photos`} to ${rma}. You'll see ${n === 1 ? 'it' : 'them'} on your status page once checked.`,
+    kept: (n: number) => `Thanks — I'll add ${n === 1 ? 'this photo' : `these ${n} photos`} to your return as soon as it's registered.`,
+    attached: (n: number, rma: string) => `I've added the ${n === 1 ? 'photo' : `${n} photos`} you sent to ${rma}.`,
+    notPhoto: 'I can only take photos here (JPEG, PNG, WebP or HEIC, up to 10 MB each).',
+    full: 'Your return already has 10 photos, the most it can hold.',
+    notFetched: "Sorry, I couldn't download that file. Please try sending it again.",
+  },
   factLabels: {
     reason: 'Problem',
     asOf: 'Date of the request',

@@ -6,6 +6,8 @@ import { ActivityTypes, MessageFactory, type Activity } from 'botbuilder-core';
 import { Dialog, type DialogTurnResult } from 'botbuilder-dialogs/lib/dialog';
 import type { DialogContext } from 'botbuilder-dialogs/lib/dialogContext';
 import { greet, newChat, respond, type ChatDeps, type ChatState, type Reply } from './conversation';
+import { attachPendingPhotos, receivePhotos } from './photos';
+import { PROMPTS } from './prompts';
 
 export const RMA_DIALOG = 'rma';
 
@@ -38,8 +40,21 @@ export class RmaDialog extends Dialog<RmaDialogOptions> {
     if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
     const holder = (dc.activeDialog as { state: { chat: ChatState } }).state;
     const text = (activity.text ?? '').trim();
-    if (text === '') return Dialog.EndOfTurn;
-    const { state, replies } = await respond(holder.chat, text, this.deps, activity.conversation.id);
+    const files = (activity.attachments ?? []).filter((a) => a.contentUrl);
+    if (text === '' && files.length === 0) return Dialog.EndOfTurn;
+    const { photos } = this.deps;
+    let state = holder.chat;
+    const replies: Reply[] = [];
+    if (files.length > 0) {
+      if (photos) replies.push(...(await receivePhotos(state, files, photos, { conversation: activity.conversation.id, activity: activity.id ?? '' })));
+      else replies.push({ text: PROMPTS.photos.notPhoto });
+    }
+    if (text !== '') {
+      const turn = await respond(state, text, this.deps, activity.conversation.id);
+      state = turn.state;
+      replies.push(...turn.replies);
+    }
+    if (photos) replies.push(...(await attachPendingPhotos(state, photos)));
     holder.chat = state;
     for (const reply of replies) await dc.context.sendActivity(toActivity(reply));
     return Dialog.EndOfTurn;

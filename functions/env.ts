@@ -70,3 +70,12 @@ export function readPhotosEnv(env: NodeJS.ProcessEnv = process.env): { bucket: s
   if (!bucket) throw new Error('environment variable PHOTOS_BUCKET: required');
   return { bucket };
 }
+
+/** The pages function's settings: where browsers post photos (the photos bucket's origin), if set. */
+export function readPagesEnv(env: NodeJS.ProcessEnv = process.env): { photoUploadOrigin?: string } {
+  const origin = env.PHOTO_UPLOAD_ORIGIN;
+  if (origin === undefined || origin === '') return {};
+  const parsed = z.url({ protocol: /^https?$/ }).safeParse(origin);
+  if (!parsed.success) throw new Error('environment variable PHOTO_UPLOAD_ORIGIN: not an http(s) origin');
+  return { photoUploadOrigin: new URL(parsed.data).origin };
+}

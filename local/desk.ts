@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import type { Activity } from 'botbuilder';
-import { chatDeps, makeBot } from '../bot';
+import { chatDeps, chatPhotos, makeBot } from '../bot';
 import { DynamoDbStorage } from '../bot/dynamodb-storage';
 import { makeAdapter } from '../functions/bot/auth';
 import { makeMessagesHandler } from '../functions/bot/messages';
@@ -105,7 +105,11 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
   });
 
   // The bot, over the same table (its state) and the same use cases as the form.
-  const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: LOCAL_TABLE }), chatDeps(app));
+  // Photos sent in the chat are fetched from the local Direct Line's attachment URLs only.
+  const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: LOCAL_TABLE }), {
+    ...chatDeps(app),
+    photos: chatPhotos(photoLinks, { origins: [url] }),
+  });
   // Locally there are no Bot Framework credentials: the emulator's mode, on loopback only.
   const adapter = makeAdapter('none', (error) => logger.error('bot turn failed', { error: error as Error }));
   const messages = h(makeMessagesHandler({ adapter, bot }, http));

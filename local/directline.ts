@@ -1,5 +1,6 @@
 // A minimal Direct Line 3.0 service for the local desk, on 127.0.0.1 only: conversations, activities
-// (POST, and GET with a watermark: Web Chat polls), tokens, CORS preflight. It delivers each
+// (POST, and GET with a watermark: Web Chat polls), uploads (a message with files: each file is kept
+// for a while at an unguessable URL, as the real service does), tokens, CORS preflight. It delivers each
 // activity to the same /api/messages handler as on AWS, with deliveryMode "expectReplies", and
 // keeps the replies for the client to fetch.
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -24,18 +25,26 @@ export type Deliver = (activity: Partial<Activity>) => Promise<Partial<Activity>
 const PREFIX = '/directline/v3/directline';
 const EXPIRES_IN = 1800;
 const MAX_BODY = 256 * 1024;
+/** An upload: the activity and its files (up to about a photo's limit each). */
+const MAX_UPLOAD = 25 * 1024 * 1024;
+/** Attachment URLs are temporary, as on the real service. */
+const ATTACHMENT_SECONDS = 600;
 
 export const BOT_ACCOUNT = { id: 'rma-assistant', name: 'Returns assistant' };
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+async function readBytes(req: IncomingMessage, max: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw Object.assign(new Error('body too large'), { status: 413 });
+    if (size > max) throw Object.assign(new Error('body too large'), { status: 413 });
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const text = (await readBytes(req, MAX_BODY)).toString('utf8');
   return text ? (JSON.parse(text) as unknown) : {};
 }
 
@@ -51,6 +60,7 @@ function send(res: ServerResponse, status: number, body?: unknown): void {
 
 export class LocalDirectLine {
   private readonly conversations = new Map<string, Conversation>();
+  private readonly files = new Map<string, { bytes: Uint8Array; contentType: string; expires: number }>();
 
   constructor(
     private readonly options: {
@@ -96,12 +106,29 @@ export class LocalDirectLine {
       send(res, 204);
       return true;
     }
+    const file = /^\/directline\/attachments\/([A-Za-z0-9_-]{20,})$/.exec(url.pathname);
+    if (file && req.method === 'GET') {
+      const found = this.files.get(file[1] as string);
+      if (!found || found.expires < Date.now()) return send(res, 404, { error: { code: 'NotFound', message: 'No such attachment.' } }), true;
+      res.setHeader('content-type', found.contentType);
+      res.setHeader('x-content-type-options', 'nosniff');
+      res.end(found.bytes);
+      return true;
+    }
     const path = url.pathname.slice(PREFIX.length);
     try {
       if (req.method === 'POST' && (path === '/conversations' || path === '/tokens/refresh')) {
         const conversation = this.byToken(req);
         if (!conversation) return send(res, 403, { error: { code: 'TokenInvalid', message: 'Invalid token.' } }), true;
         send(res, path === '/conversations' ? 201 : 200, { conversationId: conversation.id, token: conversation.token, expires_in: EXPIRES_IN });
+        return true;
+      }
+      const upload = /^\/conversations\/([^/]+)\/upload$/.exec(path);
+      if (upload && req.method === 'POST') {
+        const conversation = this.conversations.get(decodeURIComponent(upload[1] as string));
+        if (!this.authorised(req, conversation)) return send(res, 403, { error: { code: 'TokenInvalid', message: 'Invalid token.' } }), true;
+        const id = await this.post(conversation, await this.readUpload(req));
+        send(res, 200, { id });
         return true;
       }
       const m = /^\/conversations\/([^/]+)(\/activities)?$/.exec(path);
@@ -129,6 +156,24 @@ export class LocalDirectLine {
       send(res, status, { error: { code: status === 413 ? 'MessageSizeTooBig' : 'ServiceError', message: status === 413 ? 'Activity too large.' : 'Something went wrong.' } });
       return true;
     }
+  }
+
+  /** An upload's multipart body: the activity, then its files, each kept at a temporary URL. */
+  private async readUpload(req: IncomingMessage): Promise<Partial<Activity>> {
+    const body = await readBytes(req, MAX_UPLOAD);
+    const form = await new Response(new Uint8Array(body), { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData();
+    const part = form.get('activity');
+    const activity = (part instanceof Blob ? JSON.parse(await part.text()) : {}) as Partial<Activity>;
+    const attachments = [];
+    for (const entry of form.getAll('file')) {
+      if (!(entry instanceof File)) continue;
+      const id = randomBytes(24).toString('base64url');
+      const contentType = entry.type || 'application/octet-stream';
+      this.files.set(id, { bytes: new Uint8Array(await entry.arrayBuffer()), contentType, expires: Date.now() + ATTACHMENT_SECONDS * 1000 });
+      attachments.push({ contentType, contentUrl: `${this.options.origin}/directline/attachments/${id}`, name: entry.name });
+    }
+    for (const [id, f] of this.files) if (f.expires < Date.now()) this.files.delete(id);
+    return { ...activity, attachments };
   }
 
   /** Stores the client's activity, delivers it, stores the bot's replies. Returns the activity id. */

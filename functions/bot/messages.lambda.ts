@@ -2,10 +2,11 @@
 // function fails every request rather than run unauthenticated (the SDK validates inbound tokens).
 import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { chatDeps, makeBot } from '../../bot';
+import { chatDeps, chatPhotos, makeBot } from '../../bot';
 import { DynamoDbStorage } from '../../bot/dynamodb-storage';
 import { awsApp } from '../../shared/wiring/aws';
-import { readChatEnv } from '../env';
+import { awsPhotoLinks } from '../../shared/wiring/aws-photos';
+import { readChatEnv, readPhotosEnv } from '../env';
 import { awsRuntime } from '../runtime';
 import { checkCredentials, makeAdapter, type BotCredentials } from './auth';
 import { makeMessagesHandler } from './messages';
@@ -17,7 +18,9 @@ async function build() {
   if (!secretArn) throw new Error('BOT_SECRET_ARN is not set: refusing to run the bot unauthenticated.');
   const credentials = checkCredentials((await getSecret<Partial<BotCredentials>>(secretArn, { transform: 'json' })) ?? undefined);
   const app = awsApp(config);
-  const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: config.tableName }), chatDeps(app));
+  // Photos sent in the chat: fetched only from the Bot Framework channel's own hosts.
+  const photos = chatPhotos(awsPhotoLinks(config, readPhotosEnv()), { httpsHostSuffixes: ['.botframework.com'] });
+  const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: config.tableName }), { ...chatDeps(app), photos });
   const adapter = makeAdapter(credentials, (error) => logger.error('bot turn failed', { error: error as Error }));
   return makeMessagesHandler({ adapter, bot }, { logger, corsOrigins: [] });
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { awsReaderApp } from '../../shared/wiring/aws-readers';
+import { readPagesEnv } from '../env';
 import { awsRuntime } from '../runtime';
 import { makePagesHandler } from './pages';
 
@@ -12,6 +13,8 @@ export const handler = makePagesHandler(awsReaderApp(config), {
   corsOrigins: [],
   chat: true,
   directLine: 'https://directline.botframework.com/v3/directline',
+  // Set by the stack: the photos bucket's origin, where the status page and the form post photos.
+  ...readPagesEnv(),
   // Copied beside this bundle by the stack (infra/lib/rma-stack.ts).
   webchatScript: () => (webchat ??= readFileSync(join(__dirname, 'webchat.js'), 'utf8')),
 });

@@ -24,8 +24,10 @@ export const DESK_BUNDLING = {
   // CommonJS because the Lambda loader treats `index.js` as CJS without a package.json beside it;
   // esbuild turns the ESM-only packages (middy 6) into CJS while bundling.
   format: 'cjs',
-  // The Node.js 22 runtime ships SDK v3; bundling our own copy would only add size and cold start.
-  external: ['@aws-sdk/*'],
+  // The Node.js 22 runtime ships the SDK v3 clients and libraries with their @smithy dependencies
+  // (on its NODE_PATH); bundling our own copy would only add size and cold start. Helpers outside
+  // those (@aws-sdk/s3-presigned-post) are bundled: the runtime is not documented to carry them.
+  external: ['@aws-sdk/client-*', '@aws-sdk/lib-*', '@smithy/*'],
 } satisfies BuildOptions;
 
 /** What a bundle carries besides its own code. */

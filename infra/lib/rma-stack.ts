@@ -38,7 +38,7 @@ export const ROUTES = {
 
 const INBOX_PREFIX = 'inbox/';
 /** Where uploads land (browsers, chat and email attachments) and where processed photos are kept (shared/photos). */
-export const PHOTO_PREFIXES = { uploads: 'uploads/', photos: 'photos/' } as const;
+export const PHOTO_PREFIXES = { uploads: 'uploads/', photos: 'photos/', staged: 'staged/' } as const;
 /** The detail-type of GuardDuty's scan result on the default event bus. */
 export const SCAN_RESULT_DETAIL_TYPE = 'GuardDuty Malware Protection Object Scan Result';
 /** The name prefix of the EventBridge rule GuardDuty manages for each protected bucket. */
@@ -142,6 +142,8 @@ export class RmaStack extends Stack {
       lifecycleRules: [
         // The processor deletes each original; whatever it never reached (a refused scan, a crash) goes within a day.
         { id: 'uploads', prefix: PHOTO_PREFIXES.uploads, expiration: Duration.days(1) },
+        // Photos sent in a chat before its case existed; a chat that never registered one leaves them here.
+        { id: 'staged', prefix: PHOTO_PREFIXES.staged, expiration: Duration.days(1) },
         { id: 'incomplete-multipart', abortIncompleteMultipartUploadAfter: Duration.days(1) },
         { id: 'photos', prefix: PHOTO_PREFIXES.photos, expiration: Duration.days(settings.photoRetentionDays) },
       ],
@@ -261,6 +263,13 @@ export class RmaStack extends Stack {
     // Image attachments of chats and emails join the pipeline as uploads.
     for (const channel of [this.functions.inboundMail, this.functions.messages]) {
       channel.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [uploads] }));
+    }
+    // The chat holds photos sent before its case exists under staged/, and moves them in later.
+    this.functions.messages.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'], resources: [this.photos.arnForObjects(`${PHOTO_PREFIXES.staged}*`)] }));
+    // Without ListBucket S3 answers a missing key with AccessDenied instead of NoSuchKey; the readers
+    // need to tell "already processed" from a fault, so they may list their own prefix only.
+    for (const [reader, prefix] of [[this.functions.processPhoto, PHOTO_PREFIXES.uploads], [this.functions.photos, PHOTO_PREFIXES.photos], [this.functions.messages, PHOTO_PREFIXES.staged]] as const) {
+      reader.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [this.photos.bucketArn], conditions: { StringLike: { 's3:prefix': [`${prefix}*`] } } }));
     }
     if (settings.malwareScanning) {
       this.malwareScan = this.scanUploads();
@@ -444,6 +453,10 @@ export class RmaStack extends Stack {
         reason: 'Uploads are named by case and a random id only known at run time: PutObject on the uploads prefix (the photos function signs browser forms with it), nothing else.',
       });
     }
+    Validations.of(this.functions.messages).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${photoArn}/${PHOTO_PREFIXES.staged}*]`,
+      reason: 'A chat holds photos sent before its case exists under a name made from the conversation, only known at run time: object put, get and delete on the staged prefix, nothing else.',
+    });
     Validations.of(this.functions.photos).acknowledge({
       id: photosWildcard,
       reason: 'A processed photo is read by its case and id, only known at run time: GetObject on the photos prefix, nothing else.',

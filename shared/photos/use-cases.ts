@@ -5,7 +5,7 @@ import type { CaseStore, Clock, Ids } from '../cases/ports';
 import { parseRma } from '../cases/rma';
 import { updateWithRetry } from '../cases/use-cases';
 import { PHOTO_LIMITS } from './limits';
-import type { PhotoType } from './magic';
+import { sniffPhotoType, type PhotoType } from './magic';
 import { photoUploadKey, photoUploadPolicy, type UploadPolicy } from './upload-policy';
 
 export class TooManyPhotosError extends CaseError {
@@ -129,5 +129,32 @@ export function makeAcceptChannelPhoto(deps: Pick<PhotoDeps, 'store' | 'photos' 
     if (c.photos && c.photos.filter((p) => p.status === 'ready').length >= PHOTO_LIMITS.maxPerCase) return 'too_many';
     await deps.photos.put(photoUploadKey(rma, id), bytes, contentType);
     return 'stored';
+  };
+}
+
+/**
+ * Photos sent before the case exists (a chat that has not reached a decision yet) wait under
+ * `staged/`, named by their holder and source, until the case does; the bucket expires them.
+ */
+export function makeStagePhoto(deps: Pick<PhotoDeps, 'photos' | 'ids'>) {
+  return async function stagePhoto(holder: string, source: string, bytes: Uint8Array, contentType: string): Promise<string> {
+    const key = `staged/${deps.ids.hash(holder).slice(0, 32)}/${deps.ids.hash(source).slice(0, 32)}`;
+    await deps.photos.put(key, bytes, contentType);
+    return key;
+  };
+}
+
+/** The staged photos join the case's pipeline once it exists; each staged copy is then removed. */
+export function makeAttachStagedPhotos(deps: Pick<PhotoDeps, 'store' | 'photos' | 'ids'>) {
+  const accept = makeAcceptChannelPhoto(deps);
+  return async function attachStagedPhotos(rma: string, keys: readonly string[]): Promise<number> {
+    let stored = 0;
+    for (const key of keys) {
+      if (!key.startsWith('staged/')) continue;
+      const bytes = await deps.photos.get(key);
+      if (bytes && (await accept(rma, key, bytes, sniffPhotoType(bytes) ?? 'application/octet-stream')) === 'stored') stored++;
+      await deps.photos.delete(key);
+    }
+    return stored;
   };
 }

@@ -2,7 +2,7 @@
 // here — the processing function wires that in aws-photo-processor.ts).
 import { NodeCryptoIds } from '../adapters/node/node-ids';
 import { S3PhotoStore } from '../adapters/s3/s3-photo-store';
-import { makeAcceptChannelPhoto, makeReadPhoto, makeRequestPhotoUpload } from '../photos/use-cases';
+import { makeAcceptChannelPhoto, makeAttachStagedPhotos, makeReadPhoto, makeRequestPhotoUpload, makeStagePhoto } from '../photos/use-cases';
 import type { AwsConfig } from './aws-config';
 import { awsS3 } from './aws-s3';
 import { awsCaseStore } from './aws-store';
@@ -26,6 +26,8 @@ export function awsPhotoLinks(config: AwsConfig, photos: PhotosConfig) {
     requestPhotoUpload: makeRequestPhotoUpload(links),
     readPhoto: makeReadPhoto(links),
     acceptChannelPhoto: makeAcceptChannelPhoto(links),
+    stagePhoto: makeStagePhoto(links),
+    attachStagedPhotos: makeAttachStagedPhotos(links),
   };
 }
 export type PhotoLinks = ReturnType<typeof awsPhotoLinks>;

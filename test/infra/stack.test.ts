@@ -155,8 +155,8 @@ describe('RmaDeskStack', () => {
     // Prepare / Act
     const bundling = nodejsBundling();
     // Assess
-    expect(DESK_BUNDLING).toEqual({ minify: true, sourcemap: true, target: 'node22', platform: 'node', format: 'cjs', external: ['@aws-sdk/*'] });
-    expect(bundling).toMatchObject({ minify: true, sourceMap: true, target: 'node22', format: 'cjs', externalModules: ['@aws-sdk/*'] });
+    expect(DESK_BUNDLING).toEqual({ minify: true, sourcemap: true, target: 'node22', platform: 'node', format: 'cjs', external: ['@aws-sdk/client-*', '@aws-sdk/lib-*', '@smithy/*'] });
+    expect(bundling).toMatchObject({ minify: true, sourceMap: true, target: 'node22', format: 'cjs', externalModules: ['@aws-sdk/client-*', '@aws-sdk/lib-*', '@smithy/*'] });
   });
 
   it('routes exactly the twelve routes, each to its function', () => {

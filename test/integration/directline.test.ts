@@ -1,6 +1,9 @@
 // A client that speaks only the Direct Line 3.0 protocol holds a whole conversation with the bot
 // on the local desk, and the confirmation arrives in the outbox.
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import sharp from 'sharp';
 import { PROMPTS, QUESTIONS } from '../../bot/prompts';
+import { LOCAL_TABLE } from '../../local/stack';
 import { outbox, useDesk } from '../support/local-desk';
 
 jest.setTimeout(120_000);
@@ -51,6 +54,16 @@ class DirectLineClient {
     const body = (await res.json()) as { activities: DlActivity[]; watermark: string };
     this.watermark = body.watermark;
     return body.activities.filter((a) => a.from.id !== 'dl_test');
+  }
+
+  /** What Web Chat does for a message with files: the activity and the files, multipart, to /upload. */
+  async upload(files: { name: string; type: string; bytes: Uint8Array }[], text?: string): Promise<string[]> {
+    const form = new FormData();
+    form.append('activity', new Blob([JSON.stringify({ type: 'message', from: { id: 'dl_test' }, ...(text ? { text } : {}), attachments: files.map((f) => ({ contentType: f.type, name: f.name })) })], { type: 'application/vnd.microsoft.activity' }));
+    for (const f of files) form.append('file', new Blob([Buffer.from(f.bytes)], { type: f.type }), f.name);
+    const res = await fetch(`${this.domain}/conversations/${this.conversationId}/upload?userId=dl_test`, { method: 'POST', headers: { authorization: `Bearer ${this.token}` }, body: form });
+    expect(res.status).toBe(200);
+    return (await this.replies()).map((a) => a.text ?? '');
   }
 
   async say(text: string): Promise<string[]> {
@@ -114,5 +127,31 @@ describe('the local Direct Line', () => {
     await dl.say('yes');
     const mails = (await outbox(desk().desk)).filter((m) => m.to.includes('retry@example.com'));
     expect(mails).toHaveLength(1);
+  });
+
+  it('takes photos in the chat: held until the case exists, then added to it; later ones go straight in', async () => {
+    // Prepare
+    const photo = new Uint8Array(await sharp({ create: { width: 800, height: 600, channels: 3, background: '#357' } }).jpeg().toBuffer());
+    const dl = await DirectLineClient.start(desk().desk.url);
+    await dl.say('PLC Technologies');
+    // Act
+    const held = await dl.upload([{ name: 'box.jpg', type: 'image/jpeg', bytes: photo }]);
+    const notPhoto = await dl.upload([{ name: 'notes.txt', type: 'text/plain', bytes: new TextEncoder().encode('hello') }]);
+    for (const text of ['you sent me the wrong item', 'Pia', 'pia@example.com']) await dl.say(text);
+    const done = await dl.say('yes');
+    const rma = /RMA-[0-9A-Z]{9}/.exec(done[0] ?? '')?.[0] as string;
+    const later = await dl.upload([{ name: 'label.jpg', type: 'image/jpeg', bytes: photo }], 'and the label');
+    // Assess
+    expect(held).toEqual([PROMPTS.photos.kept(1)]);
+    expect(notPhoto).toEqual([PROMPTS.photos.notPhoto]);
+    expect(done).toContain(PROMPTS.photos.attached(1, rma));
+    expect(later[0]).toBe(PROMPTS.photos.added(1, rma));
+    let photos: { status: string }[] = [];
+    for (let i = 0; i < 100 && photos.length < 2; i++) {
+      const { Item } = await desk().desk.app.clients.documents.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${rma}`, sk: 'CASE' } }));
+      photos = (Item?.photos ?? []) as { status: string }[];
+      if (photos.length < 2) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(photos.map((p) => p.status)).toEqual(['ready', 'ready']);
   });
 });
