@@ -1,5 +1,9 @@
 // Photos from phones, made by the tests: good ones come out re-encoded with no metadata at all,
 // bad ones are refused with the reason.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import exifr from 'exifr';
 import sharp from 'sharp';
@@ -44,6 +48,51 @@ describe('photo processing', () => {
     const thumb = await sharp(Buffer.from(result.photo.thumb)).metadata();
     expect(web.format).toBe('jpeg');
     expect(Math.max(thumb.width ?? 0, thumb.height ?? 0)).toBeLessThanOrEqual(PHOTO_LIMITS.thumbMaxSide);
+  });
+
+  // An iPhone-style HEIC (HEVC in HEIF) with GPS: made from a JPEG by libheif's own encoder, the one
+  // tool here that writes HEVC (.ci/run installs it: apt-get install libheif-examples).
+  const HEIF_ENC = ['/usr/bin/heif-enc', '/usr/local/bin/heif-enc'].find((p) => existsSync(p));
+  if (!HEIF_ENC) console.warn('HEIC test skipped: heif-enc not found (apt-get install libheif-examples)');
+  (HEIF_ENC ? it : it.skip)('accepts a HEIC with GPS: decoded, re-encoded as JPEG with none of its metadata', async () => {
+    // Prepare
+    const dir = mkdtempSync(join(tmpdir(), 'heic-'));
+    const jpeg = await rgb(1024, 768)
+      .withExifMerge({ IFD2: { DateTimeOriginal: '2026:11:19 08:15:00' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '40/1 25/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '3/1 42/1 0/1' } })
+      .jpeg()
+      .toBuffer();
+    let heic: Buffer;
+    try {
+      writeFileSync(join(dir, 'in.jpg'), jpeg);
+      execFileSync(HEIF_ENC as string, ['-q', '60', '-o', join(dir, 'out.heic'), join(dir, 'in.jpg')], { stdio: 'ignore' });
+      heic = readFileSync(join(dir, 'out.heic'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // heif-enc copies the JPEG's EXIF (with the GPS position) into the HEIC as it is.
+    // sharp gives the EXIF block as "Exif\0\0" and the TIFF structure holding the tags.
+    const tiff = ((await sharp(jpeg).metadata()).exif as Buffer).subarray(6);
+    expect((await exifr.gps(jpeg))?.latitude).toBeCloseTo(40.42, 1);
+    expect(sniffPhotoType(bytes(heic))).toBe('image/heic');
+    expect(heic.includes(tiff)).toBe(true);
+    // Act
+    const result = await processPhoto(bytes(heic));
+    // Assess
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.photo).toMatchObject({ type: 'image/heic', width: 1024, height: 768 });
+    const out = Buffer.from(result.photo.web);
+    expect((await sharp(out).metadata()).format).toBe('jpeg');
+    expect(out.includes(tiff)).toBe(false);
+    expect(await exifr.gps(out)).toBeUndefined();
+    expect(await exifr.parse(out)).toBeUndefined();
+    // The picture survived the trip: the same colour, not a blank.
+    const { dominant } = await sharp(out).stats();
+    expect(Math.abs(dominant.r - 200) + Math.abs(dominant.g - 80) + Math.abs(dominant.b - 40)).toBeLessThan(40);
+  });
+
+  it('refuses a file that says HEIC but holds no image', async () => {
+    const fake = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(200)]);
+    expect(await processPhoto(bytes(fake))).toEqual({ ok: false, reason: 'unreadable' });
   });
 
   it('a JPEG with GPS and camera EXIF comes out with none, oriented, and its capture time kept as a fact', async () => {

@@ -1,0 +1,99 @@
+// A customer on a phone adds photos: on the status page (the camera button) and on the form.
+import exifr from 'exifr';
+import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
+import { PHOTO_LABELS } from '../../shared/rules';
+import { WEB_TEXT } from '../../web/text';
+import { launchChromium, PHONE } from '../support/browser';
+import { daysAgo, spawnStart } from '../support/local-desk';
+
+jest.setTimeout(120_000);
+
+let running: { url: string; stop(): Promise<void> };
+let browser: Browser;
+beforeAll(async () => {
+  [running, browser] = await Promise.all([spawnStart(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await running?.stop();
+});
+
+/** A phone photo: 2000×1500 with the camera's GPS position in its EXIF. */
+const phonePhoto = () =>
+  sharp({ create: { width: 2000, height: 1500, channels: 3, background: { r: 150, g: 90, b: 60 } } })
+    .withExifMerge({ IFD0: { Make: 'PhoneCo', Model: 'P1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '48/1 51/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '2/1 21/1 0/1' } })
+    .jpeg({ quality: 85 })
+    .toBuffer();
+
+describe('photos from a phone', () => {
+  it('the status page takes a photo with GPS data, shows its thumbnail, and the stored image has no GPS', async () => {
+    // Prepare: a delivery-damage case, whose decision asks for photos
+    const res = await fetch(`${running.url}/api/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ policy: 'plc-technologies', reason: 'damaged_on_delivery', deliveryDate: daysAgo(1), contact: { name: 'Pat', email: 'pat-photo@example.com' } }),
+    });
+    const { statusUrl, rma } = (await res.json()) as { statusUrl: string; rma: string };
+    const token = new URL(statusUrl).searchParams.get('token') as string;
+    const photo = await phonePhoto();
+    expect((await exifr.gps(photo))?.latitude).toBeCloseTo(48.85, 1);
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${running.url}${new URL(statusUrl).pathname}${new URL(statusUrl).search}`);
+    expect(await page.textContent('.requested')).toContain(PHOTO_LABELS.damage);
+    expect(await page.isVisible('.photo-actions')).toBe(true);
+    expect(await page.getAttribute('input[name=camera]', 'capture')).toBe('environment');
+    // Act: the camera button's input gets the photo, as when the phone's camera returns one
+    await page.setInputFiles('input[name=camera]', { name: 'IMG_0412.jpg', mimeType: 'image/jpeg', buffer: photo });
+    const thumb = page.locator('.thumbs .thumb img').first();
+    await thumb.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('.thumbs .thumb img');
+      return img !== null && img.complete && img.naturalWidth > 0;
+    });
+    // Assess
+    expect(await page.textContent('.uploads .state')).toBe(WEB_TEXT.photos.client.ready);
+    expect(await page.locator('progress').first().getAttribute('value')).toBe('100');
+    const src = (await thumb.getAttribute('src')) as string;
+    const id = /photos\/([^/?]+)/.exec(src)?.[1] as string;
+    const web = Buffer.from(await (await fetch(`${running.url}/api/cases/${rma}/photos/${id}?size=web&token=${encodeURIComponent(token)}`)).arrayBuffer());
+    expect((await sharp(web).metadata()).width).toBe(1600);
+    expect(await exifr.gps(web).catch(() => undefined)).toBeUndefined();
+    expect(await exifr.parse(web).catch(() => undefined)).toBeUndefined();
+    // Reloaded, the page shows the photo from the case itself.
+    await page.reload();
+    expect(await page.locator('.thumbs .thumb img').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the form takes photos before sending, uploads them once the case exists, and the status page shows them', async () => {
+    // Prepare
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${running.url}/form`);
+    await page.selectOption('#f-policy', 'plc-technologies');
+    await page.check('input[name="reason"][value="damaged_on_delivery"]');
+    const delivered = page.locator('#f-deliveryDate');
+    await delivered.waitFor({ state: 'visible' });
+    await delivered.fill(daysAgo(2));
+    await page.fill('#f-contact\\.name', 'Flo');
+    await page.fill('#f-contact\\.email', 'flo-photo@example.com');
+    // Act
+    await page.setInputFiles('#f-photos', [
+      { name: 'box.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() },
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') },
+    ]);
+    await Promise.all([page.waitForURL(/\/status\/RMA-/, { timeout: 60_000 }), page.click('button[type=submit]')]);
+    // Assess
+    expect(await page.locator('.thumbs .thumb img').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
