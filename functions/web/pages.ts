@@ -49,7 +49,7 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
       if (path === '/assets/webchat.js' && options.webchatScript) return asset(options.webchatScript(), 'text/javascript; charset=utf-8');
       if (path === '/chat' && options.chat) {
         const policy = event.queryStringParameters?.policy;
-        return html(200, chatPage(policy && app.policies.has(policy) ? { policy } : {}), { inlineStyles: true, ...(options.directLine ? { connectTo: options.directLine } : {}) });
+        return html(200, chatPage(policy && app.policies.has(policy) ? { policy } : {}), { inlineStyles: true, readBlobs: true, ...(options.directLine ? { connectTo: options.directLine } : {}) });
       }
       const status = /^\/status\/([^/]+)$/.exec(path);
       if (status) {

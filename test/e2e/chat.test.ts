@@ -1,6 +1,7 @@
 // A customer on a phone chats with the assistant in Web Chat, gets an RMA number, and the
 // confirmation is in the outbox. The desk runs as `npm start` runs it.
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { PROMPTS, QUESTIONS } from '../../bot/prompts';
 import { launchChromium, PHONE } from '../support/browser';
 import { spawnStart } from '../support/local-desk';
@@ -58,6 +59,12 @@ describe('the chat on a phone', () => {
     const rma = /RMA-[0-9A-Z]{9}/.exec(line)?.[0] as string;
     const emails = ((await (await fetch(`${running.url}/_local/outbox`)).json()) as { emails: { to: string[]; subject: string }[] }).emails;
     expect(emails.find((m) => m.to.includes('dirk.chat@example.de'))?.subject).toContain(rma);
+    // A photo of the serial label, with Web Chat's upload button: it reaches the case.
+    const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#456' } }).jpeg().toBuffer();
+    await page.setInputFiles('input[type=file]', { name: 'label.jpg', mimeType: 'image/jpeg', buffer: photo });
+    // Web Chat holds the file in the send box until the customer sends it (with words, if they like).
+    await say(page, 'and here is the label');
+    await botSays(page, PROMPTS.photos.added(1, rma));
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -48,7 +48,7 @@ export function chatClient(): void {
         store,
         userID: s.userId,
         locale: 'en-GB',
-        styleOptions: { bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, hideUploadButton: true, suggestedActionLayout: 'flow', sendBoxTextWrap: true },
+        styleOptions: { bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, hideUploadButton: false, uploadAccept: 'image/*,.heic,.heif', uploadMultiple: true, suggestedActionLayout: 'flow', sendBoxTextWrap: true },
       },
       host,
     );
