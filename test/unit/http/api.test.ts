@@ -214,17 +214,19 @@ describe('pages', () => {
     expect(wrong.body).toBe(unknown.body);
   });
 
-  it('lets the chat page reach the Direct Line service, and only there besides itself', async () => {
+  it('lets the chat page reach the Direct Line service (and its picked files), the form the photos bucket, and nothing else', async () => {
     const t = testApp();
     const { logger } = capturingLogger();
-    const pages = makePagesHandler(t.app, { logger, corsOrigins: [], chat: true, directLine: 'https://directline.botframework.com/v3/directline' });
+    const pages = makePagesHandler(t.app, { logger, corsOrigins: [], chat: true, directLine: 'https://directline.botframework.com/v3/directline', photoUploadOrigin: 'https://photos.s3.eu-west-1.amazonaws.com' });
     const res = await pages(apiEvent({ method: 'GET', path: '/chat' }), context);
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-security-policy']).toContain("connect-src 'self' https://directline.botframework.com;");
+    expect(res.headers['content-security-policy']).toContain("connect-src 'self' blob: https://directline.botframework.com;");
     expect(res.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'");
     const form = await pages(apiEvent({ method: 'GET', path: '/form' }), context);
-    expect(form.headers['content-security-policy']).toContain("connect-src 'self';");
+    expect(form.headers['content-security-policy']).toContain("connect-src 'self' https://photos.s3.eu-west-1.amazonaws.com;");
     expect(form.headers['content-security-policy']).toContain("style-src 'self';");
+    const landing = await pages(apiEvent({ method: 'GET', path: '/' }), context);
+    expect(landing.headers['content-security-policy']).toContain("connect-src 'self';");
   });
 
   it('serves its script and stylesheet', async () => {
