@@ -1,0 +1,20 @@
+// The photo settings each function reads from its environment, refused clearly when wrong.
+import { readInboundEnv, readPagesEnv, readPhotosEnv } from '../../../functions/env';
+
+describe('photo settings from the environment', () => {
+  it('the photo functions need their bucket', () => {
+    expect(readPhotosEnv({ PHOTOS_BUCKET: 'rma-photos' })).toEqual({ bucket: 'rma-photos' });
+    expect(() => readPhotosEnv({})).toThrow('PHOTOS_BUCKET');
+  });
+
+  it('the pages take the upload origin as an origin only, and refuse anything else', () => {
+    expect(readPagesEnv({ PHOTO_UPLOAD_ORIGIN: 'https://b.s3.eu-west-1.amazonaws.com/' })).toEqual({ photoUploadOrigin: 'https://b.s3.eu-west-1.amazonaws.com' });
+    expect(readPagesEnv({})).toEqual({});
+    expect(() => readPagesEnv({ PHOTO_UPLOAD_ORIGIN: "javascript:alert('x')" })).toThrow('PHOTO_UPLOAD_ORIGIN');
+  });
+
+  it('the inbound mail function puts attached photos into the photos bucket', () => {
+    expect(readInboundEnv({ INBOX_BUCKET: 'inbox', PHOTOS_BUCKET: 'rma-photos' }).photosBucket).toBe('rma-photos');
+    expect(() => readInboundEnv({ INBOX_BUCKET: 'inbox' })).toThrow('PHOTOS_BUCKET');
+  });
+});
