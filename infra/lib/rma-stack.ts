@@ -46,9 +46,11 @@ const GUARDDUTY_MANAGED_RULES = 'DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS
 
 /**
  * sharp is native code, which esbuild cannot bundle: it ships installed, with the prebuilt binaries
- * for Lambda's x86_64 glibc (Amazon Linux 2023), the only ones installed here.
+ * for Lambda's x86_64 glibc (Amazon Linux 2023), the only ones installed here. The HEIC decoder
+ * (heic-decode, libheif as WebAssembly: 2 MB of JavaScript, loaded only when a HEIC arrives) ships
+ * installed too, so that it stays out of the bundle every cold start reads.
  */
-const SHARP = shippedPackages(['sharp'], ['@img/sharp-linux-x64', '@img/sharp-libvips-linux-x64']);
+const SHARP = shippedPackages(['sharp', 'heic-decode'], ['@img/sharp-linux-x64', '@img/sharp-libvips-linux-x64']);
 
 /** Web Chat's prebuilt bundle, copied beside the pages function (the package exports only its module). */
 const WEBCHAT_BUNDLE = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');

@@ -67,7 +67,7 @@ describe('RmaDeskStack, photos', () => {
   it.each([
     ['by default', () => plain, 730],
     ['with photoRetentionDays=30', () => scanned, 30],
-  ])('expires uploads after a day, aborts stale multipart uploads, and keeps processed photos %s for %i days', (_name, get, days) => {
+  ])('expires uploads and staged chat photos after a day, aborts stale multipart uploads, and keeps processed photos %s for %i days', (_name, get, days) => {
     // Prepare
     const { template, bucket } = get();
     // Act
@@ -75,6 +75,7 @@ describe('RmaDeskStack, photos', () => {
     // Assess
     expect(rules).toEqual([
       { Id: 'uploads', Prefix: 'uploads/', ExpirationInDays: 1, Status: 'Enabled' },
+      { Id: 'staged', Prefix: 'staged/', ExpirationInDays: 1, Status: 'Enabled' },
       { Id: 'incomplete-multipart', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' },
       { Id: 'photos', Prefix: 'photos/', ExpirationInDays: days, Status: 'Enabled' },
     ]);
@@ -175,9 +176,9 @@ describe('RmaDeskStack, photos', () => {
   });
 
   it.each([
-    ['photos', ['s3:GetObject <bucket>/photos/*', 's3:PutObject <bucket>/uploads/*']],
-    ['processPhoto', ['s3:DeleteObject <bucket>/uploads/*', 's3:GetObject <bucket>/uploads/*', 's3:PutObject <bucket>/photos/*']],
-    ['messages', ['s3:PutObject <bucket>/uploads/*']],
+    ['photos', ['s3:GetObject <bucket>/photos/*', 's3:ListBucket <bucket>', 's3:PutObject <bucket>/uploads/*']],
+    ['processPhoto', ['s3:DeleteObject <bucket>/uploads/*', 's3:GetObject <bucket>/uploads/*', 's3:ListBucket <bucket>', 's3:PutObject <bucket>/photos/*']],
+    ['messages', ['s3:DeleteObject <bucket>/staged/*', 's3:GetObject <bucket>/staged/*', 's3:ListBucket <bucket>', 's3:PutObject <bucket>/staged/*', 's3:PutObject <bucket>/uploads/*']],
     ['assess', []],
     ['createCase', []],
     ['getCase', []],
@@ -190,6 +191,20 @@ describe('RmaDeskStack, photos', () => {
     const grants = s3Grants(statementsOf(template, logicalId(stack, stack.functions[name])));
     // Assess (inbound mail's grants are in stack.test.ts, with its inbox)
     expect(grants).toEqual(expected.map((g) => g.replace('<bucket>', bucket)));
+  });
+
+  it.each([
+    ['photos', 'photos/*'],
+    ['processPhoto', 'uploads/*'],
+    ['messages', 'staged/*'],
+  ] as const)('lets %s list only the prefix it reads (%s), so a missing photo is NoSuchKey, not AccessDenied', (name, prefix) => {
+    // Prepare
+    const { template, stack } = plain;
+    // Act
+    const listing = statementsOf(template, logicalId(stack, stack.functions[name])).filter((st) => asList(st.Action).includes('s3:ListBucket'));
+    // Assess
+    expect(listing).toHaveLength(1);
+    expect(listing[0]?.Condition).toEqual({ StringLike: { 's3:prefix': [prefix] } });
   });
 
   it.each([

@@ -80,7 +80,7 @@ describe('cdk synth (real CLI, offline)', () => {
     expect(createCase).toMatch(/require\("@aws-sdk\/lib-dynamodb"\)/);
   });
 
-  it('ships sharp installed beside the photo processor only, and it loads from there alone (libvips included)', () => {
+  it('ships sharp and the HEIC decoder installed beside the photo processor only, and sharp loads from there alone (libvips included)', () => {
     // Prepare
     const assetOf = (name: string) => join(bundlesOf[name] as string, '..');
     const processor = assetOf('ProcessPhoto');
@@ -92,7 +92,11 @@ describe('cdk synth (real CLI, offline)', () => {
     );
     // Assess
     expect(readFileSync(join(processor, 'index.js'), 'utf8')).toMatch(/require\("sharp"\)/);
-    for (const dir of ['sharp', '@img/sharp-linux-x64', '@img/sharp-libvips-linux-x64', '@img/colour', 'detect-libc']) {
+    // Loaded on the first HEIC only: a dynamic import of the shipped copy.
+    expect(readFileSync(join(processor, 'index.js'), 'utf8')).toMatch(/import\("heic-decode"\)/);
+    const heic = spawnSync(process.execPath, ['-e', "import('heic-decode').then((m) => console.log(typeof m.all))"], { cwd: processor, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(heic.stdout.trim()).toBe('function');
+    for (const dir of ['sharp', '@img/sharp-linux-x64', '@img/sharp-libvips-linux-x64', '@img/colour', 'detect-libc', 'heic-decode', 'libheif-js']) {
       expect({ dir, installed: existsSync(join(processor, 'node_modules', dir, 'package.json')) }).toEqual({ dir, installed: true });
     }
     expect({ status: probe.status, out: probe.stdout.trim(), err: probe.stderr.slice(0, 500) }).toEqual({ status: 0, out: 'ok', err: '' });
