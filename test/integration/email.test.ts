@@ -1,6 +1,9 @@
 // Mail to the local desk's SMTP listener: stored in the local S3 inbox, handled by the same
 // handler as SES's receipt rule, answered through the local SES.
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import nodemailer from 'nodemailer';
+import sharp from 'sharp';
+import { LOCAL_TABLE } from '../../local/stack';
 import { outbox, useDesk } from '../support/local-desk';
 import { FACT_LABELS } from '../../shared/rules';
 
@@ -49,5 +52,32 @@ describe('email to the local desk', () => {
     const all = await outbox(desk().desk);
     expect(all.filter((m) => m.to.includes('cy@example.com'))).toHaveLength(1);
     expect(all.filter((m) => m.to.includes('dee@example.com'))).toHaveLength(0);
+  });
+
+  it('a photo attached to the mail goes through the photo pipeline and is on the case, re-encoded at web size', async () => {
+    // Prepare
+    const photo = await sharp({ create: { width: 2400, height: 1800, channels: 3, background: '#842' } })
+      .withExifMerge({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '59/1 20/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '18/1 4/1 0/1' } })
+      .jpeg()
+      .toBuffer();
+    // Act
+    await smtp().sendMail({
+      from: 'Eve <eve.mail@example.com>',
+      to: 'plc-technologies@rma.localhost',
+      subject: 'Broken on arrival',
+      text: 'My order 555 arrived yesterday with a cracked case, photo attached',
+      messageId: '<int-photo@example.com>',
+      attachments: [{ filename: 'IMG_0101.JPG', content: photo, contentType: 'image/jpeg' }],
+    });
+    // Assess
+    const [reply] = (await outbox(desk().desk)).filter((m) => m.to.includes('eve.mail@example.com'));
+    const rma = /RMA-[0-9A-Z]{9}/.exec(reply?.subject ?? '')?.[0] as string;
+    let photos: { status: string; width?: number }[] = [];
+    for (let i = 0; i < 100 && photos.length === 0; i++) {
+      const { Item } = await desk().desk.app.clients.documents.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${rma}`, sk: 'CASE' } }));
+      photos = (Item?.photos ?? []) as typeof photos;
+      if (photos.length === 0) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(photos).toEqual([expect.objectContaining({ status: 'ready', width: 1600 })]);
   });
 });
