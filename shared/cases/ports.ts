@@ -1,5 +1,6 @@
 // What the case core needs from the outside world. Adapters (shared/adapters) implement these.
 import type { Case } from './case';
+import type { CaseStatus } from './status';
 
 export interface IdempotencyRecord {
   /** Hash of the client's key (the key itself is not stored). */
@@ -10,6 +11,19 @@ export interface IdempotencyRecord {
   sealedToken: string;
   /** Seconds since the epoch after which the record may be deleted. */
   expiresAt: number;
+}
+
+export interface ListOptions {
+  /** At most this many cases (a page); the store may cap it. */
+  limit?: number;
+  /** Where the previous page ended: its `cursor`. */
+  cursor?: string;
+}
+
+export interface CasePage {
+  cases: Case[];
+  /** Present when there may be more: pass it back for the next page. */
+  cursor?: string;
 }
 
 export type CreateResult = { created: true } | { created: false; existing: Case; record: IdempotencyRecord };
@@ -23,6 +37,11 @@ export interface CaseStore {
   get(rma: string): Promise<Case | undefined>;
   /** Writes `c` (with version + 1) if the stored version is still `c.version`; else ConcurrentUpdateError. */
   update(c: Case): Promise<Case>;
+  /**
+   * The cases in one status, least recently changed first (by `updatedAt`, then RMA): a query on an
+   * index, never a scan. May lag a moment behind writes; read a case with `get` before acting on it.
+   */
+  listByStatus(status: CaseStatus, options?: ListOptions): Promise<CasePage>;
 }
 
 export interface OutgoingEmail {

@@ -6,12 +6,14 @@ import {
 import {
   GetCommand,
   PutCommand,
+  QueryCommand,
   TransactWriteCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import type { Case } from '../../cases/case';
 import { ConcurrentUpdateError, RmaCollisionError } from '../../cases/errors';
-import type { CaseStore, CreateResult, IdempotencyRecord } from '../../cases/ports';
+import type { CasePage, CaseStore, CreateResult, IdempotencyRecord, ListOptions } from '../../cases/ports';
+import type { CaseStatus } from '../../cases/status';
 import { errorName, withRetry, type RetryOptions } from '../retry';
 import { TABLE } from './table';
 
@@ -33,9 +35,21 @@ function transient(error: unknown): boolean {
 const caseKey = (rma: string) => ({ [TABLE.partitionKey]: `CASE#${rma}`, [TABLE.sortKey]: 'CASE' });
 const idempotencyKey = (keyHash: string) => ({ [TABLE.partitionKey]: `IDEM#${keyHash}`, [TABLE.sortKey]: 'IDEM' });
 
+const statusKey = (status: CaseStatus) => `STATUS#${status}`;
+/** A case's place in the byStatus index; also the cursor of a page that ends with it. */
+const statusSortKey = (c: Pick<Case, 'updatedAt' | 'rma'>) => `${c.updatedAt}#${c.rma}`;
+const MAX_PAGE = 100;
+
 function caseItem(c: Case) {
   const { byStatusIndex: gsi } = TABLE;
-  return { ...caseKey(c.rma), type: 'case', [gsi.partitionKey]: `STATUS#${c.status}`, [gsi.sortKey]: `${c.updatedAt}#${c.rma}`, ...c };
+  return { ...caseKey(c.rma), type: 'case', [gsi.partitionKey]: statusKey(c.status), [gsi.sortKey]: statusSortKey(c), ...c };
+}
+
+/** The index position after which a page starts: the index keys and the table keys of its last case. */
+function startKey(status: CaseStatus, cursor: string) {
+  const { byStatusIndex: gsi } = TABLE;
+  const rma = cursor.slice(cursor.lastIndexOf('#') + 1);
+  return { [gsi.partitionKey]: statusKey(status), [gsi.sortKey]: cursor, ...caseKey(rma) };
 }
 
 function fromItem(item: Record<string, unknown>): Case {
@@ -148,5 +162,28 @@ export class DynamoDbCaseStore implements CaseStore {
       if (error instanceof ConditionalCheckFailedException) throw new ConcurrentUpdateError(`case ${c.rma} changed since version ${c.version}`);
       throw error;
     }
+  }
+
+  async listByStatus(status: CaseStatus, options: ListOptions = {}): Promise<CasePage> {
+    const { byStatusIndex: gsi } = TABLE;
+    const { Items = [], LastEvaluatedKey } = await withRetry(
+      'DynamoDB query cases by status',
+      () =>
+        this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: gsi.name,
+            KeyConditionExpression: '#status = :status',
+            ExpressionAttributeNames: { '#status': gsi.partitionKey },
+            ExpressionAttributeValues: { ':status': statusKey(status) },
+            ScanIndexForward: true,
+            Limit: Math.min(options.limit ?? MAX_PAGE, MAX_PAGE),
+            ...(options.cursor ? { ExclusiveStartKey: startKey(status, options.cursor) } : {}),
+          }),
+        ),
+      this.retry,
+    );
+    const cursor = LastEvaluatedKey?.[gsi.sortKey] as string | undefined;
+    return { cases: Items.map(fromItem), ...(cursor ? { cursor } : {}) };
   }
 }

@@ -1,7 +1,13 @@
 // CaseStore in memory, with the same conditions as DynamoDB: for unit tests of the use cases.
 import type { Case } from '../../cases/case';
 import { ConcurrentUpdateError, RmaCollisionError } from '../../cases/errors';
-import type { CaseStore, CreateResult, IdempotencyRecord } from '../../cases/ports';
+import type { CasePage, CaseStore, CreateResult, IdempotencyRecord, ListOptions } from '../../cases/ports';
+import type { CaseStatus } from '../../cases/status';
+
+/** The order of DynamoDB's byStatus index: its sort key (also the cursor, as there). */
+const sortKey = (c: Case) => `${c.updatedAt}#${c.rma}`;
+/** The largest page, as in the DynamoDB store. */
+const MAX_PAGE = 100;
 
 export class InMemoryCaseStore implements CaseStore {
   readonly cases = new Map<string, Case>();
@@ -27,5 +33,16 @@ export class InMemoryCaseStore implements CaseStore {
     const next = { ...structuredClone(c), version: c.version + 1 };
     this.cases.set(c.rma, next);
     return structuredClone(next);
+  }
+
+  async listByStatus(status: CaseStatus, options: ListOptions = {}): Promise<CasePage> {
+    const limit = Math.min(options.limit ?? MAX_PAGE, MAX_PAGE);
+    const after = options.cursor ?? '';
+    const matching = [...this.cases.values()]
+      .filter((c) => c.status === status && sortKey(c) > after)
+      .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1));
+    const page = matching.slice(0, limit);
+    const last = page.at(-1);
+    return { cases: structuredClone(page), ...(matching.length > limit && last ? { cursor: sortKey(last) } : {}) };
   }
 }

@@ -1,6 +1,6 @@
 // Fault injection for the DynamoDB adapter: throttling, conditional-check failures, transactions.
 import { ConditionalCheckFailedException, DynamoDBClient, ProvisionedThroughputExceededException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { DynamoDbCaseStore } from '../../../shared/adapters/dynamodb/dynamodb-case-store';
 import { ConcurrentUpdateError, RmaCollisionError, UnavailableError, type Case } from '../../../shared/cases';
@@ -86,5 +86,41 @@ describe('DynamoDbCaseStore', () => {
     ddb.on(GetCommand).resolves({ Item: { pk: 'CASE#RMA-000000000', sk: 'CASE', type: 'case', gsi1pk: 'x', gsi1sk: 'y', rma: 'RMA-000000000' } });
     await expect(store.get('RMA-000000000')).resolves.toEqual({ rma: 'RMA-000000000' });
     expect(ddb.commandCalls(GetCommand)[0]?.args[0].input.ConsistentRead).toBe(true);
+  });
+
+  describe('listByStatus', () => {
+    const item = (rma: string, updatedAt: string) => ({ pk: `CASE#${rma}`, sk: 'CASE', type: 'case', gsi1pk: 'STATUS#repairing', gsi1sk: `${updatedAt}#${rma}`, rma, updatedAt });
+
+    it('queries the byStatus index, oldest first, and pages with the last sort key as the cursor', async () => {
+      // Prepare
+      ddb
+        .on(QueryCommand)
+        .resolvesOnce({ Items: [item('RMA-111111111', '2026-03-01T00:00:00Z')], LastEvaluatedKey: { gsi1pk: 'STATUS#repairing', gsi1sk: '2026-03-01T00:00:00Z#RMA-111111111', pk: 'CASE#RMA-111111111', sk: 'CASE' } })
+        .resolvesOnce({ Items: [item('RMA-222222222', '2026-03-02T00:00:00Z')] });
+      // Act
+      const first = await store.listByStatus('repairing', { limit: 1 });
+      const second = await store.listByStatus('repairing', { limit: 1, ...(first.cursor ? { cursor: first.cursor } : {}) });
+      // Assess
+      expect(first).toEqual({ cases: [{ rma: 'RMA-111111111', updatedAt: '2026-03-01T00:00:00Z' }], cursor: '2026-03-01T00:00:00Z#RMA-111111111' });
+      expect(second).toEqual({ cases: [{ rma: 'RMA-222222222', updatedAt: '2026-03-02T00:00:00Z' }] });
+      const [q1, q2] = ddb.commandCalls(QueryCommand).map((call) => call.args[0].input);
+      expect(q1).toEqual({
+        TableName: 't',
+        IndexName: 'byStatus',
+        KeyConditionExpression: '#status = :status',
+        ExpressionAttributeNames: { '#status': 'gsi1pk' },
+        ExpressionAttributeValues: { ':status': 'STATUS#repairing' },
+        ScanIndexForward: true,
+        Limit: 1,
+      });
+      expect(q2?.ExclusiveStartKey).toEqual({ gsi1pk: 'STATUS#repairing', gsi1sk: '2026-03-01T00:00:00Z#RMA-111111111', pk: 'CASE#RMA-111111111', sk: 'CASE' });
+      expect(ddb.commandCalls(ScanCommand)).toHaveLength(0);
+    });
+
+    it('caps a page at 100 and retries throttling', async () => {
+      ddb.on(QueryCommand).rejectsOnce(throttled()).resolves({ Items: [] });
+      await expect(store.listByStatus('in_review', { limit: 5000 })).resolves.toEqual({ cases: [] });
+      expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.Limit)).toEqual([100, 100]);
+    });
   });
 });
