@@ -10,12 +10,29 @@ export interface Contact {
   name: string;
 }
 
+/** How a resolved case ended. `returned_unrepaired`: Plextor's "will return unrepaired if there is no warranty on the unit". */
+export const RESOLUTIONS = ['repaired', 'replaced', 'credited', 'refunded', 'returned_unrepaired'] as const;
+export type Resolution = (typeof RESOLUTIONS)[number];
+
+/** What staff can do to a case (shared/cases/staff.ts); most are named for the status they lead to. */
+export const STAFF_ACTIONS = ['approve', 'decline', 'received', 'inspecting', 'repairing', 'replacing', 'resolved', 'closed', 'cancelled', 'reassess'] as const;
+export type StaffActionName = (typeof STAFF_ACTIONS)[number];
+
+/** One entry of a case's history: a change of status, or (from = to) a reassessment that kept it. */
 export interface StatusChange {
   at: string;
   from?: CaseStatus;
   to: CaseStatus;
   by: 'system' | 'customer' | 'staff';
+  /** Staff's note, or the deciding clause for the system's first decision. Never shown to the customer. */
   note?: string;
+  /** The staff action that made this entry. */
+  action?: StaffActionName;
+  resolution?: Resolution;
+  /** The policy version the rules ran under, when this entry re-ran them (reassess, a decided review). */
+  policyVersion?: string;
+  /** The desk's calendar day of the change (YYYY-MM-DD): promises counted in days count from it. */
+  day?: string;
 }
 
 /** One email the case sends at most once (keyed by its kind, e.g. "confirmation"). */
@@ -58,6 +75,10 @@ export interface Case {
   photos?: PhotoRecord[];
   /** Files that came with the request: photos handed to the photo pipeline (`photo`), others stored (`key`). */
   attachments?: { filename: string; contentType: string; size: number; key?: string; photo?: 'stored' | 'too_many' | 'too_large' }[];
+  /** How the case ended, once resolved. */
+  resolution?: Resolution;
+  /** Decisions this case had before staff decided a review or reassessed it, oldest first, each as it was made. */
+  previousDecisions?: Decision[];
   /** SHA-256 of the customer's link token; the token itself is never stored. */
   tokenHash: string;
   createdAt: string;
@@ -74,7 +95,8 @@ export interface CustomerCaseView {
   status: CaseStatus;
   createdAt: string;
   updatedAt: string;
-  history: { at: string; status: CaseStatus }[];
+  /** The changes of status (not reassessments, which show as the decision); resolved says how. */
+  history: { at: string; status: CaseStatus; resolution?: Resolution }[];
   decision: Omit<Decision, 'trace'>;
   /** The photos on the case: ready ones can be shown (through the photo address), refused ones say why. */
   photos: ({ id: string; status: 'ready'; capturedAt?: string; at: string } | { id: string; status: 'rejected'; reason: string; at: string })[];
@@ -100,7 +122,7 @@ export function customerView(c: Case, merchant: string): CustomerCaseView {
     status: c.status,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
-    history: c.history.map((h) => ({ at: h.at, status: h.to })),
+    history: c.history.filter((h) => h.from !== h.to).map((h) => ({ at: h.at, status: h.to, ...(h.resolution ? { resolution: h.resolution } : {}) })),
     decision,
     photos: (c.photos ?? []).map((p) =>
       p.status === 'ready' ? { id: p.id, status: p.status, ...(p.capturedAt ? { capturedAt: p.capturedAt } : {}), at: p.at } : { id: p.id, status: p.status, reason: p.reason, at: p.at },

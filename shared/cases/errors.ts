@@ -13,10 +13,27 @@ export class CaseNotFoundError extends CaseError {
   override name = 'CaseNotFoundError';
 }
 
+/** The lifecycle (status.ts) does not allow this change, or this action, from the case's status. */
 export class InvalidTransitionError extends CaseError {
   override name = 'InvalidTransitionError';
   constructor(readonly from: string, readonly to: string) {
     super(`a case cannot go from ${from} to ${to}`);
+  }
+}
+
+/** The customer asked to cancel a case that can no longer be cancelled (the parcel was received, or it has ended). */
+export class NotCancellableError extends CaseError {
+  override name = 'NotCancellableError';
+  constructor(readonly status: string) {
+    super(`a case that is ${status} can no longer be cancelled`);
+  }
+}
+
+/** Reassessing with these facts leaves the rules undecided: a case past its decision keeps one. */
+export class IncompleteFactsError extends CaseError {
+  override name = 'IncompleteFactsError';
+  constructor(readonly missing: readonly string[]) {
+    super(`the rules still need: ${missing.join(', ')}`);
   }
 }
 

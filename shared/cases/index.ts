@@ -1,8 +1,14 @@
 // The case core's public face.
 export * from './case';
+export * from './decisions';
+export { CONFIRMATION, SLA_OFFER, statusEmailKey, reassessEmailKey, emailClaimable } from './emails';
 export * from './errors';
 export * from './ports';
 export * from './request.schema';
 export * from './rma';
+export * from './sla';
+export * from './staff';
 export * from './status';
+export * from './updates';
 export * from './use-cases';
+export { updateAtVersion, withStatus, withFlag } from './write';

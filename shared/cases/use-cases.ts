@@ -2,12 +2,15 @@
 import { renderConfirmation } from '../notify/confirmation';
 import { evaluate, parseFacts, type Decision, type Policy } from '../rules';
 import { customerView, statusForDecision, type Case, type CustomerCaseView, type TranscriptLine } from './case';
-import { CaseNotFoundError, ConcurrentUpdateError, IdempotencyMismatchError, InvalidTransitionError, MailRejectedError, RmaCollisionError } from './errors';
-import { replySubject } from '../email/headers';
-import type { CaseStore, Clock, Ids, IdempotencyRecord, Mailer, OutgoingEmail } from './ports';
+import { CONFIRMATION, emailClaimable, replyHeaders, sendClaimedEmail, withEmailClaim } from './emails';
+import { CaseNotFoundError, IdempotencyMismatchError, RmaCollisionError } from './errors';
+import type { CaseStore, Clock, Ids, IdempotencyRecord, Mailer } from './ports';
 import type { AssessRequest, CreateCaseRequest } from './request.schema';
 import { rmaFromBytes, RMA_RANDOM_BYTES, parseRma } from './rma';
-import { canTransition, type CaseStatus } from './status';
+import { updateWithRetry, withStatus } from './write';
+
+// Kept importable from here, where they were first (the photo and email use cases import them).
+export { replyHeaders, updateWithRetry };
 
 export interface CaseDeps {
   store: CaseStore;
@@ -20,7 +23,6 @@ export interface CaseDeps {
 }
 
 const RMA_ATTEMPTS = 5;
-const UPDATE_ATTEMPTS = 5;
 const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
 export function statusUrl(baseUrl: string, rma: string, token: string): string {
@@ -39,90 +41,16 @@ export type CreateCaseResult =
   | { kind: 'need_info'; decision: Decision }
   | { kind: 'created' | 'replayed'; case: Case; statusUrl: string };
 
-/**
- * The one way a case changes: re-read it, apply `change`, check the status transition, write with
- * the version condition; on a concurrent write, start again. `change` returns undefined when moot.
- */
-export async function updateWithRetry(
-  store: CaseStore,
-  rma: string,
-  change: (c: Case) => Case | undefined,
-  /** The case as the caller last saw it: saves the first read when nobody wrote since. */
-  known?: Case,
-): Promise<Case | undefined> {
-  let current = known;
-  for (let attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
-    current ??= await store.get(rma);
-    if (!current) throw new CaseNotFoundError(`case ${rma} vanished`);
-    const next = change(current);
-    if (!next) return undefined;
-    if (next.status !== current.status && !canTransition(current.status, next.status)) {
-      throw new InvalidTransitionError(current.status, next.status);
-    }
-    try {
-      return await store.update(next);
-    } catch (error) {
-      if (!(error instanceof ConcurrentUpdateError)) throw error;
-      current = undefined;
-    }
-  }
-  throw new ConcurrentUpdateError(`case ${rma} kept changing under us`);
-}
-
-function withStatus(c: Case, to: CaseStatus, at: string, by: 'system' | 'customer' | 'staff', note?: string): Case {
-  return { ...c, status: to, updatedAt: at, history: [...c.history, { at, from: c.status, to, by, ...(note ? { note } : {}) }] };
-}
-
-const CONFIRMATION = 'confirmation';
-/** A claim older than this is from a sender that died mid-send: it may be taken over. */
-const STALE_CLAIM_MS = 2 * 60 * 1000;
-
-function claimable(c: Case, now: string): boolean {
-  const record = c.emails[CONFIRMATION];
-  if (!record || record.state === 'failed') return true;
-  return record.state === 'sending' && Date.parse(now) - Date.parse(record.at) > STALE_CLAIM_MS;
-}
-
-/** Sends the confirmation of a case whose claim we hold, and records how it went. */
-/** Headers that keep an answer to an email in its thread, marked as automatic (RFC 3834). */
-export function replyHeaders(replyTo: Case['replyTo']): OutgoingEmail['headers'] {
-  if (!replyTo) return undefined;
-  const references = [...replyTo.references, replyTo.messageId].slice(-10).join(' ');
-  return [
-    { name: 'In-Reply-To', value: replyTo.messageId },
-    { name: 'References', value: references },
-    { name: 'Auto-Submitted', value: 'auto-replied' },
-  ];
-}
-
 /** Sends the confirmation of a case whose claim the caller holds, and records how it went. */
-export async function sendClaimedConfirmation(deps: CaseDeps, claimed: Case, token: string): Promise<Case> {
+export function sendClaimedConfirmation(deps: CaseDeps, claimed: Case, token: string): Promise<Case> {
   const policy = deps.policies.get(claimed.policy) as Policy;
-  if (claimed.flags.includes('no_auto_reply')) {
-    // The mail checks said not to answer automatically: the confirmation waits for staff.
-    return (await updateWithRetry(deps.store, claimed.rma, (c) => ({ ...c, emails: { ...c.emails, [CONFIRMATION]: { state: 'held', at: deps.clock.now() } } }), claimed)) as Case;
-  }
-  const rendered = renderConfirmation(claimed, policy, statusUrl(deps.publicBaseUrl, claimed.rma, token));
-  const headers = replyHeaders(claimed.replyTo);
-  const message = headers ? { ...rendered, subject: replySubject(claimed.replyTo?.subject, claimed.rma), headers } : rendered;
-  let outcome: (c: Case) => Case;
-  try {
-    const { messageId } = await deps.mailer.send(message);
-    outcome = (c) => {
-      const at = deps.clock.now();
-      const sent = { ...c, emails: { ...c.emails, [CONFIRMATION]: { state: 'sent' as const, at, messageId } } };
-      // Approved and told how to pack it: now we wait for the parcel.
-      return c.status === 'approved' ? withStatus(sent, 'awaiting_parcel', at, 'system') : sent;
-    };
-  } catch (error) {
-    const rejected = error instanceof MailRejectedError;
-    outcome = (c) => ({
-      ...c,
-      emails: { ...c.emails, [CONFIRMATION]: { state: rejected ? 'rejected' : 'failed', at: deps.clock.now() } },
-      flags: [...new Set([...c.flags, rejected ? 'email_rejected' : 'email_failed'])],
-    });
-  }
-  return (await updateWithRetry(deps.store, claimed.rma, outcome, claimed)) as Case;
+  const message = renderConfirmation(claimed, policy, statusUrl(deps.publicBaseUrl, claimed.rma, token));
+  return sendClaimedEmail(deps, claimed, CONFIRMATION, message, awaitParcel);
+}
+
+/** Approved and told how to pack it: now we wait for the parcel. */
+export function awaitParcel(c: Case, at: string): Case {
+  return c.status === 'approved' ? withStatus(c, 'awaiting_parcel', at, 'system') : c;
 }
 
 /**
@@ -134,7 +62,7 @@ async function sendConfirmationOnce(deps: CaseDeps, existing: Case, token: strin
   const claimed = await updateWithRetry(
     deps.store,
     existing.rma,
-    (c) => (claimable(c, deps.clock.now()) ? { ...c, emails: { ...c.emails, [CONFIRMATION]: { state: 'sending', at: deps.clock.now() } } } : undefined),
+    (c) => (emailClaimable(c, CONFIRMATION, deps.clock.now()) ? withEmailClaim(c, CONFIRMATION, deps.clock.now()) : undefined),
     existing,
   );
   if (!claimed) return (await deps.store.get(existing.rma)) as Case;
@@ -301,14 +229,24 @@ export function makeRequestHuman(deps: CaseDeps) {
   };
 }
 
+/** The case behind a customer's link. An unknown RMA and a wrong token both give CaseNotFoundError. */
+export async function caseByLink(deps: Pick<CaseDeps, 'store' | 'ids'>, rmaText: string, token: string): Promise<Case> {
+  const rma = parseRma(rmaText);
+  const c = rma ? await deps.store.get(rma) : undefined;
+  // Hash even when there is no case, so both paths take the same time.
+  const ok = deps.ids.matches(token, c?.tokenHash ?? '0'.repeat(64));
+  if (!c || !ok) throw new CaseNotFoundError('no case for this link');
+  return c;
+}
+
+export function merchantName(policies: CaseDeps['policies'], c: Case): string {
+  return policies.get(c.policy)?.merchant.name ?? c.policy;
+}
+
 /** The customer's view of their case. Unknown RMA and wrong token both give CaseNotFoundError. */
 export function makeGetCase(deps: Pick<CaseDeps, 'store' | 'ids' | 'policies'>) {
   return async function getCase(rmaText: string, token: string): Promise<CustomerCaseView> {
-    const rma = parseRma(rmaText);
-    const c = rma ? await deps.store.get(rma) : undefined;
-    // Hash even when there is no case, so both paths take the same time.
-    const ok = deps.ids.matches(token, c?.tokenHash ?? '0'.repeat(64));
-    if (!c || !ok) throw new CaseNotFoundError('no case for this link');
-    return customerView(c, deps.policies.get(c.policy)?.merchant.name ?? c.policy);
+    const c = await caseByLink(deps, rmaText, token);
+    return customerView(c, merchantName(deps.policies, c));
   };
 }

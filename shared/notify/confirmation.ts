@@ -1,4 +1,5 @@
-// The confirmation email of a case: plain text and HTML with the same content.
+// The confirmation email of a case, and the same decision written again when staff decide a review
+// or reassess a case: plain text and HTML with the same content.
 import type { Case } from '../cases/case';
 import type { OutgoingEmail } from '../cases/ports';
 import {
@@ -12,19 +13,19 @@ import {
   type Policy,
 } from '../rules';
 import { PHOTO_LIMITS } from '../photos/limits';
-import { EMAIL_TEXT as T } from './email-text';
-import { html, type SafeHtml } from './html';
+import { EMAIL_TEXT as T, UPDATE_TEXT as U } from './email-text';
+import { closingSections, renderLetter, type Section } from './letter';
 
-interface Section {
-  title: string;
-  lines: string[];
-  ordered?: boolean;
-  /** Paragraphs after the list. */
-  after?: string[];
+interface DecisionOptions {
+  /** The customer's status page; only the confirmation has it (tokens are stored hashed). */
+  statusUrl?: string;
+  /** Whether to say how to pack and where to send the parcel (not once it has arrived). */
+  packing: boolean;
 }
 
-function sections(c: Case, policy: Policy, statusUrl: string): Section[] {
+function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] {
   const d = c.decision;
+  const { statusUrl } = options;
   const merchant = policy.merchant;
   const out: Section[] = [];
   const headline = `${OUTCOME_LABELS[d.outcome]}${d.track ? ` — ${trackLabel(d.track)}` : ''}`;
@@ -43,61 +44,42 @@ function sections(c: Case, policy: Policy, statusUrl: string): Section[] {
     for (const [key, date] of Object.entries(d.deadlines)) if (key !== 'notifyBy') terms.push(`${DEADLINE_LABELS[key] ?? key}: ${date}.`);
     out.push({ title: T.terms, lines: terms });
   }
-  if (d.photos.length > 0) {
+  if (d.photos.length > 0 && options.packing) {
     // Photos are uploaded on the status page: the same personal link as below.
-    out.push({ title: T.photos, lines: d.photos.map((p) => PHOTO_LABELS[p]), after: [T.photosHow(PHOTO_LIMITS.maxPerCase), statusUrl] });
+    const after = statusUrl ? [T.photosHow(PHOTO_LIMITS.maxPerCase), statusUrl] : [U.photosHowByConfirmation(PHOTO_LIMITS.maxPerCase)];
+    out.push({ title: T.photos, lines: d.photos.map((p) => PHOTO_LABELS[p]), after });
   }
   if (d.outcome === 'approved') {
-    if (d.documents.length > 0) out.push({ title: T.documents, lines: d.documents.map((doc) => DOCUMENT_LABELS[doc]) });
-    if (d.packing.length > 0) out.push({ title: T.packing, lines: d.packing, ordered: true });
-    out.push({ title: T.returnAddress, lines: merchant.returnAddress ?? [T.noAddress(merchant.name)] });
+    if (options.packing) {
+      if (d.documents.length > 0) out.push({ title: T.documents, lines: d.documents.map((doc) => DOCUMENT_LABELS[doc]) });
+      if (d.packing.length > 0) out.push({ title: T.packing, lines: d.packing, ordered: true });
+      out.push({ title: T.returnAddress, lines: merchant.returnAddress ?? [T.noAddress(merchant.name)] });
+    }
   } else {
     out.push({ title: T.decision, lines: [T.notApproved[d.outcome as keyof typeof T.notApproved]] });
   }
-  const ways = [merchant.email, merchant.phone].filter((w): w is string => Boolean(w));
-  out.push({ title: T.contact, lines: [ways.length > 0 ? T.contactLine(merchant.name, ways.join(' or ')) : T.contactReply] });
-  out.push({ title: T.statusLink, lines: [statusUrl, T.statusHint] });
-  return out;
-}
-
-function textBody(c: Case, policy: Policy, parts: Section[]): string {
-  const lines = [T.greeting(c.contact.name), '', T.intro(policy.merchant.name, c.rma), T.keepNumber, ''];
-  for (const s of parts) {
-    lines.push(s.title.toUpperCase());
-    s.lines.forEach((l, i) => lines.push(s.ordered ? `  ${i + 1}. ${l}` : `  - ${l}`));
-    for (const a of s.after ?? []) lines.push(`  ${a}`);
-    lines.push('');
-  }
-  lines.push(T.signOff(policy.merchant.name), '', T.autoNote);
-  return `${lines.join('\n')}\n`;
-}
-
-function htmlBody(c: Case, policy: Policy, parts: Section[], statusUrl: string): string {
-  const line = (l: string): SafeHtml | string => (l === statusUrl ? html`<a href="${l}">${l}</a>` : l);
-  const list = (s: Section): SafeHtml => {
-    const items = s.lines.map((l) => html`<li>${line(l)}</li>`);
-    const after = (s.after ?? []).map((a) => html`<p>${line(a)}</p>`);
-    return html`${s.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`}${after}`;
-  };
-  return html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${c.rma}</title></head>
-<body style="font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;line-height:1.5;color:#1a1a1a;max-width:40rem;margin:0 auto;padding:1rem">
-<p>${T.greeting(c.contact.name)}</p>
-<p>${T.intro(policy.merchant.name, c.rma)} ${T.keepNumber}</p>
-<p style="font-size:1.5rem;font-weight:700;letter-spacing:.05em">${c.rma}</p>
-${parts.map((s) => html`<h2 style="font-size:1.1rem;margin-top:1.5rem">${s.title}</h2>${list(s)}`)}
-<p style="white-space:pre-line">${T.signOff(policy.merchant.name)}</p>
-<p style="color:#666;font-size:.85rem">${T.autoNote}</p>
-</body></html>`.value;
+  return [...out, ...closingSections(policy, statusUrl)];
 }
 
 /** The confirmation for a newly created case (also the written answer for review, declined, referred). */
 export function renderConfirmation(c: Case, policy: Policy, statusUrl: string): OutgoingEmail {
-  const parts = sections(c, policy, statusUrl);
-  return {
-    to: c.contact.email,
+  return renderLetter(c, policy, {
     subject: T.subject(policy.merchant.name, c.rma, c.decision.outcome),
-    text: textBody(c, policy, parts),
-    html: htmlBody(c, policy, parts, statusUrl),
-  };
+    lead: [T.intro(policy.merchant.name, c.rma), T.keepNumber],
+    sections: sections(c, policy, { statusUrl, packing: true }),
+    link: statusUrl,
+  });
+}
+
+/**
+ * The case's decision written again: staff decided its review (`reviewed`: with packing
+ * instructions when approved, as a direct approval has), or reassessed it after inspection.
+ */
+export function renderDecisionUpdate(c: Case, policy: Policy, why: 'reviewed' | 'reassessed', options: { packing: boolean }): OutgoingEmail {
+  const merchant = policy.merchant.name;
+  return renderLetter(c, policy, {
+    subject: why === 'reviewed' ? T.subject(merchant, c.rma, c.decision.outcome) : U.subject(merchant, c.rma, U.subjects.reassessed),
+    lead: [why === 'reviewed' ? U.reviewed(merchant, c.rma) : U.reassessed(merchant, c.rma), T.keepNumber],
+    sections: sections(c, policy, { packing: options.packing }),
+  });
 }

@@ -29,6 +29,8 @@ export const EMAIL_TEXT = {
   contactReply: 'Reply to this email and quote your RMA number.',
   statusLink: 'Follow your return',
   statusHint: 'This link is personal: anyone who has it can see the status of this return.',
+  // Later emails cannot carry the link: only its hash is stored.
+  statusLinkInConfirmation: 'Use the personal link in our first email about this return (the confirmation) to see its status at any time.',
   notApproved: {
     review: 'We will look at your request and write to you with the answer.',
     declined: 'We are sorry we cannot accept this return. If you think we misunderstood something, reply to this email.',
@@ -39,6 +41,47 @@ export const EMAIL_TEXT = {
   missingIntro: (merchant: string, rma: string) =>
     `Thank you for writing to ${merchant} about a return. Before we can tell you what the policy says, we need to know (your reference is ${rma}):`,
   missingHow: 'Just reply to this email in your own words — one line per answer is fine. Keep the reference in the subject.',
+} as const;
+
+/** The emails after the first: staff decisions, the parcel's progress, the 21-day promise. */
+export const UPDATE_TEXT = {
+  subject: (merchant: string, rma: string, what: string) => `${merchant} return ${rma}: ${what}`,
+  subjects: {
+    received: 'we have your parcel',
+    repairing: 'being repaired',
+    replacing: 'being replaced',
+    resolved: 'done',
+    cancelled: 'cancelled',
+    reassessed: 'our decision after inspection',
+    slaOffer: 'a credit or refund instead?',
+  },
+  update: (merchant: string, rma: string) => `Here is news of your return ${rma} to ${merchant}.`,
+  reviewed: (merchant: string, rma: string) => `${merchant} has reviewed your return request ${rma}. Here is the decision.`,
+  reassessed: (merchant: string, rma: string) =>
+    `${merchant} has looked at your return ${rma} again, with what it found when it inspected the product. The decision has changed; here it is.`,
+  photosHowByConfirmation: (max: number) =>
+    `Take them before you pack the product: open your return's page with the personal link in our first email about it (the confirmation), and take them there with your phone (at most ${max} photos).`,
+  where: 'Where your return is',
+  received: 'Your parcel has arrived. We will inspect the product and write to you again when we know what happens next.',
+  repairing: 'We have inspected the product, and it is being repaired.',
+  replacing: 'We have inspected the product, and we are replacing it.',
+  promise: (days: number, lastDay: string) =>
+    `If the repair or replacement is not done within ${days} days of your parcel's arrival (by ${lastDay}), we will offer you a credit or refund instead.`,
+  resolved: {
+    repaired: 'Your return is complete: the product has been repaired.',
+    replaced: 'Your return is complete: the product has been replaced.',
+    credited: 'Your return is complete: we have credited your account.',
+    refunded: 'Your return is complete: we have refunded you.',
+    returned_unrepaired: 'Your return is complete: the product could not be serviced under the policy and is returned to you unrepaired.',
+  },
+  cancelled: {
+    customer: 'You have cancelled this return, as you asked. There is nothing more to do: please do not send the product.',
+    staff: 'This return has been cancelled: please do not send the product. If you did not expect this, contact us.',
+  },
+  slaTitle: 'A credit or refund instead',
+  slaLate: (work: 'repair' | 'replacement', days: number, since: string) => `Your product's ${work} has taken longer than ${days} days since your parcel arrived on ${since}.`,
+  slaChoice: 'As we promised when we accepted your return, you can have a credit or a refund instead. Reply to this email, or contact us as below, and tell us which you would prefer.',
+  slaWait: (work: 'repair' | 'replacement') => `If you would rather wait for the ${work}, there is nothing to do: we will write when it is done.`,
 } as const;
 
 const SUBJECT_OUTCOME: Record<Decision['outcome'], string> = {

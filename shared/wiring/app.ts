@@ -1,5 +1,19 @@
 // What every environment wires the same way: the use cases over whichever adapters it chose.
-import { makeAssess, makeCreateCase, makeGetCase, makeRequestHuman, type CaseStore, type Clock, type Ids, type Mailer } from '../cases';
+import {
+  makeApplyAction,
+  makeAssess,
+  makeCreateCase,
+  makeCustomerCancel,
+  makeGetCase,
+  makeGetCaseForStaff,
+  makeListCases,
+  makeRequestHuman,
+  makeRunSlaCheck,
+  type CaseStore,
+  type Clock,
+  type Ids,
+  type Mailer,
+} from '../cases';
 import { POLICIES, type Policy } from '../rules';
 
 export interface AppConfig {
@@ -26,6 +40,12 @@ export function makeApp(ports: Ports, config: AppConfig, policies: ReadonlyMap<s
     createCase: makeCreateCase(deps),
     getCase: makeGetCase(deps),
     requestHuman: makeRequestHuman(deps),
+    customerCancel: makeCustomerCancel(deps),
+    // Staff (issue 7): the queue, a case in full, the actions; and the 21-day check for the scheduler.
+    listCases: makeListCases(deps),
+    getCaseForStaff: makeGetCaseForStaff(deps),
+    applyAction: makeApplyAction(deps),
+    runSlaCheck: makeRunSlaCheck(deps),
   };
 }
 

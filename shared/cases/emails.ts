@@ -1,0 +1,75 @@
+// Emails a case sends at most once each, keyed in `case.emails`. The claim ("sending") is a
+// version-checked write, usually the same write as the change the email reports, so of any number
+// of callers (a retried Lambda, a repeated request, two schedulers) exactly one sends.
+import { replySubject } from '../email/headers';
+import type { Case } from './case';
+import { MailRejectedError } from './errors';
+import type { CaseStore, Clock, Mailer, OutgoingEmail } from './ports';
+import type { CaseStatus } from './status';
+import { updateWithRetry, withFlag } from './write';
+
+/** The first answer to a request: decision, why, packing. */
+export const CONFIRMATION = 'confirmation';
+/** The 21-day promise: the offer of a credit or refund when a repair or replacement runs late. */
+export const SLA_OFFER = 'sla_offer';
+/** The update for a customer-visible change of status; the lifecycle visits each status at most once. */
+export const statusEmailKey = (status: CaseStatus): string => `status:${status}`;
+/** The update after a reassessment changed what the customer gets or pays; keyed by the version that wrote it. */
+export const reassessEmailKey = (version: number): string => `reassessed:${version}`;
+
+/** A claim older than this is from a sender that died mid-send: it may be taken over. */
+const STALE_CLAIM_MS = 2 * 60 * 1000;
+
+export function emailClaimable(c: Case, key: string, now: string): boolean {
+  const record = c.emails[key];
+  if (!record || record.state === 'failed') return true;
+  return record.state === 'sending' && Date.parse(now) - Date.parse(record.at) > STALE_CLAIM_MS;
+}
+
+export function withEmailClaim(c: Case, key: string, at: string): Case {
+  return { ...c, emails: { ...c.emails, [key]: { state: 'sending', at } } };
+}
+
+/** Headers that keep an answer to an email in its thread, marked as automatic (RFC 3834). */
+export function replyHeaders(replyTo: Case['replyTo']): OutgoingEmail['headers'] {
+  if (!replyTo) return undefined;
+  const references = [...replyTo.references, replyTo.messageId].slice(-10).join(' ');
+  return [
+    { name: 'In-Reply-To', value: replyTo.messageId },
+    { name: 'References', value: references },
+    { name: 'Auto-Submitted', value: 'auto-replied' },
+  ];
+}
+
+export interface MailDeps {
+  store: CaseStore;
+  mailer: Mailer;
+  clock: Clock;
+}
+
+/**
+ * Sends `message` for a case whose claim on `key` the caller holds, and records how it went:
+ * sent (then `onSent` may move the case on), rejected for good (flagged, not retried) or failed
+ * (flagged; the next claim may try again). A case whose mail checks said not to answer
+ * automatically (`no_auto_reply`) has it held for staff instead.
+ */
+export async function sendClaimedEmail(deps: MailDeps, claimed: Case, key: string, message: OutgoingEmail, onSent?: (c: Case, at: string) => Case): Promise<Case> {
+  const record = (state: Case['emails'][string]['state'], extra: { messageId?: string } = {}) => (c: Case) => ({ ...c, emails: { ...c.emails, [key]: { state, at: deps.clock.now(), ...extra } } });
+  if (claimed.flags.includes('no_auto_reply')) {
+    return (await updateWithRetry(deps.store, claimed.rma, record('held'), claimed)) as Case;
+  }
+  const headers = replyHeaders(claimed.replyTo);
+  const threaded = headers ? { ...message, subject: replySubject(claimed.replyTo?.subject, claimed.rma), headers } : message;
+  let outcome: (c: Case) => Case;
+  try {
+    const { messageId } = await deps.mailer.send(threaded);
+    outcome = (c) => {
+      const sent = record('sent', { messageId })(c);
+      return onSent ? onSent(sent, sent.emails[key]?.at as string) : sent;
+    };
+  } catch (error) {
+    const rejected = error instanceof MailRejectedError;
+    outcome = (c) => withFlag(record(rejected ? 'rejected' : 'failed')(c), rejected ? 'email_rejected' : 'email_failed');
+  }
+  return (await updateWithRetry(deps.store, claimed.rma, outcome, claimed)) as Case;
+}

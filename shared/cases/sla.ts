@@ -1,0 +1,84 @@
+// The 21-day promise of PLC Technologies' policy: clause plc.warranty.21-day-promise ("If the
+// repair / replacement takes longer than 21 days, we will get in touch with you to see if you would
+// rather receive a credit / refund.") and, for supplier repairs, plc.warranty.supplier-21-days.
+//
+// From when the 21 days count: from the day the parcel was received (slaPromise in updates.ts).
+// The text does not say. The repair / replacement it speaks of is the remedy of the paragraph
+// before: "we will arrange to collect the product from you … Once we have inspected the product and
+// validated your return, we will … repair / replace the product". From the customer's side that
+// remedy takes its time from the day the merchant has the product; inspecting and validating are
+// the merchant's steps, in the merchant's hands, and a promise that started only once they were done
+// could be put off without limit. Of the readings the words allow, the customer's is the one a
+// consumer promise is held to. So: day 0 is the day of `received`; day 21 is still within the
+// promise, day 22 is not.
+//
+// Which cases: those in repairing or replacing whose decision carries `slaDays` (policies are data:
+// today only PLC's warranty clauses set it), found with one query per status on the status index.
+import type { Policy } from '../rules';
+import { renderStatusUpdate } from '../notify/status-update';
+import type { Case } from './case';
+import { emailClaimable, sendClaimedEmail, SLA_OFFER, withEmailClaim } from './emails';
+import type { CaseStatus } from './status';
+import { slaPromise, type UpdateDeps } from './updates';
+import { updateWithRetry, withFlag } from './write';
+
+/** The flag that tells staff the promise was broken and the customer offered a credit or refund. */
+export const SLA_BREACHED = 'sla_breached';
+const UNDER_WAY = ['repairing', 'replacing'] as const;
+const PAGE = 100;
+
+export interface SlaCheckResult {
+  /** Cases in repair or replacement under a promise. */
+  checked: number;
+  /** Offers sent by this run. */
+  offered: number;
+  /** Offers this run could not send (flagged on the case; a failed send is tried again next run). */
+  failed: number;
+}
+
+/** Flags the case and sends the offer, unless it was sent (or is being sent) already. */
+async function offerOnce(deps: UpdateDeps, listed: Case, policy: Policy): Promise<'sent' | 'not_sent' | 'already'> {
+  const now = deps.clock.now();
+  // The index may lag: the claim is made on the case as it is, and only if still under way.
+  const claimed = await updateWithRetry(
+    deps.store,
+    listed.rma,
+    (c) => ((UNDER_WAY as readonly CaseStatus[]).includes(c.status) && emailClaimable(c, SLA_OFFER, now) ? withEmailClaim(withFlag(c, SLA_BREACHED), SLA_OFFER, now) : undefined),
+    listed,
+  );
+  const promise = claimed && slaPromise(claimed);
+  if (!claimed || !promise) return 'already';
+  const work = claimed.status as (typeof UNDER_WAY)[number];
+  const done = await sendClaimedEmail(deps, claimed, SLA_OFFER, renderStatusUpdate(claimed, policy, { kind: 'sla_offer', work, promise }));
+  return done.emails[SLA_OFFER]?.state === 'sent' ? 'sent' : 'not_sent';
+}
+
+/**
+ * Finds the repairs and replacements that have run past their promise, sends each customer the
+ * offer of a credit or refund once, and flags the case for staff. Safe to run any number of times
+ * (and at once): the offer is claimed on the case before it is sent.
+ */
+export function makeRunSlaCheck(deps: UpdateDeps) {
+  return async function runSlaCheck(): Promise<SlaCheckResult> {
+    const today = deps.clock.today();
+    const result: SlaCheckResult = { checked: 0, offered: 0, failed: 0 };
+    for (const status of UNDER_WAY) {
+      let cursor: string | undefined;
+      do {
+        const page = await deps.store.listByStatus(status, { limit: PAGE, ...(cursor ? { cursor } : {}) });
+        for (const c of page.cases) {
+          const promise = slaPromise(c);
+          const policy = deps.policies.get(c.policy);
+          if (!promise || !policy) continue;
+          result.checked += 1;
+          if (today <= promise.lastDay) continue;
+          const outcome = await offerOnce(deps, c, policy);
+          if (outcome === 'sent') result.offered += 1;
+          if (outcome === 'not_sent') result.failed += 1;
+        }
+        cursor = page.cursor;
+      } while (cursor);
+    }
+    return result;
+  };
+}

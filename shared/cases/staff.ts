@@ -1,0 +1,214 @@
+// What staff do with cases: the queue, one case in full, and the actions that move a case on.
+// Every action is written conditional on the version the staff member saw: if the case changed
+// meanwhile, they get ConcurrentUpdateError and look again — never a silent retry on top of a
+// colleague's change.
+import { renderDecisionUpdate } from '../notify/confirmation';
+import type { Decision } from '../rules';
+import type { Case, Contact, Resolution, StaffActionName, StatusChange } from './case';
+import { policyOf, reassessedDecision, reviewedDecision, termsChanged } from './decisions';
+import { reassessEmailKey, sendClaimedEmail, withEmailClaim } from './emails';
+import { CaseNotFoundError, InvalidTransitionError } from './errors';
+import type { CaseStore } from './ports';
+import { parseRma } from './rma';
+import { canTransition, CASE_STATUSES, type CaseStatus } from './status';
+import { claimStatusEmail, sendStatusEmail, slaPromise, type UpdateDeps } from './updates';
+import { updateAtVersion, withStatus } from './write';
+
+interface ActionBase {
+  /** The case's version as the staff member saw it; the action is refused if it has changed. */
+  expectedVersion: number;
+  /** Kept in the case's history for staff; never shown to the customer. */
+  note?: string;
+}
+
+export type StaffAction =
+  | (ActionBase & { action: 'resolved'; resolution: Resolution })
+  /** Facts learned on inspection (facts as in shared/rules, nested), merged into the case's. */
+  | (ActionBase & { action: 'reassess'; facts: Record<string, unknown> })
+  | (ActionBase & { action: Exclude<StaffActionName, 'resolved' | 'reassess'> });
+
+/** Where each action takes a case; the lifecycle (status.ts) says from where. */
+const TARGET: Record<Exclude<StaffActionName, 'reassess'>, CaseStatus> = {
+  approve: 'approved',
+  decline: 'declined',
+  received: 'received',
+  inspecting: 'inspecting',
+  repairing: 'repairing',
+  replacing: 'replacing',
+  resolved: 'resolved',
+  closed: 'closed',
+  cancelled: 'cancelled',
+};
+
+/** A decision still governs what happens from review until the remedy: it may be reassessed until then. */
+export const REASSESSABLE: readonly CaseStatus[] = ['in_review', 'awaiting_parcel', 'received', 'inspecting', 'repairing', 'replacing'];
+
+/** Everything on the case, for staff (contact details included); only the token's hash is left out. */
+export type StaffCaseView = Omit<Case, 'tokenHash'>;
+
+/** One line of the staff queue. */
+export interface StaffCaseSummary {
+  rma: string;
+  policy: string;
+  policyVersion: string;
+  channel: Case['channel'];
+  status: CaseStatus;
+  outcome: Decision['outcome'];
+  reason?: string;
+  flags: string[];
+  contact: Contact;
+  createdAt: string;
+  /** When the case last changed: the queue's age. */
+  updatedAt: string;
+  version: number;
+  /** The last day of the 21-day promise, for a repair or replacement under one. */
+  slaLastDay?: string;
+}
+
+export interface CaseQueue {
+  cases: StaffCaseSummary[];
+  /** More cases match than `limit`. */
+  more: boolean;
+}
+
+/** Every status but the two ends. */
+export const OPEN_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter((s) => s !== 'closed' && s !== 'cancelled');
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 200;
+
+export function staffView(c: Case): StaffCaseView {
+  const { tokenHash: _hash, ...rest } = c;
+  return rest;
+}
+
+function summary(c: Case): StaffCaseSummary {
+  const promise = c.status === 'repairing' || c.status === 'replacing' ? slaPromise(c) : undefined;
+  return {
+    rma: c.rma,
+    policy: c.policy,
+    policyVersion: c.policyVersion,
+    channel: c.channel,
+    status: c.status,
+    outcome: c.decision.outcome,
+    ...(c.facts.reason ? { reason: c.facts.reason } : {}),
+    flags: c.flags,
+    contact: c.contact,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    version: c.version,
+    ...(promise ? { slaLastDay: promise.lastDay } : {}),
+  };
+}
+
+/** The first `n` cases in a status, oldest change first, over as many pages as it takes. */
+async function oldest(store: CaseStore, status: CaseStatus, n: number): Promise<Case[]> {
+  const out: Case[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.listByStatus(status, { limit: n - out.length, ...(cursor ? { cursor } : {}) });
+    out.push(...page.cases);
+    cursor = page.cursor;
+  } while (cursor && out.length < n);
+  return out;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The review queue first (someone must decide those), then the longest waiting. */
+const queueOrder = (a: Case, b: Case) => Number(a.status !== 'in_review') - Number(b.status !== 'in_review') || compare(a.updatedAt, b.updatedAt) || compare(a.rma, b.rma);
+
+/** Cases by status and age, for the staff queue: a query per status on the store's status index. */
+export function makeListCases(deps: { store: CaseStore }) {
+  return async function listCases(options: { statuses?: readonly CaseStatus[]; limit?: number } = {}): Promise<CaseQueue> {
+    const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, MAX_LIMIT));
+    const statuses = [...new Set(options.statuses ?? OPEN_STATUSES)];
+    // One more than asked for, per status: whether there are more is then known without counting.
+    const all = (await Promise.all(statuses.map((s) => oldest(deps.store, s, limit + 1)))).flat().sort(queueOrder);
+    return { cases: all.slice(0, limit).map(summary), more: all.length > limit };
+  };
+}
+
+function rmaOf(rmaText: string): string {
+  const rma = parseRma(rmaText);
+  if (!rma) throw new CaseNotFoundError(`no case ${rmaText}`);
+  return rma;
+}
+
+/** One case in full: decision with its trace, transcript, photos, attachments, history with notes, flags, version. */
+export function makeGetCaseForStaff(deps: { store: CaseStore }) {
+  return async function getCaseForStaff(rmaText: string): Promise<StaffCaseView> {
+    const rma = rmaOf(rmaText);
+    const c = await deps.store.get(rma);
+    if (!c) throw new CaseNotFoundError(`no case ${rma}`);
+    return staffView(c);
+  };
+}
+
+/** The case with a new decision; the one it replaces is kept, as it was made. */
+function withDecision(c: Case, decision: Decision): Case {
+  return { ...c, decision, policyVersion: decision.policyVersion, previousDecisions: [...(c.previousDecisions ?? []), c.decision] };
+}
+
+interface Plan {
+  next: Case;
+  /** Sends the email `next` claims, once the write has landed. */
+  email?: (written: Case) => Promise<Case>;
+}
+
+function planReassess(deps: UpdateDeps, c: Case, input: StaffAction & { action: 'reassess' }, at: string, entry: Omit<StatusChange, 'at' | 'by' | 'to'>): Plan {
+  if (!REASSESSABLE.includes(c.status)) throw new InvalidTransitionError(c.status, 'reassessed');
+  const policy = policyOf(deps.policies, c);
+  const { facts, decision } = reassessedDecision(policy, c, input.facts);
+  const change: StatusChange = { at, from: c.status, to: c.status, by: 'staff', ...entry, policyVersion: decision.policyVersion };
+  const next = withDecision({ ...c, facts, updatedAt: at, history: [...c.history, change] }, decision);
+  // The customer hears of it when what they get or pay has changed — unless the case is still in
+  // review, where staff's approval or refusal is the answer they will get.
+  if (c.status === 'in_review' || !termsChanged(c.decision, decision)) return { next };
+  const key = reassessEmailKey(c.version + 1);
+  const message = (w: Case) => renderDecisionUpdate(w, policy, 'reassessed', { packing: w.status === 'awaiting_parcel' });
+  return { next: withEmailClaim(next, key, at), email: (w) => sendClaimedEmail(deps, w, key, message(w)) };
+}
+
+function plan(deps: UpdateDeps, c: Case, input: StaffAction, at: string, day: string): Plan {
+  const entry = { action: input.action, day, ...(input.note ? { note: input.note } : {}) };
+  if (input.action === 'reassess') return planReassess(deps, c, input, at, entry);
+  const to = TARGET[input.action];
+  // Every action here changes the status (a parcel is not received twice); only a review is
+  // staff's to approve or decline — the rules decided every other case.
+  const review = input.action === 'approve' || input.action === 'decline';
+  if (!canTransition(c.status, to) || (review && c.status !== 'in_review')) throw new InvalidTransitionError(c.status, to);
+  let base = c;
+  let details: Omit<StatusChange, 'at' | 'from' | 'to' | 'by'> = entry;
+  if (review) {
+    base = withDecision(c, reviewedDecision(policyOf(deps.policies, c), c, input.action === 'approve' ? 'approved' : 'declined'));
+    details = { ...entry, policyVersion: base.policyVersion };
+  }
+  if (input.action === 'resolved') {
+    base = { ...c, resolution: input.resolution };
+    details = { ...entry, resolution: input.resolution };
+  }
+  const [next, key] = claimStatusEmail(deps, c, withStatus(base, to, at, 'staff', details), at);
+  return key ? { next, email: (w) => sendStatusEmail(deps, w, key) } : { next };
+}
+
+/**
+ * Applies one staff action: approve / decline a review case, received, inspecting, repairing,
+ * replacing, resolved (with the resolution), closed, cancelled, or reassess (facts learned on
+ * inspection: the rules re-run under the current policy; the decision and the history record its
+ * version). InvalidTransitionError when the lifecycle does not allow it from the case's status;
+ * ConcurrentUpdateError when the case is no longer at `expectedVersion`. A customer-visible change
+ * sends its one email (updates.ts); what is returned is the case after that, at its latest version.
+ */
+export function makeApplyAction(deps: UpdateDeps) {
+  return async function applyAction(rmaText: string, input: StaffAction): Promise<StaffCaseView> {
+    const rma = rmaOf(rmaText);
+    const at = deps.clock.now();
+    const day = deps.clock.today();
+    let email: Plan['email'];
+    const { after } = await updateAtVersion(deps.store, rma, input.expectedVersion, (c) => {
+      const planned = plan(deps, c, input, at, day);
+      email = planned.email;
+      return planned.next;
+    });
+    return staffView(email ? await email(after) : after);
+  };
+}
