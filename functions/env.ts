@@ -71,11 +71,29 @@ export function readPhotosEnv(env: NodeJS.ProcessEnv = process.env): { bucket: s
   return { bucket };
 }
 
-/** The pages function's settings: where browsers post photos (the photos bucket's origin), if set. */
-export function readPagesEnv(env: NodeJS.ProcessEnv = process.env): { photoUploadOrigin?: string } {
+const staffSignInSchema = z.strictObject({ domain: z.url({ protocol: /^https$/ }), clientId: z.string().min(1).max(128) });
+
+/**
+ * The pages function's settings: where browsers post photos (the photos bucket's origin), and how
+ * the staff desk signs in (Cognito's domain and the staff app client), each if set.
+ */
+export function readPagesEnv(env: NodeJS.ProcessEnv = process.env): { photoUploadOrigin?: string; staffSignIn?: { mode: 'cognito'; domain: string; clientId: string } } {
+  const out: ReturnType<typeof readPagesEnv> = {};
   const origin = env.PHOTO_UPLOAD_ORIGIN;
-  if (origin === undefined || origin === '') return {};
-  const parsed = z.url({ protocol: /^https?$/ }).safeParse(origin);
-  if (!parsed.success) throw new Error('environment variable PHOTO_UPLOAD_ORIGIN: not an http(s) origin');
-  return { photoUploadOrigin: new URL(parsed.data).origin };
+  if (origin) {
+    const parsed = z.url({ protocol: /^https?$/ }).safeParse(origin);
+    if (!parsed.success) throw new Error('environment variable PHOTO_UPLOAD_ORIGIN: not an http(s) origin');
+    out.photoUploadOrigin = new URL(parsed.data).origin;
+  }
+  if (env.STAFF_SIGN_IN) {
+    let parsed: z.ZodSafeParseResult<z.infer<typeof staffSignInSchema>>;
+    try {
+      parsed = staffSignInSchema.safeParse(JSON.parse(env.STAFF_SIGN_IN));
+    } catch {
+      throw new Error('environment variable STAFF_SIGN_IN: not JSON');
+    }
+    if (!parsed.success) throw new Error(`environment variable STAFF_SIGN_IN: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+    out.staffSignIn = { mode: 'cognito', domain: new URL(parsed.data.domain).origin, clientId: parsed.data.clientId };
+  }
+  return out;
 }

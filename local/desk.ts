@@ -1,5 +1,6 @@
 // The local composition root: the same handlers as on Lambda, over the local stand-ins, behind
 // one HTTP server on 127.0.0.1.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
@@ -19,7 +20,11 @@ import { LocalDirectLine } from './directline';
 import { dispatch, lambdaContext, syntheticEvent, type LambdaHttpHandler, type Route } from './gateway';
 import { makeInboundMailHandler } from '../functions/email/inbound';
 import { awsInbound } from '../shared/wiring/aws-inbound';
+import { makeCancelCaseHandler } from '../functions/api/cancel-case';
 import { makePhotosHandler } from '../functions/photos/photos';
+import { makeStaffHandler } from '../functions/staff/staff';
+import { SystemClock } from '../shared/adapters/node/system-clock';
+import { makeApp } from '../shared/wiring/app';
 import { makeProcessPhotoHandler } from '../functions/photos/process';
 import { awsPhotoProcessor } from '../shared/wiring/aws-photo-processor';
 import { awsPhotoLinks } from '../shared/wiring/aws-photos';
@@ -36,10 +41,17 @@ export interface DeskOptions {
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   mailFrom?: string;
   timeZone?: string;
+  /** The staff API's bearer token (AWS: a Cognito sign-in); a new random one when absent. */
+  staffToken?: string;
+  /** How often the 21-day check runs (the daily EventBridge schedule on AWS); 0: never by itself. */
+  slaEveryMs?: number;
 }
 
 export interface Desk {
   url: string;
+  staffToken: string;
+  /** The 21-day check now, as if the clock were `daysAhead` days on (what `npm run sla` calls). */
+  runSla(daysAhead?: number): Promise<{ checked: number; offered: number; failed: number }>;
   smtpPort: number;
   server: Server;
   directLine: LocalDirectLine;
@@ -89,11 +101,32 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
       emailAddress: 'plc-technologies@rma.localhost',
       webchatScript: () => (webchat ??= readFileSync(webchatBundle, 'utf8')),
       photoUploadOrigin: options.stack.endpoints.s3,
+      staffSignIn: { mode: 'token' },
     }),
   );
+  // The customer's cancel button, and the staff API behind the local staff token (on AWS, API
+  // Gateway's Cognito authorizer does this part: it vouches for the caller in the event).
+  const cancelCase = h(makeCancelCaseHandler(app, http));
+  const staffToken = options.staffToken ?? randomBytes(24).toString('base64url');
+  const staffAuthorised = (header: string | undefined) => {
+    const given = Buffer.from(/^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1] ?? '');
+    const expected = Buffer.from(staffToken);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
+  const asStaff =
+    (handler: LambdaHttpHandler): LambdaHttpHandler =>
+    async (event, context) => {
+      const auth = Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === 'authorization')?.[1];
+      if (!staffAuthorised(auth)) return { statusCode: 401, headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' }, body: JSON.stringify({ error: { code: 'unauthorized', message: 'Sign in to the staff desk.' } }) };
+      const requestContext = { ...event.requestContext, authorizer: { jwt: { claims: { sub: 'local-staff', email: 'staff@rma.localhost' }, scopes: [] } } };
+      return handler({ ...event, requestContext } as typeof event, context);
+    };
+  const runSla = (daysAhead = 0) => makeApp({ ...app.ports, clock: new SystemClock(config.timeZone, daysAhead) }, config).runSlaCheck();
+
   // Photos: upload forms and photos (HTTP), and s3rver's object-created events → the processor.
   const photoLinks = awsPhotoLinks(config, photosConfig);
   const photos = h(makePhotosHandler(photoLinks, http));
+  const staff = asStaff(h(makeStaffHandler(app, { readPhoto: photoLinks.readPhotoForStaff }, http)));
   const processPhoto = makeProcessPhotoHandler({ process: awsPhotoProcessor(config, photosConfig), logger });
   const photoJobs = new Set<Promise<unknown>>();
   options.stack.onS3Event((event) => {
@@ -160,6 +193,14 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     { method: 'POST', path: '/api/cases/{rma}/photos', handler: photos },
     { method: 'OPTIONS', path: '/api/cases/{rma}/photos', handler: photos },
     { method: 'GET', path: '/api/cases/{rma}/photos/{id}', handler: photos },
+    { method: 'POST', path: '/api/cases/{rma}/cancel', handler: cancelCase },
+    { method: 'GET', path: '/api/staff/cases', handler: staff },
+    { method: 'GET', path: '/api/staff/cases/{rma}', handler: staff },
+    { method: 'POST', path: '/api/staff/cases/{rma}/actions', handler: staff },
+    { method: 'GET', path: '/api/staff/cases/{rma}/photos/{id}', handler: staff },
+    { method: 'POST', path: '/api/staff/sla/run', handler: staff },
+    { method: 'GET', path: '/staff', handler: pages },
+    { method: 'GET', path: '/assets/staff.js', handler: pages },
     { method: 'GET', path: '/', handler: pages },
     { method: 'GET', path: '/form', handler: pages },
     { method: 'GET', path: '/status/{rma}', handler: pages },
@@ -173,6 +214,18 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     void (async () => {
       try {
         const path = new URL(req.url ?? '/', url).pathname;
+        if (req.method === 'POST' && path === '/_local/sla/run') {
+          // `npm run sla -- --days 22`: loopback only, like the outbox.
+          const days = Number(new URL(req.url ?? '/', url).searchParams.get('days') ?? 0);
+          res.setHeader('content-type', 'application/json; charset=utf-8');
+          if (!Number.isInteger(days) || days < 0 || days > 3650) {
+            res.statusCode = 400;
+            res.end(JSON.stringify({ error: { code: 'invalid_request', message: 'days: a whole number from 0 to 3650', field: 'days' } }));
+            return;
+          }
+          res.end(JSON.stringify({ daysAhead: days, ...(await runSla(days)) }));
+          return;
+        }
         if (req.method === 'GET' && path === '/_local/outbox') {
           res.setHeader('content-type', 'application/json; charset=utf-8');
           res.end(await outbox(options.stack.endpoints.ses));
@@ -192,13 +245,23 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     })();
   });
 
+  // The daily 21-day check (EventBridge Scheduler on AWS): on start, then every slaEveryMs.
+  const slaEvery = options.slaEveryMs ?? 60 * 60 * 1000;
+  const slaRun = () => void runSla().catch((error: unknown) => logger.error('sla check failed', { error: error as Error }));
+  const slaTimer = slaEvery > 0 ? setInterval(slaRun, slaEvery) : undefined;
+  slaTimer?.unref();
+  if (slaEvery > 0) slaRun();
+
   return {
     url,
+    staffToken,
+    runSla,
     server,
     app,
     directLine,
     smtpPort: smtp.port,
     close: async () => {
+      if (slaTimer) clearInterval(slaTimer);
       // Photos being processed finish first: they write to the table.
       await Promise.allSettled([...photoJobs]);
       return new Promise<void>((resolve) => {

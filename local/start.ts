@@ -31,7 +31,8 @@ async function main(): Promise<void> {
     persist: true,
     ports: { dynamodb: envPort('DYNAMODB_PORT', 8700), ses: envPort('SES_PORT', 8705), s3: envPort('S3_PORT', 8710) },
   });
-  const desk = await startDesk({ port: envPort('PORT', 3000), smtpPort: envPort('SMTP_PORT', 2525), stack });
+  // The staff desk's token: STAFF_TOKEN fixes it (scripts, tests); otherwise a new one each start.
+  const desk = await startDesk({ port: envPort('PORT', 3000), smtpPort: envPort('SMTP_PORT', 2525), stack, ...(process.env.STAFF_TOKEN ? { staffToken: process.env.STAFF_TOKEN } : {}) });
 
   console.log(`
 The returns desk is running (data in .data/, kept across restarts):
@@ -41,6 +42,8 @@ The returns desk is running (data in .data/, kept across restarts):
   Status pages    ${desk.url}/status/{rma}?token=…   (the link is in each confirmation email)
   Form API        ${desk.url}/api/assess · ${desk.url}/api/cases · ${desk.url}/api/cases/{rma}
   Chat            ${desk.url}/chat
+  Staff desk      ${desk.url}/staff   token: ${desk.staffToken}
+  21-day check    runs hourly; now: npm run sla   (as if N days later: npm run sla -- --days N)
   Emails sent     ${desk.url}/_local/outbox   (JSON; web view: ${stack.endpoints.ses}/)
   Inbound mail    SMTP on 127.0.0.1:${desk.smtpPort} — write to plc-technologies@rma.localhost or plextor-eu@rma.localhost
   DynamoDB Local  ${stack.endpoints.dynamodb}

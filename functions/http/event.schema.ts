@@ -33,6 +33,15 @@ export const httpApiEventSchema = z.object({
     stage: z.string(),
     time: z.string(),
     timeEpoch: z.number(),
+    /** Set by API Gateway's JWT authorizer (the staff routes on AWS; the local gateway's staff token). */
+    authorizer: z
+      .object({
+        jwt: z.object({
+          claims: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])),
+          scopes: z.array(z.string()).nullish(),
+        }),
+      })
+      .optional(),
   }),
   body: z.string().optional(),
   isBase64Encoded: z.boolean(),

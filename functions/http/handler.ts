@@ -11,7 +11,9 @@ import {
   CaseNotFoundError,
   ConcurrentUpdateError,
   IdempotencyMismatchError,
+  IncompleteFactsError,
   InvalidTransitionError,
+  NotCancellableError,
   UnavailableError,
 } from '../../shared/cases';
 import { describeIssue, InvalidFactsError } from '../../shared/rules';
@@ -40,7 +42,10 @@ export function toHttpError(error: unknown): HttpError {
   }
   if (error instanceof CaseNotFoundError) return new HttpError(404, 'not_found', NOT_FOUND_MESSAGE);
   if (error instanceof IdempotencyMismatchError) return new HttpError(422, 'idempotency_key_reused', error.message, 'Idempotency-Key');
-  if (error instanceof ConcurrentUpdateError || error instanceof InvalidTransitionError) return new HttpError(409, 'conflict', error.message);
+  if (error instanceof ConcurrentUpdateError) return new HttpError(409, 'conflict', 'This case was changed in the meantime. Reload it and try again.');
+  if (error instanceof InvalidTransitionError) return new HttpError(409, 'invalid_transition', error.message);
+  if (error instanceof NotCancellableError) return new HttpError(409, 'not_cancellable', 'This return can no longer be cancelled: the parcel has arrived or the case has ended.');
+  if (error instanceof IncompleteFactsError) return new HttpError(422, 'incomplete_facts', error.message);
   if (error instanceof UnavailableError) return new HttpError(503, 'unavailable', 'The service is busy. Please try again in a minute.');
   return new HttpError(500, 'internal', 'Something went wrong on our side. Please try again.');
 }

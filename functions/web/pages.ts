@@ -4,6 +4,8 @@ import { STYLE_CSS } from '../../web/assets/style';
 import { chatClient } from '../../web/client/chat';
 import { formClient } from '../../web/client/form';
 import { photosClient } from '../../web/client/photos';
+import { staffClient } from '../../web/client/staff';
+import { staffPage, type StaffSignIn } from '../../web/pages/staff';
 import { chatPage } from '../../web/pages/chat';
 import { formPage } from '../../web/pages/form';
 import { landingPage } from '../../web/pages/landing';
@@ -19,6 +21,7 @@ const SHIM = 'var __name = function (f) { return f; };\n';
 const FORM_JS = `${SHIM}(${formClient.toString()})();\n`;
 const CHAT_JS = `${SHIM}(${chatClient.toString()})();\n`;
 const PHOTOS_JS = `${SHIM}(${photosClient.toString()})();\n`;
+const STAFF_JS = `${SHIM}(${staffClient.toString()})();\n`;
 
 export interface PagesOptions extends HttpOptions {
   chat: boolean;
@@ -29,6 +32,8 @@ export interface PagesOptions extends HttpOptions {
   directLine?: string;
   /** Where browsers post photos (the bucket's origin): the pages that upload may connect there. */
   photoUploadOrigin?: string;
+  /** How the staff desk signs in: Cognito's hosted sign-in on AWS; absent: no staff desk here. */
+  staffSignIn?: StaffSignIn;
 }
 
 export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options: PagesOptions) {
@@ -45,6 +50,12 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
       if (path === '/assets/style.css') return asset(STYLE_CSS, 'text/css; charset=utf-8');
       if (path === '/assets/form.js') return asset(FORM_JS, 'text/javascript; charset=utf-8');
       if (path === '/assets/photos.js') return asset(PHOTOS_JS, 'text/javascript; charset=utf-8');
+      if (path === '/assets/staff.js' && options.staffSignIn) return asset(STAFF_JS, 'text/javascript; charset=utf-8');
+      if (path === '/staff' && options.staffSignIn) {
+        const signIn = options.staffSignIn;
+        // With Cognito the page exchanges the sign-in code for a token at the user pool's domain.
+        return html(200, staffPage(signIn), signIn.mode === 'cognito' ? { connectTo: signIn.domain } : {});
+      }
       if (path === '/assets/chat.js') return asset(CHAT_JS, 'text/javascript; charset=utf-8');
       if (path === '/assets/webchat.js' && options.webchatScript) return asset(options.webchatScript(), 'text/javascript; charset=utf-8');
       if (path === '/chat' && options.chat) {

@@ -24,6 +24,8 @@ export interface StatusChange {
   from?: CaseStatus;
   to: CaseStatus;
   by: 'system' | 'customer' | 'staff';
+  /** Which staff member, as their sign-in names them (an email address or a user name). */
+  staffMember?: string;
   /** Staff's note, or the deciding clause for the system's first decision. Never shown to the customer. */
   note?: string;
   /** The staff action that made this entry. */

@@ -19,6 +19,8 @@ interface ActionBase {
   expectedVersion: number;
   /** Kept in the case's history for staff; never shown to the customer. */
   note?: string;
+  /** Who acted, as the staff API's sign-in names them; kept in the history for staff. */
+  staffMember?: string;
 }
 
 export type StaffAction =
@@ -39,6 +41,15 @@ const TARGET: Record<Exclude<StaffActionName, 'reassess'>, CaseStatus> = {
   closed: 'closed',
   cancelled: 'cancelled',
 };
+
+/** What staff may do to a case in this status (the staff page offers exactly these). */
+export function availableActions(status: CaseStatus): StaffActionName[] {
+  const moves = (Object.keys(TARGET) as Exclude<StaffActionName, 'reassess'>[]).filter((a) => {
+    const review = a === 'approve' || a === 'decline';
+    return canTransition(status, TARGET[a]) && (!review || status === 'in_review');
+  });
+  return REASSESSABLE.includes(status) ? [...moves, 'reassess'] : moves;
+}
 
 /** A decision still governs what happens from review until the remedy: it may be reassessed until then. */
 export const REASSESSABLE: readonly CaseStatus[] = ['in_review', 'awaiting_parcel', 'received', 'inspecting', 'repairing', 'replacing'];
@@ -169,7 +180,7 @@ function planReassess(deps: UpdateDeps, c: Case, input: StaffAction & { action: 
 }
 
 function plan(deps: UpdateDeps, c: Case, input: StaffAction, at: string, day: string): Plan {
-  const entry = { action: input.action, day, ...(input.note ? { note: input.note } : {}) };
+  const entry = { action: input.action, day, ...(input.note ? { note: input.note } : {}), ...(input.staffMember ? { staffMember: input.staffMember } : {}) };
   if (input.action === 'reassess') return planReassess(deps, c, input, at, entry);
   const to = TARGET[input.action];
   // Every action here changes the status (a parcel is not received twice); only a review is

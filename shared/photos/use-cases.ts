@@ -61,17 +61,26 @@ export function makeRequestPhotoUpload(deps: Pick<PhotoDeps, 'store' | 'photos' 
   };
 }
 
-/**
- * One photo of a case (web size or thumbnail), for the holder of the link. Only processed photos —
- * which passed the malware scan when scanning is on — are ever read back; the bucket stays private.
- */
+/** A processed photo's bytes: only processed photos — clean, when scanning is on — are ever read back. */
+async function processedPhoto(deps: Pick<PhotoDeps, 'photos'>, c: Case | undefined, id: string, size: 'web' | 'thumb'): Promise<Uint8Array> {
+  const photo = c?.photos?.find((p) => p.id === id);
+  const bytes = photo?.status === 'ready' ? await deps.photos.get(size === 'web' ? photo.web : photo.thumb) : undefined;
+  if (!bytes) throw new CaseNotFoundError('no such photo');
+  return bytes;
+}
+
+/** One photo of a case (web size or thumbnail), for the holder of the link; the bucket stays private. */
 export function makeReadPhoto(deps: Pick<PhotoDeps, 'store' | 'photos' | 'ids'>) {
   return async function readPhoto(rmaText: string, token: string, id: string, size: 'web' | 'thumb'): Promise<Uint8Array> {
-    const c = await caseForLink(deps, rmaText, token);
-    const photo = c.photos?.find((p) => p.id === id);
-    const bytes = photo?.status === 'ready' ? await deps.photos.get(size === 'web' ? photo.web : photo.thumb) : undefined;
-    if (!bytes) throw new CaseNotFoundError('no such photo');
-    return bytes;
+    return processedPhoto(deps, await caseForLink(deps, rmaText, token), id, size);
+  };
+}
+
+/** The same for staff (the staff API's authorizer has vouched for them). */
+export function makeReadPhotoForStaff(deps: Pick<PhotoDeps, 'store' | 'photos'>) {
+  return async function readPhotoForStaff(rmaText: string, id: string, size: 'web' | 'thumb'): Promise<Uint8Array> {
+    const rma = parseRma(rmaText);
+    return processedPhoto(deps, rma ? await deps.store.get(rma) : undefined, id, size);
   };
 }
 

@@ -14,6 +14,7 @@ export type { AwsConfig } from './aws-config';
 export function awsApp(config: AwsConfig) {
   const { dynamodb, documents, store } = awsCaseStore(config);
   const { ses, mailer } = awsMailer(config);
-  const app = makeApp({ store, mailer, clock: new SystemClock(config.timeZone), ids: new NodeCryptoIds() }, config);
-  return { ...app, clients: { dynamodb, documents, ses } };
+  const ports = { store, mailer, clock: new SystemClock(config.timeZone), ids: new NodeCryptoIds() };
+  const app = makeApp(ports, config);
+  return { ...app, ports, clients: { dynamodb, documents, ses } };
 }

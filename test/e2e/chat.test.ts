@@ -1,22 +1,13 @@
 // A customer on a phone chats with the assistant in Web Chat, gets an RMA number, and the
 // confirmation is in the outbox. The desk runs as `npm start` runs it.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { PROMPTS, QUESTIONS } from '../../bot/prompts';
-import { launchChromium, PHONE } from '../support/browser';
-import { spawnStart } from '../support/local-desk';
+import { PHONE, useStartedDesk } from '../support/browser';
 
 jest.setTimeout(120_000);
 
-let running: { url: string; stop(): Promise<void> };
-let browser: Browser;
-beforeAll(async () => {
-  [running, browser] = await Promise.all([spawnStart(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await running?.stop();
-});
+const desk = useStartedDesk();
 
 async function say(page: Page, text: string): Promise<void> {
   const box = page.locator('[data-id="webchat-sendbox-input"]');
@@ -32,11 +23,11 @@ async function botSays(page: Page, text: string): Promise<void> {
 describe('the chat on a phone', () => {
   it('from the first message to an RMA number, without being asked anything already said', async () => {
     // Prepare
-    const context = await browser.newContext(PHONE);
+    const context = await desk.browser.newContext(PHONE);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${running.url}/chat`);
+    await page.goto(`${desk.running.url}/chat`);
     await botSays(page, PROMPTS.askPolicy);
     // Act
     const bought = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
@@ -57,7 +48,7 @@ describe('the chat on a phone', () => {
     await done.waitFor({ timeout: 20_000 });
     const line = (await done.textContent()) ?? '';
     const rma = /RMA-[0-9A-Z]{9}/.exec(line)?.[0] as string;
-    const emails = ((await (await fetch(`${running.url}/_local/outbox`)).json()) as { emails: { to: string[]; subject: string }[] }).emails;
+    const emails = ((await (await fetch(`${desk.running.url}/_local/outbox`)).json()) as { emails: { to: string[]; subject: string }[] }).emails;
     expect(emails.find((m) => m.to.includes('dirk.chat@example.de'))?.subject).toContain(rma);
     // A photo of the serial label, with Web Chat's upload button: it reaches the case.
     const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#456' } }).jpeg().toBuffer();

@@ -1,20 +1,11 @@
 // A customer on a phone fills the RMA form and gets an RMA number — with JavaScript and without.
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, PHONE } from '../support/browser';
-import { daysAgo, spawnStart } from '../support/local-desk';
+import type { Page } from 'playwright-core';
+import { PHONE, useStartedDesk } from '../support/browser';
+import { daysAgo } from '../support/local-desk';
 
 jest.setTimeout(120_000);
 
-// The desk as `npm start` runs it (tsx, in its own process), not as jest compiles it.
-let running: { url: string; stop(): Promise<void> };
-let browser: Browser;
-beforeAll(async () => {
-  [running, browser] = await Promise.all([spawnStart(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await running?.stop();
-});
+const desk = useStartedDesk();
 
 async function fillPlcUnwanted(page: Page, email: string): Promise<void> {
   await page.selectOption('#f-policy', 'plc-technologies');
@@ -44,11 +35,11 @@ async function fillPlcUnwanted(page: Page, email: string): Promise<void> {
 describe('the RMA form on a phone', () => {
   it('with JavaScript: shows what the policy says as you go, then the RMA number', async () => {
     // Prepare
-    const context = await browser.newContext(PHONE);
+    const context = await desk.browser.newContext(PHONE);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${running.url}/form`);
+    await page.goto(`${desk.running.url}/form`);
     await page.selectOption('#f-policy', 'plc-technologies');
     await page.check('input[name="reason"][value="wrong_item"]');
     // A wrong item needs nothing more: the condition questions stay out of the way.
@@ -62,7 +53,7 @@ describe('the RMA form on a phone', () => {
     const rma = (await page.textContent('#rma'))?.trim() ?? '';
     expect(rma).toMatch(/^RMA-[0-9A-Z]{9}$/);
     expect(await page.textContent('#status')).toContain('waiting for your parcel');
-    const emails = ((await (await fetch(`${running.url}/_local/outbox`)).json()) as { emails: { to: string[]; subject: string }[] }).emails;
+    const emails = ((await (await fetch(`${desk.running.url}/_local/outbox`)).json()) as { emails: { to: string[]; subject: string }[] }).emails;
     const mail = emails.find((m) => m.to.includes('phone-js@example.com'));
     expect(mail?.subject).toContain(rma);
     // Nothing wider than the phone's screen, and no script errors on the way.
@@ -72,9 +63,9 @@ describe('the RMA form on a phone', () => {
   });
 
   it('with JavaScript: a missing answer is pointed out, nothing typed is lost', async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await desk.browser.newContext(PHONE);
     const page = await context.newPage();
-    await page.goto(`${running.url}/form`);
+    await page.goto(`${desk.running.url}/form`);
     await page.selectOption('#f-policy', 'plc-technologies');
     await page.check('input[name="reason"][value="unwanted"]');
     const firstNeed = page.locator('#assessment li').first();
@@ -90,9 +81,9 @@ describe('the RMA form on a phone', () => {
   });
 
   it('without JavaScript: the plain form posts, and the status page shows the RMA number', async () => {
-    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const context = await desk.browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${running.url}/form`);
+    await page.goto(`${desk.running.url}/form`);
     await fillPlcUnwanted(page, 'phone-nojs@example.com');
     await Promise.all([page.waitForURL(/\/status\/RMA-/), page.click('button[type=submit]')]);
     expect((await page.textContent('#rma'))?.trim()).toMatch(/^RMA-[0-9A-Z]{9}$/);
@@ -100,9 +91,9 @@ describe('the RMA form on a phone', () => {
   });
 
   it('without JavaScript: a mistake shows the form again with the answers kept', async () => {
-    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const context = await desk.browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${running.url}/form`);
+    await page.goto(`${desk.running.url}/form`);
     await fillPlcUnwanted(page, 'not-an-email');
     await page.click('button[type=submit]');
     await page.locator('.form-error').waitFor();

@@ -1,23 +1,14 @@
 // A customer on a phone adds photos: on the status page (the camera button) and on the form.
 import exifr from 'exifr';
-import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { PHOTO_LABELS } from '../../shared/rules';
 import { WEB_TEXT } from '../../web/text';
-import { launchChromium, PHONE } from '../support/browser';
-import { daysAgo, spawnStart } from '../support/local-desk';
+import { PHONE, useStartedDesk } from '../support/browser';
+import { daysAgo } from '../support/local-desk';
 
 jest.setTimeout(120_000);
 
-let running: { url: string; stop(): Promise<void> };
-let browser: Browser;
-beforeAll(async () => {
-  [running, browser] = await Promise.all([spawnStart(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await running?.stop();
-});
+const desk = useStartedDesk();
 
 /** A phone photo: 2000×1500 with the camera's GPS position in its EXIF. */
 const phonePhoto = () =>
@@ -29,7 +20,7 @@ const phonePhoto = () =>
 describe('photos from a phone', () => {
   it('the status page takes a photo with GPS data, shows its thumbnail, and the stored image has no GPS', async () => {
     // Prepare: a delivery-damage case, whose decision asks for photos
-    const res = await fetch(`${running.url}/api/cases`, {
+    const res = await fetch(`${desk.running.url}/api/cases`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ policy: 'plc-technologies', reason: 'damaged_on_delivery', deliveryDate: daysAgo(1), contact: { name: 'Pat', email: 'pat-photo@example.com' } }),
@@ -38,11 +29,11 @@ describe('photos from a phone', () => {
     const token = new URL(statusUrl).searchParams.get('token') as string;
     const photo = await phonePhoto();
     expect((await exifr.gps(photo))?.latitude).toBeCloseTo(48.85, 1);
-    const context = await browser.newContext(PHONE);
+    const context = await desk.browser.newContext(PHONE);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${running.url}${new URL(statusUrl).pathname}${new URL(statusUrl).search}`);
+    await page.goto(`${desk.running.url}${new URL(statusUrl).pathname}${new URL(statusUrl).search}`);
     expect(await page.textContent('.requested')).toContain(PHOTO_LABELS.damage);
     expect(await page.isVisible('.photo-actions')).toBe(true);
     expect(await page.getAttribute('input[name=camera]', 'capture')).toBe('environment');
@@ -59,7 +50,7 @@ describe('photos from a phone', () => {
     expect(await page.locator('progress').first().getAttribute('value')).toBe('100');
     const src = (await thumb.getAttribute('src')) as string;
     const id = /photos\/([^/?]+)/.exec(src)?.[1] as string;
-    const web = Buffer.from(await (await fetch(`${running.url}/api/cases/${rma}/photos/${id}?size=web&token=${encodeURIComponent(token)}`)).arrayBuffer());
+    const web = Buffer.from(await (await fetch(`${desk.running.url}/api/cases/${rma}/photos/${id}?size=web&token=${encodeURIComponent(token)}`)).arrayBuffer());
     expect((await sharp(web).metadata()).width).toBe(1600);
     expect(await exifr.gps(web).catch(() => undefined)).toBeUndefined();
     expect(await exifr.parse(web).catch(() => undefined)).toBeUndefined();
@@ -73,11 +64,11 @@ describe('photos from a phone', () => {
 
   it('the form takes photos before sending, uploads them once the case exists, and the status page shows them', async () => {
     // Prepare
-    const context = await browser.newContext(PHONE);
+    const context = await desk.browser.newContext(PHONE);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${running.url}/form`);
+    await page.goto(`${desk.running.url}/form`);
     await page.selectOption('#f-policy', 'plc-technologies');
     await page.check('input[name="reason"][value="damaged_on_delivery"]');
     const delivered = page.locator('#f-deliveryDate');

@@ -51,7 +51,7 @@ export function daysAgo(n: number): string {
  * `npm start`'s own entry point (tsx local/start.ts) in a child process, on free ports and a
  * throwaway data directory: what a customer's browser talks to, built the way `npm start` builds it.
  */
-export async function spawnStart(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function spawnStart(): Promise<{ url: string; staffToken: string; stop(): Promise<void> }> {
   const { spawn } = await import('node:child_process');
   const root = join(__dirname, '..', '..');
   const dataDir = mkdtempSync(join(tmpdir(), 'rma-start-'));
@@ -61,14 +61,15 @@ export async function spawnStart(): Promise<{ url: string; stop(): Promise<void>
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
+  const [url, staffToken] = await new Promise<[string, string]>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`npm start did not come up in 90 s:\n${output}`)), 90_000);
     const onData = (d: Buffer) => {
       output += d.toString();
       const m = /Desk\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-      if (m) {
+      const t = /Staff desk\s+\S+\s+token: (\S+)/.exec(output);
+      if (m && t) {
         clearTimeout(timer);
-        resolve(m[1] as string);
+        resolve([m[1] as string, t[1] as string]);
       }
     };
     child.stdout.on('data', onData);
@@ -77,6 +78,7 @@ export async function spawnStart(): Promise<{ url: string; stop(): Promise<void>
   });
   return {
     url,
+    staffToken,
     async stop() {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGINT');

@@ -42,5 +42,16 @@ button[disabled]{opacity:.6}
 .uploads{list-style:none;padding:0}.uploads li{display:grid;grid-template-columns:1fr auto;gap:.2rem .5rem;margin:.4rem 0}
 .uploads .name{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}.uploads progress{width:6rem}.uploads .state{grid-column:1/-1;color:#4a4f57}
 .refused{color:#b3261e}
+.button.danger,button.danger{background:#fff;color:#b3261e;border:1px solid #b3261e}
+.staff main,main:has(.staff){max-width:72rem}
+.staff-toolbar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:0 0 1rem}.staff-toolbar select{width:auto}
+button.small{width:auto;min-height:2.25rem;padding:.4rem .8rem;font-size:.95rem}button.secondary{background:#12355b}
+table.queue{width:100%;border-collapse:collapse;background:#fff}table.queue th,table.queue td{text-align:left;padding:.45rem .5rem;border-bottom:1px solid #dde1e6}
+table.queue tr.in_review td{background:#fff6e5}
+.staff-section{background:#fff;border:1px solid #dde1e6;border-radius:.5rem;padding:.5rem 1rem;margin:0 0 1rem}
+.staff-section pre{white-space:pre-wrap;word-break:break-word;font-size:.85rem;max-height:24rem;overflow:auto}
+.staff-section textarea,.staff-signin input{width:100%;font:inherit;padding:.5rem;border:1px solid #9aa3ad;border-radius:.4rem}
+.staff-actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}
+.staff-photos{display:flex;flex-wrap:wrap;gap:.5rem}.staff-thumb{width:8rem;height:6rem;object-fit:cover;border-radius:.3rem}
 @media (min-width:40rem){button,.button{width:auto}}
 `;

@@ -1,5 +1,5 @@
 // The customer's status page for one case (rendered on the server: works without JavaScript).
-import type { CustomerCaseView } from '../../shared/cases';
+import { canTransition, type CustomerCaseView } from '../../shared/cases';
 import { html } from '../../shared/notify/html';
 import { DOCUMENT_LABELS, OUTCOME_LABELS, PHOTO_LABELS, trackLabel } from '../../shared/rules';
 import { WEB_TEXT } from '../text';
@@ -28,8 +28,14 @@ ${d.documents.length > 0 ? html`<section><h2>${T.documents}</h2><ul>${d.document
 ${d.packing.length > 0 ? html`<section><h2>${T.packing}</h2><ol>${d.packing.map((p) => html`<li>${p}</li>`)}</ol><p class="hint">${T.emailSent}</p></section>` : ''}
 ${photosSection(view, token, d.photos.map((p) => PHOTO_LABELS[p]))}
 <section><h2>${T.history}</h2><ul class="history">${view.history.map(
-    (h) => html`<li><time datetime="${h.at}">${h.at.slice(0, 16).replace('T', ' ')} UTC</time> ${WEB_TEXT.statuses[h.status]}</li>`,
-  )}</ul></section>`;
+    (h) =>
+      html`<li><time datetime="${h.at}">${h.at.slice(0, 16).replace('T', ' ')} UTC</time> ${WEB_TEXT.statuses[h.status]}${h.resolution ? ` — ${WEB_TEXT.resolutions[h.resolution] ?? h.resolution}` : ''}</li>`,
+  )}</ul></section>
+${
+  canTransition(view.status, 'cancelled')
+    ? html`<section class="cancel"><form method="post" action="/api/cases/${view.rma}/cancel"><input type="hidden" name="token" value="${token}"><button type="submit" class="button danger" id="cancel-return">${WEB_TEXT.cancel.button}</button></form><p class="hint">${WEB_TEXT.cancel.hint}</p></section>`
+    : ''
+}`;
   return page(T.title(view.rma), body, { script: '/assets/photos.js' });
 }
 

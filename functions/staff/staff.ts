@@ -1,0 +1,76 @@
+// The staff API, behind an authorizer (a Cognito user pool on AWS; the local staff token in
+// `npm start`): the queue, one case in full with its photos, and the actions on it. The handler
+// refuses any request the authorizer did not vouch for, so a route left open by mistake stays shut.
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import * as z from 'zod';
+import { availableActions, CASE_STATUSES, RESOLUTIONS, STAFF_ACTIONS, type CaseStatus, type StaffCaseView } from '../../shared/cases';
+import type { App } from '../../shared/wiring/app';
+import { HttpError } from '../http/errors';
+import { httpHandler, type HttpOptions } from '../http/handler';
+import { readBody } from '../http/request';
+import { jpeg, json } from '../http/responses';
+
+const PHOTO_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+const note = z.string().trim().max(2000).optional();
+const expectedVersion = z.number().int().min(1);
+const base = { note, expectedVersion };
+const simpleActions = STAFF_ACTIONS.filter((a): a is Exclude<(typeof STAFF_ACTIONS)[number], 'resolved' | 'reassess'> => a !== 'resolved' && a !== 'reassess');
+
+/** The body of an action: what to do, the version the staff member saw, and the action's own details. */
+export const staffActionSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.enum(simpleActions), ...base }),
+  z.strictObject({ action: z.literal('resolved'), resolution: z.enum(RESOLUTIONS), ...base }),
+  z.strictObject({ action: z.literal('reassess'), facts: z.record(z.string(), z.unknown()), ...base }),
+]);
+
+export interface StaffReader {
+  /** A processed photo of a case (web size or thumbnail). */
+  readPhoto(rma: string, id: string, size: 'web' | 'thumb'): Promise<Uint8Array>;
+}
+
+/** Who the authorizer says this is; no claims means the request did not pass one. */
+export function staffMember(event: APIGatewayProxyEventV2): string {
+  const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: Record<string, unknown> } } }).authorizer?.jwt?.claims;
+  const who = claims?.email ?? claims?.['cognito:username'] ?? claims?.sub;
+  if (typeof who !== 'string' || who === '') throw new HttpError(401, 'unauthorized', 'Sign in to the staff desk.');
+  return who;
+}
+
+function statusesFrom(text: string | undefined): CaseStatus[] | undefined {
+  if (!text) return undefined;
+  const list = text.split(',').map((s) => s.trim());
+  const bad = list.find((s) => !(CASE_STATUSES as readonly string[]).includes(s));
+  if (bad !== undefined) throw new HttpError(400, 'invalid_request', `status: one or more of ${CASE_STATUSES.join(', ')}`, 'status');
+  return list as CaseStatus[];
+}
+
+export function makeStaffHandler(app: Pick<App, 'listCases' | 'getCaseForStaff' | 'applyAction' | 'runSlaCheck'>, photos: StaffReader, options: HttpOptions) {
+  return httpHandler(options, async (event) => {
+    const who = staffMember(event);
+    const method = event.requestContext.http.method;
+    const rma = event.pathParameters?.rma;
+    const path = event.rawPath;
+    if (method === 'GET' && path === '/api/staff/cases') {
+      const q = event.queryStringParameters ?? {};
+      const limit = q.limit === undefined ? undefined : Number(q.limit);
+      if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 200)) throw new HttpError(400, 'invalid_request', 'limit: a whole number from 1 to 200', 'limit');
+      const statuses = statusesFrom(q.status);
+      return json(200, await app.listCases({ ...(statuses ? { statuses } : {}), ...(limit ? { limit } : {}) }));
+    }
+    if (method === 'POST' && path === '/api/staff/sla/run') return json(200, await app.runSlaCheck());
+    if (!rma) throw new HttpError(404, 'not_found', 'No such route.');
+    const id = event.pathParameters?.id;
+    if (method === 'GET' && id !== undefined) {
+      const size = event.queryStringParameters?.size ?? 'thumb';
+      if (size !== 'thumb' && size !== 'web') throw new HttpError(400, 'invalid_request', 'size: thumb or web', 'size');
+      if (!PHOTO_ID.test(id)) throw new HttpError(404, 'not_found', 'No such photo.');
+      return jpeg(await photos.readPhoto(rma, id, size));
+    }
+    // The case with what may be done to it next: the staff page offers exactly those actions.
+    const withActions = (view: StaffCaseView) => ({ ...view, actions: availableActions(view.status) });
+    if (method === 'GET') return json(200, withActions(await app.getCaseForStaff(rma)));
+    const action = staffActionSchema.parse(readBody(event));
+    return json(200, withActions(await app.applyAction(rma, { ...action, staffMember: who })));
+  });
+}

@@ -1,0 +1,132 @@
+// Staff at the desk, in a browser: the queue, a case, its actions — and what the customer sees and
+// receives. The desk runs as `npm start` runs it; the 21-day check runs with `npm run sla`.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { UPDATE_TEXT } from '../../shared/notify/email-text';
+import { WEB_TEXT } from '../../web/text';
+import { useStartedDesk } from '../support/browser';
+import { daysAgo } from '../support/local-desk';
+
+jest.setTimeout(180_000);
+
+const desk = useStartedDesk();
+
+interface Mail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+const outbox = async (to: string): Promise<Mail[]> => ((await (await fetch(`${desk.running.url}/_local/outbox`)).json()) as { emails: Mail[] }).emails.filter((m) => m.to.includes(to));
+
+async function newCase(body: Record<string, unknown>): Promise<{ rma: string; statusUrl: string; status: string }> {
+  const res = await fetch(`${desk.running.url}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { rma: string; statusUrl: string; status: string };
+}
+
+async function signedIn(): Promise<Page> {
+  const page = await (await desk.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(`${desk.running.url}/staff`);
+  await page.fill('#staff-token', desk.running.staffToken);
+  await page.click('.staff-signin button');
+  await page.locator('table.queue').waitFor();
+  return page;
+}
+
+async function act(page: Page, action: string, note?: string): Promise<void> {
+  const before = await page.textContent('#case-title');
+  if (note) await page.fill('#action-note', note);
+  await page.click(`button[data-action="${action}"]`);
+  await page.waitForFunction((b) => document.querySelector('#case-title')?.textContent !== b, before);
+}
+
+describe('the staff desk', () => {
+  it('refuses the staff API without the token', async () => {
+    const res = await fetch(`${desk.running.url}/api/staff/cases`);
+    expect(res.status).toBe(401);
+    const wrong = await fetch(`${desk.running.url}/api/staff/cases`, { headers: { authorization: 'Bearer not-the-token' } });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('staff approve a review case in the browser, and the customer’s status page shows it', async () => {
+    // Prepare: an unwanted return 69 days after delivery is the retailer's call
+    const review = await newCase({
+      policy: 'plc-technologies',
+      contact: { email: 'rev.staff@example.com', name: 'Rev Iew' },
+      reason: 'unwanted',
+      deliveryDate: daysAgo(69),
+      product: { category: 'hardware', condition: 'new', customOrder: false },
+      item: { used: false, damaged: false, labelsAttached: true, originalPackaging: true, packagingUndamaged: true, sealsIntact: true, accessoriesComplete: true },
+    });
+    expect(review.status).toBe('in_review');
+    const page = await signedIn();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // Act: the review queue comes first; open the case and approve it
+    expect(await page.locator('table.queue tbody tr').first().getAttribute('class')).toBe('in_review');
+    await page.click(`a[href="#${review.rma}"]`);
+    await page.locator('#case-title', { hasText: review.rma }).waitFor();
+    await act(page, 'approve', 'Goodwill: regular customer');
+    // Assess
+    expect(await page.textContent('#case-title')).toContain(WEB_TEXT.statuses.awaiting_parcel);
+    expect(await page.textContent('.history')).toContain('Goodwill: regular customer');
+    const customer = await (await desk.browser.newContext()).newPage();
+    await customer.goto(`${desk.running.url}${new URL(review.statusUrl).pathname}${new URL(review.statusUrl).search}`);
+    expect(await customer.textContent('#status')).toBe(WEB_TEXT.statuses.awaiting_parcel);
+    expect(await customer.textContent('.history')).toContain(WEB_TEXT.statuses.approved);
+    expect(await customer.content()).not.toContain('Goodwill');
+    const mails = await outbox('rev.staff@example.com');
+    expect(mails.map((m) => m.subject)).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('received and repairing in the browser; the 21-day check 22 days on sends one offer and flags the case', async () => {
+    // Prepare: a PLC defect in its warranty
+    const defect = await newCase({
+      policy: 'plc-technologies',
+      contact: { email: 'sla.staff@example.com', name: 'Sam Late' },
+      reason: 'defective',
+      deliveryDate: daysAgo(40),
+      product: { condition: 'new' },
+      defectCause: 'manufacturing',
+    });
+    expect(defect.status).toBe('awaiting_parcel');
+    const page = await signedIn();
+    await page.goto(`${desk.running.url}/staff#${defect.rma}`);
+    await page.locator('#case-title', { hasText: defect.rma }).waitFor();
+    await act(page, 'received');
+    await act(page, 'inspecting');
+    await act(page, 'repairing');
+    expect(await page.textContent('#case-title')).toContain(WEB_TEXT.statuses.repairing);
+    // Act: the command, as a person would run it, with the clock 22 days on — twice
+    const sla = (days: number) => promisify(execFile)('npm', ['run', '--silent', 'sla', '--', '--days', String(days)], { cwd: `${__dirname}/../..`, env: { ...process.env, PORT: new URL(desk.running.url).port } });
+    const day21 = await sla(21);
+    const day22 = await sla(22);
+    const again = await sla(22);
+    // Assess
+    expect(day21.stdout).toMatch(/0 offers sent/);
+    expect(day22.stdout).toMatch(/1 offers sent/);
+    expect(again.stdout).toMatch(/0 offers sent/);
+    const offers = (await outbox('sla.staff@example.com')).filter((m) => m.text.includes(UPDATE_TEXT.slaChoice));
+    expect(offers).toHaveLength(1);
+    await page.reload();
+    await page.locator('#case-title', { hasText: defect.rma }).waitFor();
+    expect(await page.textContent('main')).toContain('sla_breached');
+  });
+
+  it('the customer cancels on the status page before the parcel arrives; staff see it', async () => {
+    // Prepare
+    const c = await newCase({ policy: 'plc-technologies', contact: { email: 'cancel.me@example.com', name: 'Cy' }, reason: 'wrong_item' });
+    const page = await (await desk.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })).newPage();
+    await page.goto(`${desk.running.url}${new URL(c.statusUrl).pathname}${new URL(c.statusUrl).search}`);
+    // Act
+    await Promise.all([page.waitForURL(/\/status\//), page.click('#cancel-return')]);
+    // Assess
+    expect(await page.textContent('#status')).toBe(WEB_TEXT.statuses.cancelled);
+    expect(await page.locator('#cancel-return').count()).toBe(0);
+    expect((await outbox('cancel.me@example.com')).length).toBe(2);
+    const staff = (await (await fetch(`${desk.running.url}/api/staff/cases/${c.rma}`, { headers: { authorization: `Bearer ${desk.running.staffToken}` } })).json()) as { status: string; actions: string[] };
+    expect(staff).toMatchObject({ status: 'cancelled', actions: [] });
+  });
+});

@@ -1,0 +1,26 @@
+// The staff desk: a static page (the same bytes for everyone, so it can be served as a static file)
+// whose script (web/client/staff.ts) signs in and talks to the staff API.
+import { RESOLUTIONS } from '../../shared/cases';
+import { html } from '../../shared/notify/html';
+import { OUTCOME_LABELS } from '../../shared/rules';
+import { WEB_TEXT } from '../text';
+import { page } from './layout';
+
+const T = WEB_TEXT.staff;
+
+/** How staff sign in: the local desk's token, or Cognito's hosted sign-in (authorization code + PKCE). */
+export type StaffSignIn = { mode: 'token' } | { mode: 'cognito'; domain: string; clientId: string };
+
+export function staffPage(signIn: StaffSignIn): string {
+  const data = {
+    signIn,
+    text: T.client,
+    actions: T.actions,
+    statuses: WEB_TEXT.statuses,
+    outcomes: OUTCOME_LABELS,
+    resolutions: Object.fromEntries(RESOLUTIONS.map((r) => [r, WEB_TEXT.resolutions[r] ?? r])),
+  };
+  return page(T.title, html`<h1>${T.title}</h1>
+<noscript><p>${T.noScript}</p></noscript>
+<div id="staff" class="staff" data-config="${JSON.stringify(data)}"></div>`, { script: '/assets/staff.js' });
+}
