@@ -18,6 +18,11 @@ export interface DeskSettings {
   photoRetentionDays: number;
   /** Uploads are scanned by GuardDuty Malware Protection for S3 (billed per GB scanned) before processing. */
   malwareScanning: boolean;
+  /**
+   * The prefix of the staff sign-in domain, https://<prefix>.auth.<region>.amazoncognito.com; unique
+   * per region across all AWS accounts. Not given: the stack derives one from its own id at deploy.
+   */
+  staffDomainPrefix?: string;
 }
 
 export const DEFAULT_PUBLIC_BASE_URL = 'https://returns.example.com';
@@ -28,12 +33,18 @@ export const DEFAULT_PHOTO_RETENTION_DAYS = 730;
 // Deliberately loose: SES is the authority on addresses; this only catches typos like a missing '@'.
 const EMAIL = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+/** What Cognito accepts as a prefix domain: lowercase letters, digits and inner hyphens, at most 63. */
+const COGNITO_PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** Words Cognito refuses in a prefix domain. */
+const COGNITO_RESERVED = ['aws', 'amazon', 'cognito'];
 
 /** Reads the settings; `context` is `(key) => app.node.tryGetContext(key)`. Throws on a bad value. */
 export function deskSettings(context: (key: string) => unknown): DeskSettings {
   const publicBaseUrl = text(context, 'publicBaseUrl') ?? DEFAULT_PUBLIC_BASE_URL;
   const base = parseUrl(publicBaseUrl, 'publicBaseUrl');
   if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new Error(`context publicBaseUrl: expected an http(s) URL, got ${publicBaseUrl}`);
+  // <publicBaseUrl>/staff is the staff sign-in's callback URL, which Cognito accepts over http only for localhost.
+  if (base.protocol === 'http:' && base.hostname !== 'localhost') throw new Error(`context publicBaseUrl: Cognito needs https for the staff sign-in (http only on localhost), got ${publicBaseUrl}`);
 
   const mailFrom = text(context, 'mailFrom') ?? DEFAULT_MAIL_FROM;
   const fromDomain = EMAIL.exec(mailFrom)?.[1];
@@ -72,7 +83,14 @@ export function deskSettings(context: (key: string) => unknown): DeskSettings {
   const photoRetentionDays = wholeNumber(context, 'photoRetentionDays') ?? DEFAULT_PHOTO_RETENTION_DAYS;
   if (photoRetentionDays < 1) throw new Error(`context photoRetentionDays: expected at least 1 day, got ${photoRetentionDays}`);
   const malwareScanning = flag(context, 'malwareScanning') ?? false;
-  return { publicBaseUrl, mailFrom, sesIdentity, corsOrigins, timeZone, inboundAddresses, photoRetentionDays, malwareScanning };
+
+  const staffDomainPrefix = text(context, 'staffDomainPrefix');
+  if (staffDomainPrefix !== undefined) {
+    if (!COGNITO_PREFIX.test(staffDomainPrefix)) throw new Error(`context staffDomainPrefix: expected lowercase letters, digits and hyphens (at most 63, no hyphen first or last), got ${staffDomainPrefix}`);
+    const reserved = COGNITO_RESERVED.find((word) => staffDomainPrefix.includes(word));
+    if (reserved) throw new Error(`context staffDomainPrefix: Cognito refuses a prefix containing "${reserved}", got ${staffDomainPrefix}`);
+  }
+  return { publicBaseUrl, mailFrom, sesIdentity, corsOrigins, timeZone, inboundAddresses, photoRetentionDays, malwareScanning, ...(staffDomainPrefix ? { staffDomainPrefix } : {}) };
 }
 
 function identityCovers(identity: string, mailFrom: string, fromDomain: string): boolean {

@@ -179,11 +179,15 @@ describe('RmaDeskStack, photos', () => {
     ['photos', ['s3:GetObject <bucket>/photos/*', 's3:ListBucket <bucket>', 's3:PutObject <bucket>/uploads/*']],
     ['processPhoto', ['s3:DeleteObject <bucket>/uploads/*', 's3:GetObject <bucket>/uploads/*', 's3:ListBucket <bucket>', 's3:PutObject <bucket>/photos/*']],
     ['messages', ['s3:DeleteObject <bucket>/staged/*', 's3:GetObject <bucket>/staged/*', 's3:ListBucket <bucket>', 's3:PutObject <bucket>/staged/*', 's3:PutObject <bucket>/uploads/*']],
+    // Staff see processed photos only: never an unprocessed upload, never a chat's staged photo.
+    ['staff', ['s3:GetObject <bucket>/photos/*', 's3:ListBucket <bucket>']],
     ['assess', []],
     ['createCase', []],
     ['getCase', []],
     ['pages', []],
     ['chatToken', []],
+    ['cancelCase', []],
+    ['sla', []],
   ] as const)('scopes what %s may do in the photos bucket to object actions on its prefixes', (name, expected) => {
     // Prepare
     const { template, bucket, stack } = plain;
@@ -195,6 +199,7 @@ describe('RmaDeskStack, photos', () => {
 
   it.each([
     ['photos', 'photos/*'],
+    ['staff', 'photos/*'],
     ['processPhoto', 'uploads/*'],
     ['messages', 'staged/*'],
   ] as const)('lets %s list only the prefix it reads (%s), so a missing photo is NoSuchKey, not AccessDenied', (name, prefix) => {
@@ -226,7 +231,7 @@ describe('RmaDeskStack, photos', () => {
     const { template, bucket, stack } = plain;
     const env = (name: keyof RmaStack['functions']) => (template.toJSON().Resources[logicalId(stack, stack.functions[name])] as { Properties: { Environment: { Variables: Json } } }).Properties.Environment.Variables;
     // Act / Assess
-    for (const name of ['photos', 'processPhoto', 'inboundMail', 'messages'] as const) expect({ name, bucket: env(name).PHOTOS_BUCKET }).toEqual({ name, bucket: { Ref: bucket } });
+    for (const name of ['photos', 'processPhoto', 'inboundMail', 'messages', 'staff'] as const) expect({ name, bucket: env(name).PHOTOS_BUCKET }).toEqual({ name, bucket: { Ref: bucket } });
     expect(env('pages').PHOTO_UPLOAD_ORIGIN).toEqual({ 'Fn::Join': ['', ['https://', { Ref: bucket }, '.s3.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }]] });
     expect(env('pages').PHOTOS_BUCKET).toBeUndefined();
   });

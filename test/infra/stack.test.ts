@@ -112,7 +112,7 @@ describe('RmaDeskStack', () => {
     expect(table).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
   });
 
-  it('runs nine Node.js 22 functions with the shared defaults and the environment readEnv needs', () => {
+  it('runs twelve Node.js 22 functions with the shared defaults and the environment readEnv needs', () => {
     // Prepare
     const tableRef = { Ref: logicalId(stack, stack.table) };
     // Act: all but CDK's own bucket-notification handler (a custom resource, in photos.test.ts).
@@ -122,7 +122,7 @@ describe('RmaDeskStack', () => {
     for (const id of Object.values(ids)) {
       // The bot carries botbuilder, the processor decodes photos with sharp: more memory (and so CPU).
       const big = id === ids.messages || id === ids.processPhoto;
-      const timeout = id === ids.messages ? 15 : id === ids.inboundMail || id === ids.processPhoto ? 30 : 10;
+      const timeout = id === ids.messages ? 15 : id === ids.inboundMail || id === ids.processPhoto ? 30 : id === ids.sla ? 60 : 10;
       expect(functions[id]).toMatchObject({
         Properties: {
           Runtime: 'nodejs22.x',
@@ -148,7 +148,9 @@ describe('RmaDeskStack', () => {
       });
       expect((functions[id] as { Properties: Json }).Properties.TracingConfig).toBeUndefined();
     }
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 10);
+    expect(Object.keys(functions)).toHaveLength(12);
+    // One log group per function, and the API's access logs.
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 13);
   });
 
   it('derives the construct bundling from DESK_BUNDLING, the one esbuild configuration', () => {
@@ -159,7 +161,7 @@ describe('RmaDeskStack', () => {
     expect(bundling).toMatchObject({ minify: true, sourceMap: true, target: 'node22', format: 'cjs', externalModules: ['@aws-sdk/client-*', '@aws-sdk/lib-*', '@smithy/*'] });
   });
 
-  it('routes exactly the twelve routes, each to its function', () => {
+  it('routes exactly the nineteen routes, each to its function (the staff routes behind their authorizer: staff.test.ts)', () => {
     // Prepare
     const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Json }>;
     const integrationTarget = (integrationId: string) => {
@@ -176,17 +178,24 @@ describe('RmaDeskStack', () => {
       'POST /api/assess': ids.assess,
       'POST /api/cases': ids.createCase,
       'GET /api/cases/{rma}': ids.getCase,
+      'POST /api/cases/{rma}/cancel': ids.cancelCase,
       'GET /': ids.pages,
       'GET /form': ids.pages,
       'GET /status/{rma}': ids.pages,
       'GET /assets/{file}': ids.pages,
       'GET /chat': ids.pages,
+      'GET /staff': ids.pages,
       'POST /api/messages': ids.messages,
       'POST /api/chat/token': ids.chatToken,
       'POST /api/cases/{rma}/photos': ids.photos,
       'GET /api/cases/{rma}/photos/{id}': ids.photos,
+      'GET /api/staff/cases': ids.staff,
+      'GET /api/staff/cases/{rma}': ids.staff,
+      'POST /api/staff/cases/{rma}/actions': ids.staff,
+      'GET /api/staff/cases/{rma}/photos/{id}': ids.staff,
+      'POST /api/staff/sla/run': ids.staff,
     });
-    expect(routes).toHaveLength(12);
+    expect(routes).toHaveLength(19);
   });
 
   it('answers CORS preflight for the configured origins only', () => {
@@ -231,9 +240,10 @@ describe('RmaDeskStack', () => {
         },
       },
     ]);
-    // Only the functions that open cases send mail: create-case, the bot and inbound mail.
+    // Only the functions that open or change cases send mail: create-case, the bot, inbound mail,
+    // the customer's cancel, the staff actions and the 21-day check.
     const senders = Object.entries(ids).filter(([, id]) => statementsOf(template, id).some((s) => asList(s.Action).some((a) => a.startsWith('ses:'))));
-    expect(senders.map(([name]) => name).sort()).toEqual(['createCase', 'inboundMail', 'messages']);
+    expect(senders.map(([name]) => name).sort()).toEqual(['cancelCase', 'createCase', 'inboundMail', 'messages', 'sla', 'staff']);
   });
 
   it('gives create-case read and write on the table', () => {
@@ -304,6 +314,17 @@ describe('RmaDeskStack context', () => {
       photoRetentionDays: 730,
       malwareScanning: false,
     });
+    // No staffDomainPrefix: the stack derives one from its id (staff.test.ts).
+    expect(Object.keys(settings)).not.toContain('staffDomainPrefix');
+  });
+
+  it('takes http for publicBaseUrl on localhost only, and a staffDomainPrefix as given', () => {
+    // Prepare
+    const values: Json = { publicBaseUrl: 'http://localhost:3000', staffDomainPrefix: ' shop-returns-staff ' };
+    // Act
+    const settings = deskSettings((key) => values[key]);
+    // Assess
+    expect(settings).toMatchObject({ publicBaseUrl: 'http://localhost:3000', staffDomainPrefix: 'shop-returns-staff' });
   });
 
   it('verifies an email address identity and passes the context through to the functions', () => {
@@ -333,7 +354,7 @@ describe('RmaDeskStack context', () => {
           }),
         },
       },
-      9,
+      12,
     );
     expect(Object.keys(template.toJSON().Outputs as Json).filter((k) => k.startsWith('Dkim'))).toEqual([]);
   });
@@ -343,6 +364,11 @@ describe('RmaDeskStack context', () => {
     [{ sesIdentity: 'other.test' }, /does not cover mailFrom/],
     [{ corsOrigins: 'https://shop.test/' }, /not an origin/],
     [{ publicBaseUrl: 'returns.example.com' }, /publicBaseUrl/],
+    [{ publicBaseUrl: 'http://returns.example.com' }, /publicBaseUrl: Cognito needs https/],
+    [{ staffDomainPrefix: 'Returns_Staff' }, /staffDomainPrefix: expected lowercase letters/],
+    [{ staffDomainPrefix: '-returns' }, /staffDomainPrefix: expected lowercase letters/],
+    [{ staffDomainPrefix: 'x'.repeat(64) }, /staffDomainPrefix: expected lowercase letters/],
+    [{ staffDomainPrefix: 'returns-aws-staff' }, /staffDomainPrefix: Cognito refuses a prefix containing "aws"/],
     [{ timeZone: 'Mars/Olympus' }, /time zone/],
     [{ photoRetentionDays: '0' }, /photoRetentionDays: expected at least 1 day/],
     [{ photoRetentionDays: 'two years' }, /photoRetentionDays: expected a whole number/],

@@ -49,10 +49,15 @@ export function statementsOf(template: Template, fnLogicalId: string): Statement
  * action and resource, sorted: readable in a failure, and blind to how CDK merges statements.
  */
 export function s3Grants(statements: Statement[]): string[] {
+  return grants(statements, 's3');
+}
+
+/** The grants of one service's actions ("dynamodb", "s3", …), as s3Grants writes them. */
+export function grants(statements: Statement[], service: string): string[] {
   return statements
     .flatMap((st) =>
       asList(st.Action)
-        .filter((a) => a.startsWith('s3:'))
+        .filter((a) => a.startsWith(`${service}:`))
         .flatMap((action) => (Array.isArray(st.Resource) ? st.Resource : [st.Resource]).map((r) => `${action} ${describeArn(r)}`)),
     )
     .sort();
