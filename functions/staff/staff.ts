@@ -32,7 +32,8 @@ export interface StaffReader {
 /** Who the authorizer says this is; no claims means the request did not pass one. */
 export function staffMember(event: APIGatewayProxyEventV2): string {
   const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: Record<string, unknown> } } }).authorizer?.jwt?.claims;
-  const who = claims?.email ?? claims?.['cognito:username'] ?? claims?.sub;
+  // ID tokens carry email and cognito:username; access tokens carry username; both carry sub.
+  const who = claims?.email ?? claims?.['cognito:username'] ?? claims?.username ?? claims?.sub;
   if (typeof who !== 'string' || who === '') throw new HttpError(401, 'unauthorized', 'Sign in to the staff desk.');
   return who;
 }

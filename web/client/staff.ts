@@ -69,7 +69,8 @@ export function staffClient(): void {
       });
       history.replaceState(null, '', '/staff');
       if (res.ok) {
-        const token = ((await res.json()) as { access_token: string }).access_token;
+        // The ID token: it names the staff member (email), which the history records.
+        const token = ((await res.json()) as { id_token: string }).id_token;
         sessionStorage.setItem(KEY, token);
         return token;
       }

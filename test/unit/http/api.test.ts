@@ -229,6 +229,25 @@ describe('pages', () => {
     expect(landing.headers['content-security-policy']).toContain("connect-src 'self';");
   });
 
+  it('serves the staff desk only where it signs in: Cognito’s domain allowed for the token exchange', async () => {
+    // Prepare
+    const t = testApp();
+    const { logger } = capturingLogger();
+    const signIn = { mode: 'cognito' as const, domain: 'https://desk.auth.eu-west-1.amazoncognito.com', clientId: 'abc123' };
+    const withStaff = makePagesHandler(t.app, { logger, corsOrigins: [], chat: false, staffSignIn: signIn });
+    const without = makePagesHandler(t.app, { logger, corsOrigins: [], chat: false });
+    // Act
+    const page = await withStaff(apiEvent({ method: 'GET', path: '/staff' }), context);
+    const script = await withStaff(apiEvent({ method: 'GET', path: '/assets/staff.js' }), context);
+    const none = await without(apiEvent({ method: 'GET', path: '/staff' }), context);
+    // Assess
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-security-policy']).toContain(`connect-src 'self' ${signIn.domain};`);
+    expect(page.body).toContain('abc123');
+    expect(script.body).toContain('oauth2/authorize');
+    expect(none.statusCode).toBe(404);
+  });
+
   it('serves its script and stylesheet', async () => {
     const { pages } = setup();
     const js = await pages(apiEvent({ method: 'GET', path: '/assets/form.js' }), context);

@@ -17,4 +17,11 @@ describe('photo settings from the environment', () => {
     expect(readInboundEnv({ INBOX_BUCKET: 'inbox', PHOTOS_BUCKET: 'rma-photos' }).photosBucket).toBe('rma-photos');
     expect(() => readInboundEnv({ INBOX_BUCKET: 'inbox' })).toThrow('PHOTOS_BUCKET');
   });
+
+  it('the pages take the staff sign-in (Cognito domain and client) as JSON, refusing anything else', () => {
+    const ok = readPagesEnv({ STAFF_SIGN_IN: JSON.stringify({ domain: 'https://desk.auth.eu-west-1.amazoncognito.com', clientId: 'abc123' }) });
+    expect(ok.staffSignIn).toEqual({ mode: 'cognito', domain: 'https://desk.auth.eu-west-1.amazoncognito.com', clientId: 'abc123' });
+    expect(() => readPagesEnv({ STAFF_SIGN_IN: 'nope' })).toThrow('STAFF_SIGN_IN: not JSON');
+    expect(() => readPagesEnv({ STAFF_SIGN_IN: JSON.stringify({ domain: 'http://insecure.example', clientId: 'x' }) })).toThrow('STAFF_SIGN_IN');
+  });
 });

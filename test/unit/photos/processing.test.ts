@@ -91,8 +91,11 @@ describe('photo processing', () => {
   });
 
   it('refuses a file that says HEIC but holds no image', async () => {
+    // libheif prints its parse error itself; keep the test output quiet.
+    jest.spyOn(console, 'log').mockImplementation(() => undefined);
     const fake = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(200)]);
     expect(await processPhoto(bytes(fake))).toEqual({ ok: false, reason: 'unreadable' });
+    jest.restoreAllMocks();
   });
 
   it('a JPEG with GPS and camera EXIF comes out with none, oriented, and its capture time kept as a fact', async () => {
