@@ -18,10 +18,12 @@ import { asset, html } from '../http/responses';
 // keepNames, which tsx uses) wrap functions in a `__name` helper defined outside the function: give
 // the browser a harmless one so the same source runs however it was built.
 const SHIM = 'var __name = function (f) { return f; };\n';
-const FORM_JS = `${SHIM}(${formClient.toString()})();\n`;
-const CHAT_JS = `${SHIM}(${chatClient.toString()})();\n`;
-const PHOTOS_JS = `${SHIM}(${photosClient.toString()})();\n`;
-const STAFF_JS = `${SHIM}(${staffClient.toString()})();\n`;
+/** A browser script from a type-checked function: its source, run at once. */
+export const clientScript = (fn: () => void) => `${SHIM}(${fn.toString()})();\n`;
+const FORM_JS = clientScript(formClient);
+const CHAT_JS = clientScript(chatClient);
+const PHOTOS_JS = clientScript(photosClient);
+export const STAFF_JS = clientScript(staffClient);
 
 export interface PagesOptions extends HttpOptions {
   chat: boolean;

@@ -105,9 +105,9 @@ describe('the staff desk', () => {
     const day22 = await sla(22);
     const again = await sla(22);
     // Assess
-    expect(day21.stdout).toMatch(/0 offers sent/);
-    expect(day22.stdout).toMatch(/1 offers sent/);
-    expect(again.stdout).toMatch(/0 offers sent/);
+    expect(day21.stdout).toMatch(/offers sent: 0;/);
+    expect(day22.stdout).toMatch(/offers sent: 1;/);
+    expect(again.stdout).toMatch(/offers sent: 0;/);
     const offers = (await outbox('sla.staff@example.com')).filter((m) => m.text.includes(UPDATE_TEXT.slaChoice));
     expect(offers).toHaveLength(1);
     await page.reload();

@@ -3,6 +3,8 @@
 // `(${staffClient})()`: nothing outside its own body.
 export function staffClient(): void {
   interface Config {
+    /** Where the staff API is: '' on the desk's own site; the API's URL when the page is hosted elsewhere. */
+    apiBase: string;
     signIn: { mode: 'token' } | { mode: 'cognito'; domain: string; clientId: string };
     text: Record<
       | 'signIn' | 'tokenLabel' | 'signOut' | 'queue' | 'allOpen' | 'refresh' | 'runSla' | 'slaResult' | 'empty' | 'days' | 'back' | 'contact' | 'decision' | 'trace' | 'facts'
@@ -58,7 +60,7 @@ export function staffClient(): void {
   async function cognitoToken(): Promise<string | undefined> {
     if (config.signIn.mode !== 'cognito') return undefined;
     const { domain, clientId } = config.signIn;
-    const redirect = `${location.origin}/staff`;
+    const redirect = `${location.origin}${location.pathname}`;
     const params = new URLSearchParams(location.search);
     const code = params.get('code');
     if (code && params.get('state') === sessionStorage.getItem('rma-staff-state')) {
@@ -67,7 +69,7 @@ export function staffClient(): void {
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ grant_type: 'authorization_code', client_id: clientId, code, redirect_uri: redirect, code_verifier: sessionStorage.getItem('rma-staff-verifier') ?? '' }),
       });
-      history.replaceState(null, '', '/staff');
+      history.replaceState(null, '', location.pathname);
       if (res.ok) {
         // The ID token: it names the staff member (email), which the history records.
         const token = ((await res.json()) as { id_token: string }).id_token;
@@ -104,7 +106,7 @@ export function staffClient(): void {
 
   async function api(path: string, init: RequestInit = {}): Promise<Response> {
     const token = sessionStorage.getItem(KEY) ?? '';
-    const res = await fetch(path, { ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${token}` } });
+    const res = await fetch(`${config.apiBase}${path}`, { ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${token}` } });
     if (res.status === 401) {
       signedOut();
       throw new Error('signed out');

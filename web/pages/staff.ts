@@ -11,8 +11,10 @@ const T = WEB_TEXT.staff;
 /** How staff sign in: the local desk's token, or Cognito's hosted sign-in (authorization code + PKCE). */
 export type StaffSignIn = { mode: 'token' } | { mode: 'cognito'; domain: string; clientId: string };
 
-export function staffPage(signIn: StaffSignIn): string {
+/** `apiBase`: where the staff API is when the page is not served by the desk itself (static hosting). */
+export function staffPage(signIn: StaffSignIn, apiBase = ''): string {
   const data = {
+    apiBase: apiBase.replace(/\/$/, ''),
     signIn,
     text: T.client,
     actions: T.actions,

@@ -2,7 +2,8 @@
 import { makeAssessHandler } from '../../../functions/api/assess';
 import { makeCreateCaseHandler } from '../../../functions/api/create-case';
 import { makeGetCaseHandler } from '../../../functions/api/get-case';
-import { makePagesHandler } from '../../../functions/web/pages';
+import { makePagesHandler, STAFF_JS } from '../../../functions/web/pages';
+import { staffPage } from '../../../web/pages/staff';
 import { NOT_FOUND_MESSAGE } from '../../../functions/http/handler';
 import { apiEvent, capturingLogger, context } from '../../support/events';
 import { PLC_UNWANTED, testApp } from '../../support/fakes';
@@ -246,6 +247,14 @@ describe('pages', () => {
     expect(page.body).toContain('abc123');
     expect(script.body).toContain('oauth2/authorize');
     expect(none.statusCode).toBe(404);
+  });
+
+  it('the staff page as static files points its script at the API it names', () => {
+    const html = staffPage({ mode: 'cognito', domain: 'https://desk.auth.eu-west-1.amazoncognito.com', clientId: 'abc123' }, 'https://api.example.com/');
+    const config = JSON.parse(/data-config="([^"]*)"/.exec(html)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? '{}') as { apiBase: string; signIn: { clientId: string } };
+    expect(config.apiBase).toBe('https://api.example.com');
+    expect(config.signIn.clientId).toBe('abc123');
+    expect(STAFF_JS).toContain('config.apiBase');
   });
 
   it('serves its script and stylesheet', async () => {
