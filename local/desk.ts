@@ -24,6 +24,7 @@ import { makeCancelCaseHandler } from '../functions/api/cancel-case';
 import { makePhotosHandler } from '../functions/photos/photos';
 import { makeStaffHandler } from '../functions/staff/staff';
 import { SystemClock } from '../shared/adapters/node/system-clock';
+import type { SlaCheckResult } from '../shared/cases';
 import { makeApp } from '../shared/wiring/app';
 import { makeProcessPhotoHandler } from '../functions/photos/process';
 import { awsPhotoProcessor } from '../shared/wiring/aws-photo-processor';
@@ -51,7 +52,7 @@ export interface Desk {
   url: string;
   staffToken: string;
   /** The 21-day check now, as if the clock were `daysAhead` days on (what `npm run sla` calls). */
-  runSla(daysAhead?: number): Promise<{ checked: number; offered: number; failed: number }>;
+  runSla(daysAhead?: number): Promise<SlaCheckResult>;
   smtpPort: number;
   server: Server;
   directLine: LocalDirectLine;

@@ -38,9 +38,11 @@ export interface StatusChange {
 }
 
 /** One email the case sends at most once (keyed by its kind, e.g. "confirmation"). */
+/** `held`: not sent automatically (the mail checks failed or were unsure); staff decide. */
+export type EmailState = 'sending' | 'sent' | 'rejected' | 'failed' | 'held';
+
 export interface EmailRecord {
-  /** `held`: not sent automatically (the mail checks failed or were unsure); staff decide. */
-  state: 'sending' | 'sent' | 'rejected' | 'failed' | 'held';
+  state: EmailState;
   at: string;
   messageId?: string;
 }

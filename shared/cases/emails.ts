@@ -2,7 +2,7 @@
 // version-checked write, usually the same write as the change the email reports, so of any number
 // of callers (a retried Lambda, a repeated request, two schedulers) exactly one sends.
 import { replySubject } from '../email/headers';
-import type { Case } from './case';
+import type { Case, EmailState } from './case';
 import { MailRejectedError } from './errors';
 import type { CaseStore, Clock, Mailer, OutgoingEmail } from './ports';
 import type { CaseStatus } from './status';
@@ -24,6 +24,11 @@ export function emailClaimable(c: Case, key: string, now: string): boolean {
   const record = c.emails[key];
   if (!record || record.state === 'failed') return true;
   return record.state === 'sending' && Date.parse(now) - Date.parse(record.at) > STALE_CLAIM_MS;
+}
+
+/** The keys of emails claimed by a sender that died mid-send (claims older than two minutes). */
+export function staleClaims(c: Case, now: string): string[] {
+  return Object.keys(c.emails).filter((key) => c.emails[key]?.state === 'sending' && emailClaimable(c, key, now));
 }
 
 export function withEmailClaim(c: Case, key: string, at: string): Case {
@@ -49,12 +54,17 @@ export interface MailDeps {
 
 /**
  * Sends `message` for a case whose claim on `key` the caller holds, and records how it went:
- * sent (then `onSent` may move the case on), rejected for good (flagged, not retried) or failed
- * (flagged; the next claim may try again). A case whose mail checks said not to answer
- * automatically (`no_auto_reply`) has it held for staff instead.
+ * sent, rejected for good (flagged, not retried) or failed (flagged; the next claim may try
+ * again). A case whose mail checks said not to answer automatically (`no_auto_reply`) has it held
+ * for staff instead. Whatever happened to the email, `then` moves the case on in the same write:
+ * the case's life does not wait on its mail (the flags tell staff the customer was not told).
  */
-export async function sendClaimedEmail(deps: MailDeps, claimed: Case, key: string, message: OutgoingEmail, onSent?: (c: Case, at: string) => Case): Promise<Case> {
-  const record = (state: Case['emails'][string]['state'], extra: { messageId?: string } = {}) => (c: Case) => ({ ...c, emails: { ...c.emails, [key]: { state, at: deps.clock.now(), ...extra } } });
+export async function sendClaimedEmail(deps: MailDeps, claimed: Case, key: string, message: OutgoingEmail, then?: (c: Case, at: string) => Case): Promise<Case> {
+  const record = (state: EmailState, extra: { messageId?: string } = {}) => (c: Case) => {
+    const at = deps.clock.now();
+    const recorded = { ...c, emails: { ...c.emails, [key]: { state, at, ...extra } } };
+    return then ? then(recorded, at) : recorded;
+  };
   if (claimed.flags.includes('no_auto_reply')) {
     return (await updateWithRetry(deps.store, claimed.rma, record('held'), claimed)) as Case;
   }
@@ -63,10 +73,7 @@ export async function sendClaimedEmail(deps: MailDeps, claimed: Case, key: strin
   let outcome: (c: Case) => Case;
   try {
     const { messageId } = await deps.mailer.send(threaded);
-    outcome = (c) => {
-      const sent = record('sent', { messageId })(c);
-      return onSent ? onSent(sent, sent.emails[key]?.at as string) : sent;
-    };
+    outcome = record('sent', { messageId });
   } catch (error) {
     const rejected = error instanceof MailRejectedError;
     outcome = (c) => withFlag(record(rejected ? 'rejected' : 'failed')(c), rejected ? 'email_rejected' : 'email_failed');

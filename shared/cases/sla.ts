@@ -14,12 +14,17 @@
 //
 // Which cases: those in repairing or replacing whose decision carries `slaDays` (policies are data:
 // today only PLC's warranty clauses set it), found with one query per status on the status index.
+//
+// The same daily run also settles approvals whose email a sender claimed and then died before
+// recording (a Lambda timed out mid-send): such a case would wait in `approved` for ever. It is
+// marked failed, flagged for staff and moved on to awaiting_parcel, as a failed send is.
 import type { Policy } from '../rules';
 import { renderStatusUpdate } from '../notify/status-update';
 import type { Case } from './case';
-import { emailClaimable, sendClaimedEmail, SLA_OFFER, withEmailClaim } from './emails';
+import { emailClaimable, sendClaimedEmail, SLA_OFFER, staleClaims, withEmailClaim } from './emails';
 import type { CaseStatus } from './status';
 import { slaPromise, type UpdateDeps } from './updates';
+import { awaitParcel } from './use-cases';
 import { updateWithRetry, withFlag } from './write';
 
 /** The flag that tells staff the promise was broken and the customer offered a credit or refund. */
@@ -34,6 +39,8 @@ export interface SlaCheckResult {
   offered: number;
   /** Offers this run could not send (flagged on the case; a failed send is tried again next run). */
   failed: number;
+  /** Approved cases whose email sender died mid-send: flagged email_failed and moved to awaiting_parcel. */
+  settled: number;
 }
 
 /** Flags the case and sends the offer, unless it was sent (or is being sent) already. */
@@ -53,6 +60,32 @@ async function offerOnce(deps: UpdateDeps, listed: Case, policy: Policy): Promis
   return done.emails[SLA_OFFER]?.state === 'sent' ? 'sent' : 'not_sent';
 }
 
+async function forEachWithStatus(deps: UpdateDeps, status: CaseStatus, visit: (c: Case) => Promise<void>): Promise<void> {
+  let cursor: string | undefined;
+  do {
+    const page = await deps.store.listByStatus(status, { limit: PAGE, ...(cursor ? { cursor } : {}) });
+    for (const c of page.cases) await visit(c);
+    cursor = page.cursor;
+  } while (cursor);
+}
+
+/** Settles the stale claims of an approved case; true if this run did. */
+async function settleStaleApproval(deps: UpdateDeps, listed: Case): Promise<boolean> {
+  const now = deps.clock.now();
+  const settled = await updateWithRetry(
+    deps.store,
+    listed.rma,
+    (c) => {
+      const stale = staleClaims(c, now);
+      if (c.status !== 'approved' || stale.length === 0) return undefined;
+      const emails = { ...c.emails, ...Object.fromEntries(stale.map((key) => [key, { state: 'failed' as const, at: now }])) };
+      return awaitParcel(withFlag({ ...c, emails }, 'email_failed'), now);
+    },
+    listed,
+  );
+  return settled !== undefined;
+}
+
 /**
  * Finds the repairs and replacements that have run past their promise, sends each customer the
  * offer of a credit or refund once, and flags the case for staff. Safe to run any number of times
@@ -61,24 +94,22 @@ async function offerOnce(deps: UpdateDeps, listed: Case, policy: Policy): Promis
 export function makeRunSlaCheck(deps: UpdateDeps) {
   return async function runSlaCheck(): Promise<SlaCheckResult> {
     const today = deps.clock.today();
-    const result: SlaCheckResult = { checked: 0, offered: 0, failed: 0 };
+    const result: SlaCheckResult = { checked: 0, offered: 0, failed: 0, settled: 0 };
     for (const status of UNDER_WAY) {
-      let cursor: string | undefined;
-      do {
-        const page = await deps.store.listByStatus(status, { limit: PAGE, ...(cursor ? { cursor } : {}) });
-        for (const c of page.cases) {
-          const promise = slaPromise(c);
-          const policy = deps.policies.get(c.policy);
-          if (!promise || !policy) continue;
-          result.checked += 1;
-          if (today <= promise.lastDay) continue;
-          const outcome = await offerOnce(deps, c, policy);
-          if (outcome === 'sent') result.offered += 1;
-          if (outcome === 'not_sent') result.failed += 1;
-        }
-        cursor = page.cursor;
-      } while (cursor);
+      await forEachWithStatus(deps, status, async (c) => {
+        const promise = slaPromise(c);
+        const policy = deps.policies.get(c.policy);
+        if (!promise || !policy) return;
+        result.checked += 1;
+        if (today <= promise.lastDay) return;
+        const outcome = await offerOnce(deps, c, policy);
+        if (outcome === 'sent') result.offered += 1;
+        if (outcome === 'not_sent') result.failed += 1;
+      });
     }
+    await forEachWithStatus(deps, 'approved', async (c) => {
+      if (staleClaims(c, deps.clock.now()).length > 0 && (await settleStaleApproval(deps, c))) result.settled += 1;
+    });
     return result;
   };
 }

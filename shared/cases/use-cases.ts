@@ -48,7 +48,7 @@ export function sendClaimedConfirmation(deps: CaseDeps, claimed: Case, token: st
   return sendClaimedEmail(deps, claimed, CONFIRMATION, message, awaitParcel);
 }
 
-/** Approved and told how to pack it: now we wait for the parcel. */
+/** Approved, and the email with the packing instructions settled (sent, or held or failed for staff): now we wait for the parcel. */
 export function awaitParcel(c: Case, at: string): Case {
   return c.status === 'approved' ? withStatus(c, 'awaiting_parcel', at, 'system') : c;
 }

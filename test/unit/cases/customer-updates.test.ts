@@ -1,4 +1,5 @@
 import {
+  availableActions,
   CaseNotFoundError,
   CUSTOMER_VISIBLE,
   MailRejectedError,
@@ -57,6 +58,22 @@ describe('one email per customer-visible change', () => {
     const after = await app.applyAction(rma, { action: 'received', expectedVersion: c.version });
     expect(after.emails[statusEmailKey('received')]?.state).toBe('failed');
     expect(after.flags).toContain('email_failed');
+  });
+
+  it.each([
+    ['the mail fails', { failWith: new UnavailableError('SES down') }, 'failed'],
+    ['its mail checks held it', { flags: ['no_auto_reply'] }, 'held'],
+  ] as const)('a review approved when %s: the case still moves on to wait for the parcel', async (_, how, state) => {
+    // Prepare
+    const { app, mailer } = staffApp();
+    const { c, rma } = await newCase(app, PLC_LATE_UNWANTED, 'flags' in how ? { flags: [...how.flags] } : {});
+    if ('failWith' in how) mailer.failWith = how.failWith;
+    // Act
+    const after = await app.applyAction(rma, { action: 'approve', expectedVersion: c.version });
+    // Assess
+    expect(after.status).toBe('awaiting_parcel');
+    expect(after.emails[statusEmailKey('approved')]?.state).toBe(state);
+    expect(availableActions(after.status)).toContain('received');
   });
 
   it('a case opened by email: the update answers in the same thread', async () => {

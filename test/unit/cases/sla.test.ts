@@ -29,7 +29,7 @@ describe('runSlaCheck: the 21-day promise', () => {
     clock.instant = dayAfterArrival(21);
     const day21 = await app.runSlaCheck();
     // Assess
-    expect(day21).toEqual({ checked: 1, offered: 0, failed: 0 });
+    expect(day21).toEqual({ checked: 1, offered: 0, failed: 0, settled: 0 });
     expect(mailer.sent).toHaveLength(0);
     expect((await app.getCaseForStaff(rma)).flags).not.toContain(SLA_BREACHED);
 
@@ -37,7 +37,7 @@ describe('runSlaCheck: the 21-day promise', () => {
     clock.instant = dayAfterArrival(22);
     const day22 = await app.runSlaCheck();
     // Assess
-    expect(day22).toEqual({ checked: 1, offered: 1, failed: 0 });
+    expect(day22).toEqual({ checked: 1, offered: 1, failed: 0, settled: 0 });
     expect(offers(mailer.sent)).toHaveLength(1);
     expect(mailer.sent[0]?.to).toBe(PLC_DEFECTIVE.contact.email);
     const work_ = work === 'repairing' ? 'repair' : 'replacement';
@@ -81,8 +81,8 @@ describe('runSlaCheck: the 21-day promise', () => {
     mailer.failWith = undefined;
     const second = await app.runSlaCheck();
     // Assess
-    expect(first).toEqual({ checked: 1, offered: 0, failed: 1 });
-    expect(second).toEqual({ checked: 1, offered: 1, failed: 0 });
+    expect(first).toEqual({ checked: 1, offered: 0, failed: 1, settled: 0 });
+    expect(second).toEqual({ checked: 1, offered: 1, failed: 0, settled: 0 });
     expect(mailer.sent).toHaveLength(1);
     expect((await app.getCaseForStaff(rma)).flags).toEqual(expect.arrayContaining([SLA_BREACHED, 'email_failed']));
   });
@@ -103,9 +103,9 @@ describe('runSlaCheck: the 21-day promise', () => {
     clock.instant = dayAfterArrival(60);
     const result = await app.runSlaCheck();
     // Assess
-    expect(result).toEqual({ checked: 0, offered: 0, failed: 0 });
+    expect(result).toEqual({ checked: 0, offered: 0, failed: 0, settled: 0 });
     expect(mailer.sent).toHaveLength(0);
-    expect(listed.mock.calls.map(([status]) => status)).toEqual(['repairing', 'replacing']);
+    expect(listed.mock.calls.map(([status]) => status)).toEqual(['repairing', 'replacing', 'approved']);
   });
 
   it('pages through the index', async () => {
@@ -121,7 +121,32 @@ describe('runSlaCheck: the 21-day promise', () => {
     // Act
     const result = await app.runSlaCheck();
     // Assess
-    expect(result).toEqual({ checked: 101, offered: 101, failed: 0 });
+    expect(result).toEqual({ checked: 101, offered: 101, failed: 0, settled: 0 });
     expect(new Set(mailer.sent.map((m) => m.subject)).size).toBe(101);
+  });
+
+  it('settles an approval whose email sender died mid-send: after two minutes, once, flagged for staff', async () => {
+    // Prepare: the case was approved and its confirmation claimed, then the sender vanished
+    const clock = new FixedClock();
+    const { app, store, mailer } = staffApp({ clock });
+    const { rma } = await newCase(app, PLC_UNWANTED);
+    const created = (await store.get(rma))!;
+    await store.update({ ...created, status: 'approved', history: created.history.slice(0, 2), emails: { confirmation: { state: 'sending', at: clock.now() } } });
+    mailer.sent.length = 0;
+    // Act: a minute later the claim may still be a live sender's; three minutes later it is not
+    clock.instant = '2026-03-20T09:31:00.000Z';
+    const early = await app.runSlaCheck();
+    const stillApproved = (await store.get(rma))?.status;
+    clock.instant = '2026-03-20T09:33:00.000Z';
+    const late = await app.runSlaCheck();
+    const again = await app.runSlaCheck();
+    // Assess
+    expect(stillApproved).toBe('approved');
+    expect([early.settled, late.settled, again.settled]).toEqual([0, 1, 0]);
+    const c = await app.getCaseForStaff(rma);
+    expect(c.status).toBe('awaiting_parcel');
+    expect(c.emails.confirmation?.state).toBe('failed');
+    expect(c.flags).toContain('email_failed');
+    expect(mailer.sent).toHaveLength(0);
   });
 });

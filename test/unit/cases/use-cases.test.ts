@@ -116,7 +116,7 @@ describe('createCase with an Idempotency-Key', () => {
 });
 
 describe('when the mail does not go', () => {
-  it('a rejected address: the case stays, flagged for staff, and the email is not retried', async () => {
+  it('a rejected address: the case goes on, flagged for staff, and the email is not retried', async () => {
     const { app, mailer, store } = testApp();
     mailer.failWith = new MailRejectedError('MessageRejected');
     const result = await app.createCase(request(PLC_UNWANTED), { idempotencyKey: 'k-4' });
@@ -124,10 +124,24 @@ describe('when the mail does not go', () => {
     const stored = await store.get(result.case.rma);
     expect(stored?.flags).toEqual(['email_rejected']);
     expect(stored?.emails.confirmation?.state).toBe('rejected');
-    expect(stored?.status).toBe('approved');
+    expect(stored?.status).toBe('awaiting_parcel');
     mailer.failWith = undefined;
     await app.createCase(request(PLC_UNWANTED), { idempotencyKey: 'k-4' });
     expect(mailer.sent).toHaveLength(0);
+  });
+
+  it('a message whose mail checks failed: held for staff, nothing sent, and the case still waits for the parcel', async () => {
+    // Prepare
+    const { app, mailer, store } = testApp();
+    // Act
+    const result = await app.createCase(request(PLC_UNWANTED), { flags: ['no_auto_reply'] });
+    // Assess
+    if (result.kind === 'need_info') throw new Error('need_info');
+    const stored = await store.get(result.case.rma);
+    expect(mailer.sent).toHaveLength(0);
+    expect(stored?.emails.confirmation?.state).toBe('held');
+    expect(stored?.status).toBe('awaiting_parcel');
+    expect(stored?.history.map((h) => h.to)).toEqual(['submitted', 'approved', 'awaiting_parcel']);
   });
 
   it('mail unavailable: flagged, and the client’s retry sends it', async () => {
@@ -135,7 +149,9 @@ describe('when the mail does not go', () => {
     mailer.failWith = new UnavailableError('SES down');
     const result = await app.createCase(request(PLC_UNWANTED), { idempotencyKey: 'k-5' });
     if (result.kind === 'need_info') throw new Error('need_info');
-    expect((await store.get(result.case.rma))?.emails.confirmation?.state).toBe('failed');
+    const failed = await store.get(result.case.rma);
+    expect(failed?.emails.confirmation?.state).toBe('failed');
+    expect(failed?.status).toBe('awaiting_parcel');
     mailer.failWith = undefined;
     await app.createCase(request(PLC_UNWANTED), { idempotencyKey: 'k-5' });
     const stored = await store.get(result.case.rma);
