@@ -138,6 +138,7 @@ export const WEB_TEXT = {
       unreadable: 'The image could not be read; it may be damaged.',
       malware: 'The file did not pass our security scan.',
       not_scanned: 'The file could not be checked by our security scan.',
+      too_many: 'This return already had 10 photos, the most it can hold.',
     } as Record<string, string>,
     rejectedFallback: 'The file could not be used.',
   },

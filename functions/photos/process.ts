@@ -4,6 +4,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import * as z from 'zod';
 import type { PhotoRecord } from '../../shared/cases';
+import type { UploadFinding } from '../../shared/photos/use-cases';
 
 // The fields of the two events the function reads (own schemas, as in functions/http/event.schema.ts).
 const s3EventSchema = z.object({
@@ -22,14 +23,14 @@ const scanResultSchema = z.object({
   source: z.literal('aws.guardduty'),
   'detail-type': z.literal('GuardDuty Malware Protection Object Scan Result'),
   detail: z.object({
-    s3ObjectDetails: z.object({ objectKey: z.string().min(1).max(1024) }),
+    s3ObjectDetails: z.object({ objectKey: z.string().min(1).max(1024), eTag: z.string().min(1).max(200).optional() }),
     scanResultDetails: z.object({ scanResultStatus: z.string() }),
   }),
 });
 
 export const photoEventSchema = z.union([s3EventSchema, scanResultSchema]);
 
-export type ProcessUploaded = (key: string, refuse?: string) => Promise<PhotoRecord | undefined>;
+export type ProcessUploaded = (key: string, finding?: UploadFinding) => Promise<PhotoRecord | undefined>;
 
 /** Keys in S3 notifications are URL-encoded, spaces as '+'. */
 const decodeKey = (key: string) => decodeURIComponent(key.replace(/\+/g, ' '));
@@ -37,19 +38,26 @@ const decodeKey = (key: string) => decodeURIComponent(key.replace(/\+/g, ' '));
 export function makeProcessPhotoHandler(deps: { process: ProcessUploaded; logger: Logger }) {
   return async (event: unknown): Promise<(PhotoRecord | undefined)[]> => {
     const parsed = photoEventSchema.parse(event);
-    const jobs: [string, string | undefined][] =
+    const jobs: [string, UploadFinding][] =
       'Records' in parsed
-        ? parsed.Records.filter((r) => r.eventName.startsWith('ObjectCreated:')).map((r) => [decodeKey(r.s3.object.key), undefined])
-        : [[parsed.detail.s3ObjectDetails.objectKey, scanRefusal(parsed.detail.scanResultDetails.scanResultStatus)]];
+        ? parsed.Records.filter((r) => r.eventName.startsWith('ObjectCreated:')).map((r) => [decodeKey(r.s3.object.key), {}])
+        : [[parsed.detail.s3ObjectDetails.objectKey, scanFinding(parsed.detail)]];
     const results: (PhotoRecord | undefined)[] = [];
-    for (const [key, refuse] of jobs) {
-      const record = await deps.process(key, refuse);
+    for (const [key, finding] of jobs) {
+      const record = await deps.process(key, finding);
       // The outcome only: no file names, no customer data.
       deps.logger.info('photo processed', { status: record?.status ?? 'ignored', ...(record?.status === 'rejected' ? { reason: record.reason } : {}) });
       results.push(record);
     }
     return results;
   };
+}
+
+/** A clean scan lets the processor open the version it scanned (its ETag); anything else refuses it unread. */
+function scanFinding(detail: z.infer<typeof scanResultSchema>['detail']): UploadFinding {
+  const refuse = scanRefusal(detail.scanResultDetails.scanResultStatus);
+  if (refuse) return { refuse };
+  return detail.s3ObjectDetails.eTag ? { eTag: detail.s3ObjectDetails.eTag } : {};
 }
 
 /** Only a clean scan lets the processor open the file; anything else refuses it unread. */

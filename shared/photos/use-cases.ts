@@ -20,7 +20,8 @@ export interface PresignedUpload {
 /** Storage of photos (S3 on AWS, s3rver locally). */
 export interface PhotoStore {
   presign(policy: UploadPolicy): Promise<PresignedUpload>;
-  get(key: string): Promise<Uint8Array | undefined>;
+  /** The object's bytes; undefined if there is none, or (with `ifMatch`) if it is no longer that version. */
+  get(key: string, options?: { ifMatch?: string }): Promise<Uint8Array | undefined>;
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   delete(key: string): Promise<void>;
 }
@@ -48,12 +49,16 @@ async function caseForLink(deps: Pick<PhotoDeps, 'store' | 'ids'>, rmaText: stri
   return c;
 }
 
+/** A case takes no more photos once it has ten, or thirty records in all (the refused ones too). */
+function photosFull(c: Case): boolean {
+  const photos = c.photos ?? [];
+  return photos.filter((p) => p.status === 'ready').length >= PHOTO_LIMITS.maxPerCase || photos.length >= PHOTO_LIMITS.maxRecordsPerCase;
+}
+
 export function makeRequestPhotoUpload(deps: Pick<PhotoDeps, 'store' | 'photos' | 'ids'>) {
   return async function requestPhotoUpload(rmaText: string, token: string, contentType: PhotoType): Promise<PresignedUpload & { key: string; maxBytes: number; expiresIn: number }> {
     const c = await caseForLink(deps, rmaText, token);
-    if ((c.photos ?? []).filter((p) => p.status === 'ready').length >= PHOTO_LIMITS.maxPerCase) {
-      throw new TooManyPhotosError(`a case holds at most ${PHOTO_LIMITS.maxPerCase} photos`);
-    }
+    if (photosFull(c)) throw new TooManyPhotosError(`a case holds at most ${PHOTO_LIMITS.maxPerCase} photos`);
     const id = btoa(String.fromCharCode(...deps.ids.randomBytes(12))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
     const policy = photoUploadPolicy(c.rma, id, contentType);
     const presigned = await deps.photos.presign(policy);
@@ -84,42 +89,62 @@ export function makeReadPhotoForStaff(deps: Pick<PhotoDeps, 'store' | 'photos'>)
   };
 }
 
+/** What the processor knows of an upload before opening it (from a malware scan's result). */
+export interface UploadFinding {
+  /** A reason decided before reading (the scan's finding): the object is deleted unread, and recorded. */
+  refuse?: string;
+  /** The version the scan found clean: only that version is opened (a form used again meanwhile is not). */
+  eTag?: string;
+}
+
 /**
  * One uploaded object: checked, re-encoded, stored as web image and thumbnail, the original deleted,
- * and the result recorded on the case. A redelivered event finds the photo recorded and does nothing.
+ * and the result recorded on the case. A redelivered event finds the photo recorded, deletes
+ * whatever is at the key again (an upload form used twice), and records nothing more. A case that
+ * has its ten photos records the next as rejected ("too_many"); one with too many records in all
+ * (thirty) records nothing more, and its uploads are deleted unread.
  */
 export function makeProcessUploadedPhoto(deps: PhotoDeps) {
-  /** `refuse`: a reason decided before reading (a malware scan's finding): deleted unread, recorded. */
-  return async function processUploadedPhoto(key: string, refuse?: string): Promise<PhotoRecord | undefined> {
+  return async function processUploadedPhoto(key: string, finding: UploadFinding = {}): Promise<PhotoRecord | undefined> {
     const m = UPLOAD_KEY.exec(key);
     if (!m) return undefined; // not ours
     const [, rma, id] = m as unknown as [string, string, string];
     const existing = await deps.store.get(rma);
-    if (!existing) {
+    const done = existing?.photos?.find((p) => p.id === id);
+    if (!existing || done || (existing.photos?.length ?? 0) >= PHOTO_LIMITS.maxRecordsPerCase) {
+      // The original (with whatever metadata it had) is never kept.
       await deps.photos.delete(key);
-      return undefined;
+      return done;
     }
-    const done = existing.photos?.find((p) => p.id === id);
-    if (done) return done;
-    const bytes = refuse === undefined ? await deps.photos.get(key) : undefined;
-    if (refuse === undefined && !bytes) return undefined; // already processed and deleted by an earlier delivery
+    const refuse = finding.refuse ?? (photosFull(existing) ? 'too_many' : undefined);
+    const bytes = refuse === undefined ? await deps.photos.get(key, finding.eTag ? { ifMatch: finding.eTag } : {}) : undefined;
+    // None: processed and deleted by an earlier delivery, or (scanned) replaced since: its own scan result comes.
+    if (refuse === undefined && !bytes) return undefined;
     const result: Processed = bytes ? await deps.process(bytes) : { ok: false, reason: refuse ?? 'unreadable' };
     const at = deps.clock.now();
-    let record: PhotoRecord;
+    const web = `photos/${rma}/${id}.jpg`;
+    const thumb = `photos/${rma}/${id}-thumb.jpg`;
     if (result.ok) {
-      const web = `photos/${rma}/${id}.jpg`;
-      const thumb = `photos/${rma}/${id}-thumb.jpg`;
       await deps.photos.put(web, result.photo.web, 'image/jpeg');
       await deps.photos.put(thumb, result.photo.thumb, 'image/jpeg');
-      const { type, width, height, bytes: size, capturedAt } = result.photo;
-      record = { id, status: 'ready', type, width, height, bytes: size, ...(capturedAt ? { capturedAt } : {}), web, thumb, at };
-    } else {
-      record = { id, status: 'rejected', reason: result.reason, at };
     }
-    await updateWithRetry(deps.store, rma, (c: Case) => (c.photos?.some((p) => p.id === id) ? undefined : { ...c, photos: [...(c.photos ?? []), record], updatedAt: at }));
-    // The original (with whatever metadata it had) is never kept.
+    const recordFor = (c: Case): PhotoRecord => {
+      // Another upload may have filled the case while this one was processed: checked again on the case as written.
+      if (!result.ok || photosFull(c)) return { id, status: 'rejected', reason: result.ok ? 'too_many' : result.reason, at };
+      const { type, width, height, bytes: size, capturedAt } = result.photo;
+      return { id, status: 'ready', type, width, height, bytes: size, ...(capturedAt ? { capturedAt } : {}), web, thumb, at };
+    };
+    let record: PhotoRecord | undefined;
+    const written = await updateWithRetry(deps.store, rma, (c: Case) => {
+      record = undefined;
+      if (c.photos?.some((p) => p.id === id) || (c.photos?.length ?? 0) >= PHOTO_LIMITS.maxRecordsPerCase) return undefined;
+      record = recordFor(c);
+      return { ...c, photos: [...(c.photos ?? []), record], updatedAt: at };
+    });
+    const kept = written?.photos?.find((p) => p.id === id) ?? (await deps.store.get(rma))?.photos?.find((p) => p.id === id);
+    if (result.ok && kept?.status !== 'ready') await Promise.all([deps.photos.delete(web), deps.photos.delete(thumb)]);
     await deps.photos.delete(key);
-    return record;
+    return kept ?? record;
   };
 }
 
@@ -135,7 +160,7 @@ export function makeAcceptChannelPhoto(deps: Pick<PhotoDeps, 'store' | 'photos' 
     const c = await deps.store.get(rma);
     if (!c) throw new CaseNotFoundError('no such case');
     if (c.photos?.some((p) => p.id === id)) return 'stored';
-    if (c.photos && c.photos.filter((p) => p.status === 'ready').length >= PHOTO_LIMITS.maxPerCase) return 'too_many';
+    if (photosFull(c)) return 'too_many';
     await deps.photos.put(photoUploadKey(rma, id), bytes, contentType);
     return 'stored';
   };

@@ -22,12 +22,14 @@ export class S3PhotoStore implements PhotoStore {
     return { url, fields };
   }
 
-  async get(key: string): Promise<Uint8Array | undefined> {
+  async get(key: string, options: { ifMatch?: string } = {}): Promise<Uint8Array | undefined> {
     try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, ...(options.ifMatch ? { IfMatch: quotedETag(options.ifMatch) } : {}) }));
       return out.Body ? await out.Body.transformToByteArray() : undefined;
     } catch (error) {
-      if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return undefined;
+      const name = (error as { name?: string }).name;
+      // No such object, or (IfMatch) a different version of it now.
+      if (error instanceof NoSuchKey || name === 'NoSuchKey' || name === 'PreconditionFailed') return undefined;
       throw error;
     }
   }
@@ -39,4 +41,9 @@ export class S3PhotoStore implements PhotoStore {
   async delete(key: string): Promise<void> {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
+}
+
+/** An entity tag as If-Match wants it: quoted (events give S3's ETag with or without the quotes). */
+function quotedETag(eTag: string): string {
+  return /^".*"$/.test(eTag) ? eTag : `"${eTag}"`;
 }

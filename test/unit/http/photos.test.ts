@@ -37,11 +37,11 @@ const getPhoto = (rma: string, id: string, query: Record<string, string>) =>
   apiEvent({ method: 'GET', path: `/api/cases/${rma}/photos/${id}`, route: '/api/cases/{rma}/photos/{id}', pathParameters: { rma, id }, query });
 
 const s3Event = (key: string, eventName = 'ObjectCreated:Post') => ({ Records: [{ eventSource: 'aws:s3', eventName, s3: { bucket: { name: 'photos' }, object: { key, size: 1 } } }] });
-const scanEvent = (key: string, scanResultStatus: string) => ({
+const scanEvent = (key: string, scanResultStatus: string, eTag?: string) => ({
   version: '0',
   source: 'aws.guardduty',
   'detail-type': 'GuardDuty Malware Protection Object Scan Result',
-  detail: { schemaVersion: '1.0', scanStatus: 'COMPLETED', resourceType: 'S3_OBJECT', s3ObjectDetails: { bucketName: 'photos', objectKey: key }, scanResultDetails: { scanResultStatus, threats: null } },
+  detail: { schemaVersion: '1.0', scanStatus: 'COMPLETED', resourceType: 'S3_OBJECT', s3ObjectDetails: { bucketName: 'photos', objectKey: key, ...(eTag ? { eTag } : {}) }, scanResultDetails: { scanResultStatus, threats: null } },
 });
 
 const jpeg = async () => new Uint8Array(await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c33' } }).jpeg().toBuffer());
@@ -142,6 +142,26 @@ describe('the processing function', () => {
       ['failphoto', 'rejected', 'not_scanned'],
     ]);
     expect([...photos.objects.keys()].filter((k) => k.startsWith('uploads/'))).toEqual([]);
+  });
+
+  it('with malware scanning: only the version the scan found clean is opened; a file put there since waits for its own result', async () => {
+    // Prepare: a clean photo scanned, then replaced through the same form before the result arrived
+    const { processEvent, photos, rma, store } = await setup();
+    const key = `uploads/${rma}/reusedform`;
+    await photos.put(key, await jpeg(), 'image/jpeg');
+    const scanned = photos.objects.get(key)?.eTag as string;
+    await photos.put(key, new TextEncoder().encode('<?php ?>'), 'image/jpeg');
+    const replaced = photos.objects.get(key)?.eTag as string;
+    // Act
+    const stale = await processEvent(scanEvent(key, 'NO_THREATS_FOUND', scanned));
+    const waiting = photos.objects.has(key);
+    const own = await processEvent(scanEvent(key, 'THREATS_FOUND', replaced));
+    // Assess
+    expect(stale).toEqual([undefined]);
+    expect(waiting).toBe(true);
+    expect(own[0]).toMatchObject({ status: 'rejected', reason: 'malware' });
+    expect(photos.objects.has(key)).toBe(false);
+    expect((await store.get(rma))?.photos).toHaveLength(1);
   });
 
   it('refuses an event of another shape', async () => {

@@ -69,6 +69,77 @@ describe('processing an uploaded photo', () => {
     expect((await store.get(rma))?.photos).toHaveLength(1);
   });
 
+  it('an upload form used again after its photo was processed: the second upload is deleted, nothing more recorded', async () => {
+    // Prepare
+    const { request, processUploaded, photos, store, rma, token } = await setup();
+    const { key } = await request(rma, token, 'image/jpeg');
+    await photos.put(key, new Uint8Array(await gpsJpeg()), 'image/jpeg');
+    const first = await processUploaded(key);
+    // Act: the same form posts another file to the same key within its five minutes
+    await photos.put(key, new Uint8Array(await gpsJpeg()), 'image/jpeg');
+    const again = await processUploaded(key);
+    // Assess
+    expect(again).toEqual(first);
+    expect(photos.objects.has(key)).toBe(false);
+    expect((await store.get(rma))?.photos).toHaveLength(1);
+  });
+
+  it('forms asked for before the tenth photo: the eleventh and twelfth are rejected as too many, and nothing of them kept', async () => {
+    // Prepare: twelve forms while the case has no photo yet
+    const { request, processUploaded, photos, store, rma, token } = await setup();
+    const jpeg = new Uint8Array(await gpsJpeg());
+    const keys: string[] = [];
+    for (let i = 0; i < 12; i++) keys.push((await request(rma, token, 'image/jpeg')).key);
+    for (const key of keys) await photos.put(key, jpeg, 'image/jpeg');
+    // Act
+    const records = [];
+    for (const key of keys) records.push(await processUploaded(key));
+    // Assess
+    expect(records.map((r) => (r?.status === 'rejected' ? r.reason : r?.status))).toEqual([...Array(10).fill('ready'), 'too_many', 'too_many']);
+    expect((await store.get(rma))?.photos?.filter((p) => p.status === 'ready')).toHaveLength(10);
+    expect([...photos.objects.keys()].filter((k) => k.startsWith('photos/'))).toHaveLength(20);
+    expect([...photos.objects.keys()].filter((k) => k.startsWith('uploads/'))).toEqual([]);
+  });
+
+  it('two uploads processed at once for the last place: one is kept, the other rejected and its images deleted', async () => {
+    // Prepare: nine photos, then two more forms
+    const { request, processUploaded, photos, store, rma, token } = await setup();
+    const jpeg = new Uint8Array(await gpsJpeg());
+    for (let i = 0; i < 9; i++) {
+      const { key } = await request(rma, token, 'image/jpeg');
+      await photos.put(key, jpeg, 'image/jpeg');
+      await processUploaded(key);
+    }
+    const last = [(await request(rma, token, 'image/jpeg')).key, (await request(rma, token, 'image/jpeg')).key];
+    for (const key of last) await photos.put(key, jpeg, 'image/jpeg');
+    // Act
+    const records = await Promise.all(last.map((key) => processUploaded(key)));
+    // Assess
+    expect(records.map((r) => r?.status).sort()).toEqual(['ready', 'rejected']);
+    expect((await store.get(rma))?.photos?.filter((p) => p.status === 'ready')).toHaveLength(10);
+    expect([...photos.objects.keys()].filter((k) => k.startsWith('photos/'))).toHaveLength(20);
+  });
+
+  it('a case with thirty photo records takes no more: no new form, and a late upload is deleted unread', async () => {
+    // Prepare: thirty forms, each used for something that is not a photo
+    const { request, processUploaded, photos, store, rma, token } = await setup();
+    const keys: string[] = [];
+    for (let i = 0; i < 31; i++) keys.push((await request(rma, token, 'image/jpeg')).key);
+    const php = new TextEncoder().encode('<?php ?>');
+    for (const key of keys.slice(0, 30)) {
+      await photos.put(key, php, 'image/jpeg');
+      await processUploaded(key);
+    }
+    // Act
+    await photos.put(keys[30] as string, new Uint8Array(await gpsJpeg()), 'image/jpeg');
+    const late = await processUploaded(keys[30] as string);
+    // Assess
+    expect(late).toBeUndefined();
+    expect(photos.objects.size).toBe(0);
+    expect((await store.get(rma))?.photos).toHaveLength(30);
+    await expect(request(rma, token, 'image/jpeg')).rejects.toThrow(TooManyPhotosError);
+  });
+
   it('records what is not a photo as rejected, with the reason, and deletes it', async () => {
     const { request, processUploaded, photos, store, rma, token } = await setup();
     const { key } = await request(rma, token, 'image/jpeg');
