@@ -145,6 +145,14 @@ export const WEB_TEXT = {
   cancel: {
     button: 'Cancel this return',
     hint: 'You can cancel until we receive your parcel. We will email you to confirm.',
+    confirmTitle: 'Cancel this return?',
+    confirmText: (rma: string) => `Return ${rma} will be cancelled and its RMA number will no longer be accepted. This cannot be undone: to send the item later, you would start a new return.`,
+    confirm: 'Yes, cancel the return',
+    keep: 'No, keep my return',
+    /** After the cancellation, on the status page. */
+    done: 'Your return is cancelled. We are emailing you a confirmation.',
+    /** When cancelling was refused (the parcel arrived meanwhile, or the case has ended). */
+    tooLate: 'This return can no longer be cancelled: we have received the parcel, or the case has ended.',
   },
   resolutions: {
     repaired: 'repaired',

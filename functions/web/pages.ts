@@ -9,7 +9,7 @@ import { staffPage, type StaffSignIn } from '../../web/pages/staff';
 import { chatPage } from '../../web/pages/chat';
 import { formPage } from '../../web/pages/form';
 import { landingPage } from '../../web/pages/landing';
-import { errorPage, notFoundPage, statusPage } from '../../web/pages/status';
+import { errorPage, notFoundPage, statusPage, STATUS_NOTICES, type StatusNotice } from '../../web/pages/status';
 import { httpHandler, type HttpOptions } from '../http/handler';
 import { linkToken } from '../http/request';
 import { asset, html } from '../http/responses';
@@ -67,7 +67,10 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
       const status = /^\/status\/([^/]+)$/.exec(path);
       if (status) {
         const token = linkToken(event);
-        return html(200, statusPage(await app.getCase(decodeURIComponent(status[1] as string), token), token), uploads);
+        const query = event.queryStringParameters ?? {};
+        const notice = query.notice && Object.hasOwn(STATUS_NOTICES, query.notice) ? (query.notice as StatusNotice) : undefined;
+        const view = await app.getCase(decodeURIComponent(status[1] as string), token);
+        return html(200, statusPage(view, token, { confirmCancel: query.cancel === '1', ...(notice ? { notice } : {}) }), uploads);
       }
       return html(404, notFoundPage());
     },

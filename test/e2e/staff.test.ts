@@ -120,13 +120,39 @@ describe('the staff desk', () => {
     const c = await newCase({ policy: 'plc-technologies', contact: { email: 'cancel.me@example.com', name: 'Cy' }, reason: 'wrong_item' });
     const page = await (await desk.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })).newPage();
     await page.goto(`${desk.running.url}${new URL(c.statusUrl).pathname}${new URL(c.statusUrl).search}`);
-    // Act
-    await Promise.all([page.waitForURL(/\/status\//), page.click('#cancel-return')]);
+    // Act: the button asks first; keeping the return changes nothing
+    await Promise.all([page.waitForURL(/cancel=1/), page.click('#cancel-return')]);
+    const question = await page.textContent('#cancel-confirm');
+    await Promise.all([page.waitForURL((u) => !u.search.includes('cancel=1')), page.click('#cancel-keep')]);
+    const kept = await page.textContent('#status');
+    await Promise.all([page.waitForURL(/cancel=1/), page.click('#cancel-return')]);
+    await Promise.all([page.waitForURL(/notice=cancelled/), page.click('#cancel-confirm-button')]);
     // Assess
+    expect(question).toContain(WEB_TEXT.cancel.confirmText(c.rma));
+    expect(kept).not.toBe(WEB_TEXT.statuses.cancelled);
+    expect(await page.textContent('#notice')).toBe(WEB_TEXT.cancel.done);
     expect(await page.textContent('#status')).toBe(WEB_TEXT.statuses.cancelled);
     expect(await page.locator('#cancel-return').count()).toBe(0);
     expect((await outbox('cancel.me@example.com')).length).toBe(2);
     const staff = (await (await fetch(`${desk.running.url}/api/staff/cases/${c.rma}`, { headers: { authorization: `Bearer ${desk.running.staffToken}` } })).json()) as { status: string; actions: string[] };
     expect(staff).toMatchObject({ status: 'cancelled', actions: [] });
+  });
+
+  it('the parcel arrives while the customer is asked to confirm: the page says it can no longer be cancelled', async () => {
+    // Prepare: the question is open on the phone; meanwhile staff mark the parcel received
+    const c = await newCase({ policy: 'plc-technologies', contact: { email: 'too.late@example.com', name: 'Tee' }, reason: 'wrong_item' });
+    const page = await (await desk.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })).newPage();
+    await page.goto(`${desk.running.url}${new URL(c.statusUrl).pathname}${new URL(c.statusUrl).search}`);
+    await Promise.all([page.waitForURL(/cancel=1/), page.click('#cancel-return')]);
+    const staff = { authorization: `Bearer ${desk.running.staffToken}`, 'content-type': 'application/json' };
+    const { version } = (await (await fetch(`${desk.running.url}/api/staff/cases/${c.rma}`, { headers: staff })).json()) as { version: number };
+    const received = await fetch(`${desk.running.url}/api/staff/cases/${c.rma}/actions`, { method: 'POST', headers: staff, body: JSON.stringify({ action: 'received', expectedVersion: version }) });
+    expect(received.status).toBe(200);
+    // Act
+    await Promise.all([page.waitForURL(/notice=not_cancellable/), page.click('#cancel-confirm-button')]);
+    // Assess
+    expect(await page.textContent('#notice')).toBe(WEB_TEXT.cancel.tooLate);
+    expect(await page.textContent('#status')).toBe(WEB_TEXT.statuses.received);
+    expect(await page.locator('#cancel-return').count()).toBe(0);
   });
 });

@@ -27,6 +27,8 @@ button[disabled]{opacity:.6}
 .field.needed{border-left:.25rem solid #b26a00;padding-left:.5rem}
 .field.invalid input,.field.invalid select{border-color:#b3261e}
 .field-error,.form-error{color:#b3261e;font-weight:600}
+.notice{background:#fff;border-left:.35rem solid #12355b;border-radius:.4rem;padding:.5rem 1rem;margin:0 0 1rem;font-weight:600}.notice.refused{border-color:#b3261e}
+.cancel.confirm{background:#fff;border:1px solid #b3261e;border-radius:.4rem;padding:.5rem 1rem}.cancel.confirm form{display:inline}.cancel.confirm a{margin-left:1rem}
 .js .field.quiet{display:none}
 .js fieldset.group:not(.always):not(:has(.field:not(.quiet))){display:none}
 .rma-card{background:#fff;border:1px solid #dde1e6;border-radius:.5rem;padding:1rem;text-align:center}

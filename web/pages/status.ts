@@ -1,17 +1,43 @@
 // The customer's status page for one case (rendered on the server: works without JavaScript).
 import { canTransition, type CustomerCaseView } from '../../shared/cases';
-import { html } from '../../shared/notify/html';
+import { html, type SafeHtml } from '../../shared/notify/html';
 import { DOCUMENT_LABELS, OUTCOME_LABELS, PHOTO_LABELS, trackLabel } from '../../shared/rules';
 import { WEB_TEXT } from '../text';
 import { page } from './layout';
 import { photosSection } from './photos';
 
 const T = WEB_TEXT.status;
+const C = WEB_TEXT.cancel;
+
+/** What the status page says above the case after an action: `?notice=` (only these are shown). */
+export const STATUS_NOTICES = { cancelled: C.done, not_cancellable: C.tooLate } as const;
+export type StatusNotice = keyof typeof STATUS_NOTICES;
+
+export interface StatusPageOptions {
+  /** `?cancel=1`: the customer pressed "Cancel this return"; ask before doing it. */
+  confirmCancel?: boolean;
+  notice?: StatusNotice;
+}
+
+/** The address of a case's status page; `extra`: more query parameters (fixed words, not input). */
+export function statusPath(rma: string, token: string, extra = ''): string {
+  return `/status/${encodeURIComponent(rma)}?token=${encodeURIComponent(token)}${extra}`;
+}
+
+/** Cancelling takes two steps without JavaScript: a link to the question, then the form that cancels. */
+function cancelSection(view: CustomerCaseView, token: string, confirm: boolean): SafeHtml | '' {
+  if (!canTransition(view.status, 'cancelled')) return '';
+  if (!confirm) {
+    return html`<section class="cancel"><a class="button danger" id="cancel-return" href="${statusPath(view.rma, token, '&cancel=1')}#cancel-confirm">${C.button}</a><p class="hint">${C.hint}</p></section>`;
+  }
+  return html`<section class="cancel confirm" id="cancel-confirm"><h2>${C.confirmTitle}</h2><p>${C.confirmText(view.rma)}</p><form method="post" action="/api/cases/${view.rma}/cancel"><input type="hidden" name="token" value="${token}"><button type="submit" class="button danger" id="cancel-confirm-button">${C.confirm}</button></form><a href="${statusPath(view.rma, token)}" id="cancel-keep">${C.keep}</a></section>`;
+}
 
 /** `token`: the link's token, for the photo addresses on the page. */
-export function statusPage(view: CustomerCaseView, token: string): string {
+export function statusPage(view: CustomerCaseView, token: string, options: StatusPageOptions = {}): string {
   const d = view.decision;
   const body = html`
+${options.notice ? html`<p class="notice${options.notice === 'cancelled' ? '' : ' refused'}" id="notice" role="status">${STATUS_NOTICES[options.notice]}</p>` : ''}
 <h1>${T.title(view.rma)}</h1>
 <section class="rma-card">
   <p class="label">${T.yourRma}</p>
@@ -31,11 +57,7 @@ ${photosSection(view, token, d.photos.map((p) => PHOTO_LABELS[p]))}
     (h) =>
       html`<li><time datetime="${h.at}">${h.at.slice(0, 16).replace('T', ' ')} UTC</time> ${WEB_TEXT.statuses[h.status]}${h.resolution ? ` — ${WEB_TEXT.resolutions[h.resolution] ?? h.resolution}` : ''}</li>`,
   )}</ul></section>
-${
-  canTransition(view.status, 'cancelled')
-    ? html`<section class="cancel"><form method="post" action="/api/cases/${view.rma}/cancel"><input type="hidden" name="token" value="${token}"><button type="submit" class="button danger" id="cancel-return">${WEB_TEXT.cancel.button}</button></form><p class="hint">${WEB_TEXT.cancel.hint}</p></section>`
-    : ''
-}`;
+${cancelSection(view, token, options.confirmCancel === true)}`;
   return page(T.title(view.rma), body, { script: '/assets/photos.js' });
 }
 

@@ -5,6 +5,7 @@ import { makeGetCaseHandler } from '../../../functions/api/get-case';
 import { makePagesHandler, STAFF_JS } from '../../../functions/web/pages';
 import { staffPage } from '../../../web/pages/staff';
 import { NOT_FOUND_MESSAGE } from '../../../functions/http/handler';
+import { WEB_TEXT } from '../../../web/text';
 import { apiEvent, capturingLogger, context } from '../../support/events';
 import { PLC_UNWANTED, testApp } from '../../support/fakes';
 
@@ -213,6 +214,26 @@ describe('pages', () => {
     const unknown = await pages(apiEvent({ method: 'GET', path: '/status/RMA-000000000', route: '/status/{rma}', query: { token: 'x' } }), context);
     expect(wrong.statusCode).toBe(404);
     expect(wrong.body).toBe(unknown.body);
+  });
+
+  it('cancelling asks first: the button is a link to the question, and only the question posts the cancellation', async () => {
+    // Prepare
+    const { pages, create } = setup();
+    const { rma, statusUrl } = JSON.parse((await create(postJson('/api/cases', PLC_UNWANTED), context)).body as string);
+    const token = new URL(statusUrl).searchParams.get('token') as string;
+    const open = (query: Record<string, string>) => pages(apiEvent({ method: 'GET', path: `/status/${rma}`, route: '/status/{rma}', query: { token, ...query } }), context);
+    // Act
+    const plain = (await open({})).body as string;
+    const asking = (await open({ cancel: '1' })).body as string;
+    const told = (await open({ notice: 'not_cancellable' })).body as string;
+    const made = (await open({ notice: '<script>' })).body as string;
+    // Assess
+    expect(plain).toContain(`href="/status/${rma}?token=${encodeURIComponent(token)}&amp;cancel=1#cancel-confirm"`);
+    expect(plain).not.toContain('/cancel"');
+    expect(asking).toContain(WEB_TEXT.cancel.confirmTitle);
+    expect(asking).toContain(`<form method="post" action="/api/cases/${rma}/cancel">`);
+    expect(told).toContain(WEB_TEXT.cancel.tooLate);
+    expect(made).not.toContain('id="notice"');
   });
 
   it('lets the chat page reach the Direct Line service (and its picked files), the form the photos bucket, and nothing else', async () => {

@@ -4,6 +4,7 @@ import { makeStaffHandler, staffMember } from '../../../functions/staff/staff';
 import { apiEvent, capturingLogger, context } from '../../support/events';
 import { PLC_UNWANTED } from '../../support/fakes';
 import { newCase, PLC_LATE_UNWANTED, staffApp } from '../../support/staff';
+import { WEB_TEXT } from '../../../web/text';
 
 const CLAIMS = { jwt: { claims: { sub: 'u-1', email: 'kim@shop.example' }, scopes: [] } };
 
@@ -123,7 +124,7 @@ describe('the customer cancels', () => {
     // Assess
     expect([api.statusCode, body(api).status]).toEqual([200, 'cancelled']);
     expect(form.statusCode).toBe(303);
-    expect(form.headers.location).toBe(`/status/${b.rma}?token=${encodeURIComponent(b.token)}`);
+    expect(form.headers.location).toBe(`/status/${b.rma}?token=${encodeURIComponent(b.token)}&notice=cancelled`);
     expect(wrong.statusCode).toBe(404);
     expect(mailer.sent.length - sentBefore).toBe(2);
   });
@@ -137,5 +138,21 @@ describe('the customer cancels', () => {
     const res = await cancel(apiEvent({ method: 'POST', path: `/api/cases/${rma}/cancel`, pathParameters: { rma }, headers: { authorization: `Bearer ${token}` } }), context);
     // Assess
     expect([res.statusCode, body(res).error]).toEqual([409, expect.objectContaining({ code: 'not_cancellable' })]);
+  });
+
+  it('from the status page: a refusal goes back to the page saying why; a wrong link gets the not-found page, not JSON', async () => {
+    // Prepare: a parcel that arrived while the customer had the confirmation open
+    const { cancel, app } = setup();
+    const { rma, token, c } = await newCase(app, PLC_UNWANTED);
+    await app.applyAction(rma, { action: 'received', expectedVersion: c.version });
+    const formPost = (t: string) =>
+      apiEvent({ method: 'POST', path: `/api/cases/${rma}/cancel`, pathParameters: { rma }, headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, body: `token=${encodeURIComponent(t)}` });
+    // Act
+    const late = await cancel(formPost(token), context);
+    const wrong = await cancel(formPost('nope'), context);
+    // Assess
+    expect([late.statusCode, late.headers.location]).toEqual([303, `/status/${rma}?token=${encodeURIComponent(token)}&notice=not_cancellable`]);
+    expect([wrong.statusCode, wrong.headers['content-type']]).toEqual([404, expect.stringContaining('text/html')]);
+    expect(wrong.body).toContain(WEB_TEXT.status.notFound);
   });
 });
