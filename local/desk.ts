@@ -119,7 +119,7 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     async (event, context) => {
       const auth = Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === 'authorization')?.[1];
       if (!staffAuthorised(auth)) return { statusCode: 401, headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' }, body: JSON.stringify({ error: { code: 'unauthorized', message: 'Sign in to the staff desk.' } }) };
-      const requestContext = { ...event.requestContext, authorizer: { jwt: { claims: { sub: 'local-staff', email: 'staff@rma.localhost' }, scopes: [] } } };
+      const requestContext = { ...event.requestContext, authorizer: { jwt: { claims: { sub: 'local-staff', email: 'staff@rma.localhost', email_verified: 'true' }, scopes: [] } } };
       return handler({ ...event, requestContext } as typeof event, context);
     };
   const runSla = (daysAhead = 0) => makeApp({ ...app.ports, clock: new SystemClock(config.timeZone, daysAhead) }, config).runSlaCheck();

@@ -29,11 +29,17 @@ export interface StaffReader {
   readPhoto(rma: string, id: string, size: 'web' | 'thumb'): Promise<Uint8Array>;
 }
 
-/** Who the authorizer says this is; no claims means the request did not pass one. */
+/**
+ * Who the authorizer says this is, as the history records it; no claims means the request did not
+ * pass one. An email address only when the user pool verified it (a user may change their own
+ * address); otherwise the user name, which the user cannot change. ID tokens carry email,
+ * email_verified and cognito:username; access tokens carry username; both carry sub. API Gateway
+ * passes claims on as strings.
+ */
 export function staffMember(event: APIGatewayProxyEventV2): string {
   const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: Record<string, unknown> } } }).authorizer?.jwt?.claims;
-  // ID tokens carry email and cognito:username; access tokens carry username; both carry sub.
-  const who = claims?.email ?? claims?.['cognito:username'] ?? claims?.username ?? claims?.sub;
+  const verified = claims?.email_verified === true || claims?.email_verified === 'true';
+  const who = (verified ? claims?.email : undefined) ?? claims?.['cognito:username'] ?? claims?.username ?? claims?.sub;
   if (typeof who !== 'string' || who === '') throw new HttpError(401, 'unauthorized', 'Sign in to the staff desk.');
   return who;
 }

@@ -6,7 +6,7 @@ import { PLC_UNWANTED } from '../../support/fakes';
 import { newCase, PLC_LATE_UNWANTED, staffApp } from '../../support/staff';
 import { WEB_TEXT } from '../../../web/text';
 
-const CLAIMS = { jwt: { claims: { sub: 'u-1', email: 'kim@shop.example' }, scopes: [] } };
+const CLAIMS = { jwt: { claims: { sub: 'u-1', email: 'kim@shop.example', email_verified: 'true' }, scopes: [] } };
 
 function setup() {
   const t = staffApp();
@@ -40,6 +40,13 @@ describe('the staff API', () => {
     // Assess
     expect(res.statusCode).toBe(401);
     expect(() => staffMember(apiEvent({ method: 'GET', path: '/' }))).toThrow();
+  });
+
+  it('names the staff member by a verified email, else by the user name they cannot change', () => {
+    const as = (claims: Record<string, string>) => staffMember({ ...apiEvent({ method: 'GET', path: '/' }), requestContext: { ...apiEvent({ method: 'GET', path: '/' }).requestContext, authorizer: { jwt: { claims, scopes: [] } } } } as never);
+    expect(as({ sub: 'u-1', email: 'kim@shop.example', email_verified: 'true', 'cognito:username': 'kim' })).toBe('kim@shop.example');
+    expect(as({ sub: 'u-1', email: 'boss@shop.example', email_verified: 'false', 'cognito:username': 'kim' })).toBe('kim');
+    expect(as({ sub: 'u-2', email: 'x@shop.example' })).toBe('u-2');
   });
 
   it('lists the queue with the review case first, and filters by status', async () => {
