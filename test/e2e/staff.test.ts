@@ -81,6 +81,49 @@ describe('the staff desk', () => {
     expect(errors).toEqual([]);
   });
 
+  it('when the desk cannot be reached, staff are told, the button works again, and the note typed is kept', async () => {
+    // Prepare: a case open in the desk; then the network drops the action, then the desk answers 503
+    const c = await newCase({ policy: 'plc-technologies', contact: { email: 'net.down@example.com', name: 'Ned' }, reason: 'wrong_item' });
+    const page = await signedIn();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${desk.running.url}/staff#${c.rma}`);
+    await page.locator('#case-title', { hasText: c.rma }).waitFor();
+    const actions = `**/api/staff/cases/${c.rma}/actions`;
+    await page.route(actions, (r) => r.abort('internetdisconnected'));
+    await page.fill('#action-note', 'Parcel at the door');
+    // Act
+    await page.click('button[data-action="received"]');
+    await page.locator('.form-error', { hasText: WEB_TEXT.staff.client.unreachable }).waitFor();
+    const offline = { enabled: await page.isEnabled('button[data-action="received"]'), note: await page.inputValue('#action-note') };
+    await page.unroute(actions);
+    await page.route(actions, (r) => r.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"unavailable","message":"busy"}}' }));
+    await page.click('button[data-action="received"]');
+    await page.locator('.form-error', { hasText: '503' }).waitFor();
+    await page.unroute(actions);
+    await act(page, 'received');
+    // Assess
+    expect(offline).toEqual({ enabled: true, note: 'Parcel at the door' });
+    expect(await page.textContent('#case-title')).toContain(WEB_TEXT.statuses.received);
+    expect(await page.textContent('.history')).toContain('Parcel at the door');
+    expect(errors).toEqual([]);
+  });
+
+  it('the queue, with the desk down: a message and a button that tries again', async () => {
+    // Prepare
+    const page = await signedIn();
+    await page.route('**/api/staff/cases', (r) => r.abort('connectionrefused'));
+    // Act
+    await page.click('.staff-toolbar button.small');
+    await page.locator('#staff-retry').waitFor();
+    const said = await page.textContent('[role="alert"]');
+    await page.unroute('**/api/staff/cases');
+    await page.click('#staff-retry');
+    // Assess
+    expect(said).toBe(WEB_TEXT.staff.client.unreachable);
+    await page.locator('table.queue').waitFor();
+  });
+
   it('received and repairing in the browser; the 21-day check 22 days on sends one offer and flags the case', async () => {
     // Prepare: a PLC defect in its warranty
     const defect = await newCase({

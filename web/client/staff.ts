@@ -8,7 +8,8 @@ export function staffClient(): void {
     signIn: { mode: 'token' } | { mode: 'cognito'; domain: string; clientId: string };
     text: Record<
       | 'signIn' | 'tokenLabel' | 'signOut' | 'queue' | 'allOpen' | 'refresh' | 'runSla' | 'slaResult' | 'empty' | 'days' | 'back' | 'contact' | 'decision' | 'trace' | 'facts'
-      | 'transcript' | 'photos' | 'attachments' | 'history' | 'actions' | 'note' | 'resolution' | 'facts_json' | 'apply' | 'conflict' | 'failed' | 'signedOut' | 'version' | 'noActions',
+      | 'transcript' | 'photos' | 'attachments' | 'history' | 'actions' | 'note' | 'resolution' | 'facts_json' | 'apply' | 'conflict' | 'failed' | 'signedOut' | 'version' | 'noActions'
+      | 'unreachable' | 'unavailable' | 'retry' | 'signInFailed',
       string
     > & { columns: string[] };
     actions: Record<string, string>;
@@ -76,6 +77,9 @@ export function staffClient(): void {
         sessionStorage.setItem(KEY, token);
         return token;
       }
+      // Not straight back to the sign-in page (a misconfigured client would loop): say so, offer it.
+      problem(T.signInFailed, () => void cognitoToken());
+      return undefined;
     }
     const verifier = b64url(crypto.getRandomValues(new Uint8Array(32)));
     const state = b64url(crypto.getRandomValues(new Uint8Array(16)));
@@ -93,7 +97,7 @@ export function staffClient(): void {
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       sessionStorage.setItem(KEY, input.value.trim());
-      void showQueue();
+      route();
     });
     root!.replaceChildren(...(message ? [el('p', { class: 'form-error' }, message)] : []), form);
   }
@@ -104,13 +108,30 @@ export function staffClient(): void {
     else void cognitoToken();
   }
 
+  /** A failure already shown to the user (signed out): callers stop without saying more. */
+  class Handled extends Error {}
+
+  /** What went wrong, in the words staff read: the network, or the desk's own answer. */
+  function explain(error: unknown): string {
+    return error instanceof TypeError ? T.unreachable : (error as Error).message;
+  }
+
+  /** The page replaced by a message and a button to try again (nothing is lost: the case is on the server). */
+  function problem(message: string, retry: () => void): void {
+    const again = el('button', { type: 'button', class: 'small', id: 'staff-retry' }, T.retry);
+    again.addEventListener('click', retry);
+    root!.replaceChildren(el('p', { class: 'form-error', role: 'alert' }, message), again);
+  }
+
   async function api(path: string, init: RequestInit = {}): Promise<Response> {
     const token = sessionStorage.getItem(KEY) ?? '';
+    // fetch rejects (TypeError) when the network or the desk is down: explain() says so.
     const res = await fetch(`${config.apiBase}${path}`, { ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${token}` } });
     if (res.status === 401) {
       signedOut();
-      throw new Error('signed out');
+      throw new Handled('signed out');
     }
+    if (res.status >= 500) throw new Error(fill(T.unavailable, { status: res.status }));
     return res;
   }
 
@@ -121,17 +142,24 @@ export function staffClient(): void {
     select.value = sessionStorage.getItem('rma-staff-filter') ?? '';
     select.addEventListener('change', () => {
       sessionStorage.setItem('rma-staff-filter', select.value);
-      void showQueue();
+      route();
     });
     const refresh = el('button', { type: 'button', class: 'small' }, T.refresh);
-    refresh.addEventListener('click', () => void showQueue());
+    refresh.addEventListener('click', route);
     const sla = el('button', { type: 'button', class: 'small secondary', id: 'run-sla' }, T.runSla);
     const slaOut = el('span', { class: 'muted', id: 'sla-result' });
     sla.addEventListener('click', () => {
       void (async () => {
-        const r = (await (await api('/api/staff/sla/run', { method: 'POST' })).json()) as Record<string, number>;
-        slaOut.textContent = fill(T.slaResult, r);
-        await showQueue(false);
+        (sla as HTMLButtonElement).disabled = true;
+        try {
+          const r = (await (await api('/api/staff/sla/run', { method: 'POST' })).json()) as Record<string, number>;
+          slaOut.textContent = fill(T.slaResult, r);
+          await showQueue(false);
+        } catch (e) {
+          if (!(e instanceof Handled)) slaOut.textContent = `${T.failed} ${explain(e)}`;
+        } finally {
+          (sla as HTMLButtonElement).disabled = false;
+        }
       })();
     });
     const out = el('button', { type: 'button', class: 'small secondary' }, T.signOut);
@@ -199,15 +227,18 @@ export function staffClient(): void {
             }
           }
           b.disabled = true;
-          const res = await api(`/api/staff/cases/${c.rma}/actions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-          const out = (await res.json()) as StaffCase & { error?: { code: string; message: string } };
-          b.disabled = false;
-          if (res.ok) return onDone(out);
-          if (out.error?.code === 'conflict') {
-            await showCase(c.rma, T.conflict);
-            return;
+          try {
+            const res = await api(`/api/staff/cases/${c.rma}/actions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+            const out = (await res.json()) as StaffCase & { error?: { code: string; message: string } };
+            if (res.ok) return onDone(out);
+            if (out.error?.code === 'conflict') return await showCase(c.rma, T.conflict);
+            message.textContent = `${T.failed} ${out.error?.message ?? res.status}`;
+          } catch (e) {
+            // The note and the choices stay as typed: the same button tries again.
+            if (!(e instanceof Handled)) message.textContent = `${T.failed} ${explain(e)}`;
+          } finally {
+            b.disabled = false;
           }
-          message.textContent = `${T.failed} ${out.error?.message ?? res.status}`;
         })();
       });
       return b;
@@ -234,7 +265,8 @@ export function staffClient(): void {
     const d = c.decision;
     const photos = el('div', { class: 'staff-photos' });
     for (const p of c.photos ?? []) {
-      if (p.status === 'ready') void photo(c.rma, p.id).then((img) => photos.append(img));
+      // A thumbnail that cannot be fetched is left out; the case itself is shown.
+      if (p.status === 'ready') void photo(c.rma, p.id).then((img) => photos.append(img), () => undefined);
       else photos.append(el('span', { class: 'refused' }, `${p.id}: ${p.reason ?? ''}`));
     }
     root!.replaceChildren(
@@ -255,7 +287,9 @@ export function staffClient(): void {
 
   function route(): void {
     const rma = location.hash.slice(1);
-    void (rma ? showCase(rma) : showQueue()).catch(() => undefined);
+    void (rma ? showCase(rma) : showQueue()).catch((e: unknown) => {
+      if (!(e instanceof Handled)) problem(explain(e), route);
+    });
   }
   window.addEventListener('hashchange', route);
   route();
