@@ -17,16 +17,21 @@ const phonePhoto = () =>
     .jpeg({ quality: 85 })
     .toBuffer();
 
+/** A delivery-damage case (its decision asks for photos), with its status link and token. */
+async function damageCase(name: string, email: string): Promise<{ statusUrl: string; rma: string; token: string }> {
+  const res = await fetch(`${desk.running.url}/api/cases`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ policy: 'plc-technologies', reason: 'damaged_on_delivery', deliveryDate: daysAgo(1), contact: { name, email } }),
+  });
+  const { statusUrl, rma } = (await res.json()) as { statusUrl: string; rma: string };
+  return { statusUrl, rma, token: new URL(statusUrl).searchParams.get('token') as string };
+}
+
 describe('photos from a phone', () => {
   it('the status page takes a photo with GPS data, shows its thumbnail, and the stored image has no GPS', async () => {
     // Prepare: a delivery-damage case, whose decision asks for photos
-    const res = await fetch(`${desk.running.url}/api/cases`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ policy: 'plc-technologies', reason: 'damaged_on_delivery', deliveryDate: daysAgo(1), contact: { name: 'Pat', email: 'pat-photo@example.com' } }),
-    });
-    const { statusUrl, rma } = (await res.json()) as { statusUrl: string; rma: string };
-    const token = new URL(statusUrl).searchParams.get('token') as string;
+    const { statusUrl, rma, token } = await damageCase('Pat', 'pat-photo@example.com');
     const photo = await phonePhoto();
     expect((await exifr.gps(photo))?.latitude).toBeCloseTo(48.85, 1);
     const context = await desk.browser.newContext(PHONE);
@@ -82,9 +87,37 @@ describe('photos from a phone', () => {
       { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') },
     ]);
     await Promise.all([page.waitForURL(/\/status\/RMA-/, { timeout: 60_000 }), page.click('button[type=submit]')]);
-    // Assess
+    // Assess: the form went on once the photo was uploaded; the status page shows it when checked
+    await page.locator('.thumbs .thumb img').first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('.thumbs .thumb img').count()).toBe(1);
+    expect(new URL(page.url()).searchParams.has('photos')).toBe(false);
+    await page.reload();
+    expect(await page.locator('.uploads li').count()).toBe(0);
     expect(await page.locator('.thumbs .thumb img').count()).toBe(1);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the status page waits for photos the form sent a moment ago (?photos=), and shows each once checked', async () => {
+    // Prepare: a case and an upload form; the status page opens before the file arrives in the bucket
+    const { statusUrl, rma, token } = await damageCase('Pia', 'pia-photo@example.com');
+    const asked = await fetch(`${desk.running.url}/api/cases/${rma}/photos`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ contentType: 'image/jpeg' }) });
+    const { id, upload } = (await asked.json()) as { id: string; upload: { url: string; fields: Record<string, string> } };
+    const context = await desk.browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(`${desk.running.url}${new URL(statusUrl).pathname}${new URL(statusUrl).search}&photos=${id}.not*an*id`);
+    const waiting = await page.textContent('.uploads .state');
+    // Act: the upload lands
+    const form = new FormData();
+    for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
+    form.append('file', new Blob([new Uint8Array(await phonePhoto())], { type: 'image/jpeg' }), 'box.jpg');
+    expect((await fetch(upload.url, { method: 'POST', body: form })).status).toBeLessThan(300);
+    // Assess
+    await page.locator('.thumbs .thumb img').first().waitFor({ timeout: 30_000 });
+    expect(waiting).toBe(WEB_TEXT.photos.client.processing);
+    expect(await page.locator('.uploads li').count()).toBe(1);
+    expect(await page.textContent('.uploads .state')).toBe(WEB_TEXT.photos.client.ready);
+    expect(new URL(page.url()).searchParams.get('photos')).toBeNull();
     await context.close();
   });
 });

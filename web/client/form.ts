@@ -7,13 +7,8 @@ export function formClient(): void {
   if (!form || !panel) return;
   document.documentElement.classList.add('js');
   const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<string, string>;
-  const outcomeWords: Record<string, string> = {
-    approved: 'Approved',
-    review: 'Needs the merchant’s review',
-    declined: 'Declined',
-    referred: 'Referred elsewhere',
-    need_info: 'More information needed',
-  };
+  // The words (web/text.ts and the rules' labels), handed over by the page.
+  const words = JSON.parse(form.dataset.text ?? '{}') as { outcomes: Record<string, string>; assessment: string; stillNeeded: string; failed: string };
   const idempotencyKey = `form-${crypto.randomUUID()}`;
   const photoField = form.querySelector<HTMLElement>('.photo-field');
   const photoInput = form.querySelector<HTMLInputElement>('#f-photos');
@@ -52,10 +47,10 @@ export function formClient(): void {
   function show(decision: { outcome: string; track?: string; missing: string[]; notes: string[] }): void {
     panel!.hidden = false;
     panel!.className = `assessment ${decision.outcome}`;
-    panel!.replaceChildren(text('h2', 'What the policy says so far'), text('p', outcomeWords[decision.outcome] ?? decision.outcome, 'headline'));
+    panel!.replaceChildren(text('h2', words.assessment), text('p', words.outcomes[decision.outcome] ?? decision.outcome, 'headline'));
     const list = document.createElement('ul');
     const lines = decision.outcome === 'need_info' ? decision.missing.map((m) => labels[m] ?? m) : decision.notes;
-    if (decision.outcome === 'need_info') panel!.appendChild(text('p', 'We still need:'));
+    if (decision.outcome === 'need_info') panel!.appendChild(text('p', words.stillNeeded));
     for (const line of lines) list.appendChild(text('li', line));
     panel!.appendChild(list);
     const filled = collect(false);
@@ -106,19 +101,21 @@ export function formClient(): void {
           const status = new URL(body.statusUrl);
           // Photos chosen on the form go in now that the case exists (web/client/photos.ts).
           const files = Array.from(photoInput?.files ?? []);
-          const photos = (window as unknown as { rmaPhotos?: { send(rma: string, token: string, files: File[], list: HTMLElement): Promise<void>; text: { sendingPhotos: string } } }).rmaPhotos;
+          const photos = (window as unknown as { rmaPhotos?: { send(rma: string, token: string, files: File[], list: HTMLElement, options: { wait: boolean }): Promise<string[]>; text: { sendingPhotos: string } } }).rmaPhotos;
+          let sent: string[] = [];
           if (files.length > 0 && photos && photoList) {
             button.textContent = photos.text.sendingPhotos;
-            await photos.send(body.rma, status.searchParams.get('token') ?? '', files, photoList);
+            // Uploaded, not waited for: the status page shows each as its check finishes.
+            sent = await photos.send(body.rma, status.searchParams.get('token') ?? '', files, photoList, { wait: false });
           }
-          window.location.assign(status.pathname + status.search);
+          window.location.assign(status.pathname + status.search + (sent.length ? `&photos=${sent.join('.')}` : ''));
           return;
         }
         if (res.status === 422 && body.decision) show(body.decision);
         else {
           panel!.hidden = false;
           panel!.className = 'assessment declined';
-          panel!.replaceChildren(text('p', body.error?.message ?? 'Something went wrong. Your answers are still here; please try again.', 'form-error'));
+          panel!.replaceChildren(text('p', body.error?.message ?? words.failed, 'form-error'));
           const field = body.error?.field && form.querySelector<HTMLElement>(`[data-fact="${CSS.escape(body.error.field)}"]`);
           if (field) {
             field.classList.remove('quiet');
@@ -128,7 +125,7 @@ export function formClient(): void {
         panel!.scrollIntoView({ behavior: 'smooth', block: 'start' });
       } catch {
         panel!.hidden = false;
-        panel!.replaceChildren(text('p', 'Something went wrong. Your answers are still here; please try again.', 'form-error'));
+        panel!.replaceChildren(text('p', words.failed, 'form-error'));
       } finally {
         button.disabled = false;
         button.textContent = label;

@@ -1,7 +1,9 @@
 // Photos from a phone, in the browser: take or pick photos, upload each straight to the bucket
 // with the upload form the API signs (with progress), then wait for the pipeline to check it and
 // show its thumbnail. Used by the status page, and by the RMA form once the case exists
-// (`window.rmaPhotos.send`). Served as `(${photosClient})()`: nothing outside its own body.
+// (`window.rmaPhotos.send` without waiting for the checks: the form goes on to the status page with
+// `?photos=<id>.<id>`, and the status page waits for those). Served as `(${photosClient})()`:
+// nothing outside its own body.
 export function photosClient(): void {
   interface Text {
     uploading: string;
@@ -22,6 +24,9 @@ export function photosClient(): void {
     status: 'ready' | 'rejected';
     reason?: string;
   }
+  const PHOTO_ID = /^[A-Za-z0-9_-]{8,64}$/;
+  /** How long a page waits for the checks of a photo before saying it will appear later. */
+  const WAIT_SECONDS = 60;
   const section = document.getElementById('photos');
   const text = JSON.parse(section?.dataset.text ?? document.getElementById('rma-form')?.dataset.photoText ?? '{}') as Text;
   const ACCEPT = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'];
@@ -71,8 +76,34 @@ export function photosClient(): void {
     return res.ok ? ((await res.json()) as { photos: PhotoView[] }) : undefined;
   }
 
-  /** One file, start to end; the row shows where it is. Returns the photo once the pipeline has it. */
-  async function sendOne(rma: string, token: string, file: File, row: HTMLElement): Promise<PhotoView | undefined> {
+  /** Says how a checked photo came out on its row. */
+  function settle(state: HTMLElement, photo: PhotoView): void {
+    state.textContent = photo.status === 'ready' ? text.ready : (text.rejected[photo.reason ?? ''] ?? text.rejectedFallback);
+  }
+
+  /** Waits for the pipeline to record the photos `ids` (checked once a second), settling each row as it comes. */
+  async function awaitChecks(rma: string, token: string, rows: Map<string, HTMLElement>, thumbs?: HTMLElement): Promise<void> {
+    for (let i = 0; i < WAIT_SECONDS && rows.size > 0; i++) {
+      const view = await caseView(rma, token).catch(() => undefined);
+      for (const photo of view?.photos ?? []) {
+        const state = rows.get(photo.id);
+        if (!state) continue;
+        settle(state, photo);
+        if (photo.status === 'ready' && thumbs) addThumbnail(rma, token, photo.id, thumbs);
+        rows.delete(photo.id);
+      }
+      if (rows.size > 0) await sleep(1000);
+    }
+    for (const state of rows.values()) state.textContent = text.slow;
+  }
+
+  function addThumbnail(rma: string, token: string, id: string, thumbs: HTMLElement): void {
+    thumbs.appendChild(thumbnail(rma, token, id, thumbs.querySelectorAll('.thumb').length + 1));
+    thumbs.parentElement?.querySelector('.none')?.remove();
+  }
+
+  /** One file uploaded; the row shows where it is. Returns the photo's id once the bucket has it. */
+  async function sendOne(rma: string, token: string, file: File, row: HTMLElement): Promise<string | undefined> {
     const state = row.querySelector('.state') as HTMLElement;
     const progress = row.querySelector('progress') as HTMLProgressElement;
     const type = typeOf(file);
@@ -94,35 +125,29 @@ export function photosClient(): void {
     if (status < 200 || status >= 300) return void (state.textContent = text.failed);
     progress.value = 100;
     state.textContent = text.processing;
-    for (let i = 0; i < 60; i++) {
-      const view = await caseView(rma, token).catch(() => undefined);
-      const photo = view?.photos.find((p) => p.id === id);
-      if (photo) {
-        state.textContent = photo.status === 'ready' ? text.ready : (text.rejected[photo.reason ?? ''] ?? text.rejectedFallback);
-        return photo;
-      }
-      await sleep(1000);
-    }
-    state.textContent = text.slow;
-    return undefined;
+    return id;
   }
 
-  /** Sends the files one after another, each with its own row in `list`. */
-  async function send(rma: string, token: string, files: File[], list: HTMLElement, thumbs?: HTMLElement): Promise<void> {
+  /**
+   * Uploads the files one after another, each with its own row in `list`, and returns the ids the
+   * bucket took. `wait`: also wait for the checks, and show each thumbnail in `thumbs`.
+   */
+  async function send(rma: string, token: string, files: File[], list: HTMLElement, options: { wait: boolean; thumbs?: HTMLElement }): Promise<string[]> {
+    const rows = new Map<string, HTMLElement>();
     for (const file of files) {
       const row = el('li', 'upload');
       row.append(el('span', 'name', file.name), document.createElement('progress'), el('span', 'state'));
       (row.querySelector('progress') as HTMLProgressElement).max = 100;
       list.appendChild(row);
-      const photo = await sendOne(rma, token, file, row).catch(() => {
+      const id = await sendOne(rma, token, file, row).catch(() => {
         (row.querySelector('.state') as HTMLElement).textContent = text.failed;
         return undefined;
       });
-      if (photo?.status === 'ready' && thumbs) {
-        thumbs.appendChild(thumbnail(rma, token, photo.id, thumbs.querySelectorAll('.thumb').length + 1));
-        thumbs.parentElement?.querySelector('.none')?.remove();
-      }
+      if (id) rows.set(id, row.querySelector('.state') as HTMLElement);
     }
+    const ids = [...rows.keys()];
+    if (options.wait) await awaitChecks(rma, token, rows, options.thumbs);
+    return ids;
   }
 
   (window as unknown as { rmaPhotos: unknown }).rmaPhotos = { send, text };
@@ -139,7 +164,25 @@ export function photosClient(): void {
     input.addEventListener('change', () => {
       const files = Array.from(input.files ?? []);
       input.value = '';
-      void send(rma, token, files, uploads, thumbs);
+      void send(rma, token, files, uploads, { wait: true, thumbs });
     }),
   );
+
+  // Sent from the form a moment ago (`?photos=`): those not yet on the page are waited for here.
+  const params = new URLSearchParams(window.location.search);
+  const shown = new Set(Array.from(section.querySelectorAll<HTMLElement>('[data-photo]')).map((e) => e.dataset.photo));
+  const pending = new Map<string, HTMLElement>();
+  for (const id of (params.get('photos') ?? '').split('.')) {
+    if (!PHOTO_ID.test(id) || shown.has(id) || pending.has(id)) continue;
+    const row = el('li', 'upload');
+    const state = el('span', 'state', text.processing);
+    row.append(el('span', 'name', text.thumbAlt.replace('{n}', String(pending.size + 1))), state);
+    uploads.appendChild(row);
+    pending.set(id, state);
+  }
+  if (params.has('photos')) {
+    params.delete('photos');
+    window.history.replaceState(null, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
+  }
+  if (pending.size > 0) void awaitChecks(rma, token, pending, thumbs);
 }

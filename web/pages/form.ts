@@ -110,7 +110,7 @@ export function formPage(input: FormPageInput): string {
 ${input.error && !input.error.field ? html`<p class="form-error" role="alert">${input.error.message}</p>` : ''}
 ${input.error?.field ? html`<p class="form-error" role="alert">${T.fixField}: ${input.error.field} — ${input.error.message}</p>` : ''}
 ${assessment(input.decision)}
-<form id="rma-form" method="post" action="/api/cases" novalidate data-photo-text="${photoClientText()}" data-labels="${JSON.stringify(FACT_LABELS)}" data-booleans="${BOOLEAN_FACTS.join(' ')}" data-numbers="${NUMBER_FACTS.join(' ')}">
+<form id="rma-form" method="post" action="/api/cases" novalidate data-photo-text="${photoClientText()}" data-labels="${JSON.stringify(FACT_LABELS)}" data-text="${JSON.stringify({ outcomes: OUTCOME_LABELS, assessment: T.assessment, stillNeeded: T.stillNeeded, failed: T.failed })}" data-booleans="${BOOLEAN_FACTS.join(' ')}" data-numbers="${NUMBER_FACTS.join(' ')}">
   ${wrap(
     'policy',
     html`<label for="f-policy">${T.policy}</label><select id="f-policy" name="policy" required>${[...input.policies.values()].map(
