@@ -216,9 +216,16 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
       try {
         const path = new URL(req.url ?? '/', url).pathname;
         if (req.method === 'POST' && path === '/_local/sla/run') {
-          // `npm run sla -- --days 22`: loopback only, like the outbox.
+          // `npm run sla -- --days 22`: loopback only, like the outbox, and never from another site's
+          // page (a browser always names the page's origin on a cross-site POST; the command names none).
           const days = Number(new URL(req.url ?? '/', url).searchParams.get('days') ?? 0);
           res.setHeader('content-type', 'application/json; charset=utf-8');
+          const origin = req.headers.origin;
+          if (origin !== undefined && origin !== new URL(url).origin) {
+            res.statusCode = 403;
+            res.end(JSON.stringify({ error: { code: 'forbidden', message: 'run the check with npm run sla, not from a web page' } }));
+            return;
+          }
           if (!Number.isInteger(days) || days < 0 || days > 3650) {
             res.statusCode = 400;
             res.end(JSON.stringify({ error: { code: 'invalid_request', message: 'days: a whole number from 0 to 3650', field: 'days' } }));

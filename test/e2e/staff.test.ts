@@ -49,6 +49,12 @@ describe('the staff desk', () => {
     expect(wrong.status).toBe(401);
   });
 
+  it('the local 21-day trigger refuses a post from another site’s page', async () => {
+    const cross = await fetch(`${desk.running.url}/_local/sla/run?days=0`, { method: 'POST', headers: { origin: 'https://attacker.example' } });
+    const own = await fetch(`${desk.running.url}/_local/sla/run?days=0`, { method: 'POST' });
+    expect([cross.status, own.status]).toEqual([403, 200]);
+  });
+
   it('staff approve a review case in the browser, and the customer’s status page shows it', async () => {
     // Prepare: an unwanted return 69 days after delivery is the retailer's call
     const review = await newCase({
