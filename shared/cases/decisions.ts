@@ -1,6 +1,6 @@
 // Decisions made after the first: staff deciding a review, and a reassessment with facts learned
 // on inspection. Both run the rules with the policy as it is now; the decision records its version.
-import { evaluate, flattenFacts, nestFacts, parseFacts, type Decision, type EvaluableFacts, type Policy } from '../rules';
+import { evaluate, flattenFacts, nestFacts, parseFacts, type Decision, type Effect, type EvaluableFacts, type Policy } from '../rules';
 import type { Case } from './case';
 import { CaseError, IncompleteFactsError } from './errors';
 
@@ -10,18 +10,26 @@ export function policyOf(policies: ReadonlyMap<string, Policy>, c: Case): Policy
   return policy;
 }
 
+/** The review clause's effect as it reads once the merchant decided it: its `afterReview` ending. */
+function decidedEffect(then: Effect, outcome: 'approved' | 'declined'): Effect {
+  const after = then.afterReview;
+  if (!after) return { ...then, outcome };
+  return outcome === 'approved' ? { ...then, outcome, remedies: after.approved.remedies, notes: after.approved.notes } : { ...then, outcome, notes: after.declined.notes };
+}
+
 /**
  * The decision of a review case once staff have decided it. The rules run again with the clause
- * that sent the case to review deciding staff's way, so an approval gets the policy's documents,
- * packing lines and notes exactly as a direct approval does (and a refusal the notes a refusal
- * gets). If the policy has changed so that another clause decides now, staff's outcome is set on
- * the decision as it was.
+ * that sent the case to review deciding staff's way — with the remedies and lines its
+ * `afterReview` gives for that ending — so an approval gets the policy's documents, packing lines
+ * and notes exactly as a direct approval does (and a refusal the notes a refusal gets). If the
+ * policy has changed so that another clause decides now, staff's outcome is set on the decision as
+ * it was.
  */
 export function reviewedDecision(policy: Policy, c: Case, outcome: 'approved' | 'declined'): Decision {
   const decider = c.decision.clauses[0];
   const variant: Policy = {
     ...policy,
-    clauses: policy.clauses.map((cl) => (cl.id === decider && cl.decides ? { ...cl, decides: { ...cl.decides, then: { ...cl.decides.then, outcome } } } : cl)),
+    clauses: policy.clauses.map((cl) => (cl.id === decider && cl.decides ? { ...cl, decides: { ...cl.decides, then: decidedEffect(cl.decides.then, outcome) } } : cl)),
   };
   const derived = evaluate(variant, c.facts);
   const decision = derived.outcome === outcome && derived.clauses[0] === decider ? derived : { ...c.decision, outcome };

@@ -4,7 +4,7 @@
 // colleague's change.
 import { renderDecisionUpdate } from '../notify/confirmation';
 import type { Decision } from '../rules';
-import type { Case, Contact, Resolution, StaffActionName, StatusChange } from './case';
+import { statusForDecision, type Case, type Contact, type Resolution, type StaffActionName, type StatusChange } from './case';
 import { policyOf, reassessedDecision, reviewedDecision, termsChanged } from './decisions';
 import { reassessEmailKey, sendClaimedEmail, withEmailClaim } from './emails';
 import { CaseNotFoundError, InvalidTransitionError } from './errors';
@@ -169,8 +169,12 @@ function planReassess(deps: UpdateDeps, c: Case, input: StaffAction & { action: 
   if (!REASSESSABLE.includes(c.status)) throw new InvalidTransitionError(c.status, 'reassessed');
   const policy = policyOf(deps.policies, c);
   const { facts, decision } = reassessedDecision(policy, c, input.facts);
-  const change: StatusChange = { at, from: c.status, to: c.status, by: 'staff', ...entry, policyVersion: decision.policyVersion };
-  const next = withDecision({ ...c, facts, updatedAt: at, history: [...c.history, change] }, decision);
+  // Before the parcel is sent, a refusal (or a referral elsewhere) ends the wait: the customer must
+  // not send it. Later the parcel is in the merchant's hands, and staff's actions settle the case.
+  const ends = c.status === 'awaiting_parcel' && (decision.outcome === 'declined' || decision.outcome === 'referred');
+  const to: CaseStatus = ends ? statusForDecision(decision.outcome as 'declined' | 'referred') : c.status;
+  const change: StatusChange = { at, from: c.status, to, by: 'staff', ...entry, policyVersion: decision.policyVersion };
+  const next = withDecision({ ...c, facts, status: to, updatedAt: at, history: [...c.history, change] }, decision);
   // The customer hears of it when what they get or pay has changed — unless the case is still in
   // review, where staff's approval or refusal is the answer they will get.
   if (c.status === 'in_review' || !termsChanged(c.decision, decision)) return { next };

@@ -28,7 +28,8 @@ const NEXT: Record<CaseStatus, readonly CaseStatus[]> = {
   in_review: ['approved', 'declined'],
   declined: ['closed'],
   referred: ['closed'],
-  awaiting_parcel: ['received'],
+  // Or, reassessed before the parcel was sent, refused or referred elsewhere (staff.ts).
+  awaiting_parcel: ['received', 'declined', 'referred'],
   received: ['inspecting'],
   inspecting: ['repairing', 'replacing', 'resolved'],
   repairing: ['resolved'],

@@ -52,13 +52,13 @@ export const UPDATE_TEXT = {
     replacing: 'being replaced',
     resolved: 'done',
     cancelled: 'cancelled',
-    reassessed: 'our decision after inspection',
+    reassessed: 'our decision, looked at again',
     slaOffer: 'a credit or refund instead?',
   },
   update: (merchant: string, rma: string) => `Here is news of your return ${rma} to ${merchant}.`,
   reviewed: (merchant: string, rma: string) => `${merchant} has reviewed your return request ${rma}. Here is the decision.`,
   reassessed: (merchant: string, rma: string) =>
-    `${merchant} has looked at your return ${rma} again, with what it found when it inspected the product. The decision has changed; here it is.`,
+    `${merchant} has looked at your return ${rma} again, with what it has learned since. The decision has changed; here it is.`,
   photosHowByConfirmation: (max: number) =>
     `Take them before you pack the product: open your return's page with the personal link in our first email about it (the confirmation), and take them there with your phone (at most ${max} photos).`,
   where: 'Where your return is',

@@ -83,6 +83,17 @@ const effectSchema = z.strictObject({
   slaDays: z.number().int().positive().optional(),
   /** Plain-language lines for the customer; the first says what was decided. */
   notes: z.array(z.string().min(1)).min(1),
+  /**
+   * A review's two endings, once the merchant has decided it (staff approve or decline): what the
+   * customer then gets, and the lines that say so in place of the review's. Required on a review.
+   * Not part of the decision the rules give: the case core applies it (shared/cases/decisions.ts).
+   */
+  afterReview: z
+    .strictObject({
+      approved: z.strictObject({ remedies: z.array(z.enum(REMEDIES)).default([]), notes: z.array(z.string().min(1)).min(1) }),
+      declined: z.strictObject({ notes: z.array(z.string().min(1)).min(1) }),
+    })
+    .optional(),
 });
 export type Effect = z.infer<typeof effectSchema>;
 
@@ -159,6 +170,9 @@ export const policySchema = z
     p.clauses.forEach((c, i) => {
       for (const ref of c.see) {
         if (!ids.has(ref)) ctx.addIssue({ code: 'custom', path: ['clauses', i, 'see'], message: `unknown clause ${ref}` });
+      }
+      if (c.decides?.then.outcome === 'review' && !c.decides.then.afterReview) {
+        ctx.addIssue({ code: 'custom', path: ['clauses', i, 'decides', 'then', 'afterReview'], message: 'a review says what follows when it is approved and when it is declined' });
       }
       if (c.decides && !p.tracks.includes(c.decides.then.track)) {
         ctx.addIssue({ code: 'custom', path: ['clauses', i, 'decides', 'then', 'track'], message: `unknown track ${c.decides.then.track}` });

@@ -22,7 +22,7 @@ const UNWANTED_CONDITION_QUOTES = [
 
 export const plcTechnologies = {
   id: 'plc-technologies',
-  version: '2026-11-22.2',
+  version: '2026-11-22.3',
   clausePrefix: 'plc',
   source: { title: 'PLC Technologies — Our return policy', file: 'plc-technologies.txt' },
   merchant: {
@@ -227,6 +227,21 @@ export const plcTechnologies = {
             'It is more than 30 days since delivery, so PLC Technologies decides whether to accept this return. If it does, a restocking fee of up to 20% may apply.',
             'If the product is faulty, tell us: defective products are covered by the warranty.',
           ],
+          afterReview: {
+            approved: {
+              remedies: ['refund'],
+              notes: [
+                'PLC Technologies has accepted this return, although it is more than 30 days since delivery.',
+                'You are refunded once it has been received and checked, less a restocking fee of up to 20%.',
+              ],
+            },
+            declined: {
+              notes: [
+                'PLC Technologies has not accepted this return: it is more than 30 days since delivery, and after 30 days a product can only be returned if it is defective.',
+                'If the product is faulty, tell us: defective products are covered by the warranty.',
+              ],
+            },
+          },
         },
       },
     },
@@ -293,6 +308,26 @@ export const plcTechnologies = {
         then: {
           outcome: 'review',
           track: 'delivery_damage',
+          // The review weighs the same evidence as a report in time.
+          photos: {
+            damaged_on_delivery: ['damage', 'packaging', 'serial_label'],
+            missing_parts: ['contents', 'packaging', 'serial_label'],
+          },
+          afterReview: {
+            approved: {
+              remedies: ['repair', 'replace', 'credit', 'refund'],
+              notes: [
+                'PLC Technologies has accepted your report of damage or missing parts, although it came more than 7 days after delivery.',
+                'Once it has been inspected you choose: a repair or replacement (where possible), a credit of the purchase price, or a refund.',
+              ],
+            },
+            declined: {
+              notes: [
+                'PLC Technologies has not accepted this as damage on delivery: it was reported more than 7 days after delivery.',
+                'If the product does not work properly, it may still be covered by the warranty.',
+              ],
+            },
+          },
           notes: [
             'Damage or missing parts should be reported within 7 days of delivery, and that time has passed. PLC Technologies will review your request and get back to you.',
             'If the product does not work properly, it may still be covered by the warranty.',

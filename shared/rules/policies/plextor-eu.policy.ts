@@ -7,7 +7,7 @@ const SERVICE_REASONS = ['defective', 'paid_repair'];
 
 export const plextorEu = {
   id: 'plextor-eu',
-  version: '2026-11-22.2',
+  version: '2026-11-22.3',
   clausePrefix: 'plextor',
   source: {
     title: 'Plextor Europe — Service conditions (Material Return for after-sales service)',
@@ -226,6 +226,15 @@ export const plextorEu = {
           notes: [
             'Your drive is out of warranty. Plextor decides whether to accept an out-of-warranty service; if it does, it invoices all repair and transport costs.',
           ],
+          afterReview: {
+            approved: {
+              remedies: ['repair'],
+              notes: ['Plextor has accepted the out-of-warranty service of your drive.', 'Plextor will invoice all repair and transport costs.'],
+            },
+            declined: {
+              notes: ['Plextor has declined the out-of-warranty service of your drive: it reserves the right to refuse requests for out-of-warranty service.'],
+            },
+          },
         },
       },
     },

@@ -180,6 +180,31 @@ describe('applyAction: a review case', () => {
     expect(mailer.sent[0]?.text).toContain('Nothing in this policy limits your statutory rights.');
   });
 
+  it.each([
+    [
+      'late delivery damage, approved',
+      { ...PLC_DEFECTIVE, reason: 'damaged_on_delivery', deliveryDate: '2026-03-01', defectCause: undefined },
+      'approve',
+      { outcome: 'approved', remedies: ['repair', 'replace', 'credit', 'refund'] },
+      'PLC Technologies has accepted your report of damage or missing parts',
+    ],
+    ['a late unwanted return, declined', PLC_LATE_UNWANTED, 'decline', { outcome: 'declined', remedies: [] }, 'PLC Technologies has not accepted this return'],
+    ['an out-of-warranty Plextor service, approved', { ...PLEXTOR_DEFECTIVE, purchaseDate: '2023-01-10' }, 'approve', { outcome: 'approved', remedies: ['repair'], customerPays: ['repair_costs', 'transport_costs'] }, 'Plextor has accepted the out-of-warranty service'],
+  ] as const)('%s: the decision says what staff decided and what follows, not that a review is coming', async (_name, request, action, terms, first) => {
+    // Prepare
+    const { app, mailer } = staffApp();
+    const { c, rma } = await newCase(app, request);
+    mailer.sent.length = 0;
+    // Act
+    const after = await app.applyAction(rma, { action, expectedVersion: c.version });
+    // Assess
+    expect(c.decision.outcome).toBe('review');
+    expect(after.decision).toMatchObject(terms);
+    expect(after.decision.notes[0]).toContain(first);
+    expect(JSON.stringify(after.decision.notes)).not.toMatch(/will review|decides whether/);
+    expect(mailer.sent[0]?.text).toContain(first);
+  });
+
   it('under a policy whose deciding clause has since changed: staff’s outcome on the decision as it was', async () => {
     // Prepare: the review clause was renamed in a newer policy file
     const { app, withPolicies } = staffApp();
@@ -213,6 +238,24 @@ describe('applyAction: reassess', () => {
     expect(mailer.sent.at(-1)?.subject).toContain(UPDATE_TEXT.subjects.reassessed);
     expect(mailer.sent.at(-1)?.text).toContain(CUSTOMER_PAYS_LABELS.repair_costs);
     expect(mailer.sent.at(-1)?.text).not.toContain('HOW TO PACK IT');
+  });
+
+  it('refused on reassessment before the parcel was sent: the case is declined, and the customer told not to send it', async () => {
+    // Prepare: an unwanted return approved and waiting; the customer then says it has been used
+    const { app, mailer } = staffApp();
+    const { c, rma, token } = await newCase(app, PLC_UNWANTED);
+    const sent = mailer.sent.length;
+    // Act
+    const after = await app.applyAction(rma, { action: 'reassess', facts: { item: { used: true } }, note: 'customer phoned', expectedVersion: c.version });
+    // Assess
+    expect(c.status).toBe('awaiting_parcel');
+    expect([after.status, after.decision.outcome]).toEqual(['declined', 'declined']);
+    expect(after.history.at(-1)).toMatchObject({ from: 'awaiting_parcel', to: 'declined', action: 'reassess' });
+    expect(mailer.sent.length - sent).toBe(1);
+    expect(mailer.sent.at(-1)?.subject).toContain(UPDATE_TEXT.subjects.reassessed);
+    expect(mailer.sent.at(-1)?.text).not.toContain('HOW TO PACK IT');
+    const view = await app.getCase(rma, token);
+    expect([view.status, view.decision.outcome, view.decision.packing]).toEqual(['declined', 'declined', []]);
   });
 
   it('facts that change nothing for the customer: a new decision in the history, no email', async () => {

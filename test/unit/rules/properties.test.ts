@@ -68,12 +68,12 @@ describe('rules properties', () => {
     );
   });
 
-  it('lists photos only for an approved delivery damage or missing parts (PLC) or dead-on-arrival drive (Plextor)', () => {
+  it('lists photos only for a delivery damage or missing parts (PLC, approved or in review) or a dead-on-arrival drive (Plextor)', () => {
     const withPhotos = new Set(['plc-technologies damaged_on_delivery', 'plc-technologies missing_parts', 'plextor-eu dead_on_arrival']);
     fc.assert(
       fc.property(factsArb(), (facts) => {
         const d = evaluate(policyOf(facts), facts);
-        return d.photos.length === 0 || (d.outcome === 'approved' && withPhotos.has(`${facts.policy} ${facts.reason}`));
+        return d.photos.length === 0 || ((d.outcome === 'approved' || d.outcome === 'review') && withPhotos.has(`${facts.policy} ${facts.reason}`));
       }),
       RUNS,
     );
