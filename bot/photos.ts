@@ -1,6 +1,7 @@
 // Photos sent in the chat: the channel's attachment URLs are temporary, so each file is fetched
 // now and handed to the photo pipeline (shared/photos) — straight into the case when it exists,
 // or staged until the conversation registers it. No botbuilder types here.
+import type { PhotoAcceptance } from '../shared/cases';
 import { PHOTO_LIMITS } from '../shared/photos/limits';
 import { sniffPhotoType } from '../shared/photos/magic';
 import type { ChatState, Reply } from './conversation';
@@ -9,7 +10,7 @@ import { PROMPTS } from './prompts';
 export interface ChatPhotos {
   /** The file behind a channel's attachment URL; undefined when not allowed, too large or gone. */
   fetch(url: string): Promise<Uint8Array | undefined>;
-  accept(rma: string, source: string, bytes: Uint8Array, contentType: string): Promise<'stored' | 'too_many' | 'too_large'>;
+  accept(rma: string, source: string, bytes: Uint8Array, contentType: string): Promise<PhotoAcceptance>;
   stage(holder: string, source: string, bytes: Uint8Array, contentType: string): Promise<string>;
   attachStaged(rma: string, keys: readonly string[]): Promise<number>;
 }
@@ -27,7 +28,7 @@ export async function receivePhotos(
   photos: ChatPhotos,
   source: { conversation: string; activity: string },
 ): Promise<Reply[]> {
-  const counts = { stored: 0, kept: 0, notPhoto: 0, full: 0, notFetched: 0 };
+  const counts = { stored: 0, kept: 0, notPhoto: 0, full: 0, closed: 0, notFetched: 0 };
   for (const [i, attachment] of attachments.entries()) {
     if (!attachment.contentUrl) continue;
     const bytes = await photos.fetch(attachment.contentUrl);
@@ -45,6 +46,7 @@ export async function receivePhotos(
       const result = await photos.accept(state.rma, id, bytes, type);
       if (result === 'stored') counts.stored++;
       else if (result === 'too_many') counts.full++;
+      else if (result === 'closed') counts.closed++;
       else counts.notPhoto++;
     } else if ((state.pendingPhotos ?? []).length >= PHOTO_LIMITS.maxPerCase) counts.full++;
     else {
@@ -57,6 +59,7 @@ export async function receivePhotos(
   if (counts.stored > 0) replies.push({ text: PROMPTS.photos.added(counts.stored, state.rma as string) });
   if (counts.kept > 0) replies.push({ text: PROMPTS.photos.kept(counts.kept) });
   if (counts.full > 0) replies.push({ text: PROMPTS.photos.full });
+  if (counts.closed > 0) replies.push({ text: PROMPTS.photos.closed(state.rma as string) });
   if (counts.notPhoto > 0) replies.push({ text: PROMPTS.photos.notPhoto });
   if (counts.notFetched > 0) replies.push({ text: PROMPTS.photos.notFetched });
   return replies;

@@ -148,6 +148,7 @@ export const PROMPTS = {
     attached: (n: number, rma: string) => `I've added the ${n === 1 ? 'photo' : `${n} photos`} you sent to ${rma}.`,
     notPhoto: 'I can only take photos here (JPEG, PNG, WebP or HEIC, up to 10 MB each).',
     full: 'Your return already has 10 photos, the most it can hold.',
+    closed: (rma: string) => `${rma} has ended, so it takes no more photos. To return something else, start a new return: say "start over".`,
     notFetched: "Sorry, I couldn't download that file. Please try sending it again.",
   },
   factLabels: {

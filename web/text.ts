@@ -126,6 +126,7 @@ export const WEB_TEXT = {
       tooLarge: 'This file is over 10 MB. Please choose a smaller photo.',
       notPhoto: 'This file is not a JPEG, PNG, WebP or HEIC photo.',
       full: 'This return already has 10 photos, the most it can hold.',
+      ended: 'This return has ended, so it takes no more photos.',
       slow: 'The photo is uploaded; it will appear here shortly.',
       sendingPhotos: 'Sending your photos…',
     },

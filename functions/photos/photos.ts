@@ -3,7 +3,7 @@
 // an unknown case, a wrong token and an unknown photo look the same from outside.
 import { PHOTO_LIMITS } from '../../shared/photos/limits';
 import { PHOTO_TYPES } from '../../shared/photos/magic';
-import { TooManyPhotosError } from '../../shared/photos/use-cases';
+import { PhotosClosedError, TooManyPhotosError } from '../../shared/photos/use-cases';
 import type { PhotoLinks } from '../../shared/wiring/aws-photos';
 import { HttpError } from '../http/errors';
 import { httpHandler, type HttpOptions } from '../http/handler';
@@ -42,6 +42,7 @@ export function makePhotosHandler(photos: Pick<PhotoLinks, 'requestPhotoUpload' 
       });
     } catch (error) {
       if (error instanceof TooManyPhotosError) throw new HttpError(409, 'too_many_photos', `This return already has ${PHOTO_LIMITS.maxPerCase} photos, the most it can hold.`);
+      if (error instanceof PhotosClosedError) throw new HttpError(409, 'case_ended', 'This return has ended, so it takes no more photos.');
       throw error;
     }
   });

@@ -47,6 +47,9 @@ export interface EmailRecord {
   messageId?: string;
 }
 
+/** What became of a photo that came by chat or email: into the pipeline, or why not. */
+export type PhotoAcceptance = 'stored' | 'too_many' | 'too_large' | 'closed';
+
 /** A photo on a case: ready to show, or refused with the reason. */
 export type PhotoRecord =
   | { id: string; status: 'ready'; type: string; width: number; height: number; bytes: number; capturedAt?: string; web: string; thumb: string; at: string }
@@ -78,7 +81,7 @@ export interface Case {
   /** Photos the customer uploaded, processed (or refused) by the photo pipeline. */
   photos?: PhotoRecord[];
   /** Files that came with the request: photos handed to the photo pipeline (`photo`), others stored (`key`). */
-  attachments?: { filename: string; contentType: string; size: number; key?: string; photo?: 'stored' | 'too_many' | 'too_large' }[];
+  attachments?: { filename: string; contentType: string; size: number; key?: string; photo?: PhotoAcceptance }[];
   /** How the case ended, once resolved. */
   resolution?: Resolution;
   /** Decisions this case had before staff decided a review or reassessed it, oldest first, each as it was made. */

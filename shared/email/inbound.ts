@@ -15,6 +15,7 @@ import {
   type Case,
   type CaseDeps,
   type CreateCaseRequest,
+  type PhotoAcceptance,
 } from '../cases';
 import { extract } from '../extract';
 import { renderMissingReply } from '../notify/missing-reply';
@@ -44,7 +45,7 @@ export interface InboundDeps extends CaseDeps {
   mailLog: MailLog;
   attachments: AttachmentStore;
   /** Photos join the photo pipeline (see shared/photos: `acceptChannelPhoto`). */
-  acceptPhoto(rma: string, source: string, bytes: Uint8Array, contentType: string): Promise<'stored' | 'too_many' | 'too_large'>;
+  acceptPhoto(rma: string, source: string, bytes: Uint8Array, contentType: string): Promise<PhotoAcceptance>;
   /** Which policy an address is for (`plc-technologies@rma.localhost` → plc-technologies). */
   policyFor(address: string): string | undefined;
   /** Our own domains: mail from them is never answered. */

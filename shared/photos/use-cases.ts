@@ -1,5 +1,6 @@
 // Photos of a case: an upload form for the holder of the link, and the processing of what arrives.
-import type { Case, PhotoRecord } from '../cases/case';
+import type { Case, PhotoAcceptance, PhotoRecord } from '../cases/case';
+import type { CaseStatus } from '../cases/status';
 import { CaseNotFoundError, CaseError } from '../cases/errors';
 import type { CaseStore, Clock, Ids } from '../cases/ports';
 import { parseRma } from '../cases/rma';
@@ -11,6 +12,14 @@ import { photoUploadKey, photoUploadPolicy, type UploadPolicy } from './upload-p
 export class TooManyPhotosError extends CaseError {
   override name = 'TooManyPhotosError';
 }
+
+/** The case has ended (declined, referred, resolved, closed or cancelled): it takes no more photos. */
+export class PhotosClosedError extends CaseError {
+  override name = 'PhotosClosedError';
+}
+
+/** Statuses in which photos still serve the case (as evidence for a decision or an inspection). */
+export const TAKES_PHOTOS: readonly CaseStatus[] = ['draft', 'submitted', 'approved', 'in_review', 'awaiting_parcel', 'received', 'inspecting', 'repairing', 'replacing'];
 
 export interface PresignedUpload {
   url: string;
@@ -58,6 +67,7 @@ function photosFull(c: Case): boolean {
 export function makeRequestPhotoUpload(deps: Pick<PhotoDeps, 'store' | 'photos' | 'ids'>) {
   return async function requestPhotoUpload(rmaText: string, token: string, contentType: PhotoType): Promise<PresignedUpload & { key: string; maxBytes: number; expiresIn: number }> {
     const c = await caseForLink(deps, rmaText, token);
+    if (!TAKES_PHOTOS.includes(c.status)) throw new PhotosClosedError(`case ${c.rma} has ended`);
     if (photosFull(c)) throw new TooManyPhotosError(`a case holds at most ${PHOTO_LIMITS.maxPerCase} photos`);
     const id = btoa(String.fromCharCode(...deps.ids.randomBytes(12))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
     const policy = photoUploadPolicy(c.rma, id, contentType);
@@ -154,12 +164,13 @@ export function makeProcessUploadedPhoto(deps: PhotoDeps) {
  * `source` names it stably (message and part), so a channel's retry writes the same object again.
  */
 export function makeAcceptChannelPhoto(deps: Pick<PhotoDeps, 'store' | 'photos' | 'ids'>) {
-  return async function acceptChannelPhoto(rma: string, source: string, bytes: Uint8Array, contentType: string): Promise<'stored' | 'too_many' | 'too_large'> {
+  return async function acceptChannelPhoto(rma: string, source: string, bytes: Uint8Array, contentType: string): Promise<PhotoAcceptance> {
     if (bytes.length > PHOTO_LIMITS.maxBytes) return 'too_large';
     const id = deps.ids.hash(`${rma}\n${source}`).slice(0, 32);
     const c = await deps.store.get(rma);
     if (!c) throw new CaseNotFoundError('no such case');
     if (c.photos?.some((p) => p.id === id)) return 'stored';
+    if (!TAKES_PHOTOS.includes(c.status)) return 'closed';
     if (photosFull(c)) return 'too_many';
     await deps.photos.put(photoUploadKey(rma, id), bytes, contentType);
     return 'stored';

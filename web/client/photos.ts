@@ -13,6 +13,7 @@ export function photosClient(): void {
     tooLarge: string;
     notPhoto: string;
     full: string;
+    ended: string;
     slow: string;
     sendingPhotos: string;
     rejected: Record<string, string>;
@@ -115,7 +116,10 @@ export function photosClient(): void {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ contentType: type }),
     });
-    if (res.status === 409) return void (state.textContent = text.full);
+    if (res.status === 409) {
+      const code = ((await res.json().catch(() => ({}))) as { error?: { code?: string } }).error?.code;
+      return void (state.textContent = code === 'case_ended' ? text.ended : text.full);
+    }
     if (!res.ok) return void (state.textContent = text.failed);
     const { id, upload } = (await res.json()) as { id: string; upload: { url: string; fields: Record<string, string> } };
     const form = new FormData();

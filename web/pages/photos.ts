@@ -3,6 +3,7 @@
 import type { CustomerCaseView } from '../../shared/cases';
 import { html } from '../../shared/notify/html';
 import { PHOTO_TYPES } from '../../shared/photos/magic';
+import { TAKES_PHOTOS } from '../../shared/photos/use-cases';
 import { WEB_TEXT } from '../text';
 
 const T = WEB_TEXT.photos;
@@ -16,23 +17,30 @@ export function photoUrl(rma: string, id: string, token: string, size: 'thumb' |
   return `/api/cases/${encodeURIComponent(rma)}/photos/${encodeURIComponent(id)}?size=${size}&token=${encodeURIComponent(token)}`;
 }
 
+/** Photos so far, and while the case takes them (TAKES_PHOTOS) what to send and the buttons; an ended case without photos has no section. */
 export function photosSection(view: CustomerCaseView, token: string, requested: readonly string[]) {
   const ready = view.photos.filter((p) => p.status === 'ready');
   const refused = view.photos.flatMap((p) => (p.status === 'rejected' ? [p] : []));
+  const open = TAKES_PHOTOS.includes(view.status);
+  if (!open && view.photos.length === 0) return '';
   return html`<section id="photos" class="photos" data-rma="${view.rma}" data-text="${photoClientText()}">
 <h2>${T.title}</h2>
-<p class="hint">${T.intro}</p>
-${requested.length > 0 ? html`<p>${T.requested}</p><ul class="requested">${requested.map((r) => html`<li>${r}</li>`)}</ul>` : ''}
+${open ? html`<p class="hint">${T.intro}</p>` : ''}
+${open && requested.length > 0 ? html`<p>${T.requested}</p><ul class="requested">${requested.map((r) => html`<li>${r}</li>`)}</ul>` : ''}
 <ul class="thumbs">${ready.map(
     (p, i) => html`<li class="thumb" data-photo="${p.id}"><a href="${photoUrl(view.rma, p.id, token, 'web')}"><img src="${photoUrl(view.rma, p.id, token, 'thumb')}" alt="${T.thumbAlt(i + 1)}" loading="lazy"></a></li>`,
   )}</ul>
 ${ready.length === 0 ? html`<p class="none muted">${T.none}</p>` : ''}
 ${refused.length > 0 ? html`<ul class="refused">${refused.map((p) => html`<li data-photo="${p.id}">${T.rejected[p.reason] ?? T.rejectedFallback}</li>`)}</ul>` : ''}
-<div class="photo-actions" hidden>
+${
+  open
+    ? html`<div class="photo-actions" hidden>
   <label class="button">${T.take}<input type="file" name="camera" accept="image/*" capture="environment" class="visually-hidden"></label>
   <label class="button secondary">${T.choose}<input type="file" name="photos" accept="${[...PHOTO_TYPES, '.heic', '.heif'].join(',')}" multiple class="visually-hidden"></label>
 </div>
+<noscript><p class="hint">${T.noScript}</p></noscript>`
+    : ''
+}
 <ul class="uploads" aria-live="polite"></ul>
-<noscript><p class="hint">${T.noScript}</p></noscript>
 </section>`;
 }

@@ -51,7 +51,7 @@ ${options.notice ? html`<p class="notice${options.notice === 'cancelled' ? '' : 
   <ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul>
 </section>
 ${d.documents.length > 0 ? html`<section><h2>${T.documents}</h2><ul>${d.documents.map((doc) => html`<li>${DOCUMENT_LABELS[doc]}</li>`)}</ul></section>` : ''}
-${d.packing.length > 0 ? html`<section><h2>${T.packing}</h2><ol>${d.packing.map((p) => html`<li>${p}</li>`)}</ol><p class="hint">${T.emailSent}</p></section>` : ''}
+${d.packing.length > 0 && (view.status === 'approved' || view.status === 'awaiting_parcel') ? html`<section><h2>${T.packing}</h2><ol>${d.packing.map((p) => html`<li>${p}</li>`)}</ol><p class="hint">${T.emailSent}</p></section>` : ''}
 ${photosSection(view, token, d.photos.map((p) => PHOTO_LABELS[p]))}
 <section><h2>${T.history}</h2><ul class="history">${view.history.map(
     (h) =>

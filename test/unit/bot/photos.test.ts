@@ -20,7 +20,7 @@ async function setup(files: Record<string, Uint8Array>) {
   };
   const created = await t.app.createCase(createCaseRequestSchema.parse(PLC_UNWANTED));
   if (created.kind === 'need_info') throw new Error('need_info');
-  return { ...t, store, photos, rma: created.case.rma };
+  return { ...t, store, photos, rma: created.case.rma, token: new URL(created.statusUrl).searchParams.get('token') as string };
 }
 
 const jpeg = async () => new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: '#363' } }).jpeg().toBuffer());
@@ -68,5 +68,17 @@ describe('photos sent in the chat', () => {
     // Assess
     expect(replies.map((r) => r.text)).toEqual([PROMPTS.photos.full, PROMPTS.photos.notPhoto, PROMPTS.photos.notFetched]);
     expect(uploads(photoStore, `uploads/${rma}/`)).toEqual([]);
+  });
+
+  it('a return that has ended takes no more photos, and the chat says so', async () => {
+    // Prepare: the customer cancelled the case the conversation made
+    const { photos, store, rma, app, token } = await setup({ 'https://chat/a': await jpeg() });
+    await app.customerCancel(rma, token);
+    const state = { ...newChat('plc-technologies'), rma };
+    // Act
+    const replies = await receivePhotos(state, [{ contentUrl: 'https://chat/a' }], photos, source);
+    // Assess
+    expect(replies).toEqual([{ text: PROMPTS.photos.closed(rma) }]);
+    expect(uploads(store, `uploads/${rma}/`)).toEqual([]);
   });
 });

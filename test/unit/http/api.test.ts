@@ -236,6 +236,21 @@ describe('pages', () => {
     expect(made).not.toContain('id="notice"');
   });
 
+  it('an ended case’s page: no packing instructions, no photo buttons, no cancel', async () => {
+    // Prepare
+    const { pages, create, app } = setup();
+    const { rma, statusUrl } = JSON.parse((await create(postJson('/api/cases', PLC_UNWANTED), context)).body as string);
+    const token = new URL(statusUrl).searchParams.get('token') as string;
+    const open = async () => (await pages(apiEvent({ method: 'GET', path: `/status/${rma}`, route: '/status/{rma}', query: { token } }), context)).body as string;
+    const before = await open();
+    // Act
+    await app.customerCancel(rma, token);
+    const after = await open();
+    // Assess
+    expect([before.includes(WEB_TEXT.status.packing), before.includes('photo-actions'), before.includes('cancel-return')]).toEqual([true, true, true]);
+    expect([after.includes(WEB_TEXT.status.packing), after.includes('photo-actions'), after.includes('cancel-return')]).toEqual([false, false, false]);
+  });
+
   it('lets the chat page reach the Direct Line service (and its picked files), the form the photos bucket, and nothing else', async () => {
     const t = testApp();
     const { logger } = capturingLogger();

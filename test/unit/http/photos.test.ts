@@ -91,6 +91,15 @@ describe('POST /api/cases/{rma}/photos', () => {
   });
 });
 
+describe('POST /api/cases/{rma}/photos on an ended case', () => {
+  it('409 case_ended: a cancelled return takes no more photos', async () => {
+    const { http, rma, token, app } = await setup();
+    await app.customerCancel(rma, token);
+    const res = await http(askUpload(rma, token, { contentType: 'image/jpeg' }), context);
+    expect([res.statusCode, JSON.parse(res.body as string).error.code]).toEqual([409, 'case_ended']);
+  });
+});
+
 describe('GET /api/cases/{rma}/photos/{id}', () => {
   it('serves a processed photo as JPEG to the link holder only', async () => {
     // Prepare

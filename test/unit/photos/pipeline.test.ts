@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { InMemoryPhotoStore } from '../../../shared/adapters/memory/in-memory-photo-store';
 import { processPhoto } from '../../../shared/adapters/sharp/sharp-photo-processor';
 import { CaseNotFoundError, createCaseRequestSchema } from '../../../shared/cases';
-import { makeProcessUploadedPhoto, makeRequestPhotoUpload, TooManyPhotosError } from '../../../shared/photos/use-cases';
+import { makeAcceptChannelPhoto, makeProcessUploadedPhoto, makeRequestPhotoUpload, PhotosClosedError, TooManyPhotosError } from '../../../shared/photos/use-cases';
 import { PLC_UNWANTED, testApp } from '../../support/fakes';
 
 async function setup() {
@@ -30,6 +30,17 @@ describe('photo uploads', () => {
     expect(form.key).toMatch(new RegExp(`^uploads/${rma}/[A-Za-z0-9_-]{16}$`));
     expect(form).toMatchObject({ maxBytes: 10 * 1024 * 1024, expiresIn: 300, fields: { key: form.key } });
     expect(photos.policies[0]?.conditions).toContainEqual(['content-length-range', 1, 10 * 1024 * 1024]);
+  });
+
+  it('are refused once the case has ended: no form, and a channel photo is turned away', async () => {
+    // Prepare
+    const t = await setup();
+    await t.app.customerCancel(t.rma, t.token);
+    const accept = makeAcceptChannelPhoto({ store: t.store, photos: t.photos, ids: t.ids });
+    // Act / Assess
+    await expect(t.request(t.rma, t.token, 'image/jpeg')).rejects.toThrow(PhotosClosedError);
+    expect(await accept(t.rma, 'mail:1:0', new Uint8Array(await gpsJpeg()), 'image/jpeg')).toBe('closed');
+    expect(t.photos.objects.size).toBe(0);
   });
 
   it('refuse a wrong token and an unknown case alike', async () => {
