@@ -140,6 +140,7 @@ export const WEB_TEXT = {
       malware: 'The file did not pass our security scan.',
       not_scanned: 'The file could not be checked by our security scan.',
       too_many: 'This return already had 10 photos, the most it can hold.',
+      case_ended: 'This return had ended, so the photo was not added.',
     } as Record<string, string>,
     rejectedFallback: 'The file could not be used.',
   },

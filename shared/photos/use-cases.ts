@@ -126,7 +126,8 @@ export function makeProcessUploadedPhoto(deps: PhotoDeps) {
       await deps.photos.delete(key);
       return done;
     }
-    const refuse = finding.refuse ?? (photosFull(existing) ? 'too_many' : undefined);
+    // A form asked for before the case ended, used after: not opened.
+    const refuse = finding.refuse ?? (!TAKES_PHOTOS.includes(existing.status) ? 'case_ended' : photosFull(existing) ? 'too_many' : undefined);
     const bytes = refuse === undefined ? await deps.photos.get(key, finding.eTag ? { ifMatch: finding.eTag } : {}) : undefined;
     // None: processed and deleted by an earlier delivery, or (scanned) replaced since: its own scan result comes.
     if (refuse === undefined && !bytes) return undefined;

@@ -32,14 +32,20 @@ describe('photo uploads', () => {
     expect(photos.policies[0]?.conditions).toContainEqual(['content-length-range', 1, 10 * 1024 * 1024]);
   });
 
-  it('are refused once the case has ended: no form, and a channel photo is turned away', async () => {
-    // Prepare
+  it('are refused once the case has ended: no form, a form asked for before is not opened, a channel photo is turned away', async () => {
+    // Prepare: a form asked for, then the customer cancels
     const t = await setup();
+    const { key } = await t.request(t.rma, t.token, 'image/jpeg');
     await t.app.customerCancel(t.rma, t.token);
     const accept = makeAcceptChannelPhoto({ store: t.store, photos: t.photos, ids: t.ids });
-    // Act / Assess
+    await t.photos.put(key, new Uint8Array(await gpsJpeg()), 'image/jpeg');
+    // Act
+    const late = await t.processUploaded(key);
+    const channel = await accept(t.rma, 'mail:1:0', new Uint8Array(await gpsJpeg()), 'image/jpeg');
+    // Assess
     await expect(t.request(t.rma, t.token, 'image/jpeg')).rejects.toThrow(PhotosClosedError);
-    expect(await accept(t.rma, 'mail:1:0', new Uint8Array(await gpsJpeg()), 'image/jpeg')).toBe('closed');
+    expect(late).toMatchObject({ status: 'rejected', reason: 'case_ended' });
+    expect(channel).toBe('closed');
     expect(t.photos.objects.size).toBe(0);
   });
 
