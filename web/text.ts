@@ -202,6 +202,8 @@ export const WEB_TEXT = {
       unavailable: 'The desk could not answer just now ({status}). Try again in a minute.',
       retry: 'Try again',
       signInFailed: 'Signing in did not complete. Try again; if it keeps failing, ask whoever runs the desk.',
+      emails: 'Emails to the customer',
+      heldHint: 'Held: the mail checks did not vouch for the sender, so nothing was sent. Once you are sure the sender is genuine, send the held emails: one email goes with the decision and a new status link.',
     },
     actions: {
       approve: 'Approve',
@@ -214,6 +216,7 @@ export const WEB_TEXT = {
       closed: 'Close',
       cancelled: 'Cancel the case',
       reassess: 'Reassess with new facts',
+      release: 'Send the held emails (the sender is genuine)',
     } as Record<string, string>,
   },
   error: { title: 'Something went wrong', retry: 'Please go back and try again.' },

@@ -75,7 +75,7 @@ export function makeStaffHandler(app: Pick<App, 'listCases' | 'getCaseForStaff' 
       return jpeg(await photos.readPhoto(rma, id, size));
     }
     // The case with what may be done to it next: the staff page offers exactly those actions.
-    const withActions = (view: StaffCaseView) => ({ ...view, actions: availableActions(view.status) });
+    const withActions = (view: StaffCaseView) => ({ ...view, actions: availableActions(view) });
     if (method === 'GET') return json(200, withActions(await app.getCaseForStaff(rma)));
     const action = staffActionSchema.parse(readBody(event));
     return json(200, withActions(await app.applyAction(rma, { ...action, staffMember: who })));

@@ -15,7 +15,7 @@ export const RESOLUTIONS = ['repaired', 'replaced', 'credited', 'refunded', 'ret
 export type Resolution = (typeof RESOLUTIONS)[number];
 
 /** What staff can do to a case (shared/cases/staff.ts); most are named for the status they lead to. */
-export const STAFF_ACTIONS = ['approve', 'decline', 'received', 'inspecting', 'repairing', 'replacing', 'resolved', 'closed', 'cancelled', 'reassess'] as const;
+export const STAFF_ACTIONS = ['approve', 'decline', 'received', 'inspecting', 'repairing', 'replacing', 'resolved', 'closed', 'cancelled', 'reassess', 'release'] as const;
 export type StaffActionName = (typeof STAFF_ACTIONS)[number];
 
 /** One entry of a case's history: a change of status, or (from = to) a reassessment that kept it. */
@@ -38,8 +38,11 @@ export interface StatusChange {
 }
 
 /** One email the case sends at most once (keyed by its kind, e.g. "confirmation"). */
-/** `held`: not sent automatically (the mail checks failed or were unsure); staff decide. */
-export type EmailState = 'sending' | 'sent' | 'rejected' | 'failed' | 'held';
+/**
+ * `held`: not sent automatically (the mail checks failed or were unsure); staff decide.
+ * `released`: held, then covered by the one email staff sent when they released the case's mail.
+ */
+export type EmailState = 'sending' | 'sent' | 'rejected' | 'failed' | 'held' | 'released';
 
 export interface EmailRecord {
   state: EmailState;

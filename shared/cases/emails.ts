@@ -14,6 +14,10 @@ export const CONFIRMATION = 'confirmation';
 export const SLA_OFFER = 'sla_offer';
 /** The update for a customer-visible change of status; the lifecycle visits each status at most once. */
 export const statusEmailKey = (status: CaseStatus): string => `status:${status}`;
+/** The email staff send when they release a case's held mail; keyed by the version that wrote it. */
+export const releaseEmailKey = (version: number): string => `released:${version}`;
+/** The flag the inbound mail checks set: nothing is sent to this customer until staff release it. */
+export const NO_AUTO_REPLY = 'no_auto_reply';
 /** The update after a reassessment changed what the customer gets or pays; keyed by the version that wrote it. */
 export const reassessEmailKey = (version: number): string => `reassessed:${version}`;
 
@@ -65,7 +69,7 @@ export async function sendClaimedEmail(deps: MailDeps, claimed: Case, key: strin
     const recorded = { ...c, emails: { ...c.emails, [key]: { state, at, ...extra } } };
     return then ? then(recorded, at) : recorded;
   };
-  if (claimed.flags.includes('no_auto_reply')) {
+  if (claimed.flags.includes(NO_AUTO_REPLY)) {
     return (await updateWithRetry(deps.store, claimed.rma, record('held'), claimed)) as Case;
   }
   const headers = replyHeaders(claimed.replyTo);

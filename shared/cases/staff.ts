@@ -2,16 +2,17 @@
 // Every action is written conditional on the version the staff member saw: if the case changed
 // meanwhile, they get ConcurrentUpdateError and look again — never a silent retry on top of a
 // colleague's change.
-import { renderDecisionUpdate } from '../notify/confirmation';
+import { renderConfirmation, renderDecisionUpdate } from '../notify/confirmation';
 import type { Decision } from '../rules';
 import { statusForDecision, type Case, type Contact, type Resolution, type StaffActionName, type StatusChange } from './case';
 import { policyOf, reassessedDecision, reviewedDecision, termsChanged } from './decisions';
-import { reassessEmailKey, sendClaimedEmail, withEmailClaim } from './emails';
+import { NO_AUTO_REPLY, reassessEmailKey, releaseEmailKey, sendClaimedEmail, withEmailClaim } from './emails';
 import { CaseNotFoundError, InvalidTransitionError } from './errors';
 import type { CaseStore } from './ports';
 import { parseRma } from './rma';
 import { canTransition, CASE_STATUSES, type CaseStatus } from './status';
 import { claimStatusEmail, sendStatusEmail, slaPromise, type UpdateDeps } from './updates';
+import { statusUrl, type CaseDeps } from './use-cases';
 import { updateAtVersion, withStatus } from './write';
 
 interface ActionBase {
@@ -29,8 +30,11 @@ export type StaffAction =
   | (ActionBase & { action: 'reassess'; facts: Record<string, unknown> })
   | (ActionBase & { action: Exclude<StaffActionName, 'resolved' | 'reassess'> });
 
+/** The actions that change the status; reassess and release leave it. */
+type MoveName = Exclude<StaffActionName, 'reassess' | 'release'>;
+
 /** Where each action takes a case; the lifecycle (status.ts) says from where. */
-const TARGET: Record<Exclude<StaffActionName, 'reassess'>, CaseStatus> = {
+const TARGET: Record<MoveName, CaseStatus> = {
   approve: 'approved',
   decline: 'declined',
   received: 'received',
@@ -42,13 +46,18 @@ const TARGET: Record<Exclude<StaffActionName, 'reassess'>, CaseStatus> = {
   cancelled: 'cancelled',
 };
 
-/** What staff may do to a case in this status (the staff page offers exactly these). */
-export function availableActions(status: CaseStatus): StaffActionName[] {
-  const moves = (Object.keys(TARGET) as Exclude<StaffActionName, 'reassess'>[]).filter((a) => {
+/** Whether the case has mail the inbound checks held back, which staff may release. */
+function heldMail(c: Pick<Case, 'emails'>): boolean {
+  return Object.values(c.emails).some((e) => e.state === 'held');
+}
+
+/** What staff may do to this case (the staff page offers exactly these). */
+export function availableActions(c: Pick<Case, 'status' | 'emails'>): StaffActionName[] {
+  const moves = (Object.keys(TARGET) as MoveName[]).filter((a) => {
     const review = a === 'approve' || a === 'decline';
-    return canTransition(status, TARGET[a]) && (!review || status === 'in_review');
+    return canTransition(c.status, TARGET[a]) && (!review || c.status === 'in_review');
   });
-  return REASSESSABLE.includes(status) ? [...moves, 'reassess'] : moves;
+  return [...moves, ...(REASSESSABLE.includes(c.status) ? (['reassess'] as const) : []), ...(heldMail(c) ? (['release'] as const) : [])];
 }
 
 /** A decision still governs what happens from review until the remedy: it may be reassessed until then. */
@@ -159,6 +168,8 @@ function withDecision(c: Case, decision: Decision): Case {
   return { ...c, decision, policyVersion: decision.policyVersion, previousDecisions: [...(c.previousDecisions ?? []), c.decision] };
 }
 
+type ApplyDeps = UpdateDeps & Pick<CaseDeps, 'ids' | 'publicBaseUrl'>;
+
 interface Plan {
   next: Case;
   /** Sends the email `next` claims, once the write has landed. */
@@ -183,9 +194,33 @@ function planReassess(deps: UpdateDeps, c: Case, input: StaffAction & { action: 
   return { next: withEmailClaim(next, key, at), email: (w) => sendClaimedEmail(deps, w, key, message(w)) };
 }
 
-function plan(deps: UpdateDeps, c: Case, input: StaffAction, at: string, day: string): Plan {
+/**
+ * Staff have looked at a case whose mail the inbound checks held back (a sender that failed or
+ * could not pass SPF, DKIM or the spam check) and vouch for the sender: one email goes now — the
+ * confirmation as the case stands, with a new status link (the first one was never sent, and only
+ * its hash is kept) — the held records are marked released, and later updates go out as usual.
+ */
+function planRelease(deps: ApplyDeps, c: Case, at: string, entry: Omit<StatusChange, 'at' | 'by' | 'to'>): Plan {
+  if (!heldMail(c)) throw new InvalidTransitionError(c.status, 'release of held mail (none is held)');
+  const token = deps.ids.token();
+  const key = releaseEmailKey(c.version + 1);
+  const emails = Object.fromEntries(Object.entries(c.emails).map(([k, e]) => [k, e.state === 'held' ? { state: 'released' as const, at } : e]));
+  const next: Case = {
+    ...c,
+    tokenHash: deps.ids.hash(token),
+    flags: c.flags.filter((f) => f !== NO_AUTO_REPLY),
+    emails,
+    updatedAt: at,
+    history: [...c.history, { at, from: c.status, to: c.status, by: 'staff', ...entry }],
+  };
+  const message = (w: Case) => renderConfirmation(w, policyOf(deps.policies, w), statusUrl(deps.publicBaseUrl, w.rma, token));
+  return { next: withEmailClaim(next, key, at), email: (w) => sendClaimedEmail(deps, w, key, message(w)) };
+}
+
+function plan(deps: ApplyDeps, c: Case, input: StaffAction, at: string, day: string): Plan {
   const entry = { action: input.action, day, ...(input.note ? { note: input.note } : {}), ...(input.staffMember ? { staffMember: input.staffMember } : {}) };
   if (input.action === 'reassess') return planReassess(deps, c, input, at, entry);
+  if (input.action === 'release') return planRelease(deps, c, at, entry);
   const to = TARGET[input.action];
   // Every action here changes the status (a parcel is not received twice); only a review is
   // staff's to approve or decline — the rules decided every other case.
@@ -213,7 +248,7 @@ function plan(deps: UpdateDeps, c: Case, input: StaffAction, at: string, day: st
  * ConcurrentUpdateError when the case is no longer at `expectedVersion`. A customer-visible change
  * sends its one email (updates.ts); what is returned is the case after that, at its latest version.
  */
-export function makeApplyAction(deps: UpdateDeps) {
+export function makeApplyAction(deps: ApplyDeps) {
   return async function applyAction(rmaText: string, input: StaffAction): Promise<StaffCaseView> {
     const rma = rmaOf(rmaText);
     const at = deps.clock.now();

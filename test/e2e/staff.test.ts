@@ -2,6 +2,7 @@
 // receives. The desk runs as `npm start` runs it; the 21-day check runs with `npm run sla`.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import nodemailer from 'nodemailer';
 import type { Page } from 'playwright-core';
 import { UPDATE_TEXT } from '../../shared/notify/email-text';
 import { WEB_TEXT } from '../../web/text';
@@ -128,6 +129,31 @@ describe('the staff desk', () => {
     // Assess
     expect(said).toBe(WEB_TEXT.staff.client.unreachable);
     await page.locator('table.queue').waitFor();
+  });
+
+  it('mail held by the checks: staff see it held, send it, and the customer gets one email with a link that opens their return', async () => {
+    // Prepare: a request by email whose spam check failed
+    const smtp = nodemailer.createTransport({ host: '127.0.0.1', port: desk.running.smtpPort, secure: false, ignoreTLS: true });
+    await smtp.sendMail({ from: 'held.mail@example.com', to: 'plc-technologies@rma.localhost', subject: 'wrong item', text: 'you sent me the wrong item', messageId: '<e2e-held@example.com>', headers: { 'X-Test-Verdicts': 'spam=FAIL' } });
+    const staff = { authorization: `Bearer ${desk.running.staffToken}` };
+    const { cases } = (await (await fetch(`${desk.running.url}/api/staff/cases`, { headers: staff })).json()) as { cases: { rma: string; contact: { email: string } }[] };
+    const rma = cases.find((c) => c.contact.email === 'held.mail@example.com')?.rma as string;
+    const page = await signedIn();
+    await page.goto(`${desk.running.url}/staff#${rma}`);
+    await page.locator('#case-title', { hasText: rma }).waitFor();
+    const shown = await page.textContent('main');
+    // Act: the status stays; the held emails are sent and the button goes
+    await page.click('button[data-action="release"]');
+    await page.locator('button[data-action="release"]').waitFor({ state: 'detached' });
+    // Assess
+    expect(shown).toContain(WEB_TEXT.staff.client.heldHint);
+    expect(await page.textContent('ul.emails')).toContain('released');
+    const mails = await outbox('held.mail@example.com');
+    expect(mails).toHaveLength(1);
+    const link = /\/status\/RMA-[0-9A-Z]{9}\?token=[^\s>)]+/.exec(mails[0]?.text ?? '')?.[0] as string;
+    const customer = await (await desk.browser.newContext()).newPage();
+    await customer.goto(`${desk.running.url}${link}`);
+    expect(await customer.textContent('#rma')).toBe(rma);
   });
 
   it('received and repairing in the browser; the 21-day check 22 days on sends one offer and flags the case', async () => {

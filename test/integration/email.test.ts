@@ -54,6 +54,29 @@ describe('email to the local desk', () => {
     expect(all.filter((m) => m.to.includes('dee@example.com'))).toHaveLength(0);
   });
 
+  it('mail held by the checks reaches the customer once staff release it: one email, a working status link, and later updates as usual', async () => {
+    // Prepare: a request whose spam check failed is held — a case, but no answer
+    await smtp().sendMail({ from: 'eve@example.com', to: 'plc-technologies@rma.localhost', subject: 'wrong one', text: 'you sent me the wrong item', messageId: '<int-held@example.com>', headers: { 'X-Test-Verdicts': 'spam=FAIL' } });
+    const { app } = desk().desk;
+    const [listed] = (await app.listCases()).cases.filter((c) => c.contact.email === 'eve@example.com');
+    const held = await app.getCaseForStaff(listed?.rma as string);
+    // Act
+    const released = await app.applyAction(held.rma, { action: 'release', expectedVersion: held.version, staffMember: 'kim' });
+    const mails = (await outbox(desk().desk)).filter((m) => m.to.includes('eve@example.com'));
+    const link = /https?:\/\/\S+\/status\/RMA-[0-9A-Z]{9}\?token=[^\s>)]+/.exec(mails[0]?.text ?? '')?.[0] as string;
+    const page = await fetch(link.replace(/^https?:\/\/[^/]+/, desk().desk.url));
+    const later = await app.applyAction(held.rma, { action: 'received', expectedVersion: released.version });
+    // Assess
+    expect(held.emails.confirmation?.state).toBe('held');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toBe(`Re: wrong one [${held.rma}]`);
+    expect(page.status).toBe(200);
+    expect(released.flags).not.toContain('no_auto_reply');
+    expect(released.emails.confirmation?.state).toBe('released');
+    expect(later.emails['status:received']?.state).toBe('sent');
+    expect((await outbox(desk().desk)).filter((m) => m.to.includes('eve@example.com'))).toHaveLength(2);
+  });
+
   it('a photo attached to the mail goes through the photo pipeline and is on the case, re-encoded at web size', async () => {
     // Prepare
     const photo = await sharp({ create: { width: 2400, height: 1800, channels: 3, background: '#842' } })

@@ -51,7 +51,7 @@ export function daysAgo(n: number): string {
  * `npm start`'s own entry point (tsx local/start.ts) in a child process, on free ports and a
  * throwaway data directory: what a customer's browser talks to, built the way `npm start` builds it.
  */
-export async function spawnStart(): Promise<{ url: string; staffToken: string; stop(): Promise<void> }> {
+export async function spawnStart(): Promise<{ url: string; staffToken: string; smtpPort: number; stop(): Promise<void> }> {
   const { spawn } = await import('node:child_process');
   const root = join(__dirname, '..', '..');
   const dataDir = mkdtempSync(join(tmpdir(), 'rma-start-'));
@@ -61,15 +61,16 @@ export async function spawnStart(): Promise<{ url: string; staffToken: string; s
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const [url, staffToken] = await new Promise<[string, string]>((resolve, reject) => {
+  const [url, staffToken, smtpPort] = await new Promise<[string, string, number]>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`npm start did not come up in 90 s:\n${output}`)), 90_000);
     const onData = (d: Buffer) => {
       output += d.toString();
       const m = /Desk\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
       const t = /Staff desk\s+\S+\s+token: (\S+)/.exec(output);
-      if (m && t) {
+      const s = /SMTP on 127\.0\.0\.1:(\d+)/.exec(output);
+      if (m && t && s) {
         clearTimeout(timer);
-        resolve([m[1] as string, t[1] as string]);
+        resolve([m[1] as string, t[1] as string, Number(s[1])]);
       }
     };
     child.stdout.on('data', onData);
@@ -79,6 +80,7 @@ export async function spawnStart(): Promise<{ url: string; staffToken: string; s
   return {
     url,
     staffToken,
+    smtpPort,
     async stop() {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGINT');

@@ -9,7 +9,7 @@ export function staffClient(): void {
     text: Record<
       | 'signIn' | 'tokenLabel' | 'signOut' | 'queue' | 'allOpen' | 'refresh' | 'runSla' | 'slaResult' | 'empty' | 'days' | 'back' | 'contact' | 'decision' | 'trace' | 'facts'
       | 'transcript' | 'photos' | 'attachments' | 'history' | 'actions' | 'note' | 'resolution' | 'facts_json' | 'apply' | 'conflict' | 'failed' | 'signedOut' | 'version' | 'noActions'
-      | 'unreachable' | 'unavailable' | 'retry' | 'signInFailed',
+      | 'unreachable' | 'unavailable' | 'retry' | 'signInFailed' | 'emails' | 'heldHint',
       string
     > & { columns: string[] };
     actions: Record<string, string>;
@@ -37,6 +37,7 @@ export function staffClient(): void {
     decision: { outcome: string; track?: string; notes: string[]; clauses: string[]; trace: unknown[] };
     transcript?: { from: string; text: string; at: string }[];
     photos?: { id: string; status: string; reason?: string }[];
+    emails: Record<string, { state: string; at: string }>;
     attachments?: { filename: string; contentType: string; size: number }[];
     history: { at: string; from?: string; to: string; by: string; note?: string; action?: string; staffMember?: string; resolution?: string; policyVersion?: string }[];
     actions: string[];
@@ -279,6 +280,11 @@ export function staffClient(): void {
       section(T.facts, el('pre', {}, JSON.stringify(c.facts, null, 2))),
       ...(c.transcript?.length ? [section(T.transcript, el('ol', { class: 'transcript' }, ...c.transcript.map((l) => el('li', { class: l.from }, `${l.from}: ${l.text}`))))] : []),
       ...(c.photos?.length ? [section(T.photos, photos)] : []),
+      section(
+        T.emails,
+        el('ul', { class: 'emails' }, ...Object.entries(c.emails ?? {}).map(([key, e]) => el('li', { class: e.state }, `${key}: ${e.state} · ${e.at.slice(0, 16).replace('T', ' ')}`))),
+        ...(Object.values(c.emails ?? {}).some((e) => e.state === 'held') ? [el('p', { class: 'hint' }, T.heldHint)] : []),
+      ),
       ...(c.attachments?.length ? [section(T.attachments, el('ul', {}, ...c.attachments.map((a) => el('li', {}, `${a.filename} (${a.contentType}, ${a.size} B)`))))] : []),
       section(T.history, el('ol', { class: 'history' }, ...c.history.map((h) => el('li', {}, `${h.at.slice(0, 16).replace('T', ' ')} ${h.from && h.from !== h.to ? `${h.from} → ` : ''}${h.to} · ${h.staffMember ?? h.by}${h.resolution ? ` · ${h.resolution}` : ''}${h.policyVersion ? ` · policy ${h.policyVersion}` : ''}${h.note ? ` — ${h.note}` : ''}`)))),
       actionForm(c, (v) => render(v)),

@@ -31,6 +31,8 @@ const SPEC: Record<StaffActionName, { from: CaseStatus[]; to?: CaseStatus; email
   cancelled: { from: ['draft', 'submitted', 'approved', 'in_review', 'awaiting_parcel'], to: 'cancelled', emails: 1 },
   // Facts that change nothing for the customer: the status stays, nothing is sent.
   reassess: { from: ['in_review', 'awaiting_parcel', 'received', 'inspecting', 'repairing', 'replacing'], emails: 0 },
+  // Only for mail the inbound checks held back, which these cases (from the form) never have.
+  release: { from: [], emails: 0 },
 };
 const BEFORE_RECEIVED: CaseStatus[] = SPEC.cancelled.from;
 

@@ -1,4 +1,5 @@
 import {
+  availableActions,
   CaseNotFoundError,
   ConcurrentUpdateError,
   IncompleteFactsError,
@@ -302,6 +303,29 @@ describe('applyAction: reassess', () => {
     const seen = await act(app, rma, { action: 'received' });
     await expect(app.applyAction(rma, { action: 'reassess', facts, expectedVersion: seen.version })).rejects.toThrow(errorType);
     expect(await app.getCaseForStaff(rma)).toEqual(seen);
+  });
+});
+
+describe('applyAction: release held mail', () => {
+  it('offered only while mail is held; sends one email with a new link, once; refused when nothing is held', async () => {
+    // Prepare: a case whose mail checks failed, and one without
+    const { app, mailer } = staffApp();
+    const held = await newCase(app, PLC_UNWANTED, { flags: ['no_auto_reply'] });
+    const plain = await newCase(app, { ...PLC_UNWANTED, contact: { email: 'b@example.com', name: 'B' } });
+    mailer.sent.length = 0;
+    // Act
+    const released = await app.applyAction(held.rma, { action: 'release', expectedVersion: held.c.version });
+    const again = app.applyAction(held.rma, { action: 'release', expectedVersion: released.version });
+    const none = app.applyAction(plain.rma, { action: 'release', expectedVersion: plain.c.version });
+    // Assess
+    expect([availableActions(held.c).includes('release'), availableActions(plain.c).includes('release'), availableActions(released).includes('release')]).toEqual([true, false, false]);
+    await expect(again).rejects.toThrow(InvalidTransitionError);
+    await expect(none).rejects.toThrow(InvalidTransitionError);
+    expect(mailer.sent).toHaveLength(1);
+    const token = /token=([^\s>)]+)/.exec(mailer.sent[0]?.text ?? '')?.[1] as string;
+    expect((await app.getCase(held.rma, decodeURIComponent(token))).rma).toBe(held.rma);
+    await expect(app.getCase(held.rma, held.token)).rejects.toThrow(CaseNotFoundError);
+    expect(released.history.at(-1)).toMatchObject({ action: 'release', from: 'awaiting_parcel', to: 'awaiting_parcel' });
   });
 });
 
