@@ -127,6 +127,8 @@ export const WEB_TEXT = {
       notPhoto: 'This file is not a JPEG, PNG, WebP or HEIC photo.',
       full: 'This return already has 10 photos, the most it can hold.',
       ended: 'This return has ended, so it takes no more photos.',
+      willSend: 'Sent with the form.',
+      notAdded: '{n} of the photos chosen on the form could not be added. Please add them again here.',
       slow: 'The photo is uploaded; it will appear here shortly.',
       sendingPhotos: 'Sending your photos…',
     },

@@ -1,5 +1,6 @@
 // A customer on a phone adds photos: on the status page (the camera button) and on the form.
 import exifr from 'exifr';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { PHOTO_LABELS } from '../../shared/rules';
 import { WEB_TEXT } from '../../web/text';
@@ -26,6 +27,18 @@ async function damageCase(name: string, email: string): Promise<{ statusUrl: str
   });
   const { statusUrl, rma } = (await res.json()) as { statusUrl: string; rma: string };
   return { statusUrl, rma, token: new URL(statusUrl).searchParams.get('token') as string };
+}
+
+/** The form filled in for delivery damage two days ago, up to the photos. */
+async function fillDamageForm(page: Page, name: string, email: string): Promise<void> {
+  await page.goto(`${desk.running.url}/form`);
+  await page.selectOption('#f-policy', 'plc-technologies');
+  await page.check('input[name="reason"][value="damaged_on_delivery"]');
+  const delivered = page.locator('#f-deliveryDate');
+  await delivered.waitFor({ state: 'visible' });
+  await delivered.fill(daysAgo(2));
+  await page.fill('#f-contact\\.name', name);
+  await page.fill('#f-contact\\.email', email);
 }
 
 describe('photos from a phone', () => {
@@ -73,21 +86,16 @@ describe('photos from a phone', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${desk.running.url}/form`);
-    await page.selectOption('#f-policy', 'plc-technologies');
-    await page.check('input[name="reason"][value="damaged_on_delivery"]');
-    const delivered = page.locator('#f-deliveryDate');
-    await delivered.waitFor({ state: 'visible' });
-    await delivered.fill(daysAgo(2));
-    await page.fill('#f-contact\\.name', 'Flo');
-    await page.fill('#f-contact\\.email', 'flo-photo@example.com');
+    await fillDamageForm(page, 'Flo', 'flo-photo@example.com');
     // Act
     await page.setInputFiles('#f-photos', [
       { name: 'box.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() },
       { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') },
     ]);
+    const picked = await page.locator('.photo-field .uploads li').allTextContents();
     await Promise.all([page.waitForURL(/\/status\/RMA-/, { timeout: 60_000 }), page.click('button[type=submit]')]);
     // Assess: the form went on once the photo was uploaded; the status page shows it when checked
+    expect(picked).toEqual([`box.jpg${WEB_TEXT.photos.client.willSend}`, `notes.txt${WEB_TEXT.photos.client.notPhoto}`]);
     await page.locator('.thumbs .thumb img').first().waitFor({ timeout: 60_000 });
     expect(await page.locator('.thumbs .thumb img').count()).toBe(1);
     expect(new URL(page.url()).searchParams.has('photos')).toBe(false);
@@ -118,6 +126,25 @@ describe('photos from a phone', () => {
     expect(await page.locator('.uploads li').count()).toBe(1);
     expect(await page.textContent('.uploads .state')).toBe(WEB_TEXT.photos.client.ready);
     expect(new URL(page.url()).searchParams.get('photos')).toBeNull();
+    await context.close();
+  });
+
+  it('a photo from the form that could not be uploaded is said on the status page, with the buttons to add it again', async () => {
+    // Prepare: the bucket cannot be reached from this phone
+    const context = await desk.browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.route(
+      (url) => !url.href.startsWith(desk.running.url),
+      (r) => (r.request().method() === 'POST' ? r.abort('connectionrefused') : r.continue()),
+    );
+    await fillDamageForm(page, 'Gus', 'gus-photo@example.com');
+    await page.setInputFiles('#f-photos', [{ name: 'box.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() }]);
+    // Act
+    await Promise.all([page.waitForURL(/\/status\/RMA-/, { timeout: 60_000 }), page.click('button[type=submit]')]);
+    // Assess
+    expect(await page.textContent('#photos .uploads')).toBe(WEB_TEXT.photos.client.notAdded.replace('{n}', '1'));
+    expect(await page.isVisible('.photo-actions')).toBe(true);
+    expect(new URL(page.url()).searchParams.has('photosFailed')).toBe(false);
     await context.close();
   });
 });

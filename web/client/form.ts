@@ -101,14 +101,24 @@ export function formClient(): void {
           const status = new URL(body.statusUrl);
           // Photos chosen on the form go in now that the case exists (web/client/photos.ts).
           const files = Array.from(photoInput?.files ?? []);
-          const photos = (window as unknown as { rmaPhotos?: { send(rma: string, token: string, files: File[], list: HTMLElement, options: { wait: boolean }): Promise<string[]>; text: { sendingPhotos: string } } }).rmaPhotos;
+          const photos = (
+            window as unknown as {
+              rmaPhotos?: { send(rma: string, token: string, files: File[], list: HTMLElement, options: { wait: boolean }): Promise<string[]>; check(file: File): string | undefined; text: { sendingPhotos: string } };
+            }
+          ).rmaPhotos;
           let sent: string[] = [];
-          if (files.length > 0 && photos && photoList) {
+          let failed = 0;
+          // Files the picker already said cannot go stay behind; the rest are uploaded.
+          const good = photos ? files.filter((f) => photos.check(f) === undefined) : [];
+          if (good.length > 0 && photos && photoList) {
             button.textContent = photos.text.sendingPhotos;
-            // Uploaded, not waited for: the status page shows each as its check finishes.
-            sent = await photos.send(body.rma, status.searchParams.get('token') ?? '', files, photoList, { wait: false });
+            photoList.replaceChildren();
+            // Uploaded, not waited for: the status page shows each as its check finishes, and says if any did not go.
+            sent = await photos.send(body.rma, status.searchParams.get('token') ?? '', good, photoList, { wait: false });
+            failed = good.length - sent.length;
           }
-          window.location.assign(status.pathname + status.search + (sent.length ? `&photos=${sent.join('.')}` : ''));
+          const extra = `${sent.length ? `&photos=${sent.join('.')}` : ''}${failed ? `&photosFailed=${failed}` : ''}`;
+          window.location.assign(status.pathname + status.search + extra);
           return;
         }
         if (res.status === 422 && body.decision) show(body.decision);

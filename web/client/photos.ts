@@ -14,6 +14,8 @@ export function photosClient(): void {
     notPhoto: string;
     full: string;
     ended: string;
+    willSend: string;
+    notAdded: string;
     slow: string;
     sendingPhotos: string;
     rejected: Record<string, string>;
@@ -103,13 +105,19 @@ export function photosClient(): void {
     thumbs.parentElement?.querySelector('.none')?.remove();
   }
 
+  /** What is wrong with a file before it is sent, in the customer's words; undefined: nothing. */
+  function check(file: File): string | undefined {
+    if (!typeOf(file) || file.size === 0) return text.notPhoto;
+    return file.size > MAX_BYTES ? text.tooLarge : undefined;
+  }
+
   /** One file uploaded; the row shows where it is. Returns the photo's id once the bucket has it. */
   async function sendOne(rma: string, token: string, file: File, row: HTMLElement): Promise<string | undefined> {
     const state = row.querySelector('.state') as HTMLElement;
     const progress = row.querySelector('progress') as HTMLProgressElement;
     const type = typeOf(file);
-    if (!type || file.size === 0) return void (state.textContent = text.notPhoto);
-    if (file.size > MAX_BYTES) return void (state.textContent = text.tooLarge);
+    const problem = check(file);
+    if (problem || !type) return void (state.textContent = problem ?? text.notPhoto);
     state.textContent = text.uploading;
     const res = await fetch(`/api/cases/${encodeURIComponent(rma)}/photos`, {
       method: 'POST',
@@ -154,7 +162,20 @@ export function photosClient(): void {
     return ids;
   }
 
-  (window as unknown as { rmaPhotos: unknown }).rmaPhotos = { send, text };
+  (window as unknown as { rmaPhotos: unknown }).rmaPhotos = { send, check, text };
+
+  // The form: what was picked is checked at once, so a file that cannot go is said before sending.
+  const picker = document.getElementById('f-photos') as HTMLInputElement | null;
+  const picked = picker?.closest('.photo-field')?.querySelector('.uploads') as HTMLElement | null;
+  if (picker && picked) {
+    picker.addEventListener('change', () => {
+      picked.replaceChildren(...Array.from(picker.files ?? []).map((file) => {
+        const row = el('li', `upload${check(file) ? ' refused' : ''}`);
+        row.append(el('span', 'name', file.name), el('span', 'state', check(file) ?? text.willSend));
+        return row;
+      }));
+    });
+  }
 
   // The status page: the case is known, photos go straight in.
   if (!section?.dataset.rma) return;
@@ -184,8 +205,11 @@ export function photosClient(): void {
     uploads.appendChild(row);
     pending.set(id, state);
   }
-  if (params.has('photos')) {
+  const failed = Number(params.get('photosFailed') ?? 0);
+  if (Number.isInteger(failed) && failed > 0 && failed <= 10) uploads.appendChild(el('li', 'upload refused', text.notAdded.replace('{n}', String(failed))));
+  if (params.has('photos') || params.has('photosFailed')) {
     params.delete('photos');
+    params.delete('photosFailed');
     window.history.replaceState(null, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
   }
   if (pending.size > 0) void awaitChecks(rma, token, pending, thumbs);
