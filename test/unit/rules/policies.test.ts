@@ -38,6 +38,7 @@ describe('the policy format', () => {
     ['an unknown region', { ...base, clauses: [...clauses, { id: 'plc.x.y', title: 't', quote: ['q'], decides: { when: { fact: 'country', inRegion: 'mars' }, then: { outcome: 'declined', track: 'not_returnable', notes: ['n'] } } }] }, 'unknown region mars'],
     ['a fact read but never asked', { ...base, askOrder: ['reason'] }, 'deliveryDate is read by plc.unwanted.window-30-days but not in askOrder'],
     ['no deciding clause', { ...base, clauses: clauses.filter((c) => !c.decides) }, 'no clause decides'],
+    ['a review that does not say how it ends', { ...base, clauses: [...clauses, { id: 'plc.x.z', title: 't', quote: ['q'], decides: { when: { fact: 'reason', is: 'unwanted' }, then: { outcome: 'review', track: 'not_returnable', notes: ['n'] } } }] }, 'a review says what follows when it is approved and when it is declined'],
     ['a clause that decides and adds', { ...base, clauses: [{ ...clauses[0]!, adds: { when: { outcome: ['approved'] }, then: {} } }, ...clauses.slice(1)] }, 'a clause either decides or adds, not both'],
   ])('rejects %s', (_name, input, message) => {
     expect(errorsOf(input)).toContain(message);
