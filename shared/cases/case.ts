@@ -123,8 +123,18 @@ export function statusForDecision(outcome: Exclude<Decision['outcome'], 'need_in
   return DECISION_STATUS[outcome];
 }
 
+/**
+ * The decision the customer has been told of. While a case is in review, a reassessment (facts
+ * staff learned) waits for staff's approval or refusal, which is the answer the customer gets: until
+ * then they see the review they were told of, not a decision that contradicts "under review".
+ */
+function toldDecision(c: Case): Decision {
+  if (c.status !== 'in_review' || c.decision.outcome === 'review') return c.decision;
+  return (c.previousDecisions ?? []).findLast((d) => d.outcome === 'review') ?? c.decision;
+}
+
 export function customerView(c: Case, merchant: string): CustomerCaseView {
-  const { trace: _trace, ...decision } = c.decision;
+  const { trace: _trace, ...decision } = toldDecision(c);
   return {
     rma: c.rma,
     policy: c.policy,

@@ -272,12 +272,16 @@ describe('applyAction: reassess', () => {
 
   it('a review case reassessed: decided by the rules again, but the customer hears only staff’s approval or refusal', async () => {
     const { app, mailer } = staffApp();
-    const { c, rma } = await newCase(app, PLC_LATE_UNWANTED);
+    const { c, rma, token } = await newCase(app, PLC_LATE_UNWANTED);
     const sent = mailer.sent.length;
     const after = await app.applyAction(rma, { action: 'reassess', facts: { reason: 'wrong_item' }, expectedVersion: c.version });
     expect(after.decision.outcome).toBe('approved');
     expect(after.status).toBe('in_review');
     expect(mailer.sent).toHaveLength(sent);
+    // The customer's page still shows the review they were told of, until staff answer.
+    expect((await app.getCase(rma, token)).decision.outcome).toBe('review');
+    const approved = await app.applyAction(rma, { action: 'approve', expectedVersion: after.version });
+    expect((await app.getCase(rma, token)).decision.outcome).toBe(approved.decision.outcome);
   });
 
   it('a review staff approved stays approved while the rules send it to the same review', async () => {
