@@ -1,7 +1,7 @@
 // The case core's public face.
 export * from './case';
 export * from './decisions';
-export { CONFIRMATION, SLA_OFFER, statusEmailKey, reassessEmailKey, emailClaimable } from './emails';
+export { CONFIRMATION, SLA_OFFER, NO_AUTO_REPLY, statusEmailKey, reassessEmailKey, emailClaimable } from './emails';
 export * from './errors';
 export * from './ports';
 export * from './request.schema';

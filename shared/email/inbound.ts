@@ -16,6 +16,7 @@ import {
   type CaseDeps,
   type CreateCaseRequest,
   type PhotoAcceptance,
+  NO_AUTO_REPLY,
 } from '../cases';
 import { extract } from '../extract';
 import { renderMissingReply } from '../notify/missing-reply';
@@ -192,7 +193,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
     const policy = recipientPolicy(deps, message, envelope.recipients);
     if (!policy) return { outcome: 'ignored', reason: 'not an RMA address' };
 
-    const flags = verdict.action === 'handle' ? [] : ['no_auto_reply', verdict.action === 'review' ? 'mail_review' : 'mail_unverified'];
+    const flags = verdict.action === 'handle' ? [] : [NO_AUTO_REPLY, verdict.action === 'review' ? 'mail_review' : 'mail_unverified'];
     const found = extract(`${message.subject}\n${message.text}`, { today: deps.clock.today(), dateOrder: policy.locale.dateOrder });
     const withId = { ...message, messageId: message.messageId ?? `<${deps.hash(raw).slice(0, 32)}@rma.invalid>` };
 

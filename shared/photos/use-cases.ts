@@ -58,10 +58,12 @@ async function caseForLink(deps: Pick<PhotoDeps, 'store' | 'ids'>, rmaText: stri
   return c;
 }
 
-/** A case takes no more photos once it has ten, or thirty records in all (the refused ones too). */
+/** Thirty photo records (the refused ones too): the case records no more, so its item stays small. */
+const recordsFull = (c: Case): boolean => (c.photos?.length ?? 0) >= PHOTO_LIMITS.maxRecordsPerCase;
+
+/** A case takes no more photos once it has ten, or its records are full. */
 function photosFull(c: Case): boolean {
-  const photos = c.photos ?? [];
-  return photos.filter((p) => p.status === 'ready').length >= PHOTO_LIMITS.maxPerCase || photos.length >= PHOTO_LIMITS.maxRecordsPerCase;
+  return (c.photos ?? []).filter((p) => p.status === 'ready').length >= PHOTO_LIMITS.maxPerCase || recordsFull(c);
 }
 
 export function makeRequestPhotoUpload(deps: Pick<PhotoDeps, 'store' | 'photos' | 'ids'>) {
@@ -121,7 +123,7 @@ export function makeProcessUploadedPhoto(deps: PhotoDeps) {
     const [, rma, id] = m as unknown as [string, string, string];
     const existing = await deps.store.get(rma);
     const done = existing?.photos?.find((p) => p.id === id);
-    if (!existing || done || (existing.photos?.length ?? 0) >= PHOTO_LIMITS.maxRecordsPerCase) {
+    if (!existing || done || recordsFull(existing)) {
       // The original (with whatever metadata it had) is never kept.
       await deps.photos.delete(key);
       return done;
@@ -145,17 +147,14 @@ export function makeProcessUploadedPhoto(deps: PhotoDeps) {
       const { type, width, height, bytes: size, capturedAt } = result.photo;
       return { id, status: 'ready', type, width, height, bytes: size, ...(capturedAt ? { capturedAt } : {}), web, thumb, at };
     };
-    let record: PhotoRecord | undefined;
-    const written = await updateWithRetry(deps.store, rma, (c: Case) => {
-      record = undefined;
-      if (c.photos?.some((p) => p.id === id) || (c.photos?.length ?? 0) >= PHOTO_LIMITS.maxRecordsPerCase) return undefined;
-      record = recordFor(c);
-      return { ...c, photos: [...(c.photos ?? []), record], updatedAt: at };
-    });
-    const kept = written?.photos?.find((p) => p.id === id) ?? (await deps.store.get(rma))?.photos?.find((p) => p.id === id);
+    const written = await updateWithRetry(deps.store, rma, (c: Case) =>
+      c.photos?.some((p) => p.id === id) || recordsFull(c) ? undefined : { ...c, photos: [...(c.photos ?? []), recordFor(c)], updatedAt: at },
+    );
+    // What the case holds for this upload: ours, or a concurrent delivery's; none if the records filled up.
+    const kept = (written ?? (await deps.store.get(rma)))?.photos?.find((p) => p.id === id);
     if (result.ok && kept?.status !== 'ready') await Promise.all([deps.photos.delete(web), deps.photos.delete(thumb)]);
     await deps.photos.delete(key);
-    return kept ?? record;
+    return kept;
   };
 }
 
