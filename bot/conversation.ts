@@ -4,6 +4,8 @@
 // as the form.
 import type { ChatPhotos } from './photos';
 import type { CreateCaseRequest, CreateCaseResult, HumanRequest, TranscriptLine } from '../shared/cases';
+import { personName } from '../shared/cases/names';
+import { contactSchema } from '../shared/cases/request.schema';
 import { extract, type Extraction } from '../shared/extract';
 import {
   CUSTOMER_PAYS_LABELS,
@@ -32,7 +34,9 @@ export interface ChatState {
   retries: number;
   contact: { name?: string; email?: string };
   references: Extraction['references'];
+  /** The most recent lines only (TRANSCRIPT_LIMITS); `transcriptDropped` counts the older ones. */
   transcript: TranscriptLine[];
+  transcriptDropped?: number;
   /** Counts the cases this conversation registered: each one's idempotency key. */
   caseSeq: number;
   rma?: string;
@@ -51,10 +55,53 @@ export interface ChatDeps {
   now(): string;
   policies: ReadonlyMap<string, Policy>;
   assess(facts: FactsInput): Decision;
-  createCase(request: CreateCaseRequest, options: { idempotencyKey: string }): Promise<CreateCaseResult>;
+  createCase(request: CreateCaseRequest, options: { idempotencyKey: string; channel: 'chat'; sender: string }): Promise<CreateCaseResult>;
   requestHuman(request: HumanRequest, options: { idempotencyKey: string }): Promise<{ case: { rma: string }; statusUrl: string }>;
   /** Photos sent in the chat (bot/photos.ts); without it, attachments are not taken. */
   photos?: ChatPhotos;
+}
+
+/** Longer messages are refused, unread: nobody describes a return in more, and each is kept. */
+export const MAX_MESSAGE_CHARACTERS = 2000;
+
+/**
+ * The transcript keeps the state item (DynamoDB: at most 400 KB) small whatever the customer sends:
+ * the most recent lines, each clipped, and all of them within a byte budget.
+ */
+export const TRANSCRIPT_LIMITS = { lines: 100, lineCharacters: 1000, bytes: 96 * 1024 } as const;
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
+function clip(text: string): string {
+  const clean = text.replace(CONTROL, ' ');
+  if (clean.length <= TRANSCRIPT_LIMITS.lineCharacters) return clean;
+  // Never end on half a surrogate pair.
+  return `${clean.slice(0, TRANSCRIPT_LIMITS.lineCharacters - 1).replace(/[\ud800-\udbff]$/, '')}…`;
+}
+
+const utf8Bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+
+function record(state: ChatState, from: TranscriptLine['from'], text: string, at: string): void {
+  state.transcript.push({ from, text: clip(text), at });
+  let drop = Math.max(0, state.transcript.length - TRANSCRIPT_LIMITS.lines);
+  while (drop < state.transcript.length - 1 && utf8Bytes(state.transcript.slice(drop)) > TRANSCRIPT_LIMITS.bytes) drop++;
+  if (drop === 0) return;
+  state.transcript.splice(0, drop);
+  state.transcriptDropped = (state.transcriptDropped ?? 0) + drop;
+}
+
+/** The transcript as staff get it: a first line saying how much older conversation was not kept. */
+export function transcriptForStaff(state: ChatState): TranscriptLine[] {
+  const dropped = state.transcriptDropped ?? 0;
+  if (dropped === 0) return state.transcript;
+  return [{ from: 'assistant', text: PROMPTS.transcriptDropped(dropped), at: state.transcript[0]?.at ?? '' }, ...state.transcript];
+}
+
+/** An address the form would take too; anything else is as if none was given. */
+function validEmail(email: string | undefined): string | undefined {
+  const parsed = email === undefined ? undefined : contactSchema.shape.email.safeParse(email);
+  return parsed?.success ? parsed.data : undefined;
 }
 
 export function newChat(policy?: string): ChatState {
@@ -176,8 +223,8 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
 
 async function register(state: ChatState, deps: ChatDeps, conversationId: string, replies: Reply[]): Promise<void> {
   const policy = state.policy as string;
-  const request = { ...nest(policy, state.facts), contact: { name: state.contact.name as string, email: state.contact.email as string }, channel: 'chat' } as CreateCaseRequest;
-  const result = await deps.createCase(request, { idempotencyKey: `chat:${conversationId}:${state.caseSeq}` });
+  const request = { ...nest(policy, state.facts), contact: { name: state.contact.name as string, email: state.contact.email as string } } as CreateCaseRequest;
+  const result = await deps.createCase(request, { idempotencyKey: `chat:${conversationId}:${state.caseSeq}`, channel: 'chat', sender: `chat:${conversationId}` });
   if (result.kind === 'need_info') {
     advance(state, deps, replies, false);
     return;
@@ -187,7 +234,9 @@ async function register(state: ChatState, deps: ChatDeps, conversationId: string
   state.rma = result.case.rma;
   state.statusUrl = result.statusUrl;
   const email = state.contact.email as string;
-  replies.push({ text: result.case.decision.outcome === 'approved' ? PROMPTS.created(result.case.rma, email) : PROMPTS.createdNotApproved(result.case.rma, email) });
+  const c = result.case;
+  const emailed = c.emails.confirmation?.state === 'sent';
+  replies.push({ text: !emailed ? PROMPTS.createdMailHeld(c.rma) : c.decision.outcome === 'approved' ? PROMPTS.created(c.rma, email) : PROMPTS.createdNotApproved(c.rma, email) });
   replies.push({ text: PROMPTS.followLink(result.statusUrl) });
 }
 
@@ -198,7 +247,7 @@ async function handOff(state: ChatState, deps: ChatDeps, conversationId: string,
       ...(state.policy ? { policy: state.policy } : {}),
       contact: { email, name: state.contact.name ?? email },
       facts: nest(state.policy ?? 'unknown', state.facts) as unknown as Record<string, unknown>,
-      transcript: state.transcript,
+      transcript: transcriptForStaff(state),
       channel: 'chat',
     },
     { idempotencyKey: `chat:${conversationId}:human:${state.caseSeq}` },
@@ -213,7 +262,9 @@ function readName(text: string, found: Extraction): string | undefined {
   const cleaned = text.trim().replace(/^(?:my name is|i am|i'm|it's|this is|name:)\s+/i, '').replace(/[.!]+$/, '').trim();
   if (found.email || Object.keys(found.facts).length > 0 || found.intents.length > 0) return undefined;
   if (!/^[\p{L}][\p{L}' .-]{0,99}$/u.test(cleaned)) return undefined;
-  return cleaned;
+  // The form's rule for names, so that the chat registers nothing the form would refuse.
+  const parsed = personName.safeParse(cleaned);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /**
@@ -221,16 +272,20 @@ function readName(text: string, found: Extraction): string | undefined {
  * message never registers a second one.
  */
 export async function respond(previous: ChatState, text: string, deps: ChatDeps, conversationId: string): Promise<{ state: ChatState; replies: Reply[] }> {
+  if (text.length > MAX_MESSAGE_CHARACTERS) return { state: previous, replies: [{ text: PROMPTS.tooLong }] };
   const state: ChatState = structuredClone(previous);
   const replies: Reply[] = [];
-  state.transcript.push({ from: 'customer', text, at: deps.now() });
+  record(state, 'customer', text, deps.now());
   const policy = state.policy ? deps.policies.get(state.policy) : undefined;
   const expecting = state.asking && state.asking !== 'policy' && state.asking !== 'confirm' ? state.asking : undefined;
-  const found = extract(text, { today: deps.today(), dateOrder: policy?.locale.dateOrder ?? 'DMY', ...(expecting ? { expecting } : {}) });
+  const extracted = extract(text, { today: deps.today(), dateOrder: policy?.locale.dateOrder ?? 'DMY', ...(expecting ? { expecting } : {}) });
+  const { email: _email, ...rest } = extracted;
+  const email = validEmail(extracted.email);
+  const found: Extraction = { ...rest, ...(email ? { email } : {}) };
   Object.assign(state.references, found.references);
 
   const finish = () => {
-    for (const r of replies) state.transcript.push({ from: 'assistant', text: r.text, at: deps.now() });
+    for (const r of replies) record(state, 'assistant', r.text, deps.now());
     return { state, replies };
   };
 
@@ -239,6 +294,7 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
     const fresh = newChat(state.policy);
     fresh.caseSeq = state.caseSeq + 1;
     fresh.transcript = state.transcript;
+    if (state.transcriptDropped) fresh.transcriptDropped = state.transcriptDropped;
     replies.push({ text: PROMPTS.restarted });
     if (fresh.policy) replies.push({ text: PROMPTS.greeting });
     else replies.push(askPolicy(fresh, deps.policies));

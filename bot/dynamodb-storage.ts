@@ -1,16 +1,19 @@
-// botbuilder Storage on DynamoDB (the desk's one table): conversation and user state, with the
-// same eTag behaviour as botbuilder's MemoryStorage, made atomic by conditional writes.
+// The bot's state on DynamoDB (the desk's one table). As a ChatStore (what the bot uses): writes
+// conditioned on the version read, so overlapping turns cannot overwrite each other. As a botbuilder
+// Storage: the same eTag behaviour as botbuilder's MemoryStorage, made atomic by conditional writes.
+// Throttling, 5xx and network errors are retried by the SDK (the client's standard retry, see
+// shared/adapters/dynamodb/README.md); what outlasts it becomes UnavailableError here.
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Storage, StoreItems } from 'botbuilder-core';
 import { TABLE } from '../shared/adapters/dynamodb/table';
+import { asUnavailable, unlessUnavailable } from '../shared/adapters/retry';
+import { EtagConflictError, type ChatStore, type Versioned } from './chat-store';
+
+export { EtagConflictError } from './chat-store';
 
 const STATE_TTL_SECONDS = 30 * 24 * 60 * 60;
-
-export class EtagConflictError extends Error {
-  override name = 'EtagConflictError';
-}
 
 export interface DynamoDbStorageOptions {
   client: DynamoDBDocumentClient;
@@ -21,8 +24,27 @@ export interface DynamoDbStorageOptions {
 
 const keyOf = (key: string) => ({ [TABLE.partitionKey]: `BOT#${key}`, [TABLE.sortKey]: 'STATE' });
 
-export class DynamoDbStorage implements Storage {
+/** The eTag of the item a failed condition found, as the document client leaves it (marshalled). */
+function foundETag(error: ConditionalCheckFailedException): string | undefined {
+  const tag = (error.Item as Record<string, unknown> | undefined)?.eTag;
+  return typeof tag === 'string' ? tag : ((tag as { S?: string } | undefined)?.S ?? undefined);
+}
+
+export class DynamoDbStorage implements Storage, ChatStore {
   constructor(private readonly options: DynamoDbStorageOptions) {}
+
+  private send<T>(what: string, call: () => Promise<T>): Promise<T> {
+    return unlessUnavailable(`DynamoDB ${what} bot state`, call);
+  }
+
+  async load(key: string): Promise<Versioned | undefined> {
+    const { Item } = await this.send('get', () => this.options.client.send(new GetCommand({ TableName: this.options.tableName, Key: keyOf(key), ConsistentRead: true })));
+    return Item ? { doc: JSON.parse(Item.doc as string) as Record<string, unknown>, eTag: Item.eTag as string } : undefined;
+  }
+
+  async save(key: string, doc: Record<string, unknown>, eTag: string | undefined): Promise<void> {
+    await this.put(key, doc, eTag === undefined ? { ConditionExpression: 'attribute_not_exists(pk)' } : { ConditionExpression: 'eTag = :etag', ExpressionAttributeValues: { ':etag': eTag } });
+  }
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
@@ -33,7 +55,8 @@ export class DynamoDbStorage implements Storage {
         [this.options.tableName]: { Keys: batch.map(keyOf), ConsistentRead: true },
       };
       while (request && Object.keys(request).length > 0) {
-        const res = await this.options.client.send(new BatchGetCommand({ RequestItems: request }));
+        const items = request;
+        const res = await this.send('batch get', () => this.options.client.send(new BatchGetCommand({ RequestItems: items })));
         for (const item of res.Responses?.[this.options.tableName] ?? []) {
           const key = (item[TABLE.partitionKey] as string).slice('BOT#'.length);
           out[key] = { ...(JSON.parse(item.doc as string) as object), eTag: item.eTag as string };
@@ -48,26 +71,28 @@ export class DynamoDbStorage implements Storage {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
     for (const [key, change] of Object.entries(changes)) {
       const { eTag, ...doc } = (change ?? {}) as { eTag?: string };
-      const now = this.options.now?.() ?? Math.floor(Date.now() / 1000);
-      const item = { ...keyOf(key), type: 'bot-state', doc: JSON.stringify(doc), eTag: randomUUID(), [TABLE.ttlAttribute]: now + STATE_TTL_SECONDS };
       // As MemoryStorage: no eTag or '*' writes regardless; a new key is written whatever its eTag.
       const conditional = eTag !== undefined && eTag !== '*';
-      try {
-        await this.options.client.send(
-          new PutCommand({
-            TableName: this.options.tableName,
-            Item: item,
-            ...(conditional ? { ConditionExpression: 'attribute_not_exists(pk) OR eTag = :etag', ExpressionAttributeValues: { ':etag': eTag } } : {}),
-          }),
-        );
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) throw new EtagConflictError(`Storage: error writing "${key}" due to eTag conflict.`);
-        throw error;
-      }
+      await this.put(key, doc, conditional ? { ConditionExpression: 'attribute_not_exists(pk) OR eTag = :etag', ExpressionAttributeValues: { ':etag': eTag } } : {});
     }
   }
 
   async delete(keys: string[]): Promise<void> {
-    for (const key of keys) await this.options.client.send(new DeleteCommand({ TableName: this.options.tableName, Key: keyOf(key) }));
+    for (const key of keys) await this.send('delete', () => this.options.client.send(new DeleteCommand({ TableName: this.options.tableName, Key: keyOf(key) })));
+  }
+
+  private async put(key: string, doc: object, condition: { ConditionExpression?: string; ExpressionAttributeValues?: Record<string, string> }): Promise<void> {
+    const now = this.options.now?.() ?? Math.floor(Date.now() / 1000);
+    const eTag = randomUUID();
+    const item = { ...keyOf(key), type: 'bot-state', doc: JSON.stringify(doc), eTag, [TABLE.ttlAttribute]: now + STATE_TTL_SECONDS };
+    try {
+      await this.options.client.send(new PutCommand({ TableName: this.options.tableName, Item: item, ...condition, ...(condition.ConditionExpression ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } : {}) }));
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw asUnavailable('DynamoDB put bot state', error);
+      // The SDK sends a put again when its answer was lost; if the first one had landed, the retry
+      // finds this write's own new eTag: that is our write, not someone else's.
+      if (foundETag(error) === eTag) return;
+      throw new EtagConflictError(`Storage: error writing "${key}" due to eTag conflict.`);
+    }
   }
 }

@@ -1,16 +1,16 @@
 // Builds the bot over its storage and the desk's use cases (each environment's root calls this).
-import { ConversationState, type Storage } from 'botbuilder-core';
 import { httpAttachmentFetcher, type AttachmentFetcherOptions } from '../shared/adapters/node/http-attachment-fetcher';
 import { PHOTO_LIMITS } from '../shared/photos/limits';
 import type { App } from '../shared/wiring/app';
 import type { PhotoLinks } from '../shared/wiring/aws-photos';
 import type { ChatPhotos } from './photos';
 import type { ChatDeps } from './conversation';
-import { RmaBot } from './rma-bot';
+import type { ChatStore } from './chat-store';
+import { RmaBot, type RmaBotOptions } from './rma-bot';
 
-export function makeBot(storage: Storage, deps: ChatDeps) {
-  const conversationState = new ConversationState(storage);
-  return { bot: new RmaBot(conversationState, deps), conversationState };
+/** The bot over a store of conversation state (DynamoDbStorage on AWS and locally). */
+export function makeBot(store: ChatStore, deps: ChatDeps, options: RmaBotOptions = {}) {
+  return { bot: new RmaBot(store, deps, options) };
 }
 
 export type { ChatDeps } from './conversation';

@@ -133,6 +133,8 @@ export const PROMPTS = {
   created: (rma: string, email: string) =>
     `Done! Your RMA number is ${rma}. I've sent the confirmation with the packing instructions to ${email}.`,
   createdNotApproved: (rma: string, email: string) => `Done. Your reference is ${rma}, and I've emailed our answer to ${email}.`,
+  /** The confirmation could not be emailed (held for staff, or the mail failed): the link still shows everything. */
+  createdMailHeld: (rma: string) => `Done. Your RMA number is ${rma}. I couldn't email the confirmation just now; our team will send it. Until then, everything is on your status page.`,
   followLink: (url: string) => `You can follow your return here: ${url}`,
   alreadyDone: (rma: string) => `Your return ${rma} is registered. Say "start over" for another return, or "talk to a person" if you need help with this one.`,
   help: 'I register returns. Tell me what happened in your own words; I ask only what the policy needs. You can say "start over", "cancel", or "talk to a person" at any time, and correct an earlier answer, like "actually it arrived on the 5th".',
@@ -142,6 +144,9 @@ export const PROMPTS = {
   handoffDone: (rma: string, email: string) => `I've passed your conversation to a colleague, who will write to you at ${email}. Your reference is ${rma}.`,
   handoffAlready: 'A colleague already has your conversation and will be in touch.',
   failed: 'Sorry, something went wrong on my side. Please try again in a minute — nothing you told me is lost.',
+  tooLong: 'That message is too long for me — could you say it in a few sentences?',
+  /** The first line of the transcript staff get, when the oldest lines were not kept. */
+  transcriptDropped: (n: number) => `(${n} earlier ${n === 1 ? 'line' : 'lines'} of this conversation not kept)`,
   photos: {
     added: (n: number, rma: string) => `Thanks — I've added ${n === 1 ? 'your photo' : `${n} photos`} to ${rma}. You'll see ${n === 1 ? 'it' : 'them'} on your status page once checked.`,
     kept: (n: number) => `Thanks — I'll add ${n === 1 ? 'this photo' : `these ${n} photos`} to your return as soon as it's registered.`,

@@ -1,49 +1,84 @@
-// The bot: a thin ActivityHandler that runs the RMA dialog and saves the conversation's state.
-import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder-core';
-import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
-import type { DialogState } from 'botbuilder-dialogs/lib/dialogContext';
-import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
-import type { ChatDeps } from './conversation';
-import { RMA_DIALOG, RmaDialog, type RmaDialogOptions } from './rma.dialog';
+// The bot: a thin ActivityHandler over our own state handling. Each turn reads the conversation's
+// state with its version, works the turn out (turn.ts, which sends nothing), and saves on condition
+// that nobody saved in between; if someone did, the turn is worked out again from what they saved.
+// Only then are the replies sent — so none is sent twice, and every message is kept.
+import { ActivityHandler, type Activity, type TurnContext } from 'botbuilder-core';
+import { withRetry, type RetryOptions } from '../shared/adapters/retry';
+import { EtagConflictError, type ChatStore } from './chat-store';
+import type { ChatDeps, ChatState } from './conversation';
+import { messageFrom, toActivity } from './rma.dialog';
+import { firstOrNextMessage, startChat, type Turn } from './turn';
+
+/** Where a conversation's state is kept: the key botbuilder's ConversationState used. */
+export function chatKey(activity: Pick<Activity, 'channelId' | 'conversation'>): string {
+  if (!activity.channelId) throw new Error('missing activity.channelId');
+  if (!activity.conversation?.id) throw new Error('missing activity.conversation.id');
+  return `${activity.channelId}/conversations/${activity.conversation.id}/`;
+}
+
+/** The chat state in a stored document; also from the dialog stack botbuilder's DialogSet kept it in. */
+function chatIn(doc: Record<string, unknown> | undefined): ChatState | undefined {
+  if (!doc) return undefined;
+  if (doc.chat) return doc.chat as ChatState;
+  const stack = (doc.dialogState as { dialogStack?: { state?: { chat?: ChatState } }[] } | undefined)?.dialogStack;
+  return stack?.[0]?.state?.chat;
+}
+
+export interface RmaBotOptions {
+  /** How a turn that lost a race is tried again (attempts, backoff). */
+  conflicts?: Partial<RetryOptions>;
+}
 
 export class RmaBot extends ActivityHandler {
-  private readonly dialogs: DialogSet;
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly conflicts: RetryOptions;
 
   constructor(
-    private readonly conversationState: ConversationState,
-    deps: ChatDeps,
+    private readonly store: ChatStore,
+    private readonly deps: ChatDeps,
+    options: RmaBotOptions = {},
   ) {
     super();
-    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
-    this.dialogs = new DialogSet(this.dialogState).add(new RmaDialog(deps));
+    // Overlapping turns of one conversation are rare but real (a double tap, a channel's retry):
+    // enough attempts, spread by jitter, that even ten at once all land.
+    this.conflicts = { attempts: 12, baseDelayMs: 10, maxDelayMs: 400, ...options.conflicts, retryable: (e) => e instanceof EtagConflictError };
 
     this.onMembersAdded(async (context, next) => {
       // Our chat page starts the conversation with a 'start' event (naming the merchant); other
       // channels get the greeting when the customer joins.
       const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient.id);
-      if (joined && context.activity.channelId !== 'directline' && context.activity.channelId !== 'webchat') await this.converse(context, {});
+      if (joined && context.activity.channelId !== 'directline' && context.activity.channelId !== 'webchat') {
+        await this.converse(context, async (chat) => (chat ? { state: chat, replies: [] } : startChat(undefined, deps)));
+      }
       await next();
     });
     this.onEvent(async (context, next) => {
       // The page says which merchant's site this is: { name: 'start', value: { policy } }.
       if (context.activity.name === 'start') {
         const value = (context.activity.value ?? {}) as { policy?: unknown };
-        await this.converse(context, typeof value.policy === 'string' ? { policy: value.policy } : {}, true);
+        await this.converse(context, async () => startChat(typeof value.policy === 'string' ? value.policy : undefined, deps));
       }
       await next();
     });
     this.onMessage(async (context, next) => {
-      await this.converse(context, {});
+      const message = messageFrom(context.activity);
+      await this.converse(context, (chat) => firstOrNextMessage(chat, message, deps));
       await next();
     });
   }
 
-  private async converse(context: TurnContext, options: RmaDialogOptions, restart = false): Promise<void> {
-    const dc = await this.dialogs.createContext(context);
-    if (restart && dc.activeDialog) await dc.cancelAllDialogs();
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(RMA_DIALOG, options);
-    await this.conversationState.saveChanges(context, false);
+  private async converse(context: TurnContext, step: (chat: ChatState | undefined) => Promise<Turn>): Promise<void> {
+    const key = chatKey(context.activity);
+    const { replies } = await withRetry(
+      'chat turn',
+      async () => {
+        const stored = await this.store.load(key);
+        const before = chatIn(stored?.doc);
+        const turn = await step(before);
+        if (turn.state !== before) await this.store.save(key, { chat: turn.state }, stored?.eTag);
+        return turn;
+      },
+      this.conflicts,
+    );
+    for (const reply of replies) await context.sendActivity(toActivity(reply));
   }
 }

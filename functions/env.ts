@@ -1,5 +1,6 @@
 // The Lambda environment, validated once at cold start. Nothing else reads process.env.
 import * as z from 'zod';
+import { DEFAULT_MAIL_LIMITS } from '../shared/cases/ports';
 import type { AwsConfig } from '../shared/wiring/aws';
 
 const envSchema = z.object({
@@ -10,6 +11,8 @@ const envSchema = z.object({
   DESK_TIME_ZONE: z.string().default('UTC'),
   SES_CONFIGURATION_SET: z.string().optional(),
   AWS_REGION: z.string().optional(),
+  MAIL_LIMIT_PER_RECIPIENT: z.coerce.number().int().min(1).max(1000).optional(),
+  MAIL_LIMIT_PER_SENDER: z.coerce.number().int().min(1).max(100000).optional(),
 });
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): AwsConfig {
@@ -27,6 +30,10 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AwsConfig {
     timeZone: e.DESK_TIME_ZONE,
     ...(e.SES_CONFIGURATION_SET ? { sesConfigurationSet: e.SES_CONFIGURATION_SET } : {}),
     ...(e.AWS_REGION ? { region: e.AWS_REGION } : {}),
+    mailLimits: {
+      perRecipientPerDay: e.MAIL_LIMIT_PER_RECIPIENT ?? DEFAULT_MAIL_LIMITS.perRecipientPerDay,
+      perSenderPerDay: e.MAIL_LIMIT_PER_SENDER ?? DEFAULT_MAIL_LIMITS.perSenderPerDay,
+    },
   };
 }
 

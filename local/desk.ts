@@ -146,13 +146,15 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
   });
   // Locally there are no Bot Framework credentials: the emulator's mode, on loopback only.
   const adapter = makeAdapter('none', (error) => logger.error('bot turn failed', { error: error as Error }));
-  const messages = h(makeMessagesHandler({ adapter, bot }, http));
+  // No token vouches for an activity here: the bot answers only to the local Direct Line.
+  const messages = h(makeMessagesHandler({ adapter, bot }, { ...http, serviceUrl: `${url}/directline` }));
   const directLine = new LocalDirectLine({
     origin: url,
     deliver: async (activity) => {
       const event = syntheticEvent({ method: 'POST', path: '/api/messages', routeKey: 'POST /api/messages', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
       const result = await messages(event, lambdaContext('messages'));
-      if (result.statusCode >= 300) throw new Error(`the bot answered ${result.statusCode}`);
+      // A refusal (413, 400) is the client's to see as such; anything else is the desk's failure.
+      if (result.statusCode >= 300) throw Object.assign(new Error(`the bot answered ${result.statusCode}`), result.statusCode < 500 ? { status: result.statusCode } : {});
       const body = result.body ? (JSON.parse(result.body) as { activities?: Partial<Activity>[] } | Partial<Activity>[]) : [];
       return Array.isArray(body) ? body : (body.activities ?? []);
     },
@@ -211,7 +213,16 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     { method: 'POST', path: '/api/chat/token', handler: chatToken },
   ];
 
+  // DNS rebinding: a site whose name the attacker points at 127.0.0.1 would be same-origin with
+  // the desk in the visitor's browser, but its requests still name the attacker's host.
+  const ownHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   server.on('request', (req, res) => {
+    if (!ownHosts.has((req.headers.host ?? '').toLowerCase())) {
+      res.statusCode = 421;
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify({ error: { code: 'misdirected_request', message: `This desk answers only at ${url} or http://localhost:${port}.` } }));
+      return;
+    }
     void (async () => {
       try {
         const path = new URL(req.url ?? '/', url).pathname;

@@ -152,8 +152,9 @@ export class LocalDirectLine {
       send(res, 404, { error: { code: 'NotFound', message: 'No such Direct Line resource.' } });
       return true;
     } catch (error) {
-      const status = (error as { status?: number }).status ?? 500;
-      send(res, status, { error: { code: status === 413 ? 'MessageSizeTooBig' : 'ServiceError', message: status === 413 ? 'Activity too large.' : 'Something went wrong.' } });
+      const status = (error as { status?: number }).status ?? (error instanceof SyntaxError ? 400 : 500);
+      const [code, message] = status === 413 ? ['MessageSizeTooBig', 'Activity too large.'] : status < 500 ? ['BadArgument', 'The activity was refused.'] : ['ServiceError', 'Something went wrong.'];
+      send(res, status, { error: { code, message } });
       return true;
     }
   }

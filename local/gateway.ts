@@ -48,7 +48,10 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-const TEXT = /^(application\/(json|x-www-form-urlencoded)|text\/)/i;
+// What API Gateway's HTTP APIs hand over as text; every other body, form posts and bodies without
+// a Content-Type among them, arrives base64-encoded with isBase64Encoded true. The handlers must
+// cope with both, so the stand-in does the same rather than something kinder.
+const TEXT = /^(text\/[^;\s]+|application\/(json|xml|javascript))\s*(;|$)/i;
 
 export async function toEvent(req: IncomingMessage, routeKey: string, pathParameters: Record<string, string>): Promise<APIGatewayProxyEventV2> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -59,7 +62,7 @@ export async function toEvent(req: IncomingMessage, routeKey: string, pathParame
   const query: Record<string, string> = {};
   for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
   const body = await readBody(req);
-  const isText = TEXT.test(headers['content-type'] ?? 'application/json');
+  const isText = TEXT.test(headers['content-type'] ?? '');
   const now = new Date();
   const method = (req.method ?? 'GET').toUpperCase();
   return {

@@ -9,11 +9,13 @@ import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCom
 import sesLocal from 'aws-ses-v2-local';
 import S3rver from 's3rver';
 import { createTableInput, TABLE } from '../shared/adapters/dynamodb/table';
+import { sdkClientConfig } from '../shared/wiring/aws-config';
 
 export const LOCAL_TABLE = 'rma-desk';
 export const LOCAL_PHOTO_BUCKET = 'rma-photos';
 export const LOCAL_INBOX_BUCKET = 'rma-inbox';
 export const LOCAL_REGION = 'us-east-1';
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 export interface StackOptions {
   dataDir: string;
@@ -97,7 +99,7 @@ async function startDynamoDb(port: number, dataDir: string, persist: boolean): P
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const client = new DynamoDBClient({ endpoint: `http://127.0.0.1:${port}`, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  const client = new DynamoDBClient({ ...sdkClientConfig('dynamodb'), endpoint: `http://127.0.0.1:${port}`, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}): ${output.slice(-500)}`);
@@ -118,7 +120,7 @@ async function startDynamoDb(port: number, dataDir: string, persist: boolean): P
 
 /** Creates the desk's table (same shape as in the CDK stack) unless it exists. */
 export async function ensureTable(endpoint: string, tableName = LOCAL_TABLE): Promise<void> {
-  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({ ...sdkClientConfig('dynamodb'), endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
   } catch {

@@ -158,6 +158,12 @@ export const WEB_TEXT = {
     /** When cancelling was refused (the parcel arrived meanwhile, or the case has ended). */
     tooLate: 'This return can no longer be cancelled: we have received the parcel, or the case has ended.',
   },
+  /** A case registered while its address (or its sender) had all the automatic emails we send in a day. */
+  mailLimit: {
+    api: (rma: string) =>
+      `Your return ${rma} is registered, but we have already sent as many emails to this address today as we send in a day, so the confirmation was not emailed. Our team will send it; meanwhile the status link shows the decision and what to do.`,
+    notice: 'Your return is registered. We have already sent as many emails to your address today as we send in a day, so the confirmation was not emailed: our team will send it. Keep this page; it shows the decision and what to do.',
+  },
   resolutions: {
     repaired: 'repaired',
     replaced: 'replaced',
@@ -187,6 +193,8 @@ export const WEB_TEXT = {
       trace: 'Clause trace',
       facts: 'Facts',
       transcript: 'Conversation',
+      byEmail: 'by email',
+      unverified: 'sender not verified: changed nothing; check before acting',
       photos: 'Photos',
       attachments: 'Attachments',
       history: 'History',
@@ -222,6 +230,17 @@ export const WEB_TEXT = {
     } as Record<string, string>,
   },
   error: { title: 'Something went wrong', retry: 'Please go back and try again.' },
+  /** Why the API refused a request before reading what it says (the handlers' JSON error messages). */
+  api: {
+    unsupportedMediaType: 'Send JSON (Content-Type: application/json) or an HTML form (Content-Type: application/x-www-form-urlencoded).',
+    bodyTooLarge: (kb: number) => `The request body is over ${kb} KB.`,
+    emptyBody: 'The request body is empty.',
+    invalidJson: 'The request body is not valid JSON.',
+    duplicateKey: (field: string) => `The request body gives ${field} more than once; give each field once.`,
+    duplicateKeyUnnamed: 'The request body gives a field more than once; give each field once.',
+    idempotencyKey: 'Idempotency-Key: 1 to 255 visible ASCII characters.',
+    unknownField: 'The request has a field we do not know; send only the fields the API describes.',
+  },
   chat: {
     title: 'Chat with our returns assistant',
     intro: 'Tell the assistant what is wrong, in your own words. It asks only what the policy needs and gives you an RMA number.',

@@ -7,12 +7,12 @@ import { parseRma } from '../../shared/cases';
 import type { App } from '../../shared/wiring/app';
 import { errorPage, notFoundPage, statusPath } from '../../web/pages/status';
 import { httpHandler, type HttpOptions } from '../http/handler';
-import { isFormPost, linkToken, wantsHtml } from '../http/request';
+import { formParams, linkToken, wantsHtml } from '../http/request';
 import { html, json, seeOther } from '../http/responses';
 
-/** A form post carries the token in its own field; an API call in the header or the query. */
+/** A form post carries the token in its own field (its body base64-encoded on AWS); an API call in the header or the query. */
 function cancelToken(event: APIGatewayProxyEventV2): string {
-  return isFormPost(event) ? (new URLSearchParams(event.body ?? '').get('token') ?? linkToken(event)) : linkToken(event);
+  return formParams(event).get('token') ?? linkToken(event);
 }
 
 export function makeCancelCaseHandler(app: Pick<App, 'customerCancel'>, options: HttpOptions) {

@@ -1,9 +1,10 @@
 // POST /api/cases — a case from JSON or from the HTML form. 201 with the RMA; 422 with the
 // decision when facts are missing; a browser without JavaScript gets pages instead of JSON.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { createCaseRequestSchema } from '../../shared/cases';
+import { createCaseRequestSchema, MAIL_LIMIT } from '../../shared/cases';
 import type { App } from '../../shared/wiring/app';
 import { formPage } from '../../web/pages/form';
+import { WEB_TEXT } from '../../web/text';
 import type { HttpError } from '../http/errors';
 import { httpHandler, type HttpOptions } from '../http/handler';
 import { idempotencyKey, readBody, wantsHtml } from '../http/request';
@@ -22,13 +23,22 @@ export function makeCreateCaseHandler(app: Pick<App, 'createCase' | 'policies'>,
       const body = readBody(event);
       const request = createCaseRequestSchema.parse(body);
       const key = idempotencyKey(event);
-      const result = await app.createCase(request, key ? { idempotencyKey: key } : {});
+      // The daily mail limits count per sender too: the form's sender is the address it came from.
+      const sender = `ip:${event.requestContext.http.sourceIp}`;
+      const result = await app.createCase(request, { ...(key ? { idempotencyKey: key } : {}), sender });
       if (result.kind === 'need_info') {
         if (wantsHtml(event)) return html(422, formPage({ policies: app.policies, values: body as Record<string, unknown>, decision: result.decision }));
         return json(422, { decision: result.decision });
       }
       const c = result.case;
-      if (wantsHtml(event)) return seeOther(new URL(result.statusUrl).pathname + new URL(result.statusUrl).search);
+      const held = c.flags.includes(MAIL_LIMIT);
+      const link = new URL(result.statusUrl);
+      if (wantsHtml(event)) return seeOther(link.pathname + link.search + (held ? '&notice=mail_held' : ''));
+      if (held) {
+        // Kept, decided and reachable by its link; only the email waits for staff.
+        const error = { code: 'mail_limit', message: WEB_TEXT.mailLimit.api(c.rma) };
+        return json(429, { error, rma: c.rma, status: c.status, decision: c.decision, statusUrl: result.statusUrl });
+      }
       return json(result.kind === 'created' ? 201 : 200, { rma: c.rma, status: c.status, decision: c.decision, statusUrl: result.statusUrl });
     },
     formErrorPage,

@@ -1,6 +1,7 @@
 // Who may talk to the bot. On AWS the Bot Framework credentials are required: without them the
 // function refuses to start rather than accept unauthenticated activities.
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { PROMPTS } from '../../bot/prompts';
 
 export interface BotCredentials {
   MicrosoftAppId: string;
@@ -29,7 +30,7 @@ export function makeAdapter(credentials: BotCredentials | 'none', onError: (erro
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     onError(error);
-    await context.sendActivity('Sorry, something went wrong on my side. Please try again in a minute — nothing you told me is lost.');
+    await context.sendActivity(PROMPTS.failed);
   };
   return adapter;
 }

@@ -1,6 +1,9 @@
 // An HTML form post (`product.condition=new&item.used=false&contact.email=…`) into the JSON shape
 // the API takes. Empty fields and "unknown" answers are left out: not answered is not known.
 import { BOOLEAN_FACTS, NUMBER_FACTS } from '../../shared/rules';
+import { WEB_TEXT } from '../../web/text';
+import { HttpError } from './errors';
+import { isFieldName } from './field-names';
 
 const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(BOOLEAN_FACTS);
 const NUMBER_FIELDS: ReadonlySet<string> = new Set(NUMBER_FACTS);
@@ -21,7 +24,14 @@ function coerce(name: string, value: string): unknown {
 
 export function formToObject(params: URLSearchParams): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  const seen = new Set<string>();
   for (const [name, rawValue] of params) {
+    // Later ones would silently win, as in JSON: which one the customer meant is not ours to guess.
+    if (seen.has(name)) {
+      const named = isFieldName(name);
+      throw new HttpError(400, 'invalid_request', named ? WEB_TEXT.api.duplicateKey(name) : WEB_TEXT.api.duplicateKeyUnnamed, named ? name : undefined);
+    }
+    seen.add(name);
     const value = rawValue.trim();
     if (value === '' || value === 'unknown') continue;
     const nested = NESTED.exec(name);

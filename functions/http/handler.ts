@@ -17,7 +17,9 @@ import {
   UnavailableError,
 } from '../../shared/cases';
 import { describeIssue, InvalidFactsError } from '../../shared/rules';
+import { WEB_TEXT } from '../../web/text';
 import { HttpError } from './errors';
+import { isFieldName } from './field-names';
 import { json, noContent, type HttpResult } from './responses';
 
 export interface HttpOptions {
@@ -35,11 +37,8 @@ export const NOT_FOUND_MESSAGE = 'No return matches this link. Check the link in
 /** Every error as an HTTP error: domain errors by kind, anything unexpected as a bare 500. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
-  if (error instanceof InvalidFactsError) return new HttpError(400, 'invalid_request', error.message, error.field);
-  if (error instanceof ZodError) {
-    const issue = describeIssue(error.issues[0] as Parameters<typeof describeIssue>[0]);
-    return new HttpError(400, 'invalid_request', issue.message, issue.field);
-  }
+  if (error instanceof InvalidFactsError) return invalidRequest(error);
+  if (error instanceof ZodError) return invalidRequest(describeIssue(error.issues[0] as Parameters<typeof describeIssue>[0]));
   if (error instanceof CaseNotFoundError) return new HttpError(404, 'not_found', NOT_FOUND_MESSAGE);
   if (error instanceof IdempotencyMismatchError) return new HttpError(422, 'idempotency_key_reused', error.message, 'Idempotency-Key');
   if (error instanceof ConcurrentUpdateError) return new HttpError(409, 'conflict', 'This case was changed in the meantime. Reload it and try again.');
@@ -48,6 +47,12 @@ export function toHttpError(error: unknown): HttpError {
   if (error instanceof IncompleteFactsError) return new HttpError(422, 'incomplete_facts', error.message);
   if (error instanceof UnavailableError) return new HttpError(503, 'unavailable', 'The service is busy. Please try again in a minute.');
   return new HttpError(500, 'internal', 'Something went wrong on our side. Please try again.');
+}
+
+/** A field is named back only when it looks like one of ours: an unknown key is the client's own text. */
+function invalidRequest(error: InvalidFactsError): HttpError {
+  if (error.field !== '' && !isFieldName(error.field)) return new HttpError(400, 'invalid_request', WEB_TEXT.api.unknownField);
+  return new HttpError(400, 'invalid_request', error.message, error.field);
 }
 
 export function errorResponse(error: HttpError): HttpResult {

@@ -1,6 +1,8 @@
 // Reading an API Gateway v2 request: headers, a size-capped body (JSON or an HTML form), tokens.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { HttpError } from './errors';
+import { WEB_TEXT } from '../../web/text';
+import { isFieldName } from './field-names';
 import { formToObject } from './form-fields';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -16,8 +18,13 @@ export function bodyBytes(event: APIGatewayProxyEventV2): Buffer {
   return event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
 }
 
+/** The media type without its parameters, lowercased; '' when the request names none. */
+function mediaType(event: APIGatewayProxyEventV2): string {
+  return (header(event, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
 export function isFormPost(event: APIGatewayProxyEventV2): boolean {
-  return (header(event, 'content-type') ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded');
+  return mediaType(event) === 'application/x-www-form-urlencoded';
 }
 
 /** A browser without JavaScript posting the form wants a page back, not JSON. */
@@ -26,31 +33,97 @@ export function wantsHtml(event: APIGatewayProxyEventV2): boolean {
   return isFormPost(event) && accept.includes('text/html');
 }
 
-/** The body as a plain object: JSON, or an HTML form post turned into the same shape. */
-export function readBody(event: APIGatewayProxyEventV2): unknown {
+/** The body as text, refused over MAX_BODY_BYTES. API Gateway hands form posts over base64-encoded. */
+function bodyText(event: APIGatewayProxyEventV2): string {
   const bytes = bodyBytes(event);
-  if (bytes.length > MAX_BODY_BYTES) throw new HttpError(413, 'body_too_large', `the request body is over ${MAX_BODY_BYTES / 1024} KB`);
-  const text = bytes.toString('utf8');
-  if (isFormPost(event)) return formToObject(new URLSearchParams(text));
-  const type = (header(event, 'content-type') ?? 'application/json').toLowerCase();
-  if (!type.startsWith('application/json')) {
-    throw new HttpError(415, 'unsupported_media_type', 'send JSON (application/json) or an HTML form (application/x-www-form-urlencoded)');
+  if (bytes.length > MAX_BODY_BYTES) throw new HttpError(413, 'body_too_large', WEB_TEXT.api.bodyTooLarge(MAX_BODY_BYTES / 1024));
+  return bytes.toString('utf8');
+}
+
+/** The fields of an HTML form post (empty for any other body). */
+export function formParams(event: APIGatewayProxyEventV2): URLSearchParams {
+  return isFormPost(event) ? new URLSearchParams(bodyText(event)) : new URLSearchParams();
+}
+
+/**
+ * The body as a plain object: JSON, or an HTML form post turned into the same shape. The type
+ * must be named: a cross-site page can post text/plain (or no type) without a CORS preflight, so
+ * a body read as JSON whatever its type would let any site submit requests in a visitor's name.
+ */
+export function readBody(event: APIGatewayProxyEventV2): unknown {
+  const type = mediaType(event);
+  if (type !== 'application/json' && type !== 'application/x-www-form-urlencoded') {
+    throw new HttpError(415, 'unsupported_media_type', WEB_TEXT.api.unsupportedMediaType);
   }
-  if (text.trim() === '') throw new HttpError(400, 'invalid_request', 'the request body is empty');
+  const text = bodyText(event);
+  if (type === 'application/x-www-form-urlencoded') return formToObject(new URLSearchParams(text));
+  if (text.trim() === '') throw new HttpError(400, 'invalid_request', WEB_TEXT.api.emptyBody);
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
-    throw new HttpError(400, 'invalid_json', 'the request body is not valid JSON');
+    throw new HttpError(400, 'invalid_json', WEB_TEXT.api.invalidJson);
   }
+  // JSON.parse keeps the last of two equal keys; what the client meant is then anyone's guess.
+  const duplicate = duplicateKey(text);
+  if (duplicate !== undefined) {
+    const named = isFieldName(duplicate);
+    throw new HttpError(400, 'invalid_json', named ? WEB_TEXT.api.duplicateKey(duplicate) : WEB_TEXT.api.duplicateKeyUnnamed, named ? duplicate : undefined);
+  }
+  return value;
+}
+
+/**
+ * The dotted path of the first key given twice in one object of `text`, which must be valid JSON
+ * (JSON.parse accepted it), so only strings and brackets need telling apart.
+ */
+export function duplicateKey(text: string): string | undefined {
+  // One entry per open bracket: an object's keys so far and the key being read, or null for an array.
+  const open: ({ keys: Set<string>; current: string } | null)[] = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let end = i + 1;
+      while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      if (expectKey) {
+        const object = open[open.length - 1] as { keys: Set<string>; current: string };
+        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        const path = [...open.slice(0, -1).flatMap((o) => (o ? [o.current] : [])), key].join('.');
+        if (object.keys.has(key)) return path;
+        object.keys.add(key);
+        object.current = key;
+        expectKey = false;
+      }
+      i = end;
+    } else if (c === '{') {
+      open.push({ keys: new Set(), current: '' });
+      expectKey = true;
+    } else if (c === '[') {
+      open.push(null);
+      expectKey = false;
+    } else if (c === '}' || c === ']') {
+      open.pop();
+      expectKey = false;
+    } else if (c === ',') {
+      expectKey = (open[open.length - 1] ?? null) !== null;
+    }
+  }
+  return undefined;
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
+/**
+ * The client's Idempotency-Key, in the clients' own namespace. The email and the chat keep their
+ * keys in the same store (`mail:<Message-ID>`, `chat:<conversation>:<n>`); a client's key is never
+ * one of those, or anyone who can guess a Message-ID could replay another customer's case.
+ */
 export function idempotencyKey(event: APIGatewayProxyEventV2): string | undefined {
   const key = header(event, 'idempotency-key');
   if (key === undefined) return undefined;
-  if (!IDEMPOTENCY_KEY.test(key)) throw new HttpError(400, 'invalid_request', 'Idempotency-Key: 1 to 255 visible ASCII characters', 'Idempotency-Key');
-  return key;
+  if (!IDEMPOTENCY_KEY.test(key)) throw new HttpError(400, 'invalid_request', WEB_TEXT.api.idempotencyKey, 'Idempotency-Key');
+  return `client:${key}`;
 }
 
 /** The case link token from `?token=` or `Authorization: Bearer`. */

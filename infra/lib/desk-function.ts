@@ -139,6 +139,8 @@ export interface DeskFunctionProps {
   architecture?: Architecture;
   memorySize?: number;
   timeout?: Duration;
+  /** Instances the function may run at once, set aside from the account's pool (none: shares the pool). */
+  reservedConcurrency?: number;
 }
 
 export class DeskFunction extends NodejsFunction {
@@ -156,6 +158,7 @@ export class DeskFunction extends NodejsFunction {
       architecture: props.architecture ?? Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
+      ...(props.reservedConcurrency !== undefined ? { reservedConcurrentExecutions: props.reservedConcurrency } : {}),
       logGroup,
       tracing: Tracing.DISABLED,
       bundling: nodejsBundling({ copyFiles: props.copyFiles, packages: props.packages }),

@@ -1,21 +1,37 @@
 // The returns desk on AWS: one table, twelve functions, one HTTP API (its staff routes behind a
-// Cognito user pool), SES (identity, receipt rules, inbox bucket), the photos bucket (optionally
-// scanned by GuardDuty), two secrets, and the daily 21-day check on EventBridge Scheduler.
+// Cognito user pool) behind a CloudFront distribution (with the WAF web ACL of web-acl-stack.ts when
+// given), SES (identity, receipt rules, inbox bucket), the photos bucket (optionally scanned by
+// GuardDuty), two secrets, and the daily 21-day check on EventBridge Scheduler.
 import * as path from 'node:path';
 import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, TimeZone, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  OriginSslPolicy,
+  PriceClass,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+  type BehaviorOptions,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { AccountRecovery, FeaturePlan, Mfa, OAuthScope, UserPool, UserPoolClient, UserPoolClientIdentityProvider, UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
-import { AttributeType, BillingMode, Table, TableEncryption, type CfnTable } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { CfnMalwareProtectionPlan } from 'aws-cdk-lib/aws-guardduty';
 import { Architecture, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { BlockPublicAccess, Bucket, BucketEncryption, EventType, HttpMethods, type CfnBucket } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, EventType, HttpMethods, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
@@ -46,6 +62,77 @@ export const ROUTES = {
 export const STAFF_ONLY: ReadonlyArray<keyof typeof ROUTES> = ['staff'];
 /** The daily 21-day check: 06:00 in the desk's time zone (EventBridge Scheduler's cron, minutes first). */
 export const SLA_CHECK_CRON = { minute: '0', hour: '6' } as const;
+
+/**
+ * The partition-key prefixes of the table's items (shared/adapters/dynamodb/README.md): cases,
+ * idempotency records, the bot's conversation state, the inbound mail log (message claims, daily
+ * replies, threads) and the daily mail quota counters.
+ */
+export const KEY_PREFIXES = { case: 'CASE#', idempotency: 'IDEM#', bot: 'BOT#', message: 'MSG#', reply: 'REPLY#', thread: 'THREAD#', quota: 'QUOTA#' } as const;
+type KeyPrefix = keyof typeof KEY_PREFIXES;
+type FunctionName = keyof RmaStack['functions'];
+
+/** Item actions on the items whose partition key starts with one of `keys`. */
+interface ItemGrant {
+  actions: ReadonlyArray<'GetItem' | 'BatchGetItem' | 'PutItem' | 'UpdateItem'>;
+  keys: readonly KeyPrefix[];
+}
+
+/**
+ * What each function does in the table, read off the adapters it wires: a case is read with GetItem
+ * and written with a version-checked PutItem (a new one, with its idempotency record, in a
+ * transaction of two PutItems, which IAM checks as PutItem); the mail quota raises counters with
+ * UpdateItem in a transaction; the bot's state is read in batches. Nothing scans, deletes (TTL
+ * removes expired items) or writes in batches. `byStatus`: queries the byStatus index (the staff
+ * queue, the 21-day check). Tests assert these.
+ */
+export const TABLE_ACCESS: Record<FunctionName, { items: readonly ItemGrant[]; byStatus?: true }> = {
+  assess: { items: [] },
+  chatToken: { items: [] },
+  getCase: { items: [{ actions: ['GetItem'], keys: ['case'] }] },
+  pages: { items: [{ actions: ['GetItem'], keys: ['case'] }] },
+  photos: { items: [{ actions: ['GetItem'], keys: ['case'] }] },
+  processPhoto: { items: [{ actions: ['GetItem', 'PutItem'], keys: ['case'] }] },
+  cancelCase: { items: [{ actions: ['GetItem', 'PutItem'], keys: ['case'] }] },
+  createCase: {
+    items: [
+      { actions: ['GetItem', 'PutItem'], keys: ['case', 'idempotency'] },
+      { actions: ['UpdateItem'], keys: ['quota'] },
+    ],
+  },
+  messages: {
+    items: [
+      { actions: ['GetItem', 'PutItem'], keys: ['case', 'idempotency'] },
+      { actions: ['UpdateItem'], keys: ['quota'] },
+      // botbuilder's state: read in batches and written; never deleted (the bot never clears it, TTL does).
+      { actions: ['BatchGetItem', 'PutItem'], keys: ['bot'] },
+    ],
+  },
+  inboundMail: {
+    items: [
+      { actions: ['GetItem', 'PutItem'], keys: ['case', 'idempotency'] },
+      { actions: ['UpdateItem'], keys: ['quota'] },
+      { actions: ['PutItem'], keys: ['message', 'reply', 'thread'] },
+      { actions: ['BatchGetItem'], keys: ['thread'] },
+    ],
+  },
+  staff: { items: [{ actions: ['GetItem', 'PutItem'], keys: ['case'] }], byStatus: true },
+  sla: { items: [{ actions: ['GetItem', 'PutItem'], keys: ['case'] }], byStatus: true },
+};
+
+/** The public functions, held to a reserved concurrency (settings.reservedConcurrency). */
+export const PUBLIC_FUNCTIONS = ['assess', 'createCase', 'getCase', 'cancelCase', 'pages', 'messages', 'chatToken', 'photos', 'inboundMail'] as const satisfies readonly FunctionName[];
+
+/**
+ * The security headers CloudFront adds to every response, the same the functions set. The
+ * Content-Security-Policy is left to the functions: it differs page by page.
+ */
+export const EDGE_SECURITY_HEADERS = {
+  /** Two years. */
+  hstsMaxAgeSeconds: 2 * 365 * 24 * 60 * 60,
+  referrerPolicy: HeadersReferrerPolicy.NO_REFERRER,
+  frameOption: HeadersFrameOption.DENY,
+} as const;
 
 const INBOX_PREFIX = 'inbox/';
 /** Where uploads land (browsers, chat and email attachments) and where processed photos are kept (shared/photos). */
@@ -99,6 +186,10 @@ export class RmaStack extends Stack {
   readonly receiptRules: ReceiptRuleSet;
   readonly secrets: { bot: Secret; directLine: Secret };
   readonly api: HttpApi;
+  /** In front of the API: the address customers use unless publicBaseUrl names another. */
+  readonly distribution: Distribution;
+  /** Where customers open the desk: publicBaseUrl, or the distribution's https://<id>.cloudfront.net. */
+  readonly publicBaseUrl: string;
   readonly emailIdentity: EmailIdentity;
 
   constructor(scope: Construct, id: string, props: RmaStackProps) {
@@ -124,21 +215,23 @@ export class RmaStack extends Stack {
     const identity = settings.sesIdentity.includes('@') ? Identity.email(settings.sesIdentity) : Identity.domain(settings.sesIdentity);
     this.emailIdentity = new EmailIdentity(this, 'MailIdentity', { identity });
 
-    // readEnv (functions/env.ts) requires these in every function, even those that never touch the table or SES.
-    const environment = {
-      TABLE_NAME: this.table.tableName,
-      MAIL_FROM: settings.mailFrom,
-      PUBLIC_BASE_URL: settings.publicBaseUrl,
-      CORS_ORIGINS: settings.corsOrigins.join(','),
-      DESK_TIME_ZONE: settings.timeZone,
-    };
-    // The chat's secrets are issued by Azure Bot Service and put here by the operator after deploying:
-    // the bot's app credentials (JSON: MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId,
-    // MicrosoftAppType) and the Direct Line secret. Until then the bot refuses every activity.
-    this.secrets = {
-      bot: new Secret(this, 'BotCredentials', { description: 'Bot Framework app credentials of the RMA assistant (JSON)' }),
-      directLine: new Secret(this, 'DirectLineSecret', { description: 'Direct Line secret of the RMA assistant (exchanged for conversation tokens)' }),
-    };
+    this.api = new HttpApi(this, 'Api', {
+      apiName: `${this.stackName}-api`,
+      description: 'RMA returns desk: the customer API and pages',
+      // Our own $default stage below: the generated one cannot take access logs or throttling.
+      createDefaultStage: false,
+      // Only other sites need CORS: the desk's own pages call the API on their own origin.
+      ...(settings.corsOrigins.length > 0
+        ? {
+            corsPreflight: {
+              allowOrigins: settings.corsOrigins,
+              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
+              allowHeaders: ['content-type', 'idempotency-key', 'authorization'],
+              maxAge: Duration.hours(1),
+            },
+          }
+        : {}),
+    });
 
     // The buckets' server access logs, in one bucket of their own. Its id predates the photos bucket:
     // renaming it would replace a retained bucket.
@@ -149,6 +242,29 @@ export class RmaStack extends Stack {
       lifecycleRules: [{ expiration: Duration.days(90) }],
       removalPolicy: RemovalPolicy.RETAIN,
     }));
+
+    this.distribution = this.edge(settings, bucketLogs);
+    const publicBaseUrl = (this.publicBaseUrl = settings.publicBaseUrl ?? `https://${this.distribution.distributionDomainName}`);
+    const publicOrigin = settings.publicBaseUrl ? new URL(settings.publicBaseUrl).origin : publicBaseUrl;
+
+    // readEnv (functions/env.ts) requires these in every function, even those that never touch the table or SES.
+    const environment = {
+      TABLE_NAME: this.table.tableName,
+      MAIL_FROM: settings.mailFrom,
+      PUBLIC_BASE_URL: publicBaseUrl,
+      CORS_ORIGINS: settings.corsOrigins.join(','),
+      DESK_TIME_ZONE: settings.timeZone,
+      MAIL_LIMIT_PER_RECIPIENT: String(settings.mailLimits.perRecipientPerDay),
+      MAIL_LIMIT_PER_SENDER: String(settings.mailLimits.perSenderPerDay),
+    };
+    // The chat's secrets are issued by Azure Bot Service and put here by the operator after deploying:
+    // the bot's app credentials (JSON: MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId,
+    // MicrosoftAppType) and the Direct Line secret. Until then the bot refuses every activity.
+    this.secrets = {
+      bot: new Secret(this, 'BotCredentials', { description: 'Bot Framework app credentials of the RMA assistant (JSON)' }),
+      directLine: new Secret(this, 'DirectLineSecret', { description: 'Direct Line secret of the RMA assistant (exchanged for conversation tokens)' }),
+    };
+
 
     // Photos: browsers POST uploads straight to S3 with a presigned form; the processor turns each
     // upload into a web image and a thumbnail and deletes it. Nothing here is ever public.
@@ -171,7 +287,7 @@ export class RmaStack extends Stack {
       cors: [
         {
           allowedMethods: [HttpMethods.POST],
-          allowedOrigins: [...new Set([new URL(settings.publicBaseUrl).origin, ...settings.corsOrigins])],
+          allowedOrigins: [...new Set([publicOrigin, ...settings.corsOrigins])],
           allowedHeaders: ['*'],
           maxAge: 600,
         },
@@ -184,29 +300,33 @@ export class RmaStack extends Stack {
     // the name so that it is exactly that form everywhere. The pages let browsers post uploads there (CSP).
     const photoUploadOrigin = `https://${this.photos.bucketName}.s3.${this.region}.${this.urlSuffix}`;
 
-    this.staffSignIn = this.staffUserPool(settings);
+    this.staffSignIn = this.staffUserPool(settings, publicBaseUrl);
     // What the staff page needs to send a browser to the hosted sign-in (PKCE; the client has no secret).
     const staffSignInConfig = this.toJsonString({ domain: this.staffSignIn.domain.baseUrl(), clientId: this.staffSignIn.client.userPoolClientId });
 
-    const fn = (id: string, entry: string, description: string, extra: Partial<DeskFunctionProps> = {}) =>
-      new DeskFunction(this, id, { entry: path.join(ROOT, 'functions', entry), description, ...extra, environment: { ...environment, ...extra.environment } });
+    const reserved = (name: FunctionName) => {
+      const n = settings.reservedConcurrency?.[name as (typeof PUBLIC_FUNCTIONS)[number]];
+      return n === undefined ? {} : { reservedConcurrency: n };
+    };
+    const fn = (name: FunctionName, id: string, entry: string, description: string, extra: Partial<DeskFunctionProps> = {}) =>
+      new DeskFunction(this, id, { entry: path.join(ROOT, 'functions', entry), description, ...reserved(name), ...extra, environment: { ...environment, ...extra.environment } });
     this.functions = {
-      assess: fn('Assess', 'api/assess.lambda.ts', 'Assesses a return request against the policy; stores nothing'),
-      createCase: fn('CreateCase', 'api/create-case.lambda.ts', 'Opens a return case and emails its confirmation'),
-      getCase: fn('GetCase', 'api/get-case.lambda.ts', 'Shows a case to the holder of its link token'),
-      pages: fn('Pages', 'web/pages.lambda.ts', 'Serves the landing page, the form, the chat, the status page, the staff page and assets', {
+      assess: fn('assess', 'Assess', 'api/assess.lambda.ts', 'Assesses a return request against the policy; stores nothing'),
+      createCase: fn('createCase', 'CreateCase', 'api/create-case.lambda.ts', 'Opens a return case and emails its confirmation'),
+      getCase: fn('getCase', 'GetCase', 'api/get-case.lambda.ts', 'Shows a case to the holder of its link token'),
+      pages: fn('pages', 'Pages', 'web/pages.lambda.ts', 'Serves the landing page, the form, the chat, the status page, the staff page and assets', {
         copyFiles: { [WEBCHAT_BUNDLE]: 'webchat.js' },
         environment: { PHOTO_UPLOAD_ORIGIN: photoUploadOrigin, STAFF_SIGN_IN: staffSignInConfig },
       }),
-      messages: fn('Messages', 'bot/messages.lambda.ts', 'The RMA assistant (Bot Framework): takes a return in conversation', {
+      messages: fn('messages', 'Messages', 'bot/messages.lambda.ts', 'The RMA assistant (Bot Framework): takes a return in conversation', {
         environment: { BOT_SECRET_ARN: this.secrets.bot.secretArn, ...photosEnvironment },
         memorySize: 1024,
         timeout: Duration.seconds(15),
       }),
-      chatToken: fn('ChatToken', 'chat/token.lambda.ts', 'Exchanges the Direct Line secret for a conversation token', {
+      chatToken: fn('chatToken', 'ChatToken', 'chat/token.lambda.ts', 'Exchanges the Direct Line secret for a conversation token', {
         environment: { DIRECT_LINE_SECRET_ARN: this.secrets.directLine.secretArn },
       }),
-      inboundMail: fn('InboundMail', 'email/inbound.lambda.ts', 'Turns mail to the RMA addresses into cases, or replies asking what is missing', {
+      inboundMail: fn('inboundMail', 'InboundMail', 'email/inbound.lambda.ts', 'Turns mail to the RMA addresses into cases, or replies asking what is missing', {
         environment: {
           INBOX_BUCKET: '', // set below, once the bucket exists (attachments go under attachments/ in it)
           INBOX_PREFIX: INBOX_PREFIX,
@@ -216,10 +336,10 @@ export class RmaStack extends Stack {
         },
         timeout: Duration.seconds(30),
       }),
-      photos: fn('Photos', 'photos/photos.lambda.ts', 'Gives the holder of a case link an upload form for a photo, and its processed photos', {
+      photos: fn('photos', 'Photos', 'photos/photos.lambda.ts', 'Gives the holder of a case link an upload form for a photo, and its processed photos', {
         environment: photosEnvironment,
       }),
-      processPhoto: fn('ProcessPhoto', 'photos/process.lambda.ts', 'Checks and re-encodes an uploaded photo (sharp), records it on its case and deletes the original', {
+      processPhoto: fn('processPhoto', 'ProcessPhoto', 'photos/process.lambda.ts', 'Checks and re-encodes an uploaded photo (sharp), records it on its case and deletes the original', {
         environment: photosEnvironment,
         packages: SHARP,
         // sharp's prebuilt binaries here are for linux-x64 only (see SHARP); every other function is arm64.
@@ -228,11 +348,11 @@ export class RmaStack extends Stack {
         memorySize: 1024,
         timeout: Duration.seconds(30),
       }),
-      cancelCase: fn('CancelCase', 'api/cancel-case.lambda.ts', 'Cancels a return for the holder of its link token, before the parcel is received'),
-      staff: fn('Staff', 'staff/staff.lambda.ts', 'The staff API: the queue, a case in full with its photos, the actions on it (signed-in staff only)', {
+      cancelCase: fn('cancelCase', 'CancelCase', 'api/cancel-case.lambda.ts', 'Cancels a return for the holder of its link token, before the parcel is received'),
+      staff: fn('staff', 'Staff', 'staff/staff.lambda.ts', 'The staff API: the queue, a case in full with its photos, the actions on it (signed-in staff only)', {
         environment: photosEnvironment,
       }),
-      sla: fn('SlaCheck', 'staff/sla.lambda.ts', 'The daily 21-day check: offers a credit or refund once on a repair or replacement running late, and flags the case', {
+      sla: fn('sla', 'SlaCheck', 'staff/sla.lambda.ts', 'The daily 21-day check: offers a credit or refund once on a repair or replacement running late, and flags the case', {
         // Pages through every case in repair or replacement; one run a day.
         timeout: Duration.seconds(60),
       }),
@@ -254,8 +374,6 @@ export class RmaStack extends Stack {
     this.functions.inboundMail.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [this.inbox.arnForObjects(`${INBOX_PREFIX}*`)] }));
     // The attachments that came with a request, kept by case (images also go to the photo pipeline, below).
     this.functions.inboundMail.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [this.inbox.arnForObjects('attachments/*')] }));
-    this.table.grantReadWriteData(this.functions.inboundMail);
-    this.emailIdentity.grantSendEmail(this.functions.inboundMail);
     this.receiptRules = new ReceiptRuleSet(this, 'ReceiptRules', {
       rules: [
         {
@@ -271,33 +389,46 @@ export class RmaStack extends Stack {
       ],
     });
 
-    // Least privilege, function by function; assess gets nothing at all.
-    this.table.grantReadWriteData(this.functions.createCase);
-    this.emailIdentity.grantSendEmail(this.functions.createCase);
-    this.table.grantReadData(this.functions.getCase);
-    this.table.grantReadData(this.functions.pages);
-    // The bot keeps its conversation state in the table and opens cases like the form does.
-    this.table.grantReadWriteData(this.functions.messages);
-    this.emailIdentity.grantSendEmail(this.functions.messages);
+    // Least privilege, function by function (TABLE_ACCESS); assess and the token exchange get no table at all.
+    for (const [name, access] of Object.entries(TABLE_ACCESS) as Array<[FunctionName, (typeof TABLE_ACCESS)[FunctionName]]>) {
+      const handler = this.functions[name];
+      for (const grant of access.items) {
+        handler.addToRolePolicy(
+          new PolicyStatement({
+            actions: grant.actions.map((a) => `dynamodb:${a}`),
+            resources: [this.table.tableArn],
+            // Every key of the request (each one of a batch) must start with a granted prefix.
+            conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': grant.keys.map((k) => `${KEY_PREFIXES[k]}*`) } },
+          }),
+        );
+      }
+      // The index's items are cases only; the statement names the one index, so no other can be queried.
+      if (access.byStatus) {
+        handler.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: [`${this.table.tableArn}/index/${TABLE.byStatusIndex.name}`] }));
+      }
+    }
+    // Opening or changing a case emails its customer: create-case, the bot, inbound mail, the
+    // customer's cancel, the staff actions and the 21-day offer. Only ever from the desk's address.
+    for (const sender of [this.functions.createCase, this.functions.messages, this.functions.inboundMail, this.functions.cancelCase, this.functions.staff, this.functions.sla]) {
+      sender.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+          resources: [this.emailIdentity.emailIdentityArn],
+          conditions: { StringEquals: { 'ses:FromAddress': settings.mailFrom } },
+        }),
+      );
+    }
     this.secrets.bot.grantRead(this.functions.messages);
     this.secrets.directLine.grantRead(this.functions.chatToken);
-    // Cancelling, the staff actions and the 21-day offer each change a case and email its customer.
-    // The table grants include the byStatus index (index/*), which the queue and the 21-day check query.
-    for (const writer of [this.functions.cancelCase, this.functions.staff, this.functions.sla]) {
-      this.table.grantReadWriteData(writer);
-      this.emailIdentity.grantSendEmail(writer);
-    }
 
     // Photos, prefix by prefix and object by object (no listing, no bucket-level rights). The photos
     // function signs upload forms with its own role, so it holds the PutObject the browser will use.
     const uploads = this.photos.arnForObjects(`${PHOTO_PREFIXES.uploads}*`);
     const processed = this.photos.arnForObjects(`${PHOTO_PREFIXES.photos}*`);
-    this.table.grantReadData(this.functions.photos);
     this.functions.photos.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [uploads] }));
     this.functions.photos.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [processed] }));
     // Staff see a case's processed photos, and nothing else in the bucket.
     this.functions.staff.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [processed] }));
-    this.table.grantReadWriteData(this.functions.processPhoto);
     this.functions.processPhoto.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject', 's3:DeleteObject'], resources: [uploads] }));
     this.functions.processPhoto.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [processed] }));
     // Image attachments of chats and emails join the pipeline as uploads.
@@ -332,18 +463,6 @@ export class RmaStack extends Stack {
       target: new LambdaInvoke(this.functions.sla, { retryAttempts: 2, maxEventAge: Duration.hours(1) }),
     });
 
-    this.api = new HttpApi(this, 'Api', {
-      apiName: `${this.stackName}-api`,
-      description: 'RMA returns desk: the customer API and pages',
-      // Our own $default stage below: the generated one cannot take access logs or throttling.
-      createDefaultStage: false,
-      corsPreflight: {
-        allowOrigins: settings.corsOrigins,
-        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
-        allowHeaders: ['content-type', 'idempotency-key', 'authorization'],
-        maxAge: Duration.hours(1),
-      },
-    });
     // API Gateway checks the staff member's token (signature, expiry, issuer = the pool, audience =
     // the staff client) before the staff function runs; the function also refuses a request without claims.
     const staffAuthorizer = new HttpUserPoolAuthorizer('StaffAuthorizer', this.staffSignIn.userPool, {
@@ -408,12 +527,13 @@ export class RmaStack extends Stack {
       },
     });
 
-    new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'Base URL of the HTTP API (point publicBaseUrl here or at a custom domain in front of it)' });
+    new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'Base URL of the HTTP API itself (customers and the bot use DeskUrl, in front of it)' });
+    new CfnOutput(this, 'DeskUrl', { value: `https://${this.distribution.distributionDomainName}`, description: 'The CloudFront distribution in front of the API: the pages, /api/… and the bot endpoint /api/messages' });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'StaffUserPoolId', { value: this.staffSignIn.userPool.userPoolId, description: 'The staff user pool (create staff users in it: README, Deploying to AWS)' });
     new CfnOutput(this, 'StaffClientId', { value: this.staffSignIn.client.userPoolClientId, description: 'The app client of the staff page' });
     new CfnOutput(this, 'StaffSignInDomain', { value: this.staffSignIn.domain.baseUrl(), description: 'Base URL of the hosted staff sign-in' });
-    new CfnOutput(this, 'StaffPageUrl', { value: staffPageUrl(settings), description: 'The staff page' });
+    new CfnOutput(this, 'StaffPageUrl', { value: staffPageUrl(publicBaseUrl), description: 'The staff page' });
     if (!settings.sesIdentity.includes('@')) {
       // Easy DKIM verifies the domain only once these three CNAMEs exist in its DNS.
       this.emailIdentity.dkimRecords.forEach((record, i) => {
@@ -421,15 +541,78 @@ export class RmaStack extends Stack {
       });
     }
 
-    this.acknowledgeByDesignFindings();
+    this.acknowledgeByDesignFindings(settings);
+  }
+
+  /**
+   * CloudFront in front of the HTTP API, because WAF attaches to a distribution and not to an HTTP
+   * API: the pages and /api/… all pass through it, nothing is cached but the static assets, and
+   * every viewer header but Host goes on (Authorization for the staff API and the bot, Idempotency-Key,
+   * Content-Type, Origin), with the query string and every method. The web ACL with the rate rules
+   * lives in us-east-1 (web-acl-stack.ts) and is attached by its ARN (settings.webAclArn).
+   */
+  private edge(settings: DeskSettings, bucketLogs: Bucket): Distribution {
+    const origin = new HttpOrigin(`${this.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`, {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+    });
+    // The functions set these too; CloudFront makes sure every answer carries them (API Gateway's own
+    // errors and throttling answers included). No CSP here: the pages set their own, page by page.
+    const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'RMA desk: HSTS, nosniff, no referrer, no framing',
+      securityHeadersBehavior: {
+        strictTransportSecurity: { accessControlMaxAge: Duration.seconds(EDGE_SECURITY_HEADERS.hstsMaxAgeSeconds), includeSubdomains: true, override: true },
+        contentTypeOptions: { override: true },
+        referrerPolicy: { referrerPolicy: EDGE_SECURITY_HEADERS.referrerPolicy, override: true },
+        frameOptions: { frameOption: EDGE_SECURITY_HEADERS.frameOption, override: true },
+      },
+    });
+    // Pages carry case details and the API answers per request: never cached, everything passed on.
+    const dynamic: BehaviorOptions = {
+      origin,
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: headers,
+    };
+    // CloudFront's logs need a bucket that takes ACLs (its log delivery writes with one).
+    const logs = new Bucket(this, 'EdgeLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      serverAccessLogsBucket: bucketLogs,
+      serverAccessLogsPrefix: 'edge/',
+      // The logs hold viewers' IP addresses: kept as long as the other access logs.
+      lifecycleRules: [{ expiration: Duration.days(90) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    return new Distribution(this, 'Edge', {
+      comment: 'RMA returns desk: pages and API',
+      defaultBehavior: dynamic,
+      additionalBehaviors: {
+        // The API takes POST (and the preflight's OPTIONS); an http:// POST cannot be redirected, so https only.
+        '/api/*': { ...dynamic, viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY, allowedMethods: AllowedMethods.ALLOW_ALL },
+        // The stylesheet, the scripts and Web Chat's bundle: the same for everyone, kept as long as the
+        // function's Cache-Control says (5 minutes), so a flood of asset requests stops at the edge.
+        '/assets/*': { origin, viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS, allowedMethods: AllowedMethods.ALLOW_GET_HEAD, cachePolicy: CachePolicy.CACHING_OPTIMIZED, responseHeadersPolicy: headers },
+      },
+      // North America and Europe: the merchants' customers; elsewhere is served from there, a little slower.
+      priceClass: PriceClass.PRICE_CLASS_100,
+      enableLogging: true,
+      logBucket: logs,
+      logFilePrefix: 'cloudfront/',
+      ...(settings.webAclArn ? { webAclId: settings.webAclArn } : {}),
+    });
   }
 
   /**
    * Staff sign in through Cognito's hosted pages (authorization code with PKCE, from the staff page),
    * with a password and an authenticator app (TOTP). Only an administrator creates staff users.
    */
-  private staffUserPool(settings: DeskSettings): { userPool: UserPool; domain: UserPoolDomain; client: UserPoolClient } {
-    const page = staffPageUrl(settings);
+  private staffUserPool(settings: DeskSettings, publicBaseUrl: string): { userPool: UserPool; domain: UserPoolDomain; client: UserPoolClient } {
+    const page = staffPageUrl(publicBaseUrl);
     const userPool = new UserPool(this, 'StaffUsers', {
       selfSignUpEnabled: false,
       // The invitation `aws cognito-idp admin-create-user` sends (from Cognito's own sender: at most 50 a day).
@@ -545,8 +728,25 @@ export class RmaStack extends Stack {
    * its v2 `NagSuppressions` API is gone. An acknowledgement covers the construct and its children,
    * and findings with a detail (IAM4, IAM5) are acknowledged one detail at a time.
    */
-  private acknowledgeByDesignFindings(): void {
-    const tableLogicalId = this.resolve(this.getLogicalId(this.table.node.defaultChild as CfnTable)) as string;
+  private acknowledgeByDesignFindings(settings: DeskSettings): void {
+    Validations.of(this.distribution).acknowledge(
+      {
+        id: 'AwsSolutions-CFR1',
+        reason: "The merchants' customers may write from any country: a geo restriction would refuse some of them; the WAF rate rules limit abuse instead.",
+      },
+      {
+        id: 'AwsSolutions-CFR4',
+        reason:
+          "Without a custom domain the desk is served on its *.cloudfront.net name with CloudFront's default certificate, for which CloudFront fixes the viewer policy (TLSv1); browsers negotiate TLS 1.2 or 1.3 with it. The origin connection is TLS 1.2 only.",
+      },
+    );
+    if (!settings.webAclArn) {
+      Validations.of(this.distribution).acknowledge({
+        id: 'AwsSolutions-CFR2',
+        reason:
+          'The web ACL must live in us-east-1: it is the RmaDeskWebAcl stack, deployed first and attached with -c webAclArn (README, Deploying to AWS). Until then the stage throttling and the reserved concurrency bound what a flood costs.',
+      });
+    }
     for (const handler of Object.values(this.functions)) {
       Validations.of(handler).acknowledge(
         {
@@ -628,13 +828,6 @@ export class RmaStack extends Stack {
         reason: "CDK's bucket-notification custom resource (it sets the uploads notification at deploy) uses AWSLambdaBasicExecutionRole to write its logs, nothing more.",
       });
     }
-    // Every function but assess and the token exchange works with cases.
-    for (const handler of Object.values(this.functions).filter((f) => f !== this.functions.assess && f !== this.functions.chatToken)) {
-      Validations.of(handler).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
-        reason: "The wildcard is the CDK table grant's index/*: it reaches the table's own indexes (byStatus) and nothing else.",
-      });
-    }
     // LambdaInvoke grants invoke on the function and on its versions and aliases (<arn>:*); the schedule calls the function itself.
     const slaCheckArn = `<${this.resolve(this.getLogicalId(this.functions.sla.node.defaultChild as CfnFunction)) as string}.Arn>`;
     for (const role of this.node.children.filter((c) => c.node.id.startsWith('SchedulerRoleForTarget'))) {
@@ -651,6 +844,6 @@ export class RmaStack extends Stack {
 }
 
 /** The staff page, under the desk's public base URL (which may have a path). */
-function staffPageUrl(settings: DeskSettings): string {
-  return `${settings.publicBaseUrl.replace(/\/+$/, '')}/staff`;
+function staffPageUrl(publicBaseUrl: string): string {
+  return `${publicBaseUrl.replace(/\/+$/, '')}/staff`;
 }

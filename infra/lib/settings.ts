@@ -1,14 +1,18 @@
 // The deployment's settings from CDK context, checked at synth time: a bad value here would
 // otherwise surface only as a function failing its cold start (readEnv) or SES refusing to send.
+import { DEFAULT_MAIL_LIMITS } from '../../shared/cases/ports';
 
 export interface DeskSettings {
-  /** Where customers reach the desk; links in emails point here. */
-  publicBaseUrl: string;
+  /**
+   * Where customers reach the desk; links in emails point here. Not given: the stack's CloudFront
+   * distribution (https://<id>.cloudfront.net), known only at deploy.
+   */
+  publicBaseUrl?: string;
   /** The From address of the confirmation emails. */
   mailFrom: string;
   /** The SES identity (domain or address) that mailFrom sends as; verified by this stack. */
   sesIdentity: string;
-  /** Browser origins allowed to call the API cross-origin. */
+  /** Browser origins allowed to call the API cross-origin; none when the pages and the API share CloudFront's origin. */
   corsOrigins: string[];
   /** IANA time zone the desk counts days in. */
   timeZone: string;
@@ -23,9 +27,32 @@ export interface DeskSettings {
    * per region across all AWS accounts. Not given: the stack derives one from its own id at deploy.
    */
   staffDomainPrefix?: string;
+  /** Reserved concurrency of each public function (an upper bound on what abuse can run up); undefined: none reserved. */
+  reservedConcurrency?: Record<ReservedFunction, number>;
+  /** The CLOUDFRONT-scope web ACL (in us-east-1) attached to the distribution; not given: none. */
+  webAclArn?: string;
+  /** Daily limits on automatic mail per recipient and per sender (the desk's defaults when not given). */
+  mailLimits: { perRecipientPerDay: number; perSenderPerDay: number };
 }
 
-export const DEFAULT_PUBLIC_BASE_URL = 'https://returns.example.com';
+/**
+ * The functions anyone on the internet can make run (the public routes, and inbound mail, which
+ * anyone can send), each held to a reserved concurrency. The sum (100) is a tenth of the default
+ * account quota of 1000 and leaves the account's other functions their unreserved 100 at least.
+ */
+export const DEFAULT_RESERVED_CONCURRENCY = {
+  pages: 20,
+  messages: 20,
+  createCase: 10,
+  assess: 10,
+  getCase: 10,
+  photos: 10,
+  inboundMail: 10,
+  cancelCase: 5,
+  chatToken: 5,
+} as const;
+export type ReservedFunction = keyof typeof DEFAULT_RESERVED_CONCURRENCY;
+
 export const DEFAULT_MAIL_FROM = 'returns@example.com';
 /** Two years: a warranty claim may come back to the photos of an earlier return. */
 export const DEFAULT_PHOTO_RETENTION_DAYS = 730;
@@ -35,16 +62,20 @@ const EMAIL = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 /** What Cognito accepts as a prefix domain: lowercase letters, digits and inner hyphens, at most 63. */
 const COGNITO_PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** A CLOUDFRONT-scope web ACL: those live in us-east-1 and have "global" in their ARN. */
+const CLOUDFRONT_WEB_ACL = /^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[\w-]+\/[\w-]+$/;
+/** Hosts a developer's browser may call the API from over plain http. */
+const LOOPBACK = ['localhost', '127.0.0.1'];
 /** Words Cognito refuses in a prefix domain. */
 const COGNITO_RESERVED = ['aws', 'amazon', 'cognito'];
 
 /** Reads the settings; `context` is `(key) => app.node.tryGetContext(key)`. Throws on a bad value. */
 export function deskSettings(context: (key: string) => unknown): DeskSettings {
-  const publicBaseUrl = text(context, 'publicBaseUrl') ?? DEFAULT_PUBLIC_BASE_URL;
-  const base = parseUrl(publicBaseUrl, 'publicBaseUrl');
-  if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new Error(`context publicBaseUrl: expected an http(s) URL, got ${publicBaseUrl}`);
+  const publicBaseUrl = text(context, 'publicBaseUrl');
+  const base = publicBaseUrl === undefined ? undefined : parseUrl(publicBaseUrl, 'publicBaseUrl');
+  if (base && base.protocol !== 'https:' && base.protocol !== 'http:') throw new Error(`context publicBaseUrl: expected an http(s) URL, got ${publicBaseUrl}`);
   // <publicBaseUrl>/staff is the staff sign-in's callback URL, which Cognito accepts over http only for localhost.
-  if (base.protocol === 'http:' && base.hostname !== 'localhost') throw new Error(`context publicBaseUrl: Cognito needs https for the staff sign-in (http only on localhost), got ${publicBaseUrl}`);
+  if (base?.protocol === 'http:' && base.hostname !== 'localhost') throw new Error(`context publicBaseUrl: Cognito needs https for the staff sign-in (http only on localhost), got ${publicBaseUrl}`);
 
   const mailFrom = text(context, 'mailFrom') ?? DEFAULT_MAIL_FROM;
   const fromDomain = EMAIL.exec(mailFrom)?.[1];
@@ -57,10 +88,17 @@ export function deskSettings(context: (key: string) => unknown): DeskSettings {
     throw new Error(`context sesIdentity: ${sesIdentity} does not cover mailFrom ${mailFrom}; use mailFrom's address or (a parent of) its domain`);
   }
 
-  const corsOrigins = list(context, 'corsOrigins') ?? [base.origin];
+  // Without a publicBaseUrl the pages are served from the API's own CloudFront origin: nothing is cross-origin.
+  const corsOrigins = list(context, 'corsOrigins') ?? (base ? [base.origin] : []);
   for (const origin of corsOrigins) {
+    // A wildcard would let any site script the API with a visitor's browser (and its link tokens).
+    if (origin.includes('*')) throw new Error(`context corsOrigins: wildcards are not allowed, list each origin (https://host[:port]), got ${origin}`);
+    const url = parseUrl(origin, 'corsOrigins');
     // API Gateway compares origins verbatim: a trailing slash or a path would never match a browser's Origin.
-    if (origin !== '*' && parseUrl(origin, 'corsOrigins').origin !== origin) throw new Error(`context corsOrigins: ${origin} is not an origin (scheme://host[:port], no path)`);
+    if (url.origin !== origin) throw new Error(`context corsOrigins: ${origin} is not an origin (scheme://host[:port], no path)`);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.includes(url.hostname))) {
+      throw new Error(`context corsOrigins: expected https origins (http only for localhost or 127.0.0.1), got ${origin}`);
+    }
   }
 
   const timeZone = text(context, 'timeZone') ?? 'UTC';
@@ -90,7 +128,65 @@ export function deskSettings(context: (key: string) => unknown): DeskSettings {
     const reserved = COGNITO_RESERVED.find((word) => staffDomainPrefix.includes(word));
     if (reserved) throw new Error(`context staffDomainPrefix: Cognito refuses a prefix containing "${reserved}", got ${staffDomainPrefix}`);
   }
-  return { publicBaseUrl, mailFrom, sesIdentity, corsOrigins, timeZone, inboundAddresses, photoRetentionDays, malwareScanning, ...(staffDomainPrefix ? { staffDomainPrefix } : {}) };
+  const reservedConcurrency = reservations(context);
+
+  const webAclArn = text(context, 'webAclArn');
+  if (webAclArn !== undefined && !CLOUDFRONT_WEB_ACL.test(webAclArn)) {
+    throw new Error(`context webAclArn: expected the ARN of a CLOUDFRONT-scope web ACL (arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>), got ${webAclArn}`);
+  }
+  const mailLimits = {
+    perRecipientPerDay: wholeNumber(context, 'mailLimitPerRecipient') ?? DEFAULT_MAIL_LIMITS.perRecipientPerDay,
+    perSenderPerDay: wholeNumber(context, 'mailLimitPerSender') ?? DEFAULT_MAIL_LIMITS.perSenderPerDay,
+  };
+  for (const [key, value] of [['mailLimitPerRecipient', mailLimits.perRecipientPerDay], ['mailLimitPerSender', mailLimits.perSenderPerDay]] as const) {
+    if (value < 1 || value > 1000) throw new Error(`context ${key}: expected 1 to 1000 emails a day, got ${value}`);
+  }
+  return {
+    ...(publicBaseUrl ? { publicBaseUrl } : {}),
+    mailFrom,
+    mailLimits,
+    sesIdentity,
+    corsOrigins,
+    timeZone,
+    inboundAddresses,
+    photoRetentionDays,
+    malwareScanning,
+    ...(staffDomainPrefix ? { staffDomainPrefix } : {}),
+    ...(reservedConcurrency ? { reservedConcurrency } : {}),
+    ...(webAclArn ? { webAclArn } : {}),
+  };
+}
+
+/**
+ * `reservedConcurrency`: `off`, or `function=n` pairs (an object in cdk.json) that change some of
+ * DEFAULT_RESERVED_CONCURRENCY. `off` is for accounts whose concurrency quota is too small to reserve
+ * any (Lambda keeps 100 unreserved; some new accounts start at 10).
+ */
+function reservations(context: (key: string) => unknown): Record<ReservedFunction, number> | undefined {
+  const value = context('reservedConcurrency');
+  if (value === 'off') return undefined;
+  const out: Record<ReservedFunction, number> = { ...DEFAULT_RESERVED_CONCURRENCY };
+  if (value === undefined || value === null || value === '') return out;
+  let pairs: Array<[string, unknown]>;
+  if (typeof value === 'string') {
+    pairs = value.split(',').map((p) => p.trim()).filter(Boolean).map((p) => {
+      const [name, n] = p.split('=').map((x) => x.trim());
+      return [name ?? '', n ?? ''];
+    });
+  } else if (typeof value === 'object' && !Array.isArray(value)) {
+    pairs = Object.entries(value as Record<string, unknown>);
+  } else {
+    throw new Error(`context reservedConcurrency: expected off or function=number pairs, got ${JSON.stringify(value)}`);
+  }
+  const names = Object.keys(DEFAULT_RESERVED_CONCURRENCY);
+  for (const [name, raw] of pairs) {
+    if (!names.includes(name)) throw new Error(`context reservedConcurrency: unknown function ${JSON.stringify(name)} (one of ${names.join(', ')})`);
+    const n = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
+    // 0 would refuse every request to the function; `off` is the way to reserve nothing.
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) throw new Error(`context reservedConcurrency: ${name} needs a whole number of at least 1, got ${JSON.stringify(raw)}`);
+    out[name as ReservedFunction] = n;
+  }
+  return out;
 }
 
 function identityCovers(identity: string, mailFrom: string, fromDomain: string): boolean {

@@ -1,11 +1,15 @@
-// Retries with exponential backoff and full jitter, for errors a service says are worth retrying.
+// Two layers of retry, never both for one failure. The SDK's standard retry (configured once in
+// shared/wiring/aws-config.ts) covers the transport and the service being busy: throttling, 5xx,
+// timeouts, dropped connections. `withRetry` is for what only the application can recognise as
+// passing, such as a DynamoDB transaction cancelled by a conflict with another writer.
+import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry';
 import { UnavailableError } from '../cases/errors';
 
 export interface RetryOptions {
   attempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
-  /** Whether this error is transient (throttling, a 5xx, a transaction conflict). */
+  /** Whether this error is an application-level conflict worth another try. */
   retryable: (error: unknown) => boolean;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -13,6 +17,7 @@ export interface RetryOptions {
 
 export const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Exponential backoff with full jitter; UnavailableError once the attempts are spent. */
 export async function withRetry<T>(what: string, fn: () => Promise<T>, options: RetryOptions): Promise<T> {
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
@@ -30,6 +35,33 @@ export async function withRetry<T>(what: string, fn: () => Promise<T>, options: 
     }
   }
   throw new UnavailableError(`${what} failed after ${options.attempts} attempts`, { cause: last });
+}
+
+/**
+ * Whether the SDK classes this error as the service or the network failing (throttled, a 5xx, a
+ * timeout, a reset connection) rather than as a fault of the request. Such an error reaching an
+ * adapter has outlasted the SDK's retries.
+ */
+export function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  // The classifiers read `$metadata`, `$retryable` and `code`; an Error without them is simply not matched.
+  const e = error as Parameters<typeof isTransientError>[0];
+  return isThrottlingError(e) || isTransientError(e) || isServerError(e);
+}
+
+/** Runs one SDK call; a failure the SDK retried in vain becomes UnavailableError (a 503), keeping the cause. */
+export async function unlessUnavailable<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw asUnavailable(what, error);
+  }
+}
+
+export function asUnavailable(what: string, error: unknown): unknown {
+  if (!isUnavailable(error)) return error;
+  const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts;
+  return new UnavailableError(`${what} failed${attempts ? ` after ${attempts} attempts` : ''}`, { cause: error });
 }
 
 /** The error's name, for SDK errors (which are matched by name, not class, across SDK versions). */

@@ -62,6 +62,10 @@ export interface TranscriptLine {
   from: 'customer' | 'assistant';
   text: string;
   at: string;
+  /** Where it was said, when not in the chat (an email reply to the case). */
+  via?: 'email';
+  /** An email whose sender checks failed or were unsure: it did nothing to the case; staff decide. */
+  unverified?: boolean;
 }
 
 export interface Case {

@@ -4,7 +4,7 @@
 import { replySubject } from '../email/headers';
 import type { Case, EmailState } from './case';
 import { MailRejectedError } from './errors';
-import type { CaseStore, Clock, Mailer, OutgoingEmail } from './ports';
+import type { CaseStore, Clock, Mailer, MailQuota, OutgoingEmail } from './ports';
 import type { CaseStatus } from './status';
 import { updateWithRetry, withFlag } from './write';
 
@@ -18,6 +18,8 @@ export const statusEmailKey = (status: CaseStatus): string => `status:${status}`
 export const releaseEmailKey = (version: number): string => `released:${version}`;
 /** The flag the inbound mail checks set: nothing is sent to this customer until staff release it. */
 export const NO_AUTO_REPLY = 'no_auto_reply';
+/** The flag for mail held because a daily limit on automatic mail was reached: staff release it. */
+export const MAIL_LIMIT = 'mail_limit';
 /** The update after a reassessment changed what the customer gets or pays; keyed by the version that wrote it. */
 export const reassessEmailKey = (version: number): string => `reassessed:${version}`;
 
@@ -83,4 +85,15 @@ export async function sendClaimedEmail(deps: MailDeps, claimed: Case, key: strin
     outcome = (c) => withFlag(record(rejected ? 'rejected' : 'failed')(c), rejected ? 'email_rejected' : 'email_failed');
   }
   return (await updateWithRetry(deps.store, claimed.rma, outcome, claimed)) as Case;
+}
+
+/**
+ * Counts one automatic email a stranger's request makes the desk send (to the case's address, on
+ * behalf of `sender`). Over a daily limit the case is kept, flagged, and its mail held for staff
+ * (`no_auto_reply`), so the desk cannot be used to mail anyone at volume. Mail already held is not counted.
+ */
+export async function holdIfOverLimit(deps: { store: CaseStore; clock: Clock; mailQuota: MailQuota }, c: Case, sender?: string): Promise<Case> {
+  if (c.flags.includes(NO_AUTO_REPLY)) return c;
+  if (await deps.mailQuota.take({ recipient: c.contact.email, ...(sender ? { sender } : {}), day: deps.clock.today() })) return c;
+  return (await updateWithRetry(deps.store, c.rma, (x) => withFlag(withFlag(x, NO_AUTO_REPLY), MAIL_LIMIT), c)) as Case;
 }

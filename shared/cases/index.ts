@@ -1,9 +1,10 @@
 // The case core's public face.
 export * from './case';
 export * from './decisions';
-export { CONFIRMATION, SLA_OFFER, NO_AUTO_REPLY, statusEmailKey, reassessEmailKey, emailClaimable } from './emails';
+export { CONFIRMATION, SLA_OFFER, NO_AUTO_REPLY, MAIL_LIMIT, holdIfOverLimit, statusEmailKey, reassessEmailKey, emailClaimable } from './emails';
 export * from './errors';
 export * from './ports';
+export * from './names';
 export * from './request.schema';
 export * from './rma';
 export * from './sla';

@@ -77,3 +77,29 @@ export interface Ids {
   seal(secret: string, text: string): string;
   open(secret: string, sealed: string): string | undefined;
 }
+
+/** Who an automatic email is for and who caused it: a recipient, and the sender of the request. */
+export interface MailQuotaRequest {
+  /** The address the email goes to. */
+  recipient: string;
+  /** Who asked for it, as the channel knows them (`ip:…` for the form, `chat:…`, `mail:…`); none for staff. */
+  sender?: string;
+  /** The desk's calendar day (YYYY-MM-DD): the limits are per day. */
+  day: string;
+}
+
+/**
+ * Limits on the automatic mail strangers can make the desk send: per recipient and per sender per
+ * day. Taking counts one email against both; false when either is used up (then neither is counted).
+ */
+export interface MailQuota {
+  take(request: MailQuotaRequest): Promise<boolean>;
+}
+
+/** The daily limits: generous for a customer (a few returns a day), useless for a mail relay. */
+export interface MailLimits {
+  perRecipientPerDay: number;
+  perSenderPerDay: number;
+}
+
+export const DEFAULT_MAIL_LIMITS: MailLimits = { perRecipientPerDay: 5, perSenderPerDay: 20 };

@@ -1,34 +1,29 @@
 // Requests to the case core, validated once at the edge (strict: unknown fields are refused).
 import * as z from 'zod';
-import { checkDateOrder, factFieldsShape, factsSchema } from '../rules';
-import { CHANNELS } from './case';
-
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f]/;
+import { checkDateOrder, factFieldsShape } from '../rules';
+import { personName } from './names';
 
 export const contactSchema = z.strictObject({
   email: z.email({ message: 'expected an email address' }).max(254),
-  name: z
-    .string()
-    .trim()
-    .min(1, 'expected your name')
-    .max(100, 'at most 100 characters')
-    .refine((s) => !CONTROL.test(s), 'no control characters'),
+  name: personName,
 });
+
+// A policy is named by its id; bounded so that nothing else rides in on the field.
+export const policyIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'expected a policy id: 1 to 64 lowercase letters, digits and hyphens');
 
 // The day of the request is the server's: a case cannot be logged on another day than today.
 const { asOf: _asOf, ...caseFactFields } = factFieldsShape;
 
+// No `channel`: which channel a case came by is the server's to say, never the client's.
 export const createCaseRequestSchema = z
   .strictObject({
-    policy: z.string().min(1, 'expected a policy id'),
+    policy: policyIdSchema,
     contact: contactSchema,
-    channel: z.enum(CHANNELS).optional(),
     ...caseFactFields,
   })
   .superRefine(checkDateOrder);
 
 export type CreateCaseRequest = z.infer<typeof createCaseRequestSchema>;
 
-export const assessRequestSchema = factsSchema;
-export type AssessRequest = z.input<typeof factsSchema>;
+export const assessRequestSchema = z.strictObject({ policy: policyIdSchema, ...factFieldsShape }).superRefine(checkDateOrder);
+export type AssessRequest = z.input<typeof assessRequestSchema>;

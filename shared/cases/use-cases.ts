@@ -2,9 +2,9 @@
 import { renderConfirmation } from '../notify/confirmation';
 import { evaluate, parseFacts, type Decision, type Policy } from '../rules';
 import { customerView, statusForDecision, type Case, type CustomerCaseView, type TranscriptLine } from './case';
-import { CONFIRMATION, emailClaimable, replyHeaders, sendClaimedEmail, withEmailClaim } from './emails';
+import { CONFIRMATION, emailClaimable, holdIfOverLimit, replyHeaders, sendClaimedEmail, withEmailClaim } from './emails';
 import { CaseNotFoundError, IdempotencyMismatchError, RmaCollisionError } from './errors';
-import type { CaseStore, Clock, Ids, IdempotencyRecord, Mailer } from './ports';
+import type { CaseStore, Clock, Ids, IdempotencyRecord, Mailer, MailQuota } from './ports';
 import type { AssessRequest, CreateCaseRequest } from './request.schema';
 import { rmaFromBytes, RMA_RANDOM_BYTES, parseRma } from './rma';
 import { updateWithRetry, withStatus } from './write';
@@ -17,6 +17,8 @@ export interface CaseDeps {
   mailer: Mailer;
   clock: Clock;
   ids: Ids;
+  /** Daily limits on the automatic mail a stranger's request can make the desk send. */
+  mailQuota: MailQuota;
   policies: ReadonlyMap<string, Policy>;
   /** Where customers open the desk, e.g. https://returns.example.com (status links start here). */
   publicBaseUrl: string;
@@ -81,9 +83,18 @@ function canonical(value: unknown): string {
 export function makeCreateCase(deps: CaseDeps) {
   return async function createCase(
     request: CreateCaseRequest,
-    options: { idempotencyKey?: string; replyTo?: Case['replyTo']; flags?: string[]; attachments?: Case['attachments'] } = {},
+    options: {
+      idempotencyKey?: string;
+      /** The channel the request came by: the server's to say (the form's handler says nothing). */
+      channel?: Case['channel'];
+      replyTo?: Case['replyTo'];
+      flags?: string[];
+      attachments?: Case['attachments'];
+      /** Who sent the request (`ip:…`, `chat:…`, `mail:…`), for the daily limits on automatic mail. */
+      sender?: string;
+    } = {},
   ): Promise<CreateCaseResult> {
-    const { contact, channel, policy: policyId, ...factFields } = request;
+    const { contact, policy: policyId, ...factFields } = request;
     const { policy, facts } = parseFacts({ policy: policyId, ...factFields }, { today: deps.clock.today(), policies: deps.policies });
     const decision = evaluate(policy, facts);
     if (decision.outcome === 'need_info') return { kind: 'need_info', decision };
@@ -94,7 +105,7 @@ export function makeCreateCase(deps: CaseDeps) {
     const draft: Omit<Case, 'rma'> = {
       policy: policy.id,
       policyVersion: policy.version,
-      channel: channel ?? 'form',
+      channel: options.channel ?? 'form',
       contact,
       facts,
       decision,
@@ -134,7 +145,7 @@ export function makeCreateCase(deps: CaseDeps) {
         throw error;
       }
       if (result.created) {
-        const stored = await sendClaimedConfirmation(deps, c, token);
+        const stored = await sendClaimedConfirmation(deps, await holdIfOverLimit(deps, c, options.sender), token);
         return { kind: 'created', case: stored, statusUrl: statusUrl(deps.publicBaseUrl, c.rma, token) };
       }
       // The same key was seen before: answer as the first time, if it is the same request.

@@ -16,12 +16,16 @@ import {
   type CaseDeps,
   type CreateCaseRequest,
   type PhotoAcceptance,
+  type TranscriptLine,
+  holdIfOverLimit,
+  MAIL_LIMIT,
   NO_AUTO_REPLY,
 } from '../cases';
+import { nameFromHeader } from '../cases/names';
 import { extract } from '../extract';
 import { renderMissingReply } from '../notify/missing-reply';
 import { evaluate, flattenFacts, nestFacts, parseFacts, type Decision, type FactPath, type FactValue, type Policy } from '../rules';
-import { headerValue, replySubject } from './headers';
+import { replySubject } from './headers';
 import { parseMail, type InboundMessage } from './parse';
 import { verdictAction, type Verdicts } from './verdicts';
 import { sniffPhotoType } from '../photos/magic';
@@ -61,7 +65,14 @@ export type InboundOutcome =
   | { outcome: 'ignored'; reason: string }
   | { outcome: 'created'; rma: string; replied: boolean }
   | { outcome: 'draft'; rma: string; replied: boolean; missing: FactPath[] }
-  | { outcome: 'noted'; rma: string };
+  | { outcome: 'noted'; rma: string }
+  /** A reply to a case from a sender the mail checks could not confirm: kept for staff, nothing changed. */
+  | { outcome: 'held'; rma: string };
+
+/** A case keeps the customer's last email replies for staff, each cut to a readable length. */
+export const MAIL_REPLY_LIMITS = { lines: 20, chars: 4000 } as const;
+/** A case lists at most this many files that came by email (the photo pipeline has its own limits). */
+const MAX_ATTACHMENT_RECORDS = 30;
 
 type Flat = Partial<Record<FactPath, FactValue>>;
 
@@ -93,7 +104,9 @@ function recipientPolicy(deps: InboundDeps, message: InboundMessage, recipients:
   return undefined;
 }
 
-async function sendMissing(deps: InboundDeps, c: Case, policy: Policy, decision: Decision): Promise<boolean> {
+async function sendMissing(deps: InboundDeps, draft: Case, policy: Policy, decision: Decision): Promise<boolean> {
+  const c = await holdIfOverLimit(deps, draft, senderOf(draft.contact.email));
+  if (c.flags.includes(MAIL_LIMIT)) return false;
   const message = renderMissingReply(c, policy, decision.missing);
   try {
     await deps.mailer.send({ ...message, subject: replySubject(c.replyTo?.subject, c.rma), headers: replyHeaders(c.replyTo) });
@@ -102,6 +115,29 @@ async function sendMissing(deps: InboundDeps, c: Case, policy: Policy, decision:
     await updateWithRetry(deps.store, c.rma, (x) => ({ ...x, flags: [...new Set([...x.flags, 'email_failed'])] }));
     return false;
   }
+}
+
+/** The From header's display name when it is a name (not a sentence or a link); else the address itself. */
+const senderName = (message: InboundMessage): string => nameFromHeader(message.fromName ?? '') ?? (message.from as string);
+
+/** Whom the daily mail limits count a request against: the address it came from. */
+const senderOf = (address: string) => `mail:${address.toLowerCase()}`;
+
+/** What the customer wrote in a reply, kept on the case for staff (the latest few, each cut to length). */
+function withReply(c: Case, message: InboundMessage, at: string, unverified: boolean): Case {
+  const text = `${message.subject}\n\n${message.text}`.trim();
+  const line: TranscriptLine = {
+    from: 'customer',
+    text: text.length > MAIL_REPLY_LIMITS.chars ? `${text.slice(0, MAIL_REPLY_LIMITS.chars - 1)}…` : text,
+    at,
+    via: 'email',
+    ...(unverified ? { unverified: true } : {}),
+  };
+  const transcript = [...(c.transcript ?? []), line];
+  const emailLines = transcript.filter((l) => l.via === 'email').length;
+  // Drop the oldest email lines beyond the limit (the chat's lines stay): the raw mail is still in the inbox.
+  let drop = Math.max(0, emailLines - MAIL_REPLY_LIMITS.lines);
+  return { ...c, transcript: transcript.filter((l) => !(l.via === 'email' && drop-- > 0)) };
 }
 
 /** A new draft: what we know so far, waiting for the customer's answer. */
@@ -113,7 +149,7 @@ async function openDraft(deps: InboundDeps, policy: Policy, facts: Flat, decisio
       policy: policy.id,
       policyVersion: policy.version,
       channel: 'email',
-      contact: { email: message.from as string, name: headerValue(message.fromName || (message.from as string), 100) },
+      contact: { email: message.from as string, name: senderName(message) },
       facts: { policy: policy.id, asOf: deps.clock.today(), ...nest(facts) } as Case['facts'],
       decision,
       status: 'draft',
@@ -155,14 +191,14 @@ async function finishDraft(deps: InboundDeps, draft: Case, facts: Flat, decision
     replyTo: { messageId: message.messageId as string, references: message.thread.slice().reverse(), subject: message.subject },
     emails: { ...c.emails, confirmation: { state: 'sending', at } },
   }))) as Case;
-  return sendClaimedConfirmation(deps, ready, token);
+  return sendClaimedConfirmation(deps, await holdIfOverLimit(deps, ready, senderOf(ready.contact.email)), token);
 }
 
 /**
  * The message's files, by case: photos (known by their bytes) go through the photo pipeline like an
  * upload; anything else kept (PDFs) is stored by case. What happened to each is recorded on the case.
  */
-async function storeAttachments(deps: InboundDeps, rma: string, message: InboundMessage): Promise<void> {
+async function storeAttachments(deps: InboundDeps, rma: string, message: InboundMessage, replace = true): Promise<void> {
   if (message.attachments.length === 0) return;
   const files: NonNullable<Case['attachments']> = [];
   for (const [i, a] of message.attachments.entries()) {
@@ -173,7 +209,9 @@ async function storeAttachments(deps: InboundDeps, rma: string, message: Inbound
       files.push({ filename, contentType, size, photo });
     } else files.push({ filename, contentType, size, key: await deps.attachments.put(rma, i, a) });
   }
-  await updateWithRetry(deps.store, rma, (c) => ({ ...c, attachments: files }));
+  // The first message's files are listed when the case is opened (replaced here by what became of
+  // them); a reply's are added to the list.
+  await updateWithRetry(deps.store, rma, (c) => ({ ...c, attachments: [...(replace ? [] : (c.attachments ?? [])), ...files].slice(-MAX_ATTACHMENT_RECORDS) }));
 }
 
 export function makeHandleInboundMail(deps: InboundDeps) {
@@ -203,14 +241,28 @@ export function makeHandleInboundMail(deps: InboundDeps) {
     const existing = threadRma ? await deps.store.get(threadRma) : undefined;
     if (existing && existing.contact.email === message.from) {
       await deps.mailLog.linkThread([withId.messageId], existing.rma);
-      if (existing.status !== 'draft') {
-        // A decided case: what they wrote goes to staff; nothing automatic answers it.
-        await updateWithRetry(deps.store, existing.rma, (c) => ({ ...c, flags: [...new Set([...c.flags, 'customer_replied'])] }));
+      const at = deps.clock.now();
+      if (verdict.action !== 'handle') {
+        // Anyone can put a customer's address in From: mail the checks could not confirm never
+        // completes or changes a case and never makes the desk write to its customer. Staff see it.
+        const flag = verdict.action === 'review' ? 'mail_review' : 'mail_unverified';
+        await updateWithRetry(deps.store, existing.rma, (c) => withReply({ ...c, flags: [...new Set([...c.flags, flag, 'customer_replied'])] }, message, at, true));
+        return { outcome: 'held', rma: existing.rma };
+      }
+      // The case was decided under its own policy: the address a reply is sent to never changes it.
+      const casePolicy = deps.policies.get(existing.policy);
+      if (existing.status !== 'draft' || !casePolicy) {
+        // A decided case: the photos the decision asked for join it; what they wrote goes to staff;
+        // nothing automatic answers it.
+        await storeAttachments(deps, existing.rma, withId, false);
+        await updateWithRetry(deps.store, existing.rma, (c) => withReply({ ...c, flags: [...new Set([...c.flags, 'customer_replied'])] }, message, at, false));
         return { outcome: 'noted', rma: existing.rma };
       }
-      const merged = acceptable(deps, policy, { ...flat(existing.facts as unknown as Record<string, unknown>), ...(found.facts as Flat) });
+      await storeAttachments(deps, existing.rma, withId, false);
+      const answered = (await updateWithRetry(deps.store, existing.rma, (c) => withReply(c, message, at, false))) as Case;
+      const merged = acceptable(deps, casePolicy, { ...flat(answered.facts as unknown as Record<string, unknown>), ...(found.facts as Flat) });
       if (merged.decision.outcome !== 'need_info') {
-        const done = await finishDraft(deps, { ...existing, flags: [...new Set([...existing.flags, ...flags])] }, merged.facts, merged.decision, withId);
+        const done = await finishDraft(deps, answered, merged.facts, merged.decision, withId);
         return { outcome: 'created', rma: done.rma, replied: done.emails.confirmation?.state === 'sent' };
       }
       const updated = (await updateWithRetry(deps.store, existing.rma, (c) => ({
@@ -219,7 +271,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         decision: merged.decision,
         replyTo: { messageId: withId.messageId, references: message.thread.slice().reverse(), subject: message.subject },
       }))) as Case;
-      const replied = flags.length === 0 && (await sendMissing(deps, updated, policy, merged.decision));
+      const replied = !updated.flags.includes(NO_AUTO_REPLY) && (await sendMissing(deps, updated, casePolicy, merged.decision));
       return { outcome: 'draft', rma: updated.rma, replied, missing: merged.decision.missing };
     }
 
@@ -227,8 +279,8 @@ export function makeHandleInboundMail(deps: InboundDeps) {
     const replyTo = { messageId: withId.messageId, references: message.thread.slice().reverse(), subject: message.subject };
     const attachments = message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size }));
     if (decision.outcome !== 'need_info') {
-      const request = { policy: policy.id, contact: { email: message.from, name: headerValue(message.fromName || message.from, 100) }, channel: 'email', ...nest(facts) } as CreateCaseRequest;
-      const result = await createCase(request, { idempotencyKey: `mail:${key}`, replyTo, flags, attachments });
+      const request = { policy: policy.id, contact: { email: message.from, name: senderName(message) }, ...nest(facts) } as CreateCaseRequest;
+      const result = await createCase(request, { idempotencyKey: `mail:${key}`, channel: 'email', replyTo, flags, attachments, sender: senderOf(message.from) });
       if (result.kind === 'need_info') throw new Error('decided facts came back undecided');
       await storeAttachments(deps, result.case.rma, message);
       await deps.mailLog.linkThread([withId.messageId], result.case.rma);

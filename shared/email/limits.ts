@@ -1,6 +1,8 @@
 // Cheap checks on a raw message before any parser sees it: its size, how many MIME parts it
 // declares, and how deeply they nest. A part bomb or a nesting bomb is refused here, in one pass
 // over the header lines, without building anything.
+import libmime from 'libmime';
+
 export interface MimeLimits {
   maxBytes: number;
   maxParts: number;
@@ -11,7 +13,16 @@ export const DEFAULT_LIMITS: MimeLimits = { maxBytes: 10 * 1024 * 1024, maxParts
 
 export type LimitVerdict = { ok: true; parts: number; depth: number } | { ok: false; reason: 'too_large' | 'too_many_parts' | 'too_deep' };
 
-const BOUNDARY = /boundary\s*=\s*(?:"([^"]{1,200})"|([^\s;]{1,200}))/i;
+/**
+ * The boundary as the MIME parser reads it: libmime (mailparser's own header reader) joins RFC 2231
+ * continuations (`boundary*0=…; boundary*1=…`) and decodes extended values, so a boundary this
+ * check cannot see is one the parser cannot use either.
+ */
+function boundaryOf(contentType: string): string | undefined {
+  const { value, params } = libmime.parseHeaderValue(contentType);
+  const boundary = /^multipart\//i.test(value.trim()) ? params.boundary : undefined;
+  return boundary || undefined;
+}
 
 /**
  * Counts MIME parts by their boundary lines and nesting by the multipart boundaries declared inside
@@ -25,22 +36,30 @@ export function checkLimits(raw: Uint8Array, limits: MimeLimits = DEFAULT_LIMITS
   let depth = 0;
   let inHeaders = true;
   let contentType = '';
+  let inContentType = false; // whether a folded line continues the Content-Type header
   const lines = text.split(/\r?\n/);
   const endHeaders = () => {
-    const m = /^multipart\//i.test(contentType.trim()) ? BOUNDARY.exec(contentType) : null;
-    const boundary = m ? (m[1] ?? m[2]) : undefined;
+    const boundary = boundaryOf(contentType);
     if (boundary && !open.includes(boundary)) {
       open.push(boundary);
       depth = Math.max(depth, open.length);
     }
     contentType = '';
+    inContentType = false;
     inHeaders = false;
   };
-  for (const line of lines) {
+  for (const raw of lines) {
+    // A stray carriage return before a delimiter still makes it one for the parser.
+    const line = raw.replace(/^\r/, '');
     if (inHeaders) {
-      if (line === '') endHeaders();
-      else if (/^content-type\s*:/i.test(line)) contentType = line.replace(/^content-type\s*:/i, '');
-      else if (/^[ \t]/.test(line) && contentType) contentType += line;
+      if (line === '' || line === '\r') endHeaders();
+      else if (/^[ \t]/.test(line)) {
+        if (inContentType) contentType += line;
+      } else {
+        // The first Content-Type counts, as for the parser.
+        inContentType = /^content-type\s*:/i.test(line) && contentType === '';
+        if (inContentType) contentType = line.replace(/^content-type\s*:/i, '');
+      }
       if (depth > limits.maxDepth) return { ok: false, reason: 'too_deep' };
       continue;
     }

@@ -53,7 +53,7 @@ export function parseFacts(raw: unknown, options: ParseOptions): { policy: Polic
   const policy = options.policies.get(facts.policy);
   if (!policy) {
     const known = [...options.policies.keys()].join(', ');
-    throw new InvalidFactsError('policy', `unknown policy ${JSON.stringify(facts.policy)} (known: ${known})`);
+    throw new InvalidFactsError('policy', `unknown policy (known: ${known})`);
   }
   return { policy, facts };
 }

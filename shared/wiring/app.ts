@@ -13,6 +13,7 @@ import {
   type Clock,
   type Ids,
   type Mailer,
+  type MailQuota,
 } from '../cases';
 import { POLICIES, type Policy } from '../rules';
 
@@ -28,6 +29,7 @@ export interface Ports {
   mailer: Mailer;
   clock: Clock;
   ids: Ids;
+  mailQuota: MailQuota;
 }
 
 export function makeApp(ports: Ports, config: AppConfig, policies: ReadonlyMap<string, Policy> = POLICIES) {

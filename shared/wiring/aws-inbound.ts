@@ -28,7 +28,7 @@ export interface InboundConfig {
 }
 
 export function awsInbound(config: AwsConfig, inbound: InboundConfig) {
-  const { store, documents } = awsCaseStore(config);
+  const { store, documents, mailQuota } = awsCaseStore(config);
   const { mailer } = awsMailer(config);
   const ids = new NodeCryptoIds();
   const s3 = awsS3(config, inbound.s3Endpoint);
@@ -37,6 +37,7 @@ export function awsInbound(config: AwsConfig, inbound: InboundConfig) {
   const handle = makeHandleInboundMail({
     store,
     mailer,
+    mailQuota,
     clock: new SystemClock(config.timeZone),
     ids,
     policies: POLICIES,

@@ -4,7 +4,7 @@ import { SesMailer } from '../adapters/ses/ses-mailer';
 import { clientConfig, type AwsConfig } from './aws-config';
 
 export function awsMailer(config: AwsConfig) {
-  const ses = new SESv2Client(clientConfig(config, config.endpoints?.ses));
+  const ses = new SESv2Client(clientConfig(config, 'ses', config.endpoints?.ses));
   const { sesConfigurationSet: set } = config;
   return { ses, mailer: new SesMailer({ client: ses, from: config.mailFrom, ...(set ? { configurationSet: set } : {}) }) };
 }

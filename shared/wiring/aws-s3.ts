@@ -4,9 +4,7 @@ import { clientConfig, type AwsConfig } from './aws-config';
 
 export function awsS3(config: Pick<AwsConfig, 'region' | 'endpoints'>, endpoint: string | undefined): S3Client {
   return new S3Client({
-    ...clientConfig(config, endpoint),
-    // S3 calls are not wrapped by our retry helper: let the SDK retry them.
-    maxAttempts: 3,
+    ...clientConfig(config, 's3', endpoint),
     ...(endpoint ? { forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } } : {}),
   });
 }

@@ -70,3 +70,27 @@ function describeArn(resource: unknown): string {
   if (join && join[1].length === 2 && getAtt(join[1][0])) return `${getAtt(join[1][0])}${String(join[1][1])}`;
   return getAtt(resource) ?? JSON.stringify(resource);
 }
+
+/**
+ * The DynamoDB grants of some statements, one line per action and resource: "action <what>
+ * [prefixes]", where <what> is "table" or "index/<name>" and the prefixes are the statement's
+ * dynamodb:LeadingKeys patterns ("any" when it has none). Sorted, and blind to how CDK merges statements.
+ */
+export function tableGrants(statements: Statement[], tableLogicalId: string): string[] {
+  const table = { 'Fn::GetAtt': [tableLogicalId, 'Arn'] };
+  const what = (resource: unknown): string => {
+    if (JSON.stringify(resource) === JSON.stringify(table)) return 'table';
+    const join = (resource as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join'];
+    if (join && join[1].length === 2 && JSON.stringify(join[1][0]) === JSON.stringify(table)) return String(join[1][1]).replace(/^\//, '');
+    return JSON.stringify(resource);
+  };
+  return statements
+    .flatMap((st) => {
+      const keys = (st.Condition?.['ForAllValues:StringLike'] as { 'dynamodb:LeadingKeys'?: string | string[] } | undefined)?.['dynamodb:LeadingKeys'];
+      const scope = keys ? `[${asList(keys).join(',')}]` : 'any';
+      return asList(st.Action)
+        .filter((a) => a.startsWith('dynamodb:'))
+        .flatMap((action) => asList(st.Resource as string | string[]).map((r) => `${action} ${what(r)} ${scope}`));
+    })
+    .sort();
+}

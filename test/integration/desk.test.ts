@@ -1,4 +1,5 @@
 // The desk end to end on the real local stand-ins: DynamoDB Local, the local SES, s3rver.
+import { request as httpRequest } from 'node:http';
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_TABLE } from '../../local/stack';
 import { daysAgo, outbox, runDesk, useDesk } from '../support/local-desk';
@@ -75,6 +76,47 @@ describe('the local desk', () => {
     expect(res.status).toBe(422);
     expect(((await res.json()) as { decision: { missing: string[] } }).decision.missing[0]).toBe('deliveryDate');
     expect((await casesInTable()).length).toBe(before);
+  });
+});
+
+describe('the local desk as a browser meets it', () => {
+  it('cancels from the status page’s form, whose post arrives base64-encoded as on AWS', async () => {
+    // Prepare
+    const created = (await (await post('/api/cases', plcUnwanted('cancel-form@example.com'))).json()) as { rma: string; statusUrl: string };
+    const token = new URL(created.statusUrl).searchParams.get('token') as string;
+    // Act
+    const res = await fetch(`${desk().desk.url}/api/cases/${created.rma}/cancel`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      body: new URLSearchParams({ token }).toString(),
+      redirect: 'manual',
+    });
+    // Assess
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toContain('notice=cancelled');
+    const { Item } = await desk().desk.app.clients.documents.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${created.rma}`, sk: 'CASE' } }));
+    expect(Item?.status).toBe('cancelled');
+  });
+
+  it('answers only to its own host names (no DNS rebinding)', async () => {
+    // Prepare
+    const { port } = new URL(desk().desk.url);
+    const ask = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        // fetch() will not send a Host header of our choosing (or none); node:http will ('' for none).
+        const to = { host: '127.0.0.1', port: Number(port), path: '/api/cases/RMA-000000000' };
+        const req = httpRequest(host === '' ? { ...to, setHost: false } : { ...to, headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode as number);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    // Act
+    const answers = await Promise.all([`127.0.0.1:${port}`, `localhost:${port}`, `evil.example:${port}`, 'evil.example', `127.0.0.1:${Number(port) + 1}`, ''].map(ask));
+    // Assess: the desk's own names reach the route (404, no such case); any other is refused
+    // (a request naming no host at all, node:http's server refuses by itself)
+    expect(answers).toEqual([404, 404, 421, 421, 421, 400]);
   });
 });
 

@@ -1,6 +1,7 @@
 // A client that speaks only the Direct Line 3.0 protocol holds a whole conversation with the bot
 // on the local desk, and the confirmation arrives in the outbox.
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { createServer } from 'node:http';
 import sharp from 'sharp';
 import { PROMPTS, QUESTIONS } from '../../bot/prompts';
 import { LOCAL_TABLE } from '../../local/stack';
@@ -118,6 +119,36 @@ describe('the local Direct Line', () => {
     expect(await first.say('I changed my mind')).toEqual([QUESTIONS.deliveryDate.text]);
     const later = first.reopen();
     expect(await later.say('it arrived yesterday')).toEqual([QUESTIONS['product.customOrder'].text]);
+  });
+
+  it('a 100 KB message is answered politely, and the conversation goes on where it was', async () => {
+    const dl = await DirectLineClient.start(desk().desk.url);
+    await dl.say('PLC Technologies');
+    expect(await dl.say('x'.repeat(100 * 1024))).toEqual([PROMPTS.tooLong]);
+    expect(await dl.say('I changed my mind')).toEqual([QUESTIONS.deliveryDate.text]);
+  });
+
+  it('/api/messages answers only to the local Direct Line: another serviceUrl is refused, and nothing is posted there', async () => {
+    // Prepare: a server that records whatever the bot would post to it
+    const posted: string[] = [];
+    const elsewhere = createServer((req, res) => {
+      posted.push(`${req.method} ${req.url}`);
+      res.end('{}');
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    const serviceUrl = `http://127.0.0.1:${(elsewhere.address() as { port: number }).port}/`;
+    // Act
+    const res = await fetch(`${desk().desk.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text: 'hello', channelId: 'directline', serviceUrl, conversation: { id: 'ssrf' }, from: { id: 'u' }, recipient: { id: 'bot' } }),
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    await new Promise<void>((resolve) => elsewhere.close(() => resolve()));
+    // Assess
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { field?: string } }).error.field).toBe('serviceUrl');
+    expect(posted).toEqual([]);
   });
 
   it('a retried activity registers no second case', async () => {

@@ -1,5 +1,6 @@
 // Staff actions and the 21-day check on DynamoDB Local: the version condition under a crowd of
 // writers, and the byStatus index as the staff queue and the SLA check read it.
+import { InMemoryMailQuota } from '../../shared/adapters/memory/in-memory-mail-quota';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +44,7 @@ async function desk() {
   const store = await freshStore();
   const mailer = new RecordingMailer();
   const clock = new FixedClock();
-  const app = makeApp({ store, mailer, clock, ids: new ScriptedIds() }, { publicBaseUrl: 'http://127.0.0.1', corsOrigins: [] });
+  const app = makeApp({ store, mailer, clock, ids: new ScriptedIds(), mailQuota: new InMemoryMailQuota() }, { publicBaseUrl: 'http://127.0.0.1', corsOrigins: [] });
   return { app, store, mailer, clock };
 }
 

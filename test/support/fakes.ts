@@ -2,7 +2,8 @@
 // that records, ids with scripted random bytes.
 import { NodeCryptoIds } from '../../shared/adapters/node/node-ids';
 import { InMemoryCaseStore } from '../../shared/adapters/memory/in-memory-case-store';
-import type { Clock, Mailer, OutgoingEmail } from '../../shared/cases';
+import { InMemoryMailQuota } from '../../shared/adapters/memory/in-memory-mail-quota';
+import type { Clock, Mailer, MailLimits, OutgoingEmail } from '../../shared/cases';
 import { makeApp } from '../../shared/wiring/app';
 
 export class FixedClock implements Clock {
@@ -33,13 +34,14 @@ export class ScriptedIds extends NodeCryptoIds {
   }
 }
 
-export function testApp(options: { clock?: FixedClock } = {}) {
+export function testApp(options: { clock?: FixedClock; mailLimits?: MailLimits } = {}) {
   const store = new InMemoryCaseStore();
+  const mailQuota = new InMemoryMailQuota(options.mailLimits);
   const mailer = new RecordingMailer();
   const clock = options.clock ?? new FixedClock();
   const ids = new ScriptedIds();
-  const app = makeApp({ store, mailer, clock, ids }, { publicBaseUrl: 'https://returns.example.com', corsOrigins: ['https://shop.example.com'] });
-  return { app, store, mailer, clock, ids };
+  const app = makeApp({ store, mailer, clock, ids, mailQuota }, { publicBaseUrl: 'https://returns.example.com', corsOrigins: ['https://shop.example.com'] });
+  return { app, store, mailer, clock, ids, mailQuota };
 }
 
 /** A PLC unwanted return, pristine, delivered 10 days before the fixed clock's day. */

@@ -5,16 +5,18 @@ import { InMemoryMailLog } from '../../shared/adapters/memory/in-memory-mail-log
 import { InMemoryPhotoStore } from '../../shared/adapters/memory/in-memory-photo-store';
 import { makeHandleInboundMail } from '../../shared/email/inbound';
 import { makeAcceptChannelPhoto } from '../../shared/photos/use-cases';
+import type { MailLimits } from '../../shared/cases';
 import { FixedClock, testApp } from './fakes';
 
-export function inboundApp(today = '2026-11-22') {
-  const t = testApp({ clock: new FixedClock(`${today}T09:00:00.000Z`) });
+export function inboundApp(today = '2026-11-22', mailLimits?: MailLimits) {
+  const t = testApp({ clock: new FixedClock(`${today}T09:00:00.000Z`), ...(mailLimits ? { mailLimits } : {}) });
   const mailLog = new InMemoryMailLog();
   const attachments = new InMemoryAttachments();
   const photos = new InMemoryPhotoStore();
   const handle = makeHandleInboundMail({
     store: t.store,
     mailer: t.mailer,
+    mailQuota: t.mailQuota,
     clock: t.clock,
     ids: t.ids,
     policies: t.app.policies,

@@ -1,5 +1,6 @@
 // Cases after the decision, for the staff and update tests: requests that land in each kind of
 // decision, and staff actions applied at whatever version the case is at.
+import { InMemoryMailQuota } from '../../shared/adapters/memory/in-memory-mail-quota';
 import { InMemoryCaseStore } from '../../shared/adapters/memory/in-memory-case-store';
 import { createCaseRequestSchema, type Case, type StaffAction, type StaffCaseView } from '../../shared/cases';
 import { POLICIES, type Policy } from '../../shared/rules';
@@ -23,7 +24,7 @@ export function staffApp(options: { clock?: FixedClock; policies?: ReadonlyMap<s
   const clock = options.clock ?? new FixedClock();
   const ids = new ScriptedIds();
   const config = { publicBaseUrl: 'https://returns.example.com', corsOrigins: ['https://shop.example.com'] };
-  const withPolicies = (policies: ReadonlyMap<string, Policy>) => makeApp({ store, mailer, clock, ids }, config, policies);
+  const withPolicies = (policies: ReadonlyMap<string, Policy>) => makeApp({ store, mailer, clock, ids, mailQuota: new InMemoryMailQuota() }, config, policies);
   return { app: withPolicies(options.policies ?? POLICIES), withPolicies, store, mailer, clock };
 }
 

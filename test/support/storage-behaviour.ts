@@ -1,7 +1,8 @@
 // The behaviour botbuilder's MemoryStorage has, as a suite any Storage must pass (after botbuilder's
 // own storage base tests: create, read unknown, update with eTags, delete, odd keys, batches,
-// concurrency).
+// concurrency); and the stricter contract of the bot's own state store.
 import type { Storage, StoreItems } from 'botbuilder';
+import { EtagConflictError, type ChatStore, type Versioned } from '../../bot/chat-store';
 
 export function storageBehaviour(name: string, make: () => Storage | Promise<Storage>): void {
   describe(`${name} behaves as a botbuilder Storage`, () => {
@@ -80,6 +81,47 @@ export function storageBehaviour(name: string, make: () => Storage | Promise<Sto
       const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => storage.write({ [k]: { ...current, v: i + 1 } })));
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       expect(results.filter((r) => r.status === 'rejected')).toHaveLength(19);
+    });
+  });
+}
+
+/** The contract the bot's state store keeps (bot/chat-store.ts): saves conditioned on the version read. */
+export function chatStoreBehaviour(name: string, make: () => ChatStore | Promise<ChatStore>): void {
+  describe(`${name} keeps conversation state with optimistic concurrency`, () => {
+    let store: ChatStore;
+    const key = () => `chat-${Math.random().toString(36).slice(2)}`;
+    beforeAll(async () => {
+      store = await make();
+    });
+
+    it('creates only where nothing is stored, and reads back the document with a version', async () => {
+      const k = key();
+      expect(await store.load(k)).toBeUndefined();
+      await store.save(k, { chat: { n: 1 } }, undefined);
+      await expect(store.save(k, { chat: { n: 2 } }, undefined)).rejects.toThrow(EtagConflictError);
+      const read = await store.load(k);
+      expect(read?.doc).toEqual({ chat: { n: 1 } });
+      expect(typeof read?.eTag).toBe('string');
+    });
+
+    it('saves over the version it read, and refuses a stale one', async () => {
+      const k = key();
+      await store.save(k, { v: 1 }, undefined);
+      const first = (await store.load(k)) as Versioned;
+      await store.save(k, { v: 2 }, first.eTag);
+      await expect(store.save(k, { v: 3 }, first.eTag)).rejects.toThrow(EtagConflictError);
+      await expect(store.save(k, { v: 3 }, 'never-issued')).rejects.toThrow(EtagConflictError);
+      expect((await store.load(k))?.doc).toEqual({ v: 2 });
+    });
+
+    it('of many concurrent first saves, or saves over one version, exactly one wins', async () => {
+      const k = key();
+      const created = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => store.save(k, { v: i }, undefined)));
+      expect(created.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const current = (await store.load(k)) as Versioned;
+      const updated = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => store.save(k, { v: 100 + i }, current.eTag)));
+      expect(updated.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(updated.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof EtagConflictError)).toBe(true);
     });
   });
 }

@@ -94,7 +94,7 @@ export function formClient(): void {
         const res = await fetch('/api/cases', {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
-          body: JSON.stringify({ ...collect(true), channel: 'form' }),
+          body: JSON.stringify(collect(true)),
         });
         const body = await res.json();
         if (res.status === 201 || res.status === 200) {

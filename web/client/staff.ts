@@ -9,7 +9,7 @@ export function staffClient(): void {
     text: Record<
       | 'signIn' | 'tokenLabel' | 'signOut' | 'queue' | 'allOpen' | 'refresh' | 'runSla' | 'slaResult' | 'empty' | 'days' | 'back' | 'contact' | 'decision' | 'trace' | 'facts'
       | 'transcript' | 'photos' | 'attachments' | 'history' | 'actions' | 'note' | 'resolution' | 'facts_json' | 'apply' | 'conflict' | 'failed' | 'signedOut' | 'version' | 'noActions'
-      | 'unreachable' | 'unavailable' | 'retry' | 'signInFailed' | 'emails' | 'heldHint',
+      | 'unreachable' | 'unavailable' | 'retry' | 'signInFailed' | 'emails' | 'heldHint' | 'byEmail' | 'unverified',
       string
     > & { columns: string[] };
     actions: Record<string, string>;
@@ -35,7 +35,7 @@ export function staffClient(): void {
     facts: Record<string, unknown>;
     flags?: string[];
     decision: { outcome: string; track?: string; notes: string[]; clauses: string[]; trace: unknown[] };
-    transcript?: { from: string; text: string; at: string }[];
+    transcript?: { from: string; text: string; at: string; via?: string; unverified?: boolean }[];
     photos?: { id: string; status: string; reason?: string }[];
     emails: Record<string, { state: string; at: string }>;
     attachments?: { filename: string; contentType: string; size: number }[];
@@ -278,7 +278,7 @@ export function staffClient(): void {
       section(T.contact, `${c.contact.name ?? ''} <${c.contact.email ?? ''}>`),
       section(T.decision, el('p', { class: 'headline' }, `${config.outcomes[d.outcome] ?? d.outcome}${d.track ? ` — ${d.track}` : ''}`), el('ul', {}, ...d.notes.map((n) => el('li', {}, n))), el('details', {}, el('summary', {}, `${T.trace} (${d.clauses.join(', ')})`), el('pre', {}, JSON.stringify(d.trace, null, 2)))),
       section(T.facts, el('pre', {}, JSON.stringify(c.facts, null, 2))),
-      ...(c.transcript?.length ? [section(T.transcript, el('ol', { class: 'transcript' }, ...c.transcript.map((l) => el('li', { class: l.from }, `${l.from}: ${l.text}`))))] : []),
+      ...(c.transcript?.length ? [section(T.transcript, el('ol', { class: 'transcript' }, ...c.transcript.map((l) => el('li', { class: l.from }, `${l.from}${l.via ? ` (${T.byEmail}${l.unverified ? `; ${T.unverified}` : ''})` : ''}: ${l.text}`))))] : []),
       ...(c.photos?.length ? [section(T.photos, photos)] : []),
       section(
         T.emails,

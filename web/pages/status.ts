@@ -10,7 +10,7 @@ const T = WEB_TEXT.status;
 const C = WEB_TEXT.cancel;
 
 /** What the status page says above the case after an action: `?notice=` (only these are shown). */
-export const STATUS_NOTICES = { cancelled: C.done, not_cancellable: C.tooLate } as const;
+export const STATUS_NOTICES = { cancelled: C.done, not_cancellable: C.tooLate, mail_held: WEB_TEXT.mailLimit.notice } as const;
 export type StatusNotice = keyof typeof STATUS_NOTICES;
 
 export interface StatusPageOptions {
@@ -37,7 +37,7 @@ function cancelSection(view: CustomerCaseView, token: string, confirm: boolean):
 export function statusPage(view: CustomerCaseView, token: string, options: StatusPageOptions = {}): string {
   const d = view.decision;
   const body = html`
-${options.notice ? html`<p class="notice${options.notice === 'cancelled' ? '' : ' refused'}" id="notice" role="status">${STATUS_NOTICES[options.notice]}</p>` : ''}
+${options.notice ? html`<p class="notice${options.notice === 'not_cancellable' ? ' refused' : ''}" id="notice" role="status">${STATUS_NOTICES[options.notice]}</p>` : ''}
 <h1>${T.title(view.rma)}</h1>
 <section class="rma-card">
   <p class="label">${T.yourRma}</p>

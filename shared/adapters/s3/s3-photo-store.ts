@@ -4,6 +4,7 @@ import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, typ
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import type { PhotoStore, PresignedUpload } from '../../photos/use-cases';
 import type { UploadPolicy } from '../../photos/upload-policy';
+import { asUnavailable, unlessUnavailable } from '../retry';
 
 export class S3PhotoStore implements PhotoStore {
   constructor(
@@ -30,16 +31,16 @@ export class S3PhotoStore implements PhotoStore {
       const name = (error as { name?: string }).name;
       // No such object, or (IfMatch) a different version of it now.
       if (error instanceof NoSuchKey || name === 'NoSuchKey' || name === 'PreconditionFailed') return undefined;
-      throw error;
+      throw asUnavailable('S3 get photo', error);
     }
   }
 
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType }));
+    await unlessUnavailable('S3 put photo', () => this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType })));
   }
 
   async delete(key: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+    await unlessUnavailable('S3 delete photo', () => this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key })));
   }
 }
 

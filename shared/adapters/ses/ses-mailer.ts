@@ -1,10 +1,9 @@
-// Mailer on Amazon SES v2. Throttling is retried with backoff; a rejection is final.
+// Mailer on Amazon SES v2. The SDK client retries throttling and network failures; a rejection is final.
 import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
 import { MailRejectedError } from '../../cases/errors';
 import type { Mailer, OutgoingEmail } from '../../cases/ports';
-import { errorName, withRetry, type RetryOptions } from '../retry';
+import { asUnavailable, errorName } from '../retry';
 
-const TRANSIENT = new Set(['ThrottlingException', 'TooManyRequestsException', 'InternalServiceErrorException', 'ServiceUnavailableException']);
 const FINAL = new Set([
   'MessageRejected',
   'MailFromDomainNotVerifiedException',
@@ -28,15 +27,10 @@ export interface SesMailerOptions {
   client: SESv2Client;
   from: string;
   configurationSet?: string;
-  retry?: Partial<RetryOptions>;
 }
 
 export class SesMailer implements Mailer {
-  private readonly retry: RetryOptions;
-
-  constructor(private readonly options: SesMailerOptions) {
-    this.retry = { attempts: 5, baseDelayMs: 100, maxDelayMs: 2000, retryable: (e) => TRANSIENT.has(errorName(e)), ...options.retry };
-  }
+  constructor(private readonly options: SesMailerOptions) {}
 
   async send(message: OutgoingEmail): Promise<{ messageId: string }> {
     assertHeaderSafe('To', message.to);
@@ -55,11 +49,11 @@ export class SesMailer implements Mailer {
       },
     });
     try {
-      const out = await withRetry('SES send', () => this.options.client.send(command), this.retry);
+      const out = await this.options.client.send(command);
       return { messageId: out.MessageId ?? '' };
     } catch (error) {
       if (FINAL.has(errorName(error))) throw new MailRejectedError(`SES refused the message: ${errorName(error)}`, { cause: error });
-      throw error;
+      throw asUnavailable('SES send', error);
     }
   }
 }

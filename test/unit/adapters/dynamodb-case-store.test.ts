@@ -1,4 +1,5 @@
-// Fault injection for the DynamoDB adapter: throttling, conditional-check failures, transactions.
+// Fault injection for the DynamoDB adapter at `send`: conditional-check failures and transactions.
+// (Network failures, throttling and 5xx are the SDK's to retry: dynamodb-retries.test.ts.)
 import { ConditionalCheckFailedException, DynamoDBClient, ProvisionedThroughputExceededException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -22,22 +23,16 @@ beforeEach(() => {
 });
 
 describe('DynamoDbCaseStore', () => {
-  it('retries throttling with growing backoff, then succeeds', async () => {
+  it('does not retry throttling on top of the SDK: what outlasted its retries is UnavailableError, keeping the cause', async () => {
     // Prepare
-    ddb.on(PutCommand).rejectsOnce(throttled()).rejectsOnce(throttled()).resolves({});
-    // Act
-    await store.create(CASE);
-    // Assess
-    expect(ddb.commandCalls(PutCommand)).toHaveLength(3);
-    expect(sleeps).toEqual([25, 50]);
-  });
-
-  it('gives up after its attempts with UnavailableError, keeping the cause', async () => {
     ddb.on(GetCommand).rejects(throttled());
+    // Act
     const error = await store.get('RMA-000000000').catch((e: unknown) => e);
+    // Assess
     expect(error).toBeInstanceOf(UnavailableError);
     expect((error as Error).cause).toBeInstanceOf(ProvisionedThroughputExceededException);
-    expect(ddb.commandCalls(GetCommand)).toHaveLength(6);
+    expect(ddb.commandCalls(GetCommand)).toHaveLength(1);
+    expect(sleeps).toEqual([]);
   });
 
   it('a taken RMA number is a collision, not retried', async () => {
@@ -71,10 +66,17 @@ describe('DynamoDbCaseStore', () => {
     expect(result).toEqual({ created: false, existing: { rma: 'RMA-111111111', version: 2 }, record: { keyHash: 'k', requestHash: 'r', sealedToken: 's', expiresAt: 9 } });
   });
 
-  it('a transaction that lost a race is retried', async () => {
-    ddb.on(TransactWriteCommand).rejectsOnce(cancelled(['TransactionConflict', 'None'])).resolves({});
+  it('a transaction that lost a race is retried, with growing backoff', async () => {
+    ddb.on(TransactWriteCommand).rejectsOnce(cancelled(['TransactionConflict', 'None'])).rejectsOnce(cancelled(['None', 'TransactionConflict'])).resolves({});
     await expect(store.create(CASE, IDEM)).resolves.toEqual({ created: true });
-    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(2);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(3);
+    expect(sleeps).toEqual([25, 50]);
+  });
+
+  it('a transaction that keeps losing races gives up with UnavailableError', async () => {
+    ddb.on(TransactWriteCommand).rejects(cancelled(['TransactionConflict', 'None']));
+    await expect(store.create(CASE, IDEM)).rejects.toThrow(UnavailableError);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(6);
   });
 
   it('a taken RMA number inside the transaction is a collision', async () => {
@@ -117,10 +119,10 @@ describe('DynamoDbCaseStore', () => {
       expect(ddb.commandCalls(ScanCommand)).toHaveLength(0);
     });
 
-    it('caps a page at 100 and retries throttling', async () => {
-      ddb.on(QueryCommand).rejectsOnce(throttled()).resolves({ Items: [] });
+    it('caps a page at 100', async () => {
+      ddb.on(QueryCommand).resolves({ Items: [] });
       await expect(store.listByStatus('in_review', { limit: 5000 })).resolves.toEqual({ cases: [] });
-      expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.Limit)).toEqual([100, 100]);
+      expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.Limit)).toEqual([100]);
     });
   });
 });

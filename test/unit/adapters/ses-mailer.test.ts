@@ -1,4 +1,5 @@
-// Fault injection for the SES adapter: throttling is retried with backoff, a rejection is final.
+// Fault injection for the SES adapter at `send`: a rejection is final; what outlasted the SDK's
+// retries is UnavailableError. (The SDK's retries themselves: ses-retries.test.ts.)
 import { MessageRejected, SendEmailCommand, SESv2Client, TooManyRequestsException } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import fc from 'fast-check';
@@ -7,14 +8,11 @@ import { MailRejectedError, UnavailableError } from '../../../shared/cases';
 
 const client = new SESv2Client({ region: 'us-east-1' });
 const ses = mockClient(client);
-const sleeps: number[] = [];
-const mailer = new SesMailer({ client, from: 'returns@example.com', retry: { sleep: async (ms) => void sleeps.push(ms), random: () => 1 } });
+const mailer = new SesMailer({ client, from: 'returns@example.com' });
 const MESSAGE = { to: 'ann@example.com', subject: 'Your return', text: 't', html: '<p>h</p>' };
-const throttled = () => Object.assign(new Error('Maximum sending rate exceeded.'), { name: 'ThrottlingException' });
 
 beforeEach(() => {
   ses.reset();
-  sleeps.length = 0;
 });
 
 describe('SesMailer', () => {
@@ -27,27 +25,23 @@ describe('SesMailer', () => {
     expect(input?.Content?.Simple?.Body?.Html?.Data).toBe('<p>h</p>');
   });
 
-  it('retries ThrottlingException with exponential backoff', async () => {
-    // Prepare
-    ses.on(SendEmailCommand).rejectsOnce(throttled()).rejectsOnce(new TooManyRequestsException({ message: 'slow', $metadata: {} })).resolves({ MessageId: 'm-2' });
-    // Act
-    const sent = await mailer.send(MESSAGE);
-    // Assess
-    expect(sent.messageId).toBe('m-2');
-    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(3);
-    expect(sleeps).toEqual([100, 200]);
-  });
-
   it('does not retry MessageRejected: it is final', async () => {
     ses.on(SendEmailCommand).rejects(new MessageRejected({ message: 'Email address is not verified.', $metadata: {} }));
     await expect(mailer.send(MESSAGE)).rejects.toThrow(MailRejectedError);
     expect(ses.commandCalls(SendEmailCommand)).toHaveLength(1);
   });
 
-  it('gives up on endless throttling with UnavailableError', async () => {
-    ses.on(SendEmailCommand).rejects(throttled());
-    await expect(mailer.send(MESSAGE)).rejects.toThrow(UnavailableError);
-    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(5);
+  it('throttling that outlasted the SDK’s retries is UnavailableError, not retried again here', async () => {
+    ses.on(SendEmailCommand).rejects(new TooManyRequestsException({ message: 'slow', $metadata: { httpStatusCode: 429, attempts: 3 } }));
+    const error = await mailer.send(MESSAGE).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnavailableError);
+    expect((error as Error).message).toBe('SES send failed after 3 attempts');
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(1);
+  });
+
+  it('an error that is neither a refusal nor the service failing passes through as it is', async () => {
+    ses.on(SendEmailCommand).rejects(new TypeError('bug'));
+    await expect(mailer.send(MESSAGE)).rejects.toThrow(TypeError);
   });
 
   it('never sends a header value with a line break (no header injection)', async () => {

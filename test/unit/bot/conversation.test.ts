@@ -2,7 +2,7 @@
 // the assistant answers — every expected reply built from the prompts module, never repeated here.
 import type { Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { newChat, respond, type ChatDeps } from '../../../bot/conversation';
+import { MAX_MESSAGE_CHARACTERS, newChat, respond, TRANSCRIPT_LIMITS, type ChatDeps } from '../../../bot/conversation';
 import { PROMPTS, QUESTIONS } from '../../../bot/prompts';
 import { RmaDialog } from '../../../bot/rma.dialog';
 import { FixedClock, testApp } from '../../support/fakes';
@@ -133,6 +133,28 @@ const CASES: Case[] = [
       ['12345 !!', [`${PROMPTS.didNotCatch(PROMPTS.nameHint)} ${PROMPTS.askName}`]],
     ],
   },
+  {
+    name: 'an address the form would refuse is asked again',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['Ann', [PROMPTS.askEmail('Ann')]],
+      ['ann..smith@example.com', [PROMPTS.didNotCatch(PROMPTS.emailHint)]],
+      [`${'a'.repeat(250)}@example.com`, [PROMPTS.didNotCatch(PROMPTS.emailHint)]],
+      ['ann.smith@example.com', [/^Here's what I have:/, PROMPTS.confirmQuestion]],
+    ],
+  },
+  {
+    name: 'a name the form would refuse is asked again',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['Visit evil.example now', [`${PROMPTS.didNotCatch(PROMPTS.nameHint)} ${PROMPTS.askName}`]],
+      // A Cyrillic "А" in a Latin name.
+      ['\u0410nn Smith', [`${PROMPTS.didNotCatch(PROMPTS.nameHint)} ${PROMPTS.askName}`]],
+      ['Ann Smith', [PROMPTS.askEmail('Ann Smith')]],
+    ],
+  },
 ];
 
 describe('the conversation', () => {
@@ -176,6 +198,7 @@ describe('the conversation', () => {
     expect(again?.text).toBe(PROMPTS.alreadyDone([...store.cases.keys()][0] as string));
     expect(store.cases.size).toBe(1);
     expect(mailer.sent).toHaveLength(1);
+    expect([...store.cases.values()][0]?.channel).toBe('chat');
   });
 });
 
@@ -193,5 +216,49 @@ describe('a retried activity', () => {
     expect(retry.state.rma).toBe(first.state.rma);
     expect(t.store.cases.size).toBe(1);
     expect(t.mailer.sent).toHaveLength(1);
+  });
+});
+
+describe('limits', () => {
+  const t = () => testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
+  const depsOf = (x: ReturnType<typeof t>): ChatDeps => ({ today: () => TODAY, now: () => `${TODAY}T10:00:00.000Z`, policies: x.app.policies, assess: x.app.assess, createCase: x.app.createCase, requestHuman: x.app.requestHuman });
+
+  it('a message over the limit is refused politely and changes nothing', async () => {
+    const deps = depsOf(t());
+    const state = (await respond(newChat('plc-technologies'), 'I changed my mind', deps, 'c')).state;
+    const turn = await respond(state, 'x'.repeat(MAX_MESSAGE_CHARACTERS + 1), deps, 'c');
+    expect(turn.replies).toEqual([{ text: PROMPTS.tooLong }]);
+    expect(turn.state).toBe(state);
+    expect((await respond(state, 'x'.repeat(MAX_MESSAGE_CHARACTERS), deps, 'c')).replies).not.toEqual([{ text: PROMPTS.tooLong }]);
+  });
+
+  it('the transcript keeps the most recent lines, clipped, and staff are told how many were not kept', async () => {
+    // Prepare
+    const x = t();
+    const deps = depsOf(x);
+    let state = newChat('plc-technologies');
+    let lines = 0;
+    const say = async (text: string) => {
+      const turn = await respond(state, text, deps, 'c');
+      state = turn.state;
+      lines += 1 + turn.replies.length;
+    };
+    // Act: long unreadable messages, far beyond what the state may hold
+    for (let i = 0; i < 150; i++) await say(`${i} ${'€'.repeat(MAX_MESSAGE_CHARACTERS - 10)}`);
+    await say('purple');
+    const bytes = new TextEncoder().encode(JSON.stringify(state)).length;
+    const kept = state.transcript.length;
+    await say('talk to a person, ann@example.com');
+    // Assess
+    expect(kept).toBeLessThanOrEqual(TRANSCRIPT_LIMITS.lines);
+    expect(bytes).toBeLessThan(TRANSCRIPT_LIMITS.bytes + 8 * 1024);
+    expect(state.transcript.every((l) => l.text.length <= TRANSCRIPT_LIMITS.lineCharacters)).toBe(true);
+    const [c] = [...x.store.cases.values()];
+    const forStaff = c?.transcript ?? [];
+    expect(forStaff[0]?.text).toBe(PROMPTS.transcriptDropped(state.transcriptDropped as number));
+    expect(forStaff.map((l) => l.text)).toContain('purple');
+    expect(forStaff[forStaff.length - 1]?.text).toBe('talk to a person, ann@example.com');
+    // Every line is either kept or counted (the handoff's own reply comes after the case was made).
+    expect(state.transcript.length + (state.transcriptDropped as number)).toBe(lines);
   });
 });

@@ -1,19 +1,23 @@
 // The bot behind /api/messages: CloudAdapter through the API Gateway shim; credentials or nothing.
-import { MemoryStorage } from 'botbuilder';
 import { chatDeps, makeBot } from '../../../bot';
-import { PROMPTS } from '../../../bot/prompts';
+import { EtagConflictError, MemoryChatStore, type ChatStore } from '../../../bot/chat-store';
+import { newChat, type ChatState } from '../../../bot/conversation';
+import { chatKey } from '../../../bot/rma-bot';
+import { PROMPTS, QUESTIONS } from '../../../bot/prompts';
 import { checkCredentials, makeAdapter, MissingBotCredentialsError } from '../../../functions/bot/auth';
-import { makeMessagesHandler } from '../../../functions/bot/messages';
+import { makeMessagesHandler, MAX_ACTIVITY_BYTES } from '../../../functions/bot/messages';
 import { makeChatTokenHandler } from '../../../functions/chat/token';
 import { apiEvent, capturingLogger, context } from '../../support/events';
 import { testApp } from '../../support/fakes';
 
-function handler(credentials: Parameters<typeof makeAdapter>[0]) {
+function handler(credentials: Parameters<typeof makeAdapter>[0], options: { serviceUrl?: string; store?: ChatStore } = {}) {
   const { app } = testApp();
-  const { bot } = makeBot(new MemoryStorage(), chatDeps(app));
+  const store = options.store ?? new MemoryChatStore();
+  const { bot } = makeBot(store, chatDeps(app));
   const errors: unknown[] = [];
   const adapter = makeAdapter(credentials, (e) => errors.push(e));
-  return { h: makeMessagesHandler({ adapter, bot }, { logger: capturingLogger().logger, corsOrigins: [] }), errors };
+  const h = makeMessagesHandler({ adapter, bot }, { logger: capturingLogger().logger, corsOrigins: [], ...(options.serviceUrl ? { serviceUrl: options.serviceUrl } : {}) });
+  return { h, errors, store };
 }
 
 const activity = (text: string) => ({
@@ -54,6 +58,93 @@ describe('/api/messages', () => {
     const res = await h(post(activity('hello')), context);
     expect(res.statusCode).toBe(200);
     expect((JSON.parse(res.body as string) as { activities: { text: string }[] }).activities.map((a) => a.text)).toEqual([PROMPTS.askPolicy]);
+  });
+});
+
+const repliesOf = (res: { body?: string }) => ((JSON.parse(res.body ?? '{}') as { activities?: { text: string }[] }).activities ?? []).map((a) => a.text);
+const KEY = chatKey({ channelId: 'directline', conversation: { id: 'c1' } as never });
+
+describe('/api/messages: limits', () => {
+  it('a message over the limit (100 KB) is refused politely, and the conversation stays as it was', async () => {
+    // Prepare
+    const { h, store } = handler('none');
+    await h(post(activity('PLC Technologies')), context);
+    const before = await store.load(KEY);
+    // Act
+    const res = await h(post(activity('x'.repeat(100 * 1024))), context);
+    // Assess
+    expect(res.statusCode).toBe(200);
+    expect(repliesOf(res)).toEqual([PROMPTS.tooLong]);
+    expect(await store.load(KEY)).toEqual(before);
+  });
+
+  it('an activity over the size limit is a clear 413, and never reaches the bot', async () => {
+    const { h, store } = handler('none');
+    const res = await h(post(activity('x'.repeat(MAX_ACTIVITY_BYTES))), context);
+    expect(res.statusCode).toBe(413);
+    expect(JSON.parse(res.body as string)).toEqual({ error: { code: 'body_too_large', message: `the activity is over ${MAX_ACTIVITY_BYTES / 1024} KB` } });
+    expect(await store.load(KEY)).toBeUndefined();
+  });
+
+  it('with a serviceUrl fixed (the local desk), an activity naming another is refused and never reaches the bot', async () => {
+    const { h, store } = handler('none', { serviceUrl: 'http://127.0.0.1:3000/directline' });
+    const elsewhere = await h(post({ ...activity('hello'), serviceUrl: 'http://169.254.169.254/latest/', deliveryMode: 'normal' }), context);
+    const missing = await h(post({ ...activity('hello'), serviceUrl: undefined }), context);
+    expect([elsewhere.statusCode, missing.statusCode]).toEqual([400, 400]);
+    expect((JSON.parse(elsewhere.body as string) as { error: { field: string } }).error.field).toBe('serviceUrl');
+    expect(await store.load(KEY)).toBeUndefined();
+    const own = await h(post({ ...activity('hello'), serviceUrl: 'http://127.0.0.1:3000/directline' }), context);
+    expect(repliesOf(own)).toEqual([PROMPTS.askPolicy]);
+  });
+});
+
+describe('/api/messages: overlapping turns', () => {
+  it('a turn that lost the race to another is worked out again from the newer state, and answered once', async () => {
+    // Prepare: the other turn saves just before this one does
+    const inner = new MemoryChatStore();
+    let raced = false;
+    const store: ChatStore = {
+      load: (key) => inner.load(key),
+      save: async (key, doc, eTag) => {
+        if (!raced && eTag !== undefined) {
+          raced = true;
+          const other = structuredClone(doc.chat) as ChatState;
+          other.transcript = [...((await inner.load(key))?.doc.chat as ChatState).transcript, { from: 'customer', text: 'the other turn', at: '' }];
+          await inner.save(key, { chat: other }, eTag);
+        }
+        return inner.save(key, doc, eTag);
+      },
+    };
+    const { h, errors } = handler('none', { store });
+    await h(post(activity('PLC Technologies')), context);
+    // Act
+    const res = await h(post(activity('purple')), context);
+    // Assess
+    expect(errors).toEqual([]);
+    expect(raced).toBe(true);
+    expect(repliesOf(res)).toEqual([`${PROMPTS.didNotCatch(QUESTIONS.reason.hint)} ${QUESTIONS.reason.text}`]);
+    const said = ((await inner.load(KEY))?.doc.chat as ChatState).transcript.filter((l) => l.from === 'customer').map((l) => l.text);
+    expect(said).toEqual(['PLC Technologies', 'the other turn', 'purple']);
+  });
+
+  it('gives up after its attempts with the apology, saving nothing', async () => {
+    const inner = new MemoryChatStore();
+    const store: ChatStore = { load: (key) => inner.load(key), save: async () => Promise.reject(new EtagConflictError('conflict')) };
+    const { app } = testApp();
+    const errors: unknown[] = [];
+    const { bot } = makeBot(store, chatDeps(app), { conflicts: { attempts: 3, baseDelayMs: 0, maxDelayMs: 0 } });
+    const h = makeMessagesHandler({ adapter: makeAdapter('none', (e) => errors.push(e)), bot }, { logger: capturingLogger().logger, corsOrigins: [] });
+    const res = await h(post(activity('hello')), context);
+    expect(repliesOf(res)).toEqual([PROMPTS.failed]);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('continues a conversation saved by the earlier dialog-stack state', async () => {
+    const store = new MemoryChatStore();
+    const chat = { ...newChat('plc-technologies'), asking: 'reason' };
+    await store.save(KEY, { dialogState: { dialogStack: [{ id: 'rma', state: { chat } }] } }, undefined);
+    const { h } = handler('none', { store });
+    expect(repliesOf(await h(post(activity('I changed my mind')), context))).toEqual([QUESTIONS.deliveryDate.text]);
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { automaticReason } from '../../../shared/email/automatic';
 import { headerValue, messageId, replySubject } from '../../../shared/email/headers';
+import { simpleParser } from 'mailparser';
 import { checkLimits } from '../../../shared/email/limits';
 import { newText } from '../../../shared/email/quoted';
 import { mayAutoReply, verdictAction, type VerdictStatus, type Verdicts } from '../../../shared/email/verdicts';
@@ -100,6 +101,23 @@ describe('MIME limits, before parsing', () => {
     for (let i = 0; i < 50; i++) inner = multipart(`n${i}`, [inner]);
     const raw = new TextEncoder().encode(`From: a@b.c\r\n${inner}`);
     expect(checkLimits(raw)).toEqual({ ok: false, reason: 'too_deep' });
+  });
+
+  // The boundary written the ways RFC 2231 allows: the MIME parser reads every one of them.
+  it.each([
+    ['continued', 'multipart/mixed; boundary*0="sp"; boundary*1="lit"', 'split'],
+    ['extended', "multipart/mixed; boundary*=utf-8''sp%6Cit", 'split'],
+    ['folded after another header', 'multipart/mixed;\r\n boundary="split"', 'split'],
+  ])('counts the parts of a %s boundary as the parser does', (_, contentType, boundary) => {
+    const parts = Array.from({ length: 300 }, () => `--${boundary}\r\n${textPart}`).join('\r\n');
+    const raw = new TextEncoder().encode(`From: a@b.c\r\nContent-Type: ${contentType}\r\nX-Other: a\r\n b\r\n\r\n${parts}\r\n--${boundary}--\r\n`);
+    expect(checkLimits(raw)).toEqual({ ok: false, reason: 'too_many_parts' });
+  });
+
+  it('the parser sees the same 300 parts in a continued boundary (why the check must read it)', async () => {
+    const parts = Array.from({ length: 300 }, (_, i) => `--split\r\nContent-Type: application/pdf; name="f${i}.pdf"\r\nContent-Disposition: attachment; filename="f${i}.pdf"\r\n\r\nx`).join('\r\n');
+    const raw = `From: a@b.c\r\nContent-Type: multipart/mixed; boundary*0="sp"; boundary*1="lit"\r\n\r\n${parts}\r\n--split--\r\n`;
+    expect((await simpleParser(raw)).attachments).toHaveLength(300);
   });
 
   it('refuses a message over the size cap', () => {

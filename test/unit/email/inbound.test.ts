@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { VerdictStatus, Verdicts } from '../../../shared/email/verdicts';
 import { EMAIL_TEXT } from '../../../shared/notify/email-text';
 import { FACT_LABELS } from '../../../shared/rules';
+import { MAIL_REPLY_LIMITS } from '../../../shared/email/inbound';
 import { inboundApp } from '../../support/inbound';
 
 const PASS: Verdicts = { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' };
@@ -147,5 +148,134 @@ describe('an email to the RMA address', () => {
     expect(uploads).toHaveLength(1);
     expect(uploads[0]).toMatch(new RegExp(`^uploads/${c.rma}/[0-9a-f]{32}$`));
     expect(photos.objects.get(uploads[0] as string)?.bytes.slice(0, 4)).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+  });
+});
+
+describe('a reply to an existing case', () => {
+  const FAIL: Verdicts = { virus: 'PASS', spam: 'FAIL', spf: 'FAIL', dkim: 'FAIL', dmarc: 'FAIL' };
+  const plc = { recipients: ['plc-technologies@rma.localhost'] };
+  const COMPLETE =
+    "It arrived on 15 November, a standard model I bought brand new, it's hardware, unused and not damaged, the seals are intact, still in the original box, the packaging is in perfect condition, labels are still on and nothing is missing.";
+  const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgAAACAAEA4iG8MwAAAABJRU5ErkJggg==';
+  const withPhoto = (headers: Record<string, string>, text: string) =>
+    mail(
+      { ...headers, 'Content-Type': 'multipart/mixed; boundary="b1"' },
+      ['--b1', 'Content-Type: text/plain; charset=utf-8', '', text, '--b1', 'Content-Type: image/png; name="dent.png"', 'Content-Disposition: attachment; filename="dent.png"', 'Content-Transfer-Encoding: base64', '', PNG, '--b1--'].join('\r\n'),
+    );
+
+  async function openDraft() {
+    const t = setup();
+    await t.handle(mail({ Subject: 'return please', 'Message-ID': '<v-1@example.com>' }, 'I changed my mind about the keyboard.'), { ...plc, verdicts: PASS });
+    const draft = [...t.store.cases.values()][0]!;
+    return { ...t, draft };
+  }
+
+  it('forged (From the customer, every check failed) neither completes nor changes the draft, and mails nobody', async () => {
+    // Prepare
+    const { handle, store, mailer, draft } = await openDraft();
+    // Act: someone else writes "as" the customer, with everything the draft was waiting for
+    const forged = await handle(mail({ Subject: `Re: return please [${draft.rma}]`, 'Message-ID': '<forged-1@evil.example>' }, COMPLETE), { ...plc, verdicts: FAIL });
+    // Assess
+    expect(forged).toEqual({ outcome: 'held', rma: draft.rma });
+    const after = (await store.get(draft.rma))!;
+    expect({ status: after.status, facts: after.facts, decision: after.decision, tokenHash: after.tokenHash }).toEqual({
+      status: 'draft',
+      facts: draft.facts,
+      decision: draft.decision,
+      tokenHash: draft.tokenHash,
+    });
+    expect(after.flags).toEqual(expect.arrayContaining(['mail_unverified', 'customer_replied']));
+    expect(after.flags).not.toContain('no_auto_reply');
+    expect(after.transcript?.at(-1)).toMatchObject({ from: 'customer', via: 'email', unverified: true });
+    expect(mailer.sent).toHaveLength(1); // only the first question, to the genuine customer
+    // The genuine customer's own answer still completes it.
+    const genuine = await handle(mail({ Subject: `Re: return please [${draft.rma}]`, 'Message-ID': '<v-2@example.com>' }, COMPLETE), { ...plc, verdicts: PASS });
+    expect(genuine).toMatchObject({ outcome: 'created', rma: draft.rma, replied: true });
+  });
+
+  it('unsure (GRAY) is held for staff the same way', async () => {
+    const { handle, store, draft } = await openDraft();
+    const gray = await handle(mail({ Subject: `Re: [${draft.rma}]`, 'Message-ID': '<g-1@example.com>' }, COMPLETE), { ...plc, verdicts: { ...PASS, spam: 'GRAY' } });
+    expect(gray).toEqual({ outcome: 'held', rma: draft.rma });
+    expect((await store.get(draft.rma))?.status).toBe('draft');
+  });
+
+  it('forged on a decided case adds no files and sends nothing', async () => {
+    const { handle, store, mailer, photos } = setup();
+    await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
+    const c = [...store.cases.values()][0]!;
+    const result = await handle(withPhoto({ From: c.contact.email, Subject: `Re: [${c.rma}]`, 'Message-ID': '<f-2@evil.example>' }, 'see photo'), { ...plc, verdicts: FAIL });
+    expect(result).toEqual({ outcome: 'held', rma: c.rma });
+    expect((await store.get(c.rma))?.attachments).toEqual(c.attachments);
+    expect(photos.objects.size).toBe(0);
+    expect(mailer.sent).toHaveLength(1);
+  });
+
+  it('is decided under the case’s own policy, whatever address it was sent to', async () => {
+    const { handle, store, draft } = await openDraft();
+    const reply = await handle(mail({ To: 'plextor-eu@rma.localhost', Subject: `Re: return please [${draft.rma}]`, 'Message-ID': '<v-3@example.com>' }, COMPLETE), {
+      recipients: ['plextor-eu@rma.localhost'],
+      verdicts: PASS,
+    });
+    expect(reply).toMatchObject({ outcome: 'created', rma: draft.rma });
+    const done = (await store.get(draft.rma))!;
+    expect({ policy: done.policy, decided: done.decision.policy, track: done.decision.track }).toEqual({ policy: 'plc-technologies', decided: 'plc-technologies', track: 'unwanted_return' });
+  });
+
+  it('keeps its photos (into the pipeline) and its words (for staff)', async () => {
+    // Prepare: a decided case
+    const { handle, store, photos, mailer } = setup();
+    await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
+    const c = [...store.cases.values()][0]!;
+    // Act: the customer answers with the photo the decision asked for
+    const result = await handle(withPhoto({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': '<p-1@example.com>' }, 'Here is the photo of the dent.'), { ...plc, verdicts: PASS });
+    // Assess
+    expect(result).toEqual({ outcome: 'noted', rma: c.rma });
+    const after = (await store.get(c.rma))!;
+    expect(after.attachments?.at(-1)).toEqual({ filename: 'dent.png', contentType: 'image/png', size: expect.any(Number), photo: 'stored' });
+    expect([...photos.objects.keys()]).toEqual([expect.stringMatching(new RegExp(`^uploads/${c.rma}/`))]);
+    expect(after.transcript?.at(-1)).toMatchObject({ from: 'customer', via: 'email', text: expect.stringContaining('Here is the photo of the dent.') });
+    expect(after.flags).toContain('customer_replied');
+    expect(mailer.sent).toHaveLength(1);
+  });
+
+  it('keeps at most the last twenty replies, each cut to a readable length', async () => {
+    const { handle, store } = setup();
+    await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
+    const c = [...store.cases.values()][0]!;
+    for (let i = 0; i < 25; i++) await handle(mail({ From: c.contact.email, Subject: `Re: [${c.rma}]`, 'Message-ID': `<r-${i}@example.com>` }, `reply ${i} ${'x'.repeat(MAIL_REPLY_LIMITS.chars)}`), { ...plc, verdicts: PASS });
+    const lines = (await store.get(c.rma))?.transcript ?? [];
+    expect(lines).toHaveLength(MAIL_REPLY_LIMITS.lines);
+    expect(lines[0]?.text).toContain('reply 5 ');
+    expect(Math.max(...lines.map((l) => l.text.length))).toBe(MAIL_REPLY_LIMITS.chars);
+  });
+});
+
+describe('automatic replies past the daily mail limit', () => {
+  it('fifty complete requests from one sender: the first few answered, the rest kept as cases and held for staff', async () => {
+    const { handle, store, mailer } = inboundApp('2026-11-22', { perRecipientPerDay: 3, perSenderPerDay: 3 });
+    for (let i = 0; i < 50; i++) {
+      await handle(mail({ Subject: `Broken on arrival ${i}`, 'Message-ID': `<many-${i}@example.com>` }, 'My order 12345 arrived yesterday with a cracked case'), {
+        recipients: ['plc-technologies@rma.localhost'],
+        verdicts: PASS,
+      });
+    }
+    expect(mailer.sent).toHaveLength(3);
+    const cases = [...store.cases.values()];
+    expect(cases).toHaveLength(50);
+    expect(cases.filter((c) => c.flags.includes('mail_limit') && c.emails.confirmation?.state === 'held')).toHaveLength(47);
+  });
+});
+
+describe('the name an email greets', () => {
+  it('is the sender’s display name only when it is a name: a sentence with a link is not repeated', async () => {
+    const { handle, store, mailer } = setup();
+    await handle(
+      mail({ From: '"Your account is locked, log in at https://evil.example" <ann@example.com>', Subject: 'Broken on arrival', 'Message-ID': '<n-1@example.com>' }, 'My order 12345 arrived yesterday with a cracked case'),
+      { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS },
+    );
+    const c = [...store.cases.values()][0]!;
+    expect(c.contact.name).toBe('ann@example.com');
+    expect(mailer.sent[0]?.text).not.toContain('evil.example');
   });
 });

@@ -1,13 +1,13 @@
-import { createCaseRequestSchema } from '../../../shared/cases';
+import { createCaseRequestSchema, type CreateCaseRequest } from '../../../shared/cases';
 import { EMAIL_TEXT } from '../../../shared/notify/email-text';
 import { escapeHtml } from '../../../shared/notify/html';
 import { PHOTO_LIMITS } from '../../../shared/photos/limits';
 import { PHOTO_LABELS, type PhotoKind } from '../../../shared/rules';
 import { PLC_UNWANTED, PLEXTOR_DOA, testApp } from '../../support/fakes';
 
-async function confirmation(request: unknown) {
+async function confirmation(request: unknown, options: { asTheEdgeChecks?: boolean } = {}) {
   const { app, mailer } = testApp();
-  const result = await app.createCase(createCaseRequestSchema.parse(request));
+  const result = await app.createCase(options.asTheEdgeChecks === false ? (request as CreateCaseRequest) : createCaseRequestSchema.parse(request));
   if (result.kind === 'need_info') throw new Error('need_info');
   return { mail: mailer.sent[0]!, rma: result.case.rma, statusUrl: result.statusUrl };
 }
@@ -39,7 +39,8 @@ describe('the confirmation email', () => {
   });
 
   it('escapes what the customer typed in the HTML, and keeps it out of the subject', async () => {
-    const { mail } = await confirmation({ ...PLC_UNWANTED, contact: { email: 'ann@example.com', name: '<img src=x onerror=alert(1)>' } });
+    // The form refuses such a name; the email is escaped all the same, whatever the channel let through.
+    const { mail } = await confirmation({ ...PLC_UNWANTED, contact: { email: 'ann@example.com', name: '<img src=x onerror=alert(1)>' } }, { asTheEdgeChecks: false });
     expect(mail.html).toContain('Hello &lt;img src=x onerror=alert(1)&gt;,');
     expect(mail.html).not.toContain('<img');
     expect(mail.subject).not.toContain('img');

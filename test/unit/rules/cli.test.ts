@@ -20,7 +20,7 @@ describe('the rules CLI contract', () => {
   it.each([
     ['not JSON', '{"policy":', 'input: not valid JSON'],
     ['not an object', '42', 'expected a JSON object of facts'],
-    ['an unknown policy', { policy: 'acme' }, 'policy: unknown policy "acme" (known: plextor-eu, plc-technologies)'],
+    ['an unknown policy', { policy: 'acme' }, 'policy: unknown policy (known: plextor-eu, plc-technologies)'],
     ['no policy', { reason: 'unwanted' }, 'policy: expected string'],
     ['a wrong type', { policy: 'plc-technologies', invoiceCopy: 'yes' }, 'invoiceCopy: expected boolean'],
     ['an unknown enum value', { policy: 'plc-technologies', reason: 'broken' }, 'reason: expected one of "unwanted", "wrong_item"'],

@@ -1,0 +1,182 @@
+// The desk's front door: CloudFront in front of the HTTP API, its security headers, the WAF web ACL
+// (its own stack in us-east-1) and how the desk attaches it, and the public URL customers get.
+import type { Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { WEB_ACL_STACK_NAME } from '../../infra/lib/desk-app';
+import type { RmaStack } from '../../infra/lib/rma-stack';
+import { deskSettings } from '../../infra/lib/settings';
+import { buildApp, logicalId, type Json } from './template';
+
+const ACL_ARN = 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/RmaDeskWebAcl-edge/0a1b2c3d-1111-2222-3333-444455556666';
+// The ids of CloudFront's managed policies (the same in every account).
+const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6';
+const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+
+interface Synth {
+  stack: RmaStack;
+  template: Template;
+  resources: Record<string, { Type: string; Properties: Json }>;
+  webAcl: Stack;
+}
+
+function synth(context: Json = {}): Synth {
+  const { app, stack } = buildApp({ '@aws-cdk/core:failSynthOnValidationErrors': false, ...context });
+  const template = Template.fromStack(stack);
+  return { stack, template, resources: template.toJSON().Resources, webAcl: app.node.findChild(WEB_ACL_STACK_NAME) as Stack };
+}
+
+describe('RmaDeskStack, behind CloudFront and WAF', () => {
+  let plain: Synth;
+  let withAcl: Synth;
+  const config = (s: Synth) => s.resources[logicalId(s.stack, s.stack.distribution)]?.Properties.DistributionConfig as Json;
+
+  beforeAll(() => {
+    plain = synth();
+    withAcl = synth({ webAclArn: ACL_ARN, publicBaseUrl: 'https://returns.shop.test' });
+  });
+
+  it('puts one distribution in front of the HTTP API over TLS 1.2: pages and /api/* uncached with every viewer header but Host, assets cached as the function says', () => {
+    // Prepare
+    const api = logicalId(plain.stack, plain.stack.api);
+    const headersPolicy = { Ref: Object.keys(plain.template.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0] };
+    // Act
+    const dist = config(plain) as {
+      Origins: Array<{ Id: string; DomainName: unknown; CustomOriginConfig: Json }>;
+      DefaultCacheBehavior: Json;
+      CacheBehaviors: Array<Json>;
+    };
+    // Assess
+    expect(Object.keys(plain.template.findResources('AWS::CloudFront::Distribution'))).toHaveLength(1);
+    expect(dist.Origins).toHaveLength(1);
+    expect(dist.Origins[0]?.DomainName).toEqual({ 'Fn::Join': ['', [{ Ref: api }, '.execute-api.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }]] });
+    expect(dist.Origins[0]?.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
+    expect(dist.DefaultCacheBehavior).toMatchObject({
+      ViewerProtocolPolicy: 'redirect-to-https',
+      AllowedMethods: ['GET', 'HEAD'],
+      CachePolicyId: CACHING_DISABLED,
+      OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
+      ResponseHeadersPolicyId: headersPolicy,
+    });
+    const byPath = Object.fromEntries(dist.CacheBehaviors.map((b) => [b.PathPattern as string, b]));
+    expect(Object.keys(byPath).sort()).toEqual(['/api/*', '/assets/*']);
+    expect(byPath['/api/*']).toMatchObject({
+      ViewerProtocolPolicy: 'https-only',
+      AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
+      CachePolicyId: CACHING_DISABLED,
+      OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
+      ResponseHeadersPolicyId: headersPolicy,
+    });
+    expect(byPath['/assets/*']).toMatchObject({ AllowedMethods: ['GET', 'HEAD'], CachePolicyId: CACHING_OPTIMIZED, ResponseHeadersPolicyId: headersPolicy });
+    expect(byPath['/assets/*']?.OriginRequestPolicyId).toBeUndefined();
+    // Logs go to a bucket of their own, which takes CloudFront's log delivery (ACLs) and is logged itself.
+    expect(config(plain)).toMatchObject({ Logging: { Bucket: { 'Fn::GetAtt': [expect.stringMatching(/^EdgeLogs/), 'RegionalDomainName'] }, Prefix: 'cloudfront/' } });
+    plain.template.hasResourceProperties('AWS::S3::Bucket', { OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerPreferred' }] }, LoggingConfiguration: { LogFilePrefix: 'edge/' } });
+    plain.template.hasOutput('DeskUrl', { Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(plain.stack, plain.stack.distribution), 'DomainName'] }]] } });
+  });
+
+  it('adds HSTS (two years, subdomains), nosniff, no referrer and DENY framing at the edge, and leaves the CSP to the pages', () => {
+    // Prepare / Act
+    const policies = Object.values(plain.template.findResources('AWS::CloudFront::ResponseHeadersPolicy')) as Array<{ Properties: { ResponseHeadersPolicyConfig: Json } }>;
+    // Assess
+    expect(policies).toHaveLength(1);
+    const { SecurityHeadersConfig: security, CustomHeadersConfig: custom } = policies[0]?.Properties.ResponseHeadersPolicyConfig as { SecurityHeadersConfig: Json; CustomHeadersConfig?: Json };
+    expect(security).toEqual({
+      StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
+      ContentTypeOptions: { Override: true },
+      ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
+      FrameOptions: { FrameOption: 'DENY', Override: true },
+    });
+    expect(custom).toBeUndefined();
+  });
+
+  it('attaches the web ACL named by webAclArn, and links customers to publicBaseUrl when given, else to the distribution', () => {
+    // Prepare
+    const edgeUrl = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(plain.stack, plain.stack.distribution), 'DomainName'] }]] };
+    const env = (s: Synth, fn: keyof RmaStack['functions']) => (s.resources[logicalId(s.stack, s.stack.functions[fn])]?.Properties.Environment as { Variables: Json }).Variables;
+    // Act
+    const acls = [config(plain).WebACLId, config(withAcl).WebACLId];
+    // Assess
+    expect(acls).toEqual([undefined, ACL_ARN]);
+    expect(env(plain, 'createCase').PUBLIC_BASE_URL).toEqual(edgeUrl);
+    expect(env(withAcl, 'createCase').PUBLIC_BASE_URL).toBe('https://returns.shop.test');
+    // The staff sign-in returns to the same place.
+    expect(plain.stack.resolve(plain.stack.publicBaseUrl)).toEqual(edgeUrl);
+    const staffPage = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(plain.stack, plain.stack.distribution), 'DomainName'] }, '/staff']] };
+    expect(plain.resources[logicalId(plain.stack, plain.stack.staffSignIn.client)]?.Properties).toMatchObject({ CallbackURLs: [staffPage], LogoutURLs: [staffPage] });
+    // Uploads are posted from the pages' origin straight to S3.
+    plain.template.hasResourceProperties('AWS::S3::Bucket', { CorsConfiguration: { CorsRules: [{ AllowedMethods: ['POST'], AllowedOrigins: [edgeUrl] }] } });
+  });
+
+  it('keeps the rate rules and the common rule set in a CLOUDFRONT web ACL of its own stack, in us-east-1', () => {
+    // Prepare
+    const template = Template.fromStack(plain.webAcl);
+    const rateRule = (limit: number, scopeDown: Json) => ({
+      Action: { Block: {} },
+      Statement: { RateBasedStatement: { Limit: limit, EvaluationWindowSec: 300, AggregateKeyType: 'IP', ScopeDownStatement: scopeDown } },
+    });
+    const match = (field: Json, search: string, position: string) => ({
+      ByteMatchStatement: { FieldToMatch: field, SearchString: search, PositionalConstraint: position, TextTransformations: [{ Priority: 0, Type: 'NONE' }] },
+    });
+    // Act
+    const acls = Object.values(template.findResources('AWS::WAFv2::WebACL')) as Array<{ Properties: { Scope: string; DefaultAction: Json; Rules: Json[] } }>;
+    // Assess
+    expect(plain.webAcl.region).toBe('us-east-1');
+    expect(acls).toHaveLength(1);
+    const acl = acls[0]?.Properties as { Scope: string; DefaultAction: Json; Rules: Json[] };
+    expect(acl.Scope).toBe('CLOUDFRONT');
+    expect(acl.DefaultAction).toEqual({ Allow: {} });
+    const rules = Object.fromEntries(acl.Rules.map((r) => [r.Name as string, r]));
+    expect(Object.keys(rules)).toEqual(['create-case-per-ip', 'api-per-ip', 'aws-common-rule-set']);
+    expect(rules['create-case-per-ip']).toMatchObject(rateRule(100, { AndStatement: { Statements: [match({ Method: {} }, 'POST', 'EXACTLY'), match({ UriPath: {} }, '/api/cases', 'EXACTLY')] } }));
+    expect(rules['api-per-ip']).toMatchObject(
+      rateRule(1000, { AndStatement: { Statements: [match({ UriPath: {} }, '/api/', 'STARTS_WITH'), { NotStatement: { Statement: match({ UriPath: {} }, '/api/messages', 'EXACTLY') } }] } }),
+    );
+    expect(rules['aws-common-rule-set']).toMatchObject({
+      OverrideAction: { None: {} },
+      Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet', RuleActionOverrides: [{ Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } }] } },
+    });
+    template.hasOutput('WebAclArn', { Value: { 'Fn::GetAtt': [Object.keys(template.findResources('AWS::WAFv2::WebACL'))[0], 'Arn'] } });
+  });
+
+  it('passes cdk-nag in both stacks, with and without a web ACL attached', () => {
+    // Prepare
+    const check = (stack: Stack) => {
+      const report = new AwsSolutionsChecks(undefined, { verbose: true }).validateScope(stack);
+      return report.violations.map((v) => `${v.severity} ${v.ruleName}: ${v.violatingResources.map((r) => r.constructPath).join(', ')}`);
+    };
+    // Act
+    const findings = [plain.stack, plain.webAcl, withAcl.stack].flatMap(check);
+    // Assess
+    expect(findings).toEqual([]);
+  });
+});
+
+describe('RmaDeskStack context, the edge', () => {
+  it.each([
+    [{ corsOrigins: '*' }, /context corsOrigins: wildcards are not allowed/],
+    [{ corsOrigins: 'https://shop.test,*' }, /context corsOrigins: wildcards are not allowed/],
+    [{ corsOrigins: 'https://*.shop.test' }, /context corsOrigins: wildcards are not allowed/],
+    [{ corsOrigins: 'http://shop.test' }, /context corsOrigins: expected https origins \(http only for localhost or 127\.0\.0\.1\)/],
+    [{ corsOrigins: 'ftp://shop.test' }, /context corsOrigins: expected https origins/],
+    [{ webAclArn: 'arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/x/0a1b' }, /context webAclArn: expected the ARN of a CLOUDFRONT-scope web ACL/],
+    [{ webAclArn: 'my-acl' }, /context webAclArn: expected the ARN of a CLOUDFRONT-scope web ACL/],
+  ])('refuses %j naming the setting', (context, message) => {
+    // Prepare
+    const values: Json = context;
+    // Act
+    const read = () => deskSettings((key) => values[key]);
+    // Assess
+    expect(read).toThrow(message);
+  });
+
+  it('takes https origins, and http ones for localhost and 127.0.0.1 only', () => {
+    // Prepare
+    const values: Json = { corsOrigins: 'https://shop.test, http://localhost:3000, http://127.0.0.1:8080', webAclArn: ACL_ARN };
+    // Act
+    const settings = deskSettings((key) => values[key]);
+    // Assess
+    expect(settings).toMatchObject({ corsOrigins: ['https://shop.test', 'http://localhost:3000', 'http://127.0.0.1:8080'], webAclArn: ACL_ARN });
+  });
+});

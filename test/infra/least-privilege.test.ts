@@ -1,0 +1,145 @@
+// What each function may do, as the template grants it: its DynamoDB actions item prefix by item
+// prefix, mail only from the desk's address, and the reserved concurrency of the public functions.
+import { Template } from 'aws-cdk-lib/assertions';
+import type { RmaStack } from '../../infra/lib/rma-stack';
+import { deskSettings } from '../../infra/lib/settings';
+import { asList, buildApp, logicalId, statementsOf, tableGrants, type Json } from './template';
+
+type Name = keyof RmaStack['functions'];
+
+describe('RmaDeskStack, least privilege per function', () => {
+  let stack: RmaStack;
+  let template: Template;
+  let ids: Record<Name, string>;
+
+  beforeAll(() => {
+    ({ stack } = buildApp({ '@aws-cdk/core:failSynthOnValidationErrors': false }));
+    template = Template.fromStack(stack);
+    ids = Object.fromEntries(Object.entries(stack.functions).map(([name, fn]) => [name, logicalId(stack, fn)])) as typeof ids;
+  });
+
+  it('grants each function exactly the DynamoDB actions its adapters call, on the partition-key prefixes it touches', () => {
+    // Prepare
+    const table = logicalId(stack, stack.table);
+    const cases = '[CASE#*]';
+    const casesAndKeys = '[CASE#*,IDEM#*]';
+    // Act
+    const granted = Object.fromEntries(Object.entries(ids).map(([name, id]) => [name, tableGrants(statementsOf(template, id), table)]));
+    // Assess
+    expect(granted).toEqual({
+      assess: [],
+      chatToken: [],
+      getCase: [`dynamodb:GetItem table ${cases}`],
+      pages: [`dynamodb:GetItem table ${cases}`],
+      photos: [`dynamodb:GetItem table ${cases}`],
+      processPhoto: [`dynamodb:GetItem table ${cases}`, `dynamodb:PutItem table ${cases}`],
+      cancelCase: [`dynamodb:GetItem table ${cases}`, `dynamodb:PutItem table ${cases}`],
+      createCase: [`dynamodb:GetItem table ${casesAndKeys}`, `dynamodb:PutItem table ${casesAndKeys}`, 'dynamodb:UpdateItem table [QUOTA#*]'],
+      messages: [
+        'dynamodb:BatchGetItem table [BOT#*]',
+        `dynamodb:GetItem table ${casesAndKeys}`,
+        'dynamodb:PutItem table [BOT#*]',
+        `dynamodb:PutItem table ${casesAndKeys}`,
+        'dynamodb:UpdateItem table [QUOTA#*]',
+      ],
+      inboundMail: [
+        'dynamodb:BatchGetItem table [THREAD#*]',
+        `dynamodb:GetItem table ${casesAndKeys}`,
+        'dynamodb:PutItem table [CASE#*,IDEM#*]',
+        'dynamodb:PutItem table [MSG#*,REPLY#*,THREAD#*]',
+        'dynamodb:UpdateItem table [QUOTA#*]',
+      ],
+      // The staff queue and the 21-day check list cases through the byStatus index, and only that index.
+      staff: [`dynamodb:GetItem table ${cases}`, `dynamodb:PutItem table ${cases}`, 'dynamodb:Query index/byStatus any'],
+      sla: [`dynamodb:GetItem table ${cases}`, `dynamodb:PutItem table ${cases}`, 'dynamodb:Query index/byStatus any'],
+    });
+  });
+
+  it('lets no function scan, delete, write in batches, use PartiQL or describe the table, and none reach another table or index', () => {
+    // Prepare
+    const forbidden = /^dynamodb:(Scan|DeleteItem|BatchWriteItem|PartiQL\w*|DescribeTable|ConditionCheckItem|GetRecords|GetShardIterator|\*)$/;
+    // Act
+    const statements = Object.entries(ids).flatMap(([name, id]) => statementsOf(template, id).map((st) => ({ name, st })));
+    const dynamodb = statements.filter(({ st }) => asList(st.Action).some((a) => a.startsWith('dynamodb:')));
+    // Assess
+    expect(statements.flatMap(({ name, st }) => asList(st.Action).filter((a) => forbidden.test(a)).map((a) => `${name} ${a}`))).toEqual([]);
+    for (const { name, st } of dynamodb) {
+      // A statement on the table always carries its key condition; only the index query goes without.
+      const onIndex = asList(st.Action).every((a) => a === 'dynamodb:Query');
+      expect({ name, keyed: onIndex || st.Condition?.['ForAllValues:StringLike'] !== undefined }).toEqual({ name, keyed: true });
+      expect({ name, wildcard: JSON.stringify(st.Resource).includes('*') }).toEqual({ name, wildcard: false });
+    }
+  });
+
+  it('lets exactly the six senders send mail, each only from the configured From address of the SES identity', () => {
+    // Prepare
+    const { stack: custom } = buildApp({ '@aws-cdk/core:failSynthOnValidationErrors': false, mailFrom: 'rma@shop.test', sesIdentity: 'shop.test' });
+    const customTemplate = Template.fromStack(custom);
+    const identityArn = (s: RmaStack) => s.resolve(s.emailIdentity.emailIdentityArn) as Json;
+    const sesOf = (t: Template, s: RmaStack) =>
+      Object.fromEntries(
+        Object.entries(s.functions)
+          .map(([name, fn]) => [name, statementsOf(t, logicalId(s, fn)).filter((st) => asList(st.Action).some((a) => a.startsWith('ses:')))] as const)
+          .filter(([, statements]) => statements.length > 0),
+      );
+    // Act
+    const plain = sesOf(template, stack);
+    const shop = sesOf(customTemplate, custom);
+    // Assess
+    expect(Object.keys(plain).sort()).toEqual(['cancelCase', 'createCase', 'inboundMail', 'messages', 'sla', 'staff']);
+    for (const statements of Object.values(plain)) {
+      expect(statements).toEqual([
+        { Effect: 'Allow', Action: ['ses:SendEmail', 'ses:SendRawEmail'], Resource: identityArn(stack), Condition: { StringEquals: { 'ses:FromAddress': 'returns@example.com' } } },
+      ]);
+    }
+    for (const statements of Object.values(shop)) {
+      expect(statements).toEqual([
+        { Effect: 'Allow', Action: ['ses:SendEmail', 'ses:SendRawEmail'], Resource: identityArn(custom), Condition: { StringEquals: { 'ses:FromAddress': 'rma@shop.test' } } },
+      ]);
+    }
+  });
+
+  it('reserves concurrency for each public function (100 of the default 1000 in all) and for no other', () => {
+    // Prepare
+    const reservedOf = (t: Template, s: RmaStack) =>
+      Object.fromEntries(
+        Object.entries(s.functions).map(([name, fn]) => [name, (t.toJSON().Resources[logicalId(s, fn)] as { Properties: Json }).Properties.ReservedConcurrentExecutions]),
+      );
+    const { stack: tuned } = buildApp({ '@aws-cdk/core:failSynthOnValidationErrors': false, reservedConcurrency: 'pages=40, messages=30' });
+    const { stack: off } = buildApp({ '@aws-cdk/core:failSynthOnValidationErrors': false, reservedConcurrency: 'off' });
+    // Act
+    const plain = reservedOf(template, stack);
+    // Assess
+    expect(plain).toEqual({
+      pages: 20,
+      messages: 20,
+      createCase: 10,
+      assess: 10,
+      getCase: 10,
+      photos: 10,
+      inboundMail: 10,
+      cancelCase: 5,
+      chatToken: 5,
+      // Not public: started by S3 or GuardDuty, by signed-in staff, by the schedule.
+      processPhoto: undefined,
+      staff: undefined,
+      sla: undefined,
+    });
+    expect(Object.values(plain).reduce<number>((sum, n) => sum + ((n as number | undefined) ?? 0), 0)).toBe(100);
+    expect(reservedOf(Template.fromStack(tuned), tuned)).toMatchObject({ pages: 40, messages: 30, createCase: 10 });
+    expect(Object.values(reservedOf(Template.fromStack(off), off)).filter((n) => n !== undefined)).toEqual([]);
+  });
+
+  it('reads reservedConcurrency from `-c` pairs and cdk.json objects alike, and refuses a bad one naming the setting', () => {
+    // Prepare
+    const read = (value: unknown) => () => deskSettings((key) => (key === 'reservedConcurrency' ? value : undefined));
+    // Act
+    const fromJson = read({ createCase: 25 })();
+    // Assess
+    expect(fromJson.reservedConcurrency).toMatchObject({ createCase: 25, pages: 20 });
+    expect(read('staff=5')).toThrow(/context reservedConcurrency: unknown function "staff"/);
+    expect(read('pages=0')).toThrow(/context reservedConcurrency: pages needs a whole number of at least 1/);
+    expect(read('pages=many')).toThrow(/context reservedConcurrency: pages needs a whole number/);
+    expect(read(20)).toThrow(/context reservedConcurrency: expected off or function=number pairs/);
+  });
+});

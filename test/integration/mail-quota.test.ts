@@ -1,0 +1,64 @@
+// The daily mail limits on DynamoDB Local: counted per recipient and per sender in one transaction,
+// exact under a crowd of concurrent requests, and stored without addresses.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbMailQuota } from '../../shared/adapters/dynamodb/dynamodb-mail-quota';
+import { ensureTable, LOCAL_REGION, startStack, type LocalStack } from '../../local/stack';
+
+jest.setTimeout(120_000);
+
+let stack: LocalStack;
+let dataDir: string;
+let client: DynamoDBClient;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'rma-quota-'));
+  stack = await startStack({ dataDir, persist: false, ports: { dynamodb: 0, ses: 0, s3: 0 } });
+  client = new DynamoDBClient({ endpoint: stack.endpoints.dynamodb, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+});
+
+afterAll(async () => {
+  client?.destroy();
+  await stack?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function quota(limits = { perRecipientPerDay: 5, perSenderPerDay: 8 }) {
+  const tableName = `quota-${Math.random().toString(36).slice(2)}`;
+  await ensureTable(stack.endpoints.dynamodb, tableName);
+  const documents = DynamoDBDocumentClient.from(client);
+  const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+  return { documents, tableName, quota: new DynamoDbMailQuota({ client: documents, tableName, hash, limits }) };
+}
+
+describe('DynamoDbMailQuota on DynamoDB Local', () => {
+  it('twenty concurrent emails to one address: exactly the limit goes', async () => {
+    const { quota: q } = await quota();
+    const taken = await Promise.all(Array.from({ length: 20 }, (_, i) => q.take({ recipient: 'Victim@Example.com', sender: `ip:198.51.100.${i}`, day: '2026-11-27' })));
+    expect(taken.filter(Boolean)).toHaveLength(5);
+  });
+
+  it('one sender, many addresses: the sender limit holds, and a refusal counts against neither', async () => {
+    const { quota: q } = await quota();
+    const results = [];
+    for (let i = 0; i < 10; i++) results.push(await q.take({ recipient: `r${i}@example.com`, sender: 'ip:203.0.113.9', day: '2026-11-27' }));
+    expect(results).toEqual([...Array(8).fill(true), false, false]);
+    // r8 was refused for the sender's sake: its own count is untouched, so another sender may still write to it.
+    for (let i = 0; i < 5; i++) expect(await q.take({ recipient: 'r8@example.com', sender: `ip:192.0.2.${i}`, day: '2026-11-27' })).toBe(true);
+    expect(await q.take({ recipient: 'r8@example.com', sender: 'ip:192.0.2.99', day: '2026-11-27' })).toBe(false);
+  });
+
+  it('a new day starts again; nothing stored names the address', async () => {
+    const { quota: q, documents, tableName } = await quota({ perRecipientPerDay: 1, perSenderPerDay: 1 });
+    expect(await q.take({ recipient: 'ann@example.com', day: '2026-11-27' })).toBe(true);
+    expect(await q.take({ recipient: 'ann@example.com', day: '2026-11-27' })).toBe(false);
+    expect(await q.take({ recipient: 'ann@example.com', day: '2026-11-28' })).toBe(true);
+    const items = (await documents.send(new ScanCommand({ TableName: tableName }))).Items ?? [];
+    expect(JSON.stringify(items)).not.toMatch(/ann|example/i);
+    expect(items.every((item) => typeof item.ttl === 'number')).toBe(true);
+  });
+});
