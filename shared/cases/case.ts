@@ -66,6 +66,8 @@ export interface TranscriptLine {
   via?: 'email';
   /** An email whose sender checks failed or were unsure: it did nothing to the case; staff decide. */
   unverified?: boolean;
+  /** The email's Message-ID, so that a message handled twice is kept once. */
+  messageId?: string;
 }
 
 export interface Case {

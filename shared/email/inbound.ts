@@ -15,6 +15,7 @@ import {
   type Case,
   type CaseDeps,
   type CreateCaseRequest,
+  type IdempotencyRecord,
   type PhotoAcceptance,
   type TranscriptLine,
   holdIfOverLimit,
@@ -30,10 +31,19 @@ import { parseMail, type InboundMessage } from './parse';
 import { verdictAction, type Verdicts } from './verdicts';
 import { sniffPhotoType } from '../photos/magic';
 
+/** Longer than the inbound function may run (30 s): a claim this old was left by a handler that died. */
+export const MESSAGE_CLAIM_STALE_SECONDS = 2 * 60;
+
 /** What the email channel remembers between messages. */
 export interface MailLog {
-  /** Marks a message as handled; false when it was handled before (a redelivery, or the same mail twice). */
+  /**
+   * Claims a message for handling; false when it was handled before or is being handled (a
+   * redelivery, or the same mail twice). A claim whose handling failed, or older than
+   * MESSAGE_CLAIM_STALE_SECONDS (its handler died), may be claimed again: nothing is lost.
+   */
   claimMessage(key: string): Promise<boolean>;
+  /** How the handling of a claimed message ended: done for good, or failed (a redelivery tries again). */
+  settleMessage(key: string, outcome: 'done' | 'failed'): Promise<void>;
   /** At most one automatic reply per sender per day to a new request; false when it was used. */
   claimDailyReply(sender: string, day: string): Promise<boolean>;
   linkThread(messageIds: readonly string[], rma: string): Promise<void>;
@@ -124,13 +134,16 @@ const senderName = (message: InboundMessage): string => nameFromHeader(message.f
 const senderOf = (address: string) => `mail:${address.toLowerCase()}`;
 
 /** What the customer wrote in a reply, kept on the case for staff (the latest few, each cut to length). */
-function withReply(c: Case, message: InboundMessage, at: string, unverified: boolean): Case {
+function withReply(c: Case, message: InboundMessage & { messageId: string }, at: string, unverified: boolean): Case {
+  // Handled again after a failure, the same message is not kept twice.
+  if ((c.transcript ?? []).some((l) => l.messageId === message.messageId)) return c;
   const text = `${message.subject}\n\n${message.text}`.trim();
   const line: TranscriptLine = {
     from: 'customer',
     text: text.length > MAIL_REPLY_LIMITS.chars ? `${text.slice(0, MAIL_REPLY_LIMITS.chars - 1)}…` : text,
     at,
     via: 'email',
+    messageId: message.messageId,
     ...(unverified ? { unverified: true } : {}),
   };
   const transcript = [...(c.transcript ?? []), line];
@@ -141,8 +154,17 @@ function withReply(c: Case, message: InboundMessage, at: string, unverified: boo
 }
 
 /** A new draft: what we know so far, waiting for the customer's answer. */
-async function openDraft(deps: InboundDeps, policy: Policy, facts: Flat, decision: Decision, message: InboundMessage, flags: string[]): Promise<Case> {
+async function openDraft(deps: InboundDeps, policy: Policy, facts: Flat, decision: Decision, message: InboundMessage, flags: string[], key: string): Promise<Case> {
   const now = deps.clock.now();
+  // Keyed by the message, like a complete request's case: handled again after a failure, it finds its draft.
+  const draftKey = `mail-draft:${key}`;
+  const token = deps.ids.token();
+  const record: IdempotencyRecord = {
+    keyHash: deps.ids.hash(`idempotency:${draftKey}`),
+    requestHash: deps.ids.hash(draftKey),
+    sealedToken: deps.ids.seal(draftKey, token),
+    expiresAt: Math.floor(Date.parse(now) / 1000) + 24 * 60 * 60,
+  };
   for (let attempt = 0; attempt < 5; attempt++) {
     const c: Case = {
       rma: rmaFromBytes(deps.ids.randomBytes(RMA_RANDOM_BYTES)),
@@ -156,7 +178,7 @@ async function openDraft(deps: InboundDeps, policy: Policy, facts: Flat, decisio
       history: [{ at: now, to: 'draft', by: 'customer', note: 'by email' }],
       emails: {},
       flags,
-      tokenHash: deps.ids.hash(deps.ids.token()),
+      tokenHash: deps.ids.hash(token),
       createdAt: now,
       updatedAt: now,
       version: 1,
@@ -164,8 +186,8 @@ async function openDraft(deps: InboundDeps, policy: Policy, facts: Flat, decisio
       ...(message.attachments.length ? { attachments: message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size })) } : {}),
     };
     try {
-      await deps.store.create(c);
-      return c;
+      const result = await deps.store.create(c, record);
+      return result.created ? c : result.existing;
     } catch (error) {
       if (!(error instanceof RmaCollisionError)) throw error;
     }
@@ -178,7 +200,9 @@ async function finishDraft(deps: InboundDeps, draft: Case, facts: Flat, decision
   const at = deps.clock.now();
   const token = deps.ids.token();
   const decided = decision.outcome as Exclude<Decision['outcome'], 'need_info'>;
-  await updateWithRetry(deps.store, draft.rma, (c) => ({ ...c, status: 'submitted', updatedAt: at, history: [...c.history, { at, from: c.status, to: 'submitted', by: 'customer' }] }));
+  await updateWithRetry(deps.store, draft.rma, (c) =>
+    c.status === 'submitted' ? undefined : { ...c, status: 'submitted', updatedAt: at, history: [...c.history, { at, from: c.status, to: 'submitted', by: 'customer' }] },
+  );
   const ready = (await updateWithRetry(deps.store, draft.rma, (c) => ({
     ...c,
     facts: { ...c.facts, ...nest(facts) } as Case['facts'],
@@ -211,13 +235,18 @@ async function storeAttachments(deps: InboundDeps, rma: string, message: Inbound
   }
   // The first message's files are listed when the case is opened (replaced here by what became of
   // them); a reply's are added to the list.
-  await updateWithRetry(deps.store, rma, (c) => ({ ...c, attachments: [...(replace ? [] : (c.attachments ?? [])), ...files].slice(-MAX_ATTACHMENT_RECORDS) }));
+  await updateWithRetry(deps.store, rma, (c) => {
+    const kept = replace ? [] : (c.attachments ?? []);
+    // Handled again after a failure, the same files (same keys, same photo sources) are listed once.
+    const fresh = files.filter((f) => !kept.some((k) => JSON.stringify(k) === JSON.stringify(f)));
+    return { ...c, attachments: [...kept, ...fresh].slice(-MAX_ATTACHMENT_RECORDS) };
+  });
 }
 
 export function makeHandleInboundMail(deps: InboundDeps) {
   const createCase = makeCreateCase(deps);
 
-  return async function handleInboundMail(raw: Uint8Array, envelope: { recipients: readonly string[]; verdicts: Verdicts }): Promise<InboundOutcome> {
+  const handleInboundMail = async function handleInboundMail(raw: Uint8Array, envelope: { recipients: readonly string[]; verdicts: Verdicts }): Promise<InboundOutcome> {
     const verdict = verdictAction(envelope.verdicts);
     if (verdict.action === 'drop') return { outcome: 'dropped', reason: 'virus' };
 
@@ -226,6 +255,24 @@ export function makeHandleInboundMail(deps: InboundDeps) {
     const message = parsed.message;
     const key = message.messageId ?? `sha256:${deps.hash(raw)}`;
     if (!(await deps.mailLog.claimMessage(key))) return { outcome: 'duplicate' };
+    try {
+      const outcome = await handleClaimed(raw, message, key, envelope, verdict);
+      await deps.mailLog.settleMessage(key, 'done');
+      return outcome;
+    } catch (error) {
+      // The redelivery (SES and Lambda retry) handles it again; every step on the way is idempotent.
+      await deps.mailLog.settleMessage(key, 'failed').catch(() => undefined);
+      throw error;
+    }
+  };
+
+  async function handleClaimed(
+    raw: Uint8Array,
+    message: InboundMessage,
+    key: string,
+    envelope: { recipients: readonly string[] },
+    verdict: ReturnType<typeof verdictAction>,
+  ): Promise<InboundOutcome> {
     if (!message.from) return { outcome: 'ignored', reason: 'no sender' };
     if (message.automatic) return { outcome: 'ignored', reason: message.automatic };
     const policy = recipientPolicy(deps, message, envelope.recipients);
@@ -246,20 +293,22 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         // Anyone can put a customer's address in From: mail the checks could not confirm never
         // completes or changes a case and never makes the desk write to its customer. Staff see it.
         const flag = verdict.action === 'review' ? 'mail_review' : 'mail_unverified';
-        await updateWithRetry(deps.store, existing.rma, (c) => withReply({ ...c, flags: [...new Set([...c.flags, flag, 'customer_replied'])] }, message, at, true));
+        await updateWithRetry(deps.store, existing.rma, (c) => withReply({ ...c, flags: [...new Set([...c.flags, flag, 'customer_replied'])] }, withId, at, true));
         return { outcome: 'held', rma: existing.rma };
       }
       // The case was decided under its own policy: the address a reply is sent to never changes it.
       const casePolicy = deps.policies.get(existing.policy);
-      if (existing.status !== 'draft' || !casePolicy) {
+      // A draft, or one whose completion was cut short (submitted): the answer completes it.
+      const open = existing.status === 'draft' || existing.status === 'submitted';
+      if (!open || !casePolicy) {
         // A decided case: the photos the decision asked for join it; what they wrote goes to staff;
         // nothing automatic answers it.
         await storeAttachments(deps, existing.rma, withId, false);
-        await updateWithRetry(deps.store, existing.rma, (c) => withReply({ ...c, flags: [...new Set([...c.flags, 'customer_replied'])] }, message, at, false));
+        await updateWithRetry(deps.store, existing.rma, (c) => withReply({ ...c, flags: [...new Set([...c.flags, 'customer_replied'])] }, withId, at, false));
         return { outcome: 'noted', rma: existing.rma };
       }
       await storeAttachments(deps, existing.rma, withId, false);
-      const answered = (await updateWithRetry(deps.store, existing.rma, (c) => withReply(c, message, at, false))) as Case;
+      const answered = (await updateWithRetry(deps.store, existing.rma, (c) => withReply(c, withId, at, false))) as Case;
       const merged = acceptable(deps, casePolicy, { ...flat(answered.facts as unknown as Record<string, unknown>), ...(found.facts as Flat) });
       if (merged.decision.outcome !== 'need_info') {
         const done = await finishDraft(deps, answered, merged.facts, merged.decision, withId);
@@ -286,7 +335,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       await deps.mailLog.linkThread([withId.messageId], result.case.rma);
       return { outcome: 'created', rma: result.case.rma, replied: result.case.emails.confirmation?.state === 'sent' };
     }
-    const draft = await openDraft(deps, policy, facts, decision, withId, flags);
+    const draft = await openDraft(deps, policy, facts, decision, withId, flags, key);
     await storeAttachments(deps, draft.rma, message);
     await deps.mailLog.linkThread([withId.messageId], draft.rma);
     // One automatic reply per sender per day to a new request (RFC 3834 §2 spirit); replies in a
@@ -294,5 +343,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
     const allowed = flags.length === 0 && (await deps.mailLog.claimDailyReply(message.from, deps.clock.today()));
     const replied = allowed && (await sendMissing(deps, draft, policy, decision));
     return { outcome: 'draft', rma: draft.rma, replied, missing: decision.missing };
-  };
+  }
+
+  return handleInboundMail;
 }

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { MailLog } from '../../email/inbound';
+import { MESSAGE_CLAIM_STALE_SECONDS, type MailLog } from '../../email/inbound';
 import { asUnavailable, unlessUnavailable } from '../retry';
 import { TABLE } from './table';
 
@@ -25,7 +25,7 @@ export class DynamoDbMailLog implements MailLog {
     return this.options.now?.() ?? Math.floor(Date.now() / 1000);
   }
 
-  private async claim(pk: string, ttlSeconds: number, extra: Record<string, unknown> = {}): Promise<boolean> {
+  private async claim(pk: string, ttlSeconds: number, extra: Record<string, unknown> = {}, takeOver?: { condition: string; values: Record<string, unknown> }): Promise<boolean> {
     // The SDK resends a put whose answer was lost; if the first one had landed, the resend fails the
     // condition on our own claim. The claimant id, sent back with the failure, tells the two apart.
     const claimant = randomUUID();
@@ -34,7 +34,8 @@ export class DynamoDbMailLog implements MailLog {
         new PutCommand({
           TableName: this.options.tableName,
           Item: { [TABLE.partitionKey]: pk, [TABLE.sortKey]: 'MAIL', [TABLE.ttlAttribute]: this.now() + ttlSeconds, claimant, ...extra },
-          ConditionExpression: 'attribute_not_exists(pk)',
+          ConditionExpression: takeOver ? `attribute_not_exists(pk) OR ${takeOver.condition}` : 'attribute_not_exists(pk)',
+          ...(takeOver ? { ExpressionAttributeNames: { '#state': 'state' }, ExpressionAttributeValues: takeOver.values } : {}),
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
@@ -45,8 +46,28 @@ export class DynamoDbMailLog implements MailLog {
     }
   }
 
+  /**
+   * A message is claimed while it is handled, and settled after. A claim whose handling failed, or
+   * that is older than a handler can run (it died mid-way), may be taken over by the redelivery.
+   * Claims from before handling was settled carry no state and count as done.
+   */
   claimMessage(key: string): Promise<boolean> {
-    return this.claim(`MSG#${this.options.hash(key)}`, 30 * DAY);
+    const now = this.now();
+    return this.claim(`MSG#${this.options.hash(key)}`, 30 * DAY, { state: 'handling', claimedAt: now }, {
+      condition: '(#state = :failed OR (#state = :handling AND claimedAt < :stale))',
+      values: { ':failed': 'failed', ':handling': 'handling', ':stale': now - MESSAGE_CLAIM_STALE_SECONDS },
+    });
+  }
+
+  async settleMessage(key: string, outcome: 'done' | 'failed'): Promise<void> {
+    await unlessUnavailable('DynamoDB settle message', () =>
+      this.options.client.send(
+        new PutCommand({
+          TableName: this.options.tableName,
+          Item: { [TABLE.partitionKey]: `MSG#${this.options.hash(key)}`, [TABLE.sortKey]: 'MAIL', [TABLE.ttlAttribute]: this.now() + 30 * DAY, state: outcome, settledAt: this.now() },
+        }),
+      ),
+    );
   }
 
   claimDailyReply(sender: string, day: string): Promise<boolean> {

@@ -1,15 +1,23 @@
 // MailLog in memory, for unit tests of the email channel.
-import type { MailLog } from '../../email/inbound';
+import { MESSAGE_CLAIM_STALE_SECONDS, type MailLog } from '../../email/inbound';
 
 export class InMemoryMailLog implements MailLog {
-  readonly seen = new Set<string>();
+  /** Each message's claim: being handled (since when), done, or failed. */
+  readonly seen = new Map<string, { state: 'handling' | 'done' | 'failed'; at: number }>();
+  /** What time it is, in seconds (tests move it to see a stale claim taken over). */
+  now = () => Math.floor(Date.now() / 1000);
   readonly replies = new Set<string>();
   readonly threads = new Map<string, string>();
 
   async claimMessage(key: string): Promise<boolean> {
-    if (this.seen.has(key)) return false;
-    this.seen.add(key);
-    return true;
+    const claim = this.seen.get(key);
+    const free = !claim || claim.state === 'failed' || (claim.state === 'handling' && claim.at < this.now() - MESSAGE_CLAIM_STALE_SECONDS);
+    if (free) this.seen.set(key, { state: 'handling', at: this.now() });
+    return free;
+  }
+
+  async settleMessage(key: string, outcome: 'done' | 'failed'): Promise<void> {
+    this.seen.set(key, { state: outcome, at: this.now() });
   }
 
   async claimDailyReply(sender: string, day: string): Promise<boolean> {

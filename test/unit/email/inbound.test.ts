@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { VerdictStatus, Verdicts } from '../../../shared/email/verdicts';
 import { EMAIL_TEXT } from '../../../shared/notify/email-text';
 import { FACT_LABELS } from '../../../shared/rules';
-import { MAIL_REPLY_LIMITS } from '../../../shared/email/inbound';
+import { MAIL_REPLY_LIMITS, MESSAGE_CLAIM_STALE_SECONDS } from '../../../shared/email/inbound';
 import { inboundApp } from '../../support/inbound';
 
 const PASS: Verdicts = { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' };
@@ -277,5 +277,76 @@ describe('the name an email greets', () => {
     const c = [...store.cases.values()][0]!;
     expect(c.contact.name).toBe('ann@example.com');
     expect(mailer.sent[0]?.text).not.toContain('evil.example');
+  });
+});
+
+describe('a message whose handling fails half-way', () => {
+  const plc = { recipients: ['plc-technologies@rma.localhost'] };
+  const boom = () => Object.assign(new Error('DynamoDB is unavailable'), { name: 'UnavailableError' });
+
+  /** Makes `method` of a store or log fail on its `nth` call from now, once. */
+  function failOnce(store: object, method: 'create' | 'update' | 'linkThread', nth = 1) {
+    const target = store as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const real = target[method]!.bind(store);
+    let calls = 0;
+    target[method] = async (...args: unknown[]) => {
+      calls += 1;
+      if (calls === nth) throw boom();
+      return real(...args);
+    };
+  }
+
+  it('a complete request: the redelivery makes the one case and sends the one confirmation', async () => {
+    const { handle, store, mailer } = setup();
+    failOnce(store, 'create');
+    await expect(handle(eml('plain.eml'), { ...plc, verdicts: PASS })).rejects.toThrow('unavailable');
+    const again = await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
+    expect(again).toMatchObject({ outcome: 'created', replied: true });
+    expect([store.cases.size, mailer.sent.length]).toEqual([1, 1]);
+    expect(await handle(eml('plain.eml'), { ...plc, verdicts: PASS })).toEqual({ outcome: 'duplicate' });
+  });
+
+  it('a new draft that failed after it was stored: the redelivery finds it, no second draft, one question', async () => {
+    const { handle, store, mailer, mailLog } = setup();
+    const ask = mail({ Subject: 'return please', 'Message-ID': '<h-1@example.com>' }, 'I changed my mind about the keyboard.');
+    failOnce(mailLog, 'linkThread'); // the draft is stored, then linking the thread fails
+    await expect(handle(ask, { ...plc, verdicts: PASS })).rejects.toThrow('unavailable');
+    const second = await handle(ask, { ...plc, verdicts: PASS });
+    expect(second).toMatchObject({ outcome: 'draft', replied: true });
+    expect([store.cases.size, mailer.sent.length]).toEqual([1, 1]);
+  });
+
+  it('a completing answer cut short after "submitted": the redelivery decides it and confirms once', async () => {
+    // Prepare: a draft waiting for its answer
+    const { handle, store, mailer } = setup();
+    await handle(mail({ Subject: 'return please', 'Message-ID': '<c-1@example.com>' }, 'I changed my mind about the keyboard.'), { ...plc, verdicts: PASS });
+    const draft = [...store.cases.values()][0]!;
+    const answer = mail(
+      { Subject: `Re: return please [${draft.rma}]`, 'Message-ID': '<c-2@example.com>' },
+      "It arrived on 15 November, a standard model I bought brand new, it's hardware, unused and not damaged, the seals are intact, still in the original box, the packaging is in perfect condition, labels are still on and nothing is missing.",
+    );
+    // Act: the write after "submitted" fails (linking, the words, submitted, then the decision: the 4th update)
+    failOnce(store, 'update', 3);
+    await expect(handle(answer, { ...plc, verdicts: PASS })).rejects.toThrow('unavailable');
+    const cut = await store.get(draft.rma);
+    const again = await handle(answer, { ...plc, verdicts: PASS });
+    // Assess
+    expect(cut?.status).toBe('submitted');
+    expect(again).toMatchObject({ outcome: 'created', rma: draft.rma, replied: true });
+    const done = (await store.get(draft.rma))!;
+    expect(done.history.map((h) => h.to)).toEqual(['draft', 'submitted', 'approved', 'awaiting_parcel']);
+    expect(done.transcript?.filter((l) => l.via === 'email')).toHaveLength(1);
+    expect(mailer.sent.filter((m) => m.subject.includes(draft.rma))).toHaveLength(2); // the question, then one confirmation
+  });
+
+  it('a handler that died mid-way: its claim is taken over once it is older than a handler can run', async () => {
+    const { handle, mailLog, store } = setup();
+    let clock = 1_000_000;
+    mailLog.now = () => clock;
+    await mailLog.claimMessage('<plain-1@mail.example.com>'); // claimed, then the process died
+    expect(await handle(eml('plain.eml'), { ...plc, verdicts: PASS })).toEqual({ outcome: 'duplicate' });
+    clock += MESSAGE_CLAIM_STALE_SECONDS + 1;
+    expect(await handle(eml('plain.eml'), { ...plc, verdicts: PASS })).toMatchObject({ outcome: 'created' });
+    expect(store.cases.size).toBe(1);
   });
 });

@@ -1,12 +1,15 @@
-// The daily mail limits on DynamoDB Local: counted per recipient and per sender in one transaction,
-// exact under a crowd of concurrent requests, and stored without addresses.
+// What the email channel keeps on DynamoDB Local: the daily mail limits (counted per recipient and
+// per sender in one transaction, exact under a crowd, stored without addresses) and message claims
+// (one handler at a time; a failed or abandoned one taken over, so nothing is lost).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbMailLog } from '../../shared/adapters/dynamodb/dynamodb-mail-log';
 import { DynamoDbMailQuota } from '../../shared/adapters/dynamodb/dynamodb-mail-quota';
+import { MESSAGE_CLAIM_STALE_SECONDS } from '../../shared/email/inbound';
 import { ensureTable, LOCAL_REGION, startStack, type LocalStack } from '../../local/stack';
 
 jest.setTimeout(120_000);
@@ -60,5 +63,36 @@ describe('DynamoDbMailQuota on DynamoDB Local', () => {
     const items = (await documents.send(new ScanCommand({ TableName: tableName }))).Items ?? [];
     expect(JSON.stringify(items)).not.toMatch(/ann|example/i);
     expect(items.every((item) => typeof item.ttl === 'number')).toBe(true);
+  });
+});
+
+describe('DynamoDbMailLog message claims on DynamoDB Local', () => {
+  async function log() {
+    const { documents, tableName } = await quota();
+    let clock = 1_800_000_000;
+    const mailLog = new DynamoDbMailLog({ client: documents, tableName, hash: (t) => createHash('sha256').update(t).digest('hex'), now: () => clock });
+    return { mailLog, tick: (seconds: number) => (clock += seconds) };
+  }
+
+  it('ten handlers at once: one claims; done stays done', async () => {
+    const { mailLog, tick } = await log();
+    const claims = await Promise.all(Array.from({ length: 10 }, () => mailLog.claimMessage('<m-1@example.com>')));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    await mailLog.settleMessage('<m-1@example.com>', 'done');
+    tick(MESSAGE_CLAIM_STALE_SECONDS * 100);
+    expect(await mailLog.claimMessage('<m-1@example.com>')).toBe(false);
+  });
+
+  it('a failed handling is taken over at once; an abandoned one once it is stale', async () => {
+    const { mailLog, tick } = await log();
+    expect(await mailLog.claimMessage('<m-2@example.com>')).toBe(true);
+    await mailLog.settleMessage('<m-2@example.com>', 'failed');
+    expect(await mailLog.claimMessage('<m-2@example.com>')).toBe(true);
+    // …and this handler dies without settling
+    expect(await mailLog.claimMessage('<m-2@example.com>')).toBe(false);
+    tick(MESSAGE_CLAIM_STALE_SECONDS - 1);
+    expect(await mailLog.claimMessage('<m-2@example.com>')).toBe(false);
+    tick(2);
+    expect(await mailLog.claimMessage('<m-2@example.com>')).toBe(true);
   });
 });
