@@ -55,7 +55,12 @@ export class RmaBot extends ActivityHandler {
       // The page says which merchant's site this is: { name: 'start', value: { policy } }.
       if (context.activity.name === 'start') {
         const value = (context.activity.value ?? {}) as { policy?: unknown };
-        await this.converse(context, async () => startChat(typeof value.policy === 'string' ? value.policy : undefined, deps));
+        await this.converse(context, async (chat) => {
+          const turn = startChat(typeof value.policy === 'string' ? value.policy : undefined, deps);
+          // Started again on a conversation that already had one: the next return is a new case, not a replay of the last.
+          if (chat) turn.state.caseSeq = chat.caseSeq + 1;
+          return turn;
+        });
       }
       await next();
     });

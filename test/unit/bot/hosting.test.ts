@@ -148,6 +148,21 @@ describe('/api/messages: overlapping turns', () => {
   });
 });
 
+describe('/api/messages: a start event on a conversation that already has a case', () => {
+  it('begins the next return, never replaying the first one', async () => {
+    // Prepare: a conversation that registered a case (its counter at 0)
+    const store = new MemoryChatStore();
+    await store.save(KEY, { chat: { ...newChat('plc-technologies'), caseSeq: 0, stage: 'done', rma: 'RMA-XXXX' } }, undefined);
+    const { h } = handler('none', { store });
+    const start = { ...activity(''), type: 'event', name: 'start', value: { policy: 'plc-technologies' } };
+    // Act
+    await h(post(start), context);
+    // Assess: the next case of this conversation has its own idempotency key
+    const saved = (await store.load(KEY))?.doc.chat as ChatState;
+    expect({ stage: saved.stage, caseSeq: saved.caseSeq }).toEqual({ stage: 'facts', caseSeq: 1 });
+  });
+});
+
 describe('the chat token endpoint', () => {
   it('gives the browser a conversation token and the Direct Line domain, never the secret', async () => {
     const secret = 'DIRECT-LINE-SECRET';
