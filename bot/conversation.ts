@@ -57,6 +57,11 @@ export interface ChatDeps {
   assess(facts: FactsInput): Decision;
   createCase(request: CreateCaseRequest, options: { idempotencyKey: string; channel: 'chat'; sender: string }): Promise<CreateCaseResult>;
   requestHuman(request: HumanRequest, options: { idempotencyKey: string }): Promise<{ case: { rma: string }; statusUrl: string }>;
+  /**
+   * Who opened the conversation (the client the desk gave its token to), the sender its mail counts
+   * against; none for conversations the desk did not open. Without it, each conversation is its own sender.
+   */
+  senderOf?(conversationId: string): Promise<string | undefined>;
   /** Photos sent in the chat (bot/photos.ts); without it, attachments are not taken. */
   photos?: ChatPhotos;
 }
@@ -224,7 +229,10 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
 async function register(state: ChatState, deps: ChatDeps, conversationId: string, replies: Reply[]): Promise<void> {
   const policy = state.policy as string;
   const request = { ...nest(policy, state.facts), contact: { name: state.contact.name as string, email: state.contact.email as string } } as CreateCaseRequest;
-  const result = await deps.createCase(request, { idempotencyKey: `chat:${conversationId}:${state.caseSeq}`, channel: 'chat', sender: `chat:${conversationId}` });
+  // A conversation costs nothing to open: counted per conversation, the sender limit would never bite.
+  // Other channels (Teams) vouch for their users, and there the conversation is who sent it.
+  const sender = (await deps.senderOf?.(conversationId)) ?? `chat:${conversationId}`;
+  const result = await deps.createCase(request, { idempotencyKey: `chat:${conversationId}:${state.caseSeq}`, channel: 'chat', sender });
   if (result.kind === 'need_info') {
     advance(state, deps, replies, false);
     return;

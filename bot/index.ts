@@ -1,5 +1,6 @@
 // Builds the bot over its storage and the desk's use cases (each environment's root calls this).
 import { httpAttachmentFetcher, type AttachmentFetcherOptions } from '../shared/adapters/node/http-attachment-fetcher';
+import type { ConversationOrigins } from '../shared/cases/ports';
 import { PHOTO_LIMITS } from '../shared/photos/limits';
 import type { App } from '../shared/wiring/app';
 import type { PhotoLinks } from '../shared/wiring/aws-photos';
@@ -15,8 +16,11 @@ export function makeBot(store: ChatStore, deps: ChatDeps, options: RmaBotOptions
 
 export type { ChatDeps } from './conversation';
 
-/** The bot's view of the desk: the same use cases as the form, and the desk's clock. */
-export function chatDeps(app: Pick<App, 'clock' | 'policies' | 'assess' | 'createCase' | 'requestHuman'>): ChatDeps {
+/**
+ * The bot's view of the desk: the same use cases as the form, the desk's clock, and who opened each
+ * conversation (recorded by the token endpoint) for the daily mail limits.
+ */
+export function chatDeps(app: Pick<App, 'clock' | 'policies' | 'assess' | 'createCase' | 'requestHuman'>, origins: Pick<ConversationOrigins, 'senderOf'>): ChatDeps {
   return {
     today: () => app.clock.today(),
     now: () => app.clock.now(),
@@ -24,6 +28,7 @@ export function chatDeps(app: Pick<App, 'clock' | 'policies' | 'assess' | 'creat
     assess: app.assess,
     createCase: app.createCase,
     requestHuman: app.requestHuman,
+    senderOf: (conversationId) => origins.senderOf(conversationId),
   };
 }
 

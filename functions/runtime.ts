@@ -3,5 +3,9 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { readEnv } from './env';
 
 export function awsRuntime() {
-  return { config: readEnv(), logger: new Logger({ serviceName: 'rma-desk' }) };
+  const config = readEnv();
+  const logger = new Logger({ serviceName: 'rma-desk' });
+  /** The HTTP options of a function that browsers call: CORS, and the desk's own origin for the cross-site check. */
+  const http = { logger, corsOrigins: config.corsOrigins, siteOrigin: new URL(config.publicBaseUrl).origin };
+  return { config, logger, http };
 }

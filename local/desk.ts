@@ -80,14 +80,15 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     region: LOCAL_REGION,
     mailFrom: options.mailFrom ?? 'returns@rma.localhost',
     publicBaseUrl: options.publicBaseUrl ?? url,
-    corsOrigins: [url],
+    // The desk answers on both loopback names (the Host check allows both), so pages come from either.
+    corsOrigins: [url, `http://localhost:${port}`],
     timeZone: options.timeZone ?? 'UTC',
     endpoints: { dynamodb: options.stack.endpoints.dynamodb, ses: options.stack.endpoints.ses },
   };
   const app = awsApp(config);
   const photosConfig = { bucket: LOCAL_PHOTO_BUCKET, s3Endpoint: options.stack.endpoints.s3 };
   const logger = new Logger({ serviceName: 'rma-desk', logLevel: options.logLevel ?? 'WARN' });
-  const http = { logger, corsOrigins: app.config.corsOrigins };
+  const http = { logger, corsOrigins: app.config.corsOrigins, siteOrigin: new URL(config.publicBaseUrl).origin };
   const h = (handler: unknown) => handler as LambdaHttpHandler;
   const assess = h(makeAssessHandler(app, http));
   const createCase = h(makeCreateCaseHandler(app, http));
@@ -146,12 +147,17 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
   });
   // Locally there are no Bot Framework credentials: the emulator's mode, on loopback only.
   const adapter = makeAdapter('none', (error) => logger.error('bot turn failed', { error: error as Error }));
-  // No token vouches for an activity here: the bot answers only to the local Direct Line.
-  const messages = h(makeMessagesHandler({ adapter, bot }, { ...http, serviceUrl: `${url}/directline` }));
+  // No Bot Framework token vouches for an activity here: the local Direct Line signs what it delivers
+  // with a secret of this process (as Bot Service does on AWS), and the bot answers only to it.
+  const channelSecret = randomBytes(32).toString('base64url');
+  const messages = h(
+    makeMessagesHandler({ adapter, bot }, { ...http, serviceUrl: `${url}/directline`, localChannel: { secret: channelSecret, knows: (id) => directLine.knows(id) } }),
+  );
   const directLine = new LocalDirectLine({
     origin: url,
     deliver: async (activity) => {
-      const event = syntheticEvent({ method: 'POST', path: '/api/messages', routeKey: 'POST /api/messages', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${channelSecret}` };
+      const event = syntheticEvent({ method: 'POST', path: '/api/messages', routeKey: 'POST /api/messages', headers, body: JSON.stringify(activity) });
       const result = await messages(event, lambdaContext('messages'));
       // A refusal (413, 400) is the client's to see as such; anything else is the desk's failure.
       if (result.statusCode >= 300) throw Object.assign(new Error(`the bot answered ${result.statusCode}`), result.statusCode < 500 ? { status: result.statusCode } : {});

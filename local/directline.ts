@@ -78,6 +78,11 @@ export class LocalDirectLine {
     return { token, conversationId: id, expires_in: EXPIRES_IN };
   }
 
+  /** Whether this service holds the conversation (the bot hears of no other). */
+  knows(conversationId: string): boolean {
+    return this.conversations.has(conversationId);
+  }
+
   private authorised(req: IncomingMessage, conversation: Conversation | undefined): conversation is Conversation {
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     return conversation !== undefined && bearer === conversation.token;

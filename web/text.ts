@@ -161,8 +161,9 @@ export const WEB_TEXT = {
   /** A case registered while its address (or its sender) had all the automatic emails we send in a day. */
   mailLimit: {
     api: (rma: string) =>
-      `Your return ${rma} is registered, but we have already sent as many emails to this address today as we send in a day, so the confirmation was not emailed. Our team will send it; meanwhile the status link shows the decision and what to do.`,
-    notice: 'Your return is registered. We have already sent as many emails to your address today as we send in a day, so the confirmation was not emailed: our team will send it. Keep this page; it shows the decision and what to do.',
+      `Your return ${rma} is registered, but the confirmation was not emailed: we send only a few automatic emails a day to one address, or for requests from one connection, and that many have gone today. Our team will send it; meanwhile the status link shows the decision and what to do.`,
+    notice:
+      'Your return is registered, but the confirmation was not emailed: we send only a few automatic emails a day to one address, or for requests from one connection, and that many have gone today. Our team will send it. Keep this page; it shows the decision and what to do.',
   },
   resolutions: {
     repaired: 'repaired',
@@ -240,6 +241,7 @@ export const WEB_TEXT = {
     duplicateKeyUnnamed: 'The request body gives a field more than once; give each field once.',
     idempotencyKey: 'Idempotency-Key: 1 to 255 visible ASCII characters.',
     unknownField: 'The request has a field we do not know; send only the fields the API describes.',
+    crossSite: 'This request came from another website, so we did not act on it. Please use the form or the chat on our own site.',
   },
   chat: {
     title: 'Chat with our returns assistant',

@@ -3,5 +3,5 @@ import { awsAssessApp } from '../../shared/wiring/aws-assess';
 import { awsRuntime } from '../runtime';
 import { makeAssessHandler } from './assess';
 
-const { config, logger } = awsRuntime();
-export const handler = makeAssessHandler(awsAssessApp(config), { logger, corsOrigins: config.corsOrigins });
+const { config, http } = awsRuntime();
+export const handler = makeAssessHandler(awsAssessApp(config), http);

@@ -3,5 +3,5 @@ import { awsApp } from '../../shared/wiring/aws';
 import { awsRuntime } from '../runtime';
 import { makeCancelCaseHandler } from './cancel-case';
 
-const { config, logger } = awsRuntime();
-export const handler = makeCancelCaseHandler(awsApp(config), { logger, corsOrigins: config.corsOrigins });
+const { config, http } = awsRuntime();
+export const handler = makeCancelCaseHandler(awsApp(config), http);

@@ -7,10 +7,10 @@ import { formPage } from '../../web/pages/form';
 import { WEB_TEXT } from '../../web/text';
 import type { HttpError } from '../http/errors';
 import { httpHandler, type HttpOptions } from '../http/handler';
-import { idempotencyKey, readBody, wantsHtml } from '../http/request';
+import { idempotencyKey, readBody, requestSender, wantsHtml } from '../http/request';
 import { html, json, seeOther } from '../http/responses';
 
-export function makeCreateCaseHandler(app: Pick<App, 'createCase' | 'policies'>, options: HttpOptions) {
+export function makeCreateCaseHandler(app: Pick<App, 'createCase' | 'policies' | 'ids'>, options: HttpOptions) {
   const formErrorPage = (error: HttpError, event: APIGatewayProxyEventV2) => {
     if (!wantsHtml(event) || error.status >= 500 || error.status === 413) return undefined;
     // Show the form again with what the customer typed and what to fix: nothing is lost.
@@ -23,9 +23,8 @@ export function makeCreateCaseHandler(app: Pick<App, 'createCase' | 'policies'>,
       const body = readBody(event);
       const request = createCaseRequestSchema.parse(body);
       const key = idempotencyKey(event);
-      // The daily mail limits count per sender too: the form's sender is the address it came from.
-      const sender = `ip:${event.requestContext.http.sourceIp}`;
-      const result = await app.createCase(request, { ...(key ? { idempotencyKey: key } : {}), sender });
+      // The daily mail limits count per sender too: the form's sender is the client it came from.
+      const result = await app.createCase(request, { ...(key ? { idempotencyKey: key } : {}), sender: requestSender(event, app.ids) });
       if (result.kind === 'need_info') {
         if (wantsHtml(event)) return html(422, formPage({ policies: app.policies, values: body as Record<string, unknown>, decision: result.decision }));
         return json(422, { decision: result.decision });

@@ -3,5 +3,5 @@ import { awsReaderApp } from '../../shared/wiring/aws-readers';
 import { awsRuntime } from '../runtime';
 import { makeGetCaseHandler } from './get-case';
 
-const { config, logger } = awsRuntime();
-export const handler = makeGetCaseHandler(awsReaderApp(config), { logger, corsOrigins: config.corsOrigins });
+const { config, http } = awsRuntime();
+export const handler = makeGetCaseHandler(awsReaderApp(config), http);

@@ -1,5 +1,6 @@
 // Who may talk to the bot. On AWS the Bot Framework credentials are required: without them the
 // function refuses to start rather than accept unauthenticated activities.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import { PROMPTS } from '../../bot/prompts';
 
@@ -33,4 +34,16 @@ export function makeAdapter(credentials: BotCredentials | 'none', onError: (erro
     await context.sendActivity(PROMPTS.failed);
   };
   return adapter;
+}
+
+/**
+ * Whether `authorization` is `Bearer <secret>`: how the local Direct Line vouches for the activities
+ * it delivers, as Bot Service's signed token does on AWS. Compared as digests, so the time taken
+ * says nothing about the secret, not even its length.
+ */
+export function carriesSecret(authorization: string | undefined, secret: string): boolean {
+  const given = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+  if (given === undefined || secret === '') return false;
+  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(secret));
 }

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { HttpError } from '../http/errors';
 import { httpHandler, type HttpOptions } from '../http/handler';
 import { bodyBytes, header } from '../http/request';
+import { carriesSecret } from './auth';
 import { botRequest, ShimResponse } from './shim';
 
 /**
@@ -19,6 +20,18 @@ export interface MessagesOptions extends HttpOptions {
    * to any address. On AWS the SDK checks the serviceUrl against the token instead.
    */
   serviceUrl?: string;
+  /**
+   * The local desk's Direct Line, which stands in for Bot Service: without Bot Framework credentials
+   * nothing else vouches for an activity, so only those carrying its secret, for a conversation it
+   * holds, reach the bot.
+   */
+  localChannel?: LocalChannel;
+}
+
+export interface LocalChannel {
+  /** Sent as `Authorization: Bearer <secret>` with every activity the local Direct Line delivers. */
+  secret: string;
+  knows(conversationId: string): boolean;
 }
 
 /** The envelope we rely on; the rest of an activity is the channel's and CloudAdapter's to check. */
@@ -44,12 +57,25 @@ function readActivity(event: Parameters<typeof bodyBytes>[0], schema: ReturnType
   return schema.parse(body);
 }
 
+function conversationOf(activity: unknown): string {
+  const id = (activity as { conversation?: { id?: unknown } }).conversation?.id;
+  return typeof id === 'string' ? id : '';
+}
+
 export function makeMessagesHandler(deps: { adapter: CloudAdapter; bot: ActivityHandler }, options: MessagesOptions) {
   const schema = activitySchema(options.serviceUrl);
+  const local = options.localChannel;
   return httpHandler(options, async (event) => {
+    if (local && !carriesSecret(header(event, 'authorization'), local.secret)) {
+      throw new HttpError(401, 'unauthorized', 'activities reach this bot only through its Direct Line');
+    }
     const activity = readActivity(event, schema);
+    if (local && !local.knows(conversationOf(activity))) throw new HttpError(403, 'forbidden', 'no such conversation');
+    const request = botRequest(event, activity);
+    // Without credentials CloudAdapter would take the channel's secret for a Bot Framework token.
+    if (local) delete request.headers.authorization;
     const response = new ShimResponse();
-    await deps.adapter.process(botRequest(event, activity), response, (context) => deps.bot.run(context));
+    await deps.adapter.process(request, response, (context) => deps.bot.run(context));
     return response.result();
   });
 }

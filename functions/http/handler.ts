@@ -20,12 +20,32 @@ import { describeIssue, InvalidFactsError } from '../../shared/rules';
 import { WEB_TEXT } from '../../web/text';
 import { HttpError } from './errors';
 import { isFieldName } from './field-names';
+import { header } from './request';
 import { json, noContent, type HttpResult } from './responses';
 
 export interface HttpOptions {
   logger: Logger;
   /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */
   corsOrigins: readonly string[];
+  /**
+   * The desk's own origin (of its public base URL). A browser's request that changes something
+   * must come from it or from `corsOrigins`; not given: only `corsOrigins` (and requests with no Origin).
+   */
+  siteOrigin?: string;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Whether a request that changes something may go on. Browsers name the page's origin on every POST;
+ * an HTML form or a no-cors fetch from another site needs no CORS preflight, so without this check any
+ * site could make its visitors file returns or cancel them. Clients that are not browsers send no Origin.
+ */
+export function fromAllowedOrigin(event: APIGatewayProxyEventV2, options: Pick<HttpOptions, 'corsOrigins' | 'siteOrigin'>): boolean {
+  if (SAFE_METHODS.has(event.requestContext.http.method.toUpperCase())) return true;
+  const origin = header(event, 'origin');
+  if (origin === undefined) return header(event, 'sec-fetch-site')?.toLowerCase() !== 'cross-site';
+  return origin === options.siteOrigin || options.corsOrigins.includes(origin);
 }
 
 export type Route = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
@@ -86,6 +106,7 @@ export function httpHandler(options: HttpOptions, route: Route, htmlErrorPage?: 
     })
     .handler(async (event) => {
       if (event.requestContext.http.method === 'OPTIONS') return noContent();
+      if (!fromAllowedOrigin(event, options)) throw new HttpError(403, 'cross_site', WEB_TEXT.api.crossSite);
       const response = await route(event);
       logger.info('request served', { route: event.routeKey, status: response.statusCode });
       return response;

@@ -1,5 +1,6 @@
 // Reading an API Gateway v2 request: headers, a size-capped body (JSON or an HTML form), tokens.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { clientSender, type Ids } from '../../shared/cases';
 import { HttpError } from './errors';
 import { WEB_TEXT } from '../../web/text';
 import { isFieldName } from './field-names';
@@ -124,6 +125,14 @@ export function idempotencyKey(event: APIGatewayProxyEventV2): string | undefine
   if (key === undefined) return undefined;
   if (!IDEMPOTENCY_KEY.test(key)) throw new HttpError(400, 'invalid_request', WEB_TEXT.api.idempotencyKey, 'Idempotency-Key');
   return `client:${key}`;
+}
+
+/**
+ * Who sent the request, as the daily mail limits count senders: its client, by address. The form and
+ * the chat's token endpoint both name their client so, and a client is one sender in either.
+ */
+export function requestSender(event: APIGatewayProxyEventV2, ids: Pick<Ids, 'hash'>): string {
+  return clientSender(event.requestContext.http.sourceIp, ids);
 }
 
 /** The case link token from `?token=` or `Authorization: Bearer`. */

@@ -4,5 +4,5 @@ import { readPhotosEnv } from '../env';
 import { awsRuntime } from '../runtime';
 import { makePhotosHandler } from './photos';
 
-const { config, logger } = awsRuntime();
-export const handler = makePhotosHandler(awsPhotoLinks(config, readPhotosEnv()), { logger, corsOrigins: config.corsOrigins });
+const { config, http } = awsRuntime();
+export const handler = makePhotosHandler(awsPhotoLinks(config, readPhotosEnv()), http);

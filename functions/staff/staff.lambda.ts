@@ -6,6 +6,6 @@ import { readPhotosEnv } from '../env';
 import { awsRuntime } from '../runtime';
 import { makeStaffHandler } from './staff';
 
-const { config, logger } = awsRuntime();
+const { config, http } = awsRuntime();
 const photos = awsPhotoLinks(config, readPhotosEnv());
-export const handler = makeStaffHandler(awsApp(config), { readPhoto: photos.readPhotoForStaff }, { logger, corsOrigins: config.corsOrigins });
+export const handler = makeStaffHandler(awsApp(config), { readPhoto: photos.readPhotoForStaff }, http);

@@ -6,10 +6,10 @@ import { readPagesEnv } from '../env';
 import { awsRuntime } from '../runtime';
 import { makePagesHandler } from './pages';
 
-const { config, logger } = awsRuntime();
+const { config, http } = awsRuntime();
 let webchat: string | undefined;
 export const handler = makePagesHandler(awsReaderApp(config), {
-  logger,
+  ...http,
   corsOrigins: [],
   chat: true,
   directLine: 'https://directline.botframework.com/v3/directline',

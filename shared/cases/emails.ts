@@ -88,12 +88,22 @@ export async function sendClaimedEmail(deps: MailDeps, claimed: Case, key: strin
 }
 
 /**
+ * The mailbox an address delivers to, as the limits count it: case does not matter, and a `+tag`
+ * (ann+1@…, ann+2@… all reach ann@…) does not make another mailbox.
+ */
+export function mailboxOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  const local = address.slice(0, at).split('+')[0] || address.slice(0, at);
+  return `${local}${address.slice(at)}`.toLowerCase();
+}
+
+/**
  * Counts one automatic email a stranger's request makes the desk send (to the case's address, on
  * behalf of `sender`). Over a daily limit the case is kept, flagged, and its mail held for staff
  * (`no_auto_reply`), so the desk cannot be used to mail anyone at volume. Mail already held is not counted.
  */
 export async function holdIfOverLimit(deps: { store: CaseStore; clock: Clock; mailQuota: MailQuota }, c: Case, sender?: string): Promise<Case> {
   if (c.flags.includes(NO_AUTO_REPLY)) return c;
-  if (await deps.mailQuota.take({ recipient: c.contact.email, ...(sender ? { sender } : {}), day: deps.clock.today() })) return c;
+  if (await deps.mailQuota.take({ recipient: mailboxOf(c.contact.email), ...(sender ? { sender } : {}), day: deps.clock.today() })) return c;
   return (await updateWithRetry(deps.store, c.rma, (x) => withFlag(withFlag(x, NO_AUTO_REPLY), MAIL_LIMIT), c)) as Case;
 }

@@ -7,6 +7,7 @@ export * from './ports';
 export * from './names';
 export * from './request.schema';
 export * from './rma';
+export * from './senders';
 export * from './sla';
 export * from './staff';
 export * from './status';

@@ -82,7 +82,10 @@ export interface Ids {
 export interface MailQuotaRequest {
   /** The address the email goes to. */
   recipient: string;
-  /** Who asked for it, as the channel knows them (`ip:…` for the form, `chat:…`, `mail:…`); none for staff. */
+  /**
+   * Who asked for it, as the channel knows them: `clientSender` for the form and for a chat opened
+   * through the desk's token endpoint, `chat:…` for other chat channels, `mail:…`; none for staff.
+   */
   sender?: string;
   /** The desk's calendar day (YYYY-MM-DD): the limits are per day. */
   day: string;
@@ -103,3 +106,14 @@ export interface MailLimits {
 }
 
 export const DEFAULT_MAIL_LIMITS: MailLimits = { perRecipientPerDay: 5, perSenderPerDay: 20 };
+
+/**
+ * Who opened each chat conversation: recorded when the desk hands out the conversation's token, so
+ * that the chat's automatic mail counts against the same sender as the form's from that client.
+ * Senders are stored as given: give them already hashed (`clientSender`).
+ */
+export interface ConversationOrigins {
+  record(conversationId: string, sender: string): Promise<void>;
+  /** The sender recorded for the conversation; none for conversations the desk did not open (Teams). */
+  senderOf(conversationId: string): Promise<string | undefined>;
+}

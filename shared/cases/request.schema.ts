@@ -4,7 +4,8 @@ import { checkDateOrder, factFieldsShape } from '../rules';
 import { personName } from './names';
 
 export const contactSchema = z.strictObject({
-  email: z.email({ message: 'expected an email address' }).max(254),
+  // A space typed or pasted around the address is not part of it (the HTML form trims it too).
+  email: z.string({ message: 'expected an email address' }).trim().pipe(z.email({ message: 'expected an email address' }).max(254)),
   name: personName,
 });
 

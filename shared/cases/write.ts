@@ -7,7 +7,16 @@ import { CaseNotFoundError, ConcurrentUpdateError, InvalidTransitionError } from
 import type { CaseStore } from './ports';
 import { canTransition, type CaseStatus } from './status';
 
-const UPDATE_ATTEMPTS = 5;
+const UPDATE_ATTEMPTS = 10;
+
+/**
+ * A short, random wait before trying again after losing a race: writers that collided once would
+ * otherwise collide again at once (fifteen photos processed together lost one after five tries).
+ */
+function backOff(attempt: number): Promise<void> {
+  const ms = Math.random() * Math.min(250, 5 * 2 ** attempt);
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 function checkedUpdate(store: CaseStore, current: Case, next: Case): Promise<Case> {
   if (next.status !== current.status && !canTransition(current.status, next.status)) {
@@ -38,6 +47,7 @@ export async function updateWithRetry(
     } catch (error) {
       if (!(error instanceof ConcurrentUpdateError)) throw error;
       current = undefined;
+      await backOff(attempt);
     }
   }
   throw new ConcurrentUpdateError(`case ${rma} kept changing under us`);

@@ -38,6 +38,8 @@ export function makeApp(ports: Ports, config: AppConfig, policies: ReadonlyMap<s
     config,
     policies,
     clock: ports.clock,
+    // The handlers name a client by its hashed address (clientSender), for the daily mail limits.
+    ids: ports.ids,
     assess: makeAssess(deps),
     createCase: makeCreateCase(deps),
     getCase: makeGetCase(deps),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbCaseStore } from '../../shared/adapters/dynamodb/dynamodb-case-store';
-import { ConcurrentUpdateError, SLA_BREACHED } from '../../shared/cases';
+import { ConcurrentUpdateError, SLA_BREACHED, updateWithRetry, withFlag } from '../../shared/cases';
 import { makeApp } from '../../shared/wiring/app';
 import { ensureTable, LOCAL_REGION, startStack, type LocalStack } from '../../local/stack';
 import { caseStoreBehaviour } from '../support/case-store-behaviour';
@@ -49,6 +49,19 @@ async function desk() {
 }
 
 caseStoreBehaviour('DynamoDbCaseStore on DynamoDB Local', freshStore);
+
+describe('the system’s own writes on DynamoDB Local', () => {
+  it('fifteen writers adding to one case at once (photos processed together): every write lands', async () => {
+    // Prepare
+    const { app, store } = await desk();
+    const { rma } = await newCase(app, PLC_DEFECTIVE);
+    // Act: each adds its own flag, re-reading and retrying when another wrote first
+    await Promise.all(Array.from({ length: 15 }, (_, i) => updateWithRetry(store, rma, (c) => withFlag(c, `writer_${i}`))));
+    // Assess
+    const flags = (await store.get(rma))?.flags ?? [];
+    expect(flags.filter((f) => f.startsWith('writer_')).sort()).toEqual(Array.from({ length: 15 }, (_, i) => `writer_${i}`).sort());
+  });
+});
 
 describe('staff on DynamoDB Local', () => {
   it('100 parallel transitions on one case: exactly one succeeds, 99 get ConcurrentUpdateError, one email', async () => {

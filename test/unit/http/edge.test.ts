@@ -14,7 +14,7 @@ import { PLC_UNWANTED, testApp } from '../../support/fakes';
 function setup() {
   const t = testApp();
   const { logger } = capturingLogger();
-  const options = { logger, corsOrigins: t.app.config.corsOrigins };
+  const options = { logger, corsOrigins: t.app.config.corsOrigins, siteOrigin: 'https://returns.example.com' };
   return {
     ...t,
     assess: makeAssessHandler(t.app, options),
@@ -258,5 +258,55 @@ describe('security headers on every answer', () => {
     }
     expect(answers.page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(answers.redirect.statusCode).toBe(303);
+  });
+});
+
+describe('requests that change something, sent from another website (CSRF)', () => {
+  const form = new URLSearchParams({ policy: 'plc-technologies', reason: 'wrong_item', 'contact.email': 'ann@example.com', 'contact.name': 'Ann' }).toString();
+  const formHeaders = { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' };
+
+  it.each([
+    ['another site', { origin: 'https://evil.example' }],
+    ['a sandboxed page (Origin: null)', { origin: 'null' }],
+    ['a look-alike of our origin', { origin: 'https://returns.example.com.evil.example' }],
+    ['a browser that names no origin but says cross-site', { 'sec-fetch-site': 'cross-site' }],
+  ])('from %s: 403, and no case is made', async (_from, headers) => {
+    const { create, store, mailer } = setup();
+    const res = await create(post('/api/cases', form, { ...formHeaders, ...headers }), context);
+    expect(res.statusCode).toBe(403);
+    // A browser gets the form back saying why; nothing was made or sent.
+    expect(res.body).toContain(WEB_TEXT.api.crossSite);
+    expect([store.cases.size, mailer.sent.length]).toEqual([0, 0]);
+    const json = await create(postJson('/api/cases', PLC_UNWANTED, headers), context);
+    expect([json.statusCode, errorOf(json)]).toEqual([403, { code: 'cross_site', message: WEB_TEXT.api.crossSite }]);
+  });
+
+  it('a cancel posted from another site is refused before the link is even looked at', async () => {
+    const { create, cancel, store } = setup();
+    const made = JSON.parse((await create(postJson('/api/cases', PLC_UNWANTED), context)).body as string) as { rma: string; statusUrl: string };
+    const body = new URLSearchParams({ token: tokenOf(made.statusUrl) }).toString();
+    const event = { ...post(`/api/cases/${made.rma}/cancel`, body, { ...formHeaders, origin: 'https://evil.example' }), pathParameters: { rma: made.rma } };
+    expect((await cancel(event, context)).statusCode).toBe(403);
+    expect((await store.get(made.rma))?.status).toBe('awaiting_parcel');
+  });
+
+  it.each([
+    ['our own pages', { origin: 'https://returns.example.com' }],
+    ['a site allowed by corsOrigins', { origin: 'https://shop.example.com' }],
+    ['a client that is not a browser (no Origin)', {}],
+  ])('from %s: accepted', async (_from, headers) => {
+    const { create, store } = setup();
+    const res = await create(post('/api/cases', form, { ...formHeaders, ...headers }), context);
+    expect(res.statusCode).toBe(303);
+    expect(store.cases.size).toBe(1);
+  });
+});
+
+describe('the contact email', () => {
+  it('a space around it is not part of it, as on the HTML form', async () => {
+    const { create, store } = setup();
+    const res = await create(postJson('/api/cases', { ...PLC_UNWANTED, contact: { ...PLC_UNWANTED.contact, email: ' ann@example.com ' } }), context);
+    expect(res.statusCode).toBe(201);
+    expect([...store.cases.values()][0]?.contact.email).toBe('ann@example.com');
   });
 });

@@ -63,3 +63,13 @@ describe('POST /api/cases past the daily mail limits', () => {
     expect(mailer.sent).toHaveLength(1);
   });
 });
+
+describe('what counts as one recipient', () => {
+  it('sub-addresses and capitals reach one mailbox, and are counted as one', async () => {
+    const { create, mailer } = setup();
+    const codes = [];
+    for (const [i, email] of ['ann+1@example.com', 'ANN+returns@Example.com', 'ann@example.com'].entries()) codes.push((await create(post(to(email), `198.51.100.${20 + i}`), context)).statusCode);
+    expect(codes).toEqual([201, 201, 429]);
+    expect(mailer.sent).toHaveLength(2);
+  });
+});

@@ -1,0 +1,43 @@
+// ConversationOrigins on DynamoDB: one item per conversation the desk opened, keyed by the
+// conversation id hashed, holding the sender as given (already hashed by the caller).
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ConversationOrigins } from '../../cases/ports';
+import { unlessUnavailable } from '../retry';
+import { TABLE } from './table';
+
+const DAY = 24 * 60 * 60;
+const SORT_KEY = 'ORIGIN';
+
+export interface DynamoDbConversationOriginsOptions {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  hash: (text: string) => string;
+  /** How long an origin is kept: as long as the mail quota's daily counters live. */
+  ttlSeconds?: number;
+  now?: () => number;
+}
+
+export class DynamoDbConversationOrigins implements ConversationOrigins {
+  // No retry of its own: throttling and network failures are retried by the SDK client.
+  constructor(private readonly options: DynamoDbConversationOriginsOptions) {}
+
+  private key(conversationId: string) {
+    return { [TABLE.partitionKey]: `CONV#${this.options.hash(conversationId)}`, [TABLE.sortKey]: SORT_KEY };
+  }
+
+  async record(conversationId: string, sender: string): Promise<void> {
+    const expires = (this.options.now?.() ?? Math.floor(Date.now() / 1000)) + (this.options.ttlSeconds ?? 2 * DAY);
+    // Unconditional: each token names a new conversation, and a resent put writes the same thing.
+    await unlessUnavailable('DynamoDB record conversation origin', () =>
+      this.options.client.send(new PutCommand({ TableName: this.options.tableName, Item: { ...this.key(conversationId), sender, [TABLE.ttlAttribute]: expires } })),
+    );
+  }
+
+  async senderOf(conversationId: string): Promise<string | undefined> {
+    const { Item } = await unlessUnavailable('DynamoDB get conversation origin', () =>
+      // Consistent: the customer may register within moments of opening the chat.
+      this.options.client.send(new GetCommand({ TableName: this.options.tableName, Key: this.key(conversationId), ConsistentRead: true })),
+    );
+    return typeof Item?.sender === 'string' ? Item.sender : undefined;
+  }
+}
