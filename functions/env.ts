@@ -37,6 +37,18 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AwsConfig {
   };
 }
 
+/**
+ * The edge secret CloudFront sends with every request it passes on (set by the stack on the functions
+ * that count senders; unset locally, where requests come straight from the client). Too short a
+ * secret is refused at cold start rather than trusted: it keys the senders' hash as well.
+ */
+export function readEdgeEnv(env: NodeJS.ProcessEnv = process.env): { edge?: { secret: string } } {
+  const secret = env.EDGE_SECRET;
+  if (!secret) return {};
+  if (secret.length < 32) throw new Error('environment variable EDGE_SECRET: expected at least 32 characters');
+  return { edge: { secret } };
+}
+
 /** The secrets' ARNs of the chat functions (set by the stack on those functions only). */
 export function readChatEnv(env: NodeJS.ProcessEnv = process.env): { botSecretArn?: string; directLineSecretArn?: string } {
   return {

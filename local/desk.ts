@@ -16,15 +16,17 @@ import { makeCreateCaseHandler } from '../functions/api/create-case';
 import { makeGetCaseHandler } from '../functions/api/get-case';
 import { makePagesHandler } from '../functions/web/pages';
 import { awsApp } from '../shared/wiring/aws';
+import { awsConversationOrigins } from '../shared/wiring/aws-conversation-origins';
 import { LocalDirectLine } from './directline';
-import { dispatch, lambdaContext, syntheticEvent, type LambdaHttpHandler, type Route } from './gateway';
+import { dispatch, lambdaContext, syntheticEvent, withBaseHeaders, type LambdaHttpHandler, type Route } from './gateway';
+import { isOwnHost, misdirected } from './host-guard';
 import { makeInboundMailHandler } from '../functions/email/inbound';
 import { awsInbound } from '../shared/wiring/aws-inbound';
 import { makeCancelCaseHandler } from '../functions/api/cancel-case';
 import { makePhotosHandler } from '../functions/photos/photos';
 import { makeStaffHandler } from '../functions/staff/staff';
 import { SystemClock } from '../shared/adapters/node/system-clock';
-import type { SlaCheckResult } from '../shared/cases';
+import type { MailLimits, SlaCheckResult } from '../shared/cases';
 import { makeApp } from '../shared/wiring/app';
 import { makeProcessPhotoHandler } from '../functions/photos/process';
 import { awsPhotoProcessor } from '../shared/wiring/aws-photo-processor';
@@ -46,6 +48,8 @@ export interface DeskOptions {
   staffToken?: string;
   /** How often the 21-day check runs (the daily EventBridge schedule on AWS); 0: never by itself. */
   slaEveryMs?: number;
+  /** The daily limits on automatic mail (DEFAULT_MAIL_LIMITS when absent; tests lower them). */
+  mailLimits?: MailLimits;
 }
 
 export interface Desk {
@@ -84,6 +88,7 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     corsOrigins: [url, `http://localhost:${port}`],
     timeZone: options.timeZone ?? 'UTC',
     endpoints: { dynamodb: options.stack.endpoints.dynamodb, ses: options.stack.endpoints.ses },
+    ...(options.mailLimits ? { mailLimits: options.mailLimits } : {}),
   };
   const app = awsApp(config);
   const photosConfig = { bucket: LOCAL_PHOTO_BUCKET, s3Endpoint: options.stack.endpoints.s3 };
@@ -139,10 +144,12 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     void job.finally(() => photoJobs.delete(job));
   });
 
+  // Who opened each chat: recorded by the token endpoint, read by the bot (as on AWS).
+  const conversations = awsConversationOrigins(config, app.clients.documents);
   // The bot, over the same table (its state) and the same use cases as the form.
   // Photos sent in the chat are fetched from the local Direct Line's attachment URLs only.
   const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: LOCAL_TABLE }), {
-    ...chatDeps(app),
+    ...chatDeps(app, conversations.origins),
     photos: chatPhotos(photoLinks, { origins: [url] }),
   });
   // Locally there are no Bot Framework credentials: the emulator's mode, on loopback only.
@@ -173,6 +180,7 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
           return { token: t.token, conversationId: t.conversationId, expiresIn: t.expires_in };
         },
         directLineDomain: `${url}/directline/v3/directline`,
+        ...conversations,
       },
       http,
     ),
@@ -219,19 +227,15 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     { method: 'POST', path: '/api/chat/token', handler: chatToken },
   ];
 
-  // DNS rebinding: a site whose name the attacker points at 127.0.0.1 would be same-origin with
-  // the desk in the visitor's browser, but its requests still name the attacker's host.
-  const ownHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   server.on('request', (req, res) => {
-    if (!ownHosts.has((req.headers.host ?? '').toLowerCase())) {
-      res.statusCode = 421;
-      res.setHeader('content-type', 'application/json; charset=utf-8');
-      res.end(JSON.stringify({ error: { code: 'misdirected_request', message: `This desk answers only at ${url} or http://localhost:${port}.` } }));
-      return;
+    if (!isOwnHost(req.headers.host, port)) {
+      withBaseHeaders(res);
+      return misdirected(res, port, 'This desk');
     }
     void (async () => {
       try {
         const path = new URL(req.url ?? '/', url).pathname;
+        if (path.startsWith('/_local/')) withBaseHeaders(res);
         if (req.method === 'POST' && path === '/_local/sla/run') {
           // `npm run sla -- --days 22`: loopback only, like the outbox, and never from another site's
           // page (a browser always names the page's origin on a cross-site POST; the command names none).
@@ -258,13 +262,17 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
         }
         if (await directLine.handle(req, res)) return;
         if (!(await dispatch(routes, req, res))) {
+          withBaseHeaders(res);
           res.statusCode = 404;
           res.setHeader('content-type', 'application/json; charset=utf-8');
           res.end(JSON.stringify({ error: { code: 'not_found', message: 'No such route.' } }));
         }
       } catch (error) {
         logger.error('local gateway failed', { error: error as Error });
-        res.statusCode = 502;
+        if (!res.headersSent) {
+          withBaseHeaders(res);
+          res.statusCode = 502;
+        }
         res.end();
       }
     })();

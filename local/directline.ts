@@ -6,6 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Activity } from 'botbuilder';
+import { withBaseHeaders } from './gateway';
 
 export interface DirectLineToken {
   token: string;
@@ -97,6 +98,7 @@ export class LocalDirectLine {
   async handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const url = new URL(req.url ?? '/', this.options.origin);
     if (!url.pathname.startsWith('/directline/')) return false;
+    withBaseHeaders(res);
     const origin = req.headers.origin;
     if (origin === this.options.origin) {
       res.setHeader('access-control-allow-origin', origin);

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import type { HttpResult } from '../functions/http/responses';
+import { BASE_HEADERS, type HttpResult } from '../functions/http/responses';
 
 export type LambdaHttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<HttpResult>;
 
@@ -149,4 +149,9 @@ export async function dispatch(routes: readonly Route[], req: IncomingMessage, r
   const result = await found.route.handler(event, lambdaContext(found.route.path));
   sendResult(res, result);
   return true;
+}
+
+/** The router's own answers (no such route, the Direct Line, /_local) carry what the functions' do. */
+export function withBaseHeaders(res: ServerResponse): void {
+  for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
 }

@@ -1,5 +1,6 @@
 // The local stand-ins of the AWS services, all on 127.0.0.1: DynamoDB Local (the official jar,
-// kept on loopback by a small launcher), aws-ses-v2-local with its outbox, and s3rver.
+// kept on loopback by a small launcher), aws-ses-v2-local with its outbox, and s3rver behind a gate
+// that makes it as strict as S3 (s3-gate.ts). Each answers only to its own host names.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -9,6 +10,8 @@ import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCom
 import sesLocal from 'aws-ses-v2-local';
 import S3rver from 's3rver';
 import { createTableInput, TABLE } from '../shared/adapters/dynamodb/table';
+import { guardHost } from './host-guard';
+import { startS3Gate, type S3Gate } from './s3-gate';
 import { sdkClientConfig } from '../shared/wiring/aws-config';
 
 export const LOCAL_TABLE = 'rma-desk';
@@ -16,6 +19,8 @@ export const LOCAL_PHOTO_BUCKET = 'rma-photos';
 export const LOCAL_INBOX_BUCKET = 'rma-inbox';
 export const LOCAL_REGION = 'us-east-1';
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+/** s3rver's own key pair: what the desk's S3 clients sign with, and the gate checks upload forms against. */
+const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 export interface StackOptions {
   dataDir: string;
@@ -137,16 +142,22 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
   mkdirSync(options.dataDir, { recursive: true });
 
   const ses: Server = await sesLocal({ host: '127.0.0.1', port: sesPort });
+  // Its /store shows every email sent, status-link tokens and all.
+  guardHost(ses, sesPort);
   const s3dir = join(options.dataDir, 's3');
   mkdirSync(s3dir, { recursive: true });
-  const s3 = new S3rver({ address: '127.0.0.1', port: s3Port, silent: true, directory: s3dir, configureBuckets: [{ name: LOCAL_PHOTO_BUCKET, configs: [PHOTO_BUCKET_CORS] }, { name: LOCAL_INBOX_BUCKET, configs: [] }] });
-  await s3.run();
+  // s3rver listens on an unadvertised port behind the gate (which passes the advertised Host on).
+  const s3 = new S3rver({ address: '127.0.0.1', port: await freePort(), silent: true, directory: s3dir, configureBuckets: [{ name: LOCAL_PHOTO_BUCKET, configs: [PHOTO_BUCKET_CORS] }, { name: LOCAL_INBOX_BUCKET, configs: [] }] });
+  const { port: s3rverPort } = await s3.run();
+  guardHost(s3.httpServer, s3Port);
+  let gate: S3Gate | undefined;
   let dynamo: ChildProcess;
   try {
+    gate = await startS3Gate({ port: s3Port, upstreamPort: s3rverPort, credentials: S3RVER_CREDENTIALS, region: LOCAL_REGION });
     dynamo = await startDynamoDb(dynamoPort, options.dataDir, options.persist);
   } catch (error) {
     ses.close();
-    await s3.close();
+    await Promise.all([s3.close(), gate?.close()]);
     throw error;
   }
   const endpoints = {
@@ -161,7 +172,7 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
     async stop() {
       const exited = new Promise<void>((resolve) => (dynamo.exitCode !== null ? resolve() : dynamo.once('exit', () => resolve())));
       dynamo.kill('SIGTERM');
-      await Promise.all([new Promise<void>((r) => ses.close(() => r())), s3.close(), exited]);
+      await Promise.all([new Promise<void>((r) => ses.close(() => r())), gate.close(), s3.close(), exited]);
     },
   };
 }

@@ -2,6 +2,7 @@
 // `npm start -- --fresh` wipes the data under .data/ first. Ctrl-C stops everything.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_MAIL_LIMITS } from '../shared/cases/ports';
 import { startDesk } from './desk';
 import { MissingJavaError, startStack } from './stack';
 
@@ -9,16 +10,23 @@ const ROOT = join(__dirname, '..');
 // DATA_DIR lets tests run the real entry point on a throwaway directory.
 const DATA = process.env.DATA_DIR ?? join(ROOT, '.data');
 
-function envPort(name: string, fallback: number): number {
+function envNumber(name: string, fallback: number, min: number, max: number, what: string): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`${name} must be a port number (0-65535), not ${JSON.stringify(raw)}`);
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    console.error(`${name} must be ${what} (${min}-${max}), not ${JSON.stringify(raw)}`);
     process.exit(2);
   }
-  return port;
+  return value;
 }
+
+const envPort = (name: string, fallback: number) => envNumber(name, fallback, 0, 65535, 'a port number');
+// The daily limits on automatic mail, as on AWS (MAIL_LIMIT_PER_RECIPIENT, MAIL_LIMIT_PER_SENDER).
+const mailLimits = {
+  perRecipientPerDay: envNumber('MAIL_LIMIT_PER_RECIPIENT', DEFAULT_MAIL_LIMITS.perRecipientPerDay, 1, 100000, 'emails a day'),
+  perSenderPerDay: envNumber('MAIL_LIMIT_PER_SENDER', DEFAULT_MAIL_LIMITS.perSenderPerDay, 1, 100000, 'emails a day'),
+};
 
 async function main(): Promise<void> {
   if (process.argv.includes('--fresh')) {
@@ -32,7 +40,7 @@ async function main(): Promise<void> {
     ports: { dynamodb: envPort('DYNAMODB_PORT', 8700), ses: envPort('SES_PORT', 8705), s3: envPort('S3_PORT', 8710) },
   });
   // The staff desk's token: STAFF_TOKEN fixes it (scripts, tests); otherwise a new one each start.
-  const desk = await startDesk({ port: envPort('PORT', 3000), smtpPort: envPort('SMTP_PORT', 2525), stack, ...(process.env.STAFF_TOKEN ? { staffToken: process.env.STAFF_TOKEN } : {}) });
+  const desk = await startDesk({ port: envPort('PORT', 3000), smtpPort: envPort('SMTP_PORT', 2525), stack, mailLimits, ...(process.env.STAFF_TOKEN ? { staffToken: process.env.STAFF_TOKEN } : {}) });
 
   console.log(`
 The returns desk is running (data in .data/, kept across restarts):

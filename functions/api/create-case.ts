@@ -24,7 +24,7 @@ export function makeCreateCaseHandler(app: Pick<App, 'createCase' | 'policies' |
       const request = createCaseRequestSchema.parse(body);
       const key = idempotencyKey(event);
       // The daily mail limits count per sender too: the form's sender is the client it came from.
-      const result = await app.createCase(request, { ...(key ? { idempotencyKey: key } : {}), sender: requestSender(event, app.ids) });
+      const result = await app.createCase(request, { ...(key ? { idempotencyKey: key } : {}), sender: requestSender(event, app.ids, options.edge) });
       if (result.kind === 'need_info') {
         if (wantsHtml(event)) return html(422, formPage({ policies: app.policies, values: body as Record<string, unknown>, decision: result.decision }));
         return json(422, { decision: result.decision });

@@ -5,6 +5,7 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { chatDeps, chatPhotos, makeBot } from '../../bot';
 import { DynamoDbStorage } from '../../bot/dynamodb-storage';
 import { awsApp } from '../../shared/wiring/aws';
+import { awsConversationOrigins } from '../../shared/wiring/aws-conversation-origins';
 import { awsPhotoLinks } from '../../shared/wiring/aws-photos';
 import { readChatEnv, readPhotosEnv } from '../env';
 import { awsRuntime } from '../runtime';
@@ -20,9 +21,10 @@ async function build() {
   const app = awsApp(config);
   // Photos sent in the chat: fetched only from the Bot Framework channel's own hosts.
   const photos = chatPhotos(awsPhotoLinks(config, readPhotosEnv()), { httpsHostSuffixes: ['.botframework.com'] });
-  const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: config.tableName }), { ...chatDeps(app), photos });
+  const { origins } = awsConversationOrigins(config, app.clients.documents);
+  const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: config.tableName }), { ...chatDeps(app, origins), photos });
   const adapter = makeAdapter(credentials, (error) => logger.error('bot turn failed', { error: error as Error }));
-  return makeMessagesHandler({ adapter, bot }, { logger, corsOrigins: [] });
+  return makeMessagesHandler({ adapter, bot }, { logger, corsOrigins: [], siteOrigin: undefined });
 }
 
 let ready: ReturnType<typeof build> | undefined;

@@ -1,11 +1,12 @@
 // Lambda entry: the chat token. The Direct Line secret is read from Secrets Manager and never
-// leaves this function; the browser gets a conversation token.
+// leaves this function; the browser gets a conversation token, and the table keeps who asked for it.
 import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
+import { awsConversationOrigins } from '../../shared/wiring/aws-conversation-origins';
 import { readChatEnv } from '../env';
 import { awsRuntime } from '../runtime';
 import { directLineToken, makeChatTokenHandler } from './token';
 
-const { logger } = awsRuntime();
+const { config, http } = awsRuntime();
 const DIRECT_LINE = 'https://directline.botframework.com/v3/directline';
 
 export const handler = makeChatTokenHandler(
@@ -17,6 +18,8 @@ export const handler = makeChatTokenHandler(
       return directLineToken(secret, DIRECT_LINE);
     },
     directLineDomain: DIRECT_LINE,
+    ...awsConversationOrigins(config),
   },
-  { logger, corsOrigins: [] },
+  // Tokens are for the desk's own chat page only: no other origin, and the cross-site check knows ours.
+  { ...http, corsOrigins: [] },
 );

@@ -1,6 +1,8 @@
 // POST /api/chat/token — a Direct Line conversation token for the browser. The Direct Line secret
 // stays on the server; the browser gets a token for one conversation, valid for a while.
+import type { ConversationOrigins, Ids } from '../../shared/cases';
 import { httpHandler, type HttpOptions } from '../http/handler';
+import { requestSender } from '../http/request';
 import { json } from '../http/responses';
 
 export interface ChatToken {
@@ -9,9 +11,20 @@ export interface ChatToken {
   expiresIn: number;
 }
 
-export function makeChatTokenHandler(deps: { issue: () => Promise<ChatToken>; directLineDomain: string }, options: HttpOptions) {
-  return httpHandler(options, async () => {
+export interface ChatTokenDeps {
+  issue: () => Promise<ChatToken>;
+  directLineDomain: string;
+  /** Where the conversation's opener is kept, for the bot to count its mail against. */
+  origins: Pick<ConversationOrigins, 'record'>;
+  ids: Pick<Ids, 'hash'>;
+}
+
+export function makeChatTokenHandler(deps: ChatTokenDeps, options: HttpOptions) {
+  return httpHandler(options, async (event) => {
     const t = await deps.issue();
+    // Recorded before the token is handed out: a conversation the desk cannot attribute never starts
+    // here, so opening many conversations never escapes the per-sender mail limit the form has.
+    await deps.origins.record(t.conversationId, requestSender(event, deps.ids, options.edge));
     return json(200, { ...t, domain: deps.directLineDomain });
   });
 }

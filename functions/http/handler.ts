@@ -20,7 +20,7 @@ import { describeIssue, InvalidFactsError } from '../../shared/rules';
 import { WEB_TEXT } from '../../web/text';
 import { HttpError } from './errors';
 import { isFieldName } from './field-names';
-import { header } from './request';
+import { header, type EdgeTrust } from './request';
 import { json, noContent, type HttpResult } from './responses';
 
 export interface HttpOptions {
@@ -29,9 +29,13 @@ export interface HttpOptions {
   corsOrigins: readonly string[];
   /**
    * The desk's own origin (of its public base URL). A browser's request that changes something
-   * must come from it or from `corsOrigins`; not given: only `corsOrigins` (and requests with no Origin).
+   * must come from it or from `corsOrigins`. Undefined only where no browser calls (the bot's
+   * endpoint, which Bot Service calls): then only `corsOrigins`, and requests with no Origin, pass.
+   * Required, so that no function's entry can forget it.
    */
-  siteOrigin?: string;
+  siteOrigin: string | undefined;
+  /** The desk's CloudFront distribution, on the functions that count senders (undefined locally). */
+  edge?: EdgeTrust;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

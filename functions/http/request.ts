@@ -1,4 +1,6 @@
 // Reading an API Gateway v2 request: headers, a size-capped body (JSON or an HTML form), tokens.
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { clientSender, type Ids } from '../../shared/cases';
 import { HttpError } from './errors';
@@ -127,12 +129,59 @@ export function idempotencyKey(event: APIGatewayProxyEventV2): string | undefine
   return `client:${key}`;
 }
 
+/** The header the desk's CloudFront distribution adds to every request it passes on, with the edge secret. */
+export const EDGE_SECRET_HEADER = 'x-desk-edge';
+/** The viewer's address and port, as CloudFront sends it when the origin request policy asks for it. */
+export const VIEWER_ADDRESS_HEADER = 'CloudFront-Viewer-Address';
+
+/**
+ * What a function knows of the desk's own CloudFront distribution: the per-deployment secret it sends
+ * in EDGE_SECRET_HEADER. The HTTP API stays reachable without CloudFront, so only a request carrying
+ * this secret may name its viewer; the secret also keys the hash of the senders' addresses.
+ */
+export interface EdgeTrust {
+  secret: string;
+}
+
+/**
+ * The client's IP address. Behind CloudFront, API Gateway's sourceIp is an edge server's, shared by
+ * every customer that edge serves: there the viewer's own address is taken from VIEWER_ADDRESS_HEADER,
+ * but only on a request that carries the edge secret, or anyone calling the API directly could name
+ * a new viewer on every request.
+ */
+export function clientAddress(event: APIGatewayProxyEventV2, edge?: EdgeTrust): string {
+  const sourceIp = event.requestContext.http.sourceIp;
+  if (!edge || !isEdgeSecret(header(event, EDGE_SECRET_HEADER), edge.secret)) return sourceIp;
+  return viewerIp(header(event, VIEWER_ADDRESS_HEADER)) ?? sourceIp;
+}
+
+/** Compared as digests: timingSafeEqual needs equal lengths, and a length must not leak either. */
+function isEdgeSecret(given: string | undefined, secret: string): boolean {
+  if (given === undefined) return false;
+  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(secret));
+}
+
+/** `198.51.100.10:46532`, or `2001:db8::1:46532` (IPv6 comes without brackets): the address before the last colon. */
+function viewerIp(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const colon = value.lastIndexOf(':');
+  const ip = value.slice(0, colon).trim();
+  const port = value.slice(colon + 1).trim();
+  return colon > 0 && /^\d{1,5}$/.test(port) && isIP(ip) !== 0 ? ip : undefined;
+}
+
 /**
  * Who sent the request, as the daily mail limits count senders: its client, by address. The form and
- * the chat's token endpoint both name their client so, and a client is one sender in either.
+ * the chat's token endpoint both name their client so, and a client is one sender in either. On AWS
+ * the address is hashed with the edge secret as the key: the IPv4 space is small enough to reverse a
+ * plain hash by trying every address.
  */
-export function requestSender(event: APIGatewayProxyEventV2, ids: Pick<Ids, 'hash'>): string {
-  return clientSender(event.requestContext.http.sourceIp, ids);
+export function requestSender(event: APIGatewayProxyEventV2, ids: Pick<Ids, 'hash'>, edge?: EdgeTrust): string {
+  const address = clientAddress(event, edge);
+  if (!edge) return clientSender(address, ids);
+  const key = edge.secret;
+  return clientSender(address, { hash: (text) => createHmac('sha256', key).update(`client-address:${text}`, 'utf8').digest('hex') });
 }
 
 /** The case link token from `?token=` or `Authorization: Bearer`. */

@@ -3,9 +3,12 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 
 export type HttpResult = APIGatewayProxyStructuredResultV2 & { statusCode: number; headers: Record<string, string> };
 
-const BASE_HEADERS = {
+/** On every answer; the local desk's router puts them on its own answers too. */
+export const BASE_HEADERS = {
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  // Links carry a case's token: never to another site. Not `no-referrer`: with it, browsers send
+  // `Origin: null` on the desk's own form posts, which the cross-site check must then refuse.
+  'referrer-policy': 'same-origin',
   'cache-control': 'no-store',
   // Two years, as the HSTS preload list asks; the desk is only ever served over HTTPS on AWS.
   'strict-transport-security': 'max-age=63072000; includeSubDomains',

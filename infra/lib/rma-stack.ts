@@ -1,7 +1,8 @@
 // The returns desk on AWS: one table, twelve functions, one HTTP API (its staff routes behind a
 // Cognito user pool) behind a CloudFront distribution (with the WAF web ACL of web-acl-stack.ts when
 // given), SES (identity, receipt rules, inbox bucket), the photos bucket (optionally scanned by
-// GuardDuty), two secrets, and the daily 21-day check on EventBridge Scheduler.
+// GuardDuty), the chat's two secrets and the edge secret, and the daily 21-day check on EventBridge
+// Scheduler.
 import * as path from 'node:path';
 import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, TimeZone, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
@@ -10,12 +11,18 @@ import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Distribution,
   HeadersFrameOption,
   HeadersReferrerPolicy,
   OriginProtocolPolicy,
+  OriginRequestCookieBehavior,
+  OriginRequestHeaderBehavior,
   OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
   OriginSslPolicy,
   PriceClass,
   ResponseHeadersPolicy,
@@ -40,6 +47,7 @@ import { ReceiptRuleSet, TlsPolicy } from 'aws-cdk-lib/aws-ses';
 import { Lambda as LambdaAction, LambdaInvocationType, S3 } from 'aws-cdk-lib/aws-ses-actions';
 import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
+import { EDGE_SECRET_HEADER, VIEWER_ADDRESS_HEADER } from '../../functions/http/request';
 import { TABLE } from '../../shared/adapters/dynamodb/table';
 import { DESK_RUNTIME, DeskFunction, shippedPackages, type DeskFunctionProps } from './desk-function';
 import type { DeskSettings } from './settings';
@@ -66,9 +74,9 @@ export const SLA_CHECK_CRON = { minute: '0', hour: '6' } as const;
 /**
  * The partition-key prefixes of the table's items (shared/adapters/dynamodb/README.md): cases,
  * idempotency records, the bot's conversation state, the inbound mail log (message claims, daily
- * replies, threads) and the daily mail quota counters.
+ * replies, threads), the daily mail quota counters and who opened each chat conversation.
  */
-export const KEY_PREFIXES = { case: 'CASE#', idempotency: 'IDEM#', bot: 'BOT#', message: 'MSG#', reply: 'REPLY#', thread: 'THREAD#', quota: 'QUOTA#' } as const;
+export const KEY_PREFIXES = { case: 'CASE#', idempotency: 'IDEM#', bot: 'BOT#', message: 'MSG#', reply: 'REPLY#', thread: 'THREAD#', quota: 'QUOTA#', conversation: 'CONV#' } as const;
 type KeyPrefix = keyof typeof KEY_PREFIXES;
 type FunctionName = keyof RmaStack['functions'];
 
@@ -88,7 +96,8 @@ interface ItemGrant {
  */
 export const TABLE_ACCESS: Record<FunctionName, { items: readonly ItemGrant[]; byStatus?: true }> = {
   assess: { items: [] },
-  chatToken: { items: [] },
+  // Records who opened each conversation: the bot counts the chat's mail against that client.
+  chatToken: { items: [{ actions: ['PutItem'], keys: ['conversation'] }] },
   getCase: { items: [{ actions: ['GetItem'], keys: ['case'] }] },
   pages: { items: [{ actions: ['GetItem'], keys: ['case'] }] },
   photos: { items: [{ actions: ['GetItem'], keys: ['case'] }] },
@@ -106,6 +115,8 @@ export const TABLE_ACCESS: Record<FunctionName, { items: readonly ItemGrant[]; b
       { actions: ['UpdateItem'], keys: ['quota'] },
       // botbuilder's state: read in batches and written; never deleted (the bot never clears it, TTL does).
       { actions: ['BatchGetItem', 'PutItem'], keys: ['bot'] },
+      // Who opened the conversation, written by the token exchange: read only.
+      { actions: ['GetItem'], keys: ['conversation'] },
     ],
   },
   inboundMail: {
@@ -130,9 +141,31 @@ export const PUBLIC_FUNCTIONS = ['assess', 'createCase', 'getCase', 'cancelCase'
 export const EDGE_SECURITY_HEADERS = {
   /** Two years. */
   hstsMaxAgeSeconds: 2 * 365 * 24 * 60 * 60,
-  referrerPolicy: HeadersReferrerPolicy.NO_REFERRER,
+  // As the functions set it: tokens in links never go to another site; the desk's own posts keep their Origin.
+  referrerPolicy: HeadersReferrerPolicy.SAME_ORIGIN,
   frameOption: HeadersFrameOption.DENY,
 } as const;
+
+/**
+ * The viewer headers CloudFront passes to the API (besides Authorization, which only a cache policy may
+ * name), read off what the functions and API Gateway read: the body's type, what the client accepts,
+ * the Idempotency-Key, the cross-site check (Origin, Sec-Fetch-Site) and a CORS preflight's two
+ * questions; and the viewer's address, which only CloudFront can add. Never Host: API Gateway
+ * answers only its own name. CloudFront allows at most 10 headers in an origin request policy.
+ */
+export const EDGE_FORWARDED_HEADERS = [
+  'accept',
+  'accept-language',
+  'content-type',
+  'idempotency-key',
+  'origin',
+  'sec-fetch-site',
+  'access-control-request-method',
+  'access-control-request-headers',
+  VIEWER_ADDRESS_HEADER,
+] as const;
+/** The functions that count senders for the mail limits (functions/http/request.ts, requestSender): they learn the edge secret. */
+export const SENDER_COUNTING = ['createCase', 'chatToken'] as const satisfies readonly FunctionName[];
 
 const INBOX_PREFIX = 'inbox/';
 /** Where uploads land (browsers, chat and email attachments) and where processed photos are kept (shared/photos). */
@@ -185,6 +218,11 @@ export class RmaStack extends Stack {
   readonly malwareScan?: { plan: CfnMalwareProtectionPlan; role: Role; results: Rule };
   readonly receiptRules: ReceiptRuleSet;
   readonly secrets: { bot: Secret; directLine: Secret };
+  /**
+   * A random value made at the first deploy: CloudFront sends it to the API with every request
+   * (EDGE_SECRET_HEADER), and the functions that count senders trust the viewer's address only then.
+   */
+  readonly edgeSecret: Secret;
   readonly api: HttpApi;
   /** In front of the API: the address customers use unless publicBaseUrl names another. */
   readonly distribution: Distribution;
@@ -243,6 +281,12 @@ export class RmaStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     }));
 
+    // Generated here, never typed in: CloudFront and the functions take it from Secrets Manager
+    // through a dynamic reference at deploy, so the template holds only the reference.
+    this.edgeSecret = new Secret(this, 'EdgeSecret', {
+      description: 'Sent by the RMA desk CloudFront distribution to its API: proves a request came through it',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
     this.distribution = this.edge(settings, bucketLogs);
     const publicBaseUrl = (this.publicBaseUrl = settings.publicBaseUrl ?? `https://${this.distribution.distributionDomainName}`);
     const publicOrigin = settings.publicBaseUrl ? new URL(settings.publicBaseUrl).origin : publicBaseUrl;
@@ -389,7 +433,7 @@ export class RmaStack extends Stack {
       ],
     });
 
-    // Least privilege, function by function (TABLE_ACCESS); assess and the token exchange get no table at all.
+    // Least privilege, function by function (TABLE_ACCESS); assess gets no table at all.
     for (const [name, access] of Object.entries(TABLE_ACCESS) as Array<[FunctionName, (typeof TABLE_ACCESS)[FunctionName]]>) {
       const handler = this.functions[name];
       for (const grant of access.items) {
@@ -418,6 +462,9 @@ export class RmaStack extends Stack {
         }),
       );
     }
+    // The same dynamic reference as the distribution's: both resolve the one value at deploy, and the
+    // functions read it from their environment without a Secrets Manager call at cold start.
+    for (const name of SENDER_COUNTING) this.functions[name].addEnvironment('EDGE_SECRET', this.edgeSecret.secretValue.unsafeUnwrap());
     this.secrets.bot.grantRead(this.functions.messages);
     this.secrets.directLine.grantRead(this.functions.chatToken);
 
@@ -546,20 +593,23 @@ export class RmaStack extends Stack {
 
   /**
    * CloudFront in front of the HTTP API, because WAF attaches to a distribution and not to an HTTP
-   * API: the pages and /api/… all pass through it, nothing is cached but the static assets, and
-   * every viewer header but Host goes on (Authorization for the staff API and the bot, Idempotency-Key,
-   * Content-Type, Origin), with the query string and every method. The web ACL with the rate rules
-   * lives in us-east-1 (web-acl-stack.ts) and is attached by its ARN (settings.webAclArn).
+   * API: the pages and /api/… all pass through it, nothing is cached but the static assets, and the
+   * headers the functions read go on (EDGE_FORWARDED_HEADERS, and Authorization on /api/…), with the
+   * query string, every method, the viewer's address and the edge secret. The web ACL with the rate
+   * rules lives in us-east-1 (web-acl-stack.ts) and is attached by its ARN (settings.webAclArn).
    */
   private edge(settings: DeskSettings, bucketLogs: Bucket): Distribution {
     const origin = new HttpOrigin(`${this.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`, {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+      // The HTTP API cannot refuse callers that bypass CloudFront (it takes no resource policy): this
+      // header, which CloudFront sets over anything a viewer sends, tells the functions who did not.
+      customHeaders: { [EDGE_SECRET_HEADER]: this.edgeSecret.secretValue.unsafeUnwrap() },
     });
     // The functions set these too; CloudFront makes sure every answer carries them (API Gateway's own
     // errors and throttling answers included). No CSP here: the pages set their own, page by page.
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
-      comment: 'RMA desk: HSTS, nosniff, no referrer, no framing',
+      comment: 'RMA desk: HSTS, nosniff, same-origin referrer, no framing',
       securityHeadersBehavior: {
         strictTransportSecurity: { accessControlMaxAge: Duration.seconds(EDGE_SECURITY_HEADERS.hstsMaxAgeSeconds), includeSubdomains: true, override: true },
         contentTypeOptions: { override: true },
@@ -567,15 +617,36 @@ export class RmaStack extends Stack {
         frameOptions: { frameOption: EDGE_SECURITY_HEADERS.frameOption, override: true },
       },
     });
-    // Pages carry case details and the API answers per request: never cached, everything passed on.
+    // A list rather than "every viewer header but Host": that managed policy cannot add CloudFront's
+    // viewer address, and a policy can have one or the other.
+    const originRequests = new OriginRequestPolicy(this, 'EdgeOriginRequests', {
+      comment: 'RMA desk: the viewer headers the functions read, the viewer address, every query string, no cookies',
+      headerBehavior: OriginRequestHeaderBehavior.allowList(...EDGE_FORWARDED_HEADERS),
+      queryStringBehavior: OriginRequestQueryStringBehavior.all(),
+      cookieBehavior: OriginRequestCookieBehavior.none(),
+    });
+    // Pages carry case details and the API answers per request: never cached.
     const dynamic: BehaviorOptions = {
       origin,
       viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
       allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
       cachePolicy: CachePolicy.CACHING_DISABLED,
-      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      originRequestPolicy: originRequests,
       responseHeadersPolicy: headers,
     };
+    // The staff API, the bot and a case read with its link token need Authorization, which CloudFront
+    // forwards only as part of a cache key, and a cache key needs a TTL above zero. Authorization and
+    // the query string are the key, the default TTL is zero and every answer of the functions says
+    // no-store or private, so nothing is kept; a max-age from elsewhere is cut to one second.
+    const api = new CachePolicy(this, 'ApiUncached', {
+      comment: 'RMA desk API: keyed by Authorization and the query string so that both reach the API; answers are no-store',
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.seconds(1),
+      headerBehavior: CacheHeaderBehavior.allowList('authorization'),
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      cookieBehavior: CacheCookieBehavior.none(),
+    });
     // CloudFront's logs need a bucket that takes ACLs (its log delivery writes with one).
     const logs = new Bucket(this, 'EdgeLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -593,7 +664,7 @@ export class RmaStack extends Stack {
       defaultBehavior: dynamic,
       additionalBehaviors: {
         // The API takes POST (and the preflight's OPTIONS); an http:// POST cannot be redirected, so https only.
-        '/api/*': { ...dynamic, viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY, allowedMethods: AllowedMethods.ALLOW_ALL },
+        '/api/*': { ...dynamic, cachePolicy: api, viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY, allowedMethods: AllowedMethods.ALLOW_ALL },
         // The stylesheet, the scripts and Web Chat's bundle: the same for everyone, kept as long as the
         // function's Cache-Control says (5 minutes), so a flood of asset requests stops at the edge.
         '/assets/*': { origin, viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS, allowedMethods: AllowedMethods.ALLOW_GET_HEAD, cachePolicy: CachePolicy.CACHING_OPTIMIZED, responseHeadersPolicy: headers },
@@ -759,6 +830,11 @@ export class RmaStack extends Stack {
         },
       );
     }
+    Validations.of(this.edgeSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'CloudFront and the functions take the edge secret at deploy, through a dynamic reference: a rotated value would reach neither until they are updated, and until then every request would be counted by its edge server. It only tells CloudFront from direct callers; a new secret (a new construct id) replaces it in one deploy.',
+    });
     for (const secret of Object.values(this.secrets)) {
       Validations.of(secret).acknowledge({
         id: 'AwsSolutions-SMG4',

@@ -12,6 +12,8 @@ declare module 's3rver' {
     constructor(options: S3rverOptions);
     run(): Promise<{ address: string; port: number }>;
     close(): Promise<void>;
+    /** The server run() started. */
+    httpServer: import('node:http').Server;
     on(event: string, listener: (...args: unknown[]) => void): this;
   }
   export = S3rver;

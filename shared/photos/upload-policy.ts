@@ -1,6 +1,7 @@
 // The conditions of a presigned S3 POST for one photo of one case: the key is chosen here, the size
 // is bounded, the declared type is fixed to the photo type the browser named, and the form expires soon. S3 enforces them on
-// AWS; s3rver does not, so the processor checks everything again after upload.
+// AWS (and the local desk's gate in front of s3rver does the same); the processor still checks every
+// upload again, since a type declared is not a type proven.
 import { PHOTO_LIMITS } from './limits';
 import { PHOTO_TYPES, type PhotoType } from './magic';
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
   server = createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const pages = makePagesHandler(testApp().app, { logger: capturingLogger().logger, corsOrigins: [], chat: false, staffSignIn: { mode: 'cognito', domain: origin, clientId: 'staff-client' } });
+  const pages = makePagesHandler(testApp().app, { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined, chat: false, staffSignIn: { mode: 'cognito', domain: origin, clientId: 'staff-client' } });
   const routes = ['/staff', '/assets/{file}'].map((path) => ({ method: 'GET', path, handler: pages as unknown as LambdaHttpHandler }));
   server.on('request', (req, res) => {
     void (async () => {

@@ -1,10 +1,12 @@
 // The desk's front door: CloudFront in front of the HTTP API, its security headers, the WAF web ACL
 // (its own stack in us-east-1) and how the desk attaches it, and the public URL customers get.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { WEB_ACL_STACK_NAME } from '../../infra/lib/desk-app';
-import type { RmaStack } from '../../infra/lib/rma-stack';
+import { EDGE_FORWARDED_HEADERS, SENDER_COUNTING, type RmaStack } from '../../infra/lib/rma-stack';
 import { deskSettings } from '../../infra/lib/settings';
 import { buildApp, logicalId, type Json } from './template';
 
@@ -12,7 +14,6 @@ const ACL_ARN = 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/RmaDeskWebAc
 // The ids of CloudFront's managed policies (the same in every account).
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6';
-const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
 
 interface Synth {
   stack: RmaStack;
@@ -37,10 +38,12 @@ describe('RmaDeskStack, behind CloudFront and WAF', () => {
     withAcl = synth({ webAclArn: ACL_ARN, publicBaseUrl: 'https://returns.shop.test' });
   });
 
-  it('puts one distribution in front of the HTTP API over TLS 1.2: pages and /api/* uncached with every viewer header but Host, assets cached as the function says', () => {
+  it('puts one distribution in front of the HTTP API over TLS 1.2: pages and /api/* uncached with the headers the functions read, assets cached as the function says', () => {
     // Prepare
     const api = logicalId(plain.stack, plain.stack.api);
     const headersPolicy = { Ref: Object.keys(plain.template.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0] };
+    const originRequests = { Ref: Object.keys(plain.template.findResources('AWS::CloudFront::OriginRequestPolicy'))[0] };
+    const apiCache = { Ref: Object.keys(plain.template.findResources('AWS::CloudFront::CachePolicy'))[0] };
     // Act
     const dist = config(plain) as {
       Origins: Array<{ Id: string; DomainName: unknown; CustomOriginConfig: Json }>;
@@ -56,7 +59,7 @@ describe('RmaDeskStack, behind CloudFront and WAF', () => {
       ViewerProtocolPolicy: 'redirect-to-https',
       AllowedMethods: ['GET', 'HEAD'],
       CachePolicyId: CACHING_DISABLED,
-      OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
+      OriginRequestPolicyId: originRequests,
       ResponseHeadersPolicyId: headersPolicy,
     });
     const byPath = Object.fromEntries(dist.CacheBehaviors.map((b) => [b.PathPattern as string, b]));
@@ -64,8 +67,8 @@ describe('RmaDeskStack, behind CloudFront and WAF', () => {
     expect(byPath['/api/*']).toMatchObject({
       ViewerProtocolPolicy: 'https-only',
       AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
-      CachePolicyId: CACHING_DISABLED,
-      OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
+      CachePolicyId: apiCache,
+      OriginRequestPolicyId: originRequests,
       ResponseHeadersPolicyId: headersPolicy,
     });
     expect(byPath['/assets/*']).toMatchObject({ AllowedMethods: ['GET', 'HEAD'], CachePolicyId: CACHING_OPTIMIZED, ResponseHeadersPolicyId: headersPolicy });
@@ -76,7 +79,56 @@ describe('RmaDeskStack, behind CloudFront and WAF', () => {
     plain.template.hasOutput('DeskUrl', { Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(plain.stack, plain.stack.distribution), 'DomainName'] }]] } });
   });
 
-  it('adds HSTS (two years, subdomains), nosniff, no referrer and DENY framing at the edge, and leaves the CSP to the pages', () => {
+  it('passes on exactly the headers the functions read and the viewer address, never Host, within CloudFront\'s 10 headers; Authorization only through the /api/* cache key', () => {
+    // Prepare
+    const policies = Object.values(plain.template.findResources('AWS::CloudFront::OriginRequestPolicy')) as Array<{ Properties: { OriginRequestPolicyConfig: Json } }>;
+    const caches = Object.values(plain.template.findResources('AWS::CloudFront::CachePolicy')) as Array<{ Properties: { CachePolicyConfig: Json } }>;
+    // Every header a function asks for by name (header(event, '…')), and botbuilder's Authorization.
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    const read = new Set(sources(join(__dirname, '..', '..', 'functions')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/header\(event, '([^']+)'\)/g)].map((m) => (m[1] as string).toLowerCase())));
+    // Act
+    const headers = (policies[0]?.Properties.OriginRequestPolicyConfig as { HeadersConfig: { HeaderBehavior: string; Headers: string[] } }).HeadersConfig;
+    const cache = caches[0]?.Properties.CachePolicyConfig as { MinTTL: number; DefaultTTL: number; MaxTTL: number; ParametersInCacheKeyAndForwardedToOrigin: Json };
+    const forwarded = new Set([...headers.Headers, ...(cache.ParametersInCacheKeyAndForwardedToOrigin as { HeadersConfig: { Headers: string[] } }).HeadersConfig.Headers].map((h) => h.toLowerCase()));
+    // Assess
+    expect(policies).toHaveLength(1);
+    expect(policies[0]?.Properties.OriginRequestPolicyConfig).toMatchObject({ CookiesConfig: { CookieBehavior: 'none' }, QueryStringsConfig: { QueryStringBehavior: 'all' } });
+    expect(headers.HeaderBehavior).toBe('whitelist');
+    expect(headers.Headers).toEqual([...EDGE_FORWARDED_HEADERS]);
+    expect(headers.Headers).toContain('CloudFront-Viewer-Address');
+    expect(headers.Headers.length).toBeLessThanOrEqual(10);
+    expect(headers.Headers.map((h) => h.toLowerCase())).not.toContain('host');
+    expect(headers.Headers.map((h) => h.toLowerCase())).not.toContain('x-desk-edge');
+    expect([...read].filter((h) => !forwarded.has(h))).toEqual([]);
+    expect(read).toContain('authorization');
+    // The /api/* cache key carries Authorization and the query string; nothing is kept (TTL 0, max 1 s).
+    expect(caches).toHaveLength(1);
+    expect(cache).toMatchObject({
+      MinTTL: 0,
+      DefaultTTL: 0,
+      MaxTTL: 1,
+      ParametersInCacheKeyAndForwardedToOrigin: { HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['authorization'] }, QueryStringsConfig: { QueryStringBehavior: 'all' }, CookiesConfig: { CookieBehavior: 'none' } },
+    });
+  });
+
+  it('sends the API a generated edge secret from Secrets Manager, never written in the template, and gives it to the functions that count senders only', () => {
+    // Prepare
+    const secret = logicalId(plain.stack, plain.stack.edgeSecret);
+    const reference = { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secret }, ':SecretString:::}}']] };
+    const env = (fn: keyof RmaStack['functions']) => (plain.resources[logicalId(plain.stack, plain.stack.functions[fn])]?.Properties.Environment as { Variables: Json }).Variables;
+    // Act
+    const origin = (config(plain).Origins as Array<{ OriginCustomHeaders?: Json[] }>)[0];
+    const holders = (Object.keys(plain.stack.functions) as Array<keyof RmaStack['functions']>).filter((fn) => env(fn).EDGE_SECRET !== undefined);
+    // Assess
+    expect(origin?.OriginCustomHeaders).toEqual([{ HeaderName: 'x-desk-edge', HeaderValue: reference }]);
+    expect(plain.resources[secret]?.Properties).toMatchObject({ GenerateSecretString: { PasswordLength: 48, ExcludePunctuation: true } });
+    expect(plain.resources[secret]?.Properties.SecretString).toBeUndefined();
+    expect(holders.sort()).toEqual([...SENDER_COUNTING].sort());
+    for (const fn of SENDER_COUNTING) expect(env(fn).EDGE_SECRET).toEqual(reference);
+  });
+
+  it('adds HSTS (two years, subdomains), nosniff, a same-origin referrer and DENY framing at the edge, and leaves the CSP to the pages', () => {
     // Prepare / Act
     const policies = Object.values(plain.template.findResources('AWS::CloudFront::ResponseHeadersPolicy')) as Array<{ Properties: { ResponseHeadersPolicyConfig: Json } }>;
     // Assess
@@ -85,7 +137,7 @@ describe('RmaDeskStack, behind CloudFront and WAF', () => {
     expect(security).toEqual({
       StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
       ContentTypeOptions: { Override: true },
-      ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
+      ReferrerPolicy: { ReferrerPolicy: 'same-origin', Override: true },
       FrameOptions: { FrameOption: 'DENY', Override: true },
     });
     expect(custom).toBeUndefined();

@@ -28,7 +28,8 @@ describe('RmaDeskStack, least privilege per function', () => {
     // Assess
     expect(granted).toEqual({
       assess: [],
-      chatToken: [],
+      // The token exchange records who opened each conversation; the bot reads it back.
+      chatToken: ['dynamodb:PutItem table [CONV#*]'],
       getCase: [`dynamodb:GetItem table ${cases}`],
       pages: [`dynamodb:GetItem table ${cases}`],
       photos: [`dynamodb:GetItem table ${cases}`],
@@ -38,6 +39,7 @@ describe('RmaDeskStack, least privilege per function', () => {
       messages: [
         'dynamodb:BatchGetItem table [BOT#*]',
         `dynamodb:GetItem table ${casesAndKeys}`,
+        'dynamodb:GetItem table [CONV#*]',
         'dynamodb:PutItem table [BOT#*]',
         `dynamodb:PutItem table ${casesAndKeys}`,
         'dynamodb:UpdateItem table [QUOTA#*]',

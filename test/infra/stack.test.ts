@@ -50,12 +50,14 @@ describe('RmaDeskStack, the chat', () => {
         .filter((f) => statementsOf(template, logicalId(stack, f)).some((st) => asList(st.Action).includes('secretsmanager:GetSecretValue') && JSON.stringify(st.Resource).includes(secret)))
         .map((f) => f.node.id);
     // Assess
-    expect(Object.keys(template.findResources('AWS::SecretsManager::Secret'))).toHaveLength(2);
+    // The third is the edge secret, which no function reads from Secrets Manager (edge.test.ts).
+    expect(Object.keys(template.findResources('AWS::SecretsManager::Secret'))).toHaveLength(3);
     expect(readers(botSecret)).toEqual(['Messages']);
     expect(readers(dlSecret)).toEqual(['ChatToken']);
+    expect(readers(logicalId(stack, stack.edgeSecret))).toEqual([]);
     expect(template.toJSON().Resources[logicalId(stack, stack.functions.messages)].Properties.Environment.Variables.BOT_SECRET_ARN).toEqual({ Ref: botSecret });
-    // The token function holds a secret but touches no case.
-    expect(statementsOf(template, logicalId(stack, stack.functions.chatToken)).flatMap((st) => asList(st.Action)).filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
+    // The token function holds a secret but touches no case: it only records who opened the conversation.
+    expect(statementsOf(template, logicalId(stack, stack.functions.chatToken)).flatMap((st) => asList(st.Action)).filter((a) => a.startsWith('dynamodb:'))).toEqual(['dynamodb:PutItem']);
   });
 });
 

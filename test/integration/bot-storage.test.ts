@@ -1,6 +1,7 @@
 // The bot's DynamoDB storage on DynamoDB Local, held to MemoryStorage's behaviour; and the bot over
 // it, when many turns of one conversation arrive at once.
 import { chatDeps, makeBot } from '../../bot';
+import { InMemoryConversationOrigins } from '../../shared/adapters/memory/in-memory-conversation-origins';
 import { DynamoDbStorage } from '../../bot/dynamodb-storage';
 import { makeAdapter } from '../../functions/bot/auth';
 import { makeMessagesHandler } from '../../functions/bot/messages';
@@ -41,10 +42,10 @@ async function inFlight<T, R>(limit: number, items: T[], work: (item: T, i: numb
 describe('the bot over DynamoDbStorage', () => {
   it('keeps every message when turns of one conversation arrive concurrently, and answers each once', async () => {
     // Prepare
-    const { bot } = makeBot(storage(), chatDeps(running.desk.app));
+    const { bot } = makeBot(storage(), chatDeps(running.desk.app, new InMemoryConversationOrigins()));
     const errors: unknown[] = [];
     const adapter = makeAdapter('none', (e) => errors.push(e));
-    const h = makeMessagesHandler({ adapter, bot }, { logger: capturingLogger().logger, corsOrigins: [] });
+    const h = makeMessagesHandler({ adapter, bot }, { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined });
     const conversation = `concurrent-${Math.random().toString(36).slice(2)}`;
     const post = (activity: Record<string, unknown>) =>
       h(

@@ -1,6 +1,6 @@
 // A client that speaks only the Direct Line 3.0 protocol holds a whole conversation with the bot
 // on the local desk, and the confirmation arrives in the outbox.
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createServer } from 'node:http';
 import sharp from 'sharp';
 import { PROMPTS, QUESTIONS } from '../../bot/prompts';
@@ -23,7 +23,7 @@ class DirectLineClient {
   constructor(
     private readonly domain: string,
     private readonly token: string,
-    private readonly conversationId: string,
+    readonly conversationId: string,
   ) {}
 
   /** Another client on the same conversation: the customer coming back later. */
@@ -145,10 +145,37 @@ describe('the local Direct Line', () => {
     });
     await new Promise((r) => setTimeout(r, 300));
     await new Promise<void>((resolve) => elsewhere.close(() => resolve()));
-    // Assess
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { field?: string } }).error.field).toBe('serviceUrl');
+    // Assess: unsigned, so refused before anything else is looked at
+    expect(res.status).toBe(401);
     expect(posted).toEqual([]);
+  });
+
+  it('/api/messages refuses (401) an activity that did not come through the local Direct Line: no turn, no case, no email', async () => {
+    // Prepare: a customer's conversation, one step from registering a case
+    const victim = await DirectLineClient.start(desk().desk.url);
+    for (const text of ['PLC Technologies', 'you sent me the wrong item', 'Vic', 'victim@example.com']) await victim.say(text);
+    const scan = async () => (await desk().desk.app.clients.documents.send(new ScanCommand({ TableName: LOCAL_TABLE, ConsistentRead: true }))).Items ?? [];
+    const tableBefore = await scan();
+    const mailBefore = (await outbox(desk().desk)).length;
+    const { conversationId } = victim;
+    const forged = (conversation: string, headers: Record<string, string> = {}) =>
+      fetch(`${desk().desk.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ type: 'message', text: 'yes', channelId: 'directline', serviceUrl: `${desk().desk.url}/directline`, conversation: { id: conversation }, from: { id: 'dl_test' }, recipient: { id: 'rma-assistant' }, deliveryMode: 'expectReplies' }),
+      });
+    // Act: the victim's conversation, a made-up one, and a guessed secret
+    const answers = await Promise.all([forged(conversationId), forged('made-up'), forged(conversationId, { authorization: 'Bearer guessed' })]);
+    await new Promise((r) => setTimeout(r, 300));
+    // Assess
+    expect(answers.map((a) => a.status)).toEqual([401, 401, 401]);
+    expect(await scan()).toEqual(tableBefore);
+    expect(await outbox(desk().desk)).toHaveLength(mailBefore);
+    expect((await outbox(desk().desk)).filter((m) => m.to.includes('victim@example.com'))).toEqual([]);
+    // …and the customer's own "yes", through the Direct Line, still registers the case
+    const done = await victim.say('yes');
+    expect(done[0]).toMatch(/RMA-[0-9A-Z]{9}/);
+    expect((await outbox(desk().desk)).filter((m) => m.to.includes('victim@example.com'))).toHaveLength(1);
   });
 
   it('a retried activity registers no second case', async () => {

@@ -1,13 +1,17 @@
-// What the email channel keeps on DynamoDB Local: the daily mail limits (counted per recipient and
-// per sender in one transaction, exact under a crowd, stored without addresses) and message claims
-// (one handler at a time; a failed or abandoned one taken over, so nothing is lost).
+// What the desk keeps about mail and its senders, on DynamoDB Local: the daily mail limits (counted
+// per recipient and per sender in one transaction, exact under a crowd, stored without addresses),
+// message claims (one handler at a time; a failed or abandoned one taken over, so nothing is lost),
+// and who opened each chat conversation (the chat's sender for the limits).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbConversationOrigins } from '../../shared/adapters/dynamodb/dynamodb-conversation-origins';
 import { DynamoDbMailLog } from '../../shared/adapters/dynamodb/dynamodb-mail-log';
+import { NodeCryptoIds } from '../../shared/adapters/node/node-ids';
+import { clientSender } from '../../shared/cases';
 import { DynamoDbMailQuota } from '../../shared/adapters/dynamodb/dynamodb-mail-quota';
 import { MESSAGE_CLAIM_STALE_SECONDS } from '../../shared/email/inbound';
 import { ensureTable, LOCAL_REGION, startStack, type LocalStack } from '../../local/stack';
@@ -30,12 +34,14 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const NOW = 1_800_000_000;
+
 async function quota(limits = { perRecipientPerDay: 5, perSenderPerDay: 8 }) {
   const tableName = `quota-${Math.random().toString(36).slice(2)}`;
   await ensureTable(stack.endpoints.dynamodb, tableName);
   const documents = DynamoDBDocumentClient.from(client);
-  const hash = (text: string) => createHash('sha256').update(text).digest('hex');
-  return { documents, tableName, quota: new DynamoDbMailQuota({ client: documents, tableName, hash, limits }) };
+  return { documents, tableName, quota: new DynamoDbMailQuota({ client: documents, tableName, hash: sha256, limits }) };
 }
 
 describe('DynamoDbMailQuota on DynamoDB Local', () => {
@@ -70,7 +76,7 @@ describe('DynamoDbMailLog message claims on DynamoDB Local', () => {
   async function log() {
     const { documents, tableName } = await quota();
     let clock = 1_800_000_000;
-    const mailLog = new DynamoDbMailLog({ client: documents, tableName, hash: (t) => createHash('sha256').update(t).digest('hex'), now: () => clock });
+    const mailLog = new DynamoDbMailLog({ client: documents, tableName, hash: sha256, now: () => clock });
     return { mailLog, tick: (seconds: number) => (clock += seconds) };
   }
 
@@ -94,5 +100,37 @@ describe('DynamoDbMailLog message claims on DynamoDB Local', () => {
     expect(await mailLog.claimMessage('<m-2@example.com>')).toBe(false);
     tick(2);
     expect(await mailLog.claimMessage('<m-2@example.com>')).toBe(true);
+  });
+});
+
+async function origins() {
+  const { documents, tableName } = await quota();
+  return { documents, tableName, origins: new DynamoDbConversationOrigins({ client: documents, tableName, hash: sha256, now: () => NOW }) };
+}
+
+describe('DynamoDbConversationOrigins on DynamoDB Local', () => {
+  it('gives back the sender recorded for a conversation, and none for a conversation it never saw', async () => {
+    // Prepare
+    const { origins: o } = await origins();
+    const sender = clientSender('198.51.100.4', new NodeCryptoIds());
+    // Act
+    await o.record('Kx2bQ9-conversation', sender);
+    await o.record('another-conversation', 'ip:other');
+    // Assess
+    expect(await o.senderOf('Kx2bQ9-conversation')).toBe(sender);
+    expect(await o.senderOf('another-conversation')).toBe('ip:other');
+    expect(await o.senderOf('19:teams-conversation')).toBeUndefined();
+  });
+
+  it('stores one CONV# item per conversation, keyed by its hash, expiring with the chat state (30 days), with neither the IP nor the conversation id', async () => {
+    // Prepare
+    const { origins: o, documents, tableName } = await origins();
+    // Act
+    await o.record('Kx2bQ9-conversation', clientSender('198.51.100.4', new NodeCryptoIds()));
+    await o.record('Kx2bQ9-conversation', clientSender('198.51.100.4', new NodeCryptoIds()));
+    // Assess
+    const items = (await documents.send(new ScanCommand({ TableName: tableName }))).Items ?? [];
+    expect(items).toEqual([{ pk: `CONV#${sha256('Kx2bQ9-conversation')}`, sk: 'ORIGIN', sender: `ip:${sha256('198.51.100.4')}`, ttl: NOW + 30 * 24 * 60 * 60 }]);
+    expect(JSON.stringify(items)).not.toMatch(/198\.51|Kx2bQ9/);
   });
 });

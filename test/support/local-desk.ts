@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDesk, type Desk } from '../../local/desk';
 import { startStack, type LocalStack } from '../../local/stack';
+import type { MailLimits } from '../../shared/cases';
 
 export interface RunningDesk {
   desk: Desk;
@@ -12,10 +13,10 @@ export interface RunningDesk {
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
-export async function runDesk(options: { dataDir?: string; persist?: boolean } = {}): Promise<RunningDesk> {
+export async function runDesk(options: { dataDir?: string; persist?: boolean; mailLimits?: MailLimits } = {}): Promise<RunningDesk> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rma-desk-'));
   const stack = await startStack({ dataDir, persist: options.persist ?? false, ports: { dynamodb: 0, ses: 0, s3: 0 } });
-  const desk = await startDesk({ port: 0, smtpPort: 0, stack, logLevel: 'SILENT' });
+  const desk = await startDesk({ port: 0, smtpPort: 0, stack, logLevel: 'SILENT', ...(options.mailLimits ? { mailLimits: options.mailLimits } : {}) });
   return {
     desk,
     stack,

@@ -12,7 +12,11 @@ export interface DynamoDbConversationOriginsOptions {
   client: DynamoDBDocumentClient;
   tableName: string;
   hash: (text: string) => string;
-  /** How long an origin is kept: as long as the mail quota's daily counters live. */
+  /**
+   * How long an origin is kept: as long as the conversation's own state (30 days), since Direct
+   * Line tokens can be refreshed for as long; a conversation that outlived its origin would count
+   * as a sender of its own.
+   */
   ttlSeconds?: number;
   now?: () => number;
 }
@@ -26,7 +30,7 @@ export class DynamoDbConversationOrigins implements ConversationOrigins {
   }
 
   async record(conversationId: string, sender: string): Promise<void> {
-    const expires = (this.options.now?.() ?? Math.floor(Date.now() / 1000)) + (this.options.ttlSeconds ?? 2 * DAY);
+    const expires = (this.options.now?.() ?? Math.floor(Date.now() / 1000)) + (this.options.ttlSeconds ?? 30 * DAY);
     // Unconditional: each token names a new conversation, and a resent put writes the same thing.
     await unlessUnavailable('DynamoDB record conversation origin', () =>
       this.options.client.send(new PutCommand({ TableName: this.options.tableName, Item: { ...this.key(conversationId), sender, [TABLE.ttlAttribute]: expires } })),

@@ -7,16 +7,18 @@ import { PROMPTS, QUESTIONS } from '../../../bot/prompts';
 import { checkCredentials, makeAdapter, MissingBotCredentialsError } from '../../../functions/bot/auth';
 import { makeMessagesHandler, MAX_ACTIVITY_BYTES } from '../../../functions/bot/messages';
 import { makeChatTokenHandler } from '../../../functions/chat/token';
+import { InMemoryConversationOrigins } from '../../../shared/adapters/memory/in-memory-conversation-origins';
+import { clientSender, UnavailableError } from '../../../shared/cases';
 import { apiEvent, capturingLogger, context } from '../../support/events';
 import { testApp } from '../../support/fakes';
 
 function handler(credentials: Parameters<typeof makeAdapter>[0], options: { serviceUrl?: string; store?: ChatStore } = {}) {
   const { app } = testApp();
   const store = options.store ?? new MemoryChatStore();
-  const { bot } = makeBot(store, chatDeps(app));
+  const { bot } = makeBot(store, chatDeps(app, new InMemoryConversationOrigins()));
   const errors: unknown[] = [];
   const adapter = makeAdapter(credentials, (e) => errors.push(e));
-  const h = makeMessagesHandler({ adapter, bot }, { logger: capturingLogger().logger, corsOrigins: [], ...(options.serviceUrl ? { serviceUrl: options.serviceUrl } : {}) });
+  const h = makeMessagesHandler({ adapter, bot }, { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined, ...(options.serviceUrl ? { serviceUrl: options.serviceUrl } : {}) });
   return { h, errors, store };
 }
 
@@ -98,6 +100,46 @@ describe('/api/messages: limits', () => {
   });
 });
 
+describe('/api/messages: the local desk\'s channel', () => {
+  const secret = 'the-local-direct-line-secret';
+  function local() {
+    const { app } = testApp();
+    const store = new MemoryChatStore();
+    const { bot } = makeBot(store, chatDeps(app, new InMemoryConversationOrigins()));
+    const run = jest.spyOn(bot, 'run');
+    const localChannel = { secret, knows: (id: string) => id === 'c1' };
+    const h = makeMessagesHandler({ adapter: makeAdapter('none', () => undefined), bot }, { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined, localChannel });
+    return { h, store, run };
+  }
+
+  it('refuses (401) an activity without the Direct Line\'s secret, before the bot runs', async () => {
+    const { h, store, run } = local();
+    const answers = await Promise.all(
+      [{} as Record<string, string>, { authorization: 'Bearer wrong' }, { authorization: `Bearer ${secret}x` }, { authorization: secret }, { authorization: 'Bearer ' }].map((headers) => h(post(activity('hello'), headers), context)),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual([401, 401, 401, 401, 401]);
+    expect(JSON.parse(answers[0]?.body as string)).toMatchObject({ error: { code: 'unauthorized' } });
+    expect(run).not.toHaveBeenCalled();
+    expect(await store.load(KEY)).toBeUndefined();
+  });
+
+  it('refuses (403) a signed activity for a conversation the Direct Line does not hold', async () => {
+    const { h, store, run } = local();
+    const res = await h(post({ ...activity('hello'), conversation: { id: 'someone-else' } }, { authorization: `Bearer ${secret}` }), context);
+    const none = await h(post({ ...activity('hello'), conversation: undefined }, { authorization: `Bearer ${secret}` }), context);
+    expect([res.statusCode, none.statusCode]).toEqual([403, 403]);
+    expect(run).not.toHaveBeenCalled();
+    expect(await store.load(KEY)).toBeUndefined();
+  });
+
+  it('answers a signed activity for a conversation it holds', async () => {
+    const { h } = local();
+    const res = await h(post(activity('hello'), { authorization: `Bearer ${secret}` }), context);
+    expect(res.statusCode).toBe(200);
+    expect(repliesOf(res)).toEqual([PROMPTS.askPolicy]);
+  });
+});
+
 describe('/api/messages: overlapping turns', () => {
   it('a turn that lost the race to another is worked out again from the newer state, and answered once', async () => {
     // Prepare: the other turn saves just before this one does
@@ -132,8 +174,8 @@ describe('/api/messages: overlapping turns', () => {
     const store: ChatStore = { load: (key) => inner.load(key), save: async () => Promise.reject(new EtagConflictError('conflict')) };
     const { app } = testApp();
     const errors: unknown[] = [];
-    const { bot } = makeBot(store, chatDeps(app), { conflicts: { attempts: 3, baseDelayMs: 0, maxDelayMs: 0 } });
-    const h = makeMessagesHandler({ adapter: makeAdapter('none', (e) => errors.push(e)), bot }, { logger: capturingLogger().logger, corsOrigins: [] });
+    const { bot } = makeBot(store, chatDeps(app, new InMemoryConversationOrigins()), { conflicts: { attempts: 3, baseDelayMs: 0, maxDelayMs: 0 } });
+    const h = makeMessagesHandler({ adapter: makeAdapter('none', (e) => errors.push(e)), bot }, { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined });
     const res = await h(post(activity('hello')), context);
     expect(repliesOf(res)).toEqual([PROMPTS.failed]);
     expect(errors).toHaveLength(1);
@@ -166,9 +208,22 @@ describe('/api/messages: a start event on a conversation that already has a case
 describe('the chat token endpoint', () => {
   it('gives the browser a conversation token and the Direct Line domain, never the secret', async () => {
     const secret = 'DIRECT-LINE-SECRET';
-    const h = makeChatTokenHandler({ issue: async () => ({ token: 'conv-token', conversationId: 'c9', expiresIn: 1800 }), directLineDomain: 'https://dl.example' }, { logger: capturingLogger().logger, corsOrigins: [] });
+    const origins = new InMemoryConversationOrigins();
+    const { app } = testApp();
+    const h = makeChatTokenHandler({ issue: async () => ({ token: 'conv-token', conversationId: 'c9', expiresIn: 1800 }), directLineDomain: 'https://dl.example', origins, ids: app.ids }, { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined });
     const res = await h(apiEvent({ method: 'POST', path: '/api/chat/token' }), context);
     expect(JSON.parse(res.body as string)).toEqual({ token: 'conv-token', conversationId: 'c9', expiresIn: 1800, domain: 'https://dl.example' });
     expect(res.body).not.toContain(secret);
+    // Who asked for it, by the client's hashed address: the bot counts the chat's mail against them.
+    expect(await origins.senderOf('c9')).toBe(clientSender(apiEvent({ method: 'POST', path: '/' }).requestContext.http.sourceIp, app.ids));
+  });
+
+  it('hands out no token when it cannot record who asked for it', async () => {
+    const { app } = testApp();
+    const origins = { record: async () => Promise.reject(new UnavailableError('DynamoDB record conversation origin failed')) };
+    const h = makeChatTokenHandler({ issue: async () => ({ token: 'conv-token', conversationId: 'c9', expiresIn: 1800 }), directLineDomain: 'https://dl.example', origins, ids: app.ids }, { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined });
+    const res = await h(apiEvent({ method: 'POST', path: '/api/chat/token' }), context);
+    expect(res.statusCode).toBe(503);
+    expect(res.body).not.toContain('conv-token');
   });
 });

@@ -12,7 +12,7 @@ import { PLC_UNWANTED, testApp } from '../../support/fakes';
 function setup() {
   const t = testApp();
   const { logger, lines } = capturingLogger();
-  const options = { logger, corsOrigins: t.app.config.corsOrigins };
+  const options = { logger, corsOrigins: t.app.config.corsOrigins, siteOrigin: undefined };
   return {
     ...t,
     logs: lines,
@@ -254,7 +254,7 @@ describe('pages', () => {
   it('lets the chat page reach the Direct Line service (and its picked files), the form the photos bucket, and nothing else', async () => {
     const t = testApp();
     const { logger } = capturingLogger();
-    const pages = makePagesHandler(t.app, { logger, corsOrigins: [], chat: true, directLine: 'https://directline.botframework.com/v3/directline', photoUploadOrigin: 'https://photos.s3.eu-west-1.amazonaws.com' });
+    const pages = makePagesHandler(t.app, { logger, corsOrigins: [], siteOrigin: undefined, chat: true, directLine: 'https://directline.botframework.com/v3/directline', photoUploadOrigin: 'https://photos.s3.eu-west-1.amazonaws.com' });
     const res = await pages(apiEvent({ method: 'GET', path: '/chat' }), context);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-security-policy']).toContain("connect-src 'self' blob: https://directline.botframework.com;");
@@ -271,8 +271,8 @@ describe('pages', () => {
     const t = testApp();
     const { logger } = capturingLogger();
     const signIn = { mode: 'cognito' as const, domain: 'https://desk.auth.eu-west-1.amazoncognito.com', clientId: 'abc123' };
-    const withStaff = makePagesHandler(t.app, { logger, corsOrigins: [], chat: false, staffSignIn: signIn });
-    const without = makePagesHandler(t.app, { logger, corsOrigins: [], chat: false });
+    const withStaff = makePagesHandler(t.app, { logger, corsOrigins: [], siteOrigin: undefined, chat: false, staffSignIn: signIn });
+    const without = makePagesHandler(t.app, { logger, corsOrigins: [], siteOrigin: undefined, chat: false });
     // Act
     const page = await withStaff(apiEvent({ method: 'GET', path: '/staff' }), context);
     const script = await withStaff(apiEvent({ method: 'GET', path: '/assets/staff.js' }), context);

@@ -9,7 +9,7 @@ import { PLC_UNWANTED, testApp } from '../../support/fakes';
 function setup() {
   const t = testApp({ mailLimits: { perRecipientPerDay: 2, perSenderPerDay: 3 } });
   const { logger } = capturingLogger();
-  return { ...t, create: makeCreateCaseHandler(t.app, { logger, corsOrigins: [] }) };
+  return { ...t, create: makeCreateCaseHandler(t.app, { logger, corsOrigins: [], siteOrigin: undefined }) };
 }
 
 const post = (body: unknown, sourceIp = '203.0.113.9', headers: Record<string, string> = { 'content-type': 'application/json' }) => {

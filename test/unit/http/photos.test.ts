@@ -19,7 +19,7 @@ async function setup() {
   const token = new URL(created.statusUrl).searchParams.get('token') as string;
   const deps = { store: t.store, photos, process: processPhoto, clock: t.clock, ids: t.ids };
   const process = makeProcessUploadedPhoto(deps);
-  const http = makePhotosHandler({ requestPhotoUpload: makeRequestPhotoUpload(deps), readPhoto: makeReadPhoto(deps) }, { logger, corsOrigins: [] });
+  const http = makePhotosHandler({ requestPhotoUpload: makeRequestPhotoUpload(deps), readPhoto: makeReadPhoto(deps) }, { logger, corsOrigins: [], siteOrigin: undefined });
   return { ...t, photos, logs: lines, rma: created.case.rma, token, http, processEvent: makeProcessPhotoHandler({ process, logger }) };
 }
 

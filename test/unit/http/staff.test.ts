@@ -11,7 +11,7 @@ const CLAIMS = { jwt: { claims: { sub: 'u-1', email: 'kim@shop.example', email_v
 function setup() {
   const t = staffApp();
   const { logger, lines } = capturingLogger();
-  const options = { logger, corsOrigins: [] };
+  const options = { logger, corsOrigins: [], siteOrigin: undefined };
   const photos = { readPhoto: async () => new Uint8Array([0xff, 0xd8, 0xff]) };
   return { ...t, logs: lines, staff: makeStaffHandler(t.app, photos, options), cancel: makeCancelCaseHandler(t.app, options) };
 }
