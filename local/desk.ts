@@ -15,6 +15,7 @@ import { makeAssessHandler } from '../functions/api/assess';
 import { makeCreateCaseHandler } from '../functions/api/create-case';
 import { makeGetCaseHandler } from '../functions/api/get-case';
 import { makePagesHandler } from '../functions/web/pages';
+import { BASE_HEADERS } from '../functions/http/responses';
 import { awsApp } from '../shared/wiring/aws';
 import { awsConversationOrigins } from '../shared/wiring/aws-conversation-origins';
 import { LocalDirectLine } from './directline';
@@ -124,7 +125,11 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     (handler: LambdaHttpHandler): LambdaHttpHandler =>
     async (event, context) => {
       const auth = Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === 'authorization')?.[1];
-      if (!staffAuthorised(auth)) return { statusCode: 401, headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' }, body: JSON.stringify({ error: { code: 'unauthorized', message: 'Sign in to the staff desk.' } }) };
+      if (!staffAuthorised(auth)) {
+        // The authorizer's own refusal carries the desk's headers too (CloudFront adds them on AWS).
+        const headers = { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' };
+        return { statusCode: 401, headers, body: JSON.stringify({ error: { code: 'unauthorized', message: 'Sign in to the staff desk.' } }) };
+      }
       const requestContext = { ...event.requestContext, authorizer: { jwt: { claims: { sub: 'local-staff', email: 'staff@rma.localhost', email_verified: 'true' }, scopes: [] } } };
       return handler({ ...event, requestContext } as typeof event, context);
     };

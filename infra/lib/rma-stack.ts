@@ -48,6 +48,7 @@ import { Lambda as LambdaAction, LambdaInvocationType, S3 } from 'aws-cdk-lib/aw
 import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import { EDGE_SECRET_HEADER, VIEWER_ADDRESS_HEADER } from '../../functions/http/request';
+import { BASE_HEADERS } from '../../functions/http/responses';
 import { TABLE } from '../../shared/adapters/dynamodb/table';
 import { DESK_RUNTIME, DeskFunction, shippedPackages, type DeskFunctionProps } from './desk-function';
 import type { DeskSettings } from './settings';
@@ -616,6 +617,8 @@ export class RmaStack extends Stack {
         referrerPolicy: { referrerPolicy: EDGE_SECURITY_HEADERS.referrerPolicy, override: true },
         frameOptions: { frameOption: EDGE_SECURITY_HEADERS.frameOption, override: true },
       },
+      // Not a security header CloudFront knows by name; the functions' own value wins where they set it.
+      customHeadersBehavior: { customHeaders: [{ header: 'Permissions-Policy', value: BASE_HEADERS['permissions-policy'], override: false }] },
     });
     // A list rather than "every viewer header but Host": that managed policy cannot add CloudFront's
     // viewer address, and a policy can have one or the other.

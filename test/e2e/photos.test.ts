@@ -80,6 +80,33 @@ describe('photos from a phone', () => {
     await context.close();
   });
 
+  it('past the daily mail limit, the form still goes on to the status page, which says the email waits, and the photos go in', async () => {
+    // Prepare: this address has had all the automatic emails it gets today (5), by the API
+    const email = 'limit-photo@example.com';
+    for (let i = 0; i < 5; i++) {
+      const made = await fetch(`${desk.running.url}/api/cases`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ policy: 'plc-technologies', reason: 'wrong_item', contact: { email, name: 'Lim' } }),
+      });
+      expect(made.status).toBe(201);
+    }
+    const context = await desk.browser.newContext(PHONE);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await fillDamageForm(page, 'Lim', email);
+    await page.setInputFiles('#f-photos', [{ name: 'dent.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() }]);
+    // Act
+    await Promise.all([page.waitForURL(/\/status\/RMA-.*notice=mail_held/, { timeout: 60_000 }), page.click('button[type=submit]')]);
+    // Assess
+    expect(await page.textContent('#notice')).toBe(WEB_TEXT.mailLimit.notice);
+    await page.locator('.thumbs .thumb img').first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('.thumbs .thumb img').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the form takes photos before sending, uploads them once the case exists, and the status page shows them', async () => {
     // Prepare
     const context = await desk.browser.newContext(PHONE);

@@ -8,6 +8,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { WEB_ACL_STACK_NAME } from '../../infra/lib/desk-app';
 import { EDGE_FORWARDED_HEADERS, SENDER_COUNTING, type RmaStack } from '../../infra/lib/rma-stack';
 import { deskSettings } from '../../infra/lib/settings';
+import { BASE_HEADERS } from '../../functions/http/responses';
 import { buildApp, logicalId, type Json } from './template';
 
 const ACL_ARN = 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/RmaDeskWebAcl-edge/0a1b2c3d-1111-2222-3333-444455556666';
@@ -128,7 +129,7 @@ describe('RmaDeskStack, behind CloudFront and WAF', () => {
     for (const fn of SENDER_COUNTING) expect(env(fn).EDGE_SECRET).toEqual(reference);
   });
 
-  it('adds HSTS (two years, subdomains), nosniff, a same-origin referrer and DENY framing at the edge, and leaves the CSP to the pages', () => {
+  it('adds HSTS (two years, subdomains), nosniff, a same-origin referrer, DENY framing and a Permissions-Policy at the edge, and leaves the CSP to the pages', () => {
     // Prepare / Act
     const policies = Object.values(plain.template.findResources('AWS::CloudFront::ResponseHeadersPolicy')) as Array<{ Properties: { ResponseHeadersPolicyConfig: Json } }>;
     // Assess
@@ -140,7 +141,8 @@ describe('RmaDeskStack, behind CloudFront and WAF', () => {
       ReferrerPolicy: { ReferrerPolicy: 'same-origin', Override: true },
       FrameOptions: { FrameOption: 'DENY', Override: true },
     });
-    expect(custom).toBeUndefined();
+    // Permissions-Policy for answers the functions do not write (API Gateway's 401, 404, 429); theirs win.
+    expect(custom).toEqual({ Items: [{ Header: 'Permissions-Policy', Value: BASE_HEADERS['permissions-policy'], Override: false }] });
   });
 
   it('attaches the web ACL named by webAclArn, and links customers to publicBaseUrl when given, else to the distribution', () => {

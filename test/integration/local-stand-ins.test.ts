@@ -144,8 +144,9 @@ describe('s3rver enforces the presigned POST policy, as S3 does', () => {
 });
 
 describe('the local router’s own answers carry the security headers', () => {
-  it.each(['/nope', '/api/nope', '/directline/v3/directline/conversations/x/activities', '/_local/outbox'])('%s', async (path) => {
+  it.each(['/nope', '/api/nope', '/directline/v3/directline/conversations/x/activities', '/_local/outbox', '/api/staff/cases'])('%s', async (path) => {
     const res = await fetch(`${desk().desk.url}${path}`);
+    if (path.startsWith('/api/staff')) expect(res.status).toBe(401); // the authorizer's refusal, without a token
     expect(res.headers.get('strict-transport-security')).toBe(BASE_HEADERS['strict-transport-security']);
     expect(res.headers.get('permissions-policy')).toBe(BASE_HEADERS['permissions-policy']);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');

@@ -97,7 +97,11 @@ export function formClient(): void {
           body: JSON.stringify(collect(true)),
         });
         const body = await res.json();
-        if (res.status === 201 || res.status === 200) {
+        // 429 with a case: registered and decided, only its email held by the daily limits. The
+        // status page says so (notice=mail_held), and the photos go in as for any case.
+        const held = res.status === 429 && typeof body.statusUrl === 'string';
+        if (res.status === 201 || res.status === 200 || held) {
+          window.clearTimeout(timer); // a pending live assessment must not draw over the way on
           const status = new URL(body.statusUrl);
           // Photos chosen on the form go in now that the case exists (web/client/photos.ts).
           const files = Array.from(photoInput?.files ?? []);
@@ -117,7 +121,7 @@ export function formClient(): void {
             sent = await photos.send(body.rma, status.searchParams.get('token') ?? '', good, photoList, { wait: false });
             failed = good.length - sent.length;
           }
-          const extra = `${sent.length ? `&photos=${sent.join('.')}` : ''}${failed ? `&photosFailed=${failed}` : ''}`;
+          const extra = `${held ? '&notice=mail_held' : ''}${sent.length ? `&photos=${sent.join('.')}` : ''}${failed ? `&photosFailed=${failed}` : ''}`;
           window.location.assign(status.pathname + status.search + extra);
           return;
         }
