@@ -1,10 +1,21 @@
 // Every word the desk writes to a customer by email, in one place.
 import type { Decision } from '../rules';
 
+/**
+ * Whether a customer's name goes into the greeting. A name is whatever the sender typed, and the
+ * desk mails whichever address they gave: a long "name" is a sentence for someone else to read
+ * ("Your refund is ready click here…"), and an address is no name. Such greetings say just "Hello,".
+ */
+export const GREETING_NAME_LIMITS = { words: 5, characters: 40 } as const;
+function greetsByName(name: string): boolean {
+  const trimmed = name.trim();
+  return trimmed !== '' && !trimmed.includes('@') && trimmed.length <= GREETING_NAME_LIMITS.characters && trimmed.split(/\s+/).length <= GREETING_NAME_LIMITS.words;
+}
+
 export const EMAIL_TEXT = {
   subject: (merchant: string, rma: string, outcome: Decision['outcome']) =>
     `${merchant} return ${rma}: ${SUBJECT_OUTCOME[outcome]}`,
-  greeting: (name: string) => `Hello ${name},`,
+  greeting: (name: string) => (greetsByName(name) ? `Hello ${name},` : 'Hello,'),
   intro: (merchant: string, rma: string) => `Thank you for your return request to ${merchant}. Its RMA number is ${rma}.`,
   keepNumber: 'Please quote this number whenever you contact us about this return.',
   decision: 'Decision',

@@ -94,3 +94,17 @@ describe('the confirmation email', () => {
     });
   });
 });
+
+describe('the greeting', () => {
+  it.each([
+    ['Ann Example', 'Hello Ann Example,'],
+    ['María José de la Cruz', 'Hello María José de la Cruz,'],
+    ['Your refund is ready click here to claim it', 'Hello,'],
+    ['Pay the customs fee at evilshop dot com', 'Hello,'],
+    ['ann@example.com', 'Hello,'],
+  ])('%s → %s: the name only when it is short enough to be one, never a sentence for someone else', async (name, greeting) => {
+    const { mail } = await confirmation({ ...PLC_UNWANTED, contact: { email: 'ann@example.com', name } }, { asTheEdgeChecks: false });
+    expect(mail.text.split('\n')[0]).toBe(greeting);
+    expect(mail.html).toContain(`<p>${greeting}</p>`);
+  });
+});
