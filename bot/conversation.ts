@@ -3,7 +3,7 @@
 // a time, takes everything each answer contains, and registers the case through the same use case
 // as the form.
 import type { ChatPhotos } from './photos';
-import type { CreateCaseRequest, CreateCaseResult, HumanRequest, TranscriptLine } from '../shared/cases';
+import type { CreateCaseRequest, CreateCaseResult, HumanRequest, HumanRequestOnCase, TranscriptLine } from '../shared/cases';
 import { personName } from '../shared/cases/names';
 import { contactSchema } from '../shared/cases/request.schema';
 import { extract, type Extraction } from '../shared/extract';
@@ -19,6 +19,7 @@ import {
   type FactsInput,
   type Policy,
 } from '../shared/rules';
+import { answerCaseQuestion, caseQuestion, chatDecision, type ChatDecision } from './case-questions';
 import { PROMPTS, QUESTIONS, type Option } from './prompts';
 
 export type Stage = 'policy' | 'facts' | 'name' | 'email' | 'confirm' | 'done' | 'handoff_email' | 'handed_off';
@@ -41,6 +42,8 @@ export interface ChatState {
   caseSeq: number;
   rma?: string;
   statusUrl?: string;
+  /** The registered case's decision, to answer questions about it (what to send, the cost, where, when). */
+  decision?: ChatDecision;
   /** Photos sent before the case existed, waiting (staged) to join it. */
   pendingPhotos?: string[];
 }
@@ -56,7 +59,8 @@ export interface ChatDeps {
   policies: ReadonlyMap<string, Policy>;
   assess(facts: FactsInput): Decision;
   createCase(request: CreateCaseRequest, options: { idempotencyKey: string; channel: 'chat'; sender: string }): Promise<CreateCaseResult>;
-  requestHuman(request: HumanRequest, options: { idempotencyKey: string }): Promise<{ case: { rma: string }; statusUrl: string }>;
+  /** A person for this conversation: a new draft case, or (`rma`) the case it already registered, flagged. */
+  requestHuman(request: HumanRequest | HumanRequestOnCase, options: { idempotencyKey: string }): Promise<{ case: { rma: string }; statusUrl?: string }>;
   /**
    * Who opened the conversation (the client the desk gave its token to), the sender its mail counts
    * against; none for conversations the desk did not open. Without it, each conversation is its own sender.
@@ -241,6 +245,7 @@ async function register(state: ChatState, deps: ChatDeps, conversationId: string
   state.asking = undefined;
   state.rma = result.case.rma;
   state.statusUrl = result.statusUrl;
+  state.decision = chatDecision(result.case.decision);
   const email = state.contact.email as string;
   const c = result.case;
   const emailed = c.emails.confirmation?.state === 'sent';
@@ -264,6 +269,30 @@ async function handOff(state: ChatState, deps: ChatDeps, conversationId: string,
   state.asking = undefined;
   state.rma = c.rma;
   replies.push({ text: PROMPTS.handoffDone(c.rma, email) });
+}
+
+/** A person for the case this conversation registered: that case goes to staff; the chat stays on it. */
+async function handOffCase(state: ChatState, deps: ChatDeps, conversationId: string, replies: Reply[]): Promise<void> {
+  const rma = state.rma as string;
+  await deps.requestHuman({ rma, transcript: transcriptForStaff(state) }, { idempotencyKey: `chat:${conversationId}:human:${rma}` });
+  replies.push({ text: PROMPTS.handoffOnCase(rma, state.contact.email as string) });
+}
+
+// What is left of "here it is: ann@example.com" once the address is gone: words, not a name.
+const NOT_A_NAME = /\b(?:is|it|it's|its|here|this|that|there|my|me|you|your|sure|ok|okay|yes|thanks|please)\b/i;
+
+/**
+ * The name in a message that also gives the address ("Ann Smith, ann@example.com"): the message
+ * without the address and the words that introduce it, if what is left is a name.
+ */
+function nameBesideAddress(text: string, found: Extraction): string | undefined {
+  const rest = text
+    .replace(/\S*@\S*/g, ' ')
+    .replace(/(?:[,;]|\band\b)?\s*(?:\bmy\s+)?\be-?mail\b(?:\s+address)?(?:\s+is)?\s*:?/gi, ' ')
+    .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
+    .replace(/\s+and$/i, '');
+  const name = readName(rest, found);
+  return name && !NOT_A_NAME.test(name) ? name : undefined;
 }
 
 function readName(text: string, found: Extraction): string | undefined {
@@ -309,6 +338,11 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
     Object.assign(state, fresh);
     return finish();
   }
+  if (found.intents.includes('cancel') && state.stage === 'done' && state.rma && state.statusUrl) {
+    // A registered return is cancelled where the customer can see what it does: on its status page.
+    replies.push({ text: PROMPTS.cancelRegistered(state.rma, state.statusUrl) });
+    return finish();
+  }
   if (found.intents.includes('cancel')) {
     const fresh = newChat(state.policy);
     fresh.caseSeq = state.caseSeq + 1;
@@ -319,6 +353,10 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
   if (found.intents.includes('human') || (state.stage === 'handoff_email' && found.email)) {
     if (state.stage === 'handed_off') {
       replies.push({ text: PROMPTS.handoffAlready });
+      return finish();
+    }
+    if (state.stage === 'done' && state.rma) {
+      await handOffCase(state, deps, conversationId, replies);
       return finish();
     }
     if (found.email) state.contact.email = found.email;
@@ -338,8 +376,18 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
     return finish();
   }
 
-  if (state.stage === 'done' || state.stage === 'handed_off') {
-    replies.push({ text: state.stage === 'done' ? PROMPTS.alreadyDone(state.rma as string) : PROMPTS.handoffAlready });
+  if (state.stage === 'handed_off') {
+    replies.push({ text: PROMPTS.handoffAlready });
+    return finish();
+  }
+  if (state.stage === 'done') {
+    const kind = caseQuestion(text);
+    // Conversations registered before decisions were kept with them have none to answer from.
+    if (kind && state.decision && policy) replies.push({ text: answerCaseQuestion(kind, state.decision, policy.merchant) });
+    else {
+      replies.push({ text: PROMPTS.alreadyDone(state.rma as string) });
+      if (state.statusUrl) replies.push({ text: PROMPTS.followLink(state.statusUrl) });
+    }
     return finish();
   }
 
@@ -373,13 +421,24 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
     state.unsure.push(asked);
   }
 
-  if (state.stage === 'name' && !found.email) {
-    const name = readName(text, found);
+  if (state.stage === 'name') {
+    const name = extracted.email ? nameBesideAddress(text, rest) : readName(text, found);
     if (name) {
       state.contact.name = name;
-      state.stage = 'email';
-      state.asking = 'contact.email';
-      replies.push({ text: PROMPTS.askEmail(name) });
+      if (extracted.email && !found.email) {
+        // An address the form would refuse: the name is kept, the address asked for again.
+        delete state.contact.email;
+        state.stage = 'email';
+        state.asking = 'contact.email';
+        replies.push({ text: PROMPTS.didNotCatch(PROMPTS.emailHint) });
+      } else if (found.email ?? state.contact.email) {
+        if (found.email) state.contact.email = found.email;
+        advance(state, deps, replies, false, false);
+      } else {
+        state.stage = 'email';
+        state.asking = 'contact.email';
+        replies.push({ text: PROMPTS.askEmail(name) });
+      }
       return finish();
     }
   }

@@ -1,4 +1,5 @@
 // Every word the chat assistant says, in one place. Tests import these rather than repeat them.
+import { EMAIL_TEXT } from '../shared/notify/email-text';
 import type { FactPath, FactValue } from '../shared/rules';
 
 export interface Option {
@@ -140,9 +141,28 @@ export const PROMPTS = {
   help: 'I register returns. Tell me what happened in your own words; I ask only what the policy needs. You can say "start over", "cancel", or "talk to a person" at any time, and correct an earlier answer, like "actually it arrived on the 5th".',
   restarted: "Let's start again.",
   cancelled: "OK, I've stopped. Nothing was registered. Say hi whenever you want to start again.",
+  cancelRegistered: (rma: string, url: string) => `Your return ${rma} is registered. To cancel it, open your status page and choose "Cancel this return" (you can until we receive the parcel): ${url}`,
   handoffAskEmail: "Of course. So a colleague can reach you, what's your email address?",
   handoffDone: (rma: string, email: string) => `I've passed your conversation to a colleague, who will write to you at ${email}. Your reference is ${rma}.`,
   handoffAlready: 'A colleague already has your conversation and will be in touch.',
+  /** A person asked for after the case was registered: that case goes to staff, no new one. */
+  handoffOnCase: (rma: string, email: string) => `I've passed your conversation to a colleague, who will look at ${rma} and write to you at ${email}.`,
+  /**
+   * Questions after the RMA number, answered from the case's decision in the words of the
+   * confirmation email, so that the chat and the email never disagree.
+   */
+  after: {
+    documents: (documents: string[]) => `${EMAIL_TEXT.documents}: ${documents.join('; ')}.`,
+    packing: (steps: string[]) => `${EMAIL_TEXT.packing}:\n\n${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}`,
+    nothingToAdd: 'Nothing besides the product: just pack it well.',
+    restocking: EMAIL_TEXT.restocking,
+    returnAddress: (lines: string[]) => `${EMAIL_TEXT.returnAddress}: ${lines.join(', ')}.`,
+    noAddress: EMAIL_TEXT.noAddress,
+    promised: (days: number) => `${EMAIL_TEXT.slaLabel}: ${EMAIL_TEXT.sla(days)}.`,
+    eachStep: "We'll email you at each step, and your status page always shows where your return is.",
+    inReview: `${EMAIL_TEXT.notApproved.review} Please don't send anything until then.`,
+    declined: 'This return was not accepted, so there is nothing to send. If you think we misunderstood something, say "talk to a person".',
+  },
   failed: 'Sorry, something went wrong on my side. Please try again in a minute — nothing you told me is lost.',
   tooLong: 'That message is too long for me — could you say it in a few sentences?',
   /** The first line of the transcript staff get, when the oldest lines were not kept. */

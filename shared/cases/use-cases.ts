@@ -168,12 +168,41 @@ export interface HumanRequest {
   channel: Case['channel'];
 }
 
+/** A person asked for about a case the conversation already registered: no new case, that one flagged. */
+export interface HumanRequestOnCase {
+  rma: string;
+  /** The conversation so far, added to what staff already have on the case. */
+  transcript: TranscriptLine[];
+}
+
+export const WANTS_PERSON = 'wants_person';
+
+/**
+ * The customer of an existing case asks for a person: the case is flagged for staff, with the
+ * conversation added. The flag makes it idempotent: once flagged, asking again changes nothing.
+ */
+export function makeRequestHumanOnCase(deps: Pick<CaseDeps, 'store'>) {
+  return async function requestHumanOnCase(request: HumanRequestOnCase): Promise<Case> {
+    const flagged = await updateWithRetry(deps.store, request.rma, (c) => {
+      if (c.flags.includes(WANTS_PERSON)) return undefined;
+      // updatedAt stays: the staff queue serves the longest waiting first by it, and asking for a
+      // person must not send the case to the back. Lines already there (email replies) are kept.
+      return { ...c, flags: [...c.flags, WANTS_PERSON], transcript: [...(c.transcript ?? []), ...request.transcript] };
+    });
+    return flagged ?? ((await deps.store.get(request.rma)) as Case);
+  };
+}
+
 /**
  * A customer asks for a person: a draft case flagged for staff, with what we know and the
- * conversation so far. Idempotent by key, like createCase.
+ * conversation so far; idempotent by key, like createCase. With the case already registered
+ * (`rma`), that case is flagged instead, and no second case (nor RMA number) is made.
  */
 export function makeRequestHuman(deps: CaseDeps) {
-  return async function requestHuman(request: HumanRequest, options: { idempotencyKey: string }): Promise<{ case: Case; statusUrl: string }> {
+  const onCase = makeRequestHumanOnCase(deps);
+  return async function requestHuman(request: HumanRequest | HumanRequestOnCase, options: { idempotencyKey: string }): Promise<{ case: Case; statusUrl?: string }> {
+    // The link token of an existing case is stored only hashed: its status link cannot be made again.
+    if ('rma' in request) return { case: await onCase(request) };
     const now = deps.clock.now();
     const policy = request.policy ? deps.policies.get(request.policy) : undefined;
     let facts = { asOf: deps.clock.today() } as Case['facts'];
@@ -220,7 +249,7 @@ export function makeRequestHuman(deps: CaseDeps) {
         status: 'draft',
         history: [{ at: now, to: 'draft', by: 'customer', note: 'asked for a person' }],
         emails: {},
-        flags: ['wants_person'],
+        flags: [WANTS_PERSON],
         transcript: request.transcript,
         tokenHash: deps.ids.hash(token),
         createdAt: now,

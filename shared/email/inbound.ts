@@ -27,6 +27,7 @@ import { extract } from '../extract';
 import { renderMissingReply } from '../notify/missing-reply';
 import { evaluate, flattenFacts, nestFacts, parseFacts, type Decision, type FactPath, type FactValue, type Policy } from '../rules';
 import { replySubject } from './headers';
+import { withAttachedInvoice } from './invoice';
 import { parseMail, type InboundMessage } from './parse';
 import { verdictAction, type Verdicts } from './verdicts';
 import { sniffPhotoType } from '../photos/magic';
@@ -280,6 +281,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
 
     const flags = verdict.action === 'handle' ? [] : [NO_AUTO_REPLY, verdict.action === 'review' ? 'mail_review' : 'mail_unverified'];
     const found = extract(`${message.subject}\n${message.text}`, { today: deps.clock.today(), dateOrder: policy.locale.dateOrder });
+    const said = withAttachedInvoice(found.facts as Flat, message.attachments);
     const withId = { ...message, messageId: message.messageId ?? `<${deps.hash(raw).slice(0, 32)}@rma.invalid>` };
 
     // A reply: the RMA number in the subject, or the thread's ids.
@@ -309,7 +311,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       }
       await storeAttachments(deps, existing.rma, withId, false);
       const answered = (await updateWithRetry(deps.store, existing.rma, (c) => withReply(c, withId, at, false))) as Case;
-      const merged = acceptable(deps, casePolicy, { ...flat(answered.facts as unknown as Record<string, unknown>), ...(found.facts as Flat) });
+      const merged = acceptable(deps, casePolicy, { ...flat(answered.facts as unknown as Record<string, unknown>), ...said });
       if (merged.decision.outcome !== 'need_info') {
         const done = await finishDraft(deps, answered, merged.facts, merged.decision, withId);
         return { outcome: 'created', rma: done.rma, replied: done.emails.confirmation?.state === 'sent' };
@@ -324,7 +326,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       return { outcome: 'draft', rma: updated.rma, replied, missing: merged.decision.missing };
     }
 
-    const { facts, decision } = acceptable(deps, policy, found.facts as Flat);
+    const { facts, decision } = acceptable(deps, policy, said);
     const replyTo = { messageId: withId.messageId, references: message.thread.slice().reverse(), subject: message.subject };
     const attachments = message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size }));
     if (decision.outcome !== 'need_info') {

@@ -17,7 +17,9 @@ const POLICY_HINTS: readonly (readonly [string, RegExp])[] = [
 
 const DATE_FACTS = new Set<string>(['purchaseDate', 'deliveryDate']);
 
-export function extract(text: string, ctx: ExtractContext): Extraction {
+export function extract(typed: string, ctx: ExtractContext): Extraction {
+  // Phones type curly apostrophes: "haven’t" must read as "haven't".
+  const text = typed.replace(/[\u2018\u2019\u02bc]/g, "'");
   const facts: Partial<Record<FactPath, FactValue>> = {};
   const reason = findReason(text);
   if (reason) facts.reason = reason;

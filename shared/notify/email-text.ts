@@ -52,6 +52,7 @@ export const EMAIL_TEXT = {
   missingIntro: (merchant: string, rma: string) =>
     `Thank you for writing to ${merchant} about a return. Before we can tell you what the policy says, we need to know (your reference is ${rma}):`,
   missingHow: 'Just reply to this email in your own words — one line per answer is fine. Keep the reference in the subject.',
+  missingMore: 'Once we have these answers, we may have a few more questions.',
 } as const;
 
 /** The emails after the first: staff decisions, the parcel's progress, the 21-day promise. */

@@ -5,8 +5,16 @@ import { FACT_LABELS, type FactPath, type Policy } from '../rules';
 import { EMAIL_TEXT as T } from './email-text';
 import { html } from './html';
 
+/**
+ * A vague request can leave a dozen facts open, and a list that long goes unanswered. The rules rank
+ * what is missing (the policy's askOrder: the reason first, then what decides most), so the first
+ * few are the ones worth asking now; the answers often settle the rest.
+ */
+export const MISSING_QUESTIONS_MAX = 5;
+
 export function renderMissingReply(c: Case, policy: Policy, missing: readonly FactPath[]): Omit<OutgoingEmail, 'headers'> {
-  const questions = missing.map((m) => FACT_LABELS[m]);
+  const questions = missing.slice(0, MISSING_QUESTIONS_MAX).map((m) => FACT_LABELS[m]);
+  const more = missing.length > MISSING_QUESTIONS_MAX ? [T.missingMore] : [];
   const text = [
     T.greeting(c.contact.name),
     '',
@@ -14,6 +22,7 @@ export function renderMissingReply(c: Case, policy: Policy, missing: readonly Fa
     '',
     ...questions.map((q, i) => `  ${i + 1}. ${q}`),
     '',
+    ...more.flatMap((m) => [m, '']),
     T.missingHow,
     '',
     T.signOff(policy.merchant.name),
@@ -23,7 +32,7 @@ export function renderMissingReply(c: Case, policy: Policy, missing: readonly Fa
   const body = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${c.rma}</title></head>
 <body style="font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:0 auto;padding:1rem">
 <p>${T.greeting(c.contact.name)}</p><p>${T.missingIntro(policy.merchant.name, c.rma)}</p>
-<ol>${questions.map((q) => html`<li>${q}</li>`)}</ol>
+<ol>${questions.map((q) => html`<li>${q}</li>`)}</ol>${more.map((m) => html`<p>${m}</p>`)}
 <p>${T.missingHow}</p><p style="white-space:pre-line">${T.signOff(policy.merchant.name)}</p>
 <p style="color:#666;font-size:.85rem">${T.autoNote}</p></body></html>`.value;
   return { to: c.contact.email, subject: T.subject(policy.merchant.name, c.rma, 'need_info'), text: `${text}\n`, html: body };

@@ -5,6 +5,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { MAX_MESSAGE_CHARACTERS, newChat, respond, TRANSCRIPT_LIMITS, type ChatDeps } from '../../../bot/conversation';
 import { PROMPTS, QUESTIONS } from '../../../bot/prompts';
 import { RmaDialog } from '../../../bot/rma.dialog';
+import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, REMEDY_LABELS, type Decision } from '../../../shared/rules';
 import { FixedClock, testApp } from '../../support/fakes';
 
 const TODAY = '2026-05-11';
@@ -155,6 +156,43 @@ const CASES: Case[] = [
       ['Ann Smith', [PROMPTS.askEmail('Ann Smith')]],
     ],
   },
+  {
+    name: 'name and email in one message: both taken, the email not asked for',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ["I'm Ann Smith, ann@example.com", [(t) => t.includes('- Name: Ann Smith\n') && t.endsWith('- Email: ann@example.com'), PROMPTS.confirmQuestion]],
+      ['yes', [/^Done! Your RMA number is RMA-[0-9A-Z]{9}\./, /^You can follow your return here:/]],
+    ],
+  },
+  {
+    name: 'name and email in one message, the name one the form would refuse: the name is asked again',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['Visit evil.example now, ann@example.com', [`${PROMPTS.didNotCatch(PROMPTS.nameHint)} ${PROMPTS.askName}`]],
+      // The address was good, and is not asked for again.
+      ['Ann Smith', [(t) => t.includes('- Name: Ann Smith\n') && t.endsWith('- Email: ann@example.com'), PROMPTS.confirmQuestion]],
+    ],
+  },
+  {
+    name: 'an address with words that are no name, when the name was asked: the address is kept, the name asked again',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['here it is: ann@example.com', [`${PROMPTS.didNotCatch(PROMPTS.nameHint)} ${PROMPTS.askName}`]],
+      ['Ann Smith', [(t) => t.includes('- Name: Ann Smith\n') && t.endsWith('- Email: ann@example.com'), PROMPTS.confirmQuestion]],
+    ],
+  },
+  {
+    name: 'name and email in one message, the address one the form would refuse: the name is kept, the address asked again',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['Ann Smith, ann..smith@example.com', [PROMPTS.didNotCatch(PROMPTS.emailHint)]],
+      ['ann@example.com', [(t) => t.includes('- Name: Ann Smith\n') && t.endsWith('- Email: ann@example.com'), PROMPTS.confirmQuestion]],
+    ],
+  },
 ];
 
 describe('the conversation', () => {
@@ -260,5 +298,101 @@ describe('limits', () => {
     expect(forStaff[forStaff.length - 1]?.text).toBe('talk to a person, ann@example.com');
     // Every line is either kept or counted (the handoff's own reply comes after the case was made).
     expect(state.transcript.length + (state.transcriptDropped as number)).toBe(lines);
+  });
+});
+
+describe('name and email in one message', () => {
+  it.each([
+    ["I'm Ann Smith, ann@example.com"],
+    ['Ann Smith ann@example.com'],
+    ['My name is Ann Smith and my email is ann@example.com'],
+    ['ann@example.com, Ann Smith'],
+    ['Ann Smith; email: ann@example.com.'],
+  ])('%s', async (message) => {
+    const { say } = setup({ policy: 'plc-technologies' });
+    await say('you sent me the wrong item');
+    const replies = (await say(message)).map((a) => a.text ?? '');
+    expect(replies).toEqual([expect.stringContaining('- Name: Ann Smith\n- Email: ann@example.com'), PROMPTS.confirmQuestion]);
+  });
+});
+
+describe('after the RMA number', () => {
+  // Each return registered from the chat, with names and addresses given one at a time.
+  const RETURNS: Record<string, { policy: string; says: string[]; outcome: Decision['outcome'] }> = {
+    'Plextor dead on arrival': { policy: 'plextor-eu', says: [DOA_FIRST, 'no', 'Dirk Beispiel', 'dirk@example.de', 'yes'], outcome: 'approved' },
+    'Plextor, wrong item (referred to the shop)': { policy: 'plextor-eu', says: ['you sent me the wrong item, I am in Germany', 'Dirk Beispiel', 'dirk@example.de', 'yes'], outcome: 'referred' },
+    'PLC wrong item': { policy: 'plc-technologies', says: ['you sent me the wrong item', 'Ann', 'ann@example.com', 'yes'], outcome: 'approved' },
+    'PLC paid repair': { policy: 'plc-technologies', says: ['I want a paid repair', 'Ann', 'ann@example.com', 'yes'], outcome: 'approved' },
+    'PLC warranty': { policy: 'plc-technologies', says: ['it stopped working, it arrived on 1 May, bought new', 'A manufacturing fault', 'Ann', 'ann@example.com', 'yes'], outcome: 'approved' },
+    'PLC late damage (review)': { policy: 'plc-technologies', says: ['it arrived damaged on the 1st', 'Ann', 'ann@example.com', 'yes'], outcome: 'review' },
+    'PLC custom-built (declined)': { policy: 'plc-technologies', says: ['I changed my mind, it was custom-built', 'Ann', 'ann@example.com', 'yes'], outcome: 'declined' },
+  };
+  type Registered = { rma: string; statusUrl: string; decision: Decision };
+  const ROWS: [string, string, (r: Registered) => string[]][] = [
+    ['Plextor dead on arrival', 'do I put the invoice in the box?', (r) => [`${PROMPTS.after.documents([DOCUMENT_LABELS.invoice_copy, DOCUMENT_LABELS.rma_number_on_parcel])}\n\n${PROMPTS.after.packing(r.decision.packing)}`]],
+    ['PLC wrong item', 'what do I include?', (r) => [`${PROMPTS.after.documents([DOCUMENT_LABELS.rma_number_on_parcel])}\n\n${PROMPTS.after.packing(r.decision.packing)}`]],
+    ['Plextor dead on arrival', 'how much is the repair?', () => [PROMPTS.youPayNothing]],
+    ['PLC paid repair', 'what does it cost?', () => [PROMPTS.youPay([CUSTOMER_PAYS_LABELS.return_shipping, CUSTOMER_PAYS_LABELS.duties_taxes, CUSTOMER_PAYS_LABELS.repair_costs].join('; '))]],
+    ['PLC wrong item', 'where do I send it?', () => [PROMPTS.after.noAddress('PLC Technologies')]],
+    ['PLC wrong item', 'do you collect it?', () => [PROMPTS.after.noAddress('PLC Technologies')]],
+    ['Plextor dead on arrival', 'when do I get the new one?', () => [`${PROMPTS.youGet(REMEDY_LABELS.replace_new)} ${PROMPTS.after.eachStep}`]],
+    [
+      'PLC warranty',
+      'when do I get the new one?',
+      () => [`${PROMPTS.youGet([REMEDY_LABELS.repair, REMEDY_LABELS.replace, REMEDY_LABELS.credit, REMEDY_LABELS.refund].join(', or '))} ${PROMPTS.after.promised(21)} ${PROMPTS.after.eachStep}`],
+    ],
+    ['PLC late damage (review)', 'do I put the invoice in the box?', () => [PROMPTS.after.inReview]],
+    ['PLC late damage (review)', 'where do I send it?', () => [PROMPTS.after.inReview]],
+    ['PLC late damage (review)', 'how much is the repair?', () => [PROMPTS.youPayNothing]],
+    ['PLC custom-built (declined)', 'where do I send it?', () => [PROMPTS.after.declined]],
+    ['Plextor, wrong item (referred to the shop)', 'where do I send it?', (r) => [r.decision.notes[0] as string]],
+    ['PLC wrong item', 'thanks, bye', (r) => [PROMPTS.alreadyDone(r.rma), PROMPTS.followLink(r.statusUrl)]],
+  ];
+
+  it.each(ROWS)('%s: "%s"', async (kind, question, expected) => {
+    const { policy, says, outcome } = RETURNS[kind] as (typeof RETURNS)[string];
+    const { say, store } = setup({ policy });
+    let statusUrl = '';
+    for (const text of says) {
+      const replies = (await say(text)).map((a) => a.text ?? '');
+      statusUrl = replies.map((t) => /(https:\/\/\S+)$/.exec(t)?.[1]).find(Boolean) ?? statusUrl;
+    }
+    const [c] = [...store.cases.values()];
+    if (!c) throw new Error(`${kind}: no case registered`);
+    expect(c.decision.outcome).toBe(outcome);
+    expect((await say(question)).map((a) => a.text)).toEqual(expected({ rma: c.rma, statusUrl, decision: c.decision }));
+  });
+
+  it('"talk to a person": the registered case goes to staff, once, with the conversation; no second RMA number', async () => {
+    // Prepare: a registered return
+    const { say, store, mailer } = setup({ policy: 'plc-technologies' });
+    for (const text of ['you sent me the wrong item', 'Ann', 'ann@example.com', 'yes']) await say(text);
+    const [rma] = [...store.cases.keys()] as [string];
+    // Act: asked twice
+    const first = (await say('can I talk to a person?')).map((a) => a.text);
+    const second = (await say('talk to a person please')).map((a) => a.text);
+    // Assess
+    expect(first).toEqual([PROMPTS.handoffOnCase(rma, 'ann@example.com')]);
+    expect(second).toEqual([PROMPTS.handoffOnCase(rma, 'ann@example.com')]);
+    expect([...store.cases.keys()]).toEqual([rma]);
+    const c = store.cases.get(rma);
+    expect(c?.flags).toEqual(['wants_person']);
+    expect(c?.status).toBe('awaiting_parcel');
+    const said = c?.transcript?.map((l) => l.text) ?? [];
+    expect(said[0]).toBe('you sent me the wrong item');
+    expect(said).toContain(PROMPTS.created(rma, 'ann@example.com'));
+    expect(said[said.length - 1]).toBe('can I talk to a person?');
+    expect(mailer.sent).toHaveLength(1);
+  });
+
+  it('"cancel" after the RMA number points to the status page, where cancelling is; the case stays', async () => {
+    const { say, store } = setup({ policy: 'plc-technologies' });
+    let statusUrl = '';
+    for (const text of ['you sent me the wrong item', 'Ann', 'ann@example.com', 'yes']) {
+      statusUrl = (await say(text)).map((a) => /(https:\/\/\S+)$/.exec(a.text ?? '')?.[1]).find(Boolean) ?? statusUrl;
+    }
+    const [c] = [...store.cases.values()];
+    expect((await say('cancel')).map((a) => a.text)).toEqual([PROMPTS.cancelRegistered(c?.rma ?? '', statusUrl)]);
+    expect((await store.get(c?.rma ?? ''))?.status).toBe('awaiting_parcel');
   });
 });

@@ -13,13 +13,13 @@ import { apiEvent, capturingLogger, context } from '../../support/events';
 import { testApp } from '../../support/fakes';
 
 function handler(credentials: Parameters<typeof makeAdapter>[0], options: { serviceUrl?: string; store?: ChatStore } = {}) {
-  const { app } = testApp();
+  const { app, store: cases } = testApp();
   const store = options.store ?? new MemoryChatStore();
   const { bot } = makeBot(store, chatDeps(app, new InMemoryConversationOrigins()));
   const errors: unknown[] = [];
   const adapter = makeAdapter(credentials, (e) => errors.push(e));
   const h = makeMessagesHandler({ adapter, bot }, { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined, ...(options.serviceUrl ? { serviceUrl: options.serviceUrl } : {}) });
-  return { h, errors, store };
+  return { h, errors, store, cases };
 }
 
 const activity = (text: string) => ({
@@ -202,6 +202,23 @@ describe('/api/messages: a start event on a conversation that already has a case
     // Assess: the next case of this conversation has its own idempotency key
     const saved = (await store.load(KEY))?.doc.chat as ChatState;
     expect({ stage: saved.stage, caseSeq: saved.caseSeq }).toEqual({ stage: 'facts', caseSeq: 1 });
+  });
+});
+
+describe('/api/messages: after the RMA number', () => {
+  it('"talk to a person" flags the case the conversation registered, through the desk\'s own use cases', async () => {
+    // Prepare: a return registered in the chat, name and email in one message
+    const { h, cases, errors } = handler('none');
+    for (const text of ['PLC Technologies', 'you sent me the wrong item', 'Ann Smith, ann@example.com', 'yes']) await h(post(activity(text)), context);
+    const [rma] = [...cases.cases.keys()] as [string];
+    // Act
+    const res = await h(post(activity('talk to a person')), context);
+    // Assess
+    expect(errors).toEqual([]);
+    expect(repliesOf(res)).toEqual([PROMPTS.handoffOnCase(rma, 'ann@example.com')]);
+    expect([...cases.cases.keys()]).toEqual([rma]);
+    expect(cases.cases.get(rma)?.flags).toEqual(['wants_person']);
+    expect(cases.cases.get(rma)?.transcript?.at(-1)?.text).toBe('talk to a person');
   });
 });
 

@@ -229,3 +229,48 @@ describe('updateWithRetry', () => {
     expect(updated?.flags).toEqual(['other_writer', 'mine']);
   });
 });
+
+describe('requestHuman on a case already registered', () => {
+  const line = (text: string) => ({ from: 'customer' as const, text, at: '2026-03-20T09:30:00.000Z' });
+  async function registered() {
+    const t = testApp();
+    const result = await t.app.createCase(request(PLC_UNWANTED), { channel: 'chat' });
+    if (result.kind === 'need_info') throw new Error('need_info');
+    return { ...t, rma: result.case.rma };
+  }
+
+  it('flags that case for staff with the conversation, and makes no other case', async () => {
+    // Prepare: a registered case that already holds an email reply
+    const { app, store, rma } = await registered();
+    const emailed = { ...line('Re: my return'), via: 'email' as const, messageId: '<m1@example.com>' };
+    await updateWithRetry(store, rma, (c) => ({ ...c, transcript: [emailed] }));
+    const before = await store.get(rma);
+    // Act
+    const result = await app.requestHuman({ rma, transcript: [line('where do I send it?'), line('talk to a person')] }, { idempotencyKey: 'k1' });
+    // Assess
+    const after = await store.get(rma);
+    expect(result.case.rma).toBe(rma);
+    expect(store.cases.size).toBe(1);
+    expect(after?.flags).toEqual(['wants_person']);
+    expect(after?.transcript?.map((l) => l.text)).toEqual(['Re: my return', 'where do I send it?', 'talk to a person']);
+    expect({ status: after?.status, updatedAt: after?.updatedAt, history: after?.history }).toEqual({ status: before?.status, updatedAt: before?.updatedAt, history: before?.history });
+  });
+
+  it('asking again, or twice at once, flags it once', async () => {
+    const { app, store, rma } = await registered();
+    const ask = (text: string) => app.requestHuman({ rma, transcript: [line(text)] }, { idempotencyKey: `k-${text}` });
+    await Promise.all([ask('a person please'), ask('a person, now')]);
+    const version = (await store.get(rma))?.version;
+    await ask('still a person');
+    const after = await store.get(rma);
+    expect(after?.flags).toEqual(['wants_person']);
+    expect(after?.transcript).toHaveLength(1);
+    expect(after?.version).toBe(version);
+  });
+
+  it('an unknown case is an error, not a new case', async () => {
+    const { app, store } = await registered();
+    await expect(app.requestHuman({ rma: 'RMA-000000000', transcript: [line('a person')] }, { idempotencyKey: 'k' })).rejects.toThrow(CaseNotFoundError);
+    expect(store.cases.size).toBe(1);
+  });
+});

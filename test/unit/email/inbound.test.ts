@@ -350,3 +350,116 @@ describe('a message whose handling fails half-way', () => {
     expect(store.cases.size).toBe(1);
   });
 });
+
+describe('a message whose words are only in its HTML part', () => {
+  it.each(['html-empty-text.eml', 'html-stub-text.eml'])('%s is decided like the plain version, its quoted history and signature left out', async (name) => {
+    // Prepare
+    const plain = setup();
+    const html = setup();
+    // Act
+    await plain.handle(eml('plain.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
+    const result = await html.handle(eml(name), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
+    // Assess
+    const want = [...plain.store.cases.values()][0]!;
+    const got = [...html.store.cases.values()][0]!;
+    expect(result).toMatchObject({ outcome: 'created', replied: true });
+    expect({ facts: got.facts, outcome: got.decision.outcome, track: got.decision.track }).toEqual({ facts: want.facts, outcome: want.decision.outcome, track: want.decision.track });
+    expect(html.mailer.sent.map((m) => m.subject.replace(got.rma, '…'))).toEqual(plain.mailer.sent.map((m) => m.subject.replace(want.rma, '…')));
+  });
+});
+
+describe('an attached invoice', () => {
+  const plextor = { recipients: ['plextor-eu@rma.localhost'], verdicts: PASS };
+  const DOA = 'My Plextor drive never worked. I bought it 5 days ago in Germany and the drive is not damaged.';
+  const PDF = 'JVBERi0xLjQKMSAwIG9iajw8Pj5lbmRvYmoKdHJhaWxlcjw8Pj4KJSVFT0YK';
+  const withFile = (headers: Record<string, string>, body: string, filename: string) =>
+    mail(
+      { To: 'plextor-eu@rma.localhost', 'Content-Type': 'multipart/mixed; boundary="b"', ...headers },
+      [
+        '--b',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        body,
+        '--b',
+        `Content-Type: application/pdf; name="${filename}"`,
+        `Content-Disposition: attachment; filename="${filename}"`,
+        'Content-Transfer-Encoding: base64',
+        '',
+        PDF,
+        '--b--',
+      ].join('\r\n'),
+    );
+
+  it('without it, the same words are asked for the invoice copy', async () => {
+    const { handle, mailer } = setup();
+    const result = await handle(mail({ To: 'plextor-eu@rma.localhost', Subject: 'DOA drive', 'Message-ID': '<px-no-invoice@example.de>' }, DOA), plextor);
+    expect(result).toMatchObject({ outcome: 'draft', missing: ['invoiceCopy'] });
+    expect(mailer.sent[0]?.text).toContain(FACT_LABELS.invoiceCopy);
+  });
+
+  it.each(['plextor-invoice-attached.eml', 'plextor-receipt-photo.eml'])('%s counts as the invoice copy: decided, nothing asked', async (name) => {
+    const { handle, store, mailer } = setup();
+    const result = await handle(eml(name), plextor);
+    const c = [...store.cases.values()][0]!;
+    expect(result).toMatchObject({ outcome: 'created', replied: true });
+    expect({ invoiceCopy: c.facts.invoiceCopy, track: c.decision.track, missing: c.decision.missing }).toEqual({ invoiceCopy: true, track: 'doa', missing: [] });
+    expect(mailer.sent).toHaveLength(1);
+    expect(mailer.sent[0]?.subject).not.toContain('we need a few details');
+    expect(mailer.sent[0]?.text).not.toContain(FACT_LABELS.invoiceCopy);
+  });
+
+  it('does not outweigh the words: "I lost the invoice" stays no invoice', async () => {
+    const { handle, store } = setup();
+    await handle(withFile({ Subject: 'DOA drive', 'Message-ID': '<px-lost@example.de>' }, `${DOA} I lost the invoice, here is the order page.`, 'invoice.pdf'), plextor);
+    expect([...store.cases.values()][0]?.facts.invoiceCopy).toBe(false);
+  });
+
+  it('a file not named as one is not the invoice', async () => {
+    const { handle } = setup();
+    const result = await handle(withFile({ Subject: 'DOA drive', 'Message-ID': '<px-manual@example.de>' }, DOA, 'manual.pdf'), plextor);
+    expect(result).toMatchObject({ outcome: 'draft', missing: ['invoiceCopy'] });
+  });
+
+  it('sent as the answer, with no word about it, completes the draft that asked for it', async () => {
+    const { handle, store, mailer } = setup();
+    await handle(mail({ To: 'plextor-eu@rma.localhost', Subject: 'DOA drive', 'Message-ID': '<px-ask@example.de>' }, DOA), plextor);
+    const draft = [...store.cases.values()][0]!;
+    const answer = await handle(withFile({ Subject: `Re: DOA drive [${draft.rma}]`, 'Message-ID': '<px-answer@example.de>' }, 'Here you go.', 'Rechnung_2026-11.pdf'), plextor);
+    expect(answer).toMatchObject({ outcome: 'created', rma: draft.rma });
+    expect((await store.get(draft.rma))?.decision.track).toBe('doa');
+    expect(mailer.sent).toHaveLength(2);
+  });
+});
+
+describe('the reply asking what is missing', () => {
+  const plc = { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS };
+
+  it('to a vague request asks the first five questions of the policy, the reason first, and says more may follow', async () => {
+    // Prepare
+    const { handle, mailer } = setup();
+    // Act
+    const result = await handle(mail({ Subject: 'return', 'Message-ID': '<vague@example.com>' }, 'Hello, I would like to send something back.'), plc);
+    // Assess
+    const missing = (result as { missing: (keyof typeof FACT_LABELS)[] }).missing;
+    expect(missing.length).toBeGreaterThan(5);
+    expect(missing[0]).toBe('reason');
+    const ask = mailer.sent[0]!;
+    const numbered = ask.text.split('\n').filter((l) => /^\s+\d+\. /.test(l));
+    expect(numbered).toEqual(missing.slice(0, 5).map((m, i) => `  ${i + 1}. ${FACT_LABELS[m]}`));
+    expect(ask.text).toContain(EMAIL_TEXT.missingMore);
+    expect(ask.html.match(/<li>/g)).toHaveLength(5);
+    expect(ask.html).toContain(EMAIL_TEXT.missingMore);
+  });
+
+  it('with only a few questions asks them all and promises nothing more', async () => {
+    const { handle, mailer } = setup();
+    await handle(mail({ To: 'plextor-eu@rma.localhost', Subject: 'DOA drive', 'Message-ID': '<px-few@example.de>' }, 'My Plextor drive never worked. I bought it 5 days ago in Germany.'), {
+      recipients: ['plextor-eu@rma.localhost'],
+      verdicts: PASS,
+    });
+    const ask = mailer.sent[0]!;
+    expect(ask.text).toContain(FACT_LABELS.invoiceCopy);
+    expect(ask.text).not.toContain(EMAIL_TEXT.missingMore);
+    expect(ask.html).not.toContain(EMAIL_TEXT.missingMore);
+  });
+});

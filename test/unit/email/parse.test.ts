@@ -22,6 +22,16 @@ describe('parseMail', () => {
     expect((await parsed('html-only.eml')).text).toBe('Hello,\nYou sent me the wrong item & I want the right one.');
   });
 
+  it.each(['html-empty-text.eml', 'html-stub-text.eml'])('%s: a text part without words gives way to the HTML part, quoted history and signature removed', async (name) => {
+    const m = await parsed(name);
+    expect(m.text).toMatch(/^My order 12345 arrived yesterday with a cracked case\./);
+    expect(m.text).not.toMatch(/HTML|Changed your mind|wrote|From:|Head of Purchasing|\+49|-{3}/);
+  });
+
+  it('a text part with words is read, not the HTML beside it', async () => {
+    expect((await parsed('multipart-alternative.eml')).text).toBe('You sent the wrong colour.');
+  });
+
   it('a reply: its thread, newest first, and only the new text', async () => {
     const m = await parsed('reply-gmail.eml');
     expect(m.thread).toEqual(['<desk-reply-1@rma.localhost>', '<plain-1@mail.example.com>']);

@@ -253,3 +253,47 @@ CORPUS.push(
 );
 CORPUS.push({ text: 'it has no extended warranty', facts: { 'product.supplierWarrantyMonths': 0 } });
 CORPUS.push({ text: 'unused and not damaged', facts: { 'item.used': false, 'item.damaged': false } });
+
+// Negation, everyday phrasing and the words around a fact: a cue (not, n't, never, no, without,
+// nothing, un-/non-) in the same clause before the words denies them; a later clause does not.
+const NO_CUSTOM = { 'product.customOrder': false } as const;
+CORPUS.push(
+  { text: 'It was not made or configured to order', facts: NO_CUSTOM },
+  { text: 'not made to order', facts: NO_CUSTOM },
+  { text: "it's not a custom order", facts: NO_CUSTOM },
+  { text: 'Custom order: no', facts: NO_CUSTOM },
+  { text: 'Made to order? No', facts: NO_CUSTOM },
+  { text: "it wasn't custom-built, just a standard model", facts: NO_CUSTOM },
+  { text: "It isn't personalised or engraved", facts: NO_CUSTOM },
+  { text: 'it was a non-custom build', facts: NO_CUSTOM },
+  { text: "I'm not sure if it was made to order", facts: {} },
+  { text: 'The packaging is undamaged', facts: { 'item.packagingUndamaged': true } },
+  { text: 'packaging not damaged', facts: { 'item.packagingUndamaged': true } },
+  { text: 'the box is not crushed', facts: { 'item.packagingUndamaged': true } },
+  { text: "the carton wasn't torn", facts: { 'item.packagingUndamaged': true } },
+  { text: "there's no damage to the box", facts: { 'item.packagingUndamaged': true } },
+  { text: "dead right out of the box, doesn't power on", facts: DOA },
+  { text: "it doesn't work straight out of the box", facts: DOA },
+  { text: "nothing wrong with it, I just don't want it", facts: UNW },
+  { text: 'ordered a red one, got a black one', facts: WRONG },
+  { text: 'I got a blue one instead of the green one', facts: WRONG },
+  { text: 'I ordered a red one and got a red one', facts: {} },
+  { text: "won't open the tray", facts: DEF },
+  { text: "I don't have the invoice anymore", facts: { invoiceCopy: false } },
+  { text: "I haven't got the receipt any more", facts: { invoiceCopy: false } },
+  { text: 'never used', facts: { 'item.used': false } },
+  { text: 'not used', facts: { 'item.used': false } },
+  { text: 'unused', facts: { 'item.used': false } },
+  { text: "I haven't used it", facts: { 'item.used': false } },
+  { text: "hasn't been opened", facts: { 'item.sealsIntact': true, 'item.softwareOpened': false } },
+  { text: "I haven't opened it", facts: { 'item.sealsIntact': true, 'item.softwareOpened': false } },
+  { text: 'still sealed, never opened', facts: { 'item.sealsIntact': true, 'item.softwareOpened': false } },
+  { text: 'not damaged', facts: { 'item.damaged': false } },
+  { text: 'no damage', facts: { 'item.damaged': false } },
+  { text: "the drive isn't scratched", facts: { 'item.damaged': false, 'product.category': 'hardware' } },
+  { text: 'the seal is not broken', facts: { 'item.sealsIntact': true } },
+  { text: "the labels aren't removed", facts: { 'item.labelsAttached': true } },
+  { text: 'I haven’t used it and it’s not damaged', facts: { 'item.used': false, 'item.damaged': false } },
+  { text: "it didn't arrive damaged, it just stopped working", facts: { ...DEF, defectCause: 'unknown' } },
+  { text: "I didn't drop it, it stopped working", facts: DEF },
+);
