@@ -297,7 +297,13 @@ function nameBesideAddress(text: string, found: Extraction): string | undefined 
 
 function readName(text: string, found: Extraction): string | undefined {
   const cleaned = text.trim().replace(/^(?:my name is|i am|i'm|it's|this is|name:)\s+/i, '').replace(/[.!]+$/, '').trim();
-  if (found.email || Object.keys(found.facts).length > 0 || found.intents.length > 0) return undefined;
+  // "yes" or "no" answers a question; it is nobody's name.
+  if (found.email || found.answer !== undefined || found.intents.length > 0) return undefined;
+  // Asked for a name, "Chad Smith" or "Georgia Brown" is a person, not a country: a place read out of
+  // a message shaped like a name (two to four capitalised words) does not make it a fact.
+  const facts = Object.keys(found.facts);
+  const placeInAName = facts.length === 1 && facts[0] === 'country' && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(cleaned);
+  if (facts.length > 0 && !placeInAName) return undefined;
   if (!/^[\p{L}][\p{L}' .-]{0,99}$/u.test(cleaned)) return undefined;
   // The form's rule for names, so that the chat registers nothing the form would refuse.
   const parsed = personName.safeParse(cleaned);

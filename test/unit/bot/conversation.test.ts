@@ -157,6 +157,23 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'asked for a name, a name that is also a place is a name; "yes" is not one',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['yes', [`${PROMPTS.didNotCatch(PROMPTS.nameHint)} ${PROMPTS.askName}`]],
+      ['Chad Smith', [PROMPTS.askEmail('Chad Smith')]],
+    ],
+  },
+  {
+    name: 'asked for a name, "Georgia Brown" is a person',
+    policy: 'plextor-eu',
+    steps: [
+      ['my drive never worked, bought it 5 days ago in Germany, I have the invoice, not damaged', [(t) => t.length > 0, PROMPTS.askName]],
+      ['Georgia Brown', [PROMPTS.askEmail('Georgia Brown')]],
+    ],
+  },
+  {
     name: 'name and email in one message: both taken, the email not asked for',
     policy: 'plc-technologies',
     steps: [
