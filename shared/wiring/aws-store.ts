@@ -1,15 +1,16 @@
 // The case store on DynamoDB, with its client: for the functions that read or write cases.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createHash } from 'node:crypto';
 import { DynamoDbCaseStore } from '../adapters/dynamodb/dynamodb-case-store';
 import { DynamoDbMailQuota } from '../adapters/dynamodb/dynamodb-mail-quota';
+import { NodeCryptoIds } from '../adapters/node/node-ids';
 import { clientConfig, type AwsConfig } from './aws-config';
 
 export function awsCaseStore(config: AwsConfig) {
   const dynamodb = new DynamoDBClient(clientConfig(config, 'dynamodb', config.endpoints?.dynamodb));
   const documents = DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } });
-  const hash = (text: string) => createHash('sha256').update(text).digest('hex');
-  const mailQuota = new DynamoDbMailQuota({ client: documents, tableName: config.tableName, hash, ...(config.mailLimits ? { limits: config.mailLimits } : {}) });
+  // The desk's one hash (hex SHA-256), so that counters are keyed as everything else hashed is.
+  const ids = new NodeCryptoIds();
+  const mailQuota = new DynamoDbMailQuota({ client: documents, tableName: config.tableName, hash: (text) => ids.hash(text), ...(config.mailLimits ? { limits: config.mailLimits } : {}) });
   return { dynamodb, documents, store: new DynamoDbCaseStore({ client: documents, tableName: config.tableName }), mailQuota };
 }
