@@ -27,7 +27,7 @@ export type CaseQuestion = 'include' | 'cost' | 'where' | 'when';
 // shipping?" about money, "when do you collect it?" about where it goes.
 const KINDS: [CaseQuestion, RegExp][] = [
   ['include', /\b(?:include|enclose|invoice|receipt|documents?|paperwork|pack|packing|in(?:side)? the (?:box|parcel|package))\b/i],
-  ['cost', /\b(?:cost|costs|how much|price|pay|charged?|fees?|free)\b/i],
+  ['cost', /\b(?:cost|costs|how much|price|pays?|paying|postage|charged?|fees?|free)\b/i],
   ['where', /\b(?:where|address|collect(?:ed|ion)?|pick(?:ed)? ?up)\b/i],
   ['when', /\b(?:when|how long|how soon|new one|replacement|refund|repaired)\b/i],
 ];

@@ -349,6 +349,8 @@ describe('after the RMA number', () => {
     ['Plextor dead on arrival', 'do I put the invoice in the box?', (r) => [`${PROMPTS.after.documents([DOCUMENT_LABELS.invoice_copy, DOCUMENT_LABELS.rma_number_on_parcel])}\n\n${PROMPTS.after.packing(r.decision.packing)}`]],
     ['PLC wrong item', 'what do I include?', (r) => [`${PROMPTS.after.documents([DOCUMENT_LABELS.rma_number_on_parcel])}\n\n${PROMPTS.after.packing(r.decision.packing)}`]],
     ['Plextor dead on arrival', 'how much is the repair?', () => [PROMPTS.youPayNothing]],
+    // From a blind customer.
+    ['PLC wrong item', 'so who pays for the postage to send them back?', () => [PROMPTS.youPayNothing]],
     ['PLC paid repair', 'what does it cost?', () => [PROMPTS.youPay([CUSTOMER_PAYS_LABELS.return_shipping, CUSTOMER_PAYS_LABELS.duties_taxes, CUSTOMER_PAYS_LABELS.repair_costs].join('; '))]],
     ['PLC wrong item', 'where do I send it?', () => [PROMPTS.after.noAddress('PLC Technologies')]],
     ['PLC wrong item', 'do you collect it?', () => [PROMPTS.after.noAddress('PLC Technologies')]],

@@ -188,6 +188,8 @@ export const CORPUS: CorpusCase[] = [
   { text: 'never mind', facts: {}, also: { intents: ['cancel'] } },
   { text: 'can I talk to a person?', facts: {}, also: { intents: ['human'] } },
   { text: 'I want to speak to a real person', facts: {}, also: { intents: ['human'] } },
+  // From a blind customer: "actual" as well as "real".
+  { text: 'ok. can i speak to an actual person about this pls', facts: {}, also: { intents: ['human'] } },
   { text: 'actually it arrived on the 5th', facts: { deliveryDate: '2026-11-05' }, also: { intents: ['correction'] } },
   { text: 'sorry, I meant Belgium', facts: { country: 'BE' }, also: { intents: ['correction'] } },
 
