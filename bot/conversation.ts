@@ -3,23 +3,22 @@
 // a time, takes everything each answer contains, and registers the case through the same use case
 // as the form.
 import type { ChatPhotos } from './photos';
-import type { CreateCaseRequest, CreateCaseResult, HumanRequest, HumanRequestOnCase, TranscriptLine } from '../shared/cases';
+import type { Case, CreateCaseRequest, CreateCaseResult, HumanRequest, HumanRequestOnCase, TranscriptLine } from '../shared/cases';
 import { personName } from '../shared/cases/names';
 import { contactSchema } from '../shared/cases/request.schema';
 import { extract, type Extraction } from '../shared/extract';
+import { getsText, nextSteps, nextStepsInSentences, paysText } from '../shared/notify/next-steps';
 import {
-  CUSTOMER_PAYS_LABELS,
   FACT_LABELS,
   InvalidFactsError,
   nestFacts,
-  REMEDY_LABELS,
   type Decision,
   type FactPath,
   type FactValue,
   type FactsInput,
   type Policy,
 } from '../shared/rules';
-import { answerCaseQuestion, caseQuestion, chatDecision, type ChatDecision } from './case-questions';
+import { answerCaseQuestion, caseNow, caseQuestion, chatDecision, movedOn, type CaseNow, type ChatDecision } from './case-questions';
 import { PROMPTS, QUESTIONS, type Option } from './prompts';
 
 export type Stage = 'policy' | 'facts' | 'name' | 'email' | 'confirm' | 'done' | 'handoff_email' | 'handed_off';
@@ -42,7 +41,11 @@ export interface ChatState {
   caseSeq: number;
   rma?: string;
   statusUrl?: string;
-  /** The registered case's decision, to answer questions about it (what to send, the cost, where, when). */
+  /**
+   * The registered case's decision as the chat last told it. Questions about the case are answered
+   * from the case as it is now (`ChatDeps.readCase`); this tells whether it has moved on since, and
+   * answers only where the case cannot be read.
+   */
   decision?: ChatDecision;
   /** Photos sent before the case existed, waiting (staged) to join it. */
   pendingPhotos?: string[];
@@ -66,6 +69,17 @@ export interface ChatDeps {
    * against; none for conversations the desk did not open. Without it, each conversation is its own sender.
    */
   senderOf?(conversationId: string): Promise<string | undefined>;
+  /**
+   * The merchant the site named when the desk opened the conversation (its token endpoint); none
+   * when it named none, or for conversations the desk did not open.
+   */
+  policyOf?(conversationId: string): Promise<string | undefined>;
+  /**
+   * The case as it is now, by its RMA number (the case store): after registration, questions are
+   * answered from it, so that staff's later decisions are what the customer hears. Without it, from
+   * the decision kept with the conversation.
+   */
+  readCase?(rma: string): Promise<Case | undefined>;
   /** Photos sent in the chat (bot/photos.ts); without it, attachments are not taken. */
   photos?: ChatPhotos;
 }
@@ -91,8 +105,9 @@ function clip(text: string): string {
 
 const utf8Bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 
-function record(state: ChatState, from: TranscriptLine['from'], text: string, at: string): void {
-  state.transcript.push({ from, text: clip(text), at });
+/** `messageId`: the channel's id of the customer's message, so that staff get a message handled twice once. */
+function record(state: ChatState, from: TranscriptLine['from'], text: string, at: string, messageId?: string): void {
+  state.transcript.push({ from, text: clip(text), at, ...(messageId ? { messageId } : {}) });
   let drop = Math.max(0, state.transcript.length - TRANSCRIPT_LIMITS.lines);
   while (drop < state.transcript.length - 1 && utf8Bytes(state.transcript.slice(drop)) > TRANSCRIPT_LIMITS.bytes) drop++;
   if (drop === 0) return;
@@ -139,17 +154,27 @@ function askPolicy(state: ChatState, policies: ReadonlyMap<string, Policy>, agai
   return { text, suggestions: [...policies.values()].map((p) => p.merchant.name) };
 }
 
-function explainDecision(d: Decision): Reply[] {
-  const note = d.notes[0] ?? '';
+/**
+ * The decision in one message: what was decided, what the customer gets and pays; for an approval,
+ * what to do next (the same lines as the confirmation email and the status page); then the rest of
+ * the decision's notes — the conditions it rests on, or what to do instead.
+ */
+function explainDecision(d: Decision, merchant: Policy['merchant']): Reply[] {
+  const [note = '', ...more] = d.notes;
   const outcome = d.outcome as Exclude<Decision['outcome'], 'need_info'>;
-  const lines = [PROMPTS.decision[outcome](note)];
+  const first = [PROMPTS.decision[outcome](note)];
+  const paragraphs: string[] = [];
   if (d.outcome === 'approved' || d.outcome === 'review') {
-    if (d.remedies.length > 0) lines.push(PROMPTS.youGet(d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ')));
-    lines.push(d.customerPays.length > 0 ? PROMPTS.youPay(d.customerPays.map((p) => CUSTOMER_PAYS_LABELS[p]).join('; ')) : PROMPTS.youPayNothing);
+    const gets = getsText(d);
+    if (gets) first.push(PROMPTS.youGet(gets));
+    first.push(PROMPTS.youPay(paysText(d)));
+    const steps = nextStepsInSentences(nextSteps(d, merchant));
+    if (steps.length > 0) paragraphs.push(steps.join(' '));
+    if (more.length > 0) paragraphs.push(more.join(' '));
   } else {
-    lines.push(...d.notes.slice(1, 2), PROMPTS.notApprovedNext);
+    paragraphs.push([...more, PROMPTS.notApprovedNext].join(' '));
   }
-  return [{ text: lines.join(' ') }];
+  return [{ text: [first.join(' '), ...paragraphs].join('\n\n') }];
 }
 
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -215,7 +240,7 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
     replies.push(ask(state, next, stuck && state.asking === next));
     return;
   }
-  if (explain) replies.push(...explainDecision(decision));
+  if (explain) replies.push(...explainDecision(decision, policy.merchant));
   if (!state.contact.name) {
     state.stage = 'name';
     state.asking = 'contact.name';
@@ -310,15 +335,23 @@ function readName(text: string, found: Extraction): string | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** The registered case as it is now, when the chat can read it. */
+async function registeredCase(state: ChatState, deps: ChatDeps): Promise<CaseNow | undefined> {
+  if (!state.rma || !deps.readCase) return undefined;
+  const c = await deps.readCase(state.rma);
+  return c ? caseNow(c) : undefined;
+}
+
 /**
  * One customer message. `conversationId` keys the cases this conversation registers, so a retried
- * message never registers a second one.
+ * message never registers a second one; `activityId` (the channel's id of the message) marks its
+ * line, so that a message handled twice reaches staff once.
  */
-export async function respond(previous: ChatState, text: string, deps: ChatDeps, conversationId: string): Promise<{ state: ChatState; replies: Reply[] }> {
+export async function respond(previous: ChatState, text: string, deps: ChatDeps, conversationId: string, activityId?: string): Promise<{ state: ChatState; replies: Reply[] }> {
   if (text.length > MAX_MESSAGE_CHARACTERS) return { state: previous, replies: [{ text: PROMPTS.tooLong }] };
   const state: ChatState = structuredClone(previous);
   const replies: Reply[] = [];
-  record(state, 'customer', text, deps.now());
+  record(state, 'customer', text, deps.now(), activityId);
   const policy = state.policy ? deps.policies.get(state.policy) : undefined;
   const expecting = state.asking && state.asking !== 'policy' && state.asking !== 'confirm' ? state.asking : undefined;
   const extracted = extract(text, { today: deps.today(), dateOrder: policy?.locale.dateOrder ?? 'DMY', ...(expecting ? { expecting } : {}) });
@@ -346,7 +379,8 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
   }
   if (found.intents.includes('cancel') && state.stage === 'done' && state.rma && state.statusUrl) {
     // A registered return is cancelled where the customer can see what it does: on its status page.
-    replies.push({ text: PROMPTS.cancelRegistered(state.rma, state.statusUrl) });
+    const now = await registeredCase(state, deps);
+    replies.push({ text: now?.status === 'cancelled' ? PROMPTS.after.cancelled(state.rma) : PROMPTS.cancelRegistered(state.rma, state.statusUrl) });
     return finish();
   }
   if (found.intents.includes('cancel')) {
@@ -387,11 +421,22 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
     return finish();
   }
   if (state.stage === 'done') {
+    const rma = state.rma as string;
+    // Staff may have decided a review, reassessed or cancelled the case since: answer from it as it is now.
+    const now = await registeredCase(state, deps);
+    if (now?.status === 'cancelled') {
+      replies.push({ text: PROMPTS.after.cancelled(rma) });
+      return finish();
+    }
+    const news = now && state.decision ? movedOn(rma, state.decision, now.decision) : undefined;
+    if (news) replies.push({ text: news });
+    // Told once: the next answer goes on from here.
+    if (now) state.decision = now.decision;
     const kind = caseQuestion(text);
-    // Conversations registered before decisions were kept with them have none to answer from.
+    // Conversations registered before decisions were kept with them have none to answer from, unless the case is read.
     if (kind && state.decision && policy) replies.push({ text: answerCaseQuestion(kind, state.decision, policy.merchant) });
     else {
-      replies.push({ text: PROMPTS.alreadyDone(state.rma as string) });
+      replies.push({ text: PROMPTS.alreadyDone(rma) });
       if (state.statusUrl) replies.push({ text: PROMPTS.followLink(state.statusUrl) });
     }
     return finish();

@@ -1,6 +1,6 @@
 // Builds the bot over its storage and the desk's use cases (each environment's root calls this).
 import { httpAttachmentFetcher, type AttachmentFetcherOptions } from '../shared/adapters/node/http-attachment-fetcher';
-import type { ConversationOrigins } from '../shared/cases/ports';
+import type { CaseStore, ConversationOrigins } from '../shared/cases/ports';
 import { PHOTO_LIMITS } from '../shared/photos/limits';
 import type { App } from '../shared/wiring/app';
 import type { PhotoLinks } from '../shared/wiring/aws-photos';
@@ -17,10 +17,16 @@ export function makeBot(store: ChatStore, deps: ChatDeps, options: RmaBotOptions
 export type { ChatDeps } from './conversation';
 
 /**
- * The bot's view of the desk: the same use cases as the form, the desk's clock, and who opened each
- * conversation (recorded by the token endpoint) for the daily mail limits.
+ * The bot's view of the desk: the same use cases as the form, the desk's clock, who opened each
+ * conversation and for which merchant (recorded by the token endpoint: the daily mail limits, the
+ * policy it starts under), and the case store, to answer questions about a registered case from the
+ * case as it is now (without it, from the decision kept with the conversation).
  */
-export function chatDeps(app: Pick<App, 'clock' | 'policies' | 'assess' | 'createCase' | 'requestHuman'>, origins: Pick<ConversationOrigins, 'senderOf'>): ChatDeps {
+export function chatDeps(
+  app: Pick<App, 'clock' | 'policies' | 'assess' | 'createCase' | 'requestHuman'>,
+  origins: Pick<ConversationOrigins, 'senderOf' | 'policyOf'>,
+  cases?: Pick<CaseStore, 'get'>,
+): ChatDeps {
   return {
     today: () => app.clock.today(),
     now: () => app.clock.now(),
@@ -29,6 +35,8 @@ export function chatDeps(app: Pick<App, 'clock' | 'policies' | 'assess' | 'creat
     createCase: app.createCase,
     requestHuman: app.requestHuman,
     senderOf: (conversationId) => origins.senderOf(conversationId),
+    policyOf: (conversationId) => origins.policyOf(conversationId),
+    ...(cases ? { readCase: (rma: string) => cases.get(rma) } : {}),
   };
 }
 

@@ -7,7 +7,7 @@ import { withRetry, type RetryOptions } from '../shared/adapters/retry';
 import { EtagConflictError, type ChatStore } from './chat-store';
 import type { ChatDeps, ChatState } from './conversation';
 import { messageFrom, toActivity } from './rma.dialog';
-import { firstOrNextMessage, startChat, type Turn } from './turn';
+import { firstOrNextMessage, openingPolicy, startChat, type Turn } from './turn';
 
 /** Where a conversation's state is kept: the key botbuilder's ConversationState used. */
 export function chatKey(activity: Pick<Activity, 'channelId' | 'conversation'>): string {
@@ -52,11 +52,13 @@ export class RmaBot extends ActivityHandler {
       await next();
     });
     this.onEvent(async (context, next) => {
-      // The page says which merchant's site this is: { name: 'start', value: { policy } }.
+      // The page says which merchant's site this is: { name: 'start', value: { policy } }; the merchant
+      // it named when it asked for the conversation's token comes first.
       if (context.activity.name === 'start') {
         const value = (context.activity.value ?? {}) as { policy?: unknown };
+        const policy = await openingPolicy(context.activity.conversation?.id ?? '', typeof value.policy === 'string' ? value.policy : undefined, deps);
         await this.converse(context, async (chat) => {
-          const turn = startChat(typeof value.policy === 'string' ? value.policy : undefined, deps);
+          const turn = startChat(policy, deps);
           // Started again on a conversation that already had one: the next return is a new case, not a replay of the last.
           if (chat) turn.state.caseSeq = chat.caseSeq + 1;
           return turn;

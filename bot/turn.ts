@@ -23,6 +23,15 @@ export function chatFor(policy: string | undefined, deps: Pick<ChatDeps, 'polici
   return newChat(policy && deps.policies.has(policy) ? policy : undefined);
 }
 
+/**
+ * The merchant a new conversation starts under: the one the site named when the desk opened the
+ * conversation (recorded by the token endpoint), else the one the page names in its start event.
+ */
+export async function openingPolicy(conversationId: string, named: string | undefined, deps: Pick<ChatDeps, 'policies' | 'policyOf'>): Promise<string | undefined> {
+  const recorded = conversationId ? await deps.policyOf?.(conversationId) : undefined;
+  return recorded && deps.policies.has(recorded) ? recorded : named;
+}
+
 /** A new conversation and its greeting. */
 export function startChat(policy: string | undefined, deps: Pick<ChatDeps, 'policies'>): Turn {
   const state = chatFor(policy, deps);
@@ -44,7 +53,7 @@ export async function messageTurn(previous: ChatState, message: ChatMessage, dep
     else replies.push({ text: PROMPTS.photos.notPhoto });
   }
   if (text !== '') {
-    const turn = await respond(state, text, deps, message.conversationId);
+    const turn = await respond(state, text, deps, message.conversationId, message.activityId || undefined);
     state = turn.state;
     replies.push(...turn.replies);
   }
@@ -52,9 +61,13 @@ export async function messageTurn(previous: ChatState, message: ChatMessage, dep
   return { state, replies };
 }
 
-/** A message that may be the first of its conversation: then it is the first answer, not greeted over. */
+/**
+ * A message that may be the first of its conversation: then it is the first answer, not greeted
+ * over, under the merchant the site named when the desk opened the conversation, if it did.
+ */
 export async function firstOrNextMessage(previous: ChatState | undefined, message: ChatMessage, deps: ChatDeps): Promise<Turn> {
   if (previous) return messageTurn(previous, message, deps);
-  if (message.text.trim() === '') return startChat(undefined, deps);
-  return messageTurn(newChat(), message, deps);
+  const policy = await openingPolicy(message.conversationId, undefined, deps);
+  if (message.text.trim() === '') return startChat(policy, deps);
+  return messageTurn(chatFor(policy, deps), message, deps);
 }

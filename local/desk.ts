@@ -149,12 +149,12 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     void job.finally(() => photoJobs.delete(job));
   });
 
-  // Who opened each chat: recorded by the token endpoint, read by the bot (as on AWS).
+  // Who opened each chat, for which merchant: recorded by the token endpoint, read by the bot (as on AWS).
   const conversations = awsConversationOrigins(config, app.clients.documents);
   // The bot, over the same table (its state) and the same use cases as the form.
   // Photos sent in the chat are fetched from the local Direct Line's attachment URLs only.
   const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: LOCAL_TABLE }), {
-    ...chatDeps(app, conversations.origins),
+    ...chatDeps(app, conversations.origins, app.ports.store),
     photos: chatPhotos(photoLinks, { origins: [url] }),
   });
   // Locally there are no Bot Framework credentials: the emulator's mode, on loopback only.
@@ -186,6 +186,7 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
         },
         directLineDomain: `${url}/directline/v3/directline`,
         ...conversations,
+        policies: app.policies,
       },
       http,
     ),

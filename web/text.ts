@@ -90,6 +90,8 @@ export const WEB_TEXT = {
     notFound: 'We could not find this return',
     notFoundHint: 'Check that you opened the whole link from your confirmation email.',
   },
+  /** awaiting_parcel when the merchant collects the product. */
+  awaitingCollection: 'Approved — waiting for the collection',
   statuses: {
     draft: 'Draft',
     submitted: 'Submitted',

@@ -22,7 +22,8 @@ async function build() {
   // Photos sent in the chat: fetched only from the Bot Framework channel's own hosts.
   const photos = chatPhotos(awsPhotoLinks(config, readPhotosEnv()), { httpsHostSuffixes: ['.botframework.com'] });
   const { origins } = awsConversationOrigins(config, app.clients.documents);
-  const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: config.tableName }), { ...chatDeps(app, origins), photos });
+  // Questions after registration are answered from the case as it is now, read from the case store.
+  const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: config.tableName }), { ...chatDeps(app, origins, app.ports.store), photos });
   const adapter = makeAdapter(credentials, (error) => logger.error('bot turn failed', { error: error as Error }));
   return makeMessagesHandler({ adapter, bot }, { logger, corsOrigins: [], siteOrigin: undefined });
 }

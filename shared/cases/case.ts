@@ -1,5 +1,6 @@
 // The case: what was asked, what the rules decided, and everything that happened since.
 import type { Decision, EvaluableFacts } from '../rules';
+import { nextSteps, type NextStep } from '../notify/next-steps';
 import type { CaseStatus } from './status';
 
 export const CHANNELS = ['form', 'chat', 'email', 'api'] as const;
@@ -66,7 +67,7 @@ export interface TranscriptLine {
   via?: 'email';
   /** An email whose sender checks failed or were unsure: it did nothing to the case; staff decide. */
   unverified?: boolean;
-  /** The email's Message-ID, so that a message handled twice is kept once. */
+  /** The email's Message-ID or the chat activity's id, so that a message handled twice is kept once. */
   messageId?: string;
 }
 
@@ -114,6 +115,8 @@ export interface CustomerCaseView {
   /** The changes of status (not reassessments, which show as the decision); resolved says how. */
   history: { at: string; status: CaseStatus; resolution?: Resolution }[];
   decision: Omit<Decision, 'trace'>;
+  /** For an approved return: how it goes back, what goes in the parcel, the photos wanted (as the email says). */
+  nextSteps: NextStep[];
   /** The photos on the case: ready ones can be shown (through the photo address), refused ones say why. */
   photos: ({ id: string; status: 'ready'; capturedAt?: string; at: string } | { id: string; status: 'rejected'; reason: string; at: string })[];
 }
@@ -139,7 +142,7 @@ function toldDecision(c: Case): Decision {
   return (c.previousDecisions ?? []).findLast((d) => d.outcome === 'review') ?? c.decision;
 }
 
-export function customerView(c: Case, merchant: string): CustomerCaseView {
+export function customerView(c: Case, merchant: string, returnAddress?: readonly string[]): CustomerCaseView {
   const { trace: _trace, ...decision } = toldDecision(c);
   return {
     rma: c.rma,
@@ -150,6 +153,7 @@ export function customerView(c: Case, merchant: string): CustomerCaseView {
     updatedAt: c.updatedAt,
     history: c.history.filter((h) => h.from !== h.to).map((h) => ({ at: h.at, status: h.to, ...(h.resolution ? { resolution: h.resolution } : {}) })),
     decision,
+    nextSteps: nextSteps(decision, { name: merchant, ...(returnAddress ? { returnAddress: [...returnAddress] } : {}) }),
     photos: (c.photos ?? []).map((p) =>
       p.status === 'ready' ? { id: p.id, status: p.status, ...(p.capturedAt ? { capturedAt: p.capturedAt } : {}), at: p.at } : { id: p.id, status: p.status, reason: p.reason, at: p.at },
     ),

@@ -35,7 +35,7 @@ export function reviewedDecision(policy: Policy, c: Case, outcome: 'approved' | 
   const decision = derived.outcome === outcome && derived.clauses[0] === decider ? derived : { ...c.decision, outcome };
   if (outcome === 'approved') return decision;
   // Refused: nothing to get, pay, send or photograph.
-  const { restockingFeeMaxPercent: _fee, slaDays: _sla, ...refused } = decision;
+  const { restockingFeeMaxPercent: _fee, slaDays: _sla, transport: _transport, ...refused } = decision;
   return { ...refused, remedies: [], customerPays: [], documents: [], photos: [], packing: [] };
 }
 

@@ -108,12 +108,16 @@ export interface MailLimits {
 export const DEFAULT_MAIL_LIMITS: MailLimits = { perRecipientPerDay: 5, perSenderPerDay: 20 };
 
 /**
- * Who opened each chat conversation: recorded when the desk hands out the conversation's token, so
- * that the chat's automatic mail counts against the same sender as the form's from that client.
+ * Who opened each chat conversation, and for which merchant: recorded when the desk hands out the
+ * conversation's token, so that the chat's automatic mail counts against the same sender as the
+ * form's from that client, and the chat starts under the policy of the merchant whose page opened it.
  * Senders are stored as given: give them already hashed (`clientSender`).
  */
 export interface ConversationOrigins {
-  record(conversationId: string, sender: string): Promise<void>;
+  /** `policy`: the merchant the page named (a policy id the desk has), if it named one. */
+  record(conversationId: string, sender: string, policy?: string): Promise<void>;
   /** The sender recorded for the conversation; none for conversations the desk did not open (Teams). */
   senderOf(conversationId: string): Promise<string | undefined>;
+  /** The merchant recorded for the conversation; none when the page named none, or the desk did not open it. */
+  policyOf(conversationId: string): Promise<string | undefined>;
 }

@@ -178,16 +178,68 @@ export interface HumanRequestOnCase {
 export const WANTS_PERSON = 'wants_person';
 
 /**
- * The customer of an existing case asks for a person: the case is flagged for staff, with the
- * conversation added. The flag makes it idempotent: once flagged, asking again changes nothing.
+ * The conversation lines a case keeps (not counting email replies, kept apart): a customer who asks
+ * for a person again and again adds only what is new each time, but a long enough conversation would
+ * still outgrow the item (DynamoDB: 400 KB), so the oldest conversation lines go first.
+ */
+export const CASE_CONVERSATION_LIMITS = { lines: 300, bytes: 160 * 1024 } as const;
+
+const lineKey = (l: TranscriptLine) => JSON.stringify([l.from, l.via ?? '', l.at, l.text]);
+
+/**
+ * The lines of `given` (the conversation as the chat has it now) that staff do not have yet: those
+ * after the last one already on the case. A line with an id (the chat's activity, an email's
+ * Message-ID) is known by it, so a message handled again (a channel's retry, a turn redone after a
+ * conflict: new timestamps) is not added twice; others by who said what, when, each counted once.
+ * Lines before the last known one that the case lacks are earlier lines reworded (the chat's note
+ * of how many lines it no longer keeps), not news.
+ */
+export function unseenLines(have: readonly TranscriptLine[], given: readonly TranscriptLine[]): TranscriptLine[] {
+  const ids = new Set(have.flatMap((l) => (l.messageId ? [`${l.from}|${l.via ?? ''}|${l.messageId}`] : [])));
+  const pool = new Map<string, number>();
+  for (const l of have) pool.set(lineKey(l), (pool.get(lineKey(l)) ?? 0) + 1);
+  let last = -1;
+  given.forEach((l, i) => {
+    if (l.messageId && ids.has(`${l.from}|${l.via ?? ''}|${l.messageId}`)) {
+      last = i;
+      return;
+    }
+    const left = pool.get(lineKey(l)) ?? 0;
+    if (left > 0) {
+      pool.set(lineKey(l), left - 1);
+      last = i;
+    }
+  });
+  return given.slice(last + 1);
+}
+
+const utf8Bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+
+/** The transcript with its oldest conversation lines dropped beyond CASE_CONVERSATION_LIMITS (email replies stay). */
+function withinConversationLimits(transcript: TranscriptLine[]): TranscriptLine[] {
+  const chat = transcript.filter((l) => l.via !== 'email');
+  let drop = Math.max(0, chat.length - CASE_CONVERSATION_LIMITS.lines);
+  while (drop < chat.length - 1 && utf8Bytes(chat.slice(drop)) > CASE_CONVERSATION_LIMITS.bytes) drop++;
+  if (drop === 0) return transcript;
+  const gone = new Set(chat.slice(0, drop));
+  return transcript.filter((l) => !gone.has(l));
+}
+
+/**
+ * The customer of an existing case asks for a person: the case is flagged for staff (once), with
+ * the conversation added. Asking again adds only the lines staff do not have yet; the same request
+ * handled twice (a retry) adds nothing and writes nothing.
  */
 export function makeRequestHumanOnCase(deps: Pick<CaseDeps, 'store'>) {
   return async function requestHumanOnCase(request: HumanRequestOnCase): Promise<Case> {
     const flagged = await updateWithRetry(deps.store, request.rma, (c) => {
-      if (c.flags.includes(WANTS_PERSON)) return undefined;
+      const have = c.transcript ?? [];
+      const fresh = unseenLines(have, request.transcript);
+      const wanted = c.flags.includes(WANTS_PERSON);
+      if (wanted && fresh.length === 0) return undefined;
       // updatedAt stays: the staff queue serves the longest waiting first by it, and asking for a
-      // person must not send the case to the back. Lines already there (email replies) are kept.
-      return { ...c, flags: [...c.flags, WANTS_PERSON], transcript: [...(c.transcript ?? []), ...request.transcript] };
+      // person (again) must not send the case to the back. Lines already there (email replies) are kept.
+      return { ...c, flags: wanted ? c.flags : [...c.flags, WANTS_PERSON], transcript: withinConversationLimits([...have, ...fresh]) };
     });
     return flagged ?? ((await deps.store.get(request.rma)) as Case);
   };
@@ -219,6 +271,7 @@ export function makeRequestHuman(deps: CaseDeps) {
       clauses: [],
       deadlines: {},
       notes: ['The customer asked for a person before the rules could decide.'],
+      presumed: [],
       trace: [],
     };
     if (policy) {
@@ -287,6 +340,6 @@ export function merchantName(policies: CaseDeps['policies'], c: Case): string {
 export function makeGetCase(deps: Pick<CaseDeps, 'store' | 'ids' | 'policies'>) {
   return async function getCase(rmaText: string, token: string): Promise<CustomerCaseView> {
     const c = await caseByLink(deps, rmaText, token);
-    return customerView(c, merchantName(deps.policies, c));
+    return customerView(c, merchantName(deps.policies, c), deps.policies.get(c.policy)?.merchant.returnAddress);
   };
 }

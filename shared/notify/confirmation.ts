@@ -2,19 +2,11 @@
 // or reassess a case: plain text and HTML with the same content.
 import type { Case } from '../cases/case';
 import type { OutgoingEmail } from '../cases/ports';
-import {
-  CUSTOMER_PAYS_LABELS,
-  DEADLINE_LABELS,
-  DOCUMENT_LABELS,
-  OUTCOME_LABELS,
-  PHOTO_LABELS,
-  REMEDY_LABELS,
-  trackLabel,
-  type Policy,
-} from '../rules';
+import { DEADLINE_LABELS, OUTCOME_LABELS, PHOTO_LABELS, trackLabel, type Policy } from '../rules';
 import { PHOTO_LIMITS } from '../photos/limits';
 import { EMAIL_TEXT as T, UPDATE_TEXT as U } from './email-text';
 import { closingSections, renderLetter, type Section } from './letter';
+import { getsText, NEXT_TEXT, nextSteps, paysText } from './next-steps';
 
 interface DecisionOptions {
   /** The customer's status page; only the confirmation has it (tokens are stored hashed). */
@@ -36,8 +28,9 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
 
   if (d.outcome === 'approved' || d.outcome === 'review') {
     const terms: string[] = [];
-    if (d.remedies.length > 0) terms.push(`${T.youGet}: ${d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ')}.`);
-    terms.push(`${T.youPay}: ${d.customerPays.length > 0 ? d.customerPays.map((p) => CUSTOMER_PAYS_LABELS[p]).join('; ') : T.payNothing}.`);
+    const gets = getsText(d);
+    if (gets) terms.push(`${T.youGet}: ${gets}.`);
+    terms.push(`${T.youPay}: ${paysText(d)}.`);
     if (d.restockingFeeMaxPercent !== undefined) terms.push(T.restocking(d.restockingFeeMaxPercent));
     if (d.slaDays !== undefined) terms.push(`${T.slaLabel}: ${T.sla(d.slaDays)}.`);
     // The customer has told us already: the notice deadline is history; later dates still matter.
@@ -51,9 +44,11 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
   }
   if (d.outcome === 'approved') {
     if (options.packing) {
-      if (d.documents.length > 0) out.push({ title: T.documents, lines: d.documents.map((doc) => DOCUMENT_LABELS[doc]) });
+      // The photos have their own section above (with the link); then the parcel, then how it goes.
+      const [transport, ...rest] = nextSteps(d, merchant);
+      for (const step of rest) if (step.title !== NEXT_TEXT.photos) out.push(step);
       if (d.packing.length > 0) out.push({ title: T.packing, lines: d.packing, ordered: true });
-      out.push({ title: T.returnAddress, lines: merchant.returnAddress ?? [T.noAddress(merchant.name)] });
+      if (transport) out.push(transport);
     }
   } else {
     out.push({ title: T.decision, lines: [T.notApproved[d.outcome as keyof typeof T.notApproved]] });

@@ -1,5 +1,6 @@
 // Every word the desk writes to a customer by email, in one place.
 import type { Decision } from '../rules';
+import { NEXT_TEXT } from './next-steps';
 
 /**
  * Whether a customer's name goes into the greeting. A name is whatever the sender typed, and the
@@ -21,20 +22,17 @@ export const EMAIL_TEXT = {
   decision: 'Decision',
   why: (merchant: string) => `Why — what the policy of ${merchant} says`,
   terms: 'What you get and what you pay',
-  youGet: 'What you can get',
-  youPay: 'What you pay',
-  payNothing: 'nothing',
-  restocking: (percent: number) => `A restocking fee of up to ${percent}% may apply.`,
-  sla: (days: number) => `${days} days`,
-  slaLabel: 'Promised handling time',
+  youGet: NEXT_TEXT.youGet,
+  youPay: NEXT_TEXT.youPay,
+  restocking: NEXT_TEXT.restocking,
+  sla: NEXT_TEXT.sla,
+  slaLabel: NEXT_TEXT.slaLabel,
   deadlines: 'Dates',
-  documents: 'Send with the parcel',
+  documents: NEXT_TEXT.documents,
   packing: 'How to pack it',
-  photos: 'Photos we need',
+  photos: NEXT_TEXT.photos,
   photosHow: (max: number) =>
     `Take them before you pack the product: open your return's page with this link and take them there with your phone (at most ${max} photos).`,
-  returnAddress: 'Send it to',
-  noAddress: (merchant: string) => `${merchant} will tell you where to send it, or arrange the collection, with your RMA number.`,
   contact: 'Questions?',
   contactLine: (merchant: string, ways: string) => `Contact ${merchant}: ${ways}. Quote your RMA number.`,
   contactReply: 'Reply to this email and quote your RMA number.',

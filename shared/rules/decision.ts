@@ -1,6 +1,6 @@
 // The decision the rules module returns (RULES.md, "Decision").
 import type { FactPath, FactValue } from './facts.schema';
-import type { CustomerPays, DocumentKind, Outcome, PhotoKind, Remedy } from './policy.schema';
+import type { CustomerPays, DocumentKind, Outcome, PhotoKind, Remedy, Transport } from './policy.schema';
 
 /** Three-valued: a condition can hold, fail, or be undecided because a fact is unknown. */
 export type Held = 'yes' | 'no' | 'unknown';
@@ -11,7 +11,7 @@ export interface Check {
   held: Held;
   /** What the check saw: a fact's value, or a window's dates. Absent when the fact was unknown. */
   saw?: FactValue | { from: string; start: string; end: string; asOf: string };
-  /** Set when the value was not given but read from the policy's `whenUnknown`. */
+  /** Set when the value was not given but presumed (the policy's `whenUnknown`). */
   assumed?: true;
 }
 
@@ -38,7 +38,15 @@ export interface Decision {
   clauses: string[];
   deadlines: Record<string, string>;
   slaDays?: number;
+  /** Approved or in review: the merchant collects the product, or the customer sends it. */
+  transport?: Transport;
   notes: string[];
+  /**
+   * Facts the customer has not said that this decision presumed (the policy's `whenUnknown`): each is
+   * stated in `notes` as a condition checked on arrival or against the order. Empty when none, and on
+   * `need_info`. Inspection findings replace them through reassessment.
+   */
+  presumed: FactPath[];
   /** Every clause looked at, in order, with what each check saw and whether it held. */
   trace: ClauseTrace[];
 }

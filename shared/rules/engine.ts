@@ -8,7 +8,8 @@
 import { addDays, addMonths, compareDates } from './dates';
 import type { Check, ClauseTrace, Decision, Held } from './decision';
 import { FACT_LABELS, type EvaluableFacts, type FactPath, type FactValue } from './facts.schema';
-import type { Clause, Condition, DecidedOutcome, Effect, Policy, PolicyWindow } from './policy.schema';
+import { REFUSAL_NOTE, REFUSING_FACT_LABELS } from './labels';
+import type { Clause, Condition, DecidedOutcome, Effect, Policy, PolicyWindow, Presumption } from './policy.schema';
 
 export class RulesError extends Error {
   override name = 'RulesError';
@@ -119,8 +120,9 @@ function compileWindow(policy: Policy, id: string): Node {
       else months = value as number;
     }
     if (start === undefined || startFact === undefined || !lengthKnown) {
+      // The length is asked only once the start is known: with the start, the window may not need it.
       if (start === undefined) s.missing.push(window.from[0] as FactPath);
-      if (!lengthKnown) s.missing.push(lengthFact as FactPath);
+      else s.missing.push(lengthFact as FactPath);
       s.checks.push({ test, held: 'unknown' });
       return 'unknown';
     }
@@ -238,7 +240,7 @@ function compiledPolicy(policy: Policy): CompiledPolicy {
 function effectKey(e: Effect): string {
   const sorted = (xs: readonly string[]) => [...xs].sort().join(',');
   const photos = Object.entries(e.photos).map(([reason, kinds]) => `${reason}:${sorted(kinds)}`).sort().join(';');
-  return [e.outcome, e.track, sorted(e.remedies), sorted(e.customerPays), sorted(e.documents), photos, e.restockingFeeMaxPercent, e.slaDays].join('|');
+  return [e.outcome, e.track, sorted(e.remedies), sorted(e.customerPays), sorted(e.documents), photos, e.restockingFeeMaxPercent, e.slaDays, e.transport].join('|');
 }
 
 /** The items in first-seen order, once each (the lists here are short: a loop beats a Set). */
@@ -246,6 +248,30 @@ function unique<T>(xs: readonly T[]): T[] {
   const out: T[] = [];
   for (const x of xs) if (!out.includes(x)) out.push(x);
   return out;
+}
+
+function isRefusalPresumption(p: Presumption | undefined): boolean {
+  return p !== undefined && 'note' in p && p.alsoWhenRefused;
+}
+
+/** The presumptions in plain words: one sentence per group (arrival, order), then each note of its own. */
+function presumptionNotes(policy: Policy, presumed: readonly FactPath[]): string[] {
+  const groups: Record<'arrival' | 'order', string[]> = { arrival: [], order: [] };
+  const own: string[] = [];
+  for (const path of presumed) {
+    const p = policy.whenUnknown[path] as Presumption;
+    if ('checked' in p) groups[p.checked].push(p.phrase);
+    else own.push(p.note);
+  }
+  const out: string[] = [];
+  for (const group of ['arrival', 'order'] as const) {
+    const phrases = groups[group];
+    const sentence = policy.presumedNotes?.[group];
+    if (phrases.length === 0 || !sentence) continue;
+    const list = phrases.length === 1 ? (phrases[0] as string) : `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1] as string}`;
+    out.push(sentence.replace('{list}', list));
+  }
+  return out.concat(own);
 }
 
 interface Pending {
@@ -278,7 +304,6 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
   }
 
   const base = { policy: policy.id, policyVersion: policy.version };
-  const assumptionNotes = unique(s.assumed).map((path) => policy.whenUnknown[path]?.note as string);
 
   const settled = decider !== undefined && pending.every((p) => p.compiled.key === decider.key);
   if (!decider || !settled) {
@@ -302,12 +327,16 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
       packing: [],
       clauses: unique(candidates.map((c) => c.clause.id)),
       deadlines: {},
-      notes: [`To decide, we still need ${missing.map((m) => FACT_LABELS[m]).join('; ')}.`, ...assumptionNotes],
+      notes: [`To decide, we still need ${missing.map((m) => FACT_LABELS[m]).join('; ')}.`],
+      presumed: [],
       trace,
     };
   }
 
   const effect = decider.effect as Effect;
+  // A presumption is in the customer's favour, so a refusal rests on it only where the data says it can.
+  const refused = effect.outcome === 'declined' || effect.outcome === 'referred';
+  const presumed = unique(s.assumed).filter((path) => !refused || isRefusalPresumption(policy.whenUnknown[path]));
   const documents = [...effect.documents];
   const customerPays = [...effect.customerPays];
   const packing: string[] = [];
@@ -339,6 +368,18 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
     }
   }
 
+  // A refusal names the conditions that failed: what the customer said that decided it.
+  if (effect.outcome === 'declined') {
+    const said: string[] = [];
+    for (const check of trace.find((t) => t.clause === decider.clause.id)?.checks ?? []) {
+      if (check.held !== 'yes' || check.assumed || check.saw === undefined || typeof check.saw === 'object') continue;
+      const fact = /^([a-zA-Z.]+) is /.exec(check.test)?.[1] as FactPath | undefined;
+      const words = fact ? REFUSING_FACT_LABELS[fact]?.[String(check.saw)] : undefined;
+      if (words && !said.includes(words)) said.push(words);
+    }
+    if (said.length > 0) notes.splice(1, 0, REFUSAL_NOTE(said));
+  }
+
   const decision: Decision = {
     policy: policy.id,
     policyVersion: policy.version,
@@ -352,10 +393,12 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
     packing: unique(packing),
     clauses: unique(clauses),
     deadlines,
-    notes: assumptionNotes.length > 0 ? unique(notes.concat(assumptionNotes)) : unique(notes),
+    notes: unique(notes.concat(presumptionNotes(policy, presumed))),
+    presumed,
     trace,
   };
   if (effect.restockingFeeMaxPercent !== undefined) decision.restockingFeeMaxPercent = effect.restockingFeeMaxPercent;
   if (effect.slaDays !== undefined) decision.slaDays = effect.slaDays;
+  if (effect.transport !== undefined) decision.transport = effect.transport;
   return decision;
 }

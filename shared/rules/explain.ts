@@ -25,7 +25,7 @@ function sawText(check: Check): string {
     const { from, start, end, asOf } = check.saw;
     return `${from} ${start}, last day ${end}, request on ${asOf}`;
   }
-  return `${String(check.saw)}${check.assumed ? ' (assumed)' : ''}`;
+  return `${String(check.saw)}${check.assumed ? ' (presumed)' : ''}`;
 }
 
 export function explain(decision: Decision, policy: Policy, asOf: string): string {
@@ -77,6 +77,7 @@ export function explain(decision: Decision, policy: Policy, asOf: string): strin
   out.push(`Next step: ${policy.merchant.howToRequest}${contact ? ` Contact: ${contact}.` : ''}`, '');
 
   out.push('— for staff: how the rules read it —', `policy ${decision.policy} version ${decision.policyVersion}`);
+  if (decision.presumed.length > 0) out.push(`presumed, not said by the customer (check on arrival or against the order): ${decision.presumed.join(', ')}`);
   for (const entry of decision.trace) {
     out.push(`  ${MARK[entry.held]} ${entry.clause} (${entry.role})`);
     for (const check of entry.checks) out.push(`      ${MARK[check.held]} ${check.test}: ${sawText(check)}`);

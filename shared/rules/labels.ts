@@ -1,4 +1,5 @@
 // Plain words for the decision's codes, shared by every place that shows a decision to a person.
+import type { FactPath } from './facts.schema';
 import type { Outcome, Remedy, CustomerPays, DocumentKind, PhotoKind } from './policy.schema';
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
@@ -50,7 +51,7 @@ export const CUSTOMER_PAYS_LABELS: Record<CustomerPays, string> = {
 export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
   rma_number_on_parcel: 'the RMA number, written clearly on the outside of the parcel',
   invoice_copy: 'a copy of the purchase invoice',
-  signed_proforma_invoice: 'a signed pro-forma invoice',
+  signed_proforma_invoice: 'a signed pro-forma invoice (an invoice you write and sign yourself, listing the drive and its value, for customs)',
 };
 
 export const PHOTO_LABELS: Record<PhotoKind, string> = {
@@ -69,3 +70,35 @@ export const DEADLINE_LABELS: Record<string, string> = {
 export function trackLabel(track: string): string {
   return TRACK_LABELS[track] ?? track.replace(/_/g, ' ');
 }
+
+/**
+ * What the customer said that makes a refusal, in plain words ("You told us that it has been used."),
+ * by fact and stated value. A declined decision names the condition that failed with these.
+ */
+export const REFUSING_FACT_LABELS: Partial<Record<FactPath, Partial<Record<string, string>>>> = {
+  'item.modified': { true: 'it has been modified' },
+  'product.customOrder': { true: 'it was made or configured to order for you' },
+  'item.softwareOpened': { true: 'the software package has been opened' },
+  'product.condition': { unboxed_deal: 'it was bought as an Unboxed Deal (discounted open-box stock)', used: 'it was bought used' },
+  'item.used': { true: 'it has been used' },
+  'item.damaged': { true: 'it is damaged' },
+  'item.labelsAttached': { false: 'its labels or stickers are no longer on it' },
+  'item.originalPackaging': { false: 'it is no longer in its original packaging' },
+  'item.packagingUndamaged': { false: 'its packaging is damaged' },
+  'item.sealsIntact': { false: 'a seal has been broken' },
+  'item.accessoriesComplete': { false: 'an accessory or part is missing' },
+  defectCause: {
+    wear_and_tear: 'the fault comes from wear and tear',
+    misuse: 'the damage comes from an accident or misuse',
+    electrical_surge: 'the fault comes from a power surge',
+    sea_air_corrosion: 'the fault comes from sea air corrosion',
+    poor_care: 'the fault comes from a lack of care',
+    unauthorized_alteration: 'it was altered',
+    not_suitable: 'it works but does not suit your needs',
+    handling_signs: 'it shows only signs of handling',
+  },
+  invoiceCopy: { false: 'there is no copy of the purchase invoice' },
+};
+
+export const REFUSAL_NOTE = (said: readonly string[]): string =>
+  `You told us that ${said.length === 1 ? (said[0] as string) : `${said.slice(0, -1).join(', ')} and ${said[said.length - 1] as string}`}.`;

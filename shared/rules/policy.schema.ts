@@ -21,6 +21,8 @@ export const PHOTO_KINDS = ['damage', 'contents', 'packaging', 'serial_label', '
 export type Outcome = (typeof OUTCOMES)[number];
 export type DecidedOutcome = (typeof DECIDED_OUTCOMES)[number];
 export type Remedy = (typeof REMEDIES)[number];
+export const TRANSPORTS = ['collection', 'send'] as const;
+export type Transport = (typeof TRANSPORTS)[number];
 export type CustomerPays = (typeof CUSTOMER_PAYS)[number];
 export type DocumentKind = (typeof DOCUMENTS)[number];
 export type PhotoKind = (typeof PHOTO_KINDS)[number];
@@ -81,6 +83,11 @@ const effectSchema = z.strictObject({
    */
   photos: z.partialRecord(z.enum(REASONS), z.array(z.enum(PHOTO_KINDS)).min(1)).default({}),
   slaDays: z.number().int().positive().optional(),
+  /**
+   * How the product travels back: the merchant collects it, or the customer sends it. Said on every
+   * approval and review (what the customer does next depends on it).
+   */
+  transport: z.enum(TRANSPORTS).optional(),
   /** Plain-language lines for the customer; the first says what was decided. */
   notes: z.array(z.string().min(1)).min(1),
   /**
@@ -122,6 +129,23 @@ const clauseSchema = z
   .refine((c) => !(c.decides && c.adds), { message: 'a clause either decides or adds, not both' });
 export type Clause = z.infer<typeof clauseSchema>;
 
+const presumptionSchema = z.union([
+  z.strictObject({
+    value: factValue,
+    /** Checked when the parcel arrives, or against the merchant's order records. */
+    checked: z.enum(['arrival', 'order']),
+    /** Its words in the group's sentence ("unused", "in its original packaging"). */
+    phrase: z.string().min(1),
+  }),
+  z.strictObject({
+    value: factValue,
+    note: z.string().min(1),
+    /** Also stated when the decision declines or refers (a presumption that can count against the customer). */
+    alsoWhenRefused: z.boolean().default(false),
+  }),
+]);
+export type Presumption = z.infer<typeof presumptionSchema>;
+
 const merchantSchema = z.strictObject({
   name: z.string().min(1),
   kind: z.enum(['manufacturer', 'retailer']),
@@ -150,10 +174,16 @@ export const policySchema = z
     regions: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{2}$/)).min(1)).default({}),
     tracks: z.array(z.string().min(1)).min(1),
     windows: z.record(z.string(), windowSchema),
-    /** Facts read as this value while unknown, with the note that says so. */
-    whenUnknown: z
-      .partialRecord(factPath, z.strictObject({ value: factValue, note: z.string().min(1) }))
-      .default({}),
+    /**
+     * Presumptions: facts read as this value while the customer has not said them, never asked. How
+     * the decision states each: a condition checked on arrival or against the order (its phrase joins
+     * the group's one sentence in `presumedNotes`), or a note of its own.
+     */
+    whenUnknown: z.partialRecord(factPath, presumptionSchema).default({}),
+    /** The sentence of each presumption group; `{list}` is replaced by the presumed facts' phrases. */
+    presumedNotes: z
+      .strictObject({ arrival: z.string().includes('{list}'), order: z.string().includes('{list}') })
+      .optional(),
     /** The order in which missing facts are asked: most decisive and cheapest first. */
     askOrder: z.array(factPath).min(1),
     clauses: z.array(clauseSchema).min(1),
@@ -174,6 +204,10 @@ export const policySchema = z
       if (c.decides?.then.outcome === 'review' && !c.decides.then.afterReview) {
         ctx.addIssue({ code: 'custom', path: ['clauses', i, 'decides', 'then', 'afterReview'], message: 'a review says what follows when it is approved and when it is declined' });
       }
+      const outcome = c.decides?.then.outcome;
+      if ((outcome === 'approved' || outcome === 'review') && !c.decides?.then.transport) {
+        ctx.addIssue({ code: 'custom', path: ['clauses', i, 'decides', 'then', 'transport'], message: 'an approval or review says how the product travels (collection or send)' });
+      }
       if (c.decides && !p.tracks.includes(c.decides.then.track)) {
         ctx.addIssue({ code: 'custom', path: ['clauses', i, 'decides', 'then', 'track'], message: `unknown track ${c.decides.then.track}` });
       }
@@ -192,6 +226,13 @@ export const policySchema = z
       }
     });
     if (!p.clauses.some((c) => c.decides)) ctx.addIssue({ code: 'custom', path: ['clauses'], message: 'no clause decides' });
+    for (const [path, presumption] of Object.entries(p.whenUnknown)) {
+      // A fact is either asked or presumed: never both.
+      if (p.askOrder.includes(path as FactPath)) ctx.addIssue({ code: 'custom', path: ['askOrder'], message: `${path} is presumed, so it is never asked` });
+      if (presumption && 'checked' in presumption && !p.presumedNotes) {
+        ctx.addIssue({ code: 'custom', path: ['presumedNotes'], message: `${path} is checked on ${presumption.checked}: the group's sentence is needed` });
+      }
+    }
   });
 
 export type PolicyInput = z.input<typeof policySchema>;

@@ -80,7 +80,8 @@ describe('the staff desk', () => {
     expect(await page.textContent('.history')).toContain('Goodwill: regular customer');
     const customer = await (await desk.browser.newContext()).newPage();
     await customer.goto(`${desk.running.url}${new URL(review.statusUrl).pathname}${new URL(review.statusUrl).search}`);
-    expect(await customer.textContent('#status')).toBe(WEB_TEXT.statuses.awaiting_parcel);
+    // PLC collects it: the customer is not told "waiting for your parcel".
+    expect(await customer.textContent('#status')).toBe(WEB_TEXT.awaitingCollection);
     expect(await customer.textContent('.history')).toContain(WEB_TEXT.statuses.approved);
     expect(await customer.content()).not.toContain('Goodwill');
     const mails = await outbox('rev.staff@example.com');

@@ -84,8 +84,7 @@ describe('the local Direct Line', () => {
     // Act
     const today = new Date().toISOString().slice(0, 10);
     const bought = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
-    expect(await dl.say(`hi, my Plextor drive I bought on ${bought} in Germany was dead when I opened it, I have the invoice`)).toEqual([QUESTIONS['item.damaged'].text]);
-    const decided = await dl.say('No');
+    const decided = await dl.say(`hi, my Plextor drive I bought on ${bought} in Germany was dead when I opened it, I have the invoice`);
     expect(decided[decided.length - 1]).toBe(PROMPTS.askName);
     expect(await dl.say('Dirk Beispiel')).toEqual([PROMPTS.askEmail('Dirk Beispiel')]);
     const summary = await dl.say('dirk@example.de');
@@ -118,7 +117,9 @@ describe('the local Direct Line', () => {
     await first.say('PLC Technologies');
     expect(await first.say('I changed my mind')).toEqual([QUESTIONS.deliveryDate.text]);
     const later = first.reopen();
-    expect(await later.say('it arrived yesterday')).toEqual([QUESTIONS['product.customOrder'].text]);
+    const decided = await later.say('it arrived yesterday');
+    expect(decided[0]).toMatch(/^Good news — your return is approved\./);
+    expect(decided[decided.length - 1]).toBe(PROMPTS.askName);
   });
 
   it('a 100 KB message is answered politely, and the conversation goes on where it was', async () => {

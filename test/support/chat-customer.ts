@@ -35,7 +35,7 @@ const CAUSE: Record<string, string> = {
 };
 /** How a customer states an item fact in a sentence: [if true, if false]. */
 const ITEM: Record<string, [string, string]> = {
-  'item.used': ["it's unused", 'I have used it'],
+  'item.used': ['I have used it', "it's unused"],
   'item.damaged': ['there is a crack on the case', 'the drive is not damaged'],
   'item.labelsAttached': ['the labels are still on', 'I peeled off the stickers'],
   'item.originalPackaging': ["it's still in the original box", 'I threw away the box'],

@@ -30,6 +30,9 @@ export function unmet(decision: Decision, expect: Record<string, unknown>): stri
       }
     } else if (key === 'missingFirst' && decision.missing[0] !== want) {
       bad.push(`missing[0] ${String(decision.missing[0])} != ${JSON.stringify(want)}`);
+    } else if (key === 'missingSubset') {
+      const extra = decision.missing.filter((m) => !(want as string[]).includes(m));
+      if (extra.length > 0) bad.push(`missing asks ${JSON.stringify(extra)}, which only may be ${JSON.stringify(want)}`);
     } else if (key === 'packingMin' && decision.packing.length < (want as number)) {
       bad.push(`packing has fewer than ${String(want)} lines`);
     } else if (key === 'outcomeIn' && !(want as string[]).includes(decision.outcome)) {

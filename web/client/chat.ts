@@ -1,5 +1,6 @@
-// The chat page's script: a Direct Line token from the desk, Web Chat over it, and the start event
-// naming the merchant when the site does. A returning customer continues the same conversation.
+// The chat page's script: a Direct Line token from the desk (for the merchant, when the site names
+// one), Web Chat over it, and the start event naming the merchant too. A returning customer continues
+// the same conversation, if it is for the same merchant.
 // Served as `(${chatClient})()`, so it must not use anything outside its own body.
 export function chatClient(): void {
   const host = document.getElementById('webchat');
@@ -10,9 +11,11 @@ export function chatClient(): void {
   };
   const WebChat = (window as unknown as { WebChat?: WebChatGlobal }).WebChat;
   if (!host || !WebChat) return;
-  const policy = new URLSearchParams(window.location.search).get('policy') ?? host.dataset.policy ?? '';
+  // The merchant as the server read it from the page's address: only a policy the desk has (the
+  // token endpoint refuses any other).
+  const policy = host.dataset.policy ?? '';
   const KEY = 'rma-chat';
-  type Saved = { token: string; conversationId: string; domain: string; userId: string; savedAt: number };
+  type Saved = { token: string; conversationId: string; domain: string; userId: string; savedAt: number; policy?: string };
 
   void (async () => {
     let saved: Saved | undefined;
@@ -23,15 +26,16 @@ export function chatClient(): void {
     }
     // Resume the saved conversation if its token still opens it (it lives 30 minutes, and a
     // restarted local desk forgets its conversations); otherwise start a new one.
-    let fresh = !saved || Date.now() - saved.savedAt > 25 * 60 * 1000;
+    // A conversation opened for another merchant's page is not this page's.
+    let fresh = !saved || Date.now() - saved.savedAt > 25 * 60 * 1000 || (policy !== '' && (saved.policy ?? '') !== policy);
     if (!fresh && saved) {
       const check = await fetch(`${saved.domain}/conversations/${encodeURIComponent(saved.conversationId)}`, { headers: { authorization: `Bearer ${saved.token}` } }).catch(() => undefined);
       fresh = !check || !check.ok;
     }
     if (fresh) {
-      const res = await fetch('/api/chat/token', { method: 'POST' });
+      const res = await fetch('/api/chat/token', policy ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ policy }) } : { method: 'POST' });
       const t = (await res.json()) as { token: string; conversationId: string; domain: string };
-      saved = { ...t, userId: `u_${crypto.randomUUID()}`, savedAt: Date.now() };
+      saved = { ...t, userId: `u_${crypto.randomUUID()}`, savedAt: Date.now(), ...(policy ? { policy } : {}) };
       window.localStorage.setItem(KEY, JSON.stringify(saved));
     }
     const s = saved as Saved;

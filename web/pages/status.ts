@@ -1,7 +1,8 @@
 // The customer's status page for one case (rendered on the server: works without JavaScript).
 import { canTransition, type CustomerCaseView } from '../../shared/cases';
 import { html, type SafeHtml } from '../../shared/notify/html';
-import { DOCUMENT_LABELS, OUTCOME_LABELS, PHOTO_LABELS, trackLabel } from '../../shared/rules';
+import { NEXT_TEXT } from '../../shared/notify/next-steps';
+import { OUTCOME_LABELS, PHOTO_LABELS, trackLabel } from '../../shared/rules';
 import { WEB_TEXT } from '../text';
 import { page } from './layout';
 import { photosSection } from './photos';
@@ -36,6 +37,10 @@ function cancelSection(view: CustomerCaseView, token: string, confirm: boolean):
 /** `token`: the link's token, for the photo addresses on the page. */
 export function statusPage(view: CustomerCaseView, token: string, options: StatusPageOptions = {}): string {
   const d = view.decision;
+  // Until the parcel is on its way: how it goes back and what goes in it (the photos have their own section).
+  const beforeParcel = view.status === 'approved' || view.status === 'awaiting_parcel';
+  const steps = view.nextSteps.filter((step) => step.title !== NEXT_TEXT.photos);
+  const label = (status: CustomerCaseView['status']) => (status === 'awaiting_parcel' && d.transport === 'collection' ? WEB_TEXT.awaitingCollection : WEB_TEXT.statuses[status]);
   const body = html`
 ${options.notice ? html`<p class="notice${options.notice === 'not_cancellable' ? ' refused' : ''}" id="notice" role="status">${STATUS_NOTICES[options.notice]}</p>` : ''}
 <h1>${T.title(view.rma)}</h1>
@@ -43,19 +48,19 @@ ${options.notice ? html`<p class="notice${options.notice === 'not_cancellable' ?
   <p class="label">${T.yourRma}</p>
   <p class="rma" id="rma">${view.rma}</p>
   <p class="label">${T.status}</p>
-  <p class="status" id="status">${WEB_TEXT.statuses[view.status]}</p>
+  <p class="status" id="status">${label(view.status)}</p>
 </section>
 <section class="assessment ${d.outcome}">
   <h2>${T.decision}</h2>
   <p class="headline">${OUTCOME_LABELS[d.outcome]}${d.track ? ` — ${trackLabel(d.track)}` : ''}</p>
   <ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul>
 </section>
-${d.documents.length > 0 ? html`<section><h2>${T.documents}</h2><ul>${d.documents.map((doc) => html`<li>${DOCUMENT_LABELS[doc]}</li>`)}</ul></section>` : ''}
+${beforeParcel ? steps.map((step) => html`<section class="next-step"><h2>${step.title}</h2><ul>${step.lines.map((l) => html`<li>${l}</li>`)}</ul></section>`) : ''}
 ${d.packing.length > 0 && (view.status === 'approved' || view.status === 'awaiting_parcel') ? html`<section><h2>${T.packing}</h2><ol>${d.packing.map((p) => html`<li>${p}</li>`)}</ol><p class="hint">${T.emailSent}</p></section>` : ''}
 ${photosSection(view, token, d.photos.map((p) => PHOTO_LABELS[p]))}
 <section><h2>${T.history}</h2><ul class="history">${view.history.map(
     (h) =>
-      html`<li><time datetime="${h.at}">${h.at.slice(0, 16).replace('T', ' ')} UTC</time> ${WEB_TEXT.statuses[h.status]}${h.resolution ? ` — ${WEB_TEXT.resolutions[h.resolution] ?? h.resolution}` : ''}</li>`,
+      html`<li><time datetime="${h.at}">${h.at.slice(0, 16).replace('T', ' ')} UTC</time> ${label(h.status)}${h.resolution ? ` — ${WEB_TEXT.resolutions[h.resolution] ?? h.resolution}` : ''}</li>`,
   )}</ul></section>
 ${cancelSection(view, token, options.confirmCancel === true)}`;
   return page(T.title(view.rma), body, { script: '/assets/photos.js' });

@@ -29,19 +29,28 @@ export class DynamoDbConversationOrigins implements ConversationOrigins {
     return { [TABLE.partitionKey]: `CONV#${this.options.hash(conversationId)}`, [TABLE.sortKey]: SORT_KEY };
   }
 
-  async record(conversationId: string, sender: string): Promise<void> {
+  async record(conversationId: string, sender: string, policy?: string): Promise<void> {
     const expires = (this.options.now?.() ?? Math.floor(Date.now() / 1000)) + (this.options.ttlSeconds ?? 30 * DAY);
     // Unconditional: each token names a new conversation, and a resent put writes the same thing.
-    await unlessUnavailable('DynamoDB record conversation origin', () =>
-      this.options.client.send(new PutCommand({ TableName: this.options.tableName, Item: { ...this.key(conversationId), sender, [TABLE.ttlAttribute]: expires } })),
+    const item = { ...this.key(conversationId), sender, ...(policy ? { policy } : {}), [TABLE.ttlAttribute]: expires };
+    await unlessUnavailable('DynamoDB record conversation origin', () => this.options.client.send(new PutCommand({ TableName: this.options.tableName, Item: item })));
+  }
+
+  private async item(conversationId: string): Promise<Record<string, unknown> | undefined> {
+    const { Item } = await unlessUnavailable('DynamoDB get conversation origin', () =>
+      // Consistent: the customer may register (or the chat start) within moments of opening it.
+      this.options.client.send(new GetCommand({ TableName: this.options.tableName, Key: this.key(conversationId), ConsistentRead: true })),
     );
+    return Item;
   }
 
   async senderOf(conversationId: string): Promise<string | undefined> {
-    const { Item } = await unlessUnavailable('DynamoDB get conversation origin', () =>
-      // Consistent: the customer may register within moments of opening the chat.
-      this.options.client.send(new GetCommand({ TableName: this.options.tableName, Key: this.key(conversationId), ConsistentRead: true })),
-    );
-    return typeof Item?.sender === 'string' ? Item.sender : undefined;
+    const item = await this.item(conversationId);
+    return typeof item?.sender === 'string' ? item.sender : undefined;
+  }
+
+  async policyOf(conversationId: string): Promise<string | undefined> {
+    const item = await this.item(conversationId);
+    return typeof item?.policy === 'string' ? item.policy : undefined;
   }
 }

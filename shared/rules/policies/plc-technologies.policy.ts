@@ -22,7 +22,7 @@ const UNWANTED_CONDITION_QUOTES = [
 
 export const plcTechnologies = {
   id: 'plc-technologies',
-  version: '2026-11-22.3',
+  version: '2026-11-27.1',
   clausePrefix: 'plc',
   source: { title: 'PLC Technologies — Our return policy', file: 'plc-technologies.txt' },
   merchant: {
@@ -57,31 +57,33 @@ export const plcTechnologies = {
       deadline: 'notifyBy',
     },
   },
+  // What is asked and what is presumed: only the customer can say why, and when it was delivered
+  // (and, for a defect past 6 months, any extended warranty). What the parcel shows on arrival and
+  // what PLC's order records hold is presumed while unsaid; a stated value always wins.
   whenUnknown: {
-    'item.modified': { value: false, note: 'We assumed you have not modified the product; this is checked when it arrives.' },
-    'product.directWarranty': {
-      value: false,
-      note: "We assumed the product's manufacturer does not run its warranty directly; this is checked on inspection.",
+    'item.modified': { value: false, checked: 'arrival', phrase: 'unmodified' },
+    'item.used': { value: false, checked: 'arrival', phrase: 'unused' },
+    'item.damaged': { value: false, checked: 'arrival', phrase: 'undamaged' },
+    'item.originalPackaging': { value: true, checked: 'arrival', phrase: 'in its original packaging' },
+    'item.packagingUndamaged': { value: true, checked: 'arrival', phrase: 'with that packaging undamaged' },
+    'item.sealsIntact': { value: true, checked: 'arrival', phrase: 'with any seals intact' },
+    'item.labelsAttached': { value: true, checked: 'arrival', phrase: 'with its labels and stickers attached' },
+    'item.accessoriesComplete': { value: true, checked: 'arrival', phrase: 'with all its accessories and parts' },
+    'item.softwareOpened': { value: false, checked: 'arrival', phrase: 'with the software package unopened' },
+    'product.condition': { value: 'new', checked: 'order', phrase: 'you bought it new (not as an Unboxed Deal, which is discounted open-box stock, and not used)' },
+    'product.customOrder': { value: false, checked: 'order', phrase: 'it was not made or configured to order for you' },
+    'product.category': { value: 'hardware', checked: 'order', phrase: 'it is a device, not software' },
+    'product.directWarranty': { value: false, checked: 'order', phrase: 'its manufacturer does not handle the warranty itself' },
+    defectCause: {
+      value: 'unknown',
+      note: 'We have not been told what caused the fault, so the warranty applies. If the inspection finds it was caused by wear and tear, misuse, a power surge, sea air corrosion, poor care, changes made to the product or use it is not suited for, the warranty does not cover it.',
     },
   },
-  askOrder: [
-    'reason',
-    'deliveryDate',
-    'purchaseDate',
-    'product.customOrder',
-    'product.condition',
-    'product.category',
-    'item.softwareOpened',
-    'defectCause',
-    'product.supplierWarrantyMonths',
-    'item.used',
-    'item.damaged',
-    'item.labelsAttached',
-    'item.originalPackaging',
-    'item.packagingUndamaged',
-    'item.sealsIntact',
-    'item.accessoriesComplete',
-  ],
+  presumedNotes: {
+    arrival: 'This is provided it comes back {list}; that is checked when it arrives.',
+    order: 'We have taken it that {list}; that is checked against your order.',
+  },
+  askOrder: ['reason', 'deliveryDate', 'purchaseDate', 'product.supplierWarrantyMonths'],
   clauses: [
     {
       id: 'plc.general.modified',
@@ -134,7 +136,7 @@ export const plcTechnologies = {
         then: {
           outcome: 'declined',
           track: 'not_returnable',
-          notes: ['Unboxed Deals and used products cannot be returned because they are unwanted. If it is faulty, a warranty return may still apply.'],
+          notes: ['Unboxed Deals (discounted open-box stock) and used products cannot be returned because they are unwanted. If it is faulty, a warranty return may still apply.'],
         },
       },
     },
@@ -166,11 +168,11 @@ export const plcTechnologies = {
         then: {
           outcome: 'approved',
           track: 'unwanted_return',
+          transport: 'collection',
           remedies: ['refund'],
           customerPays: ['original_shipping'],
           notes: [
             'You can return this unwanted product for a full refund, less the original shipping charge.',
-            'PLC Technologies collects it from you at no charge.',
           ],
         },
       },
@@ -221,6 +223,7 @@ export const plcTechnologies = {
         then: {
           outcome: 'review',
           track: 'late_return',
+          transport: 'collection',
           customerPays: ['restocking_fee'],
           restockingFeeMaxPercent: 20,
           notes: [
@@ -258,9 +261,10 @@ export const plcTechnologies = {
         then: {
           outcome: 'approved',
           track: 'wrong_item',
+          transport: 'collection',
           remedies: ['correct_product', 'credit', 'refund'],
           notes: [
-            'We delivered the wrong product, so PLC Technologies collects it from you at no charge.',
+            'We delivered the wrong product, so returning it costs you nothing.',
             'Once it has been inspected you choose: the correct product (if available), a credit of the purchase price within 10 days of the return, or a refund.',
           ],
         },
@@ -281,6 +285,7 @@ export const plcTechnologies = {
         then: {
           outcome: 'approved',
           track: 'delivery_damage',
+          transport: 'collection',
           remedies: ['repair', 'replace', 'credit', 'refund'],
           // What arrived, before it goes back: the damage or the contents, the box with its shipping
           // label (transport damage shows there) and the serial label (it is the product we sold).
@@ -289,7 +294,7 @@ export const plcTechnologies = {
             missing_parts: ['contents', 'packaging', 'serial_label'],
           },
           notes: [
-            'You told us within 7 days of delivery, so PLC Technologies collects the product from you at no charge.',
+            'You told us within 7 days of delivery, so returning it costs you nothing.',
             'Once it has been inspected you choose: a repair or replacement (where possible), a credit of the purchase price, or a refund.',
           ],
         },
@@ -308,6 +313,7 @@ export const plcTechnologies = {
         then: {
           outcome: 'review',
           track: 'delivery_damage',
+          transport: 'collection',
           // The review weighs the same evidence as a report in time.
           photos: {
             damaged_on_delivery: ['damage', 'packaging', 'serial_label'],
@@ -380,7 +386,7 @@ export const plcTechnologies = {
         then: {
           outcome: 'declined',
           track: 'not_a_defect',
-          notes: ['Signs of handling or repackaging on an Unboxed Deal or used product are not a defect, so it cannot be returned as defective.'],
+          notes: ['Signs of handling or repackaging on an Unboxed Deal (discounted open-box stock) or a used product are not a defect, so it cannot be returned as defective.'],
         },
       },
     },
@@ -413,10 +419,11 @@ export const plcTechnologies = {
         then: {
           outcome: 'approved',
           track: 'standard_warranty',
+          transport: 'collection',
           remedies: ['repair', 'replace', 'credit', 'refund'],
           slaDays: 21,
           notes: [
-            'Your product is within the 6-month Standard Warranty, so PLC Technologies collects it from you at no charge.',
+            'Your product is within the 6-month Standard Warranty, so returning it costs you nothing.',
             'Once it has been inspected you choose: a repair or replacement (where possible), a credit of the purchase price, or a refund.',
             'If the repair or replacement takes longer than 21 days, PLC Technologies will contact you to offer a credit or refund instead.',
           ],
@@ -446,6 +453,7 @@ export const plcTechnologies = {
         then: {
           outcome: 'approved',
           track: 'supplier_warranty',
+          transport: 'collection',
           remedies: ['supplier_remedy'],
           slaDays: 21,
           notes: [
@@ -491,6 +499,7 @@ export const plcTechnologies = {
         then: {
           outcome: 'approved',
           track: 'paid_repair',
+          transport: 'send',
           customerPays: ['return_shipping', 'duties_taxes', 'repair_costs'],
           notes: [
             'PLC Technologies can repair your product through its repair service.',

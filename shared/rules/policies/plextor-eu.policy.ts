@@ -7,7 +7,7 @@ const SERVICE_REASONS = ['defective', 'paid_repair'];
 
 export const plextorEu = {
   id: 'plextor-eu',
-  version: '2026-11-22.3',
+  version: '2026-11-27.1',
   clausePrefix: 'plextor',
   source: {
     title: 'Plextor Europe — Service conditions (Material Return for after-sales service)',
@@ -32,13 +32,26 @@ export const plextorEu = {
     doa: { label: 'within 15 days after the purchase date', from: ['purchaseDate'], days: 15, deadline: 'notifyBy' },
     warranty: { label: 'within the warranty period', from: ['purchaseDate'], monthsFrom: 'product.warrantyMonths', deadline: 'warrantyEnds' },
   },
+  // What is asked and what is presumed: only the customer can say why, when they bought it and
+  // where from. The invoice copy and the drive's state are presumed while unsaid (the parcel shows
+  // them); a stated value always wins.
   whenUnknown: {
     'product.warrantyMonths': {
       value: 24,
-      note: "We assumed Plextor's usual 24-month warranty; the purchase invoice will confirm the actual warranty.",
+      note: "We have counted Plextor's usual 24-month warranty; your purchase invoice confirms the actual warranty.",
+      alsoWhenRefused: true,
     },
+    invoiceCopy: {
+      value: true,
+      note: 'We have taken it that you have the purchase invoice. Without a copy of it in the parcel, a drive that was dead on arrival is repaired or replaced under the warranty instead of being exchanged for a new one.',
+    },
+    'item.damaged': { value: false, checked: 'arrival', phrase: 'without physical damage' },
   },
-  askOrder: ['reason', 'country', 'purchaseDate', 'invoiceCopy', 'item.damaged', 'product.warrantyMonths'],
+  presumedNotes: {
+    arrival: 'This is provided the drive arrives {list}; that is checked when it arrives.',
+    order: 'We have taken it that {list}; that is checked against your invoice.',
+  },
+  askOrder: ['reason', 'country', 'purchaseDate'],
   clauses: [
     {
       id: 'plextor.scope.seller-returns',
@@ -113,6 +126,7 @@ export const plextorEu = {
         then: {
           outcome: 'approved',
           track: 'doa',
+          transport: 'send',
           remedies: ['replace_new'],
           documents: ['invoice_copy'],
           // The serial label identifies the drive under warranty; a visible fault (an error message,
@@ -135,6 +149,7 @@ export const plextorEu = {
         then: {
           outcome: 'approved',
           track: 'in_warranty',
+          transport: 'send',
           remedies: ['repair', 'replace'],
           notes: [
             'Your request does not meet every dead-on-arrival condition (notice within 15 days of purchase, a copy of the invoice, an undamaged drive), so it goes through the standard in-warranty RMA service instead.',
@@ -173,6 +188,7 @@ export const plextorEu = {
         then: {
           outcome: 'approved',
           track: 'in_warranty',
+          transport: 'send',
           remedies: ['repair', 'replace'],
           notes: [
             'Your drive is within its warranty, so Plextor services it free of charge: it is repaired or replaced by a drive of the same type.',
@@ -198,7 +214,7 @@ export const plextorEu = {
           outcome: 'declined',
           track: 'out_of_warranty',
           notes: [
-            'From European countries outside the European Community (other than Switzerland and Norway), Plextor accepts only drives that are still in warranty. This drive is not, so it cannot be returned for service.',
+            'From European countries outside the European Union (other than Switzerland and Norway), Plextor accepts only drives that are still in warranty. This drive is not, so it cannot be returned for service.',
           ],
         },
       },
@@ -222,6 +238,7 @@ export const plextorEu = {
         then: {
           outcome: 'review',
           track: 'out_of_warranty',
+          transport: 'send',
           customerPays: ['repair_costs', 'transport_costs'],
           notes: [
             'Your drive is out of warranty. Plextor decides whether to accept an out-of-warranty service; if it does, it invoices all repair and transport costs.',
@@ -272,7 +289,7 @@ export const plextorEu = {
           documents: ['rma_number_on_parcel'],
           packing: [
             'Write the RMA number clearly on the outside of the parcel: Plextor does not accept returns without it.',
-            'Follow the instructions that come with the RMA confirmation exactly.',
+            'Follow these instructions exactly: Plextor does not accept a parcel that does not.',
           ],
         },
       },
@@ -286,7 +303,7 @@ export const plextorEu = {
         when: { all: [{ outcome: ['approved'] }, { fact: 'country', inRegion: 'non_ec_europe' }] },
         then: {
           documents: ['signed_proforma_invoice'],
-          notes: ['You are shipping from outside the European Community: a signed pro-forma invoice must go with the parcel.'],
+          notes: ['You are sending it from outside the European Union: a signed pro-forma invoice must go with the parcel. That is an invoice you write and sign yourself, listing the drive and its value, for customs.'],
         },
       },
     },

@@ -6,6 +6,7 @@ import { MAX_MESSAGE_CHARACTERS, newChat, respond, TRANSCRIPT_LIMITS, type ChatD
 import { PROMPTS, QUESTIONS } from '../../../bot/prompts';
 import { RmaDialog } from '../../../bot/rma.dialog';
 import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, REMEDY_LABELS, type Decision } from '../../../shared/rules';
+import { NEXT_TEXT } from '../../../shared/notify/next-steps';
 import { FixedClock, testApp } from '../../support/fakes';
 
 const TODAY = '2026-05-11';
@@ -46,8 +47,7 @@ const CASES: Case[] = [
   {
     name: 'the issue’s own example: nothing already said is asked again',
     steps: [
-      [DOA_FIRST, [QUESTIONS['item.damaged'].text]],
-      ['no', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      [DOA_FIRST, [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
       ['Dirk Beispiel', [PROMPTS.askEmail('Dirk Beispiel')]],
       ['dirk@example.de', [(t) => t.startsWith("Here's what I have:") && t.includes('Bought on: 1 May 2026') && t.includes('Sending from: Germany'), PROMPTS.confirmQuestion]],
       ['yes', [/^Done! Your RMA number is RMA-[0-9A-Z]{9}\./, /^You can follow your return here: https:\/\/returns\.example\.com\/status\/RMA-/]],
@@ -74,11 +74,11 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'one answer settles several facts: only what is still missing is asked',
+    name: 'what the parcel will show is presumed, never asked: the delivery date decides an unwanted return',
     policy: 'plc-technologies',
     steps: [
       ['I changed my mind', [QUESTIONS.deliveryDate.text]],
-      ['it arrived on 8 May, it is a standard model bought brand new, hardware, unused and still sealed in the original box', [QUESTIONS['item.damaged'].text]],
+      ['it arrived on 8 May', [(t) => t.startsWith(PROMPTS.decision.approved('')) && t.includes('checked when it arrives'), PROMPTS.askName]],
     ],
   },
   {
@@ -229,9 +229,9 @@ describe('the conversation', () => {
 
   it('offers buttons for closed questions', async () => {
     const { say } = setup({ policy: 'plextor-eu' });
-    const [reply] = await say('it never worked, bought 1 May in Germany, I have the invoice');
-    expect(reply?.text).toBe(QUESTIONS['item.damaged'].text);
-    expect(reply?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Yes', 'No', "I don't know"]);
+    const [reply] = await say('hello, it is about my drive');
+    expect(reply?.text).toBe(QUESTIONS.reason.text);
+    expect(reply?.suggestedActions?.actions.map((a) => a.title)).toEqual(QUESTIONS.reason.options?.map((o) => o.label));
   });
 
   it('"talk to a person": a case flagged for staff, with the transcript so far', async () => {
@@ -336,7 +336,7 @@ describe('name and email in one message', () => {
 describe('after the RMA number', () => {
   // Each return registered from the chat, with names and addresses given one at a time.
   const RETURNS: Record<string, { policy: string; says: string[]; outcome: Decision['outcome'] }> = {
-    'Plextor dead on arrival': { policy: 'plextor-eu', says: [DOA_FIRST, 'no', 'Dirk Beispiel', 'dirk@example.de', 'yes'], outcome: 'approved' },
+    'Plextor dead on arrival': { policy: 'plextor-eu', says: [DOA_FIRST, 'Dirk Beispiel', 'dirk@example.de', 'yes'], outcome: 'approved' },
     'Plextor, wrong item (referred to the shop)': { policy: 'plextor-eu', says: ['you sent me the wrong item, I am in Germany', 'Dirk Beispiel', 'dirk@example.de', 'yes'], outcome: 'referred' },
     'PLC wrong item': { policy: 'plc-technologies', says: ['you sent me the wrong item', 'Ann', 'ann@example.com', 'yes'], outcome: 'approved' },
     'PLC paid repair': { policy: 'plc-technologies', says: ['I want a paid repair', 'Ann', 'ann@example.com', 'yes'], outcome: 'approved' },
@@ -348,12 +348,13 @@ describe('after the RMA number', () => {
   const ROWS: [string, string, (r: Registered) => string[]][] = [
     ['Plextor dead on arrival', 'do I put the invoice in the box?', (r) => [`${PROMPTS.after.documents([DOCUMENT_LABELS.invoice_copy, DOCUMENT_LABELS.rma_number_on_parcel])}\n\n${PROMPTS.after.packing(r.decision.packing)}`]],
     ['PLC wrong item', 'what do I include?', (r) => [`${PROMPTS.after.documents([DOCUMENT_LABELS.rma_number_on_parcel])}\n\n${PROMPTS.after.packing(r.decision.packing)}`]],
-    ['Plextor dead on arrival', 'how much is the repair?', () => [PROMPTS.youPayNothing]],
+    ['Plextor dead on arrival', 'how much is the repair?', () => [PROMPTS.youPay(NEXT_TEXT.postageOnly)]],
     // From a blind customer.
-    ['PLC wrong item', 'so who pays for the postage to send them back?', () => [PROMPTS.youPayNothing]],
+    ['PLC wrong item', 'so who pays for the postage to send them back?', () => [PROMPTS.youPay(NEXT_TEXT.payNothing)]],
     ['PLC paid repair', 'what does it cost?', () => [PROMPTS.youPay([CUSTOMER_PAYS_LABELS.return_shipping, CUSTOMER_PAYS_LABELS.duties_taxes, CUSTOMER_PAYS_LABELS.repair_costs].join('; '))]],
-    ['PLC wrong item', 'where do I send it?', () => [PROMPTS.after.noAddress('PLC Technologies')]],
-    ['PLC wrong item', 'do you collect it?', () => [PROMPTS.after.noAddress('PLC Technologies')]],
+    ['PLC wrong item', 'where do I send it?', () => [NEXT_TEXT.collection('PLC Technologies')]],
+    ['PLC wrong item', 'do you collect it?', () => [NEXT_TEXT.collection('PLC Technologies')]],
+    ['Plextor dead on arrival', 'where do I send it?', () => [NEXT_TEXT.sendWhere('Plextor Europe')]],
     ['Plextor dead on arrival', 'when do I get the new one?', () => [`${PROMPTS.youGet(REMEDY_LABELS.replace_new)} ${PROMPTS.after.eachStep}`]],
     [
       'PLC warranty',
@@ -362,7 +363,7 @@ describe('after the RMA number', () => {
     ],
     ['PLC late damage (review)', 'do I put the invoice in the box?', () => [PROMPTS.after.inReview]],
     ['PLC late damage (review)', 'where do I send it?', () => [PROMPTS.after.inReview]],
-    ['PLC late damage (review)', 'how much is the repair?', () => [PROMPTS.youPayNothing]],
+    ['PLC late damage (review)', 'how much is the repair?', () => [PROMPTS.youPay(NEXT_TEXT.payNothing)]],
     ['PLC custom-built (declined)', 'where do I send it?', () => [PROMPTS.after.declined]],
     ['Plextor, wrong item (referred to the shop)', 'where do I send it?', (r) => [r.decision.notes[0] as string]],
     ['PLC wrong item', 'thanks, bye', (r) => [PROMPTS.alreadyDone(r.rma), PROMPTS.followLink(r.statusUrl)]],
@@ -400,7 +401,9 @@ describe('after the RMA number', () => {
     const said = c?.transcript?.map((l) => l.text) ?? [];
     expect(said[0]).toBe('you sent me the wrong item');
     expect(said).toContain(PROMPTS.created(rma, 'ann@example.com'));
-    expect(said[said.length - 1]).toBe('can I talk to a person?');
+    // Asked again, staff get what was said since (once each), not the conversation twice.
+    expect(said.slice(-3)).toEqual(['can I talk to a person?', PROMPTS.handoffOnCase(rma, 'ann@example.com'), 'talk to a person please']);
+    expect(said.filter((t) => t === 'you sent me the wrong item')).toHaveLength(1);
     expect(mailer.sent).toHaveLength(1);
   });
 

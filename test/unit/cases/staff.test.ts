@@ -300,7 +300,8 @@ describe('applyAction: reassess', () => {
   it.each<[string, Record<string, unknown>, new (...args: never[]) => Error]>([
     ['a fact that does not exist', { colour: 'red' }, InvalidFactsError],
     ['a date after the notice', { purchaseDate: '2026-03-21' }, InvalidFactsError],
-    ['facts that leave the rules undecided', { reason: 'unwanted' }, IncompleteFactsError],
+    // Delivered more than 6 months before the notice: the supplier warranty's length is then needed.
+    ['facts that leave the rules undecided', { deliveryDate: '2025-06-01' }, IncompleteFactsError],
   ])('%s: refused, nothing changes', async (_name, facts, errorType) => {
     const { app } = staffApp();
     const { rma } = await newCase(app, PLC_DEFECTIVE);

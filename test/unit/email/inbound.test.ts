@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VerdictStatus, Verdicts } from '../../../shared/email/verdicts';
 import { EMAIL_TEXT } from '../../../shared/notify/email-text';
-import { FACT_LABELS } from '../../../shared/rules';
+import { DOCUMENT_LABELS, FACT_LABELS, POLICIES } from '../../../shared/rules';
+import { MISSING_QUESTIONS_MAX, renderMissingReply } from '../../../shared/notify/missing-reply';
 import { MAIL_REPLY_LIMITS, MESSAGE_CLAIM_STALE_SECONDS } from '../../../shared/email/inbound';
 import { inboundApp } from '../../support/inbound';
 
@@ -390,11 +391,13 @@ describe('an attached invoice', () => {
       ].join('\r\n'),
     );
 
-  it('without it, the same words are asked for the invoice copy', async () => {
-    const { handle, mailer } = setup();
+  it('without it, the invoice copy is presumed: decided at once, and the confirmation says it must go in the parcel', async () => {
+    const { handle, mailer, store } = setup();
     const result = await handle(mail({ To: 'plextor-eu@rma.localhost', Subject: 'DOA drive', 'Message-ID': '<px-no-invoice@example.de>' }, DOA), plextor);
-    expect(result).toMatchObject({ outcome: 'draft', missing: ['invoiceCopy'] });
-    expect(mailer.sent[0]?.text).toContain(FACT_LABELS.invoiceCopy);
+    expect(result).toMatchObject({ outcome: 'created' });
+    const c = [...store.cases.values()][0]!;
+    expect({ invoiceCopy: c.facts.invoiceCopy, track: c.decision.track, presumed: c.decision.presumed }).toEqual({ invoiceCopy: undefined, track: 'doa', presumed: expect.arrayContaining(['invoiceCopy']) });
+    expect(mailer.sent[0]?.text).toContain(DOCUMENT_LABELS.invoice_copy);
   });
 
   it.each(['plextor-invoice-attached.eml', 'plextor-receipt-photo.eml'])('%s counts as the invoice copy: decided, nothing asked', async (name) => {
@@ -414,19 +417,22 @@ describe('an attached invoice', () => {
     expect([...store.cases.values()][0]?.facts.invoiceCopy).toBe(false);
   });
 
-  it('a file not named as one is not the invoice', async () => {
-    const { handle } = setup();
-    const result = await handle(withFile({ Subject: 'DOA drive', 'Message-ID': '<px-manual@example.de>' }, DOA, 'manual.pdf'), plextor);
-    expect(result).toMatchObject({ outcome: 'draft', missing: ['invoiceCopy'] });
+  it('a file not named as one is not the invoice: the invoice stays presumed, not stated', async () => {
+    const { handle, store } = setup();
+    await handle(withFile({ Subject: 'DOA drive', 'Message-ID': '<px-manual@example.de>' }, DOA, 'manual.pdf'), plextor);
+    const c = [...store.cases.values()][0]!;
+    expect({ invoiceCopy: c.facts.invoiceCopy, presumed: c.decision.presumed.includes('invoiceCopy') }).toEqual({ invoiceCopy: undefined, presumed: true });
   });
 
-  it('sent as the answer, with no word about it, completes the draft that asked for it', async () => {
+  it('sent with the answer to a question, with no word about it, counts as the invoice copy', async () => {
     const { handle, store, mailer } = setup();
-    await handle(mail({ To: 'plextor-eu@rma.localhost', Subject: 'DOA drive', 'Message-ID': '<px-ask@example.de>' }, DOA), plextor);
+    await handle(mail({ To: 'plextor-eu@rma.localhost', Subject: 'DOA drive', 'Message-ID': '<px-ask@example.de>' }, 'My Plextor drive never worked. I am in Germany and the drive is not damaged.'), plextor);
     const draft = [...store.cases.values()][0]!;
-    const answer = await handle(withFile({ Subject: `Re: DOA drive [${draft.rma}]`, 'Message-ID': '<px-answer@example.de>' }, 'Here you go.', 'Rechnung_2026-11.pdf'), plextor);
+    expect(draft.decision.missing).toEqual(['purchaseDate']);
+    const answer = await handle(withFile({ Subject: `Re: DOA drive [${draft.rma}]`, 'Message-ID': '<px-answer@example.de>' }, 'Bought it 5 days ago, here you go.', 'Rechnung_2026-11.pdf'), plextor);
     expect(answer).toMatchObject({ outcome: 'created', rma: draft.rma });
-    expect((await store.get(draft.rma))?.decision.track).toBe('doa');
+    const c = await store.get(draft.rma);
+    expect({ track: c?.decision.track, invoiceCopy: c?.facts.invoiceCopy, presumed: c?.decision.presumed.includes('invoiceCopy') }).toEqual({ track: 'doa', invoiceCopy: true, presumed: false });
     expect(mailer.sent).toHaveLength(2);
   });
 });
@@ -434,31 +440,41 @@ describe('an attached invoice', () => {
 describe('the reply asking what is missing', () => {
   const plc = { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS };
 
-  it('to a vague request asks the first five questions of the policy, the reason first, and says more may follow', async () => {
+  it('to a vague request asks only what the customer alone can tell, the reason first', async () => {
     // Prepare
     const { handle, mailer } = setup();
     // Act
     const result = await handle(mail({ Subject: 'return', 'Message-ID': '<vague@example.com>' }, 'Hello, I would like to send something back.'), plc);
     // Assess
     const missing = (result as { missing: (keyof typeof FACT_LABELS)[] }).missing;
-    expect(missing.length).toBeGreaterThan(5);
-    expect(missing[0]).toBe('reason');
+    expect(missing).toEqual(['reason', 'deliveryDate']);
     const ask = mailer.sent[0]!;
     const numbered = ask.text.split('\n').filter((l) => /^\s+\d+\. /.test(l));
-    expect(numbered).toEqual(missing.slice(0, 5).map((m, i) => `  ${i + 1}. ${FACT_LABELS[m]}`));
+    expect(numbered).toEqual(missing.map((m, i) => `  ${i + 1}. ${FACT_LABELS[m]}`));
+    expect(ask.text).not.toContain(EMAIL_TEXT.missingMore);
+  });
+
+  it('never lists more than five questions, and then says more may follow', async () => {
+    const { handle, store } = setup();
+    await handle(mail({ Subject: 'return', 'Message-ID': '<vague-2@example.com>' }, 'Hello, I would like to send something back.'), plc);
+    const draft = [...store.cases.values()][0]!;
+    const seven = ['reason', 'deliveryDate', 'purchaseDate', 'country', 'product.supplierWarrantyMonths', 'product.warrantyMonths', 'invoiceCopy'] as const;
+    const ask = renderMissingReply(draft, POLICIES.get('plc-technologies')!, seven);
+    expect(ask.text.split('\n').filter((l) => /^\s+\d+\. /.test(l))).toHaveLength(MISSING_QUESTIONS_MAX);
     expect(ask.text).toContain(EMAIL_TEXT.missingMore);
-    expect(ask.html.match(/<li>/g)).toHaveLength(5);
-    expect(ask.html).toContain(EMAIL_TEXT.missingMore);
+    expect(ask.html.match(/<li>/g)).toHaveLength(MISSING_QUESTIONS_MAX);
   });
 
   it('with only a few questions asks them all and promises nothing more', async () => {
     const { handle, mailer } = setup();
-    await handle(mail({ To: 'plextor-eu@rma.localhost', Subject: 'DOA drive', 'Message-ID': '<px-few@example.de>' }, 'My Plextor drive never worked. I bought it 5 days ago in Germany.'), {
+    await handle(mail({ To: 'plextor-eu@rma.localhost', Subject: 'DOA drive', 'Message-ID': '<px-few@example.de>' }, 'My Plextor drive never worked.'), {
       recipients: ['plextor-eu@rma.localhost'],
       verdicts: PASS,
     });
     const ask = mailer.sent[0]!;
-    expect(ask.text).toContain(FACT_LABELS.invoiceCopy);
+    expect(ask.text).toContain(FACT_LABELS.country);
+    expect(ask.text).toContain(FACT_LABELS.purchaseDate);
+    expect(ask.text).not.toContain(FACT_LABELS.invoiceCopy);
     expect(ask.text).not.toContain(EMAIL_TEXT.missingMore);
     expect(ask.html).not.toContain(EMAIL_TEXT.missingMore);
   });

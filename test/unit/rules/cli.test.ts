@@ -64,7 +64,7 @@ describe('the rules CLI contract', () => {
       id: 'gappy', version: '1', clausePrefix: 'gap', source: { title: 't', file: 'f' },
       merchant: { name: 'Gap', kind: 'retailer', howToRequest: 'ask' }, locale: { language: 'en', dateOrder: 'DMY' },
       tracks: ['t'], windows: {}, askOrder: ['reason'],
-      clauses: [{ id: 'gap.only', title: 't', quote: ['q'], decides: { when: { fact: 'reason', is: 'unwanted' }, then: { outcome: 'approved', track: 't', notes: ['n'] } } }],
+      clauses: [{ id: 'gap.only', title: 't', quote: ['q'], decides: { when: { fact: 'reason', is: 'unwanted' }, then: { outcome: 'approved', track: 't', transport: 'send', notes: ['n'] } } }],
     });
     // Act / Assess
     expect(() => runRulesCli(['evaluate'], JSON.stringify({ policy: 'gappy', reason: 'wrong_item' }), TODAY, new Map([['gappy', gappy]]))).toThrow(PolicyGapError);

@@ -10,10 +10,10 @@ describe('need_info', () => {
     expect(d.track).toBeUndefined();
   });
 
-  it('orders the rest as the policy asks them: dates before product, product before item condition', () => {
+  it('asks only what only the customer can tell: an unwanted return with only the reason waits for the delivery date alone', () => {
     const d = decide({ policy: 'plc-technologies', reason: 'unwanted', asOf: '2026-03-10' }, TODAY);
-    expect(d.missing.slice(0, 4)).toEqual(['deliveryDate', 'product.customOrder', 'product.condition', 'product.category']);
-    expect(d.missing.indexOf('item.used')).toBeGreaterThan(d.missing.indexOf('product.category'));
+    expect(d.missing).toEqual(['deliveryDate']);
+    expect(d.presumed).toEqual([]);
   });
 
   it('does not ask about the software seal of hardware', () => {
@@ -33,11 +33,13 @@ describe('need_info', () => {
     expect({ outcome: late.outcome, track: late.track, missing: late.missing }).toEqual({ outcome: 'need_info', track: 'delivery_damage', missing: ['deliveryDate'] });
   });
 
-  it('asks for the supplier warranty only after 6 months, and the condition with it', () => {
-    const d = decide({ policy: 'plc-technologies', reason: 'defective', defectCause: 'unknown', deliveryDate: '2026-01-04', asOf: '2026-11-04' }, TODAY);
-    expect(d.missing).toEqual(['product.condition', 'product.supplierWarrantyMonths']);
-    const early = decide({ policy: 'plc-technologies', reason: 'defective', defectCause: 'unknown', deliveryDate: '2026-01-04', asOf: '2026-03-04' }, TODAY);
+  it('asks for the supplier warranty only after 6 months, and only once the delivery date is known', () => {
+    const d = decide({ policy: 'plc-technologies', reason: 'defective', deliveryDate: '2026-01-04', asOf: '2026-11-04' }, TODAY);
+    expect(d.missing).toEqual(['product.supplierWarrantyMonths']);
+    const early = decide({ policy: 'plc-technologies', reason: 'defective', deliveryDate: '2026-01-04', asOf: '2026-03-04' }, TODAY);
     expect(early.outcome).toBe('approved');
+    const undated = decide({ policy: 'plc-technologies', reason: 'defective', asOf: '2026-03-04' }, TODAY);
+    expect(undated.missing).toEqual(['deliveryDate']);
   });
 
   it('says in its notes what it still needs, in words', () => {
@@ -47,10 +49,45 @@ describe('need_info', () => {
 });
 
 describe('decisions', () => {
-  it('assumes facts that only disqualify, and says so', () => {
-    const d = decide({ policy: 'plc-technologies', reason: 'defective', defectCause: 'manufacturing', deliveryDate: '2026-03-04', asOf: '2026-04-04' }, TODAY);
-    expect(d.notes).toEqual(expect.arrayContaining(['We assumed you have not modified the product; this is checked when it arrives.']));
+  it('presumes what the parcel or the order will show, and says so in one sentence each', () => {
+    const d = decide({ policy: 'plc-technologies', reason: 'unwanted', deliveryDate: '2026-03-04', asOf: '2026-03-10' }, TODAY);
+    expect({ outcome: d.outcome, track: d.track, missing: d.missing }).toEqual({ outcome: 'approved', track: 'unwanted_return', missing: [] });
+    expect(d.presumed).toEqual(expect.arrayContaining(['item.modified', 'product.customOrder', 'product.condition', 'item.used', 'item.sealsIntact', 'item.accessoriesComplete']));
+    const arrival = d.notes.filter((n) => n.includes('checked when it arrives'));
+    expect(arrival).toEqual([expect.stringMatching(/^This is provided it comes back unmodified, unused, undamaged, .* and with all its accessories and parts; that is checked when it arrives\.$/)]);
+    expect(d.notes.filter((n) => n.includes('checked against your order'))).toHaveLength(1);
     expect(d.trace[0]!.checks[0]).toEqual({ test: 'item.modified is true', held: 'no', saw: false, assumed: true });
+  });
+
+  it('a stated fact wins over its presumption and is not listed as presumed', () => {
+    const d = decide({ policy: 'plc-technologies', reason: 'unwanted', deliveryDate: '2026-03-04', asOf: '2026-03-10', item: { used: false, sealsIntact: true } }, TODAY);
+    expect(d.outcome).toBe('approved');
+    expect(d.presumed).not.toContain('item.used');
+    expect(d.presumed).not.toContain('item.sealsIntact');
+    expect(d.notes.join(' ')).not.toContain('unused,');
+  });
+
+  it('a refusal says nothing is checked on arrival: presumptions in the customer’s favour are not stated', () => {
+    const d = decide({ policy: 'plc-technologies', reason: 'unwanted', deliveryDate: '2026-03-04', asOf: '2026-03-10', item: { used: true } }, TODAY);
+    expect({ outcome: d.outcome, presumed: d.presumed }).toEqual({ outcome: 'declined', presumed: [] });
+    expect(d.notes.join(' ')).not.toMatch(/checked (when it arrives|against)/);
+  });
+
+  it('a defect with no cause given goes on, and the decision names the causes that are excluded', () => {
+    const d = decide({ policy: 'plc-technologies', reason: 'defective', deliveryDate: '2026-03-04', asOf: '2026-04-04' }, TODAY);
+    expect({ outcome: d.outcome, track: d.track }).toEqual({ outcome: 'approved', track: 'standard_warranty' });
+    expect(d.presumed).toContain('defectCause');
+    expect(d.notes.join(' ')).toMatch(/wear and tear, misuse, a power surge/);
+  });
+
+  it('a Plextor DOA presumes the invoice copy, requires it, and says what happens without it', () => {
+    const d = decide({ policy: 'plextor-eu', reason: 'dead_on_arrival', country: 'BE', purchaseDate: '2026-05-04', asOf: '2026-05-11' }, TODAY);
+    expect({ outcome: d.outcome, track: d.track }).toEqual({ outcome: 'approved', track: 'doa' });
+    expect(d.documents).toEqual(expect.arrayContaining(['invoice_copy', 'rma_number_on_parcel']));
+    expect(d.presumed).toEqual(expect.arrayContaining(['invoiceCopy', 'item.damaged']));
+    expect(d.notes.join(' ')).toContain('Without a copy of it in the parcel');
+    const none = decide({ policy: 'plextor-eu', reason: 'dead_on_arrival', country: 'BE', purchaseDate: '2026-05-04', asOf: '2026-05-11', invoiceCopy: false }, TODAY);
+    expect(none.track).toBe('in_warranty');
   });
 
   it('assumes the 24-month Plextor warranty when the length is unknown, and says so', () => {
@@ -151,7 +188,7 @@ describe('a policy with a gap', () => {
     windows: {},
     askOrder: ['reason'],
     clauses: [
-      { id: 'gap.only', title: 't', quote: ['q'], decides: { when: { fact: 'reason', is: 'unwanted' }, then: { outcome: 'approved', track: 't', notes: ['n'] } } },
+      { id: 'gap.only', title: 't', quote: ['q'], decides: { when: { fact: 'reason', is: 'unwanted' }, then: { outcome: 'approved', track: 't', transport: 'send', notes: ['n'] } } },
       { id: 'gap.never', title: 't', quote: ['q'], adds: { when: { all: [{ outcome: ['declined'] }, { fact: 'reason', is: 'unwanted' }] }, then: { notes: ['x'] } } },
     ],
   };

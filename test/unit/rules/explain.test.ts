@@ -45,12 +45,13 @@ describe('explain', () => {
     expect(out).not.toContain('What you pay');
   });
 
-  it('a late return: the fee, the merchant contact, and assumed facts marked', () => {
+  it('a late return: the fee, the merchant contact, and presumed facts marked', () => {
     const out = text({ policy: 'plc-technologies', reason: 'unwanted', asOf: '2026-04-20', deliveryDate: '2026-03-04', product: { customOrder: false, condition: 'new', category: 'hardware' } });
     expect(out).toContain('A restocking fee of up to 20% may apply.');
     expect(out).toContain('What you pay: a restocking fee.');
     expect(out).toContain('Contact: support@plctechnologies.co.za · +27 (0) 82 458 5881.');
-    expect(out).toContain('item.modified is true: false (assumed)');
+    expect(out).toContain('item.modified is true: false (presumed)');
+    expect(out).toMatch(/presumed, not said by the customer \(check on arrival or against the order\): .*item\.modified/);
   });
 
   it('a standard warranty: the promised handling time', () => {

@@ -1,0 +1,65 @@
+// What the customer does next once a return is approved, and what it costs them: one source for the
+// chat, the confirmation email and the status page, so the three never say different things
+// (a collected parcel is not "waiting for your parcel"; a customer who posts it is not told
+// "it costs you nothing").
+import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, PHOTO_LABELS, REMEDY_LABELS, type Decision, type Policy } from '../rules';
+
+export const NEXT_TEXT = {
+  youGet: 'What you can get',
+  youPay: 'What you pay',
+  payNothing: 'nothing',
+  /** The customer posts it and nothing else is charged: the postage is still theirs. */
+  postageOnly: 'only the postage to send it',
+  restocking: (percent: number) => `A restocking fee of up to ${percent}% may apply.`,
+  collectionTitle: 'Collection',
+  collection: (merchant: string) => `${merchant} collects the product from you at no charge, so there is nothing to post. Have it packed and ready.`,
+  sendTitle: 'Send it to',
+  sendTo: (merchant: string, address: readonly string[]) => `Send the parcel to ${merchant}: ${address.join(', ')}.`,
+  sendWhere: (merchant: string) => `${merchant} will tell you where to send the parcel, with your RMA number.`,
+  documents: 'Send with the parcel',
+  photos: 'Photos we need',
+  photosWhere: 'Take them before you pack it, and add them on your status page.',
+  sla: (days: number) => `${days} days`,
+  slaLabel: 'Promised handling time',
+} as const;
+
+type Terms = Pick<Decision, 'outcome' | 'transport' | 'documents' | 'photos'>;
+
+/** What the customer pays, in words ("nothing", "only the postage to send it", "shipping; …"). */
+export function paysText(d: Pick<Decision, 'customerPays' | 'transport'>): string {
+  if (d.customerPays.length > 0) return d.customerPays.map((p) => CUSTOMER_PAYS_LABELS[p]).join('; ');
+  return d.transport === 'send' ? NEXT_TEXT.postageOnly : NEXT_TEXT.payNothing;
+}
+
+/** What the customer can get, in words; undefined when the decision offers no remedy. */
+export function getsText(d: Pick<Decision, 'remedies'>): string | undefined {
+  return d.remedies.length > 0 ? d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ') : undefined;
+}
+
+export interface NextStep {
+  title: string;
+  lines: string[];
+}
+
+/** The steps as sentences, for a chat message: the transport line as it is, the lists after their title. */
+export function nextStepsInSentences(steps: readonly NextStep[]): string[] {
+  return steps.map((step) => {
+    if (step.title === NEXT_TEXT.collectionTitle || step.title === NEXT_TEXT.sendTitle) return step.lines.join(' ');
+    const list = `${step.title}: ${step.lines.join('; ')}.`;
+    return step.title === NEXT_TEXT.photos ? `${list} ${NEXT_TEXT.photosWhere}` : list;
+  });
+}
+
+/**
+ * How the product goes back, what goes in the parcel and the photos wanted: for an approved return,
+ * in this order. Empty for every other outcome (nothing is sent before a review is decided).
+ */
+export function nextSteps(d: Terms, merchant: Pick<Policy['merchant'], 'name' | 'returnAddress'>): NextStep[] {
+  if (d.outcome !== 'approved') return [];
+  const out: NextStep[] = [];
+  if (d.transport === 'collection') out.push({ title: NEXT_TEXT.collectionTitle, lines: [NEXT_TEXT.collection(merchant.name)] });
+  else out.push({ title: NEXT_TEXT.sendTitle, lines: [merchant.returnAddress ? NEXT_TEXT.sendTo(merchant.name, merchant.returnAddress) : NEXT_TEXT.sendWhere(merchant.name)] });
+  if (d.documents.length > 0) out.push({ title: NEXT_TEXT.documents, lines: d.documents.map((doc) => DOCUMENT_LABELS[doc]) });
+  if (d.photos.length > 0) out.push({ title: NEXT_TEXT.photos, lines: d.photos.map((p) => PHOTO_LABELS[p]) });
+  return out;
+}
