@@ -1,12 +1,13 @@
-// `npm run bench [-- rules|turns|email|photos|bundles|load]`: the benchmarks, one after the other, figures on stdout.
+// `npm run bench [-- rules|extract|turns|email|photos|bundles|load]`: the benchmarks, one after the other, figures on stdout.
 import { benchBundles } from './bundles';
 import { benchChatTurns } from './chat-turns';
 import { benchDeskLoad } from './desk-load';
 import { benchEmail } from './email';
+import { benchExtractCorpus } from './extract-corpus';
 import { benchPhotos } from './photos';
 import { benchRules } from './rules-vs-json-rules-engine';
 
-const BENCHES: Record<string, () => Promise<void>> = { rules: benchRules, turns: benchChatTurns, email: benchEmail, photos: benchPhotos, bundles: benchBundles, load: benchDeskLoad };
+const BENCHES: Record<string, () => Promise<void>> = { rules: benchRules, extract: benchExtractCorpus, turns: benchChatTurns, email: benchEmail, photos: benchPhotos, bundles: benchBundles, load: benchDeskLoad };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => a in BENCHES);

@@ -7,10 +7,10 @@ import type { Case, CreateCaseRequest, CreateCaseResult, HumanRequest, HumanRequ
 import { personName } from '../shared/cases/names';
 import { contactSchema } from '../shared/cases/request.schema';
 import { extract, type Extraction } from '../shared/extract';
+import { takeIn } from '../shared/intake/intake';
 import { getsText, nextSteps, nextStepsInSentences, paysText } from '../shared/notify/next-steps';
 import {
   FACT_LABELS,
-  InvalidFactsError,
   nestFacts,
   type Decision,
   type FactPath,
@@ -204,25 +204,21 @@ function summary(state: ChatState, policy: Policy): Reply[] {
  */
 function mergeFacts(state: ChatState, found: Extraction, deps: ChatDeps, replies: Reply[]): { taken: boolean; refused?: FactPath } {
   const entries = Object.entries(found.facts) as [FactPath, FactValue][];
-  if (entries.length === 0 || !state.policy) {
-    if (!state.policy) Object.assign(state.facts, found.facts);
+  const policy = state.policy ? deps.policies.get(state.policy) : undefined;
+  if (entries.length === 0 || !policy) {
+    if (!policy) Object.assign(state.facts, found.facts);
     return { taken: entries.length > 0 };
   }
-  const candidate = { ...state.facts, ...found.facts };
-  try {
-    deps.assess(nest(state.policy, candidate));
-  } catch (error) {
-    if (!(error instanceof InvalidFactsError)) throw error;
-    replies.push({ text: PROMPTS.invalidFact(error.problem) });
-    // Keep what is consistent; drop the field the rules refused.
-    delete (found.facts as Record<string, unknown>)[error.field];
-    const rest = Object.fromEntries(entries.filter(([p]) => p !== error.field));
-    Object.assign(state.facts, rest);
-    return { taken: Object.keys(rest).length > 0, refused: error.field as FactPath };
-  }
-  Object.assign(state.facts, found.facts);
+  // The intake every channel uses: what was said over what is known; what cannot be true is dropped.
+  const intake = takeIn(policy, state.facts, found.facts, deps.today(), deps.policies);
+  const [refused] = intake.refused;
+  for (const key of Object.keys(state.facts) as FactPath[]) if (!(key in intake.facts)) delete state.facts[key];
+  Object.assign(state.facts, intake.facts);
+  for (const r of intake.refused) delete (found.facts as Record<string, unknown>)[r.field];
   state.unsure = state.unsure.filter((p) => !(p in found.facts));
-  return { taken: true };
+  if (!refused) return { taken: true };
+  replies.push({ text: PROMPTS.invalidFact(refused.problem) });
+  return { taken: Object.keys(found.facts).length > 0, refused: refused.field };
 }
 
 /** Asks the next thing the rules need, or explains the decision and moves on to the contact. */
@@ -521,6 +517,13 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
     return finish();
   }
 
+  // A question about the decision while we wait for the name or email: answered, then the wait goes on.
+  const waiting = (state.stage === 'name' && !state.contact.name) || (state.stage === 'email' && !state.contact.email);
+  const question = waiting && !changed && policy ? caseQuestion(text) : undefined;
+  if (question && policy) {
+    replies.push({ text: answerCaseQuestion(question, chatDecision(deps.assess(nest(policy.id, state.facts))), policy.merchant) }, { text: PROMPTS.thenContact });
+    return finish();
+  }
   if (state.stage === 'name' && !state.contact.name) {
     if (changed) advance(state, deps, replies, false);
     else replies.push({ text: `${PROMPTS.didNotCatch(PROMPTS.nameHint)} ${PROMPTS.askName}` });

@@ -1,6 +1,7 @@
 // Decisions made after the first: staff deciding a review, and a reassessment with facts learned
 // on inspection. Both run the rules with the policy as it is now; the decision records its version.
-import { evaluate, flattenFacts, nestFacts, parseFacts, type Decision, type Effect, type EvaluableFacts, type Policy } from '../rules';
+import { flatFacts, takeIn } from '../intake/intake';
+import { evaluate, flattenFacts, InvalidFactsError, nestFacts, parseFacts, type Decision, type Effect, type EvaluableFacts, type Policy } from '../rules';
 import type { Case } from './case';
 import { CaseError, IncompleteFactsError } from './errors';
 
@@ -46,9 +47,13 @@ export function reviewedDecision(policy: Policy, c: Case, outcome: 'approved' | 
  * the rules undecided throw IncompleteFactsError.
  */
 export function reassessedDecision(policy: Policy, c: Case, learned: Record<string, unknown>): { facts: EvaluableFacts; decision: Decision } {
-  const merged = { ...nestFacts({ ...flattenFacts(c.facts as unknown as Record<string, unknown>), ...flattenFacts(learned) }), policy: policy.id, asOf: c.facts.asOf };
-  const { facts } = parseFacts(merged, { today: c.facts.asOf, policies: new Map([[policy.id, policy]]) });
-  const decision = evaluate(policy, facts);
+  // The intake every channel uses; staff are told what does not validate rather than have it dropped.
+  const policies = new Map([[policy.id, policy]]);
+  const intake = takeIn(policy, flatFacts(c.facts), flattenFacts(learned), c.facts.asOf, policies);
+  const [refused] = intake.refused;
+  if (refused) throw new InvalidFactsError(refused.field, refused.problem);
+  const { facts } = parseFacts({ ...nestFacts(intake.facts), policy: policy.id, asOf: c.facts.asOf }, { today: c.facts.asOf, policies });
+  const decision = intake.decision;
   if (decision.outcome === 'need_info') throw new IncompleteFactsError(decision.missing);
   // Staff approved this case's review: the approval stands while the rules send it to the same review.
   const approvedReview =

@@ -25,7 +25,8 @@ import {
 import { nameFromHeader } from '../cases/names';
 import { extract } from '../extract';
 import { renderMissingReply } from '../notify/missing-reply';
-import { evaluate, flattenFacts, nestFacts, parseFacts, type Decision, type FactPath, type FactValue, type Policy } from '../rules';
+import { takeIn } from '../intake/intake';
+import { flattenFacts, nestFacts, type Decision, type FactPath, type FactValue, type Policy } from '../rules';
 import { replySubject } from './headers';
 import { withAttachedInvoice } from './invoice';
 import { parseMail, type InboundMessage } from './parse';
@@ -90,20 +91,10 @@ type Flat = Partial<Record<FactPath, FactValue>>;
 const nest = nestFacts;
 const flat = (facts: Record<string, unknown>): Flat => flattenFacts(facts);
 
-/** Facts the rules accept: a field they refuse (a delivery before the purchase…) is left out. */
-function acceptable(deps: InboundDeps, policy: Policy, facts: Flat): { facts: Flat; decision: Decision } {
-  const current = { ...facts };
-  for (let i = 0; i < 10; i++) {
-    try {
-      const parsed = parseFacts({ policy: policy.id, ...nest(current) }, { today: deps.clock.today(), policies: deps.policies });
-      return { facts: current, decision: evaluate(policy, parsed.facts) };
-    } catch (error) {
-      const field = (error as { field?: string }).field;
-      if (!field || !(field in current)) throw error;
-      delete current[field as FactPath];
-    }
-  }
-  throw new Error('facts kept failing validation');
+/** What the message says, merged over what the case knows, through the one intake every channel uses. */
+function acceptable(deps: InboundDeps, policy: Policy, known: Flat, said: Flat): { facts: Flat; decision: Decision } {
+  const { facts, decision } = takeIn(policy, known, said, deps.clock.today(), deps.policies);
+  return { facts, decision };
 }
 
 function recipientPolicy(deps: InboundDeps, message: InboundMessage, recipients: readonly string[]): Policy | undefined {
@@ -311,7 +302,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       }
       await storeAttachments(deps, existing.rma, withId, false);
       const answered = (await updateWithRetry(deps.store, existing.rma, (c) => withReply(c, withId, at, false))) as Case;
-      const merged = acceptable(deps, casePolicy, { ...flat(answered.facts as unknown as Record<string, unknown>), ...said });
+      const merged = acceptable(deps, casePolicy, flat(answered.facts as unknown as Record<string, unknown>), said);
       if (merged.decision.outcome !== 'need_info') {
         const done = await finishDraft(deps, answered, merged.facts, merged.decision, withId);
         return { outcome: 'created', rma: done.rma, replied: done.emails.confirmation?.state === 'sent' };
@@ -326,7 +317,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       return { outcome: 'draft', rma: updated.rma, replied, missing: merged.decision.missing };
     }
 
-    const { facts, decision } = acceptable(deps, policy, said);
+    const { facts, decision } = acceptable(deps, policy, {}, said);
     const replyTo = { messageId: withId.messageId, references: message.thread.slice().reverse(), subject: message.subject };
     const attachments = message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size }));
     if (decision.outcome !== 'need_info') {

@@ -84,6 +84,8 @@ const MERCHANT: Record<string, string> = { 'plextor-eu': 'my Plextor drive', 'pl
 export interface Conversation {
   /** Customer messages until the bot decided (asked for the name), the first included. */
   turnsToDecision: number | undefined;
+  /** Customer messages until the RMA number, the first included. */
+  turnsToRma: number | undefined;
   /** Questions the bot asked about facts. */
   asked: FactPath[];
   replies: string[];
@@ -105,7 +107,14 @@ export async function converse(options: {
   policy: string;
   asOf: string;
   knows: Record<string, unknown>;
-  firstMessage: 'everything' | 'reason only';
+  /**
+   * everything: every fact, even "it's hardware"; natural: what a customer says unprompted — the
+   * reason, dates, where from, what went wrong, and anything unlike what a shop presumes ("I've used
+   * it", "it was custom-built"), but not "it's not custom" or "the seals are intact"; reason only.
+   */
+  firstMessage: 'everything' | 'natural' | 'reason only';
+  /** The first message word for word (after "Hi, about …"), instead of sentences made from `knows`. */
+  text?: string;
   maxTurns?: number;
 }): Promise<Conversation> {
   const { app, store, mailer } = testApp({ clock: new FixedClock(`${options.asOf}T10:00:00.000Z`) });
@@ -117,12 +126,15 @@ export async function converse(options: {
     createCase: app.createCase,
     requestHuman: app.requestHuman,
   };
-  const client = new DialogTestClient('test', new RmaDialog(deps));
+  // Words given as they are name no merchant: the chat is opened from that merchant's page.
+  const client = new DialogTestClient('test', new RmaDialog(deps), options.text !== undefined ? { policy: options.policy } : undefined);
   const facts = flatten(options.knows);
   // Nobody mentions the seal of software they did not buy.
   const natural = Object.entries(facts).filter(([p]) => p !== 'item.softwareOpened' || facts['product.category'] === 'software');
-  const said = options.firstMessage === 'everything' ? natural : natural.filter(([p]) => p === 'reason');
-  const first = [`Hi, about ${MERCHANT[options.policy]}`, ...said.map(([p, v]) => sentence(p as FactPath, v as FactValue))].filter(Boolean).join('. ');
+  const presumed = app.policies.get(options.policy)?.whenUnknown ?? {};
+  const unprompted = natural.filter(([p, v]) => !(p in presumed) || (presumed as Record<string, { value: unknown }>)[p]?.value !== v);
+  const said = options.firstMessage === 'everything' ? natural : options.firstMessage === 'natural' ? unprompted : natural.filter(([p]) => p === 'reason');
+  const first = options.text ?? [`Hi, about ${MERCHANT[options.policy]}`, ...said.map(([p, v]) => sentence(p as FactPath, v as FactValue))].filter(Boolean).join('. ');
 
   const replies: string[] = [];
   const asked: FactPath[] = [];
@@ -139,18 +151,23 @@ export async function converse(options: {
 
   let turns = 0;
   let turnsToDecision: number | undefined;
+  let turnsToRma: number | undefined;
   let last = await send(first);
   turns += 1;
   for (let guard = 0; guard < (options.maxTurns ?? 30); guard++) {
     const tail = last[last.length - 1] ?? '';
     if (tail === PROMPTS.askName) {
       turnsToDecision ??= turns;
-      last = await send('Ann Example');
+      last = await send('Ann Example, ann@example.com');
+      turns += 1;
     } else if (tail.startsWith('Thanks, Ann Example.')) {
       last = await send('ann@example.com');
+      turns += 1;
     } else if (tail === PROMPTS.confirmQuestion) {
       last = await send('yes');
+      turns += 1;
     } else if (tail.startsWith('You can follow your return here:')) {
+      turnsToRma = turns;
       break;
     } else {
       const fact = askedFact(tail);
@@ -161,5 +178,5 @@ export async function converse(options: {
     }
   }
   const rma = replies.map((r) => /RMA-[0-9A-Z]{9}/.exec(r)?.[0]).find(Boolean);
-  return { turnsToDecision, asked, replies, store, mailer, ...(rma ? { rma } : {}) };
+  return { turnsToDecision, turnsToRma, asked, replies, store, mailer, ...(rma ? { rma } : {}) };
 }

@@ -1,5 +1,6 @@
 // The RMA form: plain HTML that works without JavaScript; web/client/form.ts enhances it.
 import { html, type SafeHtml } from '../../shared/notify/html';
+import { QUESTIONS } from '../../shared/intake/questions';
 import {
   BOOLEAN_FACTS,
   COUNTRY_CODES,
@@ -9,7 +10,6 @@ import {
   OUTCOME_LABELS,
   PRODUCT_CATEGORIES,
   PRODUCT_CONDITIONS,
-  REASONS,
   trackLabel,
   type Decision,
   type Policy,
@@ -119,14 +119,14 @@ ${assessment(input.decision)}
     input,
     'always',
   )}
-  ${radios('reason', T.reason, REASONS.map((r) => [r, WEB_TEXT.reasons[r]] as const), input)}
+  ${radios('reason', QUESTIONS.reason.text, (QUESTIONS.reason.options ?? []).map((o) => [String(o.value), o.label] as const), input)}
   <fieldset class="group"><legend>${T.dates}</legend>
-    ${textInput('purchaseDate', T.purchaseDate, 'date', input)}
-    ${textInput('deliveryDate', T.deliveryDate, 'date', input)}
+    ${textInput('purchaseDate', QUESTIONS.purchaseDate.text, 'date', input)}
+    ${textInput('deliveryDate', QUESTIONS.deliveryDate.text, 'date', input)}
   </fieldset>
   ${wrap(
     'country',
-    html`<label for="f-country">${T.country}</label><select id="f-country" name="country"><option value="">${T.chooseCountry}</option>${countries().map(
+    html`<label for="f-country">${QUESTIONS.country.text}</label><select id="f-country" name="country"><option value="">${T.chooseCountry}</option>${countries().map(
       (c) => html`<option value="${c.code}"${c.code === country ? html` selected` : ''}>${c.name}</option>`,
     )}</select>`,
     input,

@@ -54,6 +54,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a question while it waits for the name and email is answered, then name and email in one message',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['do you collect it or do I post it?', [NEXT_TEXT.collection('PLC Technologies'), PROMPTS.thenContact]],
+      ['Ann Example, ann@example.com', [(t) => t.startsWith("Here's what I have:") && t.includes('Email: ann@example.com'), PROMPTS.confirmQuestion]],
+    ],
+  },
+  {
     name: 'asks which merchant when the message does not say, with buttons',
     steps: [['it stopped working', [PROMPTS.askPolicy]]],
   },

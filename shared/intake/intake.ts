@@ -1,0 +1,46 @@
+// One intake for every channel: what the customer just said, merged over what is known, checked by
+// the rules, decided. The chat, the email channel and staff reassessment all merge facts here, so the
+// same words give the same facts and the same next step whichever way they came in.
+import { evaluate, flattenFacts, InvalidFactsError, nestFacts, parseFacts, type Decision, type FactPath, type FactValue, type Policy } from '../rules';
+
+export type FlatFacts = Partial<Record<FactPath, FactValue>>;
+
+export interface Refused {
+  field: FactPath;
+  /** Why the rules refuse it, in words ("deliveryDate is before purchaseDate"). */
+  problem: string;
+}
+
+export interface Intake {
+  /** What is known now: the earlier facts with what was just said over them, less what was refused. */
+  facts: FlatFacts;
+  /** What was just said that cannot be true; dropped, each with the reason. */
+  refused: Refused[];
+  /** The rules' answer on `facts`: a decision, or the questions still open (`missing`). */
+  decision: Decision;
+}
+
+/** A case's stored facts, flat (the form the intake merges). */
+export const flatFacts = (facts: object): FlatFacts => flattenFacts(facts as Record<string, unknown>);
+
+/**
+ * Merges `said` over `known` (a value the customer states always wins) and decides. A field the rules
+ * refuse is dropped and reported — first among what was just said, then among what was known — so
+ * one impossible date never loses the rest of the message. Throws only if the facts cannot be made
+ * valid by dropping fields (a bug, not input).
+ */
+export function takeIn(policy: Policy, known: FlatFacts, said: FlatFacts, today: string, policies: ReadonlyMap<string, Policy>): Intake {
+  const facts: FlatFacts = { ...known, ...said };
+  const refused: Refused[] = [];
+  for (let i = 0; i <= Object.keys(facts).length; i++) {
+    try {
+      const parsed = parseFacts({ ...nestFacts(facts), policy: policy.id }, { today, policies });
+      return { facts, refused, decision: evaluate(policy, parsed.facts) };
+    } catch (error) {
+      if (!(error instanceof InvalidFactsError) || !(error.field in facts)) throw error;
+      refused.push({ field: error.field as FactPath, problem: error.problem });
+      delete facts[error.field as FactPath];
+    }
+  }
+  throw new Error('the facts kept failing validation');
+}

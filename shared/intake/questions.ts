@@ -1,0 +1,104 @@
+// The questions the desk asks a customer, in one place: the chat asks them one at a time and the
+// form labels its fields with them, so both ask in the same words.
+import type { FactPath, FactValue } from '../rules';
+
+export interface Option {
+  label: string;
+  value: FactValue;
+}
+
+export interface Question {
+  text: string;
+  /** Buttons for a closed question; tapping one sends its label. */
+  options?: Option[];
+  /** Said with the question again when an answer could not be read. */
+  hint: string;
+}
+
+const YES_NO_UNSURE: Option[] = [
+  { label: 'Yes', value: true },
+  { label: 'No', value: false },
+  { label: "I don't know", value: 'unknown' },
+];
+const DATE_HINT = 'You can write a date like "3 May", "12/11/2026" or "two weeks ago".';
+const YES_NO_HINT = 'Just "yes", "no" or "I don\'t know" is fine.';
+
+export const QUESTIONS: Record<FactPath, Question> = {
+  reason: {
+    text: "What's the problem with it?",
+    options: [
+      { label: 'It never worked', value: 'dead_on_arrival' },
+      { label: 'It stopped working', value: 'defective' },
+      { label: 'It arrived damaged', value: 'damaged_on_delivery' },
+      { label: 'Parts are missing', value: 'missing_parts' },
+      { label: 'Wrong item', value: 'wrong_item' },
+      { label: 'I changed my mind', value: 'unwanted' },
+      { label: 'Paid repair', value: 'paid_repair' },
+    ],
+    hint: 'Tell me in your own words, for example "it stopped working" or "it arrived damaged".',
+  },
+  asOf: { text: 'What is the date today?', hint: DATE_HINT },
+  purchaseDate: { text: 'When did you buy it? (the date on the invoice)', hint: DATE_HINT },
+  deliveryDate: { text: 'When was it delivered to you, or collected by you?', hint: DATE_HINT },
+  country: { text: 'Which country will you send it back from?', hint: 'A country name like "Germany" or a code like "DE".' },
+  customerType: {
+    text: 'Are you a consumer, a dealer or a distributor?',
+    options: [
+      { label: 'Consumer', value: 'consumer' },
+      { label: 'Dealer', value: 'dealer' },
+      { label: 'Distributor', value: 'distributor' },
+    ],
+    hint: 'Choose one of the buttons.',
+  },
+  'product.category': {
+    text: 'Is it hardware or software?',
+    options: [
+      { label: 'Hardware', value: 'hardware' },
+      { label: 'Software', value: 'software' },
+    ],
+    hint: 'Choose "Hardware" or "Software".',
+  },
+  'product.condition': {
+    text: 'Did you buy it new, as an Unboxed Deal, or used?',
+    options: [
+      { label: 'New', value: 'new' },
+      { label: 'Unboxed Deal', value: 'unboxed_deal' },
+      { label: 'Used', value: 'used' },
+    ],
+    hint: 'Choose "New", "Unboxed Deal" or "Used".',
+  },
+  'product.customOrder': { text: 'Was it made or configured to order for you?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'product.warrantyMonths': { text: 'How long is the manufacturer’s warranty, in months?', hint: 'A number of months, like "24", or "2 years".' },
+  'product.supplierWarrantyMonths': {
+    text: 'Does it have an extended supplier warranty? If so, how long?',
+    options: [
+      { label: 'No extended warranty', value: 0 },
+      { label: '12 months', value: 12 },
+      { label: '24 months', value: 24 },
+      { label: '36 months', value: 36 },
+    ],
+    hint: 'A length like "24 months" or "2 years", or "no".',
+  },
+  'product.directWarranty': { text: 'Does the manufacturer handle its warranty directly?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.used': { text: 'Have you used it?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.damaged': { text: 'Is it physically damaged — cracks, dents or similar?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.labelsAttached': { text: 'Are the original labels and stickers still on it?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.originalPackaging': { text: 'Is it in its original packaging?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.packagingUndamaged': { text: 'Is that packaging undamaged?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.sealsIntact': { text: 'Are all the seals still intact? (Say yes if it never had any.)', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.accessoriesComplete': { text: 'Are all the accessories and parts there?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.modified': { text: 'Have you modified it in any way?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'item.softwareOpened': { text: 'Has the software package been opened?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  defectCause: {
+    text: 'Do you know what caused the fault?',
+    options: [
+      { label: 'A manufacturing fault', value: 'manufacturing' },
+      { label: "I don't know", value: 'unknown' },
+      { label: 'It was dropped or got wet', value: 'misuse' },
+      { label: 'A power surge', value: 'electrical_surge' },
+      { label: 'Wear and tear', value: 'wear_and_tear' },
+    ],
+    hint: 'Tell me in your own words, or choose "I don\'t know".',
+  },
+  invoiceCopy: { text: 'Can you send a copy of the purchase invoice with it?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+};
