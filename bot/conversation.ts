@@ -190,6 +190,8 @@ function valueText(path: FactPath, value: FactValue): string {
 function summary(state: ChatState, policy: Policy): Reply[] {
   const lines = [`Shop or brand: ${policy.merchant.name}`];
   for (const [path, value] of Object.entries(state.facts) as [FactPath, FactValue][]) {
+    // "Kind of product: hardware" is read from the product's name; it says nothing to the customer.
+    if (path === 'product.category' && value === 'hardware') continue;
     lines.push(`${PROMPTS.factLabels[path]}: ${valueText(path, value)}`);
   }
   lines.push(`Name: ${state.contact.name ?? ''}`, `Email: ${state.contact.email ?? ''}`);
@@ -229,8 +231,11 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
     state.stage = 'facts';
     const next = decision.missing.find((m) => !state.unsure.includes(m));
     if (!next) {
-      replies.push({ text: PROMPTS.cannotDecide(decision.missing.map((m) => FACT_LABELS[m]).join(' and ')) });
-      state.asking = undefined;
+      // Still listening for it: a later answer (or its button) is read as the answer to that question.
+      const first = decision.missing[0] as FactPath;
+      const q = QUESTIONS[first];
+      replies.push({ text: PROMPTS.cannotDecide(decision.missing.map((m) => FACT_LABELS[m]).join(' and ')), ...(q.options ? { suggestions: q.options.map((o) => o.label) } : {}) });
+      state.asking = first;
       return;
     }
     replies.push(ask(state, next, stuck && state.asking === next));

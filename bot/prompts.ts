@@ -1,8 +1,10 @@
 // Every word the chat assistant says, in one place. Tests import these rather than repeat them.
-import { EMAIL_TEXT } from '../shared/notify/email-text';
+import { ANSWER_TEXT } from '../shared/intake/case-answers';
 import type { FactPath } from '../shared/rules';
 
 export { QUESTIONS, type Option, type Question } from '../shared/intake/questions';
+
+const IF_DECLINED = 'If you think we misunderstood something, say "talk to a person".';
 
 export const PROMPTS = {
   greeting: "Hi! I'm the returns assistant. Tell me what's wrong with your product — as much as you like in one message — and I'll tell you what the policy says and give you an RMA number.",
@@ -19,8 +21,8 @@ export const PROMPTS = {
     declined: (note: string) => `I'm sorry — ${note}`,
     referred: (note: string) => note,
   },
-  youGet: (what: string) => `You can get ${what}.`,
-  youPay: (what: string) => `You pay ${what}.`,
+  youGet: ANSWER_TEXT.youGet,
+  youPay: ANSWER_TEXT.youPay,
   notApprovedNext: 'I can still register this so you have the answer in writing.',
   askName: "To register it, what's your name and email address?",
   nameHint: 'I need your name and email address — for example "Ann Smith, ann@example.com".',
@@ -54,14 +56,10 @@ export const PROMPTS = {
    * confirmation email, so that the chat and the email never disagree.
    */
   after: {
-    documents: (documents: string[]) => `${EMAIL_TEXT.documents}: ${documents.join('; ')}.`,
-    packing: (steps: string[]) => `${EMAIL_TEXT.packing}:\n\n${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}`,
-    nothingToAdd: 'Nothing besides the product: just pack it well.',
-    restocking: EMAIL_TEXT.restocking,
-    promised: (days: number) => `${EMAIL_TEXT.slaLabel}: ${EMAIL_TEXT.sla(days)}.`,
-    eachStep: "We'll email you at each step, and your status page always shows where your return is.",
-    inReview: `${EMAIL_TEXT.notApproved.review} Please don't send anything until then.`,
-    declined: 'This return was not accepted, so there is nothing to send. If you think we misunderstood something, say "talk to a person".',
+    ...ANSWER_TEXT,
+    /** A declined return's answers offer this. */
+    ifDeclined: IF_DECLINED,
+    declined: `${ANSWER_TEXT.declined} ${IF_DECLINED}`,
     /** Said first, once, when the case has moved on since the chat told the customer of its decision. */
     movedOn: {
       approved: (rma: string) => `Good news — since you registered it, ${rma} has been approved.`,

@@ -22,6 +22,11 @@ import {
   MAIL_LIMIT,
   NO_AUTO_REPLY,
 } from '../cases';
+import { customerView } from '../cases/case';
+import { emailClaimable, sendClaimedEmail, withEmailClaim } from '../cases/emails';
+import { answerCaseQuestion, caseQuestion, decisionTerms } from '../intake/case-answers';
+import { renderCaseAnswer } from '../notify/case-answer';
+import { EMAIL_TEXT } from '../notify/email-text';
 import { nameFromHeader } from '../cases/names';
 import { extract } from '../extract';
 import { renderMissingReply } from '../notify/missing-reply';
@@ -78,6 +83,8 @@ export type InboundOutcome =
   | { outcome: 'created'; rma: string; replied: boolean }
   | { outcome: 'draft'; rma: string; replied: boolean; missing: FactPath[] }
   | { outcome: 'noted'; rma: string }
+  /** A reply to a decided case asking what its decision answers: answered by return. */
+  | { outcome: 'answered'; rma: string }
   /** A reply to a case from a sender the mail checks could not confirm: kept for staff, nothing changed. */
   | { outcome: 'held'; rma: string };
 
@@ -294,11 +301,22 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       // A draft, or one whose completion was cut short (submitted): the answer completes it.
       const open = existing.status === 'draft' || existing.status === 'submitted';
       if (!open || !casePolicy) {
-        // A decided case: the photos the decision asked for join it; what they wrote goes to staff;
-        // nothing automatic answers it.
+        // A decided case: the photos the decision asked for join it, and what they wrote goes to
+        // staff (it may say more than the question). A question the decision answers (what goes in
+        // the parcel, who pays, where it goes, when) is also answered by return, once per kind of
+        // question per case, so no reply ever starts an exchange of automatic mail.
         await storeAttachments(deps, existing.rma, withId, false);
-        await updateWithRetry(deps.store, existing.rma, (c) => withReply({ ...c, flags: [...new Set([...c.flags, 'customer_replied'])] }, withId, at, false));
-        return { outcome: 'noted', rma: existing.rma };
+        const kind = casePolicy && existing.status !== 'cancelled' ? caseQuestion(message.text) : undefined;
+        const key = kind ? `answer:${kind}` : undefined;
+        const noted = (await updateWithRetry(deps.store, existing.rma, (c) => {
+          const kept = withReply({ ...c, flags: [...new Set([...c.flags, 'customer_replied'])] }, withId, at, false);
+          return key && kept.emails[key]?.at !== at && emailClaimable(kept, key, at) ? withEmailClaim(kept, key, at) : kept;
+        })) as Case;
+        if (!key || !kind || !casePolicy || noted.emails[key]?.state !== 'sending' || noted.emails[key]?.at !== at) return { outcome: 'noted', rma: existing.rma };
+        const answer = answerCaseQuestion(kind, decisionTerms(customerView(noted, casePolicy.merchant.name).decision), casePolicy.merchant, EMAIL_TEXT.ifDeclined);
+        const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
+        await sendClaimedEmail(deps, held, key, renderCaseAnswer(held, casePolicy, answer));
+        return { outcome: 'answered', rma: existing.rma };
       }
       await storeAttachments(deps, existing.rma, withId, false);
       const answered = (await updateWithRetry(deps.store, existing.rma, (c) => withReply(c, withId, at, false))) as Case;

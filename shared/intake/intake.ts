@@ -23,6 +23,17 @@ export interface Intake {
 /** A case's stored facts, flat (the form the intake merges). */
 export const flatFacts = (facts: object): FlatFacts => flattenFacts(facts as Record<string, unknown>);
 
+/** What was said, in the merchant's terms (`readsAs`: "a 2 year warranty" is PLC's supplier warranty). */
+export function inPolicyTerms(policy: Policy, said: FlatFacts): FlatFacts {
+  const out: FlatFacts = {};
+  for (const [path, value] of Object.entries(said) as [FactPath, FactValue][]) {
+    const as = policy.readsAs[path];
+    if (as && said[as] === undefined) out[as] = value;
+    else if (!as) out[path] = value;
+  }
+  return out;
+}
+
 /**
  * Merges `said` over `known` (a value the customer states always wins) and decides. A field the rules
  * refuse is dropped and reported — first among what was just said, then among what was known — so
@@ -30,7 +41,7 @@ export const flatFacts = (facts: object): FlatFacts => flattenFacts(facts as Rec
  * valid by dropping fields (a bug, not input).
  */
 export function takeIn(policy: Policy, known: FlatFacts, said: FlatFacts, today: string, policies: ReadonlyMap<string, Policy>): Intake {
-  const facts: FlatFacts = { ...known, ...said };
+  const facts: FlatFacts = { ...known, ...inPolicyTerms(policy, said) };
   const refused: Refused[] = [];
   for (let i = 0; i <= Object.keys(facts).length; i++) {
     try {

@@ -70,14 +70,14 @@ export const QUESTIONS: Record<FactPath, Question> = {
   'product.customOrder': { text: 'Was it made or configured to order for you?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
   'product.warrantyMonths': { text: 'How long is the manufacturer’s warranty, in months?', hint: 'A number of months, like "24", or "2 years".' },
   'product.supplierWarrantyMonths': {
-    text: 'Does it have an extended supplier warranty? If so, how long?',
+    text: 'How long is the manufacturer’s warranty on it (printed on the box or in the manual)?',
     options: [
-      { label: 'No extended warranty', value: 0 },
+      { label: 'None', value: 0 },
       { label: '12 months', value: 12 },
       { label: '24 months', value: 24 },
       { label: '36 months', value: 36 },
     ],
-    hint: 'A length like "24 months" or "2 years", or "no".',
+    hint: 'A length like "24 months" or "2 years", or "none".',
   },
   'product.directWarranty': { text: 'Does the manufacturer handle its warranty directly?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
   'item.used': { text: 'Have you used it?', options: YES_NO_UNSURE, hint: YES_NO_HINT },

@@ -51,7 +51,7 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
       if (transport) out.push(transport);
     }
   } else {
-    out.push({ title: T.decision, lines: [T.notApproved[d.outcome as keyof typeof T.notApproved]] });
+    out.push({ title: T.whatNext, lines: [T.notApproved[d.outcome as keyof typeof T.notApproved]] });
   }
   return [...out, ...closingSections(policy, statusUrl)];
 }

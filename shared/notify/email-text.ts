@@ -20,6 +20,7 @@ export const EMAIL_TEXT = {
   intro: (merchant: string, rma: string) => `Thank you for your return request to ${merchant}. Its RMA number is ${rma}.`,
   keepNumber: 'Please quote this number whenever you contact us about this return.',
   decision: 'Decision',
+  whatNext: 'What happens next',
   why: (merchant: string) => `Why — what the policy of ${merchant} says`,
   terms: 'What you get and what you pay',
   youGet: NEXT_TEXT.youGet,
@@ -51,6 +52,10 @@ export const EMAIL_TEXT = {
     `Thank you for writing to ${merchant} about a return. Before we can tell you what the policy says, we need to know (your reference is ${rma}):`,
   missingHow: 'Just reply to this email in your own words — one line per answer is fine. Keep the reference in the subject.',
   missingMore: 'Once we have these answers, we may have a few more questions.',
+  answerIntro: (rma: string) => `Thank you for your message about ${rma}. Here is the answer to your question.`,
+  answerMore: 'If this does not answer it, reply to this email: a colleague will read your message.',
+  /** What a declined return's answer offers by email. */
+  ifDeclined: 'If you think we misunderstood something, reply to this email.',
 } as const;
 
 /** The emails after the first: staff decisions, the parcel's progress, the 21-day promise. */
@@ -64,6 +69,7 @@ export const UPDATE_TEXT = {
     cancelled: 'cancelled',
     reassessed: 'our decision, looked at again',
     slaOffer: 'a credit or refund instead?',
+    answer: 'the answer to your question',
   },
   update: (merchant: string, rma: string) => `Here is news of your return ${rma} to ${merchant}.`,
   reviewed: (merchant: string, rma: string) => `${merchant} has reviewed your return request ${rma}. Here is the decision.`,

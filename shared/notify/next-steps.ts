@@ -25,9 +25,15 @@ export const NEXT_TEXT = {
 
 type Terms = Pick<Decision, 'outcome' | 'transport' | 'documents' | 'photos'>;
 
-/** What the customer pays, in words ("nothing", "only the postage to send it", "shipping; …"). */
+/** Items as a sentence says them: "a", "a and b", "a, b and c". */
+export function listInWords(items: readonly string[], and = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] as string}`;
+}
+
+/** What the customer pays, in words ("nothing", "only the postage to send it", "shipping and …"). */
 export function paysText(d: Pick<Decision, 'customerPays' | 'transport'>): string {
-  if (d.customerPays.length > 0) return d.customerPays.map((p) => CUSTOMER_PAYS_LABELS[p]).join('; ');
+  if (d.customerPays.length > 0) return listInWords(d.customerPays.map((p) => CUSTOMER_PAYS_LABELS[p]));
   return d.transport === 'send' ? NEXT_TEXT.postageOnly : NEXT_TEXT.payNothing;
 }
 

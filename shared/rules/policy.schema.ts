@@ -184,6 +184,11 @@ export const policySchema = z
     presumedNotes: z
       .strictObject({ arrival: z.string().includes('{list}'), order: z.string().includes('{list}') })
       .optional(),
+    /**
+     * A fact a customer states in this merchant's terms under another name: for a retailer with its
+     * own short warranty, "the box says 2 year warranty" is the supplier's warranty.
+     */
+    readsAs: z.partialRecord(factPath, factPath).default({}),
     /** The order in which missing facts are asked: most decisive and cheapest first. */
     askOrder: z.array(factPath).min(1),
     clauses: z.array(clauseSchema).min(1),

@@ -83,6 +83,9 @@ export const plcTechnologies = {
     arrival: 'This is provided it comes back {list}; that is checked when it arrives.',
     order: 'We have taken it that {list}; that is checked against your order.',
   },
+  // PLC's own warranty is 6 months; a longer warranty the customer names (on the box, in the manual)
+  // is the supplier's or manufacturer's: the "extended supplier warranty" of the policy.
+  readsAs: { 'product.warrantyMonths': 'product.supplierWarrantyMonths' },
   askOrder: ['reason', 'deliveryDate', 'purchaseDate', 'product.supplierWarrantyMonths'],
   clauses: [
     {

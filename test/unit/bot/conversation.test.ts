@@ -6,7 +6,8 @@ import { MAX_MESSAGE_CHARACTERS, newChat, respond, TRANSCRIPT_LIMITS, type ChatD
 import { PROMPTS, QUESTIONS } from '../../../bot/prompts';
 import { RmaDialog } from '../../../bot/rma.dialog';
 import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, REMEDY_LABELS, type Decision } from '../../../shared/rules';
-import { NEXT_TEXT } from '../../../shared/notify/next-steps';
+import { ANSWER_TEXT } from '../../../shared/intake/case-answers';
+import { listInWords, NEXT_TEXT } from '../../../shared/notify/next-steps';
 import { FixedClock, testApp } from '../../support/fakes';
 
 const TODAY = '2026-05-11';
@@ -60,6 +61,16 @@ const CASES: Case[] = [
       ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
       ['do you collect it or do I post it?', [NEXT_TEXT.collection('PLC Technologies'), PROMPTS.thenContact]],
       ['Ann Example, ann@example.com', [(t) => t.startsWith("Here's what I have:") && t.includes('Email: ann@example.com'), PROMPTS.confirmQuestion]],
+    ],
+  },
+  {
+    // From a blind customer: after "I can't decide without…", the question's own button was not read.
+    name: 'after "I can\'t decide this without…", the answer (or its button) still decides',
+    policy: 'plc-technologies',
+    steps: [
+      ['it stopped working, it was delivered on 2 August 2025', [QUESTIONS['product.supplierWarrantyMonths'].text]],
+      ["I don't know", [(t) => t.startsWith(PROMPTS.cannotDecide('').slice(0, 30))]],
+      ['24 months', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
     ],
   },
   {
@@ -360,7 +371,7 @@ describe('after the RMA number', () => {
     ['Plextor dead on arrival', 'how much is the repair?', () => [PROMPTS.youPay(NEXT_TEXT.postageOnly)]],
     // From a blind customer.
     ['PLC wrong item', 'so who pays for the postage to send them back?', () => [PROMPTS.youPay(NEXT_TEXT.payNothing)]],
-    ['PLC paid repair', 'what does it cost?', () => [PROMPTS.youPay([CUSTOMER_PAYS_LABELS.return_shipping, CUSTOMER_PAYS_LABELS.duties_taxes, CUSTOMER_PAYS_LABELS.repair_costs].join('; '))]],
+    ['PLC paid repair', 'what does it cost?', () => [`${PROMPTS.youPay(listInWords([CUSTOMER_PAYS_LABELS.return_shipping, CUSTOMER_PAYS_LABELS.duties_taxes, CUSTOMER_PAYS_LABELS.repair_costs]))} ${ANSWER_TEXT.noPrice('PLC Technologies')}`]],
     ['PLC wrong item', 'where do I send it?', () => [NEXT_TEXT.collection('PLC Technologies')]],
     ['PLC wrong item', 'do you collect it?', () => [NEXT_TEXT.collection('PLC Technologies')]],
     ['Plextor dead on arrival', 'where do I send it?', () => [NEXT_TEXT.sendWhere('Plextor Europe')]],

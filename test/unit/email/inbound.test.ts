@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VerdictStatus, Verdicts } from '../../../shared/email/verdicts';
+import { ANSWER_TEXT } from '../../../shared/intake/case-answers';
 import { EMAIL_TEXT } from '../../../shared/notify/email-text';
+import { NEXT_TEXT } from '../../../shared/notify/next-steps';
 import { DOCUMENT_LABELS, FACT_LABELS, POLICIES } from '../../../shared/rules';
 import { MISSING_QUESTIONS_MAX, renderMissingReply } from '../../../shared/notify/missing-reply';
 import { MAIL_REPLY_LIMITS, MESSAGE_CLAIM_STALE_SECONDS } from '../../../shared/email/inbound';
@@ -237,6 +239,38 @@ describe('a reply to an existing case', () => {
     expect([...photos.objects.keys()]).toEqual([expect.stringMatching(new RegExp(`^uploads/${c.rma}/`))]);
     expect(after.transcript?.at(-1)).toMatchObject({ from: 'customer', via: 'email', text: expect.stringContaining('Here is the photo of the dent.') });
     expect(after.flags).toContain('customer_replied');
+    expect(mailer.sent).toHaveLength(1);
+  });
+
+  it('a question the decision answers is answered by return, in the chat’s words; the same kind again goes to staff only', async () => {
+    // Prepare: a decided case (PLC collects it)
+    const { handle, store, mailer } = setup();
+    await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
+    const c = [...store.cases.values()][0]!;
+    const ask = (id: string, text: string) => handle(mail({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': `<${id}@example.com>` }, text), { ...plc, verdicts: PASS });
+    // Act
+    const first = await ask('q-a', 'Thanks. Do I have to pay for the courier, or is it free?');
+    const again = await ask('q-b', 'Sorry, so it costs me nothing at all?');
+    const redelivered = await ask('q-a', 'Thanks. Do I have to pay for the courier, or is it free?');
+    // Assess
+    expect([first, again, redelivered]).toEqual([{ outcome: 'answered', rma: c.rma }, { outcome: 'noted', rma: c.rma }, { outcome: 'duplicate' }]);
+    expect(mailer.sent).toHaveLength(2);
+    const answer = mailer.sent[1]!;
+    expect(answer.subject).toContain(c.rma);
+    expect(answer.text).toContain(ANSWER_TEXT.youPay(NEXT_TEXT.payNothing));
+    expect(answer.text).toContain(EMAIL_TEXT.answerMore);
+    expect(answer.headers?.find((h) => h.name === 'Auto-Submitted')?.value).toBe('auto-replied');
+    const after = (await store.get(c.rma))!;
+    expect(after.flags).toContain('customer_replied');
+    expect(after.emails['answer:cost']?.state).toBe('sent');
+  });
+
+  it('a question from a sender the checks could not confirm is not answered', async () => {
+    const { handle, store, mailer } = setup();
+    await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
+    const c = [...store.cases.values()][0]!;
+    const result = await handle(mail({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': '<q-forged@example.com>' }, 'Who pays for the courier?'), { ...plc, verdicts: { ...PASS, dkim: 'FAIL', spf: 'FAIL', dmarc: 'FAIL' } });
+    expect(result).toEqual({ outcome: 'held', rma: c.rma });
     expect(mailer.sent).toHaveLength(1);
   });
 

@@ -69,3 +69,17 @@ describe('the questions', () => {
     for (const option of QUESTIONS.reason.options ?? []) expect(page).toContain(escapeHtml(option.label));
   });
 });
+
+describe('in the merchant’s terms', () => {
+  it('for PLC, the warranty a customer names (on the box) is the supplier warranty the policy asks about', () => {
+    const intake = takeIn(plc, {}, { reason: 'defective', deliveryDate: '2026-03-22', 'product.warrantyMonths': 24 }, TODAY, POLICIES);
+    expect(intake.facts).toEqual({ reason: 'defective', deliveryDate: '2026-03-22', 'product.supplierWarrantyMonths': 24 });
+    expect({ outcome: intake.decision.outcome, track: intake.decision.track }).toEqual({ outcome: 'approved', track: 'supplier_warranty' });
+  });
+
+  it('a blender 8 months old whose box says "2 year warranty" is decided from the first chat message', async () => {
+    const chat = await converse({ policy: 'plc-technologies', asOf: TODAY, knows: {}, firstMessage: 'everything', text: 'my blender was delivered about 8 months ago and has stopped working, the box says 2 year warranty' });
+    expect(chat.asked).toEqual([]);
+    expect([...chat.store.cases.values()][0]?.decision.track).toBe('supplier_warranty');
+  });
+});

@@ -1,0 +1,15 @@
+// The email that answers a customer's question in a reply to one of ours ("do I put the receipt in
+// the box?", "who pays the postage?"), in the same words the chat answers it.
+import type { Case } from '../cases/case';
+import type { OutgoingEmail } from '../cases/ports';
+import type { Policy } from '../rules';
+import { EMAIL_TEXT as T, UPDATE_TEXT as U } from './email-text';
+import { closingSections, renderLetter } from './letter';
+
+export function renderCaseAnswer(c: Case, policy: Policy, answer: string): OutgoingEmail {
+  return renderLetter(c, policy, {
+    subject: U.subject(policy.merchant.name, c.rma, U.subjects.answer),
+    lead: [T.answerIntro(c.rma), ...answer.split('\n\n'), T.answerMore],
+    sections: closingSections(policy, undefined),
+  });
+}
