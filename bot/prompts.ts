@@ -18,7 +18,7 @@ export const PROMPTS = {
   decision: {
     approved: (note: string) => `Good news — your return is approved. ${note}`,
     review: (note: string) => `${note} I'll register your request and ${'you will get the answer by email'}.`,
-    declined: (note: string) => `I'm sorry — ${note}`,
+    declined: (note: string) => `I'm sorry. ${note}`,
     referred: (note: string) => note,
   },
   youGet: ANSWER_TEXT.youGet,
@@ -59,6 +59,8 @@ export const PROMPTS = {
     ...ANSWER_TEXT,
     /** A declined return's answers offer this. */
     ifDeclined: IF_DECLINED,
+    /** How photos reach us from the chat. */
+    photosHow: 'Send them to me here in the chat, or add them on your status page.',
     declined: `${ANSWER_TEXT.declined} ${IF_DECLINED}`,
     /** Said first, once, when the case has moved on since the chat told the customer of its decision. */
     movedOn: {
@@ -106,7 +108,7 @@ export const PROMPTS = {
     'item.modified': 'Modified',
     'item.softwareOpened': 'Software opened',
     defectCause: 'Cause of the fault',
-    invoiceCopy: 'Invoice copy with the parcel',
+    invoiceCopy: 'Has the purchase invoice',
   } satisfies Record<FactPath, string>,
   reasonWords: {
     unwanted: 'you no longer want it',

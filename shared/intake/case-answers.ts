@@ -5,7 +5,7 @@
 // anything else goes to a person.
 import { EMAIL_TEXT } from '../notify/email-text';
 import { NEXT_TEXT, nextSteps, paysText } from '../notify/next-steps';
-import { DOCUMENT_LABELS, REMEDY_LABELS, type Decision, type Policy } from '../rules';
+import { DOCUMENT_LABELS, PHOTO_LABELS, REMEDY_LABELS, type Decision, type Policy } from '../rules';
 
 export const ANSWER_TEXT = {
   youGet: (what: string) => `You can get ${what}.`,
@@ -18,17 +18,20 @@ export const ANSWER_TEXT = {
   eachStep: "We'll email you at each step, and your status page always shows where your return is.",
   inReview: `${EMAIL_TEXT.notApproved.review} Please don't send anything until then.`,
   declined: 'This return was not accepted, so there is nothing to send.',
+  photos: (labels: string[], how: string) => `${NEXT_TEXT.photos}: ${labels.join('; ')}. ${how}`,
+  noPhotos: 'We do not need photos for this return.',
   /** Asked "how much?" where the customer pays the work: the policies name no prices. */
   noPrice: (merchant: string) => `The policy gives no prices: ${merchant} tells you the amount when it accepts the work.`,
 } as const;
 
 /** The part of a decision the answers read (small enough to keep with a chat conversation). */
-export type DecisionTerms = Pick<Decision, 'outcome' | 'remedies' | 'customerPays' | 'restockingFeeMaxPercent' | 'documents' | 'packing' | 'slaDays' | 'notes' | 'transport'>;
+export type DecisionTerms = Pick<Decision, 'outcome' | 'remedies' | 'customerPays' | 'restockingFeeMaxPercent' | 'documents' | 'packing' | 'slaDays' | 'notes' | 'transport'> & { photos?: Decision['photos'] };
 
 export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
-  const { outcome, remedies, customerPays, restockingFeeMaxPercent, documents, packing, slaDays, notes, transport } = d;
+  const { outcome, remedies, customerPays, restockingFeeMaxPercent, documents, packing, slaDays, notes, transport, photos } = d;
   return {
     outcome,
+    photos,
     remedies,
     customerPays,
     documents,
@@ -40,18 +43,23 @@ export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
   };
 }
 
-export type CaseQuestion = 'include' | 'cost' | 'where' | 'when';
+export type CaseQuestion = 'photos' | 'include' | 'cost' | 'where' | 'when';
 
 // In this order: "where do I put the invoice?" is about the parcel's contents, "how much is the
 // shipping?" about money, "when do you collect it?" about where it goes.
 const KINDS: [CaseQuestion, RegExp][] = [
+  ['photos', /\b(?:photos?|pictures?|pics|images?)\b/i],
   ['include', /\b(?:include|enclose|invoice|receipt|documents?|paperwork|pack|packing|in(?:side)? the (?:box|parcel|package))\b/i],
   ['cost', /\b(?:cost|costs|how much|price|pays?|paying|postage|charged?|fees?|free)\b/i],
   ['where', /\b(?:where|address|collect(?:ed|ion)?|pick(?:ed)? ?up|courier|post it)\b/i],
   ['when', /\b(?:when|how long|how soon|new one|replacement|refund|repaired)\b/i],
 ];
 
+/** A question, not a statement ("here is the photo of the dent" asks nothing). */
+const ASKS = /\?|(?:^|[.!\n]\s*)(?:do|does|did|can|could|when|where|how|who|what|which|will|would|should|shall|is|are|am|may|must)\b/i;
+
 export function caseQuestion(text: string): CaseQuestion | undefined {
+  if (!ASKS.test(text)) return undefined;
   return KINDS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
@@ -68,13 +76,23 @@ function costLines(d: DecisionTerms, merchant: string): string[] {
  * The answer, as the confirmation email would give it. `ifDeclined`: what the channel offers a
  * customer whose return was not accepted (the chat: "talk to a person"; email: reply).
  */
-export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchant: Pick<Policy['merchant'], 'name' | 'returnAddress'>, ifDeclined: string): string {
+export interface ChannelWords {
+  /** What a declined return's answer offers (the chat: "talk to a person"; email: reply). */
+  ifDeclined: string;
+  /** How photos reach us from this channel. */
+  photosHow: string;
+}
+
+export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchant: Pick<Policy['merchant'], 'name' | 'returnAddress'>, words: ChannelWords): string {
+  const { ifDeclined } = words;
   // The confirmation states the terms of a review too; everything about the parcel waits for the answer.
   if (d.outcome === 'review') return kind === 'cost' ? costLines(d, merchant.name).join(' ') : ANSWER_TEXT.inReview;
   if (d.outcome === 'declined') return `${ANSWER_TEXT.declined} ${ifDeclined}`;
   // Referred: the decision's first line says whom to contact instead.
   if (d.outcome !== 'approved') return d.notes[0] ?? `${ANSWER_TEXT.declined} ${ifDeclined}`;
   switch (kind) {
+    case 'photos':
+      return (d.photos ?? []).length > 0 ? ANSWER_TEXT.photos((d.photos ?? []).map((p) => PHOTO_LABELS[p]), words.photosHow) : ANSWER_TEXT.noPhotos;
     case 'include': {
       // The steps last: Web Chat reads a line after a list as part of the list.
       const lines = [...(d.documents.length > 0 ? [ANSWER_TEXT.documents(d.documents.map((doc) => DOCUMENT_LABELS[doc]))] : []), ...(d.packing.length > 0 ? [ANSWER_TEXT.packing(d.packing)] : [])];

@@ -24,7 +24,7 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
   out.push({ title: T.decision, lines: [headline, ...d.notes] });
 
   const cited = d.clauses.map((id) => policy.clauses.find((cl) => cl.id === id)).filter((cl) => cl !== undefined);
-  out.push({ title: T.why(merchant.name), lines: cited.map((cl) => `${cl.title} [${cl.id}]: “${cl.quote.join(' … ')}”`) });
+  out.push({ title: T.why(merchant.name), lines: cited.map((cl) => `${cl.title}: “${cl.quote.join(' … ')}”`) });
 
   if (d.outcome === 'approved' || d.outcome === 'review') {
     const terms: string[] = [];

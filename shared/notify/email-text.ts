@@ -56,6 +56,8 @@ export const EMAIL_TEXT = {
   answerMore: 'If this does not answer it, reply to this email: a colleague will read your message.',
   /** What a declined return's answer offers by email. */
   ifDeclined: 'If you think we misunderstood something, reply to this email.',
+  /** How photos reach us by email. */
+  photosByReply: 'Attach them to a reply to this email, or add them on your status page.',
 } as const;
 
 /** The emails after the first: staff decisions, the parcel's progress, the 21-day promise. */

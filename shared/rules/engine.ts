@@ -360,7 +360,8 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
   const deadlines: Record<string, string> = {};
   for (const use of deciderWindows) {
     if (use.held === 'yes') deadlines[use.window.deadline] = use.end;
-    if (use.startFact !== use.window.from[0]) {
+    // Said where the time limit matters: on an approval or review, or where it is what failed.
+    if (use.startFact !== use.window.from[0] && (use.held === 'no' || effect.outcome === 'approved' || effect.outcome === 'review')) {
       const preferred = use.window.from[0] as FactPath;
       notes.push(
         `The time limit was counted from ${FACT_LABELS[use.startFact as FactPath]} (${use.start}) because we do not know ${FACT_LABELS[preferred]}; if that was later, tell us and we will check again.`,

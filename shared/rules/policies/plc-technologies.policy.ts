@@ -61,7 +61,7 @@ export const plcTechnologies = {
   // (and, for a defect past 6 months, any extended warranty). What the parcel shows on arrival and
   // what PLC's order records hold is presumed while unsaid; a stated value always wins.
   whenUnknown: {
-    'item.modified': { value: false, checked: 'arrival', phrase: 'unmodified' },
+    'item.modified': { value: false, checked: 'arrival', phrase: 'as it was delivered (not modified)' },
     'item.used': { value: false, checked: 'arrival', phrase: 'unused' },
     'item.damaged': { value: false, checked: 'arrival', phrase: 'undamaged' },
     'item.originalPackaging': { value: true, checked: 'arrival', phrase: 'in its original packaging' },
@@ -175,7 +175,7 @@ export const plcTechnologies = {
           remedies: ['refund'],
           customerPays: ['original_shipping'],
           notes: [
-            'You can return this unwanted product for a full refund, less the original shipping charge.',
+            'You can return this unwanted product for a refund of its price. The delivery charge you paid with your order is not refunded; the collection is free.',
           ],
         },
       },

@@ -38,7 +38,7 @@ export const plextorEu = {
   whenUnknown: {
     'product.warrantyMonths': {
       value: 24,
-      note: "We have counted Plextor's usual 24-month warranty; your purchase invoice confirms the actual warranty.",
+      note: "We have counted Plextor's usual 24-month warranty from the purchase date. The date and warranty on your purchase invoice are what count, so keep it at hand.",
       alsoWhenRefused: true,
     },
     invoiceCopy: {

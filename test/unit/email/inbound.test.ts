@@ -5,7 +5,7 @@ import type { VerdictStatus, Verdicts } from '../../../shared/email/verdicts';
 import { ANSWER_TEXT } from '../../../shared/intake/case-answers';
 import { EMAIL_TEXT } from '../../../shared/notify/email-text';
 import { NEXT_TEXT } from '../../../shared/notify/next-steps';
-import { DOCUMENT_LABELS, FACT_LABELS, POLICIES } from '../../../shared/rules';
+import { DOCUMENT_LABELS, FACT_LABELS, PHOTO_LABELS, POLICIES } from '../../../shared/rules';
 import { MISSING_QUESTIONS_MAX, renderMissingReply } from '../../../shared/notify/missing-reply';
 import { MAIL_REPLY_LIMITS, MESSAGE_CLAIM_STALE_SECONDS } from '../../../shared/email/inbound';
 import { inboundApp } from '../../support/inbound';
@@ -263,6 +263,15 @@ describe('a reply to an existing case', () => {
     const after = (await store.get(c.rma))!;
     expect(after.flags).toContain('customer_replied');
     expect(after.emails['answer:cost']?.state).toBe('sent');
+  });
+
+  it('"can I send the photos by email?" is answered with the photos the decision wants and how to send them', async () => {
+    const { handle, store, mailer } = setup();
+    await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
+    const c = [...store.cases.values()][0]!;
+    const result = await handle(mail({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': '<q-photos@example.com>' }, 'I took some pictures with my phone. Can I send them by email?'), { ...plc, verdicts: PASS });
+    expect(result).toEqual({ outcome: 'answered', rma: c.rma });
+    expect(mailer.sent[1]?.text).toContain(ANSWER_TEXT.photos(c.decision.photos.map((p) => PHOTO_LABELS[p]), EMAIL_TEXT.photosByReply));
   });
 
   it('a question from a sender the checks could not confirm is not answered', async () => {

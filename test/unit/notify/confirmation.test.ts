@@ -2,7 +2,7 @@ import { createCaseRequestSchema, type CreateCaseRequest } from '../../../shared
 import { EMAIL_TEXT } from '../../../shared/notify/email-text';
 import { escapeHtml } from '../../../shared/notify/html';
 import { PHOTO_LIMITS } from '../../../shared/photos/limits';
-import { PHOTO_LABELS, type PhotoKind } from '../../../shared/rules';
+import { CUSTOMER_PAYS_LABELS, PHOTO_LABELS, type PhotoKind } from '../../../shared/rules';
 import { PLC_UNWANTED, PLEXTOR_DOA, testApp } from '../../support/fakes';
 
 async function confirmation(request: unknown, options: { asTheEdgeChecks?: boolean } = {}) {
@@ -19,9 +19,9 @@ describe('the confirmation email', () => {
     for (const part of [
       rma,
       'Approved — return of an unwanted product',
-      '[plc.unwanted.window-30-days]',
+      'Unwanted products: 30 days, as new, refunded less shipping',
       'you log a return on the Website within 30 days of delivery to you or collection by you of the unwanted product.',
-      'What you pay: the original shipping charge (kept from the refund).',
+      `What you pay: ${CUSTOMER_PAYS_LABELS.original_shipping}.`,
       'the RMA number, written clearly on the outside of the parcel',
       '1. Package the product safely and securely to protect it in transit.',
       'Contact PLC Technologies: support@plctechnologies.co.za or +27 (0) 82 458 5881.',
@@ -30,6 +30,8 @@ describe('the confirmation email', () => {
       expect(mail.text).toContain(part);
     }
     expect(mail.html).toContain(`<a href="${statusUrl.replace(/&/g, '&amp;')}">`);
+    // The customer reads the policy's words, not the desk's clause ids.
+    expect(mail.text).not.toContain('[plc.unwanted.window-30-days]');
   });
 
   it('a DOA lists the invoice copy and not the notice deadline the customer has already met', async () => {

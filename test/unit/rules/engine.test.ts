@@ -54,7 +54,7 @@ describe('decisions', () => {
     expect({ outcome: d.outcome, track: d.track, missing: d.missing }).toEqual({ outcome: 'approved', track: 'unwanted_return', missing: [] });
     expect(d.presumed).toEqual(expect.arrayContaining(['item.modified', 'product.customOrder', 'product.condition', 'item.used', 'item.sealsIntact', 'item.accessoriesComplete']));
     const arrival = d.notes.filter((n) => n.includes('checked when it arrives'));
-    expect(arrival).toEqual([expect.stringMatching(/^This is provided it comes back unmodified, unused, undamaged, .* and with all its accessories and parts; that is checked when it arrives\.$/)]);
+    expect(arrival).toEqual([expect.stringMatching(/^This is provided it comes back as it was delivered \(not modified\), unused, undamaged, .* and with all its accessories and parts; that is checked when it arrives\.$/)]);
     expect(d.notes.filter((n) => n.includes('checked against your order'))).toHaveLength(1);
     expect(d.trace[0]!.checks[0]).toEqual({ test: 'item.modified is true', held: 'no', saw: false, assumed: true });
   });
@@ -71,6 +71,14 @@ describe('decisions', () => {
     const d = decide({ policy: 'plc-technologies', reason: 'unwanted', deliveryDate: '2026-03-04', asOf: '2026-03-10', item: { used: true } }, TODAY);
     expect({ outcome: d.outcome, presumed: d.presumed }).toEqual({ outcome: 'declined', presumed: [] });
     expect(d.notes.join(' ')).not.toMatch(/checked (when it arrives|against)/);
+  });
+
+  it('a refusal that is not about time says nothing of how the time limit was counted', () => {
+    const d = decide({ policy: 'plc-technologies', reason: 'unwanted', purchaseDate: '2026-03-04', asOf: '2026-03-10', item: { sealsIntact: false } }, TODAY);
+    expect(d.outcome).toBe('declined');
+    expect(d.notes.join(' ')).not.toContain('time limit was counted');
+    const late = decide({ policy: 'plc-technologies', reason: 'damaged_on_delivery', purchaseDate: '2026-03-04', asOf: '2026-03-08' }, TODAY);
+    expect(late.notes.join(' ')).toContain('time limit was counted');
   });
 
   it('a defect with no cause given goes on, and the decision names the causes that are excluded', () => {
