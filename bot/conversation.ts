@@ -63,7 +63,7 @@ export interface ChatDeps {
   assess(facts: FactsInput): Decision;
   createCase(request: CreateCaseRequest, options: { idempotencyKey: string; channel: 'chat'; sender: string }): Promise<CreateCaseResult>;
   /** A person for this conversation: a new draft case, or (`rma`) the case it already registered, flagged. */
-  requestHuman(request: HumanRequest | HumanRequestOnCase, options: { idempotencyKey: string }): Promise<{ case: { rma: string }; statusUrl?: string }>;
+  requestHuman(request: HumanRequest | HumanRequestOnCase, options: { idempotencyKey: string; sender?: string }): Promise<{ case: { rma: string }; statusUrl?: string }>;
   /**
    * Who opened the conversation (the client the desk gave its token to), the sender its mail counts
    * against; none for conversations the desk did not open. Without it, each conversation is its own sender.
@@ -281,7 +281,8 @@ async function register(state: ChatState, deps: ChatDeps, conversationId: string
 
 async function handOff(state: ChatState, deps: ChatDeps, conversationId: string, replies: Reply[]): Promise<void> {
   const email = state.contact.email as string;
-  const { case: c } = await deps.requestHuman(
+  const sender = (await deps.senderOf?.(conversationId)) ?? `chat:${conversationId}`;
+  const { case: c, statusUrl } = await deps.requestHuman(
     {
       ...(state.policy ? { policy: state.policy } : {}),
       contact: { email, name: state.contact.name ?? email },
@@ -289,12 +290,13 @@ async function handOff(state: ChatState, deps: ChatDeps, conversationId: string,
       transcript: transcriptForStaff(state),
       channel: 'chat',
     },
-    { idempotencyKey: `chat:${conversationId}:human:${state.caseSeq}` },
+    { idempotencyKey: `chat:${conversationId}:human:${state.caseSeq}`, sender },
   );
   state.stage = 'handed_off';
   state.asking = undefined;
   state.rma = c.rma;
   replies.push({ text: PROMPTS.handoffDone(c.rma, email) });
+  if (statusUrl) replies.push({ text: PROMPTS.followLink(statusUrl) });
 }
 
 /** A person for the case this conversation registered: that case goes to staff; the chat stays on it. */

@@ -1,5 +1,6 @@
 // The use cases of the case core, as factories over their ports.
 import { renderConfirmation } from '../notify/confirmation';
+import { renderHandoff } from '../notify/handoff';
 import { evaluate, parseFacts, type Decision, type Policy } from '../rules';
 import { customerView, statusForDecision, type Case, type CustomerCaseView, type TranscriptLine } from './case';
 import { CONFIRMATION, emailClaimable, holdIfOverLimit, replyHeaders, sendClaimedEmail, withEmailClaim } from './emails';
@@ -176,6 +177,8 @@ export interface HumanRequestOnCase {
 }
 
 export const WANTS_PERSON = 'wants_person';
+/** The email key of the note that a colleague has the request. */
+export const HANDOFF = 'handoff';
 
 /**
  * The conversation lines a case keeps (not counting email replies, kept apart): a customer who asks
@@ -252,7 +255,7 @@ export function makeRequestHumanOnCase(deps: Pick<CaseDeps, 'store'>) {
  */
 export function makeRequestHuman(deps: CaseDeps) {
   const onCase = makeRequestHumanOnCase(deps);
-  return async function requestHuman(request: HumanRequest | HumanRequestOnCase, options: { idempotencyKey: string }): Promise<{ case: Case; statusUrl?: string }> {
+  return async function requestHuman(request: HumanRequest | HumanRequestOnCase, options: { idempotencyKey: string; sender?: string }): Promise<{ case: Case; statusUrl?: string }> {
     // The link token of an existing case is stored only hashed: its status link cannot be made again.
     if ('rma' in request) return { case: await onCase(request) };
     const now = deps.clock.now();
@@ -301,7 +304,8 @@ export function makeRequestHuman(deps: CaseDeps) {
         decision,
         status: 'draft',
         history: [{ at: now, to: 'draft', by: 'customer', note: 'asked for a person' }],
-        emails: {},
+        // The customer is told by email that a colleague has it (under a merchant's name: none without one).
+        emails: policy ? { [HANDOFF]: { state: 'sending', at: now } } : {},
         flags: [WANTS_PERSON],
         transcript: request.transcript,
         tokenHash: deps.ids.hash(token),
@@ -311,7 +315,11 @@ export function makeRequestHuman(deps: CaseDeps) {
       };
       try {
         const result = await deps.store.create(c, record);
-        if (result.created) return { case: c, statusUrl: statusUrl(deps.publicBaseUrl, c.rma, token) };
+        if (result.created) {
+          const url = statusUrl(deps.publicBaseUrl, c.rma, token);
+          const told = policy ? await sendClaimedEmail(deps, await holdIfOverLimit(deps, c, options.sender), HANDOFF, renderHandoff(c, policy, url)) : c;
+          return { case: told, statusUrl: url };
+        }
         const first = deps.ids.open(options.idempotencyKey, result.record.sealedToken) as string;
         return { case: result.existing, statusUrl: statusUrl(deps.publicBaseUrl, result.existing.rma, first) };
       } catch (error) {

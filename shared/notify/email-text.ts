@@ -52,6 +52,8 @@ export const EMAIL_TEXT = {
     `Thank you for writing to ${merchant} about a return. Before we can tell you what the policy says, we need to know (your reference is ${rma}):`,
   missingHow: 'Just reply to this email in your own words — one line per answer is fine. Keep the reference in the subject.',
   missingMore: 'Once we have these answers, we may have a few more questions.',
+  handoff: (merchant: string, rma: string) =>
+    `Thank you for contacting ${merchant}. A colleague has your conversation and will write to you at this address. Your reference is ${rma}.`,
   answerIntro: (rma: string) => `Thank you for your message about ${rma}. Here is the answer to your question.`,
   answerMore: 'If this does not answer it, reply to this email: a colleague will read your message.',
   /** What a declined return's answer offers by email. */
@@ -72,6 +74,7 @@ export const UPDATE_TEXT = {
     reassessed: 'our decision, looked at again',
     slaOffer: 'a credit or refund instead?',
     answer: 'the answer to your question',
+    handoff: 'a colleague has your request',
   },
   update: (merchant: string, rma: string) => `Here is news of your return ${rma} to ${merchant}.`,
   reviewed: (merchant: string, rma: string) => `${merchant} has reviewed your return request ${rma}. Here is the decision.`,

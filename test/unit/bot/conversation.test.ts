@@ -7,6 +7,7 @@ import { PROMPTS, QUESTIONS } from '../../../bot/prompts';
 import { RmaDialog } from '../../../bot/rma.dialog';
 import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, REMEDY_LABELS, type Decision } from '../../../shared/rules';
 import { ANSWER_TEXT } from '../../../shared/intake/case-answers';
+import { EMAIL_TEXT, UPDATE_TEXT } from '../../../shared/notify/email-text';
 import { listInWords, NEXT_TEXT } from '../../../shared/notify/next-steps';
 import { FixedClock, testApp } from '../../support/fakes';
 
@@ -264,6 +265,19 @@ describe('the conversation', () => {
     expect(c?.flags).toEqual(['wants_person']);
     expect(c?.status).toBe('draft');
     expect(c?.transcript?.map((l) => l.text)).toEqual(['I changed my mind', QUESTIONS.deliveryDate.text, 'can I talk to a person?', PROMPTS.handoffAskEmail, 'ann@example.com']);
+  });
+
+  it('"talk to a person": the customer gets the status link and an email saying a colleague has it', async () => {
+    const { say, mailer, store } = setup({ policy: 'plc-technologies' });
+    await say('I changed my mind');
+    await say('can I talk to a person?');
+    const replies = (await say('ann@example.com')).map((a) => a.text ?? '');
+    const [c] = [...store.cases.values()];
+    expect(replies).toEqual([PROMPTS.handoffDone(c!.rma, 'ann@example.com'), expect.stringMatching(/^You can follow your return here: https:\/\/returns\.example\.com\/status\/RMA-/)]);
+    expect(mailer.sent).toHaveLength(1);
+    expect(mailer.sent[0]?.subject).toBe(UPDATE_TEXT.subject('PLC Technologies', c!.rma, UPDATE_TEXT.subjects.handoff));
+    expect(mailer.sent[0]?.text).toContain(EMAIL_TEXT.handoff('PLC Technologies', c!.rma));
+    expect(c?.emails.handoff?.state).toBe('sent');
   });
 
   it('after the case is registered, saying yes again registers nothing more', async () => {

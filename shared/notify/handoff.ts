@@ -1,0 +1,15 @@
+// The email that tells a customer who asked for a person that a colleague has their conversation.
+import type { Case } from '../cases/case';
+import type { OutgoingEmail } from '../cases/ports';
+import type { Policy } from '../rules';
+import { EMAIL_TEXT as T, UPDATE_TEXT as U } from './email-text';
+import { closingSections, renderLetter } from './letter';
+
+export function renderHandoff(c: Case, policy: Policy, statusUrl: string): OutgoingEmail {
+  return renderLetter(c, policy, {
+    subject: U.subject(policy.merchant.name, c.rma, U.subjects.handoff),
+    lead: [T.handoff(policy.merchant.name, c.rma), T.keepNumber],
+    sections: closingSections(policy, statusUrl),
+    link: statusUrl,
+  });
+}
