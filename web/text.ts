@@ -97,7 +97,7 @@ export const WEB_TEXT = {
   },
   photos: {
     title: 'Photos',
-    intro: 'Photos help us decide faster: the damage, the packaging, the serial label. Up to 10, each up to 10 MB (JPEG, PNG, WebP or HEIC).',
+    intro: 'Photos show us what you see: the damage, the packaging, the serial label. Take them before you pack it. Up to 10, each up to 10 MB (JPEG, PNG, WebP or HEIC).',
     requested: 'For this return, please send:',
     take: 'Take a photo',
     choose: 'Choose photos',
