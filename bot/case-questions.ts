@@ -54,5 +54,5 @@ export { caseQuestion, type CaseQuestion } from '../shared/intake/case-answers';
 
 /** The answer, as the confirmation email would give it; a declined return is offered a person. */
 export function answerCaseQuestion(kind: CaseQuestion, d: ChatDecision, merchant: Policy['merchant']): string {
-  return answerFromDecision(kind, d, merchant, { ifDeclined: PROMPTS.after.ifDeclined, photosHow: PROMPTS.after.photosHow });
+  return answerFromDecision(kind, d, merchant, { ifDeclined: PROMPTS.after.ifDeclined, photosHow: PROMPTS.after.photosHow, chooseHow: PROMPTS.after.chooseHow });
 }

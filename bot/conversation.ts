@@ -18,6 +18,7 @@ import {
   type FactsInput,
   type Policy,
 } from '../shared/rules';
+import { asksSomething } from '../shared/intake/case-answers';
 import { answerCaseQuestion, caseNow, caseQuestion, chatDecision, movedOn, type CaseNow, type ChatDecision } from './case-questions';
 import { PROMPTS, QUESTIONS, type Option } from './prompts';
 
@@ -187,7 +188,7 @@ function valueText(path: FactPath, value: FactValue): string {
   return String(value).replace(/_/g, ' ');
 }
 
-function summary(state: ChatState, policy: Policy): Reply[] {
+function summary(state: ChatState, policy: Policy, deps: ChatDeps): Reply[] {
   const lines = [`Shop or brand: ${policy.merchant.name}`];
   for (const [path, value] of Object.entries(state.facts) as [FactPath, FactValue][]) {
     // "Kind of product: hardware" is read from the product's name; it says nothing to the customer.
@@ -197,7 +198,8 @@ function summary(state: ChatState, policy: Policy): Reply[] {
   lines.push(`Name: ${state.contact.name ?? ''}`, `Email: ${state.contact.email ?? ''}`);
   state.asking = 'confirm';
   // Two messages: Web Chat reads a line after a list as part of the list.
-  return [{ text: PROMPTS.summary(lines) }, { text: PROMPTS.confirmQuestion, suggestions: [...PROMPTS.confirmOptions] }];
+  const approved = deps.assess(nest(policy.id, state.facts)).outcome === 'approved';
+  return [{ text: PROMPTS.summary(lines) }, { text: approved ? PROMPTS.confirmQuestion : PROMPTS.confirmAnswer, suggestions: [...PROMPTS.confirmOptions] }];
 }
 
 /**
@@ -252,7 +254,7 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
     replies.push({ text: PROMPTS.askEmail(state.contact.name) });
   } else {
     state.stage = 'confirm';
-    replies.push(...summary(state, policy));
+    replies.push(...summary(state, policy, deps));
   }
 }
 
@@ -529,6 +531,11 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
   const question = waiting && !changed && policy ? caseQuestion(text) : undefined;
   if (question && policy) {
     replies.push({ text: answerCaseQuestion(question, chatDecision(deps.assess(nest(policy.id, state.facts))), policy.merchant) }, { text: PROMPTS.thenContact });
+    return finish();
+  }
+  // Another question, or an objection ("so I can't return it?"): not met with "just your name".
+  if (waiting && !changed && !readName(text, found) && !found.email && asksSomething(text)) {
+    replies.push({ text: PROMPTS.cannotAnswer }, { text: PROMPTS.thenContact });
     return finish();
   }
   if (state.stage === 'name' && !state.contact.name) {

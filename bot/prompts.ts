@@ -28,10 +28,14 @@ export const PROMPTS = {
   nameHint: 'I need your name and email address — for example "Ann Smith, ann@example.com".',
   /** A question answered while the name or email is still to come. */
   thenContact: 'When you are ready, tell me your name and email address and I will register it.',
+  /** A question the decision does not answer. */
+  cannotAnswer: 'I can\'t answer that myself. If you think we misunderstood something, or want to ask a colleague, say "talk to a person".',
   askEmail: (name: string) => `Thanks, ${name}. And your email address, for the confirmation?`,
   emailHint: 'I need an address like ann@example.com to send the confirmation.',
   summary: (lines: string[]) => `Here's what I have:\n\n${lines.map((l) => `- ${l}`).join('\n')}`,
   confirmQuestion: 'Shall I register this return?',
+  /** Not approved: what registering gives is the answer in writing, not a return. */
+  confirmAnswer: 'Shall I register your request, so you have our answer in writing by email?',
   confirmOptions: ['Yes, register it', 'No, change something'],
   confirmHint: 'Say "yes" to register it, or tell me what to change.',
   whatToChange: 'What should I change? Tell me in your own words, e.g. "it arrived on the 5th".',
@@ -61,6 +65,8 @@ export const PROMPTS = {
     ifDeclined: IF_DECLINED,
     /** How photos reach us from the chat. */
     photosHow: 'Send them to me here in the chat, or add them on your status page.',
+    /** How to tell us a remedy now. */
+    chooseHow: 'To tell us your choice now, say "talk to a person" and a colleague notes it on your return.',
     declined: `${ANSWER_TEXT.declined} ${IF_DECLINED}`,
     /** Said first, once, when the case has moved on since the chat told the customer of its decision. */
     movedOn: {

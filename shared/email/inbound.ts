@@ -313,7 +313,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
           return key && kept.emails[key]?.at !== at && emailClaimable(kept, key, at) ? withEmailClaim(kept, key, at) : kept;
         })) as Case;
         if (!key || !kind || !casePolicy || noted.emails[key]?.state !== 'sending' || noted.emails[key]?.at !== at) return { outcome: 'noted', rma: existing.rma };
-        const answer = answerCaseQuestion(kind, decisionTerms(customerView(noted, casePolicy.merchant.name).decision), casePolicy.merchant, { ifDeclined: EMAIL_TEXT.ifDeclined, photosHow: EMAIL_TEXT.photosByReply });
+        const answer = answerCaseQuestion(kind, decisionTerms(customerView(noted, casePolicy.merchant.name).decision), casePolicy.merchant, { ifDeclined: EMAIL_TEXT.ifDeclined, photosHow: EMAIL_TEXT.photosByReply, chooseHow: EMAIL_TEXT.chooseByReply });
         const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
         await sendClaimedEmail(deps, held, key, renderCaseAnswer(held, casePolicy, answer));
         return { outcome: 'answered', rma: existing.rma };

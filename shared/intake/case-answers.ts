@@ -20,6 +20,8 @@ export const ANSWER_TEXT = {
   declined: 'This return was not accepted, so there is nothing to send.',
   photos: (labels: string[], how: string) => `${NEXT_TEXT.photos}: ${labels.join('; ')}. ${how}`,
   noPhotos: 'We do not need photos for this return.',
+  choose: (remedies: string, how: string) => `You choose once it has been inspected: ${remedies}. ${how}`,
+  nothingToChoose: (remedies: string) => `What you get: ${remedies}.`,
   /** Asked "how much?" where the customer pays the work: the policies name no prices. */
   noPrice: (merchant: string) => `The policy gives no prices: ${merchant} tells you the amount when it accepts the work.`,
 } as const;
@@ -43,12 +45,13 @@ export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
   };
 }
 
-export type CaseQuestion = 'photos' | 'include' | 'cost' | 'where' | 'when';
+export type CaseQuestion = 'photos' | 'choose' | 'include' | 'cost' | 'where' | 'when';
 
 // In this order: "where do I put the invoice?" is about the parcel's contents, "how much is the
 // shipping?" about money, "when do you collect it?" about where it goes.
 const KINDS: [CaseQuestion, RegExp][] = [
   ['photos', /\b(?:photos?|pictures?|pics|images?)\b/i],
+  ['choose', /\b(?:rather|instead|prefer|choose|choice|(?:want|like) (?:a |the |my )?(?:refund|replacement|new one|repair|credit|money back))\b/i],
   ['include', /\b(?:include|enclose|invoice|receipt|documents?|paperwork|pack|packing|in(?:side)? the (?:box|parcel|package))\b/i],
   ['cost', /\b(?:cost|costs|how much|price|pays?|paying|postage|charged?|fees?|free)\b/i],
   ['where', /\b(?:where|address|collect(?:ed|ion)?|pick(?:ed)? ?up|courier|post it)\b/i],
@@ -58,8 +61,13 @@ const KINDS: [CaseQuestion, RegExp][] = [
 /** A question, not a statement ("here is the photo of the dent" asks nothing). */
 const ASKS = /\?|(?:^|[.!\n]\s*)(?:do|does|did|can|could|when|where|how|who|what|which|will|would|should|shall|is|are|am|may|must)\b/i;
 
+/** Whether the message asks something (a question mark, or a sentence that opens like a question). */
+export function asksSomething(text: string): boolean {
+  return ASKS.test(text);
+}
+
 export function caseQuestion(text: string): CaseQuestion | undefined {
-  if (!ASKS.test(text)) return undefined;
+  if (!asksSomething(text)) return undefined;
   return KINDS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
@@ -81,6 +89,8 @@ export interface ChannelWords {
   ifDeclined: string;
   /** How photos reach us from this channel. */
   photosHow: string;
+  /** How to tell us now which remedy you want. */
+  chooseHow: string;
 }
 
 export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchant: Pick<Policy['merchant'], 'name' | 'returnAddress'>, words: ChannelWords): string {
@@ -93,6 +103,10 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
   switch (kind) {
     case 'photos':
       return (d.photos ?? []).length > 0 ? ANSWER_TEXT.photos((d.photos ?? []).map((p) => PHOTO_LABELS[p]), words.photosHow) : ANSWER_TEXT.noPhotos;
+    case 'choose': {
+      const remedies = d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ');
+      return d.remedies.length > 1 ? ANSWER_TEXT.choose(remedies, words.chooseHow) : ANSWER_TEXT.nothingToChoose(remedies);
+    }
     case 'include': {
       // The steps last: Web Chat reads a line after a list as part of the list.
       const lines = [...(d.documents.length > 0 ? [ANSWER_TEXT.documents(d.documents.map((doc) => DOCUMENT_LABELS[doc]))] : []), ...(d.packing.length > 0 ? [ANSWER_TEXT.packing(d.packing)] : [])];

@@ -60,6 +60,8 @@ export const EMAIL_TEXT = {
   ifDeclined: 'If you think we misunderstood something, reply to this email.',
   /** How photos reach us by email. */
   photosByReply: 'Attach them to a reply to this email, or add them on your status page.',
+  /** A remedy chosen in a reply: the reply is with staff. */
+  chooseByReply: 'Your message is with a colleague, who notes your choice on your return.',
 } as const;
 
 /** The emails after the first: staff decisions, the parcel's progress, the 21-day promise. */

@@ -163,7 +163,7 @@ export async function converse(options: {
     } else if (tail.startsWith('Thanks, Ann Example.')) {
       last = await send('ann@example.com');
       turns += 1;
-    } else if (tail === PROMPTS.confirmQuestion) {
+    } else if (tail === PROMPTS.confirmQuestion || tail === PROMPTS.confirmAnswer) {
       last = await send('yes');
       turns += 1;
     } else if (tail.startsWith('You can follow your return here:')) {

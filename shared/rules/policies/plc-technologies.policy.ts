@@ -73,10 +73,10 @@ export const plcTechnologies = {
     'product.condition': { value: 'new', checked: 'order', phrase: 'you bought it new (not as an Unboxed Deal, which is discounted open-box stock, and not used)' },
     'product.customOrder': { value: false, checked: 'order', phrase: 'it was not made or configured to order for you' },
     'product.category': { value: 'hardware', checked: 'order', phrase: 'it is a device, not software' },
-    'product.directWarranty': { value: false, checked: 'order', phrase: 'its manufacturer does not handle the warranty itself' },
+    'product.directWarranty': { value: false, checked: 'order', phrase: 'its warranty is handled by PLC Technologies (not directly by its manufacturer)' },
     defectCause: {
       value: 'unknown',
-      note: 'We have not been told what caused the fault, so the warranty applies. If the inspection finds it was caused by wear and tear, misuse, a power surge, sea air corrosion, poor care, changes made to the product or use it is not suited for, the warranty does not cover it.',
+      note: 'As far as we know, nothing that happened to it caused the fault, so the warranty applies. The warranty does not cover a fault the inspection finds was caused by wear and tear, misuse, a power surge, sea air corrosion, poor care, changes made to the product or use it is not suited for.',
     },
   },
   presumedNotes: {

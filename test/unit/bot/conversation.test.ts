@@ -143,8 +143,28 @@ const CASES: Case[] = [
     steps: [
       ['I changed my mind, it was custom-built', [(t) => t.startsWith(PROMPTS.decision.declined('')) && t.endsWith(PROMPTS.notApprovedNext), PROMPTS.askName]],
       ['Ann', [PROMPTS.askEmail('Ann')]],
-      ['ann@example.com', [/^Here's what I have:/, PROMPTS.confirmQuestion]],
+      // Registering a refusal gives the answer in writing: the question does not promise a return.
+      ['ann@example.com', [/^Here's what I have:/, PROMPTS.confirmAnswer]],
       ['yes', [/^Done\. Your reference is RMA-/, /^You can follow your return here:/]],
+    ],
+  },
+  {
+    name: 'an objection while it waits for the name is not met with "just your name"',
+    policy: 'plc-technologies',
+    steps: [
+      ['I changed my mind, it was custom-built', [(t) => t.startsWith(PROMPTS.decision.declined('')), PROMPTS.askName]],
+      ['Wait, so I cannot return it at all?', [PROMPTS.cannotAnswer, PROMPTS.thenContact]],
+      ['Ann Example, ann@example.com', [/^Here's what I have:/, PROMPTS.confirmAnswer]],
+    ],
+  },
+  {
+    name: 'asked which remedy, after the RMA number: the customer chooses once it has been inspected',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['Ann Example, ann@example.com', [/^Here's what I have:/, PROMPTS.confirmQuestion]],
+      ['yes', [/^Done! Your RMA number is RMA-/, /^You can follow your return here:/]],
+      ['can I get a refund instead?', [ANSWER_TEXT.choose([REMEDY_LABELS.correct_product, REMEDY_LABELS.credit, REMEDY_LABELS.refund].join(', or '), PROMPTS.after.chooseHow)]],
     ],
   },
   {
