@@ -7,9 +7,23 @@ const UNSURE = /\b(?:not sure|unsure|don'?t know|do not know|no idea|can'?t reme
 
 export function findAnswer(text: string): Answer | undefined {
   const t = text.trim().replace(/^(?:um+|uh+|well|hmm+),?\s*/i, '');
-  if (UNSURE.test(t)) return 'unsure';
+  // "I don't know what 'defect cause' means" asks about the question; it does not answer it.
+  if (UNSURE.test(t) && !/\b(?:know|understand) what\b[^.?!]*\bmeans?\b/i.test(t)) return 'unsure';
   if (NO.test(t)) return 'no';
   if (YES.test(t)) return 'yes';
+  return undefined;
+}
+
+const LATER_YES = /^(?:yes|yep|yeah|i do|i did|i have|i will)(?=\s*[,.!]|\s*$)/i;
+const LATER_NO = /^(?:no|nope|i don'?t|i didn'?t|i haven'?t|i won'?t)(?=\s*[,.!]|\s*$)/i;
+
+/** A short yes or no that starts a later sentence: "I was told to say whether I have it. I do, …". */
+export function findLaterAnswer(text: string): 'yes' | 'no' | undefined {
+  for (const sentence of text.split(/[.!?\n]+/).slice(1)) {
+    const t = sentence.trim();
+    if (LATER_YES.test(t)) return 'yes';
+    if (LATER_NO.test(t)) return 'no';
+  }
   return undefined;
 }
 

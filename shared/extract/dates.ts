@@ -4,10 +4,20 @@ import * as chrono from 'chrono-node';
 import { addDays, addMonths, compareDates, formatYmd, parseIsoDate } from '../rules/dates';
 import type { ExtractContext, FoundDate } from './types';
 
-const PURCHASE = /\b(?:bought|buy|purchas\w*|order(?:ed)?|paid|invoice[ds]?|receipt|got it from|picked (?:it )?up from the shop)\b/i;
-const DELIVERY = /\b(?:arriv\w*|deliver\w*|came|received|receive|got here|got (?:it|them|the \w+)(?! from)|turned up|showed up|collected|collection|unpack\w*|unbox\w*|opened the (?:box|parcel|package))\b/i;
+const PURCHASE = /\b(?:bought|buy|purchas\w*|procured|acquired|order(?:ed)?|placed (?:the|my|an|our) order|paid|payment|invoice[ds]?|receipt|got it from(?! you)|picked (?:it )?up from the shop)\b/i;
+const DELIVERY = /\b(?:arriv\w*|deliver\w*|came|received|receive|got here|got to (?:me|us)|reached (?:me|us)|got (?:it|them|the \w+)(?! from)|got (?:this|the|my|a|an|it) (?:[\w-]+ )?from you|turned up|showed up|collected|collection|unpack\w* (?:it|them|the)|unbox(?:ed|ing) (?:it|them|the))\b/i;
+// What else happens on a day: "bought in March, died on Tuesday" — Tuesday is not the purchase.
+const OTHER = /\b(?:died|stopped|broke|failed|crashed|started|began|happened|dropped|spilt|spilled|cracked|quit|noticed|tried|called|phoned|emailed|wrote|rang|posted|returned|hit|fried|struck|surge|storm|packed up)\b/gi;
 // "on the 3rd", "the 21st": a day of the month, which chrono-node leaves alone.
 const ORDINAL_DAY = /\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! of)/gi;
+// "the 28th of last month", "the 18 of this month".
+const DAY_OF_MONTH = /\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)? of (this|last|the last|the previous|previous) month\b/gi;
+// Not a day: "now", "an hour", "last month" (names no day of it).
+const NOT_A_DAY = /^(?:(?:right |just )?now|(?:last|this|next|previous) (?:month|year))$|\b(?:hours?|minutes?|mins?|seconds?|secs?)\b/i;
+// A correction: the date after it replaces the one before ("it was actually the 16th").
+const CORRECTION = /\b(?:actually|i meant|i mean|correction|rather|sorry,? it was)\s*:?\s*(?:it was\s+|on\s+)?$/i;
+// A date the customer rules out: "the 12th, not the 21st".
+const DENIED_DATE = /\bnot\s+(?:on\s+)?$/i;
 const NUMERIC_ONLY = /^[\d\s./-]+$/;
 
 function parser(order: ExtractContext['dateOrder']): chrono.Chrono {
@@ -31,38 +41,71 @@ function pastBiased(result: chrono.ParsedResult, today: string): string | undefi
 }
 
 function roleOf(text: string, index: number, length: number): FoundDate['role'] {
-  // The words just before the date, in the same clause, say what happened on it.
-  const before = text.slice(Math.max(0, index - 60), index).split(/[.;!?]|\b(?:and|but)\b/i).pop() ?? '';
-  const after = text.slice(index + length, index + length + 25).split(/[.,;!?]/)[0] ?? '';
+  // The words just before the date, in the same clause, say what happened on it: the nearest
+  // purchase, delivery or other event wins.
+  const before = text.slice(Math.max(0, index - 100), index).split(/[.;!?]|\b(?:and|but)\b/i).pop() ?? '';
+  const after = text.slice(index + length, index + length + 40).split(/[.,;!?]/)[0] ?? '';
   const near = `${before} ${after}`;
-  const purchase = PURCHASE.exec(before)?.index ?? -1;
-  const delivery = DELIVERY.exec(before)?.index ?? -1;
+  const last = (re: RegExp) => {
+    let at = -1;
+    for (const m of before.matchAll(new RegExp(re.source, 'gi'))) at = m.index;
+    return at;
+  };
+  const purchase = last(PURCHASE);
+  const delivery = last(DELIVERY);
+  const other = last(OTHER);
+  if (other > purchase && other > delivery) return undefined;
   if (purchase >= 0 || delivery >= 0) return delivery > purchase ? 'deliveryDate' : 'purchaseDate';
   if (DELIVERY.test(near)) return 'deliveryDate';
   if (PURCHASE.test(near)) return 'purchaseDate';
   return undefined;
 }
 
+interface Found extends FoundDate {
+  index: number;
+  correction: boolean;
+}
+
 export function findDates(text: string, ctx: Pick<ExtractContext, 'today' | 'dateOrder'>): FoundDate[] {
   const ref = { instant: new Date(`${ctx.today}T12:00:00Z`), timezone: 0 };
+  const { year, month } = parseIsoDate(ctx.today) as { year: number; month: number };
+  const found: Found[] = [];
+  const add = (date: string, index: number, length: number, phrase: string) => {
+    const before = text.slice(Math.max(0, index - 30), index);
+    if (DENIED_DATE.test(before)) return;
+    const role = roleOf(text, index, length);
+    found.push({ date, text: phrase, index, correction: CORRECTION.test(before), ...(role ? { role } : {}) });
+  };
+  const covered = (index: number) => found.some((f) => f.index <= index && index < f.index + f.text.length);
+
+  for (const m of text.matchAll(DAY_OF_MONTH)) {
+    const target = /^this$/i.test(m[2] as string) ? { year, month } : month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+    const date = formatYmd({ ...target, day: Number(m[1]) });
+    if (parseIsoDate(date) && compareDates(date, ctx.today) <= 0) add(date, m.index, m[0].length, m[0].trim());
+  }
   const local = parser(ctx.dateOrder).parse(text, ref);
   const named = chrono.en.casual.parse(text, ref);
-  const found: FoundDate[] = [];
   // Numeric dates follow the merchant's locale; dates with month names read the same everywhere.
   for (const r of [...local.filter((x) => NUMERIC_ONLY.test(x.text)), ...named.filter((x) => !NUMERIC_ONLY.test(x.text))]) {
+    if (NOT_A_DAY.test(r.text.trim()) || covered(r.index)) continue;
     const date = pastBiased(r, ctx.today);
-    if (!date) continue;
-    const role = roleOf(text, r.index, r.text.length);
-    found.push({ date, text: r.text, ...(role ? { role } : {}) });
+    if (date) add(date, r.index, r.text.length, r.text);
   }
   for (const m of text.matchAll(ORDINAL_DAY)) {
     const day = Number(m[1]);
-    const { year, month } = parseIsoDate(ctx.today) as { year: number; month: number };
     let date = parseIsoDate(formatYmd({ year, month, day })) ? formatYmd({ year, month, day }) : undefined;
     if (date && compareDates(date, ctx.today) > 0) date = addMonths(date, -1);
-    if (!date || found.some((f) => text.indexOf(f.text) <= (m.index ?? 0) && (m.index ?? 0) < text.indexOf(f.text) + f.text.length)) continue;
-    const role = roleOf(text, m.index ?? 0, m[0].length);
-    found.push({ date, text: m[0].trim(), ...(role ? { role } : {}) });
+    if (!date || covered(m.index)) continue;
+    add(date, m.index, m[0].length, m[0].trim());
   }
-  return found.sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
+  found.sort((a, b) => a.index - b.index);
+  // "I said the 14th - it was actually the 16th": the correction takes the earlier date's role.
+  for (const [i, f] of found.entries()) {
+    if (!f.correction) continue;
+    const earlier = found.slice(0, i).reverse().find((e) => e.role !== undefined && (f.role === undefined || e.role === f.role));
+    if (!earlier) continue;
+    f.role = earlier.role;
+    for (const e of found.slice(0, i)) if (e.role === f.role) delete e.role;
+  }
+  return found.map(({ date, text: phrase, role }) => ({ date, text: phrase, ...(role ? { role } : {}) }));
 }

@@ -1,11 +1,13 @@
 // Free text → facts. Pure: the day and the locale come in; the same text always reads the same.
 // Used by the chat and by the email channel; the rules module decides what the facts mean.
 import { BOOLEAN_FACTS, type FactPath, type FactValue } from '../rules';
-import { findAnswer, findEmail, findIntents, findReferences } from './answers';
+import { findAnswer, findEmail, findIntents, findLaterAnswer, findReferences } from './answers';
 import { findCountry } from './countries';
 import { findDates } from './dates';
+import { normalize } from './normalize';
+import { withoutQuestions } from './questions';
 import { findReason } from './reasons';
-import { findStatements } from './statements';
+import { findStatements, installed } from './statements';
 import type { ExtractContext, Extraction } from './types';
 
 export type { Answer, ExtractContext, Extraction, FoundDate, Intent } from './types';
@@ -17,28 +19,52 @@ const POLICY_HINTS: readonly (readonly [string, RegExp])[] = [
 
 const DATE_FACTS = new Set<string>(['purchaseDate', 'deliveryDate']);
 
+// Answers that name what was asked about only by a pronoun: "threw it out", "still got it".
+const KEPT: readonly FactPath[] = ['item.originalPackaging', 'invoiceCopy', 'item.accessoriesComplete'];
+const HAVE_IT = /^\s*(?:yes,?\s*|yeah,?\s*|ya,?\s*)?(?:i |we )?(?:still )?(?:have|got|kept|'ve got|have got) (?:it|them)\b/i;
+const GONE = /\b(?:(?:threw|thrown|binned|tossed|chucked|recycled) (?:it|them) (?:out|away)|(?:lost|binned) (?:it|them)\b|(?:don't|do not|no longer) have (?:it|them)\b)/i;
+// "once or twice", "a few times", "for a week": some use.
+const SOME_USE = /^\s*(?:only |just )?(?:once|twice|a (?:few|couple of) times|once or twice|(?:for )?a (?:few|couple of) days|for a (?:day|week|while|bit))\b/i;
+
+/** A yes/no fact from an answer to the question that asked for it. */
+function answerTo(fact: FactPath, text: string, answer: ReturnType<typeof findAnswer>): boolean | undefined {
+  if (answer === 'yes' || answer === 'no') return answer === 'yes';
+  if (answer === 'unsure') return undefined;
+  if (KEPT.includes(fact) && GONE.test(text)) return false;
+  if (KEPT.includes(fact) && HAVE_IT.test(text)) return true;
+  if (fact === 'item.used' && SOME_USE.test(text)) return true;
+  if ((fact === 'item.softwareOpened' || fact === 'item.used') && installed(text)) return true;
+  // "I was asked whether I have the invoice. I do, it's in the folder."
+  const later = findLaterAnswer(text);
+  return later === undefined ? undefined : later === 'yes';
+}
+
 export function extract(typed: string, ctx: ExtractContext): Extraction {
-  // Phones type curly apostrophes: "haven’t" must read as "haven't".
-  const text = typed.replace(/[\u2018\u2019\u02bc]/g, "'");
+  const text = normalize(typed);
+  // Facts are read from what the customer states, not from what they ask ("Does the warranty
+  // cover water damage?"); a request for a paid repair counts however it is phrased.
+  const stated = withoutQuestions(text);
   const facts: Partial<Record<FactPath, FactValue>> = {};
-  const reason = findReason(text);
+  const statements = findStatements(stated);
+  const reason = findReason(text, stated, statements);
   if (reason) facts.reason = reason;
 
-  const dates = findDates(text, ctx);
+  const dates = findDates(stated, ctx);
   for (const d of dates) {
     const role = d.role ?? (ctx.expecting && DATE_FACTS.has(ctx.expecting) ? (ctx.expecting as 'purchaseDate' | 'deliveryDate') : undefined);
     if (role && facts[role] === undefined) facts[role] = d.date;
   }
 
-  const country = findCountry(text, ctx.expecting === 'country');
+  const country = findCountry(stated, ctx.expecting === 'country');
   if (country) facts.country = country;
 
-  Object.assign(facts, { ...findStatements(text), ...facts });
+  Object.assign(facts, { ...statements, ...facts });
 
   const answer = findAnswer(text);
   const expecting = ctx.expecting;
-  if (answer && expecting && (BOOLEAN_FACTS as readonly string[]).includes(expecting) && facts[expecting as FactPath] === undefined) {
-    if (answer !== 'unsure') facts[expecting as FactPath] = answer === 'yes';
+  if (expecting && (BOOLEAN_FACTS as readonly string[]).includes(expecting) && facts[expecting as FactPath] === undefined) {
+    const value = answerTo(expecting as FactPath, text, answer);
+    if (value !== undefined) facts[expecting as FactPath] = value;
   }
   if (answer === 'unsure' && expecting === 'defectCause' && facts.defectCause === undefined) facts.defectCause = 'unknown';
 

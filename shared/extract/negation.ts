@@ -20,12 +20,15 @@ const NOT_A_NOUN_PHRASE = /^(?:it|it's|its|i|i'm|i've|we|they|he|she|this|that|t
 
 // Doubt or a condition: the statement is neither made nor denied. "not sure why it stopped" and
 // "no idea what caused it" take the stopping as given, so a question word after them is not doubt.
-const DOUBT = /\b(?:not sure|unsure|(?:do ?n't|do not|dont) know|no idea|(?:can't|cannot|cant|don't|do not) remember|not certain|whether|if|unless|wonder(?:ing)?)\b(\s+(?:why|what|how|when|where|who)\b)?/gi;
+// "it might overheat", "worried it may break", "in case it fails": not (yet) the case. "I thought
+// it was broken" (it was not), "my husband thinks it's faulty": a belief, not what the customer says.
+const DOUBT = /\b(?:not sure|unsure|(?:do ?n't|do not|dont) know|no idea|(?:can't|cannot|cant|don't|do not) remember|not certain|whether|if|unless|wonder(?:ing)?|(?:it|that|this|they|which|i|we) (?:might|may)|worried|hop(?:e|ing)|in case|what if|(?:i|we) thought|(?:he|she|they|husband|wife|son|daughter|partner|friend|father|mother|dad|mum|mom) (?:thinks|thought|believes|reckons))\b(\s+(?:why|what|how|when|where|who)\b)?/gi;
 // Phrases with a negative word that deny nothing.
-const NOT_NEGATION = /\b(?:not only|not just|no doubt|no problem|no worries)\b/gi;
+// "can't handle a bit of salt air": the negation is of the coping, not of the salt air.
+const NOT_NEGATION = /\b(?:not only|not just|no doubt|no problem|no worries|(?:can't|cannot|couldn't|could not|unable to) (?:handle|cope with|take|withstand|survive|stand))\b/gi;
 
 // A short answer after a label: "Custom order: no", "Used? No", "Seals intact - yes".
-const LABEL_ANSWER = /^\s*(?:[:=?]|[-–—])\s*(?:(no|nope|none|false|n\/a)|(yes|yep|true))\b(?!\s+(?:idea|clue))/i;
+const LABEL_ANSWER = /^\s*(?:[:=?]|[-–—])\s*(?:(no|nope|none|false|n\/a)|(yes|yep|true))\b(?=\s*(?:$|[.,;:!?)\n-]))/i;
 
 // "unopened", "non-custom": the prefix negates the word the pattern found.
 const PREFIX = /(?:\bun|\bnon-?)$/i;

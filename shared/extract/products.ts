@@ -1,0 +1,75 @@
+// Hardware or software, from the nouns customers use for what they bought. A physical thing
+// (a drive, a kettle, headphones, "the device", "the appliance") is hardware; a program, a
+// licence or a code (Office, antivirus, a game download) is software; "the item", "the unit",
+// "the product" say neither. When a message names both ("the antivirus I installed on my
+// laptop"), what it is about is the software: hardware is named only as where it runs.
+// A noun that is denied ("I have no printer", "came without a charger") names nothing bought.
+// A noun typed with one letter left out ("speakr", "headphnes") still counts.
+
+import { polarityAt } from './negation';
+
+const SOFTWARE = String.raw`(?:software|program(?:me)?s?|(?:licen[cs]e|product|activation|serial|cd|steam|game|download|digital|redemption) (?:key|code)s?|(?<!driv(?:ing|er'?s?) )licen[cs]es?|subscriptions?|games?(?! (?:console|controller|pad)s?)|video ?games?|operating system|anti[- ]?virus|antivirus|(?:microsoft|ms) (?:office|365|word|excel|project|visio)|office (?:20\d\d|365|home|professional|pro|suite|licen[cs]e|key)|windows (?:\d+|xp|vista|pro|home|licen[cs]e|key)|norton|mcafee|kaspersky|bitdefender|avast|eset|malwarebytes|adobe|photoshop|game ?pass|e-?books?)`;
+
+// Products, plural or singular.
+const HARDWARE_NOUNS = [
+  'hardware', 'drive', 'burner', 'writer', 'laptop', 'notebook', 'printer', 'monitor', 'screen', 'keyboard', 'mouse', 'phone', 'smartphone', 'cellphone',
+  'iphone', 'ipad', 'macbook', 'imac', 'tablet', 'camera', 'webcam', 'router', 'modem', 'mesh system', 'extender', 'headphones', 'headset', 'earphones',
+  'earbuds', 'airpods', 'speaker', 'soundbar', 'subwoofer', 'amplifier', 'tv', 'television', 'radio', 'projector', 'console', 'xbox', 'playstation',
+  'nintendo switch', 'hard disk', 'hard drive', 'ssd', 'hdd', 'graphics card', 'gpu', 'motherboard', 'ram', 'memory', 'power supply', 'psu', 'charger',
+  'power bank', 'cable', 'device', 'gadget', 'appliance', 'computer', 'pc', 'desktop', 'workstation', 'server', 'scanner', 'kettle', 'toaster', 'blender',
+  'mixer', 'food processor', 'juicer', 'microwave', 'oven', 'fridge', 'freezer', 'dishwasher', 'washing machine', 'tumble dryer', 'dryer', 'hair dryer',
+  'hairdryer', 'straightener', 'shaver', 'razor', 'trimmer', 'electric toothbrush', 'iron', 'vacuum', 'vacuum cleaner', 'hoover', 'fan', 'heater',
+  'air conditioner', 'dehumidifier', 'humidifier', 'air purifier', 'airfryer', 'air fryer', 'coffee machine', 'espresso machine', 'coffee maker',
+  'capsule machine', 'sewing machine', 'bread maker', 'grinder', 'slow cooker', 'pressure cooker', 'rice cooker', 'wine cooler', 'cooler', 'electric blanket',
+  'lamp', 'smartwatch', 'smart watch', 'fitness tracker', 'e-reader', 'kindle', 'drone', 'alarm clock', 'clock', 'remote control', 'usb stick',
+  'flash drive', 'memory stick', 'sd card', 'memory card', 'ups', 'inverter', 'generator', 'solar panel', 'calculator', 'sound system', 'hi-fi',
+  'turntable', 'record player', 'dvd player', 'blu-ray player', 'cd player', 'decoder', 'set-top box', 'walkie-talkie', 'dashcam', 'gps',
+];
+// Brands that make only physical things, after "my", "the", "a"…: "the JBL", "my Plextor".
+const HARDWARE_BRANDS = 'plextor|jbl|bose|logitech|nespresso|kenwood|defy|russell hobbs|philips|xiaomi|huawei|dyson|delonghi|de\'longhi|smeg|braun|bosch|garmin|fitbit|gopro|tp-link|netgear|canon|epson|lenovo|acer|asus|dell|hisense|lg|sonos|sennheiser|beats|nokia|oppo|motorola|hoover|samsung galaxy|sony bravia';
+const DETERMINER = String.raw`(?:my|the|a|an|this|that|our|his|her|your|their)`;
+
+const plural = (n: string) => (n === 'cable' ? n : /(?:s|sh|ch|x)$/.test(n) ? `${n}(?:es)?` : /y$/.test(n) ? `${n.slice(0, -1)}(?:y|ies)` : `${n}s?`);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]?');
+
+const HARDWARE = new RegExp(
+  String.raw`\b(?:(?:${HARDWARE_NOUNS.map((n) => plural(escape(n))).join('|')})|${DETERMINER} (?:\w+ )?(?:${HARDWARE_BRANDS})|px-\w{3,})\b`,
+  'gi',
+);
+const SOFTWARE_RE = new RegExp(String.raw`\b${SOFTWARE}\b`, 'gi');
+
+// "I have no printer", "came without a charger": a denied noun.
+const DENIED = /\b(?:no|without|zero|not an?|never had an?)\s+(?:\w+\s+)?$/i;
+
+// One letter left out of a longer noun; words that are English in their own right are not typos.
+const REAL_WORDS = new Set(['hater', 'heter', 'taster', 'tracer', 'saver', 'bender', 'hover', 'deice', 'trimer', 'wrier', 'caner', 'saner']);
+let typos: Map<string, string> | undefined;
+function typoTable(): Map<string, string> {
+  if (!typos) {
+    typos = new Map();
+    const words = new Set(HARDWARE_NOUNS.filter((n) => /^[a-z]{6,}$/.test(n)));
+    for (const n of words) {
+      for (const w of [n, `${n}s`]) {
+        for (let i = 1; i < w.length - 1; i++) {
+          const t = w.slice(0, i) + w.slice(i + 1);
+          if (!words.has(t) && !REAL_WORDS.has(t)) typos.set(t, n);
+        }
+      }
+    }
+  }
+  return typos;
+}
+
+// Denied ("I have no printer") or only wondered about ("whether you sell robot vacuums").
+function said(text: string, m: RegExpMatchArray): boolean {
+  const index = m.index ?? 0;
+  return !DENIED.test(text.slice(Math.max(0, index - 30), index)) && polarityAt(text, index, index + m[0].length, false) !== 'unsure';
+}
+
+export function findCategory(text: string): 'hardware' | 'software' | undefined {
+  for (const m of text.matchAll(SOFTWARE_RE)) if (said(text, m)) return 'software';
+  for (const m of text.matchAll(HARDWARE)) if (said(text, m)) return 'hardware';
+  const table = typoTable();
+  for (const m of text.matchAll(/\b[a-z]{5,}\b/gi)) if (table.has(m[0].toLowerCase()) && said(text, m)) return 'hardware';
+  return undefined;
+}

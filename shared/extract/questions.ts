@@ -1,0 +1,32 @@
+// Questions state nothing: "Does the warranty cover water damage?", "do you deliver to Namibia?",
+// "My drive has a 2 year warranty, right?". Facts are read from the text with such questions
+// blanked out (same length, so positions still line up). A request that happens to end in a
+// question mark ("Can I pay to get my laptop fixed?", "Could you send a new cable?") is not a
+// question about facts: what it presupposes stands. So does a statement with a question mark
+// ("I paid for the extended warranty and you tell me it doesn't cover this?").
+
+// Where a sentence or a new statement starts: after . ! ? or a line break, a colon, or a dash.
+const SEGMENT = /[^.!?\n:]*(?:[.!?\n:]+|$)/g;
+const FILLER = /^(?:\s|\b(?:oh|and|so|but|also|ok|okay|well|hi|hey|hello|please|sorry|anyway|just|then|now|um+|uh+|one more thing|quick question|maybe|btw)\b|,)+/i;
+const ASKING = /^(?:do|does|did|is|are|was|were|am|has|have|had|how|what|which|why|when|where|who|whom|whose|should|shall|may|might|isn't|aren't|doesn't|don't|didn't|wasn't|haven't|hasn't)\b/i;
+// "can I …", "could you …", "would you …": asking for something to be done.
+const REQUEST = /^(?:can|could|will|would|won't|can't)\b/i;
+// A statement turned into a question by its tail.
+const TAG = /,\s*(?:right|yes|no|correct|true|ok|okay|isn't it|doesn't it|don't they|is it|does it|or not)\s*\?+\s*$/i;
+
+const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+
+/** The text with every question about facts replaced by spaces. */
+export function withoutQuestions(text: string): string {
+  if (!text.includes('?')) return text;
+  return text.replace(SEGMENT, (segment) => {
+    if (!/\?\s*$/.test(segment)) return segment;
+    // The last statement in it: after a dash ("Oh and maybe a question - do you deliver to X?").
+    const dash = segment.search(/\s[-–—]\s(?!.*\s[-–—]\s)/);
+    const head = dash >= 0 ? segment.slice(0, dash) : '';
+    const tail = dash >= 0 ? segment.slice(dash) : segment;
+    const start = tail.replace(/^\s*[-–—]?/, '').replace(FILLER, '');
+    if (TAG.test(tail) || (ASKING.test(start) && !REQUEST.test(start))) return head + blank(tail);
+    return segment;
+  });
+}
