@@ -40,6 +40,16 @@ function pastBiased(result: chrono.ParsedResult, today: string): string | undefi
   return compareDates(date, today) <= 0 ? date : undefined;
 }
 
+const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** "3 years ago", "18 months back": as many calendar months before today (chrono leaves the day open). */
+function monthsAgo(phrase: string, today: string): string | undefined {
+  const m = /^(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?)\s+(?:ago|back)$/i.exec(phrase.trim());
+  if (!m) return undefined;
+  const n = /^\d/.test(m[1] as string) ? Number(m[1]) : (WORD_NUMBERS[(m[1] as string).toLowerCase()] as number);
+  return addMonths(today, -(/^year/i.test(m[2] as string) ? 12 * n : n));
+}
+
 function roleOf(text: string, index: number, length: number): FoundDate['role'] {
   // The words just before the date, in the same clause, say what happened on it: the nearest
   // purchase, delivery or other event wins.
@@ -66,7 +76,12 @@ interface Found extends FoundDate {
   correction: boolean;
 }
 
-export function findDates(text: string, ctx: Pick<ExtractContext, 'today' | 'dateOrder'>): FoundDate[] {
+// "about 10 days ago": the hedge is not part of the date (chrono-node reads "about …" as today).
+const HEDGED_AGO = /\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|maybe|perhaps|just over|just under|over|under|more than|less than)\s+(?=(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|back)\b)/gi;
+
+export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'dateOrder'>): FoundDate[] {
+  // Blanked, not removed: the positions of the words around each date stay where they were.
+  const text = raw.replace(HEDGED_AGO, (m) => ' '.repeat(m.length));
   const ref = { instant: new Date(`${ctx.today}T12:00:00Z`), timezone: 0 };
   const { year, month } = parseIsoDate(ctx.today) as { year: number; month: number };
   const found: Found[] = [];
@@ -88,7 +103,7 @@ export function findDates(text: string, ctx: Pick<ExtractContext, 'today' | 'dat
   // Numeric dates follow the merchant's locale; dates with month names read the same everywhere.
   for (const r of [...local.filter((x) => NUMERIC_ONLY.test(x.text)), ...named.filter((x) => !NUMERIC_ONLY.test(x.text))]) {
     if (NOT_A_DAY.test(r.text.trim()) || covered(r.index)) continue;
-    const date = pastBiased(r, ctx.today);
+    const date = pastBiased(r, ctx.today) ?? monthsAgo(r.text, ctx.today);
     if (date) add(date, r.index, r.text.length, r.text);
   }
   for (const m of text.matchAll(ORDINAL_DAY)) {

@@ -19,6 +19,9 @@ const POLICY_HINTS: readonly (readonly [string, RegExp])[] = [
 
 const DATE_FACTS = new Set<string>(['purchaseDate', 'deliveryDate']);
 
+// A wish for a replacement: "I want please a new one monitor, not broken", "I'd like another one that works".
+const WISH = /\b(?:(?:would|'d) like|want|need|wish|hope for|prefer)\b[^.?!\n]*?\b(?:new one|another one|a new|a replacement|replacement)\b[^.?!\n]*/gi;
+
 // Answers that name what was asked about only by a pronoun: "threw it out", "still got it".
 const KEPT: readonly FactPath[] = ['item.originalPackaging', 'invoiceCopy', 'item.accessoriesComplete'];
 const HAVE_IT = /^\s*(?:yes,?\s*|yeah,?\s*|ya,?\s*)?(?:i |we )?(?:still )?(?:have|got|kept|'ve got|have got) (?:it|them)\b/i;
@@ -45,7 +48,8 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
   // cover water damage?"); a request for a paid repair counts however it is phrased.
   const stated = withoutQuestions(text);
   const facts: Partial<Record<FactPath, FactValue>> = {};
-  const statements = findStatements(stated);
+  // What they want instead ("I want a new one, not broken") says nothing about the item they have.
+  const statements = findStatements(stated.replace(WISH, (m) => ' '.repeat(m.length)));
   const reason = findReason(text, stated, statements);
   if (reason) facts.reason = reason;
 

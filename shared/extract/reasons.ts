@@ -12,7 +12,7 @@
 import type { FactPath, FactValue, Reason } from '../rules';
 import { matches, polarityAt } from './negation';
 
-const ARRIVAL = String.raw`(?:arriv\w*|deliver\w*|received|came|turned up|showed up|got here|got to (?:me|us)|in the post|in transit|on the way|during (?:shipping|delivery|transport|transit)|when (?:it|they) (?:came|come|arrived|arrive|was delivered|got here)|out of the box|(?:on|upon) (?:delivery|arrival)|courier|postman|delivery (?:guy|man|driver)|when (?:i|we|she|he|they) (?:\w+ ){0,3}?(?:opened|unpacked|unboxed|got) (?:it|them|the (?:box|parcel|package))(?: up)?)`;
+const ARRIVAL = String.raw`(?:arriv\w*|deliver\w*|received|came|turned up|showed up|got here|got to (?:me|us)|in the post|in transit|on the way|during (?:shipping|delivery|transport|transit)|when (?:it|they) (?:came|come|arrived|arrive|was delivered|got here)|out of the box|(?:on|upon) (?:delivery|arrival)|courier|postman|delivery (?:guy|man|driver)|when (?:i|we|she|he|they) (?:\w+ ){0,3}?(?:opened|open|unpacked|unpack|unboxed|unbox|got) (?:it|them|the (?:box|parcel|package))(?: up)?)`;
 // "dead right out of the box": words that only stress when it happened.
 const STRESS = String.raw`(?:(?:right|straight|fresh|literally|completely|totally|already|just) )?`;
 // "ordered a red one, got a black one": two different things of the same kind.
@@ -65,11 +65,14 @@ function damageSaid(text: string, m: RegExpExecArray): boolean {
   return false;
 }
 
+/** The customer's own mistake in ordering, said in the first person. */
+const OWN_MISTAKE = /\b(?:(?:i|we) (?:made|make) a mistake|my (?:own )?(?:mistake|fault|error)|(?:ordered|bought|chose|picked|took|selected|clicked) (?:it |the \w+ (?:one |version )?)?by (?:mistake|accident)|(?:i|we) (?:accidentally|mistakenly) (?:ordered|bought|chose|picked|took|selected)|(?:i|we) (?:took|chose|picked|ordered|bought|buy|selected|clicked) (?:the |a )?wrong)\b/gi;
+
 /** What each reason makes of another found in the same message: the stronger one stands. */
 const OUTRANKS: Partial<Record<Reason, readonly Reason[]>> = {
   dead_on_arrival: ['defective'],
   damaged_on_delivery: ['defective'],
-  unwanted: ['defective', 'wrong_item'],
+  unwanted: ['defective'],
   missing_parts: ['defective'],
   wrong_item: ['defective'],
 };
@@ -88,6 +91,12 @@ export function findReason(text: string, stated: string, facts: Partial<Record<F
     }
   }
   if (found.includes('paid_repair')) return 'paid_repair';
+  // The customer's own mistake ("I took the Windows one by mistake"): unwanted, whatever else it
+  // makes of the product (it is "the wrong one", it "doesn't work" on their computer). Otherwise a
+  // wrong item explains why they don't want what came ("you sent a black one, I don't want it").
+  const mistake = [...matches(stated, OWN_MISTAKE)].some((m) => polarityAt(stated, m.index, m.index + m[0].length, false) === 'said');
+  if (mistake && (found.includes('wrong_item') || found.includes('defective')) && !found.includes('unwanted')) found.push('unwanted');
+  if (found.includes('unwanted') && found.includes('wrong_item')) found.splice(found.indexOf(mistake ? 'wrong_item' : 'unwanted'), 1);
   // Damaged in delivery, yet the item itself is fine: only the box was.
   const reasons = facts['item.damaged'] === false ? found.filter((r) => r !== 'damaged_on_delivery') : found;
   const left = reasons.filter((r) => !reasons.some((s) => s !== r && OUTRANKS[s]?.includes(r)));
