@@ -91,7 +91,7 @@ function allNames(): Map<string, Place> {
 // Just before a place: the customer says they are there.
 const LIVES = /\b(?:live|lives|living|lived|reside|resides|residing|resident|based|located|situated|settled|staying|stay|moved|home|house|flat|village|town|city|suburb|area|farm|office|business|company|here)\b(?:\s+[\w',]+){0,6}?\s+(?:in|near|at|outside|out of|close to|to)\s+(?:the\s+)?$/;
 const I_AM = /\b(?:i|we|i'm|im|we're)(?:'m|'re|\s+am|\s+are)?(?:\s+[\w',]+){0,5}?\s+(?:in|near|from|outside)\s+(?:the\s+)?$/;
-const FROM = /\b(?:writing|greetings|hello|hi|calling|emailing|messaging|texting|contacting you)\s+(?:to you\s+)?from\s+(?:the\s+)?(?:[\w']+\s+)?$/;
+const FROM = /\b(?:(?:writing|greetings|hello|hi|calling|emailing|messaging|texting|contacting you)\s+(?:to you\s+)?|(?:sending|shipping|posting|returning|send|ship|post|return)(?:\s+(?:it|this|them|the\s+\w+))?(?:\s+back)?\s+)from\s+(?:the\s+)?(?:[\w']+\s+)?$/;
 // "My address is 12 Main Road, Rondebosch, Cape Town", "Address: Hauptstrasse 5, München".
 const ADDRESS = /(?:\b(?:my|our|shipping|delivery|home|postal|collection|billing)\s+address\b|^\s*address\s*:)[^!?\n]{0,60}?$/;
 // The cue nearest the place: "…your Cape Town store but I live in Durban" is "live in".

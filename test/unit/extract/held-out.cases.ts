@@ -28,5 +28,4 @@ export const KNOWN: Record<string, string> = {
   "It isn't sealed anymore": 'no pattern reads a bare "sealed" as the seals being intact, so there is nothing to negate',
   "It's never been switched on": '"never switched on" is read as the item never powering on (dead on arrival) and "been switched on" is not a use pattern',
   "The outer carton wasn't damaged but the drive inside is cracked": 'the item-damage patterns need the noun right before the verb ("drive is cracked"), not "drive inside is cracked"',
-  'The seal has been broken': 'the broken-seal pattern knows "is/are/was/were", not "has been", so "broken" is read as a defect',
 };
