@@ -236,7 +236,7 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
       // Still listening for it: a later answer (or its button) is read as the answer to that question.
       const first = decision.missing[0] as FactPath;
       const q = QUESTIONS[first];
-      replies.push({ text: PROMPTS.cannotDecide(decision.missing.map((m) => FACT_LABELS[m]).join(' and ')), ...(q.options ? { suggestions: q.options.map((o) => o.label) } : {}) });
+      replies.push({ text: PROMPTS.cannotDecide(decision.missing.map((m) => FACT_LABELS[m]).join(' and ')), suggestions: [...(q.options ?? []).map((o) => o.label), PROMPTS.talkToPerson] });
       state.asking = first;
       return;
     }
@@ -326,7 +326,13 @@ function nameBesideAddress(text: string, found: Extraction): string | undefined 
 }
 
 function readName(text: string, found: Extraction): string | undefined {
-  const cleaned = text.trim().replace(/^(?:my name is|i am|i'm|it's|this is|name:)\s+/i, '').replace(/[.!]+$/, '').trim();
+  const cleaned = text
+    .trim()
+    // Courtesies before it: "I am sorry. Nomsa Dube", "Thank you! Ann Smith".
+    .replace(/^(?:(?:(?:i am|i'm|so) )?sorry|apologies|hello|hi|good (?:morning|afternoon|evening|day)|thank you(?: very much)?|thanks|ok(?:ay)?|sure)\b[\s,.!]*/i, '')
+    .replace(/^(?:my name is|i am|i'm|it's|this is|name:)\s+/i, '')
+    .replace(/[.!]+$/, '')
+    .trim();
   // "yes" or "no" answers a question; it is nobody's name.
   if (found.email || found.answer !== undefined || found.intents.length > 0) return undefined;
   // Asked for a name, "Chad Smith" or "Georgia Brown" is a person, not a country: a place read out of

@@ -14,7 +14,8 @@ export const PROMPTS = {
   got: (what: string) => `Thanks — ${what}.`,
   invalidFact: (problem: string) => `Hmm, that doesn't add up: ${problem}. Could you check it?`,
   cannotDecide: (what: string) =>
-    `I can't decide this without knowing ${what}. If you can find out, just tell me; or say "talk to a person" and a colleague will take it from here.`,
+    `I can't decide this without knowing ${what}. If you can find it (on the box, in the manual or on the product page), just tell me. I can't see the shop's order records myself: say "talk to a person" and a colleague will look it up and take it from here.`,
+  talkToPerson: 'Talk to a person',
   decision: {
     approved: (note: string) => `Good news — your return is approved. ${note}`,
     review: (note: string) => `${note} I'll register your request and ${'you will get the answer by email'}.`,

@@ -117,7 +117,8 @@ export function makeCreateCase(deps: CaseDeps) {
       ],
       // Whoever creates the case holds the claim to send its confirmation.
       emails: { [CONFIRMATION]: { state: 'sending', at: now } },
-      flags: options.flags ?? [],
+      // The customer posts it and the policy names no address: staff send it (the customer is told to wait for it).
+      flags: [...(options.flags ?? []), ...(decision.outcome === 'approved' && decision.transport === 'send' && !policy.merchant.returnAddress ? [SEND_ADDRESS] : [])],
       ...(options.replyTo ? { replyTo: options.replyTo } : {}),
       ...(options.attachments?.length ? { attachments: options.attachments } : {}),
       tokenHash: deps.ids.hash(token),
@@ -177,6 +178,8 @@ export interface HumanRequestOnCase {
 }
 
 export const WANTS_PERSON = 'wants_person';
+/** Approved, to be posted by the customer, and the merchant's policy names no address: staff send it. */
+export const SEND_ADDRESS = 'send_address';
 /** The email key of the note that a colleague has the request. */
 export const HANDOFF = 'handoff';
 

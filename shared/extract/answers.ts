@@ -1,7 +1,7 @@
 // Short answers, requests to the assistant itself, email addresses and reference numbers.
 import type { Answer, Extraction, Intent } from './types';
 
-const YES = /^(?:y|yes|yeah|yep|yup|yes please|sure|of course|correct|right|that's right|that is right|it is|it was|i do|i did|i have|i will|they are|definitely|absolutely|ok|okay|affirmative|indeed|true)\b/i;
+const YES = /^(?:y|yes|yeah|yep|yup|ya|yah|yebo|yes please|do it|go ahead|please do|sure|of course|correct|right|that's right|that is right|it is|it was|i do|i did|i have|i will|they are|definitely|absolutely|ok|okay|affirmative|indeed|true)\b/i;
 const NO = /^(?:n|no|nope|nah|not really|i don'?t|i didn'?t|i haven'?t|i won'?t|it isn'?t|it wasn'?t|it's not|they aren'?t|never|none|negative|false|no it (?:is|was)n'?t)\b/i;
 const UNSURE = /\b(?:not sure|unsure|don'?t know|do not know|no idea|can'?t remember|cannot remember|don'?t remember|maybe|perhaps|no clue|i forget|not certain)\b/i;
 

@@ -103,7 +103,9 @@ export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'date
   // Numeric dates follow the merchant's locale; dates with month names read the same everywhere.
   for (const r of [...local.filter((x) => NUMERIC_ONLY.test(x.text)), ...named.filter((x) => !NUMERIC_ONLY.test(x.text))]) {
     if (NOT_A_DAY.test(r.text.trim()) || covered(r.index)) continue;
-    const date = pastBiased(r, ctx.today) ?? monthsAgo(r.text, ctx.today);
+    let date = pastBiased(r, ctx.today) ?? monthsAgo(r.text, ctx.today);
+    // "last Thursday" said on a Friday is a week ago: yesterday would be "yesterday".
+    if (date && /^last\s/i.test(r.text.trim()) && r.start.isCertain('weekday') && !r.start.isCertain('day') && compareDates(date, addDays(ctx.today, -1)) >= 0) date = addDays(date, -7);
     if (date) add(date, r.index, r.text.length, r.text);
   }
   for (const m of text.matchAll(ORDINAL_DAY)) {

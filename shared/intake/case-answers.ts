@@ -96,7 +96,11 @@ export interface ChannelWords {
 export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchant: Pick<Policy['merchant'], 'name' | 'returnAddress'>, words: ChannelWords): string {
   const { ifDeclined } = words;
   // The confirmation states the terms of a review too; everything about the parcel waits for the answer.
-  if (d.outcome === 'review') return kind === 'cost' ? costLines(d, merchant.name).join(' ') : ANSWER_TEXT.inReview;
+  if (d.outcome === 'review') {
+    if (kind === 'cost') return costLines(d, merchant.name).join(' ');
+    if (kind === 'photos' && (d.photos ?? []).length > 0) return ANSWER_TEXT.photos((d.photos ?? []).map((p) => PHOTO_LABELS[p]), words.photosHow);
+    return ANSWER_TEXT.inReview;
+  }
   if (d.outcome === 'declined') return `${ANSWER_TEXT.declined} ${ifDeclined}`;
   // Referred: the decision's first line says whom to contact instead.
   if (d.outcome !== 'approved') return d.notes[0] ?? `${ANSWER_TEXT.declined} ${ifDeclined}`;

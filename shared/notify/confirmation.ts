@@ -15,6 +15,10 @@ interface DecisionOptions {
   packing: boolean;
 }
 
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** 2028-11-06 as "6 November 2028". */
+const inWords = (iso: string) => LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
+
 function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] {
   const d = c.decision;
   const { statusUrl } = options;
@@ -34,7 +38,7 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
     if (d.restockingFeeMaxPercent !== undefined) terms.push(T.restocking(d.restockingFeeMaxPercent));
     if (d.slaDays !== undefined) terms.push(`${T.slaLabel}: ${T.sla(d.slaDays)}.`);
     // The customer has told us already: the notice deadline is history; later dates still matter.
-    for (const [key, date] of Object.entries(d.deadlines)) if (key !== 'notifyBy') terms.push(`${DEADLINE_LABELS[key] ?? key}: ${date}.`);
+    for (const [key, date] of Object.entries(d.deadlines)) if (key !== 'notifyBy') terms.push(`${DEADLINE_LABELS[key] ?? key}: ${inWords(date)}.`);
     out.push({ title: T.terms, lines: terms });
   }
   if (d.photos.length > 0 && options.packing) {

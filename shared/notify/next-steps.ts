@@ -15,7 +15,7 @@ export const NEXT_TEXT = {
   collection: (merchant: string) => `${merchant} arranges the collection with you, at no charge: you do not post anything. Have it packed and ready.`,
   sendTitle: 'Send it to',
   sendTo: (merchant: string, address: readonly string[]) => `Send the parcel to ${merchant}: ${address.join(', ')}.`,
-  sendWhere: (merchant: string) => `${merchant} sends you the address to use when it confirms your RMA number. Wait for it before you post anything.`,
+  sendWhere: (merchant: string) => `${merchant}'s conditions give no return address, so a colleague emails it to you. Wait for it before you post anything.`,
   documents: 'Send with the parcel',
   photos: 'Photos we need',
   photosWhere: 'Take them before you pack it, and add them on your status page.',

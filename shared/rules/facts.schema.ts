@@ -194,7 +194,7 @@ export const FACT_LABELS: Record<FactPath, string> = {
   'product.condition': 'whether it was sold new, as an Unboxed Deal or used',
   'product.customOrder': 'whether it was made or configured to order',
   'product.warrantyMonths': "the length of the manufacturer's warranty",
-  'product.supplierWarrantyMonths': 'the length of any extended supplier warranty',
+  'product.supplierWarrantyMonths': 'how long the manufacturer’s warranty on it is (printed on the box or in the manual)',
   'product.directWarranty': 'whether the manufacturer services the warranty directly',
   'item.used': 'whether it has been used',
   'item.damaged': 'whether it is physically damaged',

@@ -4,7 +4,7 @@ import type { Outcome, Remedy, CustomerPays, DocumentKind, PhotoKind } from './p
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   approved: 'Approved',
-  review: 'Needs the merchant’s review',
+  review: 'Waiting for the merchant’s decision',
   declined: 'Declined',
   referred: 'Referred elsewhere',
   need_info: 'More information needed',
@@ -85,7 +85,7 @@ export const REFUSING_FACT_LABELS: Partial<Record<FactPath, Partial<Record<strin
   'item.labelsAttached': { false: 'its labels or stickers are no longer on it' },
   'item.originalPackaging': { false: 'it is no longer in its original packaging' },
   'item.packagingUndamaged': { false: 'its packaging is damaged' },
-  'item.sealsIntact': { false: 'a seal has been broken' },
+  'item.sealsIntact': { false: 'it has been opened (its seals are no longer intact)' },
   'item.accessoriesComplete': { false: 'an accessory or part is missing' },
   defectCause: {
     wear_and_tear: 'the fault comes from wear and tear',

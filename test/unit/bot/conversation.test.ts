@@ -75,6 +75,23 @@ const CASES: Case[] = [
     ],
   },
   {
+    // From blind customers: a name and an address said in a sentence, politely.
+    name: 'name and email in a sentence, with courtesies around them',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['My name is Nomsa Dube and my email is nomsa.dube@example.com', [(t) => t.includes('- Name: Nomsa Dube\n') && t.endsWith('- Email: nomsa.dube@example.com'), PROMPTS.confirmQuestion]],
+    ],
+  },
+  {
+    name: 'an apology before the name is not part of it',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['I am sorry. Nomsa Dube, nomsa.dube@example.com', [(t) => t.includes('- Name: Nomsa Dube\n'), PROMPTS.confirmQuestion]],
+    ],
+  },
+  {
     name: 'asks which merchant when the message does not say, with buttons',
     steps: [['it stopped working', [PROMPTS.askPolicy]]],
   },

@@ -5,7 +5,9 @@ import { QUESTIONS } from '../../../shared/intake/questions';
 import { escapeHtml } from '../../../shared/notify/html';
 import { formPage } from '../../../web/pages/form';
 import { POLICIES } from '../../../shared/rules';
+import { SEND_ADDRESS } from '../../../shared/cases/use-cases';
 import { converse } from '../../support/chat-customer';
+import { PLC_UNWANTED, PLEXTOR_DOA, testApp } from '../../support/fakes';
 import { inboundApp } from '../../support/inbound';
 
 const plc = POLICIES.get('plc-technologies')!;
@@ -81,5 +83,15 @@ describe('in the merchant’s terms', () => {
     const chat = await converse({ policy: 'plc-technologies', asOf: TODAY, knows: {}, firstMessage: 'everything', text: 'my blender was delivered about 8 months ago and has stopped working, the box says 2 year warranty' });
     expect(chat.asked).toEqual([]);
     expect([...chat.store.cases.values()][0]?.decision.track).toBe('supplier_warranty');
+  });
+});
+
+describe('where the parcel goes', () => {
+  it('a customer who posts it to a merchant whose policy names no address is sent one by staff (flagged), and told to wait', async () => {
+    const { app } = testApp();
+    const plextor = await app.createCase(PLEXTOR_DOA, { channel: 'form' });
+    const plcCase = await app.createCase(PLC_UNWANTED, { channel: 'form' });
+    expect(plextor.kind === 'created' && plextor.case.flags).toEqual([SEND_ADDRESS]);
+    expect(plcCase.kind === 'created' && plcCase.case.flags).toEqual([]);
   });
 });
