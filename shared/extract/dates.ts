@@ -40,11 +40,11 @@ function pastBiased(result: chrono.ParsedResult, today: string): string | undefi
   return compareDates(date, today) <= 0 ? date : undefined;
 }
 
-const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20, thirty: 30 };
 
 /** "3 years ago", "18 months back": as many calendar months before today (chrono leaves the day open). */
 function monthsAgo(phrase: string, today: string): string | undefined {
-  const m = /^(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?)\s+(?:ago|back)$/i.exec(phrase.trim());
+  const m = /^(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s+(years?|months?)\s+(?:ago|back)$/i.exec(phrase.trim());
   if (!m) return undefined;
   const n = /^\d/.test(m[1] as string) ? Number(m[1]) : (WORD_NUMBERS[(m[1] as string).toLowerCase()] as number);
   return addMonths(today, -(/^year/i.test(m[2] as string) ? 12 * n : n));
@@ -77,7 +77,7 @@ interface Found extends FoundDate {
 }
 
 // "about 10 days ago": the hedge is not part of the date (chrono-node reads "about …" as today).
-const HEDGED_AGO = /\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|maybe|perhaps|just over|just under|over|under|more than|less than)\s+(?=(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|back)\b)/gi;
+const HEDGED_AGO = /\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|maybe|perhaps|just over|just under|over|under|more than|less than)\s+(?=(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|twenty[- ]\w+|thirty|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|back)\b)/gi;
 
 export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'dateOrder'>): FoundDate[] {
   // Blanked, not removed: the positions of the words around each date stay where they were.
@@ -107,6 +107,11 @@ export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'date
     // "last Thursday" said on a Friday is a week ago: yesterday would be "yesterday".
     if (date && /^last\s/i.test(r.text.trim()) && r.start.isCertain('weekday') && !r.start.isCertain('day') && compareDates(date, addDays(ctx.today, -1)) >= 0) date = addDays(date, -7);
     if (date) add(date, r.index, r.text.length, r.text);
+  }
+  // "twenty months ago": number words chrono-node does not read.
+  for (const m of text.matchAll(/\b(?:\d{1,2}|eighteen|twenty|thirty)\s+(?:years?|months?)\s+(?:ago|back)\b/gi)) {
+    const date = covered(m.index) ? undefined : monthsAgo(m[0], ctx.today);
+    if (date) add(date, m.index, m[0].length, m[0]);
   }
   for (const m of text.matchAll(ORDINAL_DAY)) {
     const day = Number(m[1]);
