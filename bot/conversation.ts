@@ -18,7 +18,7 @@ import {
   type FactsInput,
   type Policy,
 } from '../shared/rules';
-import { asksSomething } from '../shared/intake/case-answers';
+import { asksSomething, caseQuestions } from '../shared/intake/case-answers';
 import { answerCaseQuestion, caseNow, caseQuestion, chatDecision, movedOn, type CaseNow, type ChatDecision } from './case-questions';
 import { PROMPTS, QUESTIONS, type Option } from './prompts';
 
@@ -443,9 +443,11 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
     if (news) replies.push({ text: news });
     // Told once: the next answer goes on from here.
     if (now) state.decision = now.decision;
-    const kind = caseQuestion(text);
+    const kinds = caseQuestions(text);
     // Conversations registered before decisions were kept with them have none to answer from, unless the case is read.
-    if (kind && state.decision && policy) replies.push({ text: answerCaseQuestion(kind, state.decision, policy.merchant) });
+    const decided = state.decision;
+    if (kinds.length > 0 && decided && policy) replies.push(...kinds.map((kind) => ({ text: answerCaseQuestion(kind, decided, policy.merchant) })));
+    else if (asksSomething(text)) replies.push({ text: PROMPTS.cannotAnswerAfter(rma) });
     else {
       replies.push({ text: PROMPTS.alreadyDone(rma) });
       if (state.statusUrl) replies.push({ text: PROMPTS.followLink(state.statusUrl) });

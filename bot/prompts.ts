@@ -29,6 +29,8 @@ export const PROMPTS = {
   nameHint: 'I need your name and email address — for example "Ann Smith, ann@example.com".',
   /** A question answered while the name or email is still to come. */
   thenContact: 'When you are ready, tell me your name and email address and I will register it.',
+  /** After the RMA number, a question the decision does not answer. */
+  cannotAnswerAfter: (rma: string) => `I can't answer that myself. Say "talk to a person" and a colleague who can see ${rma} will write to you.`,
   /** A question the decision does not answer. */
   cannotAnswer: 'I can\'t answer that myself. If you think we misunderstood something, or want to ask a colleague, say "talk to a person".',
   askEmail: (name: string) => `Thanks, ${name}. And your email address, for the confirmation?`,

@@ -24,8 +24,8 @@ import {
 } from '../cases';
 import { customerView } from '../cases/case';
 import { emailClaimable, sendClaimedEmail, withEmailClaim } from '../cases/emails';
-import { answerCaseQuestion, caseQuestion, decisionTerms } from '../intake/case-answers';
-import { renderCaseAnswer } from '../notify/case-answer';
+import { answerCaseQuestion, caseQuestions, decisionTerms, type CaseQuestion } from '../intake/case-answers';
+import { renderAcknowledgement, renderCaseAnswer } from '../notify/case-answer';
 import { EMAIL_TEXT } from '../notify/email-text';
 import { nameFromHeader } from '../cases/names';
 import { extract } from '../extract';
@@ -85,8 +85,19 @@ export type InboundOutcome =
   | { outcome: 'noted'; rma: string }
   /** A reply to a decided case asking what its decision answers: answered by return. */
   | { outcome: 'answered'; rma: string }
+  /** A reply to a decided case that the decision does not answer: the customer is told, once, that a colleague has it. */
+  | { outcome: 'acknowledged'; rma: string }
   /** A reply to a case from a sender the mail checks could not confirm: kept for staff, nothing changed. */
   | { outcome: 'held'; rma: string };
+
+/** Email keys of the automatic answers to replies: `answer:cost+where`, and the one note that a colleague has it. */
+const ANSWER_PREFIX = 'answer:';
+const ACKNOWLEDGED = 'acknowledged';
+
+/** Whether this kind of question was answered by email before (a failed attempt does not count). */
+function answeredBefore(c: Case, kind: CaseQuestion, now: string): boolean {
+  return Object.entries(c.emails).some(([key, record]) => key.startsWith(ANSWER_PREFIX) && key.slice(ANSWER_PREFIX.length).split('+').includes(kind) && !emailClaimable({ ...c, emails: { [key]: record } }, key, now));
+}
 
 /** A case keeps the customer's last email replies for staff, each cut to a readable length. */
 export const MAIL_REPLY_LIMITS = { lines: 20, chars: 4000 } as const;
@@ -302,21 +313,29 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       const open = existing.status === 'draft' || existing.status === 'submitted';
       if (!open || !casePolicy) {
         // A decided case: the photos the decision asked for join it, and what they wrote goes to
-        // staff (it may say more than the question). A question the decision answers (what goes in
-        // the parcel, who pays, where it goes, when) is also answered by return, once per kind of
-        // question per case, so no reply ever starts an exchange of automatic mail.
+        // staff (it may say more than the question). The questions the decision answers (what goes
+        // in the parcel, who pays, where it goes, when…) are also answered by return, each kind once
+        // per case; anything else gets, once per case, a note that a colleague has it. So no reply
+        // ever starts an exchange of automatic mail.
         await storeAttachments(deps, existing.rma, withId, false);
-        const kind = casePolicy && existing.status !== 'cancelled' ? caseQuestion(message.text) : undefined;
-        const key = kind ? `answer:${kind}` : undefined;
+        const asked = casePolicy && existing.status !== 'cancelled' ? caseQuestions(message.text) : [];
+        let key: string | undefined;
         const noted = (await updateWithRetry(deps.store, existing.rma, (c) => {
           const kept = withReply({ ...c, flags: [...new Set([...c.flags, 'customer_replied'])] }, withId, at, false);
-          return key && kept.emails[key]?.at !== at && emailClaimable(kept, key, at) ? withEmailClaim(kept, key, at) : kept;
+          const fresh = asked.filter((kind) => !answeredBefore(kept, kind, at));
+          key = fresh.length > 0 ? `${ANSWER_PREFIX}${fresh.join('+')}` : ACKNOWLEDGED;
+          if (kept.emails[key]?.at === at) return kept; // our own claim, written before a retry
+          return emailClaimable(kept, key, at) ? withEmailClaim(kept, key, at) : kept;
         })) as Case;
-        if (!key || !kind || !casePolicy || noted.emails[key]?.state !== 'sending' || noted.emails[key]?.at !== at) return { outcome: 'noted', rma: existing.rma };
-        const answer = answerCaseQuestion(kind, decisionTerms(customerView(noted, casePolicy.merchant.name).decision), casePolicy.merchant, { ifDeclined: EMAIL_TEXT.ifDeclined, photosHow: EMAIL_TEXT.photosByReply, chooseHow: EMAIL_TEXT.chooseByReply });
+        const claim = key ? noted.emails[key] : undefined;
+        if (!key || !casePolicy || claim?.state !== 'sending' || claim.at !== at) return { outcome: 'noted', rma: existing.rma };
+        const kinds = key === ACKNOWLEDGED ? [] : (key.slice(ANSWER_PREFIX.length).split('+') as CaseQuestion[]);
+        const terms = decisionTerms(customerView(noted, casePolicy.merchant.name).decision);
+        const words = { ifDeclined: EMAIL_TEXT.ifDeclined, photosHow: EMAIL_TEXT.photosByReply, chooseHow: EMAIL_TEXT.chooseByReply };
+        const answer = kinds.length > 0 ? kinds.map((kind) => answerCaseQuestion(kind, terms, casePolicy.merchant, words)).join('\n\n') : undefined;
         const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
-        await sendClaimedEmail(deps, held, key, renderCaseAnswer(held, casePolicy, answer));
-        return { outcome: 'answered', rma: existing.rma };
+        await sendClaimedEmail(deps, held, key, answer ? renderCaseAnswer(held, casePolicy, answer) : renderAcknowledgement(held, casePolicy));
+        return { outcome: answer ? 'answered' : 'acknowledged', rma: existing.rma };
       }
       await storeAttachments(deps, existing.rma, withId, false);
       const answered = (await updateWithRetry(deps.store, existing.rma, (c) => withReply(c, withId, at, false))) as Case;

@@ -67,8 +67,15 @@ export function asksSomething(text: string): boolean {
 }
 
 export function caseQuestion(text: string): CaseQuestion | undefined {
-  if (!asksSomething(text)) return undefined;
-  return KINDS.find(([, pattern]) => pattern.test(text))?.[0];
+  return caseQuestions(text)[0];
+}
+
+/** Every kind of question the message asks, in the order answers are given. */
+export function caseQuestions(text: string): CaseQuestion[] {
+  if (!asksSomething(text)) return [];
+  const kinds = KINDS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind);
+  // "Can I get a refund instead?" names the refund to choose it, not to ask when it comes.
+  return kinds.includes('choose') && !/\b(?:when|how long|how soon)\b/i.test(text) ? kinds.filter((k) => k !== 'when') : kinds;
 }
 
 function costLines(d: DecisionTerms, merchant: string): string[] {

@@ -13,3 +13,12 @@ export function renderCaseAnswer(c: Case, policy: Policy, answer: string): Outgo
     sections: closingSections(policy, undefined),
   });
 }
+
+/** The one note, per case, that a reply the desk cannot answer is with a colleague. */
+export function renderAcknowledgement(c: Case, policy: Policy): OutgoingEmail {
+  return renderLetter(c, policy, {
+    subject: U.subject(policy.merchant.name, c.rma, U.subjects.message),
+    lead: [T.acknowledged(c.rma)],
+    sections: closingSections(policy, undefined),
+  });
+}

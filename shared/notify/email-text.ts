@@ -56,6 +56,7 @@ export const EMAIL_TEXT = {
     `Thank you for contacting ${merchant}. A colleague has your conversation and will write to you at this address. Your reference is ${rma}.`,
   answerIntro: (rma: string) => `Thank you for your message about ${rma}. Here is the answer to your question.`,
   answerMore: 'If this does not answer it, reply to this email: a colleague will read your message.',
+  acknowledged: (rma: string) => `Thank you for your message about ${rma}. A colleague has it and will write back to you.`,
   /** What a declined return's answer offers by email. */
   ifDeclined: 'If you think we misunderstood something, reply to this email.',
   /** How photos reach us by email. */
@@ -76,6 +77,7 @@ export const UPDATE_TEXT = {
     reassessed: 'our decision, looked at again',
     slaOffer: 'a credit or refund instead?',
     answer: 'the answer to your question',
+    message: 'we have your message',
     handoff: 'a colleague has your request',
   },
   update: (merchant: string, rma: string) => `Here is news of your return ${rma} to ${merchant}.`,

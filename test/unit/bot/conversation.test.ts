@@ -182,6 +182,9 @@ const CASES: Case[] = [
       ['Ann Example, ann@example.com', [/^Here's what I have:/, PROMPTS.confirmQuestion]],
       ['yes', [/^Done! Your RMA number is RMA-/, /^You can follow your return here:/]],
       ['can I get a refund instead?', [ANSWER_TEXT.choose([REMEDY_LABELS.correct_product, REMEDY_LABELS.credit, REMEDY_LABELS.refund].join(', or '), PROMPTS.after.chooseHow)]],
+      // Two questions in one message: both answered. One it cannot answer: said so, with the way on.
+      ['who pays for the courier, and where does it go?', [PROMPTS.youPay(NEXT_TEXT.payNothing), NEXT_TEXT.collection('PLC Technologies')]],
+      ['must I wipe my files off it first?', [/^I can't answer that myself\. Say "talk to a person" and a colleague who can see RMA-/]],
     ],
   },
   {

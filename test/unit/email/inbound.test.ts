@@ -233,36 +233,41 @@ describe('a reply to an existing case', () => {
     // Act: the customer answers with the photo the decision asked for
     const result = await handle(withPhoto({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': '<p-1@example.com>' }, 'Here is the photo of the dent.'), { ...plc, verdicts: PASS });
     // Assess
-    expect(result).toEqual({ outcome: 'noted', rma: c.rma });
+    // Nothing it asks, so the customer is told once that a colleague has it.
+    expect(result).toEqual({ outcome: 'acknowledged', rma: c.rma });
     const after = (await store.get(c.rma))!;
     expect(after.attachments?.at(-1)).toEqual({ filename: 'dent.png', contentType: 'image/png', size: expect.any(Number), photo: 'stored' });
     expect([...photos.objects.keys()]).toEqual([expect.stringMatching(new RegExp(`^uploads/${c.rma}/`))]);
     expect(after.transcript?.at(-1)).toMatchObject({ from: 'customer', via: 'email', text: expect.stringContaining('Here is the photo of the dent.') });
     expect(after.flags).toContain('customer_replied');
-    expect(mailer.sent).toHaveLength(1);
+    expect(mailer.sent).toHaveLength(2);
+    expect(mailer.sent[1]?.text).toContain(EMAIL_TEXT.acknowledged(c.rma));
   });
 
-  it('a question the decision answers is answered by return, in the chat’s words; the same kind again goes to staff only', async () => {
+  it('questions the decision answers are answered by return, in the chat’s words; the same kind again is acknowledged once, then goes to staff only', async () => {
     // Prepare: a decided case (PLC collects it)
     const { handle, store, mailer } = setup();
     await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
     const c = [...store.cases.values()][0]!;
     const ask = (id: string, text: string) => handle(mail({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': `<${id}@example.com>` }, text), { ...plc, verdicts: PASS });
     // Act
-    const first = await ask('q-a', 'Thanks. Do I have to pay for the courier, or is it free?');
+    const first = await ask('q-a', 'Thanks. Do I have to pay for the courier, or is it free? And when do you collect it?');
     const again = await ask('q-b', 'Sorry, so it costs me nothing at all?');
-    const redelivered = await ask('q-a', 'Thanks. Do I have to pay for the courier, or is it free?');
+    const third = await ask('q-c', 'And the courier is free, right?');
+    const redelivered = await ask('q-a', 'Thanks. Do I have to pay for the courier, or is it free? And when do you collect it?');
     // Assess
-    expect([first, again, redelivered]).toEqual([{ outcome: 'answered', rma: c.rma }, { outcome: 'noted', rma: c.rma }, { outcome: 'duplicate' }]);
-    expect(mailer.sent).toHaveLength(2);
+    expect([first, again, third, redelivered]).toEqual([{ outcome: 'answered', rma: c.rma }, { outcome: 'acknowledged', rma: c.rma }, { outcome: 'noted', rma: c.rma }, { outcome: 'duplicate' }]);
+    expect(mailer.sent).toHaveLength(3);
     const answer = mailer.sent[1]!;
+    // Both questions in the one message are answered.
+    expect(answer.text).toContain(NEXT_TEXT.collection('PLC Technologies'));
     expect(answer.subject).toContain(c.rma);
     expect(answer.text).toContain(ANSWER_TEXT.youPay(NEXT_TEXT.payNothing));
     expect(answer.text).toContain(EMAIL_TEXT.answerMore);
     expect(answer.headers?.find((h) => h.name === 'Auto-Submitted')?.value).toBe('auto-replied');
     const after = (await store.get(c.rma))!;
     expect(after.flags).toContain('customer_replied');
-    expect(after.emails['answer:cost']?.state).toBe('sent');
+    expect(Object.entries(after.emails).filter(([key]) => key.startsWith('answer:')).map(([key, e]) => [key, e.state])).toEqual([['answer:cost+where+when', 'sent']]);
   });
 
   it('"can I send the photos by email?" is answered with the photos the decision wants and how to send them', async () => {
