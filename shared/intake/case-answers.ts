@@ -4,7 +4,7 @@
 // the words of the confirmation email: a wrong answer here would send a parcel the wrong way, so
 // anything else goes to a person.
 import { EMAIL_TEXT } from '../notify/email-text';
-import { NEXT_TEXT, nextSteps, paysText } from '../notify/next-steps';
+import { NEXT_TEXT, nextSteps, nextStepsInSentences, paysText } from '../notify/next-steps';
 import { DOCUMENT_LABELS, PHOTO_LABELS, REMEDY_LABELS, type Decision, type Policy } from '../rules';
 
 export const ANSWER_TEXT = {
@@ -45,13 +45,14 @@ export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
   };
 }
 
-export type CaseQuestion = 'photos' | 'choose' | 'include' | 'cost' | 'where' | 'when';
+export type CaseQuestion = 'photos' | 'choose' | 'next' | 'include' | 'cost' | 'where' | 'when';
 
 // In this order: "where do I put the invoice?" is about the parcel's contents, "how much is the
 // shipping?" about money, "when do you collect it?" about where it goes.
 const KINDS: [CaseQuestion, RegExp][] = [
   ['photos', /\b(?:photos?|pictures?|pics|images?)\b/i],
-  ['choose', /\b(?:rather|instead|prefer|choose|choice|(?:want|like) (?:a |the |my )?(?:refund|replacement|new one|repair|credit|money back))\b/i],
+  ['next', /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:send|post|wait)|do (?:i|we) (?:send|post) it (?:now|already))\b/i],
+  ['choose', /\b(?:(?:brand )?new|repaired|replaced|replacement|refund)\b[^.?!]{0,25}?\bor\b[^.?!]{0,25}?\b(?:new|repaired|replaced|replacement|refund|credit|fixed)\b|\b(?:rather|instead|prefer|choose|choice|(?:want|like) (?:a |the |my )?(?:refund|replacement|new one|repair|credit|money back))\b/i],
   ['include', /\b(?:include|enclose|invoice|receipt|documents?|paperwork|pack|packing|in(?:side)? the (?:box|parcel|package))\b/i],
   ['cost', /\b(?:cost|costs|how much|price|pays?|paying|postage|charged?|fees?|free)\b/i],
   ['where', /\b(?:where|address|collect(?:ed|ion)?|pick(?:ed)? ?up|courier|post it)\b/i],
@@ -114,6 +115,8 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
   switch (kind) {
     case 'photos':
       return (d.photos ?? []).length > 0 ? ANSWER_TEXT.photos((d.photos ?? []).map((p) => PHOTO_LABELS[p]), words.photosHow) : ANSWER_TEXT.noPhotos;
+    case 'next':
+      return nextStepsInSentences(nextSteps({ ...d, photos: d.photos ?? [] }, merchant)).join(' ');
     case 'choose': {
       const remedies = d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ');
       return d.remedies.length > 1 ? ANSWER_TEXT.choose(remedies, words.chooseHow) : ANSWER_TEXT.nothingToChoose(remedies);

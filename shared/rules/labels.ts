@@ -40,7 +40,7 @@ export const REMEDY_LABELS: Record<Remedy, string> = {
 };
 
 export const CUSTOMER_PAYS_LABELS: Record<CustomerPays, string> = {
-  original_shipping: 'the delivery charge of your order (it is not refunded)',
+  original_shipping: 'nothing for the return itself; only the delivery charge you paid with your order is not refunded',
   return_shipping: 'shipping',
   repair_costs: 'the repair costs',
   transport_costs: 'the transport costs',

@@ -185,6 +185,7 @@ const CASES: Case[] = [
       // Two questions in one message: both answered. One it cannot answer: said so, with the way on.
       ['who pays for the courier, and where does it go?', [PROMPTS.youPay(NEXT_TEXT.payNothing), NEXT_TEXT.collection('PLC Technologies')]],
       ['must I wipe my files off it first?', [/^I can't answer that myself\. Say "talk to a person" and a colleague who can see RMA-/]],
+      ['ok so what happens next?', [(t) => t.startsWith(NEXT_TEXT.collection('PLC Technologies')) && t.includes('Send with the parcel')]],
     ],
   },
   {
