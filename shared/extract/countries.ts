@@ -113,6 +113,12 @@ interface Found extends Place {
 // "I used to live in Munich", "originally from Antwerp": where the customer was, not is.
 const BEFORE = /\b(?:used to|grew up|was born|originally|formerly|previously|lived)\b/;
 
+/** "Kind regards, Emma Wilson, Edinburgh": a place signed after the name, as the message's last words. */
+function signedFrom(text: string, start: number, end: number): boolean {
+  const line = text.slice(0, start).split('\n').pop() ?? '';
+  return /\p{Lu}[\p{L}'’-]+,\s*$/u.test(line) && /^\s*(?:,\s*[\p{L} ]{2,40})?\s*[.!]?\s*$/u.test(text.slice(end));
+}
+
 function placesIn(text: string): Found[] {
   const table = allNames();
   const folded = fold(text);
@@ -142,7 +148,7 @@ function placesIn(text: string): Found[] {
         break;
       }
       const home = cue !== undefined && !NOT_HOME.test(cue);
-      const cued = WHERE_I_LIVE.test(after) || (cue !== undefined && home && !BEFORE.test(cue) && !/\bfrom\s+(?:the\s+)?$/.test(cue)) ? 2 : home ? 1 : 0;
+      const cued = WHERE_I_LIVE.test(after) || signedFrom(text, start, end) || (cue !== undefined && home && !BEFORE.test(cue) && !/\bfrom\s+(?:the\s+)?$/.test(cue)) ? 2 : home ? 1 : 0;
       if (!AS_KIND.test(after) && !ELSEWHERE.test(before) && (cued > 0 || !cuedOnly)) found.push({ ...place, cued });
       i += n - 1;
       break;
