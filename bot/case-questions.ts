@@ -1,6 +1,7 @@
 // Questions about a return once it has its RMA number, in the chat: answered from the case as it is
 // now (shared/intake/case-answers.ts holds the questions and the answers, shared with email).
 import { customerView, type Case } from '../shared/cases/case';
+import { canonical } from '../shared/cases/use-cases';
 import type { CaseStatus } from '../shared/cases/status';
 import { answerCaseQuestion as answerFromDecision, decisionTerms, type CaseQuestion, type DecisionTerms } from '../shared/intake/case-answers';
 import type { Policy } from '../shared/rules';
@@ -26,16 +27,6 @@ export function caseNow(c: Case): CaseNow {
   return { status: view.status, decision: chatDecision(view.decision) };
 }
 
-/** Everything the answers read, keys sorted (a kept decision has been through JSON), so any change shows. */
-function terms(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(terms).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${terms(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /**
  * What has changed since the chat last told the customer of the decision (staff approved or declined
  * a review, or reassessed the case), in a sentence; undefined when nothing has. A cancelled case is
@@ -47,7 +38,8 @@ export function movedOn(rma: string, told: ChatDecision, now: ChatDecision): str
     if (outcome === 'approved' || outcome === 'declined' || outcome === 'review') return PROMPTS.after.movedOn[outcome](rma);
     return PROMPTS.after.movedOn.changed(rma);
   }
-  return terms(now) === terms(told) ? undefined : PROMPTS.after.movedOn.changed(rma);
+  // Keys sorted (a kept decision has been through JSON), so any change to what the answers read shows.
+  return canonical(now) === canonical(told) ? undefined : PROMPTS.after.movedOn.changed(rma);
 }
 
 export { caseQuestion, type CaseQuestion } from '../shared/intake/case-answers';

@@ -188,7 +188,7 @@ function valueText(path: FactPath, value: FactValue): string {
   return String(value).replace(/_/g, ' ');
 }
 
-function summary(state: ChatState, policy: Policy, deps: ChatDeps): Reply[] {
+function summary(state: ChatState, policy: Policy, decision: Decision): Reply[] {
   const lines = [`Shop or brand: ${policy.merchant.name}`];
   for (const [path, value] of Object.entries(state.facts) as [FactPath, FactValue][]) {
     // "Kind of product: hardware" is read from the product's name; it says nothing to the customer.
@@ -198,7 +198,7 @@ function summary(state: ChatState, policy: Policy, deps: ChatDeps): Reply[] {
   lines.push(`Name: ${state.contact.name ?? ''}`, `Email: ${state.contact.email ?? ''}`);
   state.asking = 'confirm';
   // Two messages: Web Chat reads a line after a list as part of the list.
-  const approved = deps.assess(nest(policy.id, state.facts)).outcome === 'approved';
+  const approved = decision.outcome === 'approved';
   return [{ text: PROMPTS.summary(lines) }, { text: approved ? PROMPTS.confirmQuestion : PROMPTS.confirmAnswer, suggestions: [...PROMPTS.confirmOptions] }];
 }
 
@@ -254,7 +254,7 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
     replies.push({ text: PROMPTS.askEmail(state.contact.name) });
   } else {
     state.stage = 'confirm';
-    replies.push(...summary(state, policy, deps));
+    replies.push(...summary(state, policy, decision));
   }
 }
 

@@ -72,7 +72,8 @@ async function sendConfirmationOnce(deps: CaseDeps, existing: Case, token: strin
   return sendClaimedConfirmation(deps, claimed, token);
 }
 
-function canonical(value: unknown): string {
+/** A value as JSON with its keys sorted and undefined left out: equal values give equal strings. */
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
