@@ -42,9 +42,9 @@ export function movedOn(rma: string, told: ChatDecision, now: ChatDecision): str
   return canonical(now) === canonical(told) ? undefined : PROMPTS.after.movedOn.changed(rma);
 }
 
-export { caseQuestion, type CaseQuestion } from '../shared/intake/case-answers';
+export { caseQuestion, passesOn, type CaseQuestion } from '../shared/intake/case-answers';
 
 /** The answer, as the confirmation email would give it; a declined return is offered a person. */
 export function answerCaseQuestion(kind: CaseQuestion, d: ChatDecision, merchant: Policy['merchant']): string {
-  return answerFromDecision(kind, d, merchant, { ifDeclined: PROMPTS.after.ifDeclined, photosHow: PROMPTS.after.photosHow, chooseHow: PROMPTS.after.chooseHow });
+  return answerFromDecision(kind, d, merchant, { ifDeclined: PROMPTS.after.ifDeclined, photosHow: PROMPTS.after.photosHow, chooseHow: PROMPTS.after.chooseHow, passedOn: PROMPTS.after.passedOn });
 }

@@ -19,7 +19,7 @@ import {
   type Policy,
 } from '../shared/rules';
 import { asksSomething, caseQuestions } from '../shared/intake/case-answers';
-import { answerCaseQuestion, caseNow, caseQuestion, chatDecision, movedOn, type CaseNow, type ChatDecision } from './case-questions';
+import { answerCaseQuestion, caseNow, caseQuestion, chatDecision, movedOn, passesOn, type CaseNow, type ChatDecision } from './case-questions';
 import { PROMPTS, QUESTIONS, type Option } from './prompts';
 
 export type Stage = 'policy' | 'facts' | 'name' | 'email' | 'confirm' | 'done' | 'handoff_email' | 'handed_off';
@@ -303,9 +303,14 @@ async function handOff(state: ChatState, deps: ChatDeps, conversationId: string,
 
 /** A person for the case this conversation registered: that case goes to staff; the chat stays on it. */
 async function handOffCase(state: ChatState, deps: ChatDeps, conversationId: string, replies: Reply[]): Promise<void> {
+  await passOn(state, deps, conversationId);
+  replies.push({ text: PROMPTS.handoffOnCase(state.rma as string, state.contact.email as string) });
+}
+
+/** The registered case goes to staff with the conversation so far (lines they already have are not added twice). */
+async function passOn(state: ChatState, deps: ChatDeps, conversationId: string): Promise<void> {
   const rma = state.rma as string;
   await deps.requestHuman({ rma, transcript: transcriptForStaff(state) }, { idempotencyKey: `chat:${conversationId}:human:${rma}` });
-  replies.push({ text: PROMPTS.handoffOnCase(rma, state.contact.email as string) });
 }
 
 // What is left of "here it is: ann@example.com" once the address is gone: words, not a name.
@@ -446,9 +451,14 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
     const kinds = caseQuestions(text);
     // Conversations registered before decisions were kept with them have none to answer from, unless the case is read.
     const decided = state.decision;
-    if (kinds.length > 0 && decided && policy) replies.push(...kinds.map((kind) => ({ text: answerCaseQuestion(kind, decided, policy.merchant) })));
-    else if (asksSomething(text)) replies.push({ text: PROMPTS.cannotAnswerAfter(rma) });
-    else {
+    if (kinds.length > 0 && decided && policy) {
+      replies.push(...kinds.map((kind) => ({ text: answerCaseQuestion(kind, decided, policy.merchant) })));
+      // A day that suits for the collection, a worry about the packaging: a colleague needs to see it.
+      if (kinds.some((kind) => passesOn(kind, decided))) await passOn(state, deps, conversationId);
+    } else if (asksSomething(text)) {
+      await passOn(state, deps, conversationId);
+      replies.push({ text: PROMPTS.cannotAnswerAfter(rma, state.contact.email as string) });
+    } else {
       replies.push({ text: PROMPTS.alreadyDone(rma) });
       if (state.statusUrl) replies.push({ text: PROMPTS.followLink(state.statusUrl) });
     }

@@ -30,7 +30,8 @@ export const PROMPTS = {
   /** A question answered while the name or email is still to come. */
   thenContact: 'When you are ready, tell me your name and email address and I will register it.',
   /** After the RMA number, a question the decision does not answer. */
-  cannotAnswerAfter: (rma: string) => `I can't answer that myself. Say "talk to a person" and a colleague who can see ${rma} will write to you.`,
+  /** A question after the RMA number the decision does not answer: the conversation goes to a colleague. */
+  cannotAnswerAfter: (rma: string, email: string) => `I can't answer that myself, so I've passed your question to a colleague who can see ${rma}. They will write to you at ${email}.`,
   /** A question the decision does not answer. */
   cannotAnswer: 'I can\'t answer that myself. If you think we misunderstood something, or want to ask a colleague, say "talk to a person".',
   askEmail: (name: string) => `Thanks, ${name}. And your email address, for the confirmation?`,
@@ -70,6 +71,8 @@ export const PROMPTS = {
     photosHow: 'Send them to me here in the chat, or add them on your status page.',
     /** How to tell us a remedy now. */
     chooseHow: 'To tell us your choice now, say "talk to a person" and a colleague notes it on your return.',
+    /** Said where a colleague needs to see the message: the chat passes the conversation on. */
+    passedOn: "I've passed your message to a colleague, who can see your return.",
     declined: `${ANSWER_TEXT.declined} ${IF_DECLINED}`,
     /** Said first, once, when the case has moved on since the chat told the customer of its decision. */
     movedOn: {

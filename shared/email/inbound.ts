@@ -331,7 +331,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         if (!key || !casePolicy || claim?.state !== 'sending' || claim.at !== at) return { outcome: 'noted', rma: existing.rma };
         const kinds = key === ACKNOWLEDGED ? [] : (key.slice(ANSWER_PREFIX.length).split('+') as CaseQuestion[]);
         const terms = decisionTerms(customerView(noted, casePolicy.merchant.name).decision);
-        const words = { ifDeclined: EMAIL_TEXT.ifDeclined, photosHow: EMAIL_TEXT.photosByReply, chooseHow: EMAIL_TEXT.chooseByReply };
+        const words = { ifDeclined: EMAIL_TEXT.ifDeclined, photosHow: EMAIL_TEXT.photosByReply, chooseHow: EMAIL_TEXT.chooseByReply, passedOn: EMAIL_TEXT.passedOnByReply };
         const answer = kinds.length > 0 ? kinds.map((kind) => answerCaseQuestion(kind, terms, casePolicy.merchant, words)).join('\n\n') : undefined;
         const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
         await sendClaimedEmail(deps, held, key, answer ? renderCaseAnswer(held, casePolicy, answer) : renderAcknowledgement(held, casePolicy));

@@ -53,7 +53,13 @@ function monthsAgo(phrase: string, today: string): string | undefined {
 function roleOf(text: string, index: number, length: number): FoundDate['role'] {
   // The words just before the date, in the same clause, say what happened on it: the nearest
   // purchase, delivery or other event wins.
-  const before = text.slice(Math.max(0, index - 100), index).split(/[.;!?]|\b(?:and|but)\b/i).pop() ?? '';
+  // "two and a half years ago (around May 2024)": "and a half" joins no clauses.
+  const before =
+    text
+      .slice(Math.max(0, index - 100), index)
+      .replace(/\band a half\b/gi, (m) => ' '.repeat(m.length))
+      .split(/[.;!?]|\b(?:and|but)\b/i)
+      .pop() ?? '';
   const after = text.slice(index + length, index + length + 40).split(/[.,;!?]/)[0] ?? '';
   const near = `${before} ${after}`;
   const last = (re: RegExp) => {
@@ -79,6 +85,8 @@ interface Found extends FoundDate {
 // "about 10 days ago": the hedge is not part of the date (chrono-node reads "about …" as today).
 const HEDGED_AGO = /\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|maybe|perhaps|just over|just under|over|under|more than|less than)\s+(?=(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|twenty[- ]\w+|thirty|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|back)\b)/gi;
 
+const HALF_YEARS_AGO = /\b(?:(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) and a half years?|(a|an|one) years? and a half)\s+(?:ago|back)\b/gi;
+
 export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'dateOrder'>): FoundDate[] {
   // Blanked, not removed: the positions of the words around each date stay where they were.
   const text = raw.replace(HEDGED_AGO, (m) => ' '.repeat(m.length));
@@ -93,6 +101,12 @@ export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'date
   };
   const covered = (index: number) => found.some((f) => f.index <= index && index < f.index + f.text.length);
 
+  // "two and a half years ago", "a year and a half ago": chrono-node reads only "half years ago".
+  for (const m of text.matchAll(HALF_YEARS_AGO)) {
+    const whole = m[1] ?? m[2] ?? 'a';
+    const n = /^\d/.test(whole) ? Number(whole) : (WORD_NUMBERS[whole.toLowerCase()] as number);
+    add(addMonths(ctx.today, -(12 * n + 6)), m.index, m[0].length, m[0]);
+  }
   for (const m of text.matchAll(DAY_OF_MONTH)) {
     const target = /^this$/i.test(m[2] as string) ? { year, month } : month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
     const date = formatYmd({ ...target, day: Number(m[1]) });

@@ -4,8 +4,8 @@
 // the words of the confirmation email: a wrong answer here would send a parcel the wrong way, so
 // anything else goes to a person.
 import { EMAIL_TEXT } from '../notify/email-text';
-import { NEXT_TEXT, nextSteps, nextStepsInSentences, paysText } from '../notify/next-steps';
-import { DOCUMENT_LABELS, PHOTO_LABELS, REMEDY_LABELS, type Decision, type Policy } from '../rules';
+import { listInWords, NEXT_TEXT, nextSteps, nextStepsInSentences, paysText } from '../notify/next-steps';
+import { DOCUMENT_LABELS, PHOTO_LABELS, REMEDY_LABELS, type Decision, type FactPath, type Policy } from '../rules';
 
 export const ANSWER_TEXT = {
   youGet: (what: string) => `You can get ${what}.`,
@@ -24,13 +24,37 @@ export const ANSWER_TEXT = {
   nothingToChoose: (remedies: string) => `What you get: ${remedies}.`,
   /** Asked "how much?" where the customer pays the work: the policies name no prices. */
   noPrice: (merchant: string) => `The policy gives no prices: ${merchant} tells you the amount when it accepts the work.`,
+  /** When what the customer gets comes, as the merchant's terms say (merchant.remedyAfter). */
+  after: {
+    inspection: (merchant: string) => `That comes once ${merchant} has received and inspected the product.`,
+    receipt: (merchant: string) => `That comes once ${merchant} has received the product.`,
+  },
+  /** Where no handling time is promised. */
+  noDays: 'The policy names no number of days for it.',
+  collectWhen: (merchant: string) => `The policy names no day or time for the collection: ${merchant} agrees it with you before the courier comes, so nobody turns up on a day you have not agreed.`,
+  /** The courier takes the product away; what the customer gets comes after (merchant.remedyAfter). */
+  noSwap: {
+    inspection: (merchant: string) => `No: the courier only collects. ${merchant} sends what you get once it has received and inspected your product.`,
+    receipt: (merchant: string) => `No: ${merchant} sends what you get once it has received your product.`,
+  },
+  addressWhen: "A colleague emails you the address to send it to; the conditions give no time for that. Until it comes there is nothing you need to do, and nothing is lost by waiting: you told us in time when you registered the return.",
+  print: (documents: string[]) => `Yes: print ${listInWords(documents)} and put it in the parcel.`,
+  nothingToPrint: (merchant: string) => `No: there is nothing to print. This return needs no papers in the parcel; ${merchant} checks your order itself.`,
+  /** Asked about the packaging, a label or use where the return has no condition about them. */
+  noConditions: 'That does not matter for this return: it has no conditions about the packaging or about use. Pack it safely, in any sturdy box.',
+  /** Asked the same where it has: the decision's own sentence of what is checked on arrival comes first. */
+  decidedOnArrival: 'Whether what you describe meets that is decided when it arrives.',
 } as const;
 
 /** The part of a decision the answers read (small enough to keep with a chat conversation). */
-export type DecisionTerms = Pick<Decision, 'outcome' | 'remedies' | 'customerPays' | 'restockingFeeMaxPercent' | 'documents' | 'packing' | 'slaDays' | 'notes' | 'transport'> & { photos?: Decision['photos'] };
+export type DecisionTerms = Pick<Decision, 'outcome' | 'remedies' | 'customerPays' | 'restockingFeeMaxPercent' | 'documents' | 'packing' | 'slaDays' | 'notes' | 'transport'> & {
+  photos?: Decision['photos'];
+  /** Kept with conversations since 2026-11-27; older ones answer without it. */
+  presumed?: Decision['presumed'];
+};
 
 export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
-  const { outcome, remedies, customerPays, restockingFeeMaxPercent, documents, packing, slaDays, notes, transport, photos } = d;
+  const { outcome, remedies, customerPays, restockingFeeMaxPercent, documents, packing, slaDays, notes, transport, photos, presumed } = d;
   return {
     outcome,
     photos,
@@ -39,25 +63,56 @@ export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
     documents,
     packing,
     notes,
+    presumed,
     ...(restockingFeeMaxPercent !== undefined ? { restockingFeeMaxPercent } : {}),
     ...(slaDays !== undefined ? { slaDays } : {}),
     ...(transport !== undefined ? { transport } : {}),
   };
 }
 
-export type CaseQuestion = 'photos' | 'choose' | 'next' | 'include' | 'cost' | 'where' | 'when';
+export type CaseQuestion = 'photos' | 'choose' | 'next' | 'worry' | 'print' | 'include' | 'cost' | 'swap' | 'collectWhen' | 'addressWhen' | 'where' | 'when';
+
+const COLLECTING = /\b(?:collect\w*|courier|pick(?:s|ed|ing)? (?:it |this )?up|pick-?up|fetch\w*|driver)\b/i;
+const TIMING =
+  /\b(?:when|what (?:day|days|time|date)|which (?:day|days|time)|how (?:soon|long)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|tomorrow|today|mornings?|afternoons?|evenings?|(?:at|be|not) home|work(?:ing)? (?:during the day|all day|weekdays|in the day|office hours)|office hours)\b/i;
 
 // In this order: "where do I put the invoice?" is about the parcel's contents, "how much is the
-// shipping?" about money, "when do you collect it?" about where it goes.
-const KINDS: [CaseQuestion, RegExp][] = [
-  ['photos', /\b(?:photos?|pictures?|pics|images?)\b/i],
-  ['next', /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:send|post|wait)|do (?:i|we) (?:send|post) it (?:now|already))\b/i],
-  ['choose', /\b(?:(?:brand )?new|repaired|replaced|replacement|refund)\b[^.?!]{0,25}?\bor\b[^.?!]{0,25}?\b(?:new|repaired|replaced|replacement|refund|credit|fixed)\b|\b(?:rather|instead|prefer|choose|choice|(?:want|like) (?:a |the |my )?(?:refund|replacement|new one|repair|credit|money back))\b/i],
-  ['include', /\b(?:include|enclose|invoice|receipt|documents?|paperwork|pack|packing|in(?:side)? the (?:box|parcel|package))\b/i],
-  ['cost', /\b(?:cost|costs|how much|price|pays?|paying|postage|charged?|fees?|free)\b/i],
-  ['where', /\b(?:where|address|collect(?:ed|ion)?|pick(?:ed)? ?up|courier|post it)\b/i],
-  ['when', /\b(?:when|how long|how soon|new one|replacement|refund|repaired)\b/i],
+// shipping?" about money, "when do you collect it?" about when the courier comes.
+const KINDS: [CaseQuestion, (text: string) => boolean][] = [
+  ['photos', (t) => /\b(?:photos?|pictures?|pics|images?)\b/i.test(t)],
+  ['next', (t) => /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:send|post|wait)|do (?:i|we) (?:send|post) it (?:now|already))\b/i.test(t)],
+  [
+    'choose',
+    (t) =>
+      /\b(?:(?:brand )?new|repaired|replaced|replacement|refund)\b[^.?!]{0,25}?\bor\b[^.?!]{0,25}?\b(?:new|repaired|replaced|replacement|refund|credit|fixed)\b|\b(?:rather|instead|prefer|choose|choice|(?:want|like) (?:a |the |my )?(?:refund|replacement|new one|repair|credit|money back))\b/i.test(t),
+  ],
+  // "I threw away the plastic, is that a problem?", "I used it once, is that still OK?", "do I need the original box?"
+  [
+    'worry',
+    (t) =>
+      (/\b(?:a problem|an issue|ok(?:ay)?|alright|all right|matter|fine|affect|count against|still (?:be )?(?:returnable|accepted))\b/i.test(t) &&
+        /\b(?:threw|thrown|throw|binned|lost|don'?t have|no longer have|used|tried|wore|worn|opened|unsealed|once|twice|seals?|box|packaging|plastic|wrapping|tags?|labels?|stickers?)\b/i.test(t)) ||
+      /\bneed (?:the|my|its) (?:original )?(?:box|packaging|wrapping)\b/i.test(t),
+  ],
+  ['print', (t) => /\bprint(?:ed|ing|out)?\b/i.test(t)],
+  ['include', (t) => /\b(?:include|enclose|invoice|receipt|documents?|paperwork|pack|packing|in(?:side)? the (?:box|parcel|package))\b/i.test(t)],
+  ['cost', (t) => /\b(?:cost|costs|how much|price|pays?|paying|postage|charged?|fees?|free)\b/i.test(t)],
+  // "Will the courier bring the new one when they collect this one?"
+  ['swap', (t) => (/\b(?:bring|brings|bringing|swap|exchange)\b/i.test(t) && /\b(?:new|replacement|another|other one)\b/i.test(t)) || /\b(?:at the same time|at the door)\b/i.test(t)],
+  ['collectWhen', (t) => COLLECTING.test(t) && TIMING.test(t)],
+  ['addressWhen', (t) => /\baddress\b/i.test(t) && /\b(?:when|how long|how soon|yet|still waiting)\b/i.test(t)],
+  ['where', (t) => /\b(?:where|address|collect(?:ed|ion)?|pick(?:ed)? ?up|courier|post it)\b/i.test(t)],
+  ['when', (t) => /\b(?:when|how long|how soon|new one|replacement|refund|repaired)\b/i.test(t)],
 ];
+
+/** A more precise kind answers the question the broader one would only half answer. */
+const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
+  worry: ['include'],
+  print: ['include'],
+  swap: ['when', 'where', 'choose', 'collectWhen'],
+  collectWhen: ['when', 'where'],
+  addressWhen: ['when', 'where'],
+};
 
 /** A question, not a statement ("here is the photo of the dent" asks nothing). */
 const ASKS = /\?|(?:^|[.!\n]\s*)(?:do|does|did|can|could|when|where|how|who|what|which|will|would|should|shall|is|are|am|may|must)\b/i;
@@ -74,9 +129,30 @@ export function caseQuestion(text: string): CaseQuestion | undefined {
 /** Every kind of question the message asks, in the order answers are given. */
 export function caseQuestions(text: string): CaseQuestion[] {
   if (!asksSomething(text)) return [];
-  const kinds = KINDS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind);
+  let kinds = KINDS.filter(([, asks]) => asks(text)).map(([kind]) => kind);
+  for (const kind of [...kinds]) kinds = kinds.filter((k) => !(NARROWS[kind] ?? []).includes(k));
   // "Can I get a refund instead?" names the refund to choose it, not to ask when it comes.
   return kinds.includes('choose') && !/\b(?:when|how long|how soon)\b/i.test(text) ? kinds.filter((k) => k !== 'when') : kinds;
+}
+
+/**
+ * The kinds whose answer says a colleague has the message (a day that suits for the collection, a
+ * worry about the packaging): the chat passes the conversation on to staff for them, as email does.
+ */
+export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
+  return d.outcome === 'approved' && ((kind === 'collectWhen' && d.transport === 'collection') || (kind === 'worry' && arrivalChecks(d) !== undefined));
+}
+
+/** What a worry about the packaging or use can be about. */
+const AS_RETURNED: readonly FactPath[] = ['item.used', 'item.originalPackaging', 'item.packagingUndamaged', 'item.sealsIntact', 'item.labelsAttached', 'item.softwareOpened'];
+
+/**
+ * The decision's sentence of what is checked when the product arrives, if the return has a condition
+ * about its packaging or use (a warranty return checks only that it was not modified).
+ */
+function arrivalChecks(d: DecisionTerms): string | undefined {
+  if (d.presumed && !d.presumed.some((p) => AS_RETURNED.includes(p))) return undefined;
+  return d.notes.find((n) => /checked when it arrives/.test(n));
 }
 
 function costLines(d: DecisionTerms, merchant: string): string[] {
@@ -99,9 +175,11 @@ export interface ChannelWords {
   photosHow: string;
   /** How to tell us now which remedy you want. */
   chooseHow: string;
+  /** Said where a colleague needs to see the message (passesOn): the chat passes it on, email already has. */
+  passedOn: string;
 }
 
-export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchant: Pick<Policy['merchant'], 'name' | 'returnAddress'>, words: ChannelWords): string {
+export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter'>, words: ChannelWords): string {
   const { ifDeclined } = words;
   // The confirmation states the terms of a review too; everything about the parcel waits for the answer.
   if (d.outcome === 'review') {
@@ -131,9 +209,23 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     case 'where':
       return nextSteps({ ...d, photos: [] }, merchant)[0]?.lines.join(' ') ?? NEXT_TEXT.sendWhere(merchant.name);
     case 'when': {
-      const get = d.remedies.length > 0 ? [ANSWER_TEXT.youGet(d.remedies.map((r) => REMEDY_LABELS[r]).join(', or '))] : [];
-      const promised = d.slaDays !== undefined ? [ANSWER_TEXT.promised(d.slaDays)] : [];
+      const get = d.remedies.length > 0 ? [ANSWER_TEXT.youGet(d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ')), ANSWER_TEXT.after[merchant.remedyAfter](merchant.name)] : [];
+      const promised = d.slaDays !== undefined ? [ANSWER_TEXT.promised(d.slaDays)] : d.remedies.length > 0 ? [ANSWER_TEXT.noDays] : [];
       return [...get, ...promised, ANSWER_TEXT.eachStep].join(' ');
+    }
+    case 'swap':
+      return d.transport === 'collection' ? ANSWER_TEXT.noSwap.inspection(merchant.name) : ANSWER_TEXT.noSwap[merchant.remedyAfter](merchant.name);
+    case 'collectWhen':
+      return d.transport === 'collection' ? `${ANSWER_TEXT.collectWhen(merchant.name)} ${words.passedOn}` : answerCaseQuestion('where', d, merchant, words);
+    case 'addressWhen':
+      return d.transport === 'send' && !merchant.returnAddress ? ANSWER_TEXT.addressWhen : answerCaseQuestion('where', d, merchant, words);
+    case 'print': {
+      const papers = d.documents.filter((doc) => doc !== 'rma_number_on_parcel').map((doc) => DOCUMENT_LABELS[doc]);
+      return papers.length > 0 ? ANSWER_TEXT.print(papers) : ANSWER_TEXT.nothingToPrint(merchant.name);
+    }
+    case 'worry': {
+      const checks = arrivalChecks(d);
+      return checks ? `${checks} ${ANSWER_TEXT.decidedOnArrival} ${words.passedOn}` : ANSWER_TEXT.noConditions;
     }
   }
 }

@@ -158,6 +158,12 @@ const merchantSchema = z.strictObject({
   returnAddress: z.array(z.string().min(1)).min(1).optional(),
   /** How the source says to ask for an RMA. */
   howToRequest: z.string().min(1),
+  /**
+   * When the customer gets what the return gives them, as the source says it: once the merchant has
+   * received and inspected the product ("Once we have inspected the product and validated your
+   * return…"), or on receipt ("upon receipt of the defective drive, it will be replaced").
+   */
+  remedyAfter: z.enum(['inspection', 'receipt']),
 });
 
 export const policySchema = z

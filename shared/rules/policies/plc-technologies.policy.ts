@@ -31,6 +31,8 @@ export const plcTechnologies = {
     email: 'support@plctechnologies.co.za',
     phone: '+27 (0) 82 458 5881',
     howToRequest: 'Log a return on the website, or call, fax or e-mail for a Return Material Authorization (RMA) number and routing instructions.',
+    // "Once we have inspected the product and validated your return, we will at your choice…"
+    remedyAfter: 'inspection',
   },
   locale: { language: 'en', dateOrder: 'DMY' },
   tracks: [

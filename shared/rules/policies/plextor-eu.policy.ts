@@ -18,6 +18,8 @@ export const plextorEu = {
     name: 'Plextor Europe',
     kind: 'manufacturer',
     howToRequest: 'Request an RMA number first; Plextor confirms it with further instructions, which must be followed strictly.',
+    // "upon receipt of the defective drive, it will be replaced, if possible, by a new one"
+    remedyAfter: 'receipt',
   },
   locale: { language: 'en', dateOrder: 'DMY' },
   regions: {

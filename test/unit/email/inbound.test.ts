@@ -253,21 +253,21 @@ describe('a reply to an existing case', () => {
     // Act
     const first = await ask('q-a', 'Thanks. Do I have to pay for the courier, or is it free? And when do you collect it?');
     const again = await ask('q-b', 'Sorry, so it costs me nothing at all?');
-    const third = await ask('q-c', 'And the courier is free, right?');
+    const third = await ask('q-c', 'To be sure: nothing to pay at all?');
     const redelivered = await ask('q-a', 'Thanks. Do I have to pay for the courier, or is it free? And when do you collect it?');
     // Assess
     expect([first, again, third, redelivered]).toEqual([{ outcome: 'answered', rma: c.rma }, { outcome: 'acknowledged', rma: c.rma }, { outcome: 'noted', rma: c.rma }, { outcome: 'duplicate' }]);
     expect(mailer.sent).toHaveLength(3);
     const answer = mailer.sent[1]!;
-    // Both questions in the one message are answered.
-    expect(answer.text).toContain(NEXT_TEXT.collection('PLC Technologies'));
+    // Both questions in the one message are answered: the collection's day is agreed, and staff have the message.
+    expect(answer.text).toContain(`${ANSWER_TEXT.collectWhen('PLC Technologies')} ${EMAIL_TEXT.passedOnByReply}`);
     expect(answer.subject).toContain(c.rma);
     expect(answer.text).toContain(ANSWER_TEXT.youPay(NEXT_TEXT.payNothing));
     expect(answer.text).toContain(EMAIL_TEXT.answerMore);
     expect(answer.headers?.find((h) => h.name === 'Auto-Submitted')?.value).toBe('auto-replied');
     const after = (await store.get(c.rma))!;
     expect(after.flags).toContain('customer_replied');
-    expect(Object.entries(after.emails).filter(([key]) => key.startsWith('answer:')).map(([key, e]) => [key, e.state])).toEqual([['answer:cost+where+when', 'sent']]);
+    expect(Object.entries(after.emails).filter(([key]) => key.startsWith('answer:')).map(([key, e]) => [key, e.state])).toEqual([['answer:cost+collectWhen', 'sent']]);
   });
 
   it('"can I send the photos by email?" is answered with the photos the decision wants and how to send them', async () => {
