@@ -3,6 +3,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_MAIL_LIMITS } from '../shared/cases/ports';
+import { POLICIES } from '../shared/rules';
 import { startDesk } from './desk';
 import { MissingJavaError, startStack } from './stack';
 
@@ -53,7 +54,7 @@ The returns desk is running (data in .data/, kept across restarts):
   Staff desk      ${desk.url}/staff   token: ${desk.staffToken}
   21-day check    runs hourly; now: npm run sla   (as if N days later: npm run sla -- --days N)
   Emails sent     ${desk.url}/_local/outbox   (JSON; web view: ${stack.endpoints.ses}/)
-  Inbound mail    SMTP on 127.0.0.1:${desk.smtpPort} — write to plc-technologies@rma.localhost or plextor-eu@rma.localhost
+  Inbound mail    SMTP on 127.0.0.1:${desk.smtpPort} — write to ${[...POLICIES.keys()].map((id) => `${id}@rma.localhost`).join(' or ')}
   DynamoDB Local  ${stack.endpoints.dynamodb}
   S3 (s3rver)     ${stack.endpoints.s3}
 

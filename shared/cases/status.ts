@@ -1,4 +1,4 @@
-// The life of a case (DESIGN.md, "The case"): which status may follow which. Every write checks it.
+// The life of a case (docs/architecture.md, "The case"): which status may follow which. Every write checks it.
 
 export const CASE_STATUSES = [
   'draft',

@@ -1,6 +1,6 @@
 // Free text → facts. Pure: the day and the locale come in; the same text always reads the same.
 // Used by the chat and by the email channel; the rules module decides what the facts mean.
-import { BOOLEAN_FACTS, type FactPath, type FactValue } from '../rules';
+import { BOOLEAN_FACTS, POLICIES, type FactPath, type FactValue } from '../rules';
 import { findAnswer, findEmail, findIntents, findLaterAnswer, findReferences } from './answers';
 import { findCountry } from './countries';
 import { findDates } from './dates';
@@ -12,10 +12,10 @@ import type { ExtractContext, Extraction } from './types';
 
 export type { Answer, ExtractContext, Extraction, FoundDate, Intent } from './types';
 
-const POLICY_HINTS: readonly (readonly [string, RegExp])[] = [
-  ['plextor-eu', /\bplextor\b/i],
-  ['plc-technologies', /\bplc(?: technologies)?\b/i],
-];
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+/** Each policy and the words customers name its merchant by (the policy's `merchant.mentionedAs`). */
+const POLICY_HINTS: readonly (readonly [string, RegExp])[] = [...POLICIES.values()].map((p) => [p.id, new RegExp(`\\b(?:${p.merchant.mentionedAs.map(escaped).join('|')})\\b`, 'i')] as const);
 
 const DATE_FACTS = new Set<string>(['purchaseDate', 'deliveryDate']);
 

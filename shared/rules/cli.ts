@@ -1,4 +1,4 @@
-// The rules command line (RULES.md, "The command-line contract"), as a pure function of its
+// The rules command line (docs/rules-contract.md, "The command line"), as a pure function of its
 // arguments, its standard input and the day; `local/rules-cli.ts` connects it to a process.
 import { evaluate } from './engine';
 import { explain } from './explain';

@@ -1,4 +1,4 @@
-// The decision the rules module returns (RULES.md, "Decision").
+// The decision the rules module returns (docs/rules-contract.md, "Decision").
 import type { FactPath, FactValue } from './facts.schema';
 import type { CustomerPays, DocumentKind, Outcome, PhotoKind, Remedy, Transport } from './policy.schema';
 

@@ -1,4 +1,4 @@
-// The facts a channel gathers about a return (RULES.md, "Facts"). Validated once, at the edge.
+// The facts a channel gathers about a return (docs/rules-contract.md, "Facts"). Validated once, at the edge.
 import * as z from 'zod';
 import { isCountryCode } from './countries';
 import { compareDates, isIsoDate } from './dates';
@@ -78,7 +78,7 @@ export const factFieldsShape = {
 
 type DatedFacts = { asOf?: string; purchaseDate?: string; deliveryDate?: string };
 
-/** RULES.md: a date after `asOf`, or a delivery before the purchase, is invalid input. */
+/** docs/rules-contract.md: a date after `asOf`, or a delivery before the purchase, is invalid input. */
 export function checkDateOrder(facts: DatedFacts, ctx: z.RefinementCtx): void {
   const { asOf, purchaseDate, deliveryDate } = facts;
   if (asOf !== undefined) {

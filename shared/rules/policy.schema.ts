@@ -117,7 +117,7 @@ const clauseSchema = z
     title: z.string().min(1),
     /** The source sentence(s) this clause encodes, verbatim from the policy text. */
     quote: z.array(z.string().min(1)).min(1),
-    /** How we read the text where it is silent or contradicts itself (RULES.md, "Interpretation"). */
+    /** How we read the text where it is silent or contradicts itself (docs/rules-contract.md, "Interpretations"). */
     interpretation: z.string().min(1).optional(),
     /** Other clauses that support this one and are cited with it. */
     see: z.array(clauseId).default([]),
@@ -164,6 +164,8 @@ const merchantSchema = z.strictObject({
    * return…"), or on receipt ("upon receipt of the defective drive, it will be replaced").
    */
   remedyAfter: z.enum(['inspection', 'receipt']),
+  /** The words customers name the merchant by ("plextor"; "plc", "plc technologies"), lower case: a message naming one is for this policy. */
+  mentionedAs: z.array(z.string().regex(/^[a-z0-9][a-z0-9 .&'-]*$/)).min(1),
 });
 
 export const policySchema = z

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 const MAX_BUNDLE_BYTES = 1.5 * 1024 * 1024;
-// botbuilder is large (STACK.md: ~5.5 MB minified); the bot's bundle is held to its own limit.
+// botbuilder is large (about 5.5 MB minified); the bot's bundle is held to its own limit.
 const MAX_BOT_BUNDLE_BYTES = 8 * 1024 * 1024;
 // Mail carries every charset (mailparser's iconv-lite and Japanese tables, ~0.9 MB) and reads free
 // text (the extractor's word and place tables): its bundle is held to 2 MB.

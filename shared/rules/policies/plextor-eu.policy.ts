@@ -20,6 +20,7 @@ export const plextorEu = {
     howToRequest: 'Request an RMA number first; Plextor confirms it with further instructions, which must be followed strictly.',
     // "upon receipt of the defective drive, it will be replaced, if possible, by a new one"
     remedyAfter: 'receipt',
+    mentionedAs: ['plextor'],
   },
   locale: { language: 'en', dateOrder: 'DMY' },
   regions: {

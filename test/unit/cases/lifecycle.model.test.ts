@@ -1,6 +1,6 @@
 // Model-based test of the case after its decision: random sequences of staff actions (some at a
 // stale version) and customer cancellations (some with a wrong link) against the in-memory store,
-// checked against a model written from DESIGN.md's lifecycle, not from status.ts.
+// checked against a model written from the lifecycle in docs/architecture.md, not from status.ts.
 import fc from 'fast-check';
 import {
   canTransition,
@@ -17,7 +17,7 @@ import {
 } from '../../../shared/cases';
 import { newCase, PLC_DEFECTIVE, PLC_LATE_UNWANTED, staffApp } from '../../support/staff';
 
-/** DESIGN.md: from which statuses each action may be taken, where it leads, and whether the customer is emailed. */
+/** docs/architecture.md: from which statuses each action may be taken, where it leads, and whether the customer is emailed. */
 const SPEC: Record<StaffActionName, { from: CaseStatus[]; to?: CaseStatus; emails: number }> = {
   // Approved and told how to pack it, the case waits for the parcel.
   approve: { from: ['in_review'], to: 'awaiting_parcel', emails: 1 },

@@ -62,7 +62,7 @@ describe('the rules CLI contract', () => {
     // Prepare: a policy whose only clause decides nothing for a wrong item
     const gappy = policySchema.parse({
       id: 'gappy', version: '1', clausePrefix: 'gap', source: { title: 't', file: 'f' },
-      merchant: { name: 'Gap', kind: 'retailer', howToRequest: 'ask', remedyAfter: 'inspection' }, locale: { language: 'en', dateOrder: 'DMY' },
+      merchant: { name: 'Gap', kind: 'retailer', howToRequest: 'ask', remedyAfter: 'inspection', mentionedAs: ['gap'] }, locale: { language: 'en', dateOrder: 'DMY' },
       tracks: ['t'], windows: {}, askOrder: ['reason'],
       clauses: [{ id: 'gap.only', title: 't', quote: ['q'], decides: { when: { fact: 'reason', is: 'unwanted' }, then: { outcome: 'approved', track: 't', transport: 'send', notes: ['n'] } } }],
     });
