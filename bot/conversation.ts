@@ -2,141 +2,20 @@
 // the next state and the replies out. The rules say what is missing; this asks it, one question at
 // a time, takes everything each answer contains, and registers the case through the same use case
 // as the form.
-import type { ChatPhotos } from './photos';
-import type { Case, CreateCaseRequest, CreateCaseResult, HumanRequest, HumanRequestOnCase, TranscriptLine } from '../shared/cases';
-import { personName } from '../shared/cases/names';
-import { contactSchema } from '../shared/cases/request.schema';
+import type { CreateCaseRequest } from '../shared/cases';
 import { extract, type Extraction } from '../shared/extract';
 import { takeIn } from '../shared/intake/intake';
+import { asksSomething } from '../shared/intake/case-answers';
 import { getsText, nextSteps, nextStepsInSentences, paysText } from '../shared/notify/next-steps';
-import {
-  FACT_LABELS,
-  nestFacts,
-  type Decision,
-  type FactPath,
-  type FactValue,
-  type FactsInput,
-  type Policy,
-} from '../shared/rules';
-import { asksSomething, caseQuestions } from '../shared/intake/case-answers';
-import { answerCaseQuestion, caseNow, caseQuestion, chatDecision, movedOn, passesOn, type CaseNow, type ChatDecision } from './case-questions';
+import { FACT_LABELS, type Decision, type FactPath, type FactValue, type Policy } from '../shared/rules';
+import { answerAfterRegistration, handOff, handOffCase, registeredCase } from './after-registration';
+import { answerCaseQuestion, caseQuestion, chatDecision } from './case-questions';
+import { MAX_MESSAGE_CHARACTERS, nest, newChat, record, validEmail, type ChatDeps, type ChatState, type Reply } from './chat-state';
+import { nameBesideAddress, readName } from './names';
 import { PROMPTS, QUESTIONS, type Option } from './prompts';
 
-export type Stage = 'policy' | 'facts' | 'name' | 'email' | 'confirm' | 'done' | 'handoff_email' | 'handed_off';
+export { MAX_MESSAGE_CHARACTERS, newChat, nest, TRANSCRIPT_LIMITS, transcriptForStaff, type ChatDeps, type ChatState, type Reply, type Stage } from './chat-state';
 
-export interface ChatState {
-  stage: Stage;
-  policy?: string;
-  facts: Partial<Record<FactPath, FactValue>>;
-  /** What the last question asked for. */
-  asking?: FactPath | 'policy' | 'contact.name' | 'contact.email' | 'confirm';
-  /** Facts the customer could not tell: not asked again. */
-  unsure: FactPath[];
-  retries: number;
-  contact: { name?: string; email?: string };
-  references: Extraction['references'];
-  /** The most recent lines only (TRANSCRIPT_LIMITS); `transcriptDropped` counts the older ones. */
-  transcript: TranscriptLine[];
-  transcriptDropped?: number;
-  /** Counts the cases this conversation registered: each one's idempotency key. */
-  caseSeq: number;
-  rma?: string;
-  statusUrl?: string;
-  /**
-   * The registered case's decision as the chat last told it. Questions about the case are answered
-   * from the case as it is now (`ChatDeps.readCase`); this tells whether it has moved on since, and
-   * answers only where the case cannot be read.
-   */
-  decision?: ChatDecision;
-  /** Photos sent before the case existed, waiting (staged) to join it. */
-  pendingPhotos?: string[];
-}
-
-export interface Reply {
-  text: string;
-  suggestions?: string[];
-}
-
-export interface ChatDeps {
-  today(): string;
-  now(): string;
-  policies: ReadonlyMap<string, Policy>;
-  assess(facts: FactsInput): Decision;
-  createCase(request: CreateCaseRequest, options: { idempotencyKey: string; channel: 'chat'; sender: string }): Promise<CreateCaseResult>;
-  /** A person for this conversation: a new draft case, or (`rma`) the case it already registered, flagged. */
-  requestHuman(request: HumanRequest | HumanRequestOnCase, options: { idempotencyKey: string; sender?: string }): Promise<{ case: { rma: string }; statusUrl?: string }>;
-  /**
-   * Who opened the conversation (the client the desk gave its token to), the sender its mail counts
-   * against; none for conversations the desk did not open. Without it, each conversation is its own sender.
-   */
-  senderOf?(conversationId: string): Promise<string | undefined>;
-  /**
-   * The merchant the site named when the desk opened the conversation (its token endpoint); none
-   * when it named none, or for conversations the desk did not open.
-   */
-  policyOf?(conversationId: string): Promise<string | undefined>;
-  /**
-   * The case as it is now, by its RMA number (the case store): after registration, questions are
-   * answered from it, so that staff's later decisions are what the customer hears. Without it, from
-   * the decision kept with the conversation.
-   */
-  readCase?(rma: string): Promise<Case | undefined>;
-  /** Photos sent in the chat (bot/photos.ts); without it, attachments are not taken. */
-  photos?: ChatPhotos;
-}
-
-/** Longer messages are refused, unread: nobody describes a return in more, and each is kept. */
-export const MAX_MESSAGE_CHARACTERS = 2000;
-
-/**
- * The transcript keeps the state item (DynamoDB: at most 400 KB) small whatever the customer sends:
- * the most recent lines, each clipped, and all of them within a byte budget.
- */
-export const TRANSCRIPT_LIMITS = { lines: 100, lineCharacters: 1000, bytes: 96 * 1024 } as const;
-
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-
-function clip(text: string): string {
-  const clean = text.replace(CONTROL, ' ');
-  if (clean.length <= TRANSCRIPT_LIMITS.lineCharacters) return clean;
-  // Never end on half a surrogate pair.
-  return `${clean.slice(0, TRANSCRIPT_LIMITS.lineCharacters - 1).replace(/[\ud800-\udbff]$/, '')}…`;
-}
-
-const utf8Bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
-
-/** `messageId`: the channel's id of the customer's message, so that staff get a message handled twice once. */
-function record(state: ChatState, from: TranscriptLine['from'], text: string, at: string, messageId?: string): void {
-  state.transcript.push({ from, text: clip(text), at, ...(messageId ? { messageId } : {}) });
-  let drop = Math.max(0, state.transcript.length - TRANSCRIPT_LIMITS.lines);
-  while (drop < state.transcript.length - 1 && utf8Bytes(state.transcript.slice(drop)) > TRANSCRIPT_LIMITS.bytes) drop++;
-  if (drop === 0) return;
-  state.transcript.splice(0, drop);
-  state.transcriptDropped = (state.transcriptDropped ?? 0) + drop;
-}
-
-/** The transcript as staff get it: a first line saying how much older conversation was not kept. */
-export function transcriptForStaff(state: ChatState): TranscriptLine[] {
-  const dropped = state.transcriptDropped ?? 0;
-  if (dropped === 0) return state.transcript;
-  return [{ from: 'assistant', text: PROMPTS.transcriptDropped(dropped), at: state.transcript[0]?.at ?? '' }, ...state.transcript];
-}
-
-/** An address the form would take too; anything else is as if none was given. */
-function validEmail(email: string | undefined): string | undefined {
-  const parsed = email === undefined ? undefined : contactSchema.shape.email.safeParse(email);
-  return parsed?.success ? parsed.data : undefined;
-}
-
-export function newChat(policy?: string): ChatState {
-  return { stage: policy ? 'facts' : 'policy', ...(policy ? { policy } : {}), facts: {}, unsure: [], retries: 0, contact: {}, references: {}, transcript: [], caseSeq: 0 };
-}
-
-/** Flat fact paths into the nested shape the rules take. */
-export function nest(policy: string, facts: ChatState['facts']): FactsInput {
-  return { policy, ...nestFacts(facts) } as FactsInput;
-}
 
 function optionFor(text: string, options: Option[] | undefined): Option | undefined {
   const t = text.trim().toLowerCase().replace(/[.!]+$/, '');
@@ -281,82 +160,8 @@ async function register(state: ChatState, deps: ChatDeps, conversationId: string
   replies.push({ text: PROMPTS.followLink(result.statusUrl) });
 }
 
-async function handOff(state: ChatState, deps: ChatDeps, conversationId: string, replies: Reply[]): Promise<void> {
-  const email = state.contact.email as string;
-  const sender = (await deps.senderOf?.(conversationId)) ?? `chat:${conversationId}`;
-  const { case: c, statusUrl } = await deps.requestHuman(
-    {
-      ...(state.policy ? { policy: state.policy } : {}),
-      contact: { email, name: state.contact.name ?? email },
-      facts: nest(state.policy ?? 'unknown', state.facts) as unknown as Record<string, unknown>,
-      transcript: transcriptForStaff(state),
-      channel: 'chat',
-    },
-    { idempotencyKey: `chat:${conversationId}:human:${state.caseSeq}`, sender },
-  );
-  state.stage = 'handed_off';
-  state.asking = undefined;
-  state.rma = c.rma;
-  replies.push({ text: PROMPTS.handoffDone(c.rma, email) });
-  if (statusUrl) replies.push({ text: PROMPTS.followLink(statusUrl) });
-}
 
-/** A person for the case this conversation registered: that case goes to staff; the chat stays on it. */
-async function handOffCase(state: ChatState, deps: ChatDeps, conversationId: string, replies: Reply[]): Promise<void> {
-  await passOn(state, deps, conversationId);
-  replies.push({ text: PROMPTS.handoffOnCase(state.rma as string, state.contact.email as string) });
-}
 
-/** The registered case goes to staff with the conversation so far (lines they already have are not added twice). */
-async function passOn(state: ChatState, deps: ChatDeps, conversationId: string): Promise<void> {
-  const rma = state.rma as string;
-  await deps.requestHuman({ rma, transcript: transcriptForStaff(state) }, { idempotencyKey: `chat:${conversationId}:human:${rma}` });
-}
-
-// What is left of "here it is: ann@example.com" once the address is gone: words, not a name.
-const NOT_A_NAME = /\b(?:is|it|it's|its|here|this|that|there|my|me|you|your|sure|ok|okay|yes|thanks|please)\b/i;
-
-/**
- * The name in a message that also gives the address ("Ann Smith, ann@example.com"): the message
- * without the address and the words that introduce it, if what is left is a name.
- */
-function nameBesideAddress(text: string, found: Extraction): string | undefined {
-  const rest = text
-    .replace(/\S*@\S*/g, ' ')
-    .replace(/(?:[,;]|\band\b)?\s*(?:\bmy\s+)?\be-?mail\b(?:\s+address)?(?:\s+is)?\s*:?/gi, ' ')
-    .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
-    .replace(/\s+and$/i, '');
-  const name = readName(rest, found);
-  return name && !NOT_A_NAME.test(name) ? name : undefined;
-}
-
-function readName(text: string, found: Extraction): string | undefined {
-  const cleaned = text
-    .trim()
-    // Courtesies before it: "I am sorry. Nomsa Dube", "Thank you! Ann Smith".
-    .replace(/^(?:(?:(?:i am|i'm|so) )?sorry|apologies|hello|hi|good (?:morning|afternoon|evening|day)|thank you(?: very much)?|thanks|ok(?:ay)?|sure)\b[\s,.!]*/i, '')
-    .replace(/^(?:my name is|i am|i'm|it's|this is|name:)\s+/i, '')
-    .replace(/[.!]+$/, '')
-    .trim();
-  // "yes" or "no" answers a question; it is nobody's name.
-  if (found.email || found.answer !== undefined || found.intents.length > 0) return undefined;
-  // Asked for a name, "Chad Smith" or "Georgia Brown" is a person, not a country: a place read out of
-  // a message shaped like a name (two to four capitalised words) does not make it a fact.
-  const facts = Object.keys(found.facts);
-  const placeInAName = facts.length === 1 && facts[0] === 'country' && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(cleaned);
-  if (facts.length > 0 && !placeInAName) return undefined;
-  if (!/^[\p{L}][\p{L}' .-]{0,99}$/u.test(cleaned)) return undefined;
-  // The form's rule for names, so that the chat registers nothing the form would refuse.
-  const parsed = personName.safeParse(cleaned);
-  return parsed.success ? parsed.data : undefined;
-}
-
-/** The registered case as it is now, when the chat can read it. */
-async function registeredCase(state: ChatState, deps: ChatDeps): Promise<CaseNow | undefined> {
-  if (!state.rma || !deps.readCase) return undefined;
-  const c = await deps.readCase(state.rma);
-  return c ? caseNow(c) : undefined;
-}
 
 /**
  * One customer message. `conversationId` keys the cases this conversation registers, so a retried
@@ -437,31 +242,7 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
     return finish();
   }
   if (state.stage === 'done') {
-    const rma = state.rma as string;
-    // Staff may have decided a review, reassessed or cancelled the case since: answer from it as it is now.
-    const now = await registeredCase(state, deps);
-    if (now?.status === 'cancelled') {
-      replies.push({ text: PROMPTS.after.cancelled(rma) });
-      return finish();
-    }
-    const news = now && state.decision ? movedOn(rma, state.decision, now.decision) : undefined;
-    if (news) replies.push({ text: news });
-    // Told once: the next answer goes on from here.
-    if (now) state.decision = now.decision;
-    const kinds = caseQuestions(text);
-    // Conversations registered before decisions were kept with them have none to answer from, unless the case is read.
-    const decided = state.decision;
-    if (kinds.length > 0 && decided && policy) {
-      replies.push(...kinds.map((kind) => ({ text: answerCaseQuestion(kind, decided, policy.merchant) })));
-      // A day that suits for the collection, a worry about the packaging: a colleague needs to see it.
-      if (kinds.some((kind) => passesOn(kind, decided))) await passOn(state, deps, conversationId);
-    } else if (asksSomething(text)) {
-      await passOn(state, deps, conversationId);
-      replies.push({ text: PROMPTS.cannotAnswerAfter(rma, state.contact.email as string) });
-    } else {
-      replies.push({ text: PROMPTS.alreadyDone(rma) });
-      if (state.statusUrl) replies.push({ text: PROMPTS.followLink(state.statusUrl) });
-    }
+    await answerAfterRegistration(state, text, deps, conversationId, replies);
     return finish();
   }
 

@@ -9,7 +9,8 @@ import { addDays, addMonths, compareDates } from './dates';
 import type { Check, ClauseTrace, Decision, Held } from './decision';
 import { FACT_LABELS, type EvaluableFacts, type FactPath, type FactValue } from './facts.schema';
 import { REFUSAL_NOTE, REFUSING_FACT_LABELS } from './labels';
-import type { Clause, Condition, DecidedOutcome, Effect, Policy, PolicyWindow, Presumption } from './policy.schema';
+import type { Clause, Condition, DecidedOutcome, Effect, Policy, PolicyWindow } from './policy.schema';
+import { isRefusalPresumption, presumptionNotes } from './presumptions';
 
 export class RulesError extends Error {
   override name = 'RulesError';
@@ -248,30 +249,6 @@ function unique<T>(xs: readonly T[]): T[] {
   const out: T[] = [];
   for (const x of xs) if (!out.includes(x)) out.push(x);
   return out;
-}
-
-function isRefusalPresumption(p: Presumption | undefined): boolean {
-  return p !== undefined && 'note' in p && p.alsoWhenRefused;
-}
-
-/** The presumptions in plain words: one sentence per group (arrival, order), then each note of its own. */
-function presumptionNotes(policy: Policy, presumed: readonly FactPath[]): string[] {
-  const groups: Record<'arrival' | 'order', string[]> = { arrival: [], order: [] };
-  const own: string[] = [];
-  for (const path of presumed) {
-    const p = policy.whenUnknown[path] as Presumption;
-    if ('checked' in p) groups[p.checked].push(p.phrase);
-    else own.push(p.note);
-  }
-  const out: string[] = [];
-  for (const group of ['arrival', 'order'] as const) {
-    const phrases = groups[group];
-    const sentence = policy.presumedNotes?.[group];
-    if (phrases.length === 0 || !sentence) continue;
-    const list = phrases.length === 1 ? (phrases[0] as string) : `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1] as string}`;
-    out.push(sentence.replace('{list}', list));
-  }
-  return out.concat(own);
 }
 
 interface Pending {

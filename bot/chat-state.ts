@@ -1,0 +1,125 @@
+// What a chat conversation keeps between messages, what it may call, and the transcript it keeps
+// for staff: the types and helpers every part of the chat shares (bot/conversation.ts drives it).
+import type { ChatPhotos } from './photos';
+import type { Case, CreateCaseRequest, CreateCaseResult, HumanRequest, HumanRequestOnCase, TranscriptLine } from '../shared/cases';
+import { contactSchema } from '../shared/cases/request.schema';
+import type { Extraction } from '../shared/extract';
+import { nestFacts, type Decision, type FactPath, type FactValue, type FactsInput, type Policy } from '../shared/rules';
+import type { ChatDecision } from './case-questions';
+import { PROMPTS } from './prompts';
+
+export type Stage = 'policy' | 'facts' | 'name' | 'email' | 'confirm' | 'done' | 'handoff_email' | 'handed_off';
+
+export interface ChatState {
+  stage: Stage;
+  policy?: string;
+  facts: Partial<Record<FactPath, FactValue>>;
+  /** What the last question asked for. */
+  asking?: FactPath | 'policy' | 'contact.name' | 'contact.email' | 'confirm';
+  /** Facts the customer could not tell: not asked again. */
+  unsure: FactPath[];
+  retries: number;
+  contact: { name?: string; email?: string };
+  references: Extraction['references'];
+  /** The most recent lines only (TRANSCRIPT_LIMITS); `transcriptDropped` counts the older ones. */
+  transcript: TranscriptLine[];
+  transcriptDropped?: number;
+  /** Counts the cases this conversation registered: each one's idempotency key. */
+  caseSeq: number;
+  rma?: string;
+  statusUrl?: string;
+  /**
+   * The registered case's decision as the chat last told it. Questions about the case are answered
+   * from the case as it is now (`ChatDeps.readCase`); this tells whether it has moved on since, and
+   * answers only where the case cannot be read.
+   */
+  decision?: ChatDecision;
+  /** Photos sent before the case existed, waiting (staged) to join it. */
+  pendingPhotos?: string[];
+}
+
+export interface Reply {
+  text: string;
+  suggestions?: string[];
+}
+
+export interface ChatDeps {
+  today(): string;
+  now(): string;
+  policies: ReadonlyMap<string, Policy>;
+  assess(facts: FactsInput): Decision;
+  createCase(request: CreateCaseRequest, options: { idempotencyKey: string; channel: 'chat'; sender: string }): Promise<CreateCaseResult>;
+  /** A person for this conversation: a new draft case, or (`rma`) the case it already registered, flagged. */
+  requestHuman(request: HumanRequest | HumanRequestOnCase, options: { idempotencyKey: string; sender?: string }): Promise<{ case: { rma: string }; statusUrl?: string }>;
+  /**
+   * Who opened the conversation (the client the desk gave its token to), the sender its mail counts
+   * against; none for conversations the desk did not open. Without it, each conversation is its own sender.
+   */
+  senderOf?(conversationId: string): Promise<string | undefined>;
+  /**
+   * The merchant the site named when the desk opened the conversation (its token endpoint); none
+   * when it named none, or for conversations the desk did not open.
+   */
+  policyOf?(conversationId: string): Promise<string | undefined>;
+  /**
+   * The case as it is now, by its RMA number (the case store): after registration, questions are
+   * answered from it, so that staff's later decisions are what the customer hears. Without it, from
+   * the decision kept with the conversation.
+   */
+  readCase?(rma: string): Promise<Case | undefined>;
+  /** Photos sent in the chat (bot/photos.ts); without it, attachments are not taken. */
+  photos?: ChatPhotos;
+}
+
+/** Longer messages are refused, unread: nobody describes a return in more, and each is kept. */
+export const MAX_MESSAGE_CHARACTERS = 2000;
+
+/**
+ * The transcript keeps the state item (DynamoDB: at most 400 KB) small whatever the customer sends:
+ * the most recent lines, each clipped, and all of them within a byte budget.
+ */
+export const TRANSCRIPT_LIMITS = { lines: 100, lineCharacters: 1000, bytes: 96 * 1024 } as const;
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
+function clip(text: string): string {
+  const clean = text.replace(CONTROL, ' ');
+  if (clean.length <= TRANSCRIPT_LIMITS.lineCharacters) return clean;
+  // Never end on half a surrogate pair.
+  return `${clean.slice(0, TRANSCRIPT_LIMITS.lineCharacters - 1).replace(/[\ud800-\udbff]$/, '')}…`;
+}
+
+const utf8Bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+
+/** `messageId`: the channel's id of the customer's message, so that staff get a message handled twice once. */
+export function record(state: ChatState, from: TranscriptLine['from'], text: string, at: string, messageId?: string): void {
+  state.transcript.push({ from, text: clip(text), at, ...(messageId ? { messageId } : {}) });
+  let drop = Math.max(0, state.transcript.length - TRANSCRIPT_LIMITS.lines);
+  while (drop < state.transcript.length - 1 && utf8Bytes(state.transcript.slice(drop)) > TRANSCRIPT_LIMITS.bytes) drop++;
+  if (drop === 0) return;
+  state.transcript.splice(0, drop);
+  state.transcriptDropped = (state.transcriptDropped ?? 0) + drop;
+}
+
+/** The transcript as staff get it: a first line saying how much older conversation was not kept. */
+export function transcriptForStaff(state: ChatState): TranscriptLine[] {
+  const dropped = state.transcriptDropped ?? 0;
+  if (dropped === 0) return state.transcript;
+  return [{ from: 'assistant', text: PROMPTS.transcriptDropped(dropped), at: state.transcript[0]?.at ?? '' }, ...state.transcript];
+}
+
+/** An address the form would take too; anything else is as if none was given. */
+export function validEmail(email: string | undefined): string | undefined {
+  const parsed = email === undefined ? undefined : contactSchema.shape.email.safeParse(email);
+  return parsed?.success ? parsed.data : undefined;
+}
+
+export function newChat(policy?: string): ChatState {
+  return { stage: policy ? 'facts' : 'policy', ...(policy ? { policy } : {}), facts: {}, unsure: [], retries: 0, contact: {}, references: {}, transcript: [], caseSeq: 0 };
+}
+
+/** Flat fact paths into the nested shape the rules take. */
+export function nest(policy: string, facts: ChatState['facts']): FactsInput {
+  return { policy, ...nestFacts(facts) } as FactsInput;
+}
