@@ -66,7 +66,7 @@ export async function answerAfterRegistration(state: ChatState, text: string, de
   // Conversations registered before decisions were kept with them have none to answer from, unless the case is read.
   const decided = state.decision;
   if (kinds.length > 0 && decided && policy) {
-    replies.push(...kinds.map((kind) => ({ text: answerCaseQuestion(kind, decided, policy.merchant) })));
+    replies.push(...[...new Set(kinds.map((kind) => answerCaseQuestion(kind, decided, policy.merchant)))].map((text) => ({ text })));
     // A day that suits for the collection, a worry about the packaging: a colleague needs to see it.
     if (kinds.some((kind) => passesOn(kind, decided))) await passOn(state, deps, conversationId);
   } else if (asksSomething(text)) {

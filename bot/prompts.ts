@@ -70,10 +70,9 @@ export const PROMPTS = {
     /** How photos reach us from the chat. */
     photosHow: 'Send them to me here in the chat, or add them on your status page.',
     /** How to tell us a remedy now. */
-    chooseHow: 'To tell us your choice now, say "talk to a person" and a colleague notes it on your return.',
+    chooseHow: "If you've said what you'd like, I've passed it to a colleague, who notes it on your return.",
     /** Said where a colleague needs to see the message: the chat passes the conversation on. */
     passedOn: "I've passed your message to a colleague, who can see your return.",
-    declined: `${ANSWER_TEXT.declined} ${IF_DECLINED}`,
     /** Said first, once, when the case has moved on since the chat told the customer of its decision. */
     movedOn: {
       approved: (rma: string) => `Good news — since you registered it, ${rma} has been approved.`,

@@ -21,10 +21,11 @@ import {
   holdIfOverLimit,
   MAIL_LIMIT,
   NO_AUTO_REPLY,
+  WANTS_PERSON,
 } from '../cases';
 import { customerView } from '../cases/case';
 import { emailClaimable, sendClaimedEmail, withEmailClaim } from '../cases/emails';
-import { answerCaseQuestion, caseQuestions, decisionTerms, type CaseQuestion } from '../intake/case-answers';
+import { answerCaseQuestions, caseQuestions, decisionTerms, type CaseQuestion } from '../intake/case-answers';
 import { renderAcknowledgement, renderCaseAnswer } from '../notify/case-answer';
 import { EMAIL_TEXT } from '../notify/email-text';
 import { nameFromHeader } from '../cases/names';
@@ -318,10 +319,12 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         // per case; anything else gets, once per case, a note that a colleague has it. So no reply
         // ever starts an exchange of automatic mail.
         await storeAttachments(deps, existing.rma, withId, false);
-        const asked = casePolicy && existing.status !== 'cancelled' ? caseQuestions(message.text) : [];
+        // Asking for a person is answered by the note that a colleague has it (once per case), not by answers.
+        const wantsPerson = found.intents.includes('human');
+        const asked = casePolicy && existing.status !== 'cancelled' && !wantsPerson ? caseQuestions(message.text) : [];
         let key: string | undefined;
         const noted = (await updateWithRetry(deps.store, existing.rma, (c) => {
-          const kept = withReply({ ...c, flags: [...new Set([...c.flags, 'customer_replied'])] }, withId, at, false);
+          const kept = withReply({ ...c, flags: [...new Set([...c.flags, 'customer_replied', ...(wantsPerson ? [WANTS_PERSON] : [])])] }, withId, at, false);
           const fresh = asked.filter((kind) => !answeredBefore(kept, kind, at));
           key = fresh.length > 0 ? `${ANSWER_PREFIX}${fresh.join('+')}` : ACKNOWLEDGED;
           if (kept.emails[key]?.at === at) return kept; // our own claim, written before a retry
@@ -332,7 +335,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         const kinds = key === ACKNOWLEDGED ? [] : (key.slice(ANSWER_PREFIX.length).split('+') as CaseQuestion[]);
         const terms = decisionTerms(customerView(noted, casePolicy.merchant.name).decision);
         const words = { ifDeclined: EMAIL_TEXT.ifDeclined, photosHow: EMAIL_TEXT.photosByReply, chooseHow: EMAIL_TEXT.chooseByReply, passedOn: EMAIL_TEXT.passedOnByReply };
-        const answer = kinds.length > 0 ? kinds.map((kind) => answerCaseQuestion(kind, terms, casePolicy.merchant, words)).join('\n\n') : undefined;
+        const answer = kinds.length > 0 ? answerCaseQuestions(kinds, terms, casePolicy.merchant, words).join('\n\n') : undefined;
         const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
         await sendClaimedEmail(deps, held, key, answer ? renderCaseAnswer(held, casePolicy, answer) : renderAcknowledgement(held, casePolicy));
         return { outcome: answer ? 'answered' : 'acknowledged', rma: existing.rma };

@@ -60,15 +60,24 @@ function typoTable(): Map<string, string> {
   return typos;
 }
 
+// Where the product runs or plugs in, not what was bought: "installed it on my PC", "doesn't work with my laptop".
+const WHERE_USED = /\b(?:install\w*|runs?|running|ran|plug\w*|connect\w*|works?|working|worked|fits?|compatible|use[ds]?|using)\b[^.?!]{0,30}?\b(?:on|onto|into|in|to|with)\s+(?:my|our|his|her|the|a|an)\s+(?:\w+\s+)?$/i;
+
 // Denied ("I have no printer") or only wondered about ("whether you sell robot vacuums").
 function said(text: string, m: RegExpMatchArray): boolean {
   const index = m.index ?? 0;
   return !DENIED.test(text.slice(Math.max(0, index - 30), index)) && polarityAt(text, index, index + m[0].length, false) !== 'unsure';
 }
 
+/** Said, and named as what was bought (not as where it runs). */
+function bought(text: string, m: RegExpMatchArray): boolean {
+  const index = m.index ?? 0;
+  return said(text, m) && !WHERE_USED.test(text.slice(Math.max(0, index - 60), index));
+}
+
 export function findCategory(text: string): 'hardware' | 'software' | undefined {
   for (const m of text.matchAll(SOFTWARE_RE)) if (said(text, m)) return 'software';
-  for (const m of text.matchAll(HARDWARE)) if (said(text, m)) return 'hardware';
+  for (const m of text.matchAll(HARDWARE)) if (bought(text, m)) return 'hardware';
   const table = typoTable();
   for (const m of text.matchAll(/\b[a-z]{5,}\b/gi)) if (table.has(m[0].toLowerCase()) && said(text, m)) return 'hardware';
   return undefined;

@@ -5,7 +5,7 @@
 // anything else goes to a person.
 import { EMAIL_TEXT } from '../notify/email-text';
 import { listInWords, NEXT_TEXT, nextSteps, nextStepsInSentences, paysText } from '../notify/next-steps';
-import { DOCUMENT_LABELS, PHOTO_LABELS, REMEDY_LABELS, type Decision, type FactPath, type Policy } from '../rules';
+import { DOCUMENT_LABELS, PHOTO_LABELS, REFUSAL_NOTE_START, REMEDY_LABELS, type Decision, type FactPath, type Policy } from '../rules';
 
 export const ANSWER_TEXT = {
   youGet: (what: string) => `You can get ${what}.`,
@@ -14,7 +14,7 @@ export const ANSWER_TEXT = {
   packing: (steps: string[]) => `${EMAIL_TEXT.packing}:\n\n${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}`,
   nothingToAdd: 'Nothing besides the product: just pack it well.',
   restocking: NEXT_TEXT.restocking,
-  promised: (days: number) => `${NEXT_TEXT.slaLabel}: ${NEXT_TEXT.sla(days)}.`,
+  promised: NEXT_TEXT.slaTerm,
   eachStep: "We'll email you at each step, and your status page always shows where your return is.",
   inReview: `${EMAIL_TEXT.notApproved.review} Please don't send anything until then.`,
   declined: 'This return was not accepted, so there is nothing to send.',
@@ -24,13 +24,14 @@ export const ANSWER_TEXT = {
   nothingToChoose: (remedies: string) => `What you get: ${remedies}.`,
   /** Asked "how much?" where the customer pays the work: the policies name no prices. */
   noPrice: (merchant: string) => `The policy gives no prices: ${merchant} tells you the amount when it accepts the work.`,
+  wayBackFree: (merchant: string) => `Sending it back to you is paid by ${merchant}.`,
   /** When what the customer gets comes, as the merchant's terms say (merchant.remedyAfter). */
   after: {
     inspection: (merchant: string) => `That comes once ${merchant} has received and inspected the product.`,
     receipt: (merchant: string) => `That comes once ${merchant} has received the product.`,
   },
   /** Where no handling time is promised. */
-  noDays: 'The policy names no number of days for it.',
+  noDays: (merchant: string) => `${merchant} gives no set number of days for it; you get an email at each step.`,
   collectWhen: (merchant: string) => `The policy names no day or time for the collection: ${merchant} agrees it with you before the courier comes, so nobody turns up on a day you have not agreed.`,
   /** The courier takes the product away; what the customer gets comes after (merchant.remedyAfter). */
   noSwap: {
@@ -41,7 +42,11 @@ export const ANSWER_TEXT = {
   print: (documents: string[]) => `Yes: print ${listInWords(documents)} and put it in the parcel.`,
   nothingToPrint: (merchant: string) => `No: there is nothing to print. This return needs no papers in the parcel; ${merchant} checks your order itself.`,
   /** Asked about the packaging, a label or use where the return has no condition about them. */
-  noConditions: 'That does not matter for this return: it has no conditions about the packaging or about use. Pack it safely, in any sturdy box.',
+  noConditions: 'That does not matter for this return: it has no conditions about the packaging or about use. Pack it safely, in any sturdy box, with all its parts (broken ones too).',
+  /** The outer box is evidence where a photo of it is wanted. */
+  keepBoxForPhoto: 'Keep the outer box until you have taken the photo of it we need.',
+  invoiceInParcel: 'Yes: a copy of the purchase invoice goes in the parcel. Keep the original.',
+  invoiceKept: (merchant: string) => `No: the invoice does not go in the parcel. Keep it at hand in case ${merchant} asks for it.`,
   /** Asked the same where it has: the decision's own sentence of what is checked on arrival comes first. */
   decidedOnArrival: 'Whether what you describe meets that is decided when it arrives.',
 } as const;
@@ -70,7 +75,7 @@ export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
   };
 }
 
-export type CaseQuestion = 'photos' | 'choose' | 'next' | 'worry' | 'print' | 'include' | 'cost' | 'swap' | 'collectWhen' | 'addressWhen' | 'where' | 'when';
+export type CaseQuestion = 'photos' | 'choose' | 'next' | 'worry' | 'print' | 'invoice' | 'include' | 'cost' | 'swap' | 'collectWhen' | 'addressWhen' | 'where' | 'when';
 
 const COLLECTING = /\b(?:collect\w*|courier|pick(?:s|ed|ing)? (?:it |this )?up|pick-?up|fetch\w*|driver)\b/i;
 const TIMING =
@@ -84,7 +89,9 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'choose',
     (t) =>
-      /\b(?:(?:brand )?new|repaired|replaced|replacement|refund)\b[^.?!]{0,25}?\bor\b[^.?!]{0,25}?\b(?:new|repaired|replaced|replacement|refund|credit|fixed)\b|\b(?:rather|instead|prefer|choose|choice|(?:want|like) (?:a |the |my )?(?:refund|replacement|new one|repair|credit|money back))\b/i.test(t),
+      /\b(?:(?:brand )?new|repaired|replaced|replacement|refund)\b[^.?!]{0,25}?\bor\b[^.?!]{0,25}?\b(?:new|repaired|replaced|replacement|refund|credit|fixed)\b|\b(?:want|like) (?:a |the |my )?(?:refund|replacement|new one|repair|credit|money back)\b/i.test(t) ||
+      // "Can I get a refund instead?": choosing names what is chosen ("instead of sending it to Plextor" does not).
+      (/\b(?:rather|instead|prefer|choose|choice)\b/i.test(t) && /\b(?:refund|replace\w*|new one|repair\w*|credit|money back|fixed)\b/i.test(t)),
   ],
   // "I threw away the plastic, is that a problem?", "I used it once, is that still OK?", "do I need the original box?"
   [
@@ -92,10 +99,14 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     (t) =>
       (/\b(?:a problem|an issue|ok(?:ay)?|alright|all right|matter|fine|affect|count against|still (?:be )?(?:returnable|accepted))\b/i.test(t) &&
         /\b(?:threw|thrown|throw|binned|lost|don'?t have|no longer have|used|tried|wore|worn|opened|unsealed|once|twice|seals?|box|packaging|plastic|wrapping|tags?|labels?|stickers?)\b/i.test(t)) ||
-      /\bneed (?:the|my|its) (?:original )?(?:box|packaging|wrapping)\b/i.test(t),
+      /\bneed (?:the|my|its) (?:original )?(?:box|packaging|wrapping)\b/i.test(t) ||
+      // "Do I have to keep the box?", "can I throw the broken plate away?", "can I keep using it until then?"
+      /\b(?:(?:have|need) to keep|can (?:i|we) (?:throw|bin|toss)|(?:keep|still) us(?:e|ing)|can (?:i|we) use (?:it|the \w+(?: one)?) (?:in the meantime|until|while|meanwhile))\b/i.test(t),
   ],
   ['print', (t) => /\bprint(?:ed|ing|out)?\b/i.test(t)],
-  ['include', (t) => /\b(?:include|enclose|invoice|receipt|documents?|paperwork|pack|packing|in(?:side)? the (?:box|parcel|package))\b/i.test(t)],
+  // "Do I put the receipt in the box or keep it?"
+  ['invoice', (t) => /\b(?:invoices?|receipts?|ticket de caisse|till slip|proof of purchase)\b/i.test(t)],
+  ['include', (t) => /\b(?:include|enclose|invoice|receipt|documents?|paperwork|papers|customs|forms?|pack|packing|in(?:side)? the (?:box|parcel|package))\b/i.test(t)],
   ['cost', (t) => /\b(?:cost|costs|how much|price|pays?|paying|postage|charged?|fees?|free)\b/i.test(t)],
   // "Will the courier bring the new one when they collect this one?"
   ['swap', (t) => (/\b(?:bring|brings|bringing|swap|exchange)\b/i.test(t) && /\b(?:new|replacement|another|other one)\b/i.test(t)) || /\b(?:at the same time|at the door)\b/i.test(t)],
@@ -108,7 +119,8 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
 /** A more precise kind answers the question the broader one would only half answer. */
 const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   worry: ['include'],
-  print: ['include'],
+  print: ['include', 'invoice'],
+  invoice: ['include'],
   swap: ['when', 'where', 'choose', 'collectWhen'],
   collectWhen: ['when', 'where'],
   addressWhen: ['when', 'where'],
@@ -126,13 +138,41 @@ export function caseQuestion(text: string): CaseQuestion | undefined {
   return caseQuestions(text)[0];
 }
 
-/** Every kind of question the message asks, in the order answers are given. */
-export function caseQuestions(text: string): CaseQuestion[] {
-  if (!asksSomething(text)) return [];
-  let kinds = KINDS.filter(([, asks]) => asks(text)).map(([kind]) => kind);
+/**
+ * The message as questions: each sentence that asks something, with the statements just before it
+ * ("I threw the box away. Is that a problem?"). Statements after the last question ask nothing.
+ */
+function questionsIn(text: string): string[] {
+  const out: string[] = [];
+  let said = '';
+  for (const sentence of text.split(/(?<=[?!.])\s+|\n+/)) {
+    if (!sentence.trim()) continue;
+    if (ASKS.test(sentence)) {
+      out.push(`${said}${sentence}`);
+      said = '';
+    } else said += `${sentence} `;
+  }
+  return out;
+}
+
+/** The kinds one question asks: the narrow kind wins over the broad one it would only half answer. */
+function kindsOf(question: string): CaseQuestion[] {
+  let kinds = KINDS.filter(([, asks]) => asks(question)).map(([kind]) => kind);
   for (const kind of [...kinds]) kinds = kinds.filter((k) => !(NARROWS[kind] ?? []).includes(k));
   // "Can I get a refund instead?" names the refund to choose it, not to ask when it comes.
-  return kinds.includes('choose') && !/\b(?:when|how long|how soon)\b/i.test(text) ? kinds.filter((k) => k !== 'when') : kinds;
+  return kinds.includes('choose') && !/\b(?:when|how long|how soon)\b/i.test(question) ? kinds.filter((k) => k !== 'when') : kinds;
+}
+
+/**
+ * Every kind of question the message asks, in the order answers are given. Each question is read on
+ * its own, so "When does the address come? When do I get the new one?" asks both.
+ */
+export function caseQuestions(text: string): CaseQuestion[] {
+  if (!asksSomething(text)) return [];
+  const asked = new Set(questionsIn(text).flatMap(kindsOf));
+  // Where it goes is part of the answer about when the collection or the address comes.
+  if (asked.has('collectWhen') || asked.has('addressWhen')) asked.delete('where');
+  return KINDS.map(([kind]) => kind).filter((kind) => asked.has(kind));
 }
 
 /**
@@ -140,7 +180,8 @@ export function caseQuestions(text: string): CaseQuestion[] {
  * worry about the packaging): the chat passes the conversation on to staff for them, as email does.
  */
 export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
-  return d.outcome === 'approved' && ((kind === 'collectWhen' && d.transport === 'collection') || (kind === 'worry' && arrivalChecks(d) !== undefined));
+  if (d.outcome !== 'approved') return false;
+  return (kind === 'collectWhen' && d.transport === 'collection') || (kind === 'worry' && arrivalChecks(d) !== undefined) || (kind === 'choose' && d.remedies.length > 1);
 }
 
 /** What a worry about the packaging or use can be about. */
@@ -157,8 +198,11 @@ function arrivalChecks(d: DecisionTerms): string | undefined {
 
 function costLines(d: DecisionTerms, merchant: string): string[] {
   const priced = d.customerPays.some((p) => p === 'repair_costs' || p === 'transport_costs');
+  // Posted by the customer, nothing else charged: what comes back to them is not theirs to pay.
+  const wayBack = d.transport === 'send' && d.customerPays.length === 0 && d.remedies.some((r) => r !== 'refund' && r !== 'credit');
   return [
     ANSWER_TEXT.youPay(paysText(d)),
+    ...(wayBack ? [ANSWER_TEXT.wayBackFree(merchant)] : []),
     ...(d.restockingFeeMaxPercent !== undefined ? [ANSWER_TEXT.restocking(d.restockingFeeMaxPercent)] : []),
     ...(priced ? [ANSWER_TEXT.noPrice(merchant)] : []),
   ];
@@ -187,7 +231,8 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     if (kind === 'photos' && (d.photos ?? []).length > 0) return ANSWER_TEXT.photos((d.photos ?? []).map((p) => PHOTO_LABELS[p]), words.photosHow);
     return ANSWER_TEXT.inReview;
   }
-  if (d.outcome === 'declined') return `${ANSWER_TEXT.declined} ${ifDeclined}`;
+  // Declined: every question gets why (the decision's first line), once.
+  if (d.outcome === 'declined') return [ANSWER_TEXT.declined, ...d.notes.filter((n, i) => i === 0 || n.startsWith(REFUSAL_NOTE_START)), ifDeclined].join(' ');
   // Referred: the decision's first line says whom to contact instead.
   if (d.outcome !== 'approved') return d.notes[0] ?? `${ANSWER_TEXT.declined} ${ifDeclined}`;
   switch (kind) {
@@ -210,8 +255,8 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
       return nextSteps({ ...d, photos: [] }, merchant)[0]?.lines.join(' ') ?? NEXT_TEXT.sendWhere(merchant.name);
     case 'when': {
       const get = d.remedies.length > 0 ? [ANSWER_TEXT.youGet(d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ')), ANSWER_TEXT.after[merchant.remedyAfter](merchant.name)] : [];
-      const promised = d.slaDays !== undefined ? [ANSWER_TEXT.promised(d.slaDays)] : d.remedies.length > 0 ? [ANSWER_TEXT.noDays] : [];
-      return [...get, ...promised, ANSWER_TEXT.eachStep].join(' ');
+      const promised = d.slaDays !== undefined ? [ANSWER_TEXT.promised(d.slaDays), ANSWER_TEXT.eachStep] : d.remedies.length > 0 ? [ANSWER_TEXT.noDays(merchant.name)] : [ANSWER_TEXT.eachStep];
+      return [...get, ...promised].join(' ');
     }
     case 'swap':
       return d.transport === 'collection' ? ANSWER_TEXT.noSwap.inspection(merchant.name) : ANSWER_TEXT.noSwap[merchant.remedyAfter](merchant.name);
@@ -225,7 +270,15 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     }
     case 'worry': {
       const checks = arrivalChecks(d);
-      return checks ? `${checks} ${ANSWER_TEXT.decidedOnArrival} ${words.passedOn}` : ANSWER_TEXT.noConditions;
+      if (checks) return `${checks} ${ANSWER_TEXT.decidedOnArrival} ${words.passedOn}`;
+      return (d.photos ?? []).includes('packaging') ? `${ANSWER_TEXT.noConditions} ${ANSWER_TEXT.keepBoxForPhoto}` : ANSWER_TEXT.noConditions;
     }
+    case 'invoice':
+      return d.documents.includes('invoice_copy') ? ANSWER_TEXT.invoiceInParcel : ANSWER_TEXT.invoiceKept(merchant.name);
   }
+}
+
+/** The answers to every kind a message asks, each said once (a declined return answers all alike). */
+export function answerCaseQuestions(kinds: readonly CaseQuestion[], d: DecisionTerms, merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter'>, words: ChannelWords): string[] {
+  return [...new Set(kinds.map((kind) => answerCaseQuestion(kind, d, merchant, words)))];
 }

@@ -36,7 +36,7 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
     if (gets) terms.push(`${T.youGet}: ${gets}.`);
     terms.push(`${T.youPay}: ${paysText(d)}.`);
     if (d.restockingFeeMaxPercent !== undefined) terms.push(T.restocking(d.restockingFeeMaxPercent));
-    if (d.slaDays !== undefined) terms.push(`${T.slaLabel}: ${T.sla(d.slaDays)}.`);
+    if (d.slaDays !== undefined) terms.push(T.slaTerm(d.slaDays));
     // The customer has told us already: the notice deadline is history; later dates still matter.
     for (const [key, date] of Object.entries(d.deadlines)) if (key !== 'notifyBy') terms.push(`${DEADLINE_LABELS[key] ?? key}: ${inWords(date)}.`);
     out.push({ title: T.terms, lines: terms });

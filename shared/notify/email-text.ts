@@ -26,8 +26,7 @@ export const EMAIL_TEXT = {
   youGet: NEXT_TEXT.youGet,
   youPay: NEXT_TEXT.youPay,
   restocking: NEXT_TEXT.restocking,
-  sla: NEXT_TEXT.sla,
-  slaLabel: NEXT_TEXT.slaLabel,
+  slaTerm: NEXT_TEXT.slaTerm,
   deadlines: 'Dates',
   documents: NEXT_TEXT.documents,
   packing: 'How to pack it',
@@ -55,7 +54,7 @@ export const EMAIL_TEXT = {
   handoff: (merchant: string, rma: string) =>
     `Thank you for contacting ${merchant}. A colleague has your conversation and will write to you at this address. Your reference is ${rma}.`,
   answerIntro: (rma: string) => `Thank you for your message about ${rma}. Here is the answer to your question.`,
-  answerMore: 'If this does not answer it, reply to this email: a colleague will read your message.',
+  answerMore: 'A colleague reads your message too, and writes to you if this does not answer it.',
   acknowledged: (rma: string) => `Thank you for your message about ${rma}. A colleague has it and will write back to you.`,
   /** What a declined return's answer offers by email. */
   ifDeclined: 'If you think we misunderstood something, reply to this email.',

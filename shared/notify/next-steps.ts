@@ -19,8 +19,8 @@ export const NEXT_TEXT = {
   documents: 'Send with the parcel',
   photos: 'Photos we need',
   photosWhere: 'Take them before you pack it, and add them on your status page.',
-  sla: (days: number) => `${days} days`,
-  slaLabel: 'Promised handling time',
+  /** The 21-day promise as the policy makes it: not a handling time, an offer if the work runs late. */
+  slaTerm: (days: number) => `If the repair or replacement takes longer than ${days} days, you are offered a credit or refund instead.`,
 } as const;
 
 type Terms = Pick<Decision, 'outcome' | 'transport' | 'documents' | 'photos'>;

@@ -100,5 +100,8 @@ export const REFUSING_FACT_LABELS: Partial<Record<FactPath, Partial<Record<strin
   invoiceCopy: { false: 'there is no copy of the purchase invoice' },
 };
 
+/** How a decline's line naming what decided it begins. */
+export const REFUSAL_NOTE_START = 'You told us that ';
+
 export const REFUSAL_NOTE = (said: readonly string[]): string =>
-  `You told us that ${said.length === 1 ? (said[0] as string) : `${said.slice(0, -1).join(', ')} and ${said[said.length - 1] as string}`}.`;
+  `${REFUSAL_NOTE_START}${said.length === 1 ? (said[0] as string) : `${said.slice(0, -1).join(', ')} and ${said[said.length - 1] as string}`}.`;

@@ -10,7 +10,8 @@ import { makeAdapter } from '../../../functions/bot/auth';
 import { makeMessagesHandler } from '../../../functions/bot/messages';
 import { InMemoryConversationOrigins } from '../../../shared/adapters/memory/in-memory-conversation-origins';
 import type { Case } from '../../../shared/cases';
-import { DOCUMENT_LABELS, type Decision } from '../../../shared/rules';
+import { ANSWER_TEXT } from '../../../shared/intake/case-answers';
+import { DOCUMENT_LABELS, REFUSAL_NOTE, type Decision } from '../../../shared/rules';
 import { apiEvent, capturingLogger, context } from '../../support/events';
 import { PLC_UNWANTED, testApp } from '../../support/fakes';
 import { act, newCase, PLC_LATE_UNWANTED, staffApp } from '../../support/staff';
@@ -63,8 +64,10 @@ describe('after the RMA number: answers from the case as it is now', () => {
 
   it('a review staff declined: says so, and that there is nothing to send', async () => {
     const { app, rma, ask } = await registered(PLC_LATE_UNWANTED);
-    await act(app, rma, { action: 'decline' });
-    expect(await ask('so who pays for the postage?')).toEqual([PROMPTS.after.movedOn.declined(rma), PROMPTS.after.declined]);
+    const declined = await act(app, rma, { action: 'decline' });
+    const [news, answer] = await ask('so who pays for the postage?');
+    // Why it was declined (the decision's first line), and what the customer can do.
+    expect({ news, answer }).toEqual({ news: PROMPTS.after.movedOn.declined(rma), answer: `${ANSWER_TEXT.declined} ${declined.decision.notes[0] as string} ${PROMPTS.after.ifDeclined}` });
   });
 
   it('reassessed to a refusal before the parcel was sent: says so', async () => {
@@ -75,7 +78,9 @@ describe('after the RMA number: answers from the case as it is now', () => {
     const after = await act(app, rma, { action: 'reassess', facts: { item: { used: true } } });
     // Assess
     expect(after.status).toBe('declined');
-    expect(await ask('when do I get my money back?')).toEqual([PROMPTS.after.movedOn.declined(rma), PROMPTS.after.declined]);
+    const [news, answer] = await ask('when do I get my money back?');
+    // Why: the decision's first line and what the customer said that decided it.
+    expect({ news, answer }).toEqual({ news: PROMPTS.after.movedOn.declined(rma), answer: `${ANSWER_TEXT.declined} ${after.decision.notes[0] as string} ${REFUSAL_NOTE(['it has been used'])} ${PROMPTS.after.ifDeclined}` });
   });
 
   it('cancelled (on the status page): says so, whatever is asked, and no longer points to cancelling', async () => {

@@ -5,7 +5,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { MAX_MESSAGE_CHARACTERS, newChat, respond, TRANSCRIPT_LIMITS, type ChatDeps } from '../../../bot/conversation';
 import { PROMPTS, QUESTIONS } from '../../../bot/prompts';
 import { RmaDialog } from '../../../bot/rma.dialog';
-import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, REMEDY_LABELS, type Decision } from '../../../shared/rules';
+import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, REFUSAL_NOTE, REMEDY_LABELS, type Decision } from '../../../shared/rules';
 import { ANSWER_TEXT } from '../../../shared/intake/case-answers';
 import { EMAIL_TEXT, UPDATE_TEXT } from '../../../shared/notify/email-text';
 import { listInWords, NEXT_TEXT } from '../../../shared/notify/next-steps';
@@ -422,16 +422,19 @@ describe('after the RMA number', () => {
   };
   type Registered = { rma: string; statusUrl: string; decision: Decision };
   const ROWS: [string, string, (r: Registered) => string[]][] = [
-    ['Plextor dead on arrival', 'do I put the invoice in the box?', (r) => [`${PROMPTS.after.documents([DOCUMENT_LABELS.invoice_copy, DOCUMENT_LABELS.rma_number_on_parcel])}\n\n${PROMPTS.after.packing(r.decision.packing)}`]],
+    ['Plextor dead on arrival', 'what goes in the box?', (r) => [`${PROMPTS.after.documents([DOCUMENT_LABELS.invoice_copy, DOCUMENT_LABELS.rma_number_on_parcel])}\n\n${PROMPTS.after.packing(r.decision.packing)}`]],
+    ['Plextor dead on arrival', 'do I put the invoice in the box?', () => [ANSWER_TEXT.invoiceInParcel]],
+    // From a blind customer (run 4): asked whether the receipt goes in the parcel, and told "no" where it does not.
+    ['PLC warranty', 'And I must send the receipt in the box or only keep it?', () => [ANSWER_TEXT.invoiceKept('PLC Technologies')]],
     ['PLC wrong item', 'what do I include?', (r) => [`${PROMPTS.after.documents([DOCUMENT_LABELS.rma_number_on_parcel])}\n\n${PROMPTS.after.packing(r.decision.packing)}`]],
-    ['Plextor dead on arrival', 'how much is the repair?', () => [PROMPTS.youPay(NEXT_TEXT.postageOnly)]],
+    ['Plextor dead on arrival', 'how much is the repair?', () => [`${PROMPTS.youPay(NEXT_TEXT.postageOnly)} ${ANSWER_TEXT.wayBackFree('Plextor Europe')}`]],
     // From a blind customer.
     ['PLC wrong item', 'so who pays for the postage to send them back?', () => [PROMPTS.youPay(NEXT_TEXT.payNothing)]],
     ['PLC paid repair', 'what does it cost?', () => [`${PROMPTS.youPay(listInWords([CUSTOMER_PAYS_LABELS.return_shipping, CUSTOMER_PAYS_LABELS.duties_taxes, CUSTOMER_PAYS_LABELS.repair_costs]))} ${ANSWER_TEXT.noPrice('PLC Technologies')}`]],
     ['PLC wrong item', 'where do I send it?', () => [NEXT_TEXT.collection('PLC Technologies')]],
     ['PLC wrong item', 'do you collect it?', () => [NEXT_TEXT.collection('PLC Technologies')]],
     ['Plextor dead on arrival', 'where do I send it?', () => [NEXT_TEXT.sendWhere('Plextor Europe')]],
-    ['Plextor dead on arrival', 'when do I get the new one?', () => [`${PROMPTS.youGet(REMEDY_LABELS.replace_new)} ${ANSWER_TEXT.after.receipt('Plextor Europe')} ${ANSWER_TEXT.noDays} ${PROMPTS.after.eachStep}`]],
+    ['Plextor dead on arrival', 'when do I get the new one?', () => [`${PROMPTS.youGet(REMEDY_LABELS.replace_new)} ${ANSWER_TEXT.after.receipt('Plextor Europe')} ${ANSWER_TEXT.noDays('Plextor Europe')}`]],
     [
       'PLC warranty',
       'when do I get the new one?',
@@ -440,7 +443,15 @@ describe('after the RMA number', () => {
       ],
     ],
     // From blind customers (run 3): the questions the first answers only half answered.
-    ['PLC unwanted', 'when do I get my money back?', () => [`${PROMPTS.youGet(REMEDY_LABELS.refund)} ${ANSWER_TEXT.after.inspection('PLC Technologies')} ${ANSWER_TEXT.noDays} ${PROMPTS.after.eachStep}`]],
+    ['PLC unwanted', 'when do I get my money back?', () => [`${PROMPTS.youGet(REMEDY_LABELS.refund)} ${ANSWER_TEXT.after.inspection('PLC Technologies')} ${ANSWER_TEXT.noDays('PLC Technologies')}`]],
+    // From blind customers (run 4): two questions in one message, each answered; using it meanwhile; keeping the box.
+    [
+      'Plextor dead on arrival',
+      'How long until I get the address? And when will I get the new drive?',
+      () => [ANSWER_TEXT.addressWhen, `${PROMPTS.youGet(REMEDY_LABELS.replace_new)} ${ANSWER_TEXT.after.receipt('Plextor Europe')} ${ANSWER_TEXT.noDays('Plextor Europe')}`],
+    ],
+    ['PLC wrong item', 'Can I keep using the wrong one until the right one comes?', () => [ANSWER_TEXT.noConditions]],
+    ['PLC late damage (review)', 'Do I have to keep the box?', () => [PROMPTS.after.inReview]],
     ['PLC warranty', 'when will the courier come? I work during the day', () => [`${ANSWER_TEXT.collectWhen('PLC Technologies')} ${PROMPTS.after.passedOn}`]],
     ['PLC unwanted', 'Can the courier collect on a Saturday?', () => [`${ANSWER_TEXT.collectWhen('PLC Technologies')} ${PROMPTS.after.passedOn}`]],
     ['PLC warranty', 'will the courier bring the new one when they fetch this one?', () => [ANSWER_TEXT.noSwap.inspection('PLC Technologies')]],
@@ -456,7 +467,7 @@ describe('after the RMA number', () => {
     ['PLC late damage (review)', 'do I put the invoice in the box?', () => [PROMPTS.after.inReview]],
     ['PLC late damage (review)', 'where do I send it?', () => [PROMPTS.after.inReview]],
     ['PLC late damage (review)', 'how much is the repair?', () => [PROMPTS.youPay(NEXT_TEXT.payNothing)]],
-    ['PLC custom-built (declined)', 'where do I send it?', () => [PROMPTS.after.declined]],
+    ['PLC custom-built (declined)', 'where do I send it?', (r) => [`${ANSWER_TEXT.declined} ${r.decision.notes[0] as string} ${REFUSAL_NOTE(['it was made or configured to order for you'])} ${PROMPTS.after.ifDeclined}`]],
     ['Plextor, wrong item (referred to the shop)', 'where do I send it?', (r) => [r.decision.notes[0] as string]],
     ['PLC wrong item', 'thanks, bye', (r) => [PROMPTS.alreadyDone(r.rma), PROMPTS.followLink(r.statusUrl)]],
   ];

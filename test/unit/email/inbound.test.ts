@@ -270,6 +270,20 @@ describe('a reply to an existing case', () => {
     expect(Object.entries(after.emails).filter(([key]) => key.startsWith('answer:')).map(([key, e]) => [key, e.state])).toEqual([['answer:cost+collectWhen', 'sent']]);
   });
 
+  it('asking for a person by reply flags the case for staff and is told, once, that a colleague has it (no answers)', async () => {
+    // Prepare: a decided case
+    const { handle, store, mailer } = setup();
+    await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
+    const c = [...store.cases.values()][0]!;
+    const ask = (id: string, text: string) => handle(mail({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': `<${id}@example.com>` }, text), { ...plc, verdicts: PASS });
+    // Act: from a blind customer (run 4)
+    const first = await ask('p-a', 'Can I get a partial refund? I would like a person to look at this please.');
+    // Assess
+    expect(first).toEqual({ outcome: 'acknowledged', rma: c.rma });
+    expect((await store.get(c.rma))!.flags).toEqual(expect.arrayContaining(['customer_replied', 'wants_person']));
+    expect(mailer.sent.at(-1)?.text).toContain(EMAIL_TEXT.acknowledged(c.rma));
+  });
+
   it('"can I send the photos by email?" is answered with the photos the decision wants and how to send them', async () => {
     const { handle, store, mailer } = setup();
     await handle(eml('plain.eml'), { ...plc, verdicts: PASS });

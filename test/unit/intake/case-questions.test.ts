@@ -13,7 +13,12 @@ describe('the kinds of question a message asks', () => {
     ['Where do I send it?', ['where']],
     ['When do I get my money?', ['when']],
     ['Do I need to print the invoice?', ['print']],
-    ['Do I put the invoice in the box?', ['include']],
+    ['Do I put the invoice in the box?', ['invoice']],
+    ['What goes in the box?', ['include']],
+    // Each question on its own: the address's "when" does not swallow the new drive's.
+    ['Where exactly do I send it? You write that someone will email me the address - when? When will I get the new drive?', ['addressWhen', 'when']],
+    ['Can I go back to the web shop instead of sending it to Plextor?', []],
+    ['Could I get a refund instead?', ['choose']],
     ['I threw away some of the plastic wrapping. Is that a problem? I still have the box.', ['worry']],
     ['I put my laptop in it once, is that still OK?', ['worry']],
     ['Do I need the original box?', ['worry']],
