@@ -1,4 +1,5 @@
 // Every word the web pages show a customer, in one place.
+import { STAFF_ACTIONS, staffActionSpec } from '../shared/cases/staff-actions';
 export const WEB_TEXT = {
   siteName: 'Returns desk',
   landing: {
@@ -205,19 +206,8 @@ export const WEB_TEXT = {
       emails: 'Emails to the customer',
       heldHint: 'Held: the mail checks did not vouch for the sender, so nothing was sent. Once you are sure the sender is genuine, send the held emails: one email goes with the decision and a new status link.',
     },
-    actions: {
-      approve: 'Approve',
-      decline: 'Decline',
-      received: 'Parcel received',
-      inspecting: 'Inspecting',
-      repairing: 'Repairing',
-      replacing: 'Replacing',
-      resolved: 'Resolved',
-      closed: 'Close',
-      cancelled: 'Cancel the case',
-      reassess: 'Reassess with new facts',
-      release: 'Send the held emails (the sender is genuine)',
-    } as Record<string, string>,
+    /** Each action's button: its entry in the staff action table. */
+    actions: Object.fromEntries(STAFF_ACTIONS.map((a) => [a, staffActionSpec(a).label])) as Record<string, string>,
   },
   error: { title: 'Something went wrong', retry: 'Please go back and try again.' },
   /** Why the API refused a request before reading what it says (the handlers' JSON error messages). */

@@ -3,7 +3,7 @@
 // refuses any request the authorizer did not vouch for, so a route left open by mistake stays shut.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod';
-import { availableActions, CASE_STATUSES, RESOLUTIONS, STAFF_ACTIONS, type CaseStatus, type StaffCaseView } from '../../shared/cases';
+import { actionsCarrying, availableActions, CASE_STATUSES, RESOLUTIONS, type CaseStatus, type StaffCaseView } from '../../shared/cases';
 import type { App } from '../../shared/wiring/app';
 import { HttpError } from '../http/errors';
 import { httpHandler, type HttpOptions } from '../http/handler';
@@ -15,13 +15,11 @@ const PHOTO_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const note = z.string().trim().max(2000).optional();
 const expectedVersion = z.number().int().min(1);
 const base = { note, expectedVersion };
-const simpleActions = STAFF_ACTIONS.filter((a): a is Exclude<(typeof STAFF_ACTIONS)[number], 'resolved' | 'reassess'> => a !== 'resolved' && a !== 'reassess');
-
-/** The body of an action: what to do, the version the staff member saw, and the action's own details. */
+/** The body of an action: what to do, the version the staff member saw, and what the action carries (its table entry). */
 export const staffActionSchema = z.discriminatedUnion('action', [
-  z.strictObject({ action: z.enum(simpleActions), ...base }),
-  z.strictObject({ action: z.literal('resolved'), resolution: z.enum(RESOLUTIONS), ...base }),
-  z.strictObject({ action: z.literal('reassess'), facts: z.record(z.string(), z.unknown()), ...base }),
+  z.strictObject({ action: z.enum(actionsCarrying('nothing')), ...base }),
+  z.strictObject({ action: z.enum(actionsCarrying('resolution')), resolution: z.enum(RESOLUTIONS), ...base }),
+  z.strictObject({ action: z.enum(actionsCarrying('facts')), facts: z.record(z.string(), z.unknown()), ...base }),
 ]);
 
 export interface StaffReader {

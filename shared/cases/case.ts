@@ -15,9 +15,8 @@ export interface Contact {
 export const RESOLUTIONS = ['repaired', 'replaced', 'credited', 'refunded', 'returned_unrepaired'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 
-/** What staff can do to a case (shared/cases/staff.ts); most are named for the status they lead to. */
-export const STAFF_ACTIONS = ['approve', 'decline', 'received', 'inspecting', 'repairing', 'replacing', 'resolved', 'closed', 'cancelled', 'reassess', 'release'] as const;
-export type StaffActionName = (typeof STAFF_ACTIONS)[number];
+export { STAFF_ACTIONS, type StaffActionName } from './staff-actions';
+import type { StaffActionName } from './staff-actions';
 
 /** One entry of a case's history: a change of status, or (from = to) a reassessment that kept it. */
 export interface StatusChange {

@@ -10,6 +10,7 @@ export * from './rma';
 export * from './senders';
 export * from './sla';
 export * from './staff';
+export { actionsCarrying, REASSESSABLE, STAFF_ACTION_TABLE, staffActionSpec, type StaffActionSpec } from './staff-actions';
 export * from './status';
 export * from './updates';
 export * from './use-cases';

@@ -10,6 +10,7 @@ import { NO_AUTO_REPLY, reassessEmailKey, releaseEmailKey, sendClaimedEmail, wit
 import { CaseNotFoundError, InvalidTransitionError } from './errors';
 import type { CaseStore } from './ports';
 import { parseRma } from './rma';
+import { heldMail, REASSESSABLE, STAFF_ACTIONS, staffActionSpec, type ActionsCarrying } from './staff-actions';
 import { canTransition, CASE_STATUSES, type CaseStatus } from './status';
 import { claimStatusEmail, sendStatusEmail, slaPromise, type UpdateDeps } from './updates';
 import { statusUrl, type CaseDeps } from './use-cases';
@@ -24,44 +25,20 @@ interface ActionBase {
   staffMember?: string;
 }
 
+/** A staff action as requested: what it carries is its table entry's (staff-actions.ts). */
 export type StaffAction =
-  | (ActionBase & { action: 'resolved'; resolution: Resolution })
+  | (ActionBase & { action: ActionsCarrying<'resolution'>; resolution: Resolution })
   /** Facts learned on inspection (facts as in shared/rules, nested), merged into the case's. */
-  | (ActionBase & { action: 'reassess'; facts: Record<string, unknown> })
-  | (ActionBase & { action: Exclude<StaffActionName, 'resolved' | 'reassess'> });
-
-/** The actions that change the status; reassess and release leave it. */
-type MoveName = Exclude<StaffActionName, 'reassess' | 'release'>;
-
-/** Where each action takes a case; the lifecycle (status.ts) says from where. */
-const TARGET: Record<MoveName, CaseStatus> = {
-  approve: 'approved',
-  decline: 'declined',
-  received: 'received',
-  inspecting: 'inspecting',
-  repairing: 'repairing',
-  replacing: 'replacing',
-  resolved: 'resolved',
-  closed: 'closed',
-  cancelled: 'cancelled',
-};
-
-/** Whether the case has mail the inbound checks held back, which staff may release. */
-function heldMail(c: Pick<Case, 'emails'>): boolean {
-  return Object.values(c.emails).some((e) => e.state === 'held');
-}
+  | (ActionBase & { action: ActionsCarrying<'facts'>; facts: Record<string, unknown> })
+  | (ActionBase & { action: ActionsCarrying<'nothing'> });
 
 /** What staff may do to this case (the staff page offers exactly these). */
 export function availableActions(c: Pick<Case, 'status' | 'emails'>): StaffActionName[] {
-  const moves = (Object.keys(TARGET) as MoveName[]).filter((a) => {
-    const review = a === 'approve' || a === 'decline';
-    return canTransition(c.status, TARGET[a]) && (!review || c.status === 'in_review');
+  return STAFF_ACTIONS.filter((a) => {
+    const spec = staffActionSpec(a);
+    return (spec.to === undefined || canTransition(c.status, spec.to)) && (spec.offered?.(c) ?? true);
   });
-  return [...moves, ...(REASSESSABLE.includes(c.status) ? (['reassess'] as const) : []), ...(heldMail(c) ? (['release'] as const) : [])];
 }
-
-/** A decision still governs what happens from review until the remedy: it may be reassessed until then. */
-export const REASSESSABLE: readonly CaseStatus[] = ['in_review', 'awaiting_parcel', 'received', 'inspecting', 'repairing', 'replacing'];
 
 /** Everything on the case, for staff (contact details included); only the token's hash is left out. */
 export type StaffCaseView = Omit<Case, 'tokenHash'>;
@@ -221,11 +198,11 @@ function plan(deps: ApplyDeps, c: Case, input: StaffAction, at: string, day: str
   const entry = { action: input.action, day, ...(input.note ? { note: input.note } : {}), ...(input.staffMember ? { staffMember: input.staffMember } : {}) };
   if (input.action === 'reassess') return planReassess(deps, c, input, at, entry);
   if (input.action === 'release') return planRelease(deps, c, at, entry);
-  const to = TARGET[input.action];
-  // Every action here changes the status (a parcel is not received twice); only a review is
-  // staff's to approve or decline — the rules decided every other case.
+  const spec = staffActionSpec(input.action);
+  // Every action here changes the status (a parcel is not received twice).
+  const to = spec.to as CaseStatus;
+  if (!canTransition(c.status, to) || !(spec.offered?.(c) ?? true)) throw new InvalidTransitionError(c.status, to);
   const review = input.action === 'approve' || input.action === 'decline';
-  if (!canTransition(c.status, to) || (review && c.status !== 'in_review')) throw new InvalidTransitionError(c.status, to);
   let base = c;
   let details: Omit<StatusChange, 'at' | 'from' | 'to' | 'by'> = entry;
   if (review) {
