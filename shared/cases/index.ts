@@ -5,6 +5,7 @@ export { CONFIRMATION, SLA_OFFER, NO_AUTO_REPLY, MAIL_LIMIT, holdIfOverLimit, st
 export * from './errors';
 export * from './ports';
 export * from './names';
+export { IDEMPOTENCY_TTL_SECONDS, openCase, type NewCase, type Opened } from './open-case';
 export * from './request.schema';
 export * from './rma';
 export * from './senders';

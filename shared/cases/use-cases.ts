@@ -4,14 +4,16 @@ import { renderHandoff } from '../notify/handoff';
 import { evaluate, parseFacts, type Decision, type Policy } from '../rules';
 import { customerView, statusForDecision, type Case, type CustomerCaseView, type TranscriptLine } from './case';
 import { CONFIRMATION, emailClaimable, holdIfOverLimit, replyHeaders, sendClaimedEmail, withEmailClaim } from './emails';
-import { CaseNotFoundError, IdempotencyMismatchError, RmaCollisionError } from './errors';
-import type { CaseStore, Clock, Ids, IdempotencyRecord, Mailer, MailQuota } from './ports';
+import { canonical } from './canonical';
+import { CaseNotFoundError, IdempotencyMismatchError } from './errors';
+import { openCase, type NewCase } from './open-case';
+import type { CaseStore, Clock, Ids, Mailer, MailQuota } from './ports';
 import type { AssessRequest, CreateCaseRequest } from './request.schema';
-import { rmaFromBytes, RMA_RANDOM_BYTES, parseRma } from './rma';
+import { parseRma } from './rma';
 import { updateWithRetry, withStatus } from './write';
 
 // Kept importable from here, where they were first (the photo and email use cases import them).
-export { replyHeaders, updateWithRetry };
+export { canonical, replyHeaders, updateWithRetry };
 
 export interface CaseDeps {
   store: CaseStore;
@@ -25,8 +27,6 @@ export interface CaseDeps {
   publicBaseUrl: string;
 }
 
-const RMA_ATTEMPTS = 5;
-const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
 export function statusUrl(baseUrl: string, rma: string, token: string): string {
   return `${baseUrl.replace(/\/$/, '')}/status/${rma}?token=${encodeURIComponent(token)}`;
@@ -72,16 +72,6 @@ async function sendConfirmationOnce(deps: CaseDeps, existing: Case, token: strin
   return sendClaimedConfirmation(deps, claimed, token);
 }
 
-/** A value as JSON with its keys sorted and undefined left out: equal values give equal strings. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 export function makeCreateCase(deps: CaseDeps) {
   return async function createCase(
     request: CreateCaseRequest,
@@ -102,9 +92,8 @@ export function makeCreateCase(deps: CaseDeps) {
     if (decision.outcome === 'need_info') return { kind: 'need_info', decision };
 
     const now = deps.clock.now();
-    const token = deps.ids.token();
     const status = statusForDecision(decision.outcome);
-    const draft: Omit<Case, 'rma'> = {
+    const draft: NewCase = {
       policy: policy.id,
       policyVersion: policy.version,
       channel: options.channel ?? 'form',
@@ -122,44 +111,18 @@ export function makeCreateCase(deps: CaseDeps) {
       flags: [...(options.flags ?? []), ...(decision.outcome === 'approved' && decision.transport === 'send' && !policy.merchant.returnAddress ? [SEND_ADDRESS] : [])],
       ...(options.replyTo ? { replyTo: options.replyTo } : {}),
       ...(options.attachments?.length ? { attachments: options.attachments } : {}),
-      tokenHash: deps.ids.hash(token),
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
     };
 
     const key = options.idempotencyKey;
-    const record: IdempotencyRecord | undefined = key
-      ? {
-          keyHash: deps.ids.hash(`idempotency:${key}`),
-          requestHash: deps.ids.hash(canonical(request)),
-          sealedToken: deps.ids.seal(key, token),
-          expiresAt: Math.floor(Date.parse(now) / 1000) + IDEMPOTENCY_TTL_SECONDS,
-        }
-      : undefined;
-
-    for (let attempt = 0; attempt < RMA_ATTEMPTS; attempt++) {
-      const c: Case = { ...draft, rma: rmaFromBytes(deps.ids.randomBytes(RMA_RANDOM_BYTES)) };
-      let result;
-      try {
-        result = await deps.store.create(c, record);
-      } catch (error) {
-        if (error instanceof RmaCollisionError) continue;
-        throw error;
-      }
-      if (result.created) {
-        const stored = await sendClaimedConfirmation(deps, await holdIfOverLimit(deps, c, options.sender), token);
-        return { kind: 'created', case: stored, statusUrl: statusUrl(deps.publicBaseUrl, c.rma, token) };
-      }
-      // The same key was seen before: answer as the first time, if it is the same request.
-      if (result.record.requestHash !== record?.requestHash) {
-        throw new IdempotencyMismatchError('this Idempotency-Key was used for a different request');
-      }
-      const firstToken = deps.ids.open(key as string, result.record.sealedToken) as string;
-      const existing = await sendConfirmationOnce(deps, result.existing, firstToken);
-      return { kind: 'replayed', case: existing, statusUrl: statusUrl(deps.publicBaseUrl, existing.rma, firstToken) };
+    const opened = await openCase(deps, draft, now, key ? { key, request } : undefined);
+    if (opened.created) {
+      const stored = await sendClaimedConfirmation(deps, await holdIfOverLimit(deps, opened.case, options.sender), opened.token);
+      return { kind: 'created', case: stored, statusUrl: statusUrl(deps.publicBaseUrl, opened.case.rma, opened.token) };
     }
-    throw new RmaCollisionError(`no free RMA number after ${RMA_ATTEMPTS} draws`);
+    // The same key was seen before: answer as the first time, if it is the same request.
+    if (!opened.sameRequest) throw new IdempotencyMismatchError('this Idempotency-Key was used for a different request');
+    const existing = await sendConfirmationOnce(deps, opened.case, opened.token);
+    return { kind: 'replayed', case: existing, statusUrl: statusUrl(deps.publicBaseUrl, existing.rma, opened.token) };
   };
 }
 
@@ -290,47 +253,25 @@ export function makeRequestHuman(deps: CaseDeps) {
         // What the customer said did not validate: staff read the transcript instead.
       }
     }
-    const token = deps.ids.token();
-    const record: IdempotencyRecord = {
-      keyHash: deps.ids.hash(`idempotency:${options.idempotencyKey}`),
-      requestHash: deps.ids.hash(canonical({ kind: 'human', key: options.idempotencyKey })),
-      sealedToken: deps.ids.seal(options.idempotencyKey, token),
-      expiresAt: Math.floor(Date.parse(now) / 1000) + IDEMPOTENCY_TTL_SECONDS,
+    const fields: NewCase = {
+      policy: request.policy ?? 'unknown',
+      policyVersion: policy?.version ?? '',
+      channel: request.channel,
+      contact: request.contact,
+      facts,
+      decision,
+      status: 'draft',
+      history: [{ at: now, to: 'draft', by: 'customer', note: 'asked for a person' }],
+      // The customer is told by email that a colleague has it (under a merchant's name: none without one).
+      emails: policy ? { [HANDOFF]: { state: 'sending', at: now } } : {},
+      flags: [WANTS_PERSON],
+      transcript: request.transcript,
     };
-    for (let attempt = 0; attempt < RMA_ATTEMPTS; attempt++) {
-      const c: Case = {
-        rma: rmaFromBytes(deps.ids.randomBytes(RMA_RANDOM_BYTES)),
-        policy: request.policy ?? 'unknown',
-        policyVersion: policy?.version ?? '',
-        channel: request.channel,
-        contact: request.contact,
-        facts,
-        decision,
-        status: 'draft',
-        history: [{ at: now, to: 'draft', by: 'customer', note: 'asked for a person' }],
-        // The customer is told by email that a colleague has it (under a merchant's name: none without one).
-        emails: policy ? { [HANDOFF]: { state: 'sending', at: now } } : {},
-        flags: [WANTS_PERSON],
-        transcript: request.transcript,
-        tokenHash: deps.ids.hash(token),
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      };
-      try {
-        const result = await deps.store.create(c, record);
-        if (result.created) {
-          const url = statusUrl(deps.publicBaseUrl, c.rma, token);
-          const told = policy ? await sendClaimedEmail(deps, await holdIfOverLimit(deps, c, options.sender), HANDOFF, renderHandoff(c, policy, url)) : c;
-          return { case: told, statusUrl: url };
-        }
-        const first = deps.ids.open(options.idempotencyKey, result.record.sealedToken) as string;
-        return { case: result.existing, statusUrl: statusUrl(deps.publicBaseUrl, result.existing.rma, first) };
-      } catch (error) {
-        if (!(error instanceof RmaCollisionError)) throw error;
-      }
-    }
-    throw new RmaCollisionError(`no free RMA number after ${RMA_ATTEMPTS} draws`);
+    const opened = await openCase(deps, fields, now, { key: options.idempotencyKey, request: { kind: 'human', key: options.idempotencyKey } });
+    const url = statusUrl(deps.publicBaseUrl, opened.case.rma, opened.token);
+    if (!opened.created) return { case: opened.case, statusUrl: url };
+    const told = policy ? await sendClaimedEmail(deps, await holdIfOverLimit(deps, opened.case, options.sender), HANDOFF, renderHandoff(opened.case, policy, url)) : opened.case;
+    return { case: told, statusUrl: url };
   };
 }
 

@@ -4,24 +4,22 @@
 import {
   makeCreateCase,
   replyHeaders,
-  rmaFromBytes,
   RMA_PATTERN,
-  RMA_RANDOM_BYTES,
   parseRma,
-  RmaCollisionError,
   sendClaimedConfirmation,
   statusForDecision,
   updateWithRetry,
   type Case,
   type CaseDeps,
   type CreateCaseRequest,
-  type IdempotencyRecord,
   type PhotoAcceptance,
   type TranscriptLine,
   holdIfOverLimit,
   MAIL_LIMIT,
   NO_AUTO_REPLY,
+  openCase,
   WANTS_PERSON,
+  type NewCase,
 } from '../cases';
 import { customerView } from '../cases/case';
 import { emailClaimable, sendClaimedEmail, withEmailClaim } from '../cases/emails';
@@ -167,43 +165,23 @@ function withReply(c: Case, message: InboundMessage & { messageId: string }, at:
 /** A new draft: what we know so far, waiting for the customer's answer. */
 async function openDraft(deps: InboundDeps, policy: Policy, facts: Flat, decision: Decision, message: InboundMessage, flags: string[], key: string): Promise<Case> {
   const now = deps.clock.now();
+  const fields: NewCase = {
+    policy: policy.id,
+    policyVersion: policy.version,
+    channel: 'email',
+    contact: { email: message.from as string, name: senderName(message) },
+    facts: { policy: policy.id, asOf: deps.clock.today(), ...nest(facts) } as Case['facts'],
+    decision,
+    status: 'draft',
+    history: [{ at: now, to: 'draft', by: 'customer', note: 'by email' }],
+    emails: {},
+    flags,
+    replyTo: { messageId: message.messageId as string, references: message.thread.slice().reverse(), subject: message.subject },
+    ...(message.attachments.length ? { attachments: message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size })) } : {}),
+  };
   // Keyed by the message, like a complete request's case: handled again after a failure, it finds its draft.
   const draftKey = `mail-draft:${key}`;
-  const token = deps.ids.token();
-  const record: IdempotencyRecord = {
-    keyHash: deps.ids.hash(`idempotency:${draftKey}`),
-    requestHash: deps.ids.hash(draftKey),
-    sealedToken: deps.ids.seal(draftKey, token),
-    expiresAt: Math.floor(Date.parse(now) / 1000) + 24 * 60 * 60,
-  };
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const c: Case = {
-      rma: rmaFromBytes(deps.ids.randomBytes(RMA_RANDOM_BYTES)),
-      policy: policy.id,
-      policyVersion: policy.version,
-      channel: 'email',
-      contact: { email: message.from as string, name: senderName(message) },
-      facts: { policy: policy.id, asOf: deps.clock.today(), ...nest(facts) } as Case['facts'],
-      decision,
-      status: 'draft',
-      history: [{ at: now, to: 'draft', by: 'customer', note: 'by email' }],
-      emails: {},
-      flags,
-      tokenHash: deps.ids.hash(token),
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-      replyTo: { messageId: message.messageId as string, references: message.thread.slice().reverse(), subject: message.subject },
-      ...(message.attachments.length ? { attachments: message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size })) } : {}),
-    };
-    try {
-      const result = await deps.store.create(c, record);
-      return result.created ? c : result.existing;
-    } catch (error) {
-      if (!(error instanceof RmaCollisionError)) throw error;
-    }
-  }
-  throw new RmaCollisionError('no free RMA number');
+  return (await openCase(deps, fields, now, { key: draftKey, request: draftKey })).case;
 }
 
 /** A draft the customer has now told enough about: decide it and send the confirmation. */
