@@ -32,7 +32,7 @@ export const ANSWER_TEXT = {
   },
   /** Where no handling time is promised. */
   noDays: (merchant: string) => `${merchant} gives no set number of days for it; you get an email at each step.`,
-  collectWhen: (merchant: string) => `The policy names no day or time for the collection: ${merchant} agrees it with you before the courier comes, so nobody turns up on a day you have not agreed.`,
+  collection: (merchant: string) => `The policy names no day, time or place for the collection: ${merchant} agrees them with you before the courier comes, so nobody turns up on a day or at an address you have not agreed.`,
   /** The courier takes the product away; what the customer gets comes after (merchant.remedyAfter). */
   noSwap: {
     inspection: (merchant: string) => `No: the courier only collects. ${merchant} sends what you get once it has received and inspected your product.`,
@@ -46,6 +46,11 @@ export const ANSWER_TEXT = {
   /** The outer box is evidence where a photo of it is wanted. */
   keepBoxForPhoto: 'Keep the outer box until you have taken the photo of it we need.',
   invoiceInParcel: 'Yes: a copy of the purchase invoice goes in the parcel. Keep the original.',
+  /** What customs need, where the policy asks for it (sending from outside the EU). */
+  proforma: (label: string) => `For customs, ${label} goes with the parcel.`,
+  noCustomsPapers: 'The policy asks for no customs papers for this return.',
+  /** Neither policy says who bears import duties: not guessed. */
+  dutiesUnknown: (merchant: string) => `${merchant}'s conditions say nothing about import duties or taxes, so a colleague will tell you.`,
   invoiceKept: (merchant: string) => `No: the invoice does not go in the parcel. Keep it at hand in case ${merchant} asks for it.`,
   /** Asked the same where it has: the decision's own sentence of what is checked on arrival comes first. */
   decidedOnArrival: 'Whether what you describe meets that is decided when it arrives.',
@@ -75,11 +80,13 @@ export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
   };
 }
 
-export type CaseQuestion = 'photos' | 'choose' | 'next' | 'worry' | 'print' | 'invoice' | 'include' | 'cost' | 'swap' | 'collectWhen' | 'addressWhen' | 'where' | 'when';
+export type CaseQuestion = 'photos' | 'choose' | 'next' | 'worry' | 'print' | 'customs' | 'invoice' | 'include' | 'cost' | 'swap' | 'collection' | 'addressWhen' | 'where' | 'when';
 
 const COLLECTING = /\b(?:collect\w*|courier|pick(?:s|ed|ing)? (?:it |this )?up|pick-?up|fetch\w*|driver)\b/i;
 const TIMING =
   /\b(?:when|what (?:day|days|time|date)|which (?:day|days|time)|how (?:soon|long)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|tomorrow|today|mornings?|afternoons?|evenings?|(?:at|be|not) home|work(?:ing)? (?:during the day|all day|weekdays|in the day|office hours)|office hours)\b/i;
+
+const ARRANGING = /\b(?:address|work|office|different place|somewhere else|neighbou?r|phone|call|ring|sms|text me|contact me|let me know)\b/i;
 
 // In this order: "where do I put the invoice?" is about the parcel's contents, "how much is the
 // shipping?" about money, "when do you collect it?" about when the courier comes.
@@ -104,13 +111,16 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       /\b(?:(?:have|need) to keep|can (?:i|we) (?:throw|bin|toss)|(?:keep|still) us(?:e|ing)|can (?:i|we) use (?:it|the \w+(?: one)?) (?:in the meantime|until|while|meanwhile))\b/i.test(t),
   ],
   ['print', (t) => /\bprint(?:ed|ing|out)?\b/i.test(t)],
-  // "Do I put the receipt in the box or keep it?"
-  ['invoice', (t) => /\b(?:invoices?|receipts?|ticket de caisse|till slip|proof of purchase)\b/i.test(t)],
+  // "What is a pro-forma invoice?", "do I need customs papers?", "do I pay import tax?"
+  ['customs', (t) => /\b(?:pro-?\s?forma|customs|import (?:tax|duty|duties|vat)|duties)\b/i.test(t)],
+  // "Do I put the receipt in the box or keep it?" (the purchase invoice, not a pro-forma one)
+  ['invoice', (t) => /\b(?:invoices?|receipts?|ticket de caisse|till slip|proof of purchase)\b/i.test(t.replace(/\bpro-?\s?forma invoices?\b/gi, ''))],
   ['include', (t) => /\b(?:include|enclose|invoice|receipt|documents?|paperwork|papers|customs|forms?|pack|packing|in(?:side)? the (?:box|parcel|package))\b/i.test(t)],
   ['cost', (t) => /\b(?:cost|costs|how much|price|pays?|paying|postage|charged?|fees?|free)\b/i.test(t)],
   // "Will the courier bring the new one when they collect this one?"
   ['swap', (t) => (/\b(?:bring|brings|bringing|swap|exchange)\b/i.test(t) && /\b(?:new|replacement|another|other one)\b/i.test(t)) || /\b(?:at the same time|at the door)\b/i.test(t)],
-  ['collectWhen', (t) => COLLECTING.test(t) && TIMING.test(t)],
+  // When, where from and how the courier comes: "on a Saturday?", "from my work address?", "will they phone first?"
+  ['collection', (t) => COLLECTING.test(t) && (TIMING.test(t) || ARRANGING.test(t))],
   ['addressWhen', (t) => /\baddress\b/i.test(t) && /\b(?:when|how long|how soon|yet|still waiting)\b/i.test(t)],
   ['where', (t) => /\b(?:where|address|collect(?:ed|ion)?|pick(?:ed)? ?up|courier|post it)\b/i.test(t)],
   ['when', (t) => /\b(?:when|how long|how soon|new one|replacement|refund|repaired)\b/i.test(t)],
@@ -120,9 +130,10 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
 const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   worry: ['include'],
   print: ['include', 'invoice'],
+  customs: ['include', 'cost'],
   invoice: ['include'],
-  swap: ['when', 'where', 'choose', 'collectWhen'],
-  collectWhen: ['when', 'where'],
+  swap: ['when', 'where', 'choose', 'collection'],
+  collection: ['when', 'where'],
   addressWhen: ['when', 'where'],
 };
 
@@ -171,7 +182,7 @@ export function caseQuestions(text: string): CaseQuestion[] {
   if (!asksSomething(text)) return [];
   const asked = new Set(questionsIn(text).flatMap(kindsOf));
   // Where it goes is part of the answer about when the collection or the address comes.
-  if (asked.has('collectWhen') || asked.has('addressWhen')) asked.delete('where');
+  if (asked.has('collection') || asked.has('addressWhen')) asked.delete('where');
   return KINDS.map(([kind]) => kind).filter((kind) => asked.has(kind));
 }
 
@@ -181,7 +192,12 @@ export function caseQuestions(text: string): CaseQuestion[] {
  */
 export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
   if (d.outcome !== 'approved') return false;
-  return (kind === 'collectWhen' && d.transport === 'collection') || (kind === 'worry' && arrivalChecks(d) !== undefined) || (kind === 'choose' && d.remedies.length > 1);
+  return (
+    (kind === 'collection' && d.transport === 'collection') ||
+    (kind === 'worry' && arrivalChecks(d) !== undefined) ||
+    (kind === 'choose' && d.remedies.length > 1) ||
+    (kind === 'customs' && !d.customerPays.includes('duties_taxes'))
+  );
 }
 
 /** What a worry about the packaging or use can be about. */
@@ -228,6 +244,7 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
   // The confirmation states the terms of a review too; everything about the parcel waits for the answer.
   if (d.outcome === 'review') {
     if (kind === 'cost') return costLines(d, merchant.name).join(' ');
+    if (kind === 'when') return `${ANSWER_TEXT.inReview} ${ANSWER_TEXT.noDays(merchant.name)}`;
     if (kind === 'photos' && (d.photos ?? []).length > 0) return ANSWER_TEXT.photos((d.photos ?? []).map((p) => PHOTO_LABELS[p]), words.photosHow);
     return ANSWER_TEXT.inReview;
   }
@@ -260,8 +277,8 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     }
     case 'swap':
       return d.transport === 'collection' ? ANSWER_TEXT.noSwap.inspection(merchant.name) : ANSWER_TEXT.noSwap[merchant.remedyAfter](merchant.name);
-    case 'collectWhen':
-      return d.transport === 'collection' ? `${ANSWER_TEXT.collectWhen(merchant.name)} ${words.passedOn}` : answerCaseQuestion('where', d, merchant, words);
+    case 'collection':
+      return d.transport === 'collection' ? `${ANSWER_TEXT.collection(merchant.name)} ${words.passedOn}` : answerCaseQuestion('where', d, merchant, words);
     case 'addressWhen':
       return d.transport === 'send' && !merchant.returnAddress ? ANSWER_TEXT.addressWhen : answerCaseQuestion('where', d, merchant, words);
     case 'print': {
@@ -272,6 +289,11 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
       const checks = arrivalChecks(d);
       if (checks) return `${checks} ${ANSWER_TEXT.decidedOnArrival} ${words.passedOn}`;
       return (d.photos ?? []).includes('packaging') ? `${ANSWER_TEXT.noConditions} ${ANSWER_TEXT.keepBoxForPhoto}` : ANSWER_TEXT.noConditions;
+    }
+    case 'customs': {
+      const papers = d.documents.includes('signed_proforma_invoice') ? ANSWER_TEXT.proforma(DOCUMENT_LABELS.signed_proforma_invoice) : ANSWER_TEXT.noCustomsPapers;
+      const duties = d.customerPays.includes('duties_taxes') ? ANSWER_TEXT.youPay(paysText(d)) : `${ANSWER_TEXT.dutiesUnknown(merchant.name)} ${words.passedOn}`;
+      return `${papers} ${duties}`;
     }
     case 'invoice':
       return d.documents.includes('invoice_copy') ? ANSWER_TEXT.invoiceInParcel : ANSWER_TEXT.invoiceKept(merchant.name);

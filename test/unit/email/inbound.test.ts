@@ -260,14 +260,14 @@ describe('a reply to an existing case', () => {
     expect(mailer.sent).toHaveLength(3);
     const answer = mailer.sent[1]!;
     // Both questions in the one message are answered: the collection's day is agreed, and staff have the message.
-    expect(answer.text).toContain(`${ANSWER_TEXT.collectWhen('PLC Technologies')} ${EMAIL_TEXT.passedOnByReply}`);
+    expect(answer.text).toContain(`${ANSWER_TEXT.collection('PLC Technologies')} ${EMAIL_TEXT.passedOnByReply}`);
     expect(answer.subject).toContain(c.rma);
     expect(answer.text).toContain(ANSWER_TEXT.youPay(NEXT_TEXT.payNothing));
     expect(answer.text).toContain(EMAIL_TEXT.answerMore);
     expect(answer.headers?.find((h) => h.name === 'Auto-Submitted')?.value).toBe('auto-replied');
     const after = (await store.get(c.rma))!;
     expect(after.flags).toContain('customer_replied');
-    expect(Object.entries(after.emails).filter(([key]) => key.startsWith('answer:')).map(([key, e]) => [key, e.state])).toEqual([['answer:cost+collectWhen', 'sent']]);
+    expect(Object.entries(after.emails).filter(([key]) => key.startsWith('answer:')).map(([key, e]) => [key, e.state])).toEqual([['answer:cost+collection', 'sent']]);
   });
 
   it('asking for a person by reply flags the case for staff and is told, once, that a colleague has it (no answers)', async () => {
