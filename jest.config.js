@@ -1,13 +1,27 @@
 // The SDK's reminder that it will need Node 22 from 2027 (README says so) would repeat in every worker.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-/** @type {import('jest').Config} */
-module.exports = {
+/** What every suite shares; each project below adds only where its tests live. */
+const shared = {
+  rootDir: __dirname,
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
   // middy 6 ships ESM only; let swc turn it into CommonJS for jest.
   transformIgnorePatterns: ['/node_modules/(?!@middy/)'],
+};
+
+/**
+ * Four suites, one per folder under test/: `npm run test:unit` etc. pick one with
+ * `jest --selectProjects <name> --coverage=false`; plain `jest` (what `npm test` runs) runs them all.
+ * (--selectProjects takes a list: the flag after it ends the list, so that in
+ * `npm run test:unit -- test/unit/rules` the path filters tests instead of naming a project.)
+ */
+const project = (name) => ({ ...shared, displayName: name, roots: [`<rootDir>/test/${name}`] });
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: ['unit', 'integration', 'e2e', 'infra'].map(project),
+  // Coverage is global (over whichever projects run); the threshold holds for `npm test`'s full run.
   collectCoverageFrom: ['shared/**/*.ts'],
   coverageProvider: 'v8',
   coverageThreshold: {

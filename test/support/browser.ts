@@ -2,8 +2,10 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { spawnStart } from './local-desk';
+import { chromiumPath } from './prerequisites';
+import { startTogether, stopTogether, type Parts } from './start-together';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = chromiumPath();
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
@@ -19,18 +21,38 @@ export async function launchChromium(): Promise<Browser> {
 /** A phone: 390×844 CSS pixels, touch, mobile user agent behaviour. */
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 
+export type StartedDesk = Awaited<ReturnType<typeof spawnStart>>;
+
+/** `npm start` in a child process and Chromium: what useStartedDesk starts together. */
+export const DESK_AND_BROWSER: Parts<[StartedDesk, Browser]> = [
+  { start: () => spawnStart(), stop: (desk) => desk.stop() },
+  { start: () => launchChromium(), stop: (browser) => browser.close() },
+];
+
+/**
+ * Starts the desk and the browser at once; if either fails, stops the one that did start and
+ * throws the failure, so that nothing is left running to keep jest from exiting.
+ */
+export function startDeskAndBrowser(parts: Parts<[StartedDesk, Browser]> = DESK_AND_BROWSER): Promise<[StartedDesk, Browser]> {
+  return startTogether<[StartedDesk, Browser]>(parts);
+}
+
 /**
  * `npm start` (spawnStart) and Chromium, for a browser test file: started before its tests, stopped
  * after. The desk runs as `npm start` runs it (tsx, its own process), not as jest compiles it.
  */
-export function useStartedDesk(): { running: Awaited<ReturnType<typeof spawnStart>>; browser: Browser } {
-  const state = {} as { running: Awaited<ReturnType<typeof spawnStart>>; browser: Browser };
+export function useStartedDesk(): { running: StartedDesk; browser: Browser } {
+  const state = {} as { running: StartedDesk; browser: Browser };
+  let starting: Promise<[StartedDesk, Browser]> | undefined;
   beforeAll(async () => {
-    [state.running, state.browser] = await Promise.all([spawnStart(), launchChromium()]);
+    starting = startDeskAndBrowser();
+    [state.running, state.browser] = await starting;
   });
   afterAll(async () => {
-    await state.browser?.close();
-    await state.running?.stop();
+    // Waits for a start still under way (a timed-out beforeAll) so that what it brings up is stopped too;
+    // a failed start has stopped its own parts already.
+    const started = await starting?.catch(() => undefined);
+    if (started) await stopTogether<[StartedDesk, Browser]>(DESK_AND_BROWSER, started);
   });
   return state;
 }

@@ -15,8 +15,26 @@ export interface RunningDesk {
 
 export async function runDesk(options: { dataDir?: string; persist?: boolean; mailLimits?: MailLimits } = {}): Promise<RunningDesk> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rma-desk-'));
-  const stack = await startStack({ dataDir, persist: options.persist ?? false, ports: { dynamodb: 0, ses: 0, s3: 0 } });
-  const desk = await startDesk({ port: 0, smtpPort: 0, stack, logLevel: 'SILENT', ...(options.mailLimits ? { mailLimits: options.mailLimits } : {}) });
+  const dropData = () => {
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+  let stack: LocalStack;
+  try {
+    stack = await startStack({ dataDir, persist: options.persist ?? false, ports: { dynamodb: 0, ses: 0, s3: 0 } });
+  } catch (error) {
+    dropData();
+    throw error;
+  }
+  let desk: Desk;
+  try {
+    desk = await startDesk({ port: 0, smtpPort: 0, stack, logLevel: 'SILENT', ...(options.mailLimits ? { mailLimits: options.mailLimits } : {}) });
+  } catch (error) {
+    // The stand-ins did start (DynamoDB Local is a java process): a desk that failed to start must not
+    // leave them running, or jest never exits.
+    await stack.stop().catch(() => undefined);
+    dropData();
+    throw error;
+  }
   return {
     desk,
     stack,
@@ -62,7 +80,9 @@ export async function spawnStart(): Promise<{ url: string; staffToken: string; s
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const [url, staffToken, smtpPort] = await new Promise<[string, string, number]>((resolve, reject) => {
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
+  const whenExited = () => new Promise<void>((resolve) => (exited() ? resolve() : child.once('exit', () => resolve())));
+  const ready = new Promise<[string, string, number]>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`npm start did not come up in 90 s:\n${output}`)), 90_000);
     const onData = (d: Buffer) => {
       output += d.toString();
@@ -76,19 +96,29 @@ export async function spawnStart(): Promise<{ url: string; staffToken: string; s
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start exited (${code}):\n${output}`));
+    });
   });
-  return {
-    url,
-    staffToken,
-    smtpPort,
-    async stop() {
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    // SIGINT is Ctrl-C: start.ts stops the desk and its stand-ins (DynamoDB Local) and exits.
+    if (!exited()) {
+      const done = whenExited();
       child.kill('SIGINT');
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+      await done;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
   };
+  let url: string, staffToken: string, smtpPort: number;
+  try {
+    [url, staffToken, smtpPort] = await ready;
+  } catch (error) {
+    // Not up in time, or gone: a process left running would keep jest from exiting.
+    await stop();
+    throw error;
+  }
+  return { url, staffToken, smtpPort, stop };
 }
 
 /** Starts a desk before the file's tests and stops it after; the getter returns it inside tests. */
