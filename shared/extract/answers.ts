@@ -29,7 +29,8 @@ export function findLaterAnswer(text: string): 'yes' | 'no' | undefined {
 
 const INTENTS: readonly (readonly [Intent, RegExp])[] = [
   ['help', /^(?:help|\?+|what can you do\??|how does this work\??|i need help|help me|options|menu)[.!]*$/i],
-  ['restart', /\b(?:start (?:over|again|afresh)|restart|begin again|from the (?:start|beginning)|new return|another return|reset)\b/i],
+  // "From the beginning, please" starts again; "it never worked from the beginning" does not.
+  ['restart', /\b(?:start (?:over|again|afresh)|restart|begin again|new return|another return|reset)\b|^\s*(?:(?:let'?s |can we |please )?(?:go |start )?(?:back )?)?from the (?:start|beginning)\b[\s,.!]*(?:please)?[.!]*$/i],
   ['cancel', /^(?:cancel|stop|quit|exit|never ?mind|forget it|abort|i give up)(?: (?:it|this|that|please))?[.!]*$/i],
   ['human', /\b(?:(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:(?:real|actual|live) )?(?:person|human|agent|someone|somebody|representative|operator|member of staff|staff)|real person|human (?:being|agent)|customer (?:service|support)|call me|(?:a|an actual|some) (?:person|human|someone) (?:to )?(?:look|check|review|help)|(?:someone|somebody) (?:to )?look (?:at|into) (?:this|it|my))\b/i],
   ['correction', /^(?:actually|sorry,? (?:i meant|it was|that should be)|correction|i meant|no,? wait|wait,?|oops)\b/i],

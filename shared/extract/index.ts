@@ -18,6 +18,7 @@ const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').re
 const POLICY_HINTS: readonly (readonly [string, RegExp])[] = [...POLICIES.values()].map((p) => [p.id, new RegExp(`\\b(?:${p.merchant.mentionedAs.map(escaped).join('|')})\\b`, 'i')] as const);
 
 const DATE_FACTS = new Set<string>(['purchaseDate', 'deliveryDate']);
+const DURATION_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, five: 5, six: 6, twelve: 12, eighteen: 18, 'twenty four': 24 };
 
 // A wish for a replacement: "I want please a new one monitor, not broken", "I'd like another one that works".
 const WISH = /\b(?:(?:would|'d) like|want|need|wish|hope for|prefer)\b[^.?!\n]*?\b(?:new one|another one|a new|a replacement|replacement)\b[^.?!\n]*/gi;
@@ -75,7 +76,13 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
   // A bare duration answers a question about a warranty's length: "2 years", "24 months", "24".
   if ((expecting === 'product.warrantyMonths' || expecting === 'product.supplierWarrantyMonths') && facts[expecting] === undefined) {
     const m = /^\s*(\d{1,3})\s*(years?|yrs?|months?|mo)?\b/i.exec(text);
+    // Or said with a hedge, the customer's best knowledge: "I think it was one year", "I'd say 1 year".
+    const said = m ? undefined : /\b(\d{1,3}|one|two|three|five|six|twelve|eighteen|twenty[- ]four)[- ]?(years?|months?)\b(?! ago| back| old)/i.exec(text);
     if (m) facts[expecting] = /^y/i.test(m[2] ?? '') ? Number(m[1]) * 12 : Number(m[1]);
+    else if (said) {
+      const n = /^\d/.test(said[1] as string) ? Number(said[1]) : (DURATION_WORDS[(said[1] as string).toLowerCase().replace('-', ' ')] as number);
+      facts[expecting] = /^y/i.test(said[2] as string) ? n * 12 : n;
+    }
     else if (expecting === 'product.supplierWarrantyMonths' && (answer === 'no' || /\bnone\b/i.test(text))) facts[expecting] = 0;
   }
 

@@ -120,6 +120,8 @@ const WARRANTY_LENGTHS = [
   new RegExp(String.raw`\b${NUM}[- ]?(year|month)s?(?:'s?)?[- ](?:[\w']+ ){0,2}?(?:warranty|guarantee)\b`, 'gi'),
   new RegExp(String.raw`\b(?:warranty|guarantee) (?:of|is|was|lasts|runs for|for) ${NUM} (year|month)s?\b`, 'gi'),
   new RegExp(String.raw`\b${NUM}[- ](year|month)s? (?:from|by|with) (?:the manufacturer|[A-Z][a-z]+)\b`, 'g'),
+  // "I think it came with one year"
+  new RegExp(String.raw`\b(?:came|comes|come) with (?:a |an )?${NUM}[- ]?(year|month)s?\b`, 'gi'),
 ];
 const SUPPLIER = /\b(?:extended|supplier(?:'s)?|additional|extra|plc)\b/i;
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12, eighteen: 18, 'twenty four': 24, 'thirty six': 36 };

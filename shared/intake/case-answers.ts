@@ -80,7 +80,7 @@ export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
   };
 }
 
-export type CaseQuestion = 'photos' | 'choose' | 'next' | 'worry' | 'print' | 'customs' | 'invoice' | 'include' | 'cost' | 'swap' | 'collection' | 'addressWhen' | 'where' | 'when';
+export type CaseQuestion = 'why' | 'photos' | 'choose' | 'next' | 'worry' | 'print' | 'customs' | 'invoice' | 'include' | 'cost' | 'swap' | 'collection' | 'addressWhen' | 'where' | 'when';
 
 const COLLECTING = /\b(?:collect\w*|courier|pick(?:s|ed|ing)? (?:it |this )?up|pick-?up|fetch\w*|driver)\b/i;
 const TIMING =
@@ -91,6 +91,8 @@ const ARRANGING = /\b(?:address|work|office|different place|somewhere else|neigh
 // In this order: "where do I put the invoice?" is about the parcel's contents, "how much is the
 // shipping?" about money, "when do you collect it?" about when the courier comes.
 const KINDS: [CaseQuestion, (text: string) => boolean][] = [
+  // "Why don't I get a new one?", "why is it not dead on arrival?": the decision's first line says why.
+  ['why', (t) => /\bwhy\b|\bhow come\b/i.test(t)],
   ['photos', (t) => /\b(?:photos?|pictures?|pics|images?)\b/i.test(t)],
   ['next', (t) => /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:send|post|wait)|do (?:i|we) (?:send|post) it (?:now|already))\b/i.test(t)],
   [
@@ -129,6 +131,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
 /** A more precise kind answers the question the broader one would only half answer. */
 const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   worry: ['include'],
+  why: ['when'],
   print: ['include', 'invoice'],
   customs: ['include', 'cost'],
   invoice: ['include'],
@@ -241,6 +244,7 @@ export interface ChannelWords {
 
 export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter'>, words: ChannelWords): string {
   const { ifDeclined } = words;
+  if (kind === 'why' && d.outcome !== 'declined' && d.notes[0]) return d.notes[0];
   // The confirmation states the terms of a review too; everything about the parcel waits for the answer.
   if (d.outcome === 'review') {
     if (kind === 'cost') return costLines(d, merchant.name).join(' ');
@@ -253,6 +257,8 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
   // Referred: the decision's first line says whom to contact instead.
   if (d.outcome !== 'approved') return d.notes[0] ?? `${ANSWER_TEXT.declined} ${ifDeclined}`;
   switch (kind) {
+    case 'why':
+      return d.notes[0] ?? '';
     case 'photos':
       return (d.photos ?? []).length > 0 ? ANSWER_TEXT.photos((d.photos ?? []).map((p) => PHOTO_LABELS[p]), words.photosHow) : ANSWER_TEXT.noPhotos;
     case 'next':

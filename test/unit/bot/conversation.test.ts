@@ -453,6 +453,7 @@ describe('after the RMA number', () => {
     ['PLC wrong item', 'Can I keep using the wrong one until the right one comes?', () => [ANSWER_TEXT.noConditions]],
     ['Plextor dead on arrival', 'Do I need customs papers? Do I pay import tax?', () => [`${ANSWER_TEXT.noCustomsPapers} ${ANSWER_TEXT.dutiesUnknown('Plextor Europe')} ${PROMPTS.after.passedOn}`]],
     ['PLC late damage (review)', 'How long does it take?', () => [`${PROMPTS.after.inReview} ${ANSWER_TEXT.noDays('PLC Technologies')}`]],
+    ['PLC late damage (review)', 'Why does it need a review?', (r) => [r.decision.notes[0] as string]],
     ['PLC late damage (review)', 'Do I have to keep the box?', () => [PROMPTS.after.inReview]],
     ['PLC warranty', 'when will the courier come? I work during the day', () => [`${ANSWER_TEXT.collection('PLC Technologies')} ${PROMPTS.after.passedOn}`]],
     ['PLC unwanted', 'Can the courier collect on a Saturday?', () => [`${ANSWER_TEXT.collection('PLC Technologies')} ${PROMPTS.after.passedOn}`]],

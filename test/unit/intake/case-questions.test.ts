@@ -24,6 +24,7 @@ describe('the kinds of question a message asks', () => {
     ['Can the courier collect from my work address?', ['collection']],
     ['What is a pro-forma invoice and how do I make one? Do I have to pay customs or import tax?', ['customs']],
     ['Do I need customs papers to send it from Switzerland?', ['customs']],
+    ['Why is it not dead on arrival when it never worked?', ['why']],
     ['I threw away some of the plastic wrapping. Is that a problem? I still have the box.', ['worry']],
     ['I put my laptop in it once, is that still OK?', ['worry']],
     ['Do I need the original box?', ['worry']],
