@@ -242,6 +242,17 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
     return finish();
   }
   if (state.stage === 'done') {
+    // "I want the paid repair you offered": a new request, with the name and email already known.
+    if (found.facts.reason === 'paid_repair' && state.facts.reason !== 'paid_repair' && offersPaidRepair(state, deps)) {
+      const rma = state.rma as string;
+      const fresh = newChat(state.policy);
+      Object.assign(fresh, { caseSeq: state.caseSeq + 1, contact: state.contact, transcript: state.transcript, facts: { reason: 'paid_repair' } });
+      if (state.transcriptDropped) fresh.transcriptDropped = state.transcriptDropped;
+      Object.assign(state, fresh);
+      replies.push({ text: PROMPTS.paidRepairStarts(rma) });
+      advance(state, deps, replies, false);
+      return finish();
+    }
     await answerAfterRegistration(state, text, deps, conversationId, replies);
     return finish();
   }
@@ -355,6 +366,13 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
   const decidedBefore = state.stage === 'name' || state.stage === 'email' || state.stage === 'confirm';
   advance(state, deps, replies, !understood, !decidedBefore || changed);
   return finish();
+}
+
+/** Whether the merchant's policy takes a paid repair (approved or for its decision): the chat can start one. */
+function offersPaidRepair(state: ChatState, deps: ChatDeps): boolean {
+  if (!state.policy) return false;
+  const outcome = deps.assess(nest(state.policy, { reason: 'paid_repair' })).outcome;
+  return outcome === 'approved' || outcome === 'review';
 }
 
 /** The first words of a conversation (or when the site says which merchant it is). */

@@ -54,6 +54,8 @@ export const PROMPTS = {
   restarted: "Let's start again.",
   cancelled: "OK, I've stopped. Nothing was registered. Say hi whenever you want to start again.",
   cancelRegistered: (rma: string, url: string) => `Your return ${rma} is registered. To cancel it, open your status page and choose "Cancel this return" (you can until we receive the parcel): ${url}`,
+  /** A paid repair asked for after a case is registered: a new request of its own. */
+  paidRepairStarts: (rma: string) => `Of course. A paid repair is a new request of its own (${rma} stays as it is); this is what the policy says about it.`,
   handoffAskEmail: "Of course. So a colleague can reach you, what's your email address?",
   handoffDone: (rma: string, email: string) => `I've passed your conversation to a colleague, who will write to you at ${email}. Your reference is ${rma}.`,
   handoffAlready: 'A colleague already has your conversation and will be in touch.',

@@ -4,7 +4,7 @@
 // the words of the confirmation email: a wrong answer here would send a parcel the wrong way, so
 // anything else goes to a person.
 import { EMAIL_TEXT } from '../notify/email-text';
-import { listInWords, NEXT_TEXT, nextSteps, nextStepsInSentences, paysText } from '../notify/next-steps';
+import { listInWords, NEXT_TEXT, nextSteps, nextStepsInSentences, paysText, possessive } from '../notify/next-steps';
 import { DOCUMENT_LABELS, PHOTO_LABELS, REFUSAL_NOTE_START, REMEDY_LABELS, type Decision, type FactPath, type Policy } from '../rules';
 
 export const ANSWER_TEXT = {
@@ -50,7 +50,7 @@ export const ANSWER_TEXT = {
   proforma: (label: string) => `For customs, ${label} goes with the parcel.`,
   noCustomsPapers: 'The policy asks for no customs papers for this return.',
   /** Neither policy says who bears import duties: not guessed. */
-  dutiesUnknown: (merchant: string) => `${merchant}'s conditions say nothing about import duties or taxes, so a colleague will tell you.`,
+  dutiesUnknown: (merchant: string) => `${possessive(merchant)} conditions say nothing about import duties or taxes, so a colleague will tell you.`,
   invoiceKept: (merchant: string) => `No: the invoice does not go in the parcel. Keep it at hand in case ${merchant} asks for it.`,
   /** Asked the same where it has: the decision's own sentence of what is checked on arrival comes first. */
   decidedOnArrival: 'Whether what you describe meets that is decided when it arrives.',

@@ -15,7 +15,7 @@ export const NEXT_TEXT = {
   collection: (merchant: string) => `${merchant} arranges the collection with you, at no charge: you do not post anything. Have it packed and ready.`,
   sendTitle: 'Send it to',
   sendTo: (merchant: string, address: readonly string[]) => `Send the parcel to ${merchant}: ${address.join(', ')}.`,
-  sendWhere: (merchant: string) => `${merchant}'s conditions give no return address, so a colleague emails it to you. Wait for it before you post anything.`,
+  sendWhere: (merchant: string) => `${possessive(merchant)} conditions give no return address, so a colleague emails it to you. Wait for it before you post anything.`,
   documents: 'Send with the parcel',
   photos: 'Photos we need',
   photosWhere: 'Take them before you pack it, and add them on your status page.',
@@ -24,6 +24,9 @@ export const NEXT_TEXT = {
 } as const;
 
 type Terms = Pick<Decision, 'outcome' | 'transport' | 'documents' | 'photos'>;
+
+/** A name as its owner's: "Plextor Europe's", "PLC Technologies'". */
+export const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : `${name}'s`);
 
 /** Items as a sentence says them: "a", "a and b", "a, b and c". */
 export function listInWords(items: readonly string[], and = 'and'): string {

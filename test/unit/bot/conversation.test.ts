@@ -393,6 +393,24 @@ describe('limits', () => {
   });
 });
 
+describe('the paid repair a refusal offers', () => {
+  it('"I want the paid repair you offered" after a refusal starts that request, with the name and email already known; its RMA number is a new one', async () => {
+    const { say, store } = setup({ policy: 'plc-technologies' });
+    for (const text of ['it stopped working, it was delivered in January 2025', 'no extended warranty', 'Ann Smith, ann@example.com', 'yes']) await say(text);
+    const [declined] = [...store.cases.values()];
+    expect({ outcome: declined?.decision.outcome, track: declined?.decision.track }).toEqual({ outcome: 'declined', track: 'outside_warranty' });
+    // Act
+    const replies = (await say('ok then, I want the paid repair you offered')).map((a) => a.text ?? '');
+    const registered = (await say('yes')).map((a) => a.text ?? '');
+    // Assess: said so, decided, summed up with the contact already known; registered as a second case
+    expect(replies[0]).toBe(PROMPTS.paidRepairStarts(declined?.rma as string));
+    expect(replies.some((t) => t.includes('- Email: ann@example.com'))).toBe(true);
+    const cases = [...store.cases.values()];
+    expect(cases.map((c) => c.decision.track)).toEqual(['outside_warranty', 'paid_repair']);
+    expect(registered[0]).toMatch(new RegExp(`^Done! Your RMA number is ${cases[1]?.rma as string}\\.`));
+  });
+});
+
 describe('name and email in one message', () => {
   it.each([
     ["I'm Ann Smith, ann@example.com"],
