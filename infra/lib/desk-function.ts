@@ -1,12 +1,13 @@
 // Every desk function is built the same way; only its entry file and its extra environment differ.
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { BuildOptions } from 'esbuild';
+import { envValues, RUNTIME_ENV } from './function-env';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -129,7 +130,7 @@ export interface DeskFunctionProps {
   /** Absolute path of the `*.lambda.ts` entry file; its export `handler` is the handler. */
   entry: string;
   description: string;
-  /** The function's own variables, on top of the shared Powertools ones. */
+  /** The function's own variables (built with envValues, function-env.ts), on top of the shared RUNTIME_ENV ones. */
   environment: Record<string, string>;
   /** Files copied beside the bundle (absolute source path → name in the bundle's directory). */
   copyFiles?: Record<string, string>;
@@ -163,12 +164,25 @@ export class DeskFunction extends NodejsFunction {
       tracing: Tracing.DISABLED,
       bundling: nodejsBundling({ copyFiles: props.copyFiles, packages: props.packages }),
       environment: {
-        POWERTOOLS_SERVICE_NAME: 'rma-desk',
-        POWERTOOLS_LOG_LEVEL: 'INFO',
-        // Stack traces in the logs should point at our TypeScript, not at the minified bundle.
-        NODE_OPTIONS: '--enable-source-maps',
+        ...envValues(RUNTIME_ENV, {
+          POWERTOOLS_SERVICE_NAME: 'rma-desk',
+          POWERTOOLS_LOG_LEVEL: 'INFO',
+          // Stack traces in the logs should point at our TypeScript, not at the minified bundle.
+          NODE_OPTIONS: '--enable-source-maps',
+        }),
         ...props.environment,
       },
     });
+    // cdk-nag: what every desk function is, by design.
+    Validations.of(this).acknowledge(
+      {
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason: 'AWSLambdaBasicExecutionRole only lets the function write its CloudWatch logs; a hand-written copy would add nothing but drift.',
+      },
+      {
+        id: 'AwsSolutions-L1',
+        reason: `The desk targets ${DESK_RUNTIME.name} on purpose: its pinned dependencies (middy 6, Powertools 2.35) are tested on Node.js 22, a supported Lambda runtime.`,
+      },
+    );
   }
 }

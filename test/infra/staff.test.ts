@@ -239,6 +239,6 @@ describe('RmaDeskStack, after the decision', () => {
     const [configured, forgotten] = [findings(custom.stack), findings(stack)];
     // Assess
     expect(configured).toEqual([]);
-    expect(forgotten).toEqual([expect.stringMatching(/AwsSolutions-APIG4: RmaDeskStack\/Api\/GET--api--staff--forgotten\//)]);
+    expect(forgotten).toEqual([expect.stringMatching(/AwsSolutions-APIG4: RmaDeskStack\/HttpApi\/Api\/GET--api--staff--forgotten\//)]);
   });
 });

@@ -1,0 +1,53 @@
+// The staff API: the queue, a case in full with its processed photos, the actions on it, and a run
+// of the 21-day check on demand; every route only for a signed-in staff member.
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import type { Construct } from 'constructs';
+import type { DeskFunction } from '../desk-function';
+import { Capability } from './capability';
+import type { TableAccess } from './data';
+import { deskFunction, type DeskContext, type FunctionName } from './desk-context';
+import type { Route } from './http-api';
+import type { PhotoPipeline } from './photo-pipeline';
+import type { StaffSignIn } from './staff-sign-in';
+
+export const STAFF_ROUTES = {
+  staff: ['GET /api/staff/cases', 'GET /api/staff/cases/{rma}', 'POST /api/staff/cases/{rma}/actions', 'GET /api/staff/cases/{rma}/photos/{id}', 'POST /api/staff/sla/run'],
+} as const satisfies Record<string, readonly Route[]>;
+/** The functions whose routes need a staff member signed in (the user pool's JWT); every other route is public. */
+export const STAFF_ONLY: readonly FunctionName[] = ['staff'];
+
+/** Cases read and changed; the queue lists them through the byStatus index. */
+const TABLE_ACCESS: TableAccess = { items: [{ actions: ['GetItem', 'PutItem'], keys: ['case'] }], byStatus: true };
+
+export interface StaffDeskProps {
+  desk: DeskContext;
+  signIn: StaffSignIn;
+  /** Staff see a case's processed photos, and nothing else in the bucket. */
+  photos: PhotoPipeline;
+}
+
+export class StaffDesk extends Capability {
+  readonly staff: DeskFunction;
+
+  constructor(scope: Construct, id: string, props: StaffDeskProps) {
+    super(scope, id);
+    const { desk, signIn, photos } = props;
+    this.staff = deskFunction(this, desk, 'staff', 'Staff', {
+      entry: 'staff/staff.lambda.ts',
+      description: 'The staff API: the queue, a case in full with its photos, the actions on it (signed-in staff only)',
+      environment: photos.environment,
+    });
+    desk.data.grant(this.staff, TABLE_ACCESS);
+    // The staff actions email the customer.
+    desk.mail.grantSend(this.staff);
+    photos.grantReadProcessed(this.staff);
+
+    // API Gateway checks the staff member's token (signature, expiry, issuer = the pool, audience =
+    // the staff client) before the staff function runs; the function also refuses a request without claims.
+    const authorizer = new HttpUserPoolAuthorizer('StaffAuthorizer', signIn.userPool, {
+      userPoolClients: [signIn.client],
+      identitySource: ['$request.header.Authorization'],
+    });
+    desk.api.addRoutes(this.staff, STAFF_ROUTES.staff, { authorizer });
+  }
+}
