@@ -1,27 +1,24 @@
-// The Lambda environment, validated once at cold start. Nothing else reads process.env.
+// The Lambda environment, validated once at cold start with the schemas the stack sets it by
+// (shared/config/function-env.ts). Nothing else reads process.env.
 import * as z from 'zod';
 import { DEFAULT_MAIL_LIMITS } from '../shared/cases/ports';
+import { DESK_ENV, INBOUND_MAIL_ENV, LAMBDA_ENV, MAIL_ADDRESSES_JSON, STAFF_SIGN_IN_JSON } from '../shared/config/function-env';
 import type { AwsConfig } from '../shared/wiring/aws';
 
-const envSchema = z.object({
-  TABLE_NAME: z.string().min(1),
-  MAIL_FROM: z.email(),
-  PUBLIC_BASE_URL: z.url(),
-  CORS_ORIGINS: z.string().default(''),
-  DESK_TIME_ZONE: z.string().default('UTC'),
-  SES_CONFIGURATION_SET: z.string().optional(),
-  AWS_REGION: z.string().optional(),
-  MAIL_LIMIT_PER_RECIPIENT: z.coerce.number().int().min(1).max(1000).optional(),
-  MAIL_LIMIT_PER_SENDER: z.coerce.number().int().min(1).max(100000).optional(),
-});
+const envSchema = DESK_ENV.extend(LAMBDA_ENV.shape);
 
-export function readEnv(env: NodeJS.ProcessEnv = process.env): AwsConfig {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+/** The first problem with a group of variables, named as the variable. */
+function parsed<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0];
     throw new Error(`environment variable ${String(issue?.path[0])}: ${issue?.message}`);
   }
-  const e = parsed.data;
+  return result.data;
+}
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): AwsConfig {
+  const e = parsed(envSchema, env);
   return {
     tableName: e.TABLE_NAME,
     mailFrom: e.MAIL_FROM,
@@ -57,22 +54,10 @@ export function readChatEnv(env: NodeJS.ProcessEnv = process.env): { botSecretAr
   };
 }
 
-const inboundSchema = z.object({
-  INBOX_BUCKET: z.string().min(1),
-  INBOX_PREFIX: z.string().default('inbox/'),
-  /** JSON: { "returns@shop.example": "plc-technologies" } */
-  MAIL_ADDRESSES: z.string().default('{}'),
-  MAIL_POLICY_DOMAIN: z.string().optional(),
-  OWN_DOMAINS: z.string().default(''),
-  PHOTOS_BUCKET: z.string().min(1),
-});
-
 /** The inbound mail function's settings (set by the stack on that function only). */
 export function readInboundEnv(env: NodeJS.ProcessEnv = process.env) {
-  const parsed = inboundSchema.safeParse(env);
-  if (!parsed.success) throw new Error(`environment variable ${String(parsed.error.issues[0]?.path[0])}: ${parsed.error.issues[0]?.message}`);
-  const e = parsed.data;
-  const addresses = z.record(z.string(), z.string()).parse(JSON.parse(e.MAIL_ADDRESSES));
+  const e = parsed(INBOUND_MAIL_ENV, env);
+  const addresses = MAIL_ADDRESSES_JSON.parse(JSON.parse(e.MAIL_ADDRESSES));
   return {
     bucket: e.INBOX_BUCKET,
     prefix: e.INBOX_PREFIX,
@@ -90,8 +75,6 @@ export function readPhotosEnv(env: NodeJS.ProcessEnv = process.env): { bucket: s
   return { bucket };
 }
 
-const staffSignInSchema = z.strictObject({ domain: z.url({ protocol: /^https$/ }), clientId: z.string().min(1).max(128) });
-
 /**
  * The pages function's settings: where browsers post photos (the photos bucket's origin), and how
  * the staff desk signs in (Cognito's domain and the staff app client), each if set.
@@ -105,14 +88,14 @@ export function readPagesEnv(env: NodeJS.ProcessEnv = process.env): { photoUploa
     out.photoUploadOrigin = new URL(parsed.data).origin;
   }
   if (env.STAFF_SIGN_IN) {
-    let parsed: z.ZodSafeParseResult<z.infer<typeof staffSignInSchema>>;
+    let signIn: z.ZodSafeParseResult<z.infer<typeof STAFF_SIGN_IN_JSON>>;
     try {
-      parsed = staffSignInSchema.safeParse(JSON.parse(env.STAFF_SIGN_IN));
+      signIn = STAFF_SIGN_IN_JSON.safeParse(JSON.parse(env.STAFF_SIGN_IN));
     } catch {
       throw new Error('environment variable STAFF_SIGN_IN: not JSON');
     }
-    if (!parsed.success) throw new Error(`environment variable STAFF_SIGN_IN: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
-    out.staffSignIn = { mode: 'cognito', domain: new URL(parsed.data.domain).origin, clientId: parsed.data.clientId };
+    if (!signIn.success) throw new Error(`environment variable STAFF_SIGN_IN: ${signIn.error.issues[0]?.path.join('.')} ${signIn.error.issues[0]?.message}`);
+    out.staffSignIn = { mode: 'cognito', domain: new URL(signIn.data.domain).origin, clientId: signIn.data.clientId };
   }
   return out;
 }

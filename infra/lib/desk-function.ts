@@ -7,7 +7,7 @@ import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { BuildOptions } from 'esbuild';
-import { envValues, RUNTIME_ENV } from './function-env';
+import { envValues, RUNTIME_ENV } from '../../shared/config/function-env';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

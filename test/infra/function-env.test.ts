@@ -1,27 +1,29 @@
-// The functions' environment in one module (infra/lib/function-env.ts): the names the stack sets are
+// The functions' environment in one module (shared/config/function-env.ts): the names the stack sets are
 // the names functions/env.ts reads, a function gets only declared variables, and the module stays
 // free of aws-cdk-lib so that the Lambda code can import it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
 import { deskFunction, SENDER_COUNTING, type DeskContext } from '../../infra/lib/constructs/desk-context';
-import { envValues, FUNCTION_ENV, LAMBDA_ENV, PHOTOS_ENV, RUNTIME_ENV } from '../../infra/lib/function-env';
+import { envValues, FUNCTION_ENV, LAMBDA_ENV, PHOTOS_ENV } from '../../shared/config/function-env';
 import { buildApp, logicalId, type Json } from './template';
 
 const ROOT = join(__dirname, '..', '..');
 const names = (schema: { shape: object }) => Object.keys(schema.shape);
 
 describe('function-env.ts, the functions’ environment', () => {
-  it('declares exactly the variables functions/env.ts reads (besides Powertools and Node.js, which read their own)', () => {
+  it('is what functions/env.ts reads by: its schemas, and no variable read directly that it does not declare', () => {
     // Prepare
     const source = readFileSync(join(ROOT, 'functions', 'env.ts'), 'utf8');
-    // Schema keys (NAME: z…) and direct reads (env.NAME).
-    const read = new Set([...source.matchAll(/^\s+([A-Z][A-Z0-9_]+):\s*z\./gm), ...source.matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1] as string));
     // Act
-    const declared = new Set(Object.values(FUNCTION_ENV).filter((schema) => schema !== RUNTIME_ENV).flatMap(names));
+    const direct = [...new Set([...source.matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1] as string))];
+    const ownSchemas = [...source.matchAll(/^\s+([A-Z][A-Z0-9_]+):\s*z\./gm)].map((m) => m[1]);
+    const declared = new Set(Object.values(FUNCTION_ENV).flatMap(names));
     // Assess
-    expect([...read].sort()).toEqual([...declared].sort());
-    expect(read.size).toBeGreaterThan(15);
+    expect(source).toMatch(/from '\.\.\/shared\/config\/function-env'/);
+    expect(ownSchemas).toEqual([]);
+    expect(direct.filter((name) => !declared.has(name))).toEqual([]);
+    expect(direct.length).toBeGreaterThan(3);
   });
 
   it('sets on each function only declared variables, never one Lambda reserves', () => {
@@ -63,7 +65,7 @@ describe('function-env.ts, the functions’ environment', () => {
 
   it('imports zod only, so that the Lambda code can import it', () => {
     // Prepare / Act
-    const imports = [...readFileSync(join(ROOT, 'infra', 'lib', 'function-env.ts'), 'utf8').matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+    const imports = [...readFileSync(join(ROOT, 'shared', 'config', 'function-env.ts'), 'utf8').matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
     // Assess
     expect(imports).toEqual(['zod']);
   });

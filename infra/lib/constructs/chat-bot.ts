@@ -4,7 +4,7 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { DeskFunction } from '../desk-function';
-import { CHAT_ENV, envValues } from '../function-env';
+import { CHAT_ENV, envValues } from '../../../shared/config/function-env';
 import { Capability } from './capability';
 import type { TableAccess } from './data';
 import { deskFunction, type DeskContext } from './desk-context';

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import type { Construct } from 'constructs';
 import { DeskFunction, type DeskFunctionProps } from '../desk-function';
-import { DESK_ENV, EDGE_ENV, envValues } from '../function-env';
+import { DESK_ENV, EDGE_ENV, envValues } from '../../../shared/config/function-env';
 import { DEFAULT_RESERVED_CONCURRENCY, type DeskSettings, type ReservedFunction } from '../settings';
 import type { DeskData } from './data';
 import type { DeskHttpApi } from './http-api';

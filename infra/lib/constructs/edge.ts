@@ -32,7 +32,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { EDGE_SECRET_HEADER, VIEWER_ADDRESS_HEADER } from '../../../functions/http/request';
 import { BASE_HEADERS } from '../../../functions/http/responses';
-import { EDGE_ENV, envValues } from '../function-env';
+import { EDGE_ENV, envValues } from '../../../shared/config/function-env';
 import type { DeskSettings } from '../settings';
 import { Capability } from './capability';
 

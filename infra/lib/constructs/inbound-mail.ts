@@ -9,7 +9,7 @@ import { Lambda as LambdaAction, LambdaInvocationType, S3 } from 'aws-cdk-lib/aw
 import type { Construct } from 'constructs';
 import type * as z from 'zod';
 import type { DeskFunction } from '../desk-function';
-import { envValues, INBOUND_MAIL_ENV, type MAIL_ADDRESSES_JSON } from '../function-env';
+import { envValues, INBOUND_MAIL_ENV, type MAIL_ADDRESSES_JSON } from '../../../shared/config/function-env';
 import { Capability, nagArn } from './capability';
 import type { TableAccess } from './data';
 import { deskFunction, type DeskContext } from './desk-context';

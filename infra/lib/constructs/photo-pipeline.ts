@@ -12,7 +12,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, EventType, HttpMethods, ty
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import type { Construct } from 'constructs';
 import { shippedPackages, type DeskFunction } from '../desk-function';
-import { envValues, PHOTOS_ENV } from '../function-env';
+import { envValues, PHOTOS_ENV } from '../../../shared/config/function-env';
 import { Capability, nagArn } from './capability';
 import type { TableAccess } from './data';
 import { deskFunction, type DeskContext } from './desk-context';

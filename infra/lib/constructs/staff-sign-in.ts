@@ -6,7 +6,7 @@ import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-
 import { AccountRecovery, FeaturePlan, Mfa, OAuthScope, UserPool, UserPoolClientIdentityProvider, type UserPoolClient, type UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import type * as z from 'zod';
-import type { STAFF_SIGN_IN_JSON } from '../function-env';
+import type { STAFF_SIGN_IN_JSON } from '../../../shared/config/function-env';
 import type { DeskSettings } from '../settings';
 import { Capability } from './capability';
 

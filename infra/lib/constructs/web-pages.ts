@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import type { Construct } from 'constructs';
 import type { DeskFunction } from '../desk-function';
-import { envValues, PAGES_ENV } from '../function-env';
+import { envValues, PAGES_ENV } from '../../../shared/config/function-env';
 import { Capability } from './capability';
 import type { TableAccess } from './data';
 import { deskFunction, type DeskContext } from './desk-context';

@@ -1,9 +1,8 @@
 // The Lambda environment in one place: every variable a desk function reads, grouped by the
 // capability that sets it, as zod schemas with the same rules functions/env.ts applies at cold start.
 // The stack sets a function's variables only through envValues below, so a name cannot drift from
-// the one the function reads. No aws-cdk-lib here (zod only): the functions can import this module
-// too, and functions/env.ts could build its readers from these schemas (test/infra/function-env.test.ts
-// checks meanwhile that the two name the same variables).
+// the one the function reads. No aws-cdk-lib here (zod only): functions/env.ts reads the environment
+// by these same schemas.
 import * as z from 'zod';
 
 /** Read by every desk function (readEnv): the table, the desk's mail and links, its time zone and the mail limits. */
