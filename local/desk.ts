@@ -34,6 +34,7 @@ import { awsPhotoProcessor } from '../shared/wiring/aws-photo-processor';
 import { awsPhotoLinks } from '../shared/wiring/aws-photos';
 import { startSmtp } from './smtp';
 import { LOCAL_INBOX_BUCKET, LOCAL_PHOTO_BUCKET, LOCAL_REGION, LOCAL_TABLE, type LocalStack } from './stack';
+import { CROSS_ORIGIN, ROUTES, splitRoute, type RoutedFunction } from '../shared/config/routes';
 
 export interface DeskOptions {
   port: number;
@@ -206,32 +207,14 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     onError: (error) => logger.error('inbound mail failed', { error: error as Error }),
   });
 
-  const routes: Route[] = [
-    { method: 'POST', path: '/api/assess', handler: assess },
-    { method: 'OPTIONS', path: '/api/assess', handler: assess },
-    { method: 'POST', path: '/api/cases', handler: createCase },
-    { method: 'OPTIONS', path: '/api/cases', handler: createCase },
-    { method: 'GET', path: '/api/cases/{rma}', handler: getCase },
-    { method: 'OPTIONS', path: '/api/cases/{rma}', handler: getCase },
-    { method: 'POST', path: '/api/cases/{rma}/photos', handler: photos },
-    { method: 'OPTIONS', path: '/api/cases/{rma}/photos', handler: photos },
-    { method: 'GET', path: '/api/cases/{rma}/photos/{id}', handler: photos },
-    { method: 'POST', path: '/api/cases/{rma}/cancel', handler: cancelCase },
-    { method: 'GET', path: '/api/staff/cases', handler: staff },
-    { method: 'GET', path: '/api/staff/cases/{rma}', handler: staff },
-    { method: 'POST', path: '/api/staff/cases/{rma}/actions', handler: staff },
-    { method: 'GET', path: '/api/staff/cases/{rma}/photos/{id}', handler: staff },
-    { method: 'POST', path: '/api/staff/sla/run', handler: staff },
-    { method: 'GET', path: '/staff', handler: pages },
-    { method: 'GET', path: '/assets/staff.js', handler: pages },
-    { method: 'GET', path: '/', handler: pages },
-    { method: 'GET', path: '/form', handler: pages },
-    { method: 'GET', path: '/status/{rma}', handler: pages },
-    { method: 'GET', path: '/assets/{file}', handler: pages },
-    { method: 'GET', path: '/chat', handler: pages },
-    { method: 'POST', path: '/api/messages', handler: messages },
-    { method: 'POST', path: '/api/chat/token', handler: chatToken },
-  ];
+  // The routes the stack gives API Gateway (shared/config/routes.ts), to the same handlers; the form
+  // API's preflight, which API Gateway's CORS settings answer on AWS, goes to its functions here.
+  const handlers: Record<RoutedFunction, LambdaHttpHandler> = { assess, createCase, getCase, cancelCase, photos, pages, messages, chatToken, staff };
+  const routes: Route[] = (Object.keys(ROUTES) as RoutedFunction[]).flatMap((name) => {
+    const paths = ROUTES[name].map((key) => splitRoute(key));
+    const preflight = CROSS_ORIGIN.includes(name) ? [...new Set(paths.map((p) => p.path))].map((path) => ({ method: 'OPTIONS', path })) : [];
+    return [...paths, ...preflight].map(({ method, path }) => ({ method, path, handler: handlers[name] }));
+  });
 
   server.on('request', (req, res) => {
     if (!isOwnHost(req.headers.host, port)) {

@@ -5,14 +5,9 @@ import type { DeskFunction } from '../desk-function';
 import { Capability } from './capability';
 import type { TableAccess } from './data';
 import { deskFunction, type DeskContext, type DeskFunctionOptions } from './desk-context';
-import type { Route } from './http-api';
+import { ROUTES } from '../../../shared/config/routes';
 
-export const CASE_ROUTES = {
-  assess: ['POST /api/assess'],
-  createCase: ['POST /api/cases'],
-  getCase: ['GET /api/cases/{rma}'],
-  cancelCase: ['POST /api/cases/{rma}/cancel'],
-} as const satisfies Record<string, readonly Route[]>;
+export const CASE_ROUTES = { assess: ROUTES.assess, createCase: ROUTES.createCase, getCase: ROUTES.getCase, cancelCase: ROUTES.cancelCase } as const;
 
 const TABLE_ACCESS = {
   // Assess stores nothing: no table at all.

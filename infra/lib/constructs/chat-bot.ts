@@ -8,13 +8,10 @@ import { CHAT_ENV, envValues } from '../../../shared/config/function-env';
 import { Capability } from './capability';
 import type { TableAccess } from './data';
 import { deskFunction, type DeskContext } from './desk-context';
-import type { Route } from './http-api';
 import type { PhotoPipeline } from './photo-pipeline';
+import { ROUTES } from '../../../shared/config/routes';
 
-export const CHAT_ROUTES = {
-  messages: ['POST /api/messages'],
-  chatToken: ['POST /api/chat/token'],
-} as const satisfies Record<string, readonly Route[]>;
+export const CHAT_ROUTES = { messages: ROUTES.messages, chatToken: ROUTES.chatToken } as const;
 
 const TABLE_ACCESS = {
   messages: {

@@ -16,7 +16,7 @@ import { envValues, PHOTOS_ENV } from '../../../shared/config/function-env';
 import { Capability, nagArn } from './capability';
 import type { TableAccess } from './data';
 import { deskFunction, type DeskContext } from './desk-context';
-import type { Route } from './http-api';
+import { ROUTES } from '../../../shared/config/routes';
 
 /** Where uploads land (browsers, chat and email attachments) and where processed photos are kept (shared/photos). */
 export const PHOTO_PREFIXES = { uploads: 'uploads/', photos: 'photos/', staged: 'staged/' } as const;
@@ -25,7 +25,7 @@ export const SCAN_RESULT_DETAIL_TYPE = 'GuardDuty Malware Protection Object Scan
 /** The name prefix of the EventBridge rule GuardDuty manages for each protected bucket. */
 const GUARDDUTY_MANAGED_RULES = 'DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*';
 
-export const PHOTO_ROUTES = { photos: ['POST /api/cases/{rma}/photos', 'GET /api/cases/{rma}/photos/{id}'] } as const satisfies Record<string, readonly Route[]>;
+export const PHOTO_ROUTES = { photos: ROUTES.photos } as const;
 
 /** Both read the photo's case; the processor records the photo on it. */
 const TABLE_ACCESS = {

@@ -6,13 +6,11 @@ import type { DeskFunction } from '../desk-function';
 import { Capability } from './capability';
 import type { TableAccess } from './data';
 import { deskFunction, type DeskContext, type FunctionName } from './desk-context';
-import type { Route } from './http-api';
 import type { PhotoPipeline } from './photo-pipeline';
 import type { StaffSignIn } from './staff-sign-in';
+import { ROUTES } from '../../../shared/config/routes';
 
-export const STAFF_ROUTES = {
-  staff: ['GET /api/staff/cases', 'GET /api/staff/cases/{rma}', 'POST /api/staff/cases/{rma}/actions', 'GET /api/staff/cases/{rma}/photos/{id}', 'POST /api/staff/sla/run'],
-} as const satisfies Record<string, readonly Route[]>;
+export const STAFF_ROUTES = { staff: ROUTES.staff } as const;
 /** The functions whose routes need a staff member signed in (the user pool's JWT); every other route is public. */
 export const STAFF_ONLY: readonly FunctionName[] = ['staff'];
 

@@ -7,11 +7,9 @@ import { envValues, PAGES_ENV } from '../../../shared/config/function-env';
 import { Capability } from './capability';
 import type { TableAccess } from './data';
 import { deskFunction, type DeskContext } from './desk-context';
-import type { Route } from './http-api';
+import { ROUTES } from '../../../shared/config/routes';
 
-export const PAGE_ROUTES = {
-  pages: ['GET /', 'GET /form', 'GET /chat', 'GET /status/{rma}', 'GET /staff', 'GET /assets/{file}'],
-} as const satisfies Record<string, readonly Route[]>;
+export const PAGE_ROUTES = { pages: ROUTES.pages } as const;
 
 /** The status page reads its case; nothing else. */
 const TABLE_ACCESS: TableAccess = { items: [{ actions: ['GetItem'], keys: ['case'] }] };
