@@ -5,21 +5,9 @@ import { parser } from '@aws-lambda-powertools/parser/middleware';
 import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { ZodError } from 'zod';
 import { httpApiEventSchema } from './event.schema';
-import {
-  CaseNotFoundError,
-  ConcurrentUpdateError,
-  IdempotencyMismatchError,
-  IncompleteFactsError,
-  InvalidTransitionError,
-  NotCancellableError,
-  UnavailableError,
-} from '../../shared/cases';
-import { describeIssue, InvalidFactsError } from '../../shared/rules';
 import { WEB_TEXT } from '../../web/text';
 import { HttpError } from './errors';
-import { isFieldName } from './field-names';
 import { header, type EdgeTrust } from './request';
 import { json, noContent, type HttpResult } from './responses';
 
@@ -56,28 +44,8 @@ export type Route = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
 /** Renders an error as a page for a browser without JavaScript; undefined: answer JSON. */
 export type HtmlErrorPage = (error: HttpError, event: APIGatewayProxyEventV2) => HttpResult | undefined;
 
-export const NOT_FOUND_MESSAGE = 'No return matches this link. Check the link in your confirmation email.';
-
-/** Every error as an HTTP error: domain errors by kind, anything unexpected as a bare 500. */
-export function toHttpError(error: unknown): HttpError {
-  if (error instanceof HttpError) return error;
-  if (error instanceof InvalidFactsError) return invalidRequest(error);
-  if (error instanceof ZodError) return invalidRequest(describeIssue(error.issues[0] as Parameters<typeof describeIssue>[0]));
-  if (error instanceof CaseNotFoundError) return new HttpError(404, 'not_found', NOT_FOUND_MESSAGE);
-  if (error instanceof IdempotencyMismatchError) return new HttpError(422, 'idempotency_key_reused', error.message, 'Idempotency-Key');
-  if (error instanceof ConcurrentUpdateError) return new HttpError(409, 'conflict', 'This case was changed in the meantime. Reload it and try again.');
-  if (error instanceof InvalidTransitionError) return new HttpError(409, 'invalid_transition', error.message);
-  if (error instanceof NotCancellableError) return new HttpError(409, 'not_cancellable', 'This return can no longer be cancelled: the parcel has arrived or the case has ended.');
-  if (error instanceof IncompleteFactsError) return new HttpError(422, 'incomplete_facts', error.message);
-  if (error instanceof UnavailableError) return new HttpError(503, 'unavailable', 'The service is busy. Please try again in a minute.');
-  return new HttpError(500, 'internal', 'Something went wrong on our side. Please try again.');
-}
-
-/** A field is named back only when it looks like one of ours: an unknown key is the client's own text. */
-function invalidRequest(error: InvalidFactsError): HttpError {
-  if (error.field !== '' && !isFieldName(error.field)) return new HttpError(400, 'invalid_request', WEB_TEXT.api.unknownField);
-  return new HttpError(400, 'invalid_request', error.message, error.field);
-}
+export { NOT_FOUND_MESSAGE, toHttpError } from './error-registry';
+import { toHttpError } from './error-registry';
 
 export function errorResponse(error: HttpError): HttpResult {
   const message = error.expose || error.status === 503 ? error.message : 'Something went wrong on our side. Please try again.';

@@ -3,7 +3,6 @@
 // an unknown case, a wrong token and an unknown photo look the same from outside.
 import { PHOTO_LIMITS } from '../../shared/photos/limits';
 import { PHOTO_TYPES } from '../../shared/photos/magic';
-import { PhotosClosedError, TooManyPhotosError } from '../../shared/photos/use-cases';
 import type { PhotoLinks } from '../../shared/wiring/aws-photos';
 import { HttpError } from '../http/errors';
 import { httpHandler, type HttpOptions } from '../http/handler';
@@ -29,21 +28,15 @@ export function makePhotosHandler(photos: Pick<PhotoLinks, 'requestPhotoUpload' 
       if (!PHOTO_ID.test(id)) throw new HttpError(404, 'not_found', 'No such photo.');
       return jpeg(await photos.readPhoto(rma, token, id, size));
     }
-    try {
-      const { contentType } = uploadRequestSchema.parse(readBody(event));
-      const upload = await photos.requestPhotoUpload(rma, token, contentType);
-      return json(201, {
-        id: upload.key.slice(upload.key.lastIndexOf('/') + 1),
-        upload: { url: upload.url, fields: upload.fields },
-        maxBytes: upload.maxBytes,
-        expiresIn: upload.expiresIn,
-        accept: PHOTO_TYPES,
-        maxPhotos: PHOTO_LIMITS.maxPerCase,
-      });
-    } catch (error) {
-      if (error instanceof TooManyPhotosError) throw new HttpError(409, 'too_many_photos', `This return already has ${PHOTO_LIMITS.maxPerCase} photos, the most it can hold.`);
-      if (error instanceof PhotosClosedError) throw new HttpError(409, 'case_ended', 'This return has ended, so it takes no more photos.');
-      throw error;
-    }
+    const { contentType } = uploadRequestSchema.parse(readBody(event));
+    const upload = await photos.requestPhotoUpload(rma, token, contentType);
+    return json(201, {
+      id: upload.key.slice(upload.key.lastIndexOf('/') + 1),
+      upload: { url: upload.url, fields: upload.fields },
+      maxBytes: upload.maxBytes,
+      expiresIn: upload.expiresIn,
+      accept: PHOTO_TYPES,
+      maxPhotos: PHOTO_LIMITS.maxPerCase,
+    });
   });
 }
