@@ -1,6 +1,7 @@
 // The deployment's settings from CDK context, checked at synth time: a bad value here would
 // otherwise surface only as a function failing its cold start (readEnv) or SES refusing to send.
 import { DEFAULT_MAIL_LIMITS } from '../../shared/cases/ports';
+import { POLICIES } from '../../shared/rules';
 
 export interface DeskSettings {
   /**
@@ -109,8 +110,8 @@ export function deskSettings(context: (key: string) => unknown): DeskSettings {
   }
 
   // "plc-returns@shop.example=plc-technologies,drives@shop.example=plextor-eu"; by default
-  // <policy-id>@<the mailFrom domain> for both policies.
-  const inbound = text(context, 'inboundAddresses') ?? `plc-technologies@${fromDomain}=plc-technologies,plextor-eu@${fromDomain}=plextor-eu`;
+  // <policy-id>@<the mailFrom domain> for every policy.
+  const inbound = text(context, 'inboundAddresses') ?? [...POLICIES.keys()].sort().map((id) => `${id}@${fromDomain}=${id}`).join(',');
   const inboundAddresses: Record<string, string> = {};
   for (const pair of inbound.split(',').map((p) => p.trim()).filter(Boolean)) {
     const [address, policy] = pair.split('=').map((x) => x.trim());
