@@ -1,6 +1,7 @@
 // The case: what was asked, what the rules decided, and everything that happened since.
 import type { Decision, EvaluableFacts } from '../rules';
 import { nextSteps, type NextStep } from '../notify/next-steps';
+import type { Flag } from './flags';
 import type { CaseStatus } from './status';
 
 export const CHANNELS = ['form', 'chat', 'email', 'api'] as const;
@@ -82,7 +83,7 @@ export interface Case {
   history: StatusChange[];
   emails: Record<string, EmailRecord>;
   /** Things staff must look at, e.g. "email_rejected", "wants_person". */
-  flags: string[];
+  flags: Flag[];
   /** The conversation so far, when the case came from the chat and a person is to take over. */
   transcript?: TranscriptLine[];
   /** For a case opened by email: the customer's message we answer, so replies stay in its thread. */

@@ -16,10 +16,8 @@ export const SLA_OFFER = 'sla_offer';
 export const statusEmailKey = (status: CaseStatus): string => `status:${status}`;
 /** The email staff send when they release a case's held mail; keyed by the version that wrote it. */
 export const releaseEmailKey = (version: number): string => `released:${version}`;
-/** The flag the inbound mail checks set: nothing is sent to this customer until staff release it. */
-export const NO_AUTO_REPLY = 'no_auto_reply';
-/** The flag for mail held because a daily limit on automatic mail was reached: staff release it. */
-export const MAIL_LIMIT = 'mail_limit';
+import { MAIL_LIMIT, NO_AUTO_REPLY } from './flags';
+export { MAIL_LIMIT, NO_AUTO_REPLY };
 /** The update after a reassessment changed what the customer gets or pays; keyed by the version that wrote it. */
 export const reassessEmailKey = (version: number): string => `reassessed:${version}`;
 

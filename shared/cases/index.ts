@@ -3,6 +3,7 @@ export * from './case';
 export * from './decisions';
 export { CONFIRMATION, SLA_OFFER, NO_AUTO_REPLY, MAIL_LIMIT, holdIfOverLimit, statusEmailKey, reassessEmailKey, emailClaimable } from './emails';
 export * from './errors';
+export { FLAGS, withFlags, type Flag } from './flags';
 export * from './ports';
 export * from './names';
 export { IDEMPOTENCY_TTL_SECONDS, openCase, type NewCase, type Opened } from './open-case';

@@ -27,8 +27,8 @@ import { slaPromise, type UpdateDeps } from './updates';
 import { awaitParcel } from './use-cases';
 import { updateWithRetry, withFlag } from './write';
 
-/** The flag that tells staff the promise was broken and the customer offered a credit or refund. */
-export const SLA_BREACHED = 'sla_breached';
+import { SLA_BREACHED } from './flags';
+export { SLA_BREACHED };
 const UNDER_WAY = ['repairing', 'replacing'] as const;
 const PAGE = 100;
 

@@ -8,6 +8,7 @@ import { statusForDecision, type Case, type Contact, type Resolution, type Staff
 import { policyOf, reassessedDecision, reviewedDecision, termsChanged } from './decisions';
 import { NO_AUTO_REPLY, reassessEmailKey, releaseEmailKey, sendClaimedEmail, withEmailClaim } from './emails';
 import { CaseNotFoundError, InvalidTransitionError } from './errors';
+import type { Flag } from './flags';
 import type { CaseStore } from './ports';
 import { parseRma } from './rma';
 import { heldMail, REASSESSABLE, STAFF_ACTIONS, staffActionSpec, type ActionsCarrying } from './staff-actions';
@@ -52,7 +53,7 @@ export interface StaffCaseSummary {
   status: CaseStatus;
   outcome: Decision['outcome'];
   reason?: string;
-  flags: string[];
+  flags: Flag[];
   contact: Contact;
   createdAt: string;
   /** When the case last changed: the queue's age. */

@@ -6,6 +6,7 @@ import { customerView, statusForDecision, type Case, type CustomerCaseView, type
 import { CONFIRMATION, emailClaimable, holdIfOverLimit, replyHeaders, sendClaimedEmail, withEmailClaim } from './emails';
 import { canonical } from './canonical';
 import { CaseNotFoundError, IdempotencyMismatchError } from './errors';
+import { SEND_ADDRESS, WANTS_PERSON, type Flag } from './flags';
 import { openCase, type NewCase } from './open-case';
 import type { CaseStore, Clock, Ids, Mailer, MailQuota } from './ports';
 import type { AssessRequest, CreateCaseRequest } from './request.schema';
@@ -80,7 +81,7 @@ export function makeCreateCase(deps: CaseDeps) {
       /** The channel the request came by: the server's to say (the form's handler says nothing). */
       channel?: Case['channel'];
       replyTo?: Case['replyTo'];
-      flags?: string[];
+      flags?: Flag[];
       attachments?: Case['attachments'];
       /** Who sent the request (`ip:…`, `chat:…`, `mail:…`), for the daily limits on automatic mail. */
       sender?: string;
@@ -141,9 +142,7 @@ export interface HumanRequestOnCase {
   transcript: TranscriptLine[];
 }
 
-export const WANTS_PERSON = 'wants_person';
-/** Approved, to be posted by the customer, and the merchant's policy names no address: staff send it. */
-export const SEND_ADDRESS = 'send_address';
+export { SEND_ADDRESS, WANTS_PERSON } from './flags';
 /** The email key of the note that a colleague has the request. */
 export const HANDOFF = 'handoff';
 

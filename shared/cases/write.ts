@@ -3,6 +3,7 @@
 // the system's own bookkeeping re-reads and re-applies (updateWithRetry); a person's decision,
 // made on what they saw, is refused so that they look again (updateAtVersion).
 import type { Case, StatusChange } from './case';
+import { withFlags, type Flag } from './flags';
 import { CaseNotFoundError, ConcurrentUpdateError, InvalidTransitionError } from './errors';
 import type { CaseStore } from './ports';
 import { canTransition, type CaseStatus } from './status';
@@ -70,6 +71,6 @@ export function withStatus(c: Case, to: CaseStatus, at: string, by: StatusChange
   return { ...c, status: to, updatedAt: at, history: [...c.history, { at, from: c.status, to, by, ...details }] };
 }
 
-export function withFlag(c: Case, flag: string): Case {
-  return c.flags.includes(flag) ? c : { ...c, flags: [...c.flags, flag] };
+export function withFlag(c: Case, flag: Flag): Case {
+  return withFlags(c, flag);
 }

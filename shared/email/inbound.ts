@@ -19,6 +19,8 @@ import {
   NO_AUTO_REPLY,
   openCase,
   WANTS_PERSON,
+  withFlags,
+  type Flag,
   type NewCase,
 } from '../cases';
 import { customerView } from '../cases/case';
@@ -131,7 +133,7 @@ async function sendMissing(deps: InboundDeps, draft: Case, policy: Policy, decis
     await deps.mailer.send({ ...message, subject: replySubject(c.replyTo?.subject, c.rma), headers: replyHeaders(c.replyTo) });
     return true;
   } catch {
-    await updateWithRetry(deps.store, c.rma, (x) => ({ ...x, flags: [...new Set([...x.flags, 'email_failed'])] }));
+    await updateWithRetry(deps.store, c.rma, (x) => withFlags(x, 'email_failed'));
     return false;
   }
 }
@@ -163,7 +165,7 @@ function withReply(c: Case, message: InboundMessage & { messageId: string }, at:
 }
 
 /** A new draft: what we know so far, waiting for the customer's answer. */
-async function openDraft(deps: InboundDeps, policy: Policy, facts: Flat, decision: Decision, message: InboundMessage, flags: string[], key: string): Promise<Case> {
+async function openDraft(deps: InboundDeps, policy: Policy, facts: Flat, decision: Decision, message: InboundMessage, flags: Flag[], key: string): Promise<Case> {
   const now = deps.clock.now();
   const fields: NewCase = {
     policy: policy.id,
@@ -267,7 +269,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
     const policy = recipientPolicy(deps, message, envelope.recipients);
     if (!policy) return { outcome: 'ignored', reason: 'not an RMA address' };
 
-    const flags = verdict.action === 'handle' ? [] : [NO_AUTO_REPLY, verdict.action === 'review' ? 'mail_review' : 'mail_unverified'];
+    const flags: Flag[] = verdict.action === 'handle' ? [] : [NO_AUTO_REPLY, verdict.action === 'review' ? 'mail_review' : 'mail_unverified'];
     const found = extract(`${message.subject}\n${message.text}`, { today: deps.clock.today(), dateOrder: policy.locale.dateOrder });
     const said = withAttachedInvoice(found.facts as Flat, message.attachments);
     const withId = { ...message, messageId: message.messageId ?? `<${deps.hash(raw).slice(0, 32)}@rma.invalid>` };
@@ -283,7 +285,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         // Anyone can put a customer's address in From: mail the checks could not confirm never
         // completes or changes a case and never makes the desk write to its customer. Staff see it.
         const flag = verdict.action === 'review' ? 'mail_review' : 'mail_unverified';
-        await updateWithRetry(deps.store, existing.rma, (c) => withReply({ ...c, flags: [...new Set([...c.flags, flag, 'customer_replied'])] }, withId, at, true));
+        await updateWithRetry(deps.store, existing.rma, (c) => withReply(withFlags(c, flag, 'customer_replied'), withId, at, true));
         return { outcome: 'held', rma: existing.rma };
       }
       // The case was decided under its own policy: the address a reply is sent to never changes it.
@@ -302,7 +304,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         const asked = casePolicy && existing.status !== 'cancelled' && !wantsPerson ? caseQuestions(message.text) : [];
         let key: string | undefined;
         const noted = (await updateWithRetry(deps.store, existing.rma, (c) => {
-          const kept = withReply({ ...c, flags: [...new Set([...c.flags, 'customer_replied', ...(wantsPerson ? [WANTS_PERSON] : [])])] }, withId, at, false);
+          const kept = withReply(withFlags(c, 'customer_replied', ...(wantsPerson ? [WANTS_PERSON] : [])), withId, at, false);
           const fresh = asked.filter((kind) => !answeredBefore(kept, kind, at));
           key = fresh.length > 0 ? `${ANSWER_PREFIX}${fresh.join('+')}` : ACKNOWLEDGED;
           if (kept.emails[key]?.at === at) return kept; // our own claim, written before a retry

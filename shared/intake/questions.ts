@@ -23,18 +23,23 @@ const YES_NO_UNSURE: Option[] = [
 const DATE_HINT = 'You can write a date like "3 May", "12/11/2026" or "two weeks ago".';
 const YES_NO_HINT = 'Just "yes", "no" or "I don\'t know" is fine.';
 
+/** Buttons from their labels and the values they answer with, in order. */
+function choices(byLabel: Record<string, FactValue>): Option[] {
+  return Object.entries(byLabel).map(([label, value]) => ({ label, value }));
+}
+
 export const QUESTIONS: Record<FactPath, Question> = {
   reason: {
     text: "What's the problem with it?",
-    options: [
-      { label: 'It never worked', value: 'dead_on_arrival' },
-      { label: 'It stopped working', value: 'defective' },
-      { label: 'It arrived damaged', value: 'damaged_on_delivery' },
-      { label: 'Parts are missing', value: 'missing_parts' },
-      { label: 'Wrong item', value: 'wrong_item' },
-      { label: 'I changed my mind', value: 'unwanted' },
-      { label: 'Paid repair', value: 'paid_repair' },
-    ],
+    options: choices({
+      'It never worked': 'dead_on_arrival',
+      'It stopped working': 'defective',
+      'It arrived damaged': 'damaged_on_delivery',
+      'Parts are missing': 'missing_parts',
+      'Wrong item': 'wrong_item',
+      'I changed my mind': 'unwanted',
+      'Paid repair': 'paid_repair',
+    }),
     hint: 'Tell me in your own words, for example "it stopped working" or "it arrived damaged".',
   },
   asOf: { text: 'What is the date today?', hint: DATE_HINT },
@@ -91,13 +96,13 @@ export const QUESTIONS: Record<FactPath, Question> = {
   'item.softwareOpened': { text: 'Has the software package been opened?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
   defectCause: {
     text: 'Do you know what caused the fault?',
-    options: [
-      { label: 'A manufacturing fault', value: 'manufacturing' },
-      { label: "I don't know", value: 'unknown' },
-      { label: 'It was dropped or got wet', value: 'misuse' },
-      { label: 'A power surge', value: 'electrical_surge' },
-      { label: 'Wear and tear', value: 'wear_and_tear' },
-    ],
+    options: choices({
+      'A manufacturing fault': 'manufacturing',
+      "I don't know": 'unknown',
+      'It was dropped or got wet': 'misuse',
+      'A power surge': 'electrical_surge',
+      'Wear and tear': 'wear_and_tear',
+    }),
     hint: 'Tell me in your own words, or choose "I don\'t know".',
   },
   invoiceCopy: { text: 'Can you send a copy of the purchase invoice with it?', options: YES_NO_UNSURE, hint: YES_NO_HINT },

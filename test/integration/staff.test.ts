@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbCaseStore } from '../../shared/adapters/dynamodb/dynamodb-case-store';
-import { ConcurrentUpdateError, SLA_BREACHED, updateWithRetry, withFlag } from '../../shared/cases';
+import { ConcurrentUpdateError, SLA_BREACHED, updateWithRetry } from '../../shared/cases';
 import { makeApp } from '../../shared/wiring/app';
 import { ensureTable, LOCAL_REGION, startStack, type LocalStack } from '../../local/stack';
 import { caseStoreBehaviour } from '../support/case-store-behaviour';
@@ -55,11 +55,11 @@ describe('the system’s own writes on DynamoDB Local', () => {
     // Prepare
     const { app, store } = await desk();
     const { rma } = await newCase(app, PLC_DEFECTIVE);
-    // Act: each adds its own flag, re-reading and retrying when another wrote first
-    await Promise.all(Array.from({ length: 15 }, (_, i) => updateWithRetry(store, rma, (c) => withFlag(c, `writer_${i}`))));
+    // Act: each adds its own record, re-reading and retrying when another wrote first
+    await Promise.all(Array.from({ length: 15 }, (_, i) => updateWithRetry(store, rma, (c) => ({ ...c, emails: { ...c.emails, [`writer_${i}`]: { state: 'sent' as const, at: '2026-11-27T10:00:00.000Z' } } }))));
     // Assess
-    const flags = (await store.get(rma))?.flags ?? [];
-    expect(flags.filter((f) => f.startsWith('writer_')).sort()).toEqual(Array.from({ length: 15 }, (_, i) => `writer_${i}`).sort());
+    const keys = Object.keys((await store.get(rma))?.emails ?? {});
+    expect(keys.filter((k) => k.startsWith('writer_')).sort()).toEqual(Array.from({ length: 15 }, (_, i) => `writer_${i}`).sort());
   });
 });
 

@@ -222,11 +222,11 @@ describe('updateWithRetry', () => {
     let calls = 0;
     const updated = await updateWithRetry(store, result.case.rma, (c) => {
       calls += 1;
-      if (calls === 1) void store.update({ ...c, flags: ['other_writer'] });
-      return { ...c, flags: [...c.flags, 'mine'] };
+      if (calls === 1) void store.update({ ...c, flags: ['customer_replied'] });
+      return { ...c, flags: [...c.flags, 'wants_person'] };
     });
     expect(calls).toBe(2);
-    expect(updated?.flags).toEqual(['other_writer', 'mine']);
+    expect(updated?.flags).toEqual(['customer_replied', 'wants_person']);
   });
 });
 
