@@ -1,0 +1,98 @@
+// Opening a case from a complete request (the form, the chat, a complete first email): decided by
+// the rules, confirmed by email once, and idempotent by the request's key.
+import { renderConfirmation } from '../notify/confirmation';
+import { evaluate, parseFacts, type Decision, type Policy } from '../rules';
+import { statusForDecision, type Case } from './case';
+import { statusUrl, type CaseDeps } from './case-deps';
+import { CONFIRMATION, emailClaimable, holdIfOverLimit, sendClaimedEmail, withEmailClaim } from './emails';
+import { IdempotencyMismatchError } from './errors';
+import { SEND_ADDRESS, type Flag } from './flags';
+import { openCase, type NewCase } from './open-case';
+import type { CreateCaseRequest } from './request.schema';
+import { updateWithRetry, withStatus } from './write';
+
+export type CreateCaseResult =
+  | { kind: 'need_info'; decision: Decision }
+  | { kind: 'created' | 'replayed'; case: Case; statusUrl: string };
+
+/** Sends the confirmation of a case whose claim the caller holds, and records how it went. */
+export function sendClaimedConfirmation(deps: CaseDeps, claimed: Case, token: string): Promise<Case> {
+  const policy = deps.policies.get(claimed.policy) as Policy;
+  const message = renderConfirmation(claimed, policy, statusUrl(deps.publicBaseUrl, claimed.rma, token));
+  return sendClaimedEmail(deps, claimed, CONFIRMATION, message, awaitParcel);
+}
+
+/** Approved, and the email with the packing instructions settled (sent, or held or failed for staff): now we wait for the parcel. */
+export function awaitParcel(c: Case, at: string): Case {
+  return c.status === 'approved' ? withStatus(c, 'awaiting_parcel', at, 'system') : c;
+}
+
+/**
+ * Sends the confirmation of an existing case once (for a retried request). The claim is a
+ * version-checked write, so of any number of concurrent callers exactly one sends; a failed
+ * attempt, or a claim abandoned mid-send, may be tried again.
+ */
+async function sendConfirmationOnce(deps: CaseDeps, existing: Case, token: string): Promise<Case> {
+  const claimed = await updateWithRetry(
+    deps.store,
+    existing.rma,
+    (c) => (emailClaimable(c, CONFIRMATION, deps.clock.now()) ? withEmailClaim(c, CONFIRMATION, deps.clock.now()) : undefined),
+    existing,
+  );
+  if (!claimed) return (await deps.store.get(existing.rma)) as Case;
+  return sendClaimedConfirmation(deps, claimed, token);
+}
+
+export function makeCreateCase(deps: CaseDeps) {
+  return async function createCase(
+    request: CreateCaseRequest,
+    options: {
+      idempotencyKey?: string;
+      /** The channel the request came by: the server's to say (the form's handler says nothing). */
+      channel?: Case['channel'];
+      replyTo?: Case['replyTo'];
+      flags?: Flag[];
+      attachments?: Case['attachments'];
+      /** Who sent the request (`ip:…`, `chat:…`, `mail:…`), for the daily limits on automatic mail. */
+      sender?: string;
+    } = {},
+  ): Promise<CreateCaseResult> {
+    const { contact, policy: policyId, ...factFields } = request;
+    const { policy, facts } = parseFacts({ policy: policyId, ...factFields }, { today: deps.clock.today(), policies: deps.policies });
+    const decision = evaluate(policy, facts);
+    if (decision.outcome === 'need_info') return { kind: 'need_info', decision };
+
+    const now = deps.clock.now();
+    const status = statusForDecision(decision.outcome);
+    const draft: NewCase = {
+      policy: policy.id,
+      policyVersion: policy.version,
+      channel: options.channel ?? 'form',
+      contact,
+      facts,
+      decision,
+      status,
+      history: [
+        { at: now, to: 'submitted', by: 'customer' },
+        { at: now, from: 'submitted', to: status, by: 'system', note: decision.clauses[0] },
+      ],
+      // Whoever creates the case holds the claim to send its confirmation.
+      emails: { [CONFIRMATION]: { state: 'sending', at: now } },
+      // The customer posts it and the policy names no address: staff send it (the customer is told to wait for it).
+      flags: [...(options.flags ?? []), ...(decision.outcome === 'approved' && decision.transport === 'send' && !policy.merchant.returnAddress ? [SEND_ADDRESS] : [])],
+      ...(options.replyTo ? { replyTo: options.replyTo } : {}),
+      ...(options.attachments?.length ? { attachments: options.attachments } : {}),
+    };
+
+    const key = options.idempotencyKey;
+    const opened = await openCase(deps, draft, now, key ? { key, request } : undefined);
+    if (opened.created) {
+      const stored = await sendClaimedConfirmation(deps, await holdIfOverLimit(deps, opened.case, options.sender), opened.token);
+      return { kind: 'created', case: stored, statusUrl: statusUrl(deps.publicBaseUrl, opened.case.rma, opened.token) };
+    }
+    // The same key was seen before: answer as the first time, if it is the same request.
+    if (!opened.sameRequest) throw new IdempotencyMismatchError('this Idempotency-Key was used for a different request');
+    const existing = await sendConfirmationOnce(deps, opened.case, opened.token);
+    return { kind: 'replayed', case: existing, statusUrl: statusUrl(deps.publicBaseUrl, existing.rma, opened.token) };
+  };
+}
