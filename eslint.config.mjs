@@ -24,7 +24,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@aws-sdk/*', 'botbuilder*', 'node:*', 'fs', 'path', 'child_process'] }],
       'no-restricted-globals': ['error', 'process'],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core has no clock: take the date as input.' }, { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core has no clock: take the date as input.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core has no clock: take the date as input.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core has no clock: take the date as input.' },
+      ],
     },
   },
 );

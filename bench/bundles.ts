@@ -65,13 +65,24 @@ export async function benchBundles(): Promise<void> {
   const rows: { name: string; kb: number; ms: number }[] = [];
   for (const [name, entry] of Object.entries(ENTRIES)) {
     const outfile = join(OUT, name, 'index.js');
-    await build({ ...DESK_BUNDLING, external: [...DESK_BUNDLING.external, ...(SHIPPED[name] ?? [])], bundle: true, entryPoints: [join(ROOT, entry)], outfile, logLevel: 'error' });
+    await build({
+      ...DESK_BUNDLING,
+      external: [...DESK_BUNDLING.external, ...(SHIPPED[name] ?? [])],
+      bundle: true,
+      entryPoints: [join(ROOT, entry)],
+      outfile,
+      logLevel: 'error',
+    });
     rows.push({ name, kb: statSync(outfile).size / 1024, ms: coldStartMs(outfile) });
   }
   const bare = rows[0] as { kb: number; ms: number };
-  console.log(`bundles: esbuild ${DESK_BUNDLING.target} ${DESK_BUNDLING.format}, minified, SDK clients and libraries external; cold start = median of ${RUNS} fresh node processes requiring the bundle`);
+  console.log(
+    `bundles: esbuild ${DESK_BUNDLING.target} ${DESK_BUNDLING.format}, minified, SDK clients and libraries external; cold start = median of ${RUNS} fresh node processes requiring the bundle`,
+  );
   for (const r of rows) {
     const goalKb = r.name === 'bot' ? '' : ' (goal ≤ 300)';
-    console.log(`  ${r.name.padEnd(12)} ${r.kb.toFixed(1).padStart(7)} KB${goalKb.padEnd(13)} cold start ${r.ms.toFixed(1).padStart(6)} ms   ${(r.ms / bare.ms).toFixed(2)}× bare (goal ≤ ${GOAL[r.name] ?? 1.5}×)`);
+    console.log(
+      `  ${r.name.padEnd(12)} ${r.kb.toFixed(1).padStart(7)} KB${goalKb.padEnd(13)} cold start ${r.ms.toFixed(1).padStart(6)} ms   ${(r.ms / bare.ms).toFixed(2)}× bare (goal ≤ ${GOAL[r.name] ?? 1.5}×)`,
+    );
   }
 }

@@ -35,7 +35,9 @@ export async function benchChatTurns(): Promise<void> {
   for (const mode of MODES) {
     const decided = rows.map((r) => r.turns[mode][0]).filter((n): n is number => n !== undefined);
     const rma = rows.map((r) => r.turns[mode][1]).filter((n): n is number => n !== undefined);
-    console.log(`  ${mode.padEnd(11)}: median ${median(decided)} to the decision (${decided.length}/${rows.length} decided), median ${median(rma)} to the RMA number (${rma.length} registered)`);
+    console.log(
+      `  ${mode.padEnd(11)}: median ${median(decided)} to the decision (${decided.length}/${rows.length} decided), median ${median(rma)} to the RMA number (${rma.length} registered)`,
+    );
   }
   console.log(`  questions about something the first message already said: ${rows.reduce((n, r) => n + r.askedAgain, 0)} (goal: 0)`);
 }

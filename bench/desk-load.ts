@@ -45,13 +45,23 @@ export async function benchDeskLoad(): Promise<void> {
       reason: 'unwanted',
       deliveryDate: delivered,
       product: { category: 'hardware', condition: 'new', customOrder: false },
-      item: { used: false, damaged: false, labelsAttached: true, originalPackaging: true, packagingUndamaged: true, sealsIntact: true, accessoriesComplete: true },
+      item: {
+        used: false,
+        damaged: false,
+        labelsAttached: true,
+        originalPackaging: true,
+        packagingUndamaged: true,
+        sealsIntact: true,
+        accessoriesComplete: true,
+      },
     });
     const common = ['--json', '-m', 'POST', '-H', 'content-type=application/json', '-b', body];
     await run([...common, '-a', '50', '-c', '5', `${desk.url}/api/cases`]); // warm-up: 50 requests
     const r = await run([...common, '-R', String(RATE), '-c', '10', '-d', String(SECONDS), `${desk.url}/api/cases`]);
     console.log(`desk load: POST /api/cases (create + DynamoDB Local + local SES), ${RATE} requests/s for ${SECONDS} s, 10 connections`);
-    console.log(`  requests/s ${r.requests.average.toFixed(1)}, total ${r.requests.total}, 2xx ${r['2xx']}, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`);
+    console.log(
+      `  requests/s ${r.requests.average.toFixed(1)}, total ${r.requests.total}, 2xx ${r['2xx']}, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`,
+    );
     console.log(`  latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms (goal p99 ≤ 50 ms, 0 errors)`);
   } finally {
     await desk.close();

@@ -8,5 +8,7 @@ void (async () => {
   const t0 = process.hrtime.bigint();
   const result = file ? await parseMail(raw, { ownDomains: ['rma.localhost'] }) : { ok: true };
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, result: result.ok ? 'parsed' : (result as { reason: string }).reason }));
+  process.stdout.write(
+    JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, result: result.ok ? 'parsed' : (result as { reason: string }).reason }),
+  );
 })();

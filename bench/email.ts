@@ -30,7 +30,9 @@ export async function benchEmail(): Promise<void> {
   console.log(`email: parse + decide (+ in-memory case and mail) per message, ${files.length} fixtures × ${ROUNDS - 1} rounds`);
   console.log(`  p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms`);
   const child = (file?: string) => {
-    const res = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'email-bomb-child.ts'), ...(file ? [join(DIR, file)] : [])], { encoding: 'utf8' });
+    const res = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'email-bomb-child.ts'), ...(file ? [join(DIR, file)] : [])], {
+      encoding: 'utf8',
+    });
     return JSON.parse(res.stdout) as { ms: number; maxRssMb: number; result: string };
   };
   const base = child();

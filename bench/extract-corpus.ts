@@ -41,10 +41,14 @@ export async function benchExtractCorpus(): Promise<void> {
     const score = scoreCorpus(messages);
     const ms = (performance.now() - started) / messages.length;
     const one = decidedInOneTurn(messages);
-    console.log(`extraction, ${name}: ${score.messages} messages, ${score.exact} read exactly (${pct(score.exact / score.messages)}); precision ${pct(score.overall.precision)}, recall ${pct(score.overall.recall)}; ${ms.toFixed(3)} ms a message`);
+    console.log(
+      `extraction, ${name}: ${score.messages} messages, ${score.exact} read exactly (${pct(score.exact / score.messages)}); precision ${pct(score.overall.precision)}, recall ${pct(score.overall.recall)}; ${ms.toFixed(3)} ms a message`,
+    );
     console.log(`  first messages naming a reason that the rules decide at once: ${one.decided}/${one.of} (${pct(one.decided / Math.max(1, one.of))})`);
     for (const f of score.facts) {
-      console.log(`  ${f.fact.padEnd(32)} precision ${pct(f.precision).padStart(6)}  recall ${pct(f.recall).padStart(6)}   (${f.right} right, ${f.wrong} wrong, ${f.missed} missed)`);
+      console.log(
+        `  ${f.fact.padEnd(32)} precision ${pct(f.precision).padStart(6)}  recall ${pct(f.recall).padStart(6)}   (${f.right} right, ${f.wrong} wrong, ${f.missed} missed)`,
+      );
     }
   }
 }

@@ -23,7 +23,9 @@ async function measure(): Promise<void> {
   }
   times.sort((a, b) => a - b);
   console.log(`photos: a 12-megapixel JPEG (${(input.length / 1024 / 1024).toFixed(1)} MB, with GPS EXIF) → web image + thumbnail, ${RUNS - 1} runs`);
-  console.log(`  p50 ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms, p99 ${times[times.length - 1]?.toFixed(0)} ms; peak memory of this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (goal: under 1.5 s and 512 MB)`);
+  console.log(
+    `  p50 ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms, p99 ${times[times.length - 1]?.toFixed(0)} ms; peak memory of this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (goal: under 1.5 s and 512 MB)`,
+  );
 }
 
 /** Run in a fresh process, so that its peak memory is the photo work's alone. */

@@ -42,8 +42,24 @@ const oneOf = (fact: string, value: unknown[]) => ({ fact, operator: 'in', value
 const DEFECT = oneOf('reason', ['defective', 'dead_on_arrival']);
 const DELIVERY = oneOf('reason', ['damaged_on_delivery', 'missing_parts']);
 const EXCLUDED = ['wear_and_tear', 'misuse', 'electrical_surge', 'sea_air_corrosion', 'poor_care', 'unauthorized_alteration', 'not_suitable'];
-const PRISTINE = [is('used', false), is('damaged', false), is('labelsAttached', true), is('originalPackaging', true), is('packagingUndamaged', true), is('sealsIntact', true), is('accessoriesComplete', true)];
-const NOT_PRISTINE = [is('used', true), is('damaged', true), is('labelsAttached', false), is('originalPackaging', false), is('packagingUndamaged', false), is('sealsIntact', false), is('accessoriesComplete', false)];
+const PRISTINE = [
+  is('used', false),
+  is('damaged', false),
+  is('labelsAttached', true),
+  is('originalPackaging', true),
+  is('packagingUndamaged', true),
+  is('sealsIntact', true),
+  is('accessoriesComplete', true),
+];
+const NOT_PRISTINE = [
+  is('used', true),
+  is('damaged', true),
+  is('labelsAttached', false),
+  is('originalPackaging', false),
+  is('packagingUndamaged', false),
+  is('sealsIntact', false),
+  is('accessoriesComplete', false),
+];
 
 const TABLE: Array<[string, string, object]> = [
   ['declined', 'not_returnable', { all: [is('modified', true)] }],
@@ -60,7 +76,11 @@ const TABLE: Array<[string, string, object]> = [
   ['declined', 'not_a_defect', { all: [DEFECT, is('defectCause', 'handling_signs'), oneOf('condition', ['unboxed_deal', 'used'])] }],
   ['referred', 'direct_warranty', { all: [DEFECT, is('directWarranty', true)] }],
   ['approved', 'standard_warranty', { all: [DEFECT, is('within6m', true)] }],
-  ['approved', 'supplier_warranty', { all: [DEFECT, is('within6m', false), { fact: 'condition', operator: 'notIn', value: ['unboxed_deal', 'used'] }, is('withinSupplier', true)] }],
+  [
+    'approved',
+    'supplier_warranty',
+    { all: [DEFECT, is('within6m', false), { fact: 'condition', operator: 'notIn', value: ['unboxed_deal', 'used'] }, is('withinSupplier', true)] },
+  ],
   ['declined', 'outside_warranty', { all: [DEFECT, is('within6m', false)] }],
   ['approved', 'paid_repair', { all: [is('reason', 'paid_repair')] }],
 ];
@@ -91,9 +111,7 @@ async function timedAsync<T>(fn: () => Promise<T>): Promise<{ value: T; ms: numb
 
 export async function benchRules(): Promise<void> {
   const policy = POLICIES.get('plc-technologies')!;
-  const facts = fc
-    .sample(factsArb({ complete: true }), { numRuns: N, seed: SEED })
-    .map((f) => ({ ...f, policy: policy.id }) as EvaluableFacts);
+  const facts = fc.sample(factsArb({ complete: true }), { numRuns: N, seed: SEED }).map((f) => ({ ...f, policy: policy.id }) as EvaluableFacts);
   const flat = facts.map(flatten);
   const engine = jsonRulesEngine();
 
@@ -123,9 +141,7 @@ export async function benchRules(): Promise<void> {
   await theirsOnce();
   const theirs = best([await timedAsync(theirsOnce), await timedAsync(theirsOnce), await timedAsync(theirsOnce)]);
 
-  const mismatches = oursOutcomes
-    .map((d, i) => [`${d.outcome}/${d.track}`, theirs.value[i]] as const)
-    .filter(([a, b]) => a !== b);
+  const mismatches = oursOutcomes.map((d, i) => [`${d.outcome}/${d.track}`, theirs.value[i]] as const).filter(([a, b]) => a !== b);
   if (mismatches.length > 0) {
     throw new Error(`the engines disagree on ${mismatches.length} of ${N} fact sets, e.g. ${JSON.stringify(mismatches[0])}`);
   }
@@ -133,7 +149,11 @@ export async function benchRules(): Promise<void> {
   const oursRate = N / (ours.ms / 1000);
   const theirsRate = N / (theirs.ms / 1000);
   console.log(`rules: ${N} complete plc-technologies fact sets (seed ${SEED}); outcomes identical in both engines`);
-  console.log(`  outcomes: ${Object.entries(byOutcome).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `  outcomes: ${Object.entries(byOutcome)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   console.log(`  ours (shared/rules, with trace and notes): ${oursRate.toFixed(0)} evaluations/s (${ours.ms.toFixed(1)} ms)`);
   console.log(`  json-rules-engine ${engineVersion()}:       ${theirsRate.toFixed(0)} evaluations/s (${theirs.ms.toFixed(1)} ms)`);
   console.log(`  ratio: ${(oursRate / theirsRate).toFixed(1)}× (goal ≥ 20×)`);

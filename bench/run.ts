@@ -7,7 +7,15 @@ import { benchExtractCorpus } from './extract-corpus';
 import { benchPhotos } from './photos';
 import { benchRules } from './rules-vs-json-rules-engine';
 
-const BENCHES: Record<string, () => Promise<void>> = { rules: benchRules, extract: benchExtractCorpus, turns: benchChatTurns, email: benchEmail, photos: benchPhotos, bundles: benchBundles, load: benchDeskLoad };
+const BENCHES: Record<string, () => Promise<void>> = {
+  rules: benchRules,
+  extract: benchExtractCorpus,
+  turns: benchChatTurns,
+  email: benchEmail,
+  photos: benchPhotos,
+  bundles: benchBundles,
+  load: benchDeskLoad,
+};
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => a in BENCHES);

@@ -46,5 +46,10 @@ export { caseQuestion, passesOn, type CaseQuestion } from '../shared/intake/case
 
 /** The answer, as the confirmation email would give it; a declined return is offered a person. */
 export function answerCaseQuestion(kind: CaseQuestion, d: ChatDecision, merchant: Policy['merchant']): string {
-  return answerFromDecision(kind, d, merchant, { ifDeclined: PROMPTS.after.ifDeclined, photosHow: PROMPTS.after.photosHow, chooseHow: PROMPTS.after.chooseHow, passedOn: PROMPTS.after.passedOn });
+  return answerFromDecision(kind, d, merchant, {
+    ifDeclined: PROMPTS.after.ifDeclined,
+    photosHow: PROMPTS.after.photosHow,
+    chooseHow: PROMPTS.after.chooseHow,
+    passedOn: PROMPTS.after.passedOn,
+  });
 }

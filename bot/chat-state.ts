@@ -50,7 +50,10 @@ export interface ChatDeps {
   assess(facts: FactsInput): Decision;
   createCase(request: CreateCaseRequest, options: { idempotencyKey: string; channel: 'chat'; sender: string }): Promise<CreateCaseResult>;
   /** A person for this conversation: a new draft case, or (`rma`) the case it already registered, flagged. */
-  requestHuman(request: HumanRequest | HumanRequestOnCase, options: { idempotencyKey: string; sender?: string }): Promise<{ case: { rma: string }; statusUrl?: string }>;
+  requestHuman(
+    request: HumanRequest | HumanRequestOnCase,
+    options: { idempotencyKey: string; sender?: string },
+  ): Promise<{ case: { rma: string }; statusUrl?: string }>;
   /**
    * Who opened the conversation (the client the desk gave its token to), the sender its mail counts
    * against; none for conversations the desk did not open. Without it, each conversation is its own sender.
@@ -116,7 +119,17 @@ export function validEmail(email: string | undefined): string | undefined {
 }
 
 export function newChat(policy?: string): ChatState {
-  return { stage: policy ? 'facts' : 'policy', ...(policy ? { policy } : {}), facts: {}, unsure: [], retries: 0, contact: {}, references: {}, transcript: [], caseSeq: 0 };
+  return {
+    stage: policy ? 'facts' : 'policy',
+    ...(policy ? { policy } : {}),
+    facts: {},
+    unsure: [],
+    retries: 0,
+    contact: {},
+    references: {},
+    transcript: [],
+    caseSeq: 0,
+  };
 }
 
 /** Flat fact paths into the nested shape the rules take. */

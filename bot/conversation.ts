@@ -14,11 +14,23 @@ import { MAX_MESSAGE_CHARACTERS, nest, newChat, record, validEmail, type ChatDep
 import { nameBesideAddress, readName } from './names';
 import { PROMPTS, QUESTIONS, type Option } from './prompts';
 
-export { MAX_MESSAGE_CHARACTERS, newChat, nest, TRANSCRIPT_LIMITS, transcriptForStaff, type ChatDeps, type ChatState, type Reply, type Stage } from './chat-state';
-
+export {
+  MAX_MESSAGE_CHARACTERS,
+  newChat,
+  nest,
+  TRANSCRIPT_LIMITS,
+  transcriptForStaff,
+  type ChatDeps,
+  type ChatState,
+  type Reply,
+  type Stage,
+} from './chat-state';
 
 function optionFor(text: string, options: Option[] | undefined): Option | undefined {
-  const t = text.trim().toLowerCase().replace(/[.!]+$/, '');
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[.!]+$/, '');
   return options?.find((o) => o.label.toLowerCase() === t);
 }
 
@@ -115,7 +127,10 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
       // Still listening for it: a later answer (or its button) is read as the answer to that question.
       const first = decision.missing[0] as FactPath;
       const q = QUESTIONS[first];
-      replies.push({ text: PROMPTS.cannotDecide(decision.missing.map((m) => FACT_LABELS[m]).join(' and ')), suggestions: [...(q.options ?? []).map((o) => o.label), PROMPTS.talkToPerson] });
+      replies.push({
+        text: PROMPTS.cannotDecide(decision.missing.map((m) => FACT_LABELS[m]).join(' and ')),
+        suggestions: [...(q.options ?? []).map((o) => o.label), PROMPTS.talkToPerson],
+      });
       state.asking = first;
       return;
     }
@@ -156,19 +171,28 @@ async function register(state: ChatState, deps: ChatDeps, conversationId: string
   const email = state.contact.email as string;
   const c = result.case;
   const emailed = c.emails.confirmation?.state === 'sent';
-  replies.push({ text: !emailed ? PROMPTS.createdMailHeld(c.rma) : c.decision.outcome === 'approved' ? PROMPTS.created(c.rma, email) : PROMPTS.createdNotApproved(c.rma, email) });
+  replies.push({
+    text: !emailed
+      ? PROMPTS.createdMailHeld(c.rma)
+      : c.decision.outcome === 'approved'
+        ? PROMPTS.created(c.rma, email)
+        : PROMPTS.createdNotApproved(c.rma, email),
+  });
   replies.push({ text: PROMPTS.followLink(result.statusUrl) });
 }
-
-
-
 
 /**
  * One customer message. `conversationId` keys the cases this conversation registers, so a retried
  * message never registers a second one; `activityId` (the channel's id of the message) marks its
  * line, so that a message handled twice reaches staff once.
  */
-export async function respond(previous: ChatState, text: string, deps: ChatDeps, conversationId: string, activityId?: string): Promise<{ state: ChatState; replies: Reply[] }> {
+export async function respond(
+  previous: ChatState,
+  text: string,
+  deps: ChatDeps,
+  conversationId: string,
+  activityId?: string,
+): Promise<{ state: ChatState; replies: Reply[] }> {
   if (text.length > MAX_MESSAGE_CHARACTERS) return { state: previous, replies: [{ text: PROMPTS.tooLong }] };
   const state: ChatState = structuredClone(previous);
   const replies: Reply[] = [];
@@ -340,7 +364,10 @@ export async function respond(previous: ChatState, text: string, deps: ChatDeps,
   const waiting = (state.stage === 'name' && !state.contact.name) || (state.stage === 'email' && !state.contact.email);
   const question = waiting && !changed && policy ? caseQuestion(text) : undefined;
   if (question && policy) {
-    replies.push({ text: answerCaseQuestion(question, chatDecision(deps.assess(nest(policy.id, state.facts))), policy.merchant) }, { text: PROMPTS.thenContact });
+    replies.push(
+      { text: answerCaseQuestion(question, chatDecision(deps.assess(nest(policy.id, state.facts))), policy.merchant) },
+      { text: PROMPTS.thenContact },
+    );
     return finish();
   }
   // Another question, or an objection ("so I can't return it?"): not met with "just your name".

@@ -38,12 +38,20 @@ export class DynamoDbStorage implements Storage, ChatStore {
   }
 
   async load(key: string): Promise<Versioned | undefined> {
-    const { Item } = await this.send('get', () => this.options.client.send(new GetCommand({ TableName: this.options.tableName, Key: keyOf(key), ConsistentRead: true })));
+    const { Item } = await this.send('get', () =>
+      this.options.client.send(new GetCommand({ TableName: this.options.tableName, Key: keyOf(key), ConsistentRead: true })),
+    );
     return Item ? { doc: JSON.parse(Item.doc as string) as Record<string, unknown>, eTag: Item.eTag as string } : undefined;
   }
 
   async save(key: string, doc: Record<string, unknown>, eTag: string | undefined): Promise<void> {
-    await this.put(key, doc, eTag === undefined ? { ConditionExpression: 'attribute_not_exists(pk)' } : { ConditionExpression: 'eTag = :etag', ExpressionAttributeValues: { ':etag': eTag } });
+    await this.put(
+      key,
+      doc,
+      eTag === undefined
+        ? { ConditionExpression: 'attribute_not_exists(pk)' }
+        : { ConditionExpression: 'eTag = :etag', ExpressionAttributeValues: { ':etag': eTag } },
+    );
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -73,12 +81,17 @@ export class DynamoDbStorage implements Storage, ChatStore {
       const { eTag, ...doc } = (change ?? {}) as { eTag?: string };
       // As MemoryStorage: no eTag or '*' writes regardless; a new key is written whatever its eTag.
       const conditional = eTag !== undefined && eTag !== '*';
-      await this.put(key, doc, conditional ? { ConditionExpression: 'attribute_not_exists(pk) OR eTag = :etag', ExpressionAttributeValues: { ':etag': eTag } } : {});
+      await this.put(
+        key,
+        doc,
+        conditional ? { ConditionExpression: 'attribute_not_exists(pk) OR eTag = :etag', ExpressionAttributeValues: { ':etag': eTag } } : {},
+      );
     }
   }
 
   async delete(keys: string[]): Promise<void> {
-    for (const key of keys) await this.send('delete', () => this.options.client.send(new DeleteCommand({ TableName: this.options.tableName, Key: keyOf(key) })));
+    for (const key of keys)
+      await this.send('delete', () => this.options.client.send(new DeleteCommand({ TableName: this.options.tableName, Key: keyOf(key) })));
   }
 
   private async put(key: string, doc: object, condition: { ConditionExpression?: string; ExpressionAttributeValues?: Record<string, string> }): Promise<void> {
@@ -86,7 +99,14 @@ export class DynamoDbStorage implements Storage, ChatStore {
     const eTag = randomUUID();
     const item = { ...keyOf(key), type: 'bot-state', doc: JSON.stringify(doc), eTag, [TABLE.ttlAttribute]: now + STATE_TTL_SECONDS };
     try {
-      await this.options.client.send(new PutCommand({ TableName: this.options.tableName, Item: item, ...condition, ...(condition.ConditionExpression ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } : {}) }));
+      await this.options.client.send(
+        new PutCommand({
+          TableName: this.options.tableName,
+          Item: item,
+          ...condition,
+          ...(condition.ConditionExpression ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } : {}),
+        }),
+      );
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw asUnavailable('DynamoDB put bot state', error);
       // The SDK sends a put again when its answer was lost; if the first one had landed, the retry

@@ -41,7 +41,10 @@ export function chatDeps(
 }
 
 /** The chat's photos: fetched from the channel's own hosts, then into the photo pipeline. */
-export function chatPhotos(links: Pick<PhotoLinks, 'acceptChannelPhoto' | 'stagePhoto' | 'attachStagedPhotos'>, channel: Omit<AttachmentFetcherOptions, 'maxBytes'>): ChatPhotos {
+export function chatPhotos(
+  links: Pick<PhotoLinks, 'acceptChannelPhoto' | 'stagePhoto' | 'attachStagedPhotos'>,
+  channel: Omit<AttachmentFetcherOptions, 'maxBytes'>,
+): ChatPhotos {
   return {
     fetch: httpAttachmentFetcher({ ...channel, maxBytes: PHOTO_LIMITS.maxBytes }),
     accept: links.acceptChannelPhoto,

@@ -24,7 +24,10 @@ export function readName(text: string, found: Extraction): string | undefined {
   const cleaned = text
     .trim()
     // Courtesies before it: "I am sorry. Nomsa Dube", "Thank you! Ann Smith".
-    .replace(/^(?:(?:(?:i am|i'm|so) )?sorry|apologies|hello|hi|good (?:morning|afternoon|evening|day)|thank you(?: very much)?|thanks|ok(?:ay)?|sure)\b[\s,.!]*/i, '')
+    .replace(
+      /^(?:(?:(?:i am|i'm|so) )?sorry|apologies|hello|hi|good (?:morning|afternoon|evening|day)|thank you(?: very much)?|thanks|ok(?:ay)?|sure)\b[\s,.!]*/i,
+      '',
+    )
     .replace(/^(?:my name is|i am|i'm|it's|this is|name:)\s+/i, '')
     .replace(/[.!]+$/, '')
     .trim();

@@ -7,7 +7,8 @@ export { QUESTIONS, type Option, type Question } from '../shared/intake/question
 const IF_DECLINED = 'If you think we misunderstood something, say "talk to a person".';
 
 export const PROMPTS = {
-  greeting: "Hi! I'm the returns assistant. Tell me what's wrong with your product — as much as you like in one message — and I'll tell you what the policy says and give you an RMA number.",
+  greeting:
+    "Hi! I'm the returns assistant. Tell me what's wrong with your product — as much as you like in one message — and I'll tell you what the policy says and give you an RMA number.",
   askPolicy: 'Which shop or brand is it from?',
   policyHint: 'Choose one of the buttons.',
   didNotCatch: (hint: string) => `Sorry, I didn't quite get that. ${hint}`,
@@ -31,7 +32,8 @@ export const PROMPTS = {
   thenContact: 'When you are ready, tell me your name and email address and I will register it.',
   /** After the RMA number, a question the decision does not answer. */
   /** A question after the RMA number the decision does not answer: the conversation goes to a colleague. */
-  cannotAnswerAfter: (rma: string, email: string) => `I can't answer that myself, so I've passed your question to a colleague who can see ${rma}. They will write to you at ${email}.`,
+  cannotAnswerAfter: (rma: string, email: string) =>
+    `I can't answer that myself, so I've passed your question to a colleague who can see ${rma}. They will write to you at ${email}.`,
   /** A question the decision does not answer. */
   cannotAnswer: 'I can\'t answer that myself. If you think we misunderstood something, or want to ask a colleague, say "talk to a person".',
   askEmail: (name: string) => `Thanks, ${name}. And your email address, for the confirmation?`,
@@ -43,17 +45,18 @@ export const PROMPTS = {
   confirmOptions: ['Yes, register it', 'No, change something'],
   confirmHint: 'Say "yes" to register it, or tell me what to change.',
   whatToChange: 'What should I change? Tell me in your own words, e.g. "it arrived on the 5th".',
-  created: (rma: string, email: string) =>
-    `Done! Your RMA number is ${rma}. I've sent the confirmation with the packing instructions to ${email}.`,
+  created: (rma: string, email: string) => `Done! Your RMA number is ${rma}. I've sent the confirmation with the packing instructions to ${email}.`,
   createdNotApproved: (rma: string, email: string) => `Done. Your reference is ${rma}, and I've emailed our answer to ${email}.`,
   /** The confirmation could not be emailed (held for staff, or the mail failed): the link still shows everything. */
-  createdMailHeld: (rma: string) => `Done. Your RMA number is ${rma}. I couldn't email the confirmation just now; our team will send it. Until then, everything is on your status page.`,
+  createdMailHeld: (rma: string) =>
+    `Done. Your RMA number is ${rma}. I couldn't email the confirmation just now; our team will send it. Until then, everything is on your status page.`,
   followLink: (url: string) => `You can follow your return here: ${url}`,
   alreadyDone: (rma: string) => `Your return ${rma} is registered. Say "start over" for another return, or "talk to a person" if you need help with this one.`,
   help: 'I register returns. Tell me what happened in your own words; I ask only what the policy needs. You can say "start over", "cancel", or "talk to a person" at any time, and correct an earlier answer, like "actually it arrived on the 5th".',
   restarted: "Let's start again.",
   cancelled: "OK, I've stopped. Nothing was registered. Say hi whenever you want to start again.",
-  cancelRegistered: (rma: string, url: string) => `Your return ${rma} is registered. To cancel it, open your status page and choose "Cancel this return" (you can until we receive the parcel): ${url}`,
+  cancelRegistered: (rma: string, url: string) =>
+    `Your return ${rma} is registered. To cancel it, open your status page and choose "Cancel this return" (you can until we receive the parcel): ${url}`,
   /** A paid repair asked for after a case is registered: a new request of its own. */
   paidRepairStarts: (rma: string) => `Of course. A paid repair is a new request of its own (${rma} stays as it is); this is what the policy says about it.`,
   handoffAskEmail: "Of course. So a colleague can reach you, what's your email address?",
@@ -90,7 +93,8 @@ export const PROMPTS = {
   /** The first line of the transcript staff get, when the oldest lines were not kept. */
   transcriptDropped: (n: number) => `(${n} earlier ${n === 1 ? 'line' : 'lines'} of this conversation not kept)`,
   photos: {
-    added: (n: number, rma: string) => `Thanks — I've added ${n === 1 ? 'your photo' : `${n} photos`} to ${rma}. You'll see ${n === 1 ? 'it' : 'them'} on your status page once checked.`,
+    added: (n: number, rma: string) =>
+      `Thanks — I've added ${n === 1 ? 'your photo' : `${n} photos`} to ${rma}. You'll see ${n === 1 ? 'it' : 'them'} on your status page once checked.`,
     kept: (n: number) => `Thanks — I'll add ${n === 1 ? 'this photo' : `these ${n} photos`} to your return as soon as it's registered.`,
     attached: (n: number, rma: string) => `I've added the ${n === 1 ? 'photo' : `${n} photos`} you sent to ${rma}.`,
     notPhoto: 'I can only take photos here (JPEG, PNG, WebP or HEIC, up to 10 MB each).',

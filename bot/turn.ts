@@ -27,7 +27,11 @@ export function chatFor(policy: string | undefined, deps: Pick<ChatDeps, 'polici
  * The merchant a new conversation starts under: the one the site named when the desk opened the
  * conversation (recorded by the token endpoint), else the one the page names in its start event.
  */
-export async function openingPolicy(conversationId: string, named: string | undefined, deps: Pick<ChatDeps, 'policies' | 'policyOf'>): Promise<string | undefined> {
+export async function openingPolicy(
+  conversationId: string,
+  named: string | undefined,
+  deps: Pick<ChatDeps, 'policies' | 'policyOf'>,
+): Promise<string | undefined> {
   const recorded = conversationId ? await deps.policyOf?.(conversationId) : undefined;
   return recorded && deps.policies.has(recorded) ? recorded : named;
 }

@@ -23,7 +23,9 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AwsConfig {
     tableName: e.TABLE_NAME,
     mailFrom: e.MAIL_FROM,
     publicBaseUrl: e.PUBLIC_BASE_URL,
-    corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     timeZone: e.DESK_TIME_ZONE,
     ...(e.SES_CONFIGURATION_SET ? { sesConfigurationSet: e.SES_CONFIGURATION_SET } : {}),
     ...(e.AWS_REGION ? { region: e.AWS_REGION } : {}),
@@ -63,7 +65,9 @@ export function readInboundEnv(env: NodeJS.ProcessEnv = process.env) {
     prefix: e.INBOX_PREFIX,
     addresses,
     ...(e.MAIL_POLICY_DOMAIN ? { policyDomain: e.MAIL_POLICY_DOMAIN } : {}),
-    ownDomains: e.OWN_DOMAINS.split(',').map((d) => d.trim()).filter(Boolean),
+    ownDomains: e.OWN_DOMAINS.split(',')
+      .map((d) => d.trim())
+      .filter(Boolean),
     photosBucket: e.PHOTOS_BUCKET,
   };
 }
@@ -79,7 +83,10 @@ export function readPhotosEnv(env: NodeJS.ProcessEnv = process.env): { bucket: s
  * The pages function's settings: where browsers post photos (the photos bucket's origin), and how
  * the staff desk signs in (Cognito's domain and the staff app client), each if set.
  */
-export function readPagesEnv(env: NodeJS.ProcessEnv = process.env): { photoUploadOrigin?: string; staffSignIn?: { mode: 'cognito'; domain: string; clientId: string } } {
+export function readPagesEnv(env: NodeJS.ProcessEnv = process.env): {
+  photoUploadOrigin?: string;
+  staffSignIn?: { mode: 'cognito'; domain: string; clientId: string };
+} {
   const out: ReturnType<typeof readPagesEnv> = {};
   const origin = env.PHOTO_UPLOAD_ORIGIN;
   if (origin) {

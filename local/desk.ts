@@ -68,8 +68,17 @@ export interface Desk {
 
 async function outbox(sesEndpoint: string): Promise<string> {
   const res = await fetch(`${sesEndpoint}/store`);
-  const store = (await res.json()) as { emails: { messageId: string; at: number; destination: { to: string[] }; subject: string; body: { text?: string; html?: string } }[] };
-  const emails = store.emails.map((e) => ({ messageId: e.messageId, at: new Date(e.at * 1000).toISOString(), to: e.destination.to, subject: e.subject, text: e.body.text ?? '', html: e.body.html ?? '' }));
+  const store = (await res.json()) as {
+    emails: { messageId: string; at: number; destination: { to: string[] }; subject: string; body: { text?: string; html?: string } }[];
+  };
+  const emails = store.emails.map((e) => ({
+    messageId: e.messageId,
+    at: new Date(e.at * 1000).toISOString(),
+    to: e.destination.to,
+    subject: e.subject,
+    text: e.body.text ?? '',
+    html: e.body.html ?? '',
+  }));
   return JSON.stringify({ count: emails.length, webView: `${sesEndpoint}/`, emails }, null, 2);
 }
 
@@ -131,7 +140,10 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
         const headers = { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' };
         return { statusCode: 401, headers, body: JSON.stringify({ error: { code: 'unauthorized', message: 'Sign in to the staff desk.' } }) };
       }
-      const requestContext = { ...event.requestContext, authorizer: { jwt: { claims: { sub: 'local-staff', email: 'staff@rma.localhost', email_verified: 'true' }, scopes: [] } } };
+      const requestContext = {
+        ...event.requestContext,
+        authorizer: { jwt: { claims: { sub: 'local-staff', email: 'staff@rma.localhost', email_verified: 'true' }, scopes: [] } },
+      };
       return handler({ ...event, requestContext } as typeof event, context);
     };
   const runSla = (daysAhead = 0) => makeApp({ ...app.ports, clock: new SystemClock(config.timeZone, daysAhead) }, config).runSlaCheck();
@@ -164,7 +176,10 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
   // with a secret of this process (as Bot Service does on AWS), and the bot answers only to it.
   const channelSecret = randomBytes(32).toString('base64url');
   const messages = h(
-    makeMessagesHandler({ adapter, bot }, { ...http, serviceUrl: `${url}/directline`, localChannel: { secret: channelSecret, knows: (id) => directLine.knows(id) } }),
+    makeMessagesHandler(
+      { adapter, bot },
+      { ...http, serviceUrl: `${url}/directline`, localChannel: { secret: channelSecret, knows: (id) => directLine.knows(id) } },
+    ),
   );
   const directLine = new LocalDirectLine({
     origin: url,
@@ -173,7 +188,8 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
       const event = syntheticEvent({ method: 'POST', path: '/api/messages', routeKey: 'POST /api/messages', headers, body: JSON.stringify(activity) });
       const result = await messages(event, lambdaContext('messages'));
       // A refusal (413, 400) is the client's to see as such; anything else is the desk's failure.
-      if (result.statusCode >= 300) throw Object.assign(new Error(`the bot answered ${result.statusCode}`), result.statusCode < 500 ? { status: result.statusCode } : {});
+      if (result.statusCode >= 300)
+        throw Object.assign(new Error(`the bot answered ${result.statusCode}`), result.statusCode < 500 ? { status: result.statusCode } : {});
       const body = result.body ? (JSON.parse(result.body) as { activities?: Partial<Activity>[] } | Partial<Activity>[]) : [];
       return Array.isArray(body) ? body : (body.activities ?? []);
     },
@@ -193,10 +209,15 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     ),
   );
   // Inbound mail: SMTP → the local S3 inbox → the same handler as the SES receipt rule's Lambda.
-  const inbound = awsInbound(
-    config,
-    { bucket: LOCAL_INBOX_BUCKET, prefix: 'inbox/', addresses: {}, policyDomain: 'rma.localhost', ownDomains: ['rma.localhost'], photosBucket: LOCAL_PHOTO_BUCKET, s3Endpoint: options.stack.endpoints.s3 },
-  );
+  const inbound = awsInbound(config, {
+    bucket: LOCAL_INBOX_BUCKET,
+    prefix: 'inbox/',
+    addresses: {},
+    policyDomain: 'rma.localhost',
+    ownDomains: ['rma.localhost'],
+    photosBucket: LOCAL_PHOTO_BUCKET,
+    s3Endpoint: options.stack.endpoints.s3,
+  });
   const inboundHandler = makeInboundMailHandler({ readRaw: inbound.readRaw, handle: inbound.handle, logger });
   const smtp = await startSmtp({
     port: options.smtpPort ?? 2525,

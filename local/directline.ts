@@ -116,7 +116,7 @@ export class LocalDirectLine {
     const file = /^\/directline\/attachments\/([A-Za-z0-9_-]{20,})$/.exec(url.pathname);
     if (file && req.method === 'GET') {
       const found = this.files.get(file[1] as string);
-      if (!found || found.expires < Date.now()) return send(res, 404, { error: { code: 'NotFound', message: 'No such attachment.' } }), true;
+      if (!found || found.expires < Date.now()) return (send(res, 404, { error: { code: 'NotFound', message: 'No such attachment.' } }), true);
       res.setHeader('content-type', found.contentType);
       res.setHeader('x-content-type-options', 'nosniff');
       res.end(found.bytes);
@@ -126,21 +126,21 @@ export class LocalDirectLine {
     try {
       if (req.method === 'POST' && (path === '/conversations' || path === '/tokens/refresh')) {
         const conversation = this.byToken(req);
-        if (!conversation) return send(res, 403, { error: { code: 'TokenInvalid', message: 'Invalid token.' } }), true;
+        if (!conversation) return (send(res, 403, { error: { code: 'TokenInvalid', message: 'Invalid token.' } }), true);
         send(res, path === '/conversations' ? 201 : 200, { conversationId: conversation.id, token: conversation.token, expires_in: EXPIRES_IN });
         return true;
       }
       const upload = /^\/conversations\/([^/]+)\/upload$/.exec(path);
       if (upload && req.method === 'POST') {
         const conversation = this.conversations.get(decodeURIComponent(upload[1] as string));
-        if (!this.authorised(req, conversation)) return send(res, 403, { error: { code: 'TokenInvalid', message: 'Invalid token.' } }), true;
+        if (!this.authorised(req, conversation)) return (send(res, 403, { error: { code: 'TokenInvalid', message: 'Invalid token.' } }), true);
         const id = await this.post(conversation, await this.readUpload(req));
         send(res, 200, { id });
         return true;
       }
       const m = /^\/conversations\/([^/]+)(\/activities)?$/.exec(path);
       const conversation = m ? this.conversations.get(decodeURIComponent(m[1] as string)) : undefined;
-      if (m && !this.authorised(req, conversation)) return send(res, 403, { error: { code: 'TokenInvalid', message: 'Invalid token.' } }), true;
+      if (m && !this.authorised(req, conversation)) return (send(res, 403, { error: { code: 'TokenInvalid', message: 'Invalid token.' } }), true);
       if (m && conversation && !m[2] && req.method === 'GET') {
         send(res, 200, { conversationId: conversation.id, token: conversation.token, expires_in: EXPIRES_IN });
         return true;
@@ -160,7 +160,12 @@ export class LocalDirectLine {
       return true;
     } catch (error) {
       const status = (error as { status?: number }).status ?? (error instanceof SyntaxError ? 400 : 500);
-      const [code, message] = status === 413 ? ['MessageSizeTooBig', 'Activity too large.'] : status < 500 ? ['BadArgument', 'The activity was refused.'] : ['ServiceError', 'Something went wrong.'];
+      const [code, message] =
+        status === 413
+          ? ['MessageSizeTooBig', 'Activity too large.']
+          : status < 500
+            ? ['BadArgument', 'The activity was refused.']
+            : ['ServiceError', 'Something went wrong.'];
       send(res, status, { error: { code, message } });
       return true;
     }

@@ -19,10 +19,12 @@ const MAX_READ_BYTES = 1024 * 1024;
 
 function compile(path: string): { regex: RegExp; names: string[] } {
   const names: string[] = [];
-  const pattern = path.replace(/[.*+?^$()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`)).replace(/\\?\{(\w+)(\\?\+)?\\?\}/g, (_m, name: string, greedy?: string) => {
-    names.push(name);
-    return greedy ? '(.+)' : '([^/]+)';
-  });
+  const pattern = path
+    .replace(/[.*+?^$()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`))
+    .replace(/\\?\{(\w+)(\\?\+)?\\?\}/g, (_m, name: string, greedy?: string) => {
+      names.push(name);
+      return greedy ? '(.+)' : '([^/]+)';
+    });
   return { regex: new RegExp(`^${pattern}$`), names };
 }
 
@@ -91,7 +93,13 @@ export async function toEvent(req: IncomingMessage, routeKey: string, pathParame
 }
 
 /** An API Gateway v2 event for a request made in-process (the local Direct Line calling the bot). */
-export function syntheticEvent(options: { method: string; path: string; routeKey: string; headers?: Record<string, string>; body?: string }): APIGatewayProxyEventV2 {
+export function syntheticEvent(options: {
+  method: string;
+  path: string;
+  routeKey: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): APIGatewayProxyEventV2 {
   const now = new Date();
   return {
     version: '2.0',

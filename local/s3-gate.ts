@@ -44,7 +44,14 @@ const badPolicy = (message: string): S3Failure => ({ status: 400, code: 'Invalid
  * S3's checks of a browser POST upload signed with SigV4: `fields` are the form's fields before the
  * file (names in any case), `fileSize` the file's bytes. Undefined when S3 would take it.
  */
-export function checkPostPolicy(input: { bucket: string; fields: ReadonlyMap<string, string>; fileSize: number; now: Date; credentials: S3Credentials; region: string }): S3Failure | undefined {
+export function checkPostPolicy(input: {
+  bucket: string;
+  fields: ReadonlyMap<string, string>;
+  fileSize: number;
+  now: Date;
+  credentials: S3Credentials;
+  region: string;
+}): S3Failure | undefined {
   const fields = new Map<string, string>();
   for (const [name, value] of input.fields) fields.set(name.toLowerCase(), value);
   const sent = [...fields.keys()];
@@ -52,18 +59,28 @@ export function checkPostPolicy(input: { bucket: string; fields: ReadonlyMap<str
   fields.set('bucket', input.bucket);
   const policyB64 = fields.get('policy');
   if (policyB64 === undefined) return denied('Access Denied');
-  if (fields.get('x-amz-algorithm') !== 'AWS4-HMAC-SHA256') return { status: 400, code: 'InvalidArgument', message: 'POST requires the x-amz-algorithm AWS4-HMAC-SHA256' };
+  if (fields.get('x-amz-algorithm') !== 'AWS4-HMAC-SHA256')
+    return { status: 400, code: 'InvalidArgument', message: 'POST requires the x-amz-algorithm AWS4-HMAC-SHA256' };
   const credential = /^([^/]+)\/(\d{8})\/([^/]+)\/s3\/aws4_request$/.exec(fields.get('x-amz-credential') ?? '');
   if (!credential) return { status: 400, code: 'InvalidArgument', message: 'x-amz-credential is malformed' };
   const [, accessKeyId, day, region] = credential as unknown as [string, string, string, string];
   if (accessKeyId !== input.credentials.accessKeyId) return denied('The AWS Access Key Id you provided does not exist in our records.');
-  if (region !== input.region) return { status: 400, code: 'AuthorizationQueryParametersError', message: `the region '${region}' is wrong; expecting '${input.region}'` };
-  if (!(fields.get('x-amz-date') ?? '').startsWith(day)) return { status: 400, code: 'InvalidArgument', message: 'x-amz-date does not match the credential scope' };
-  const key = [day, region, 's3', 'aws4_request'].reduce<Buffer>((k, part) => createHmac('sha256', k).update(part).digest(), Buffer.from(`AWS4${input.credentials.secretAccessKey}`));
+  if (region !== input.region)
+    return { status: 400, code: 'AuthorizationQueryParametersError', message: `the region '${region}' is wrong; expecting '${input.region}'` };
+  if (!(fields.get('x-amz-date') ?? '').startsWith(day))
+    return { status: 400, code: 'InvalidArgument', message: 'x-amz-date does not match the credential scope' };
+  const key = [day, region, 's3', 'aws4_request'].reduce<Buffer>(
+    (k, part) => createHmac('sha256', k).update(part).digest(),
+    Buffer.from(`AWS4${input.credentials.secretAccessKey}`),
+  );
   const expected = createHmac('sha256', key).update(policyB64).digest();
   const given = Buffer.from(/^[0-9a-f]{64}$/.test(fields.get('x-amz-signature') ?? '') ? (fields.get('x-amz-signature') as string) : '', 'hex');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    return { status: 403, code: 'SignatureDoesNotMatch', message: 'The request signature we calculated does not match the signature you provided. Check your key and signing method.' };
+    return {
+      status: 403,
+      code: 'SignatureDoesNotMatch',
+      message: 'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+    };
   }
 
   let policy: { expiration?: unknown; conditions?: unknown };
@@ -176,7 +193,11 @@ async function handleFormPost(options: S3GateOptions, bucket: string, req: Incom
   try {
     form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': contentType } }).formData();
   } catch {
-    return sendFailure(req, res, { status: 400, code: 'MalformedPOSTRequest', message: 'The body of your POST request is not well-formed multipart/form-data.' });
+    return sendFailure(req, res, {
+      status: 400,
+      code: 'MalformedPOSTRequest',
+      message: 'The body of your POST request is not well-formed multipart/form-data.',
+    });
   }
   // As S3: the fields before the file count, anything after it is ignored; one file only.
   const fields = new Map<string, string>();

@@ -11,9 +11,18 @@ const port = process.env.PORT ?? '3000';
 
 fetch(`http://127.0.0.1:${port}/_local/sla/run?days=${days}`, { method: 'POST' })
   .then(async (res) => {
-    const body = (await res.json()) as { daysAhead?: number; checked?: number; offered?: number; failed?: number; settled?: number; error?: { message: string } };
+    const body = (await res.json()) as {
+      daysAhead?: number;
+      checked?: number;
+      offered?: number;
+      failed?: number;
+      settled?: number;
+      error?: { message: string };
+    };
     if (!res.ok) throw new Error(body.error?.message ?? `the desk answered ${res.status}`);
-    console.log(`21-day check${days ? ` as of ${days} days from now` : ''} — repairs and replacements checked: ${body.checked}; offers sent: ${body.offered}; not sent: ${body.failed}.`);
+    console.log(
+      `21-day check${days ? ` as of ${days} days from now` : ''} — repairs and replacements checked: ${body.checked}; offers sent: ${body.offered}; not sent: ${body.failed}.`,
+    );
     if (body.settled) console.log(`Approvals whose email was never sent, flagged for staff: ${body.settled}.`);
   })
   .catch((error: unknown) => {

@@ -104,7 +104,12 @@ async function startDynamoDb(port: number, dataDir: string, persist: boolean): P
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const client = new DynamoDBClient({ ...sdkClientConfig('dynamodb'), endpoint: `http://127.0.0.1:${port}`, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  const client = new DynamoDBClient({
+    ...sdkClientConfig('dynamodb'),
+    endpoint: `http://127.0.0.1:${port}`,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}): ${output.slice(-500)}`);
@@ -147,7 +152,16 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
   const s3dir = join(options.dataDir, 's3');
   mkdirSync(s3dir, { recursive: true });
   // s3rver listens on an unadvertised port behind the gate (which passes the advertised Host on).
-  const s3 = new S3rver({ address: '127.0.0.1', port: await freePort(), silent: true, directory: s3dir, configureBuckets: [{ name: LOCAL_PHOTO_BUCKET, configs: [PHOTO_BUCKET_CORS] }, { name: LOCAL_INBOX_BUCKET, configs: [] }] });
+  const s3 = new S3rver({
+    address: '127.0.0.1',
+    port: await freePort(),
+    silent: true,
+    directory: s3dir,
+    configureBuckets: [
+      { name: LOCAL_PHOTO_BUCKET, configs: [PHOTO_BUCKET_CORS] },
+      { name: LOCAL_INBOX_BUCKET, configs: [] },
+    ],
+  });
   const { port: s3rverPort } = await s3.run();
   guardHost(s3.httpServer, s3Port);
   let gate: S3Gate | undefined;

@@ -41,7 +41,13 @@ async function main(): Promise<void> {
     ports: { dynamodb: envPort('DYNAMODB_PORT', 8700), ses: envPort('SES_PORT', 8705), s3: envPort('S3_PORT', 8710) },
   });
   // The staff desk's token: STAFF_TOKEN fixes it (scripts, tests); otherwise a new one each start.
-  const desk = await startDesk({ port: envPort('PORT', 3000), smtpPort: envPort('SMTP_PORT', 2525), stack, mailLimits, ...(process.env.STAFF_TOKEN ? { staffToken: process.env.STAFF_TOKEN } : {}) });
+  const desk = await startDesk({
+    port: envPort('PORT', 3000),
+    smtpPort: envPort('SMTP_PORT', 2525),
+    stack,
+    mailLimits,
+    ...(process.env.STAFF_TOKEN ? { staffToken: process.env.STAFF_TOKEN } : {}),
+  });
 
   console.log(`
 The returns desk is running (data in .data/, kept across restarts):
@@ -77,7 +83,9 @@ Press Ctrl-C to stop.`);
 main().catch((error: unknown) => {
   if (error instanceof MissingJavaError) console.error(error.message);
   else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    console.error(`A port is already in use (${(error as Error).message}). Stop the other program, or choose ports with PORT, SMTP_PORT, DYNAMODB_PORT, SES_PORT and S3_PORT.`);
+    console.error(
+      `A port is already in use (${(error as Error).message}). Stop the other program, or choose ports with PORT, SMTP_PORT, DYNAMODB_PORT, SES_PORT and S3_PORT.`,
+    );
   } else console.error(error);
   process.exit(1);
 });

@@ -29,4 +29,6 @@ mkdirSync(join(out, 'assets'), { recursive: true });
 writeFileSync(join(out, 'index.html'), staffPage({ mode: 'cognito', domain: domain.origin, clientId: arg('client-id') }, api.href));
 writeFileSync(join(out, 'assets', 'staff.js'), STAFF_JS);
 writeFileSync(join(out, 'assets', 'style.css'), STYLE_CSS);
-console.log(`The staff desk is in ${out}/ (index.html, assets/). Serve it over HTTPS with a Content-Security-Policy allowing connect-src ${api.origin} ${domain.origin}.`);
+console.log(
+  `The staff desk is in ${out}/ (index.html, assets/). Serve it over HTTPS with a Content-Security-Policy allowing connect-src ${api.origin} ${domain.origin}.`,
+);

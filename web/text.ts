@@ -98,7 +98,8 @@ export const WEB_TEXT = {
   },
   photos: {
     title: 'Photos',
-    intro: 'Photos show us what you see: the damage, the packaging, the serial label. Take them before you pack it. Up to 10, each up to 10 MB (JPEG, PNG, WebP or HEIC).',
+    intro:
+      'Photos show us what you see: the damage, the packaging, the serial label. Take them before you pack it. Up to 10, each up to 10 MB (JPEG, PNG, WebP or HEIC).',
     requested: 'For this return, please send:',
     take: 'Take a photo',
     choose: 'Choose photos',
@@ -140,7 +141,8 @@ export const WEB_TEXT = {
     button: 'Cancel this return',
     hint: 'You can cancel until we receive your parcel. We will email you to confirm.',
     confirmTitle: 'Cancel this return?',
-    confirmText: (rma: string) => `Return ${rma} will be cancelled and its RMA number will no longer be accepted. This cannot be undone: to send the item later, you would start a new return.`,
+    confirmText: (rma: string) =>
+      `Return ${rma} will be cancelled and its RMA number will no longer be accepted. This cannot be undone: to send the item later, you would start a new return.`,
     confirm: 'Yes, cancel the return',
     keep: 'No, keep my return',
     /** After the cancellation, on the status page. */
@@ -204,7 +206,8 @@ export const WEB_TEXT = {
       retry: 'Try again',
       signInFailed: 'Signing in did not complete. Try again; if it keeps failing, ask whoever runs the desk.',
       emails: 'Emails to the customer',
-      heldHint: 'Held: the mail checks did not vouch for the sender, so nothing was sent. Once you are sure the sender is genuine, send the held emails: one email goes with the decision and a new status link.',
+      heldHint:
+        'Held: the mail checks did not vouch for the sender, so nothing was sent. Once you are sure the sender is genuine, send the held emails: one email goes with the decision and a new status link.',
     },
     /** Each action's button: its entry in the staff action table. */
     actions: Object.fromEntries(STAFF_ACTIONS.map((a) => [a, staffActionSpec(a).label])) as Record<string, string>,

@@ -17,7 +17,9 @@ export class MissingBotCredentialsError extends Error {
 
 export function checkCredentials(credentials: Partial<BotCredentials> | undefined): BotCredentials {
   if (!credentials?.MicrosoftAppId || !credentials.MicrosoftAppPassword) {
-    throw new MissingBotCredentialsError('Bot Framework credentials (MicrosoftAppId and MicrosoftAppPassword) are missing: refusing to run the bot unauthenticated.');
+    throw new MissingBotCredentialsError(
+      'Bot Framework credentials (MicrosoftAppId and MicrosoftAppPassword) are missing: refusing to run the bot unauthenticated.',
+    );
   }
   return credentials as BotCredentials;
 }
@@ -27,7 +29,10 @@ export function checkCredentials(credentials: Partial<BotCredentials> | undefine
  * everywhere else credentials are checked first and inbound tokens are validated by the SDK.
  */
 export function makeAdapter(credentials: BotCredentials | 'none', onError: (error: unknown) => void): CloudAdapter {
-  const auth = credentials === 'none' ? new ConfigurationBotFrameworkAuthentication({}) : new ConfigurationBotFrameworkAuthentication({ ...checkCredentials(credentials) });
+  const auth =
+    credentials === 'none'
+      ? new ConfigurationBotFrameworkAuthentication({})
+      : new ConfigurationBotFrameworkAuthentication({ ...checkCredentials(credentials) });
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     onError(error);

@@ -23,7 +23,10 @@ async function build() {
   const photos = chatPhotos(awsPhotoLinks(config, readPhotosEnv()), { httpsHostSuffixes: ['.botframework.com'] });
   const { origins } = awsConversationOrigins(config, app.clients.documents);
   // Questions after registration are answered from the case as it is now, read from the case store.
-  const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: config.tableName }), { ...chatDeps(app, origins, app.ports.store), photos });
+  const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: config.tableName }), {
+    ...chatDeps(app, origins, app.ports.store),
+    photos,
+  });
   const adapter = makeAdapter(credentials, (error) => logger.error('bot turn failed', { error: error as Error }));
   return makeMessagesHandler({ adapter, bot }, { logger, corsOrigins: [], siteOrigin: undefined });
 }

@@ -56,7 +56,11 @@ export function makeInboundMailHandler(deps: InboundHandlerDeps) {
         },
       });
       // The outcome and the case number only: no addresses, no subject, no text.
-      deps.logger.info('inbound mail', { outcome: result.outcome, ...('rma' in result ? { rma: result.rma } : {}), ...('reason' in result ? { reason: result.reason } : {}) });
+      deps.logger.info('inbound mail', {
+        outcome: result.outcome,
+        ...('rma' in result ? { rma: result.rma } : {}),
+        ...('reason' in result ? { reason: result.reason } : {}),
+      });
       outcomes.push(result);
     }
     return outcomes;
@@ -72,7 +76,14 @@ export function sesEvent(messageId: string, recipients: string[], verdicts: Verd
         eventSource: 'aws:ses',
         ses: {
           mail: { messageId },
-          receipt: { recipients, spamVerdict: v(verdicts.spam), virusVerdict: v(verdicts.virus), spfVerdict: v(verdicts.spf), dkimVerdict: v(verdicts.dkim), dmarcVerdict: v(verdicts.dmarc) },
+          receipt: {
+            recipients,
+            spamVerdict: v(verdicts.spam),
+            virusVerdict: v(verdicts.virus),
+            spfVerdict: v(verdicts.spf),
+            dkimVerdict: v(verdicts.dkim),
+            dmarcVerdict: v(verdicts.dmarc),
+          },
         },
       },
     ],

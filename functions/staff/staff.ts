@@ -59,7 +59,8 @@ export function makeStaffHandler(app: Pick<App, 'listCases' | 'getCaseForStaff' 
     if (method === 'GET' && path === '/api/staff/cases') {
       const q = event.queryStringParameters ?? {};
       const limit = q.limit === undefined ? undefined : Number(q.limit);
-      if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 200)) throw new HttpError(400, 'invalid_request', 'limit: a whole number from 1 to 200', 'limit');
+      if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 200))
+        throw new HttpError(400, 'invalid_request', 'limit: a whole number from 1 to 200', 'limit');
       const statuses = statusesFrom(q.status);
       return json(200, await app.listCases({ ...(statuses ? { statuses } : {}), ...(limit ? { limit } : {}) }));
     }

@@ -44,7 +44,8 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
     options,
     async (event) => {
       const path = event.rawPath;
-      if (path === '/' || path === '') return html(200, landingPage({ chat: options.chat, ...(options.emailAddress ? { emailAddress: options.emailAddress } : {}) }));
+      if (path === '/' || path === '')
+        return html(200, landingPage({ chat: options.chat, ...(options.emailAddress ? { emailAddress: options.emailAddress } : {}) }));
       if (path === '/form') {
         const policy = event.queryStringParameters?.policy;
         return html(200, formPage({ policies: app.policies, ...(policy && app.policies.has(policy) ? { policy } : {}) }), uploads);
@@ -62,7 +63,11 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
       if (path === '/assets/webchat.js' && options.webchatScript) return asset(options.webchatScript(), 'text/javascript; charset=utf-8');
       if (path === '/chat' && options.chat) {
         const policy = event.queryStringParameters?.policy;
-        return html(200, chatPage(policy && app.policies.has(policy) ? { policy } : {}), { inlineStyles: true, readBlobs: true, ...(options.directLine ? { connectTo: options.directLine } : {}) });
+        return html(200, chatPage(policy && app.policies.has(policy) ? { policy } : {}), {
+          inlineStyles: true,
+          readBlobs: true,
+          ...(options.directLine ? { connectTo: options.directLine } : {}),
+        });
       }
       const status = /^\/status\/([^/]+)$/.exec(path);
       if (status) {

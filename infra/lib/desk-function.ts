@@ -95,14 +95,19 @@ export function shippedPackages(names: string[], platformPackages: string[] = []
     if (platformPackages.includes(name)) platformFound.add(name);
     if (found.has(dir)) return;
     found.add(dir);
-    const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+      optionalDependencies?: Record<string, string>;
+    };
     for (const dep of Object.keys(manifest.dependencies ?? {})) visit(dep, dir, false);
     for (const dep of Object.keys(manifest.optionalDependencies ?? {}).filter((d) => platformPackages.includes(d))) visit(dep, dir, true);
   };
   for (const name of names) visit(name, root, false);
   const missing = platformPackages.filter((name) => !platformFound.has(name));
   if (missing.length > 0) {
-    throw new Error(`${missing.join(', ')} not installed: the function needs these binaries, and npm installs only the current platform's (add others with npm install --os=… --cpu=… --libc=…)`);
+    throw new Error(
+      `${missing.join(', ')} not installed: the function needs these binaries, and npm installs only the current platform's (add others with npm install --os=… --cpu=… --libc=…)`,
+    );
   }
   // A directory inside another one travels with it (cp -R copies nested node_modules/ too).
   const dirs = [...found].filter((dir) => ![...found].some((other) => other !== dir && dir.startsWith(`${other}${path.sep}`)));

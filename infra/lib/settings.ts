@@ -76,7 +76,8 @@ export function deskSettings(context: (key: string) => unknown): DeskSettings {
   const base = publicBaseUrl === undefined ? undefined : parseUrl(publicBaseUrl, 'publicBaseUrl');
   if (base && base.protocol !== 'https:' && base.protocol !== 'http:') throw new Error(`context publicBaseUrl: expected an http(s) URL, got ${publicBaseUrl}`);
   // <publicBaseUrl>/staff is the staff sign-in's callback URL, which Cognito accepts over http only for localhost.
-  if (base?.protocol === 'http:' && base.hostname !== 'localhost') throw new Error(`context publicBaseUrl: Cognito needs https for the staff sign-in (http only on localhost), got ${publicBaseUrl}`);
+  if (base?.protocol === 'http:' && base.hostname !== 'localhost')
+    throw new Error(`context publicBaseUrl: Cognito needs https for the staff sign-in (http only on localhost), got ${publicBaseUrl}`);
 
   const mailFrom = text(context, 'mailFrom') ?? DEFAULT_MAIL_FROM;
   const fromDomain = EMAIL.exec(mailFrom)?.[1];
@@ -111,11 +112,20 @@ export function deskSettings(context: (key: string) => unknown): DeskSettings {
 
   // "plc-returns@shop.example=plc-technologies,drives@shop.example=plextor-eu"; by default
   // <policy-id>@<the mailFrom domain> for every policy.
-  const inbound = text(context, 'inboundAddresses') ?? [...POLICIES.keys()].sort().map((id) => `${id}@${fromDomain}=${id}`).join(',');
+  const inbound =
+    text(context, 'inboundAddresses') ??
+    [...POLICIES.keys()]
+      .sort()
+      .map((id) => `${id}@${fromDomain}=${id}`)
+      .join(',');
   const inboundAddresses: Record<string, string> = {};
-  for (const pair of inbound.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of inbound
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [address, policy] = pair.split('=').map((x) => x.trim());
-    if (!address || !EMAIL.test(address) || !policy || !/^[a-z0-9-]+$/.test(policy)) throw new Error(`context inboundAddresses: expected address=policy pairs, got ${pair}`);
+    if (!address || !EMAIL.test(address) || !policy || !/^[a-z0-9-]+$/.test(policy))
+      throw new Error(`context inboundAddresses: expected address=policy pairs, got ${pair}`);
     inboundAddresses[address.toLowerCase()] = policy;
   }
 
@@ -125,7 +135,10 @@ export function deskSettings(context: (key: string) => unknown): DeskSettings {
 
   const staffDomainPrefix = text(context, 'staffDomainPrefix');
   if (staffDomainPrefix !== undefined) {
-    if (!COGNITO_PREFIX.test(staffDomainPrefix)) throw new Error(`context staffDomainPrefix: expected lowercase letters, digits and hyphens (at most 63, no hyphen first or last), got ${staffDomainPrefix}`);
+    if (!COGNITO_PREFIX.test(staffDomainPrefix))
+      throw new Error(
+        `context staffDomainPrefix: expected lowercase letters, digits and hyphens (at most 63, no hyphen first or last), got ${staffDomainPrefix}`,
+      );
     const reserved = COGNITO_RESERVED.find((word) => staffDomainPrefix.includes(word));
     if (reserved) throw new Error(`context staffDomainPrefix: Cognito refuses a prefix containing "${reserved}", got ${staffDomainPrefix}`);
   }
@@ -133,13 +146,18 @@ export function deskSettings(context: (key: string) => unknown): DeskSettings {
 
   const webAclArn = text(context, 'webAclArn');
   if (webAclArn !== undefined && !CLOUDFRONT_WEB_ACL.test(webAclArn)) {
-    throw new Error(`context webAclArn: expected the ARN of a CLOUDFRONT-scope web ACL (arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>), got ${webAclArn}`);
+    throw new Error(
+      `context webAclArn: expected the ARN of a CLOUDFRONT-scope web ACL (arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>), got ${webAclArn}`,
+    );
   }
   const mailLimits = {
     perRecipientPerDay: wholeNumber(context, 'mailLimitPerRecipient') ?? DEFAULT_MAIL_LIMITS.perRecipientPerDay,
     perSenderPerDay: wholeNumber(context, 'mailLimitPerSender') ?? DEFAULT_MAIL_LIMITS.perSenderPerDay,
   };
-  for (const [key, value] of [['mailLimitPerRecipient', mailLimits.perRecipientPerDay], ['mailLimitPerSender', mailLimits.perSenderPerDay]] as const) {
+  for (const [key, value] of [
+    ['mailLimitPerRecipient', mailLimits.perRecipientPerDay],
+    ['mailLimitPerSender', mailLimits.perSenderPerDay],
+  ] as const) {
     if (value < 1 || value > 1000) throw new Error(`context ${key}: expected 1 to 1000 emails a day, got ${value}`);
   }
   return {
@@ -170,10 +188,14 @@ function reservations(context: (key: string) => unknown): Record<ReservedFunctio
   if (value === undefined || value === null || value === '') return out;
   let pairs: Array<[string, unknown]>;
   if (typeof value === 'string') {
-    pairs = value.split(',').map((p) => p.trim()).filter(Boolean).map((p) => {
-      const [name, n] = p.split('=').map((x) => x.trim());
-      return [name ?? '', n ?? ''];
-    });
+    pairs = value
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => {
+        const [name, n] = p.split('=').map((x) => x.trim());
+        return [name ?? '', n ?? ''];
+      });
   } else if (typeof value === 'object' && !Array.isArray(value)) {
     pairs = Object.entries(value as Record<string, unknown>);
   } else {
@@ -184,7 +206,8 @@ function reservations(context: (key: string) => unknown): Record<ReservedFunctio
     if (!names.includes(name)) throw new Error(`context reservedConcurrency: unknown function ${JSON.stringify(name)} (one of ${names.join(', ')})`);
     const n = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
     // 0 would refuse every request to the function; `off` is the way to reserve nothing.
-    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) throw new Error(`context reservedConcurrency: ${name} needs a whole number of at least 1, got ${JSON.stringify(raw)}`);
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1)
+      throw new Error(`context reservedConcurrency: ${name} needs a whole number of at least 1, got ${JSON.stringify(raw)}`);
     out[name as ReservedFunction] = n;
   }
   return out;

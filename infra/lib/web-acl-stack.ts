@@ -22,7 +22,11 @@ export const COMMON_RULES_COUNTED = ['SizeRestrictions_BODY'] as const;
 const BOT_ENDPOINT = '/api/messages';
 
 const visibility = (metricName: string): CfnWebACL.VisibilityConfigProperty => ({ cloudWatchMetricsEnabled: true, metricName, sampledRequestsEnabled: true });
-const matches = (field: CfnWebACL.FieldToMatchProperty, searchString: string, positionalConstraint: 'EXACTLY' | 'STARTS_WITH'): CfnWebACL.StatementProperty => ({
+const matches = (
+  field: CfnWebACL.FieldToMatchProperty,
+  searchString: string,
+  positionalConstraint: 'EXACTLY' | 'STARTS_WITH',
+): CfnWebACL.StatementProperty => ({
   byteMatchStatement: { fieldToMatch: field, searchString, positionalConstraint, textTransformations: [{ priority: 0, type: 'NONE' }] },
 });
 
@@ -48,7 +52,9 @@ export class RmaWebAclStack extends Stack {
               limit: RATE_LIMITS.createCase,
               evaluationWindowSec: RATE_LIMITS.windowSeconds,
               aggregateKeyType: 'IP',
-              scopeDownStatement: { andStatement: { statements: [matches({ method: {} }, 'POST', 'EXACTLY'), matches({ uriPath: {} }, '/api/cases', 'EXACTLY')] } },
+              scopeDownStatement: {
+                andStatement: { statements: [matches({ method: {} }, 'POST', 'EXACTLY'), matches({ uriPath: {} }, '/api/cases', 'EXACTLY')] },
+              },
             },
           },
         },
@@ -65,7 +71,12 @@ export class RmaWebAclStack extends Stack {
               // Not the bot's endpoint: one Bot Framework address carries many customers' chats, and the
               // function refuses anything Bot Framework did not sign (its reserved concurrency bounds the rest).
               scopeDownStatement: {
-                andStatement: { statements: [matches({ uriPath: {} }, '/api/', 'STARTS_WITH'), { notStatement: { statement: matches({ uriPath: {} }, BOT_ENDPOINT, 'EXACTLY') } }] },
+                andStatement: {
+                  statements: [
+                    matches({ uriPath: {} }, '/api/', 'STARTS_WITH'),
+                    { notStatement: { statement: matches({ uriPath: {} }, BOT_ENDPOINT, 'EXACTLY') } },
+                  ],
+                },
               },
             },
           },

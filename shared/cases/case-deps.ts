@@ -18,7 +18,6 @@ export interface CaseDeps {
   publicBaseUrl: string;
 }
 
-
 export function statusUrl(baseUrl: string, rma: string, token: string): string {
   return `${baseUrl.replace(/\/$/, '')}/status/${rma}?token=${encodeURIComponent(token)}`;
 }

@@ -155,7 +155,9 @@ export function customerView(c: Case, merchant: string, returnAddress?: readonly
     decision,
     nextSteps: nextSteps(decision, { name: merchant, ...(returnAddress ? { returnAddress: [...returnAddress] } : {}) }),
     photos: (c.photos ?? []).map((p) =>
-      p.status === 'ready' ? { id: p.id, status: p.status, ...(p.capturedAt ? { capturedAt: p.capturedAt } : {}), at: p.at } : { id: p.id, status: p.status, reason: p.reason, at: p.at },
+      p.status === 'ready'
+        ? { id: p.id, status: p.status, ...(p.capturedAt ? { capturedAt: p.capturedAt } : {}), at: p.at }
+        : { id: p.id, status: p.status, reason: p.reason, at: p.at },
     ),
   };
 }

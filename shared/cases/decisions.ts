@@ -15,7 +15,9 @@ export function policyOf(policies: ReadonlyMap<string, Policy>, c: Case): Policy
 function decidedEffect(then: Effect, outcome: 'approved' | 'declined'): Effect {
   const after = then.afterReview;
   if (!after) return { ...then, outcome };
-  return outcome === 'approved' ? { ...then, outcome, remedies: after.approved.remedies, notes: after.approved.notes } : { ...then, outcome, notes: after.declined.notes };
+  return outcome === 'approved'
+    ? { ...then, outcome, remedies: after.approved.remedies, notes: after.approved.notes }
+    : { ...then, outcome, notes: after.declined.notes };
 }
 
 /**
@@ -30,7 +32,9 @@ export function reviewedDecision(policy: Policy, c: Case, outcome: 'approved' | 
   const decider = c.decision.clauses[0];
   const variant: Policy = {
     ...policy,
-    clauses: policy.clauses.map((cl) => (cl.id === decider && cl.decides ? { ...cl, decides: { ...cl.decides, then: decidedEffect(cl.decides.then, outcome) } } : cl)),
+    clauses: policy.clauses.map((cl) =>
+      cl.id === decider && cl.decides ? { ...cl, decides: { ...cl.decides, then: decidedEffect(cl.decides.then, outcome) } } : cl,
+    ),
   };
   const derived = evaluate(variant, c.facts);
   const decision = derived.outcome === outcome && derived.clauses[0] === decider ? derived : { ...c.decision, outcome };

@@ -63,12 +63,20 @@ export interface MailDeps {
  * for staff instead. Whatever happened to the email, `then` moves the case on in the same write:
  * the case's life does not wait on its mail (the flags tell staff the customer was not told).
  */
-export async function sendClaimedEmail(deps: MailDeps, claimed: Case, key: string, message: OutgoingEmail, then?: (c: Case, at: string) => Case): Promise<Case> {
-  const record = (state: EmailState, extra: { messageId?: string } = {}) => (c: Case) => {
-    const at = deps.clock.now();
-    const recorded = { ...c, emails: { ...c.emails, [key]: { state, at, ...extra } } };
-    return then ? then(recorded, at) : recorded;
-  };
+export async function sendClaimedEmail(
+  deps: MailDeps,
+  claimed: Case,
+  key: string,
+  message: OutgoingEmail,
+  then?: (c: Case, at: string) => Case,
+): Promise<Case> {
+  const record =
+    (state: EmailState, extra: { messageId?: string } = {}) =>
+    (c: Case) => {
+      const at = deps.clock.now();
+      const recorded = { ...c, emails: { ...c.emails, [key]: { state, at, ...extra } } };
+      return then ? then(recorded, at) : recorded;
+    };
   if (claimed.flags.includes(NO_AUTO_REPLY)) {
     return (await updateWithRetry(deps.store, claimed.rma, record('held'), claimed)) as Case;
   }

@@ -16,7 +16,10 @@ export class CaseNotFoundError extends CaseError {
 /** The lifecycle (status.ts) does not allow this change, or this action, from the case's status. */
 export class InvalidTransitionError extends CaseError {
   override name = 'InvalidTransitionError';
-  constructor(readonly from: string, readonly to: string) {
+  constructor(
+    readonly from: string,
+    readonly to: string,
+  ) {
     super(`a case cannot go from ${from} to ${to}`);
   }
 }

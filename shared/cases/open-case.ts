@@ -39,12 +39,24 @@ export async function openCase(deps: { store: CaseStore; ids: Ids }, fields: New
       }
     : undefined;
   for (let attempt = 0; attempt < RMA_ATTEMPTS; attempt++) {
-    const c: Case = { ...fields, rma: rmaFromBytes(deps.ids.randomBytes(RMA_RANDOM_BYTES)), tokenHash: deps.ids.hash(token), createdAt: at, updatedAt: at, version: 1 };
+    const c: Case = {
+      ...fields,
+      rma: rmaFromBytes(deps.ids.randomBytes(RMA_RANDOM_BYTES)),
+      tokenHash: deps.ids.hash(token),
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
     try {
       const result = await deps.store.create(c, record);
       if (result.created) return { created: true, case: c, token };
       const key = (idempotency as Idempotency).key;
-      return { created: false, case: result.existing, token: deps.ids.open(key, result.record.sealedToken) as string, sameRequest: result.record.requestHash === requestHash };
+      return {
+        created: false,
+        case: result.existing,
+        token: deps.ids.open(key, result.record.sealedToken) as string,
+        sameRequest: result.record.requestHash === requestHash,
+      };
     } catch (error) {
       if (!(error instanceof RmaCollisionError)) throw error;
     }

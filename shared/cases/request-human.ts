@@ -102,7 +102,10 @@ export function makeRequestHumanOnCase(deps: Pick<CaseDeps, 'store'>) {
  */
 export function makeRequestHuman(deps: CaseDeps) {
   const onCase = makeRequestHumanOnCase(deps);
-  return async function requestHuman(request: HumanRequest | HumanRequestOnCase, options: { idempotencyKey: string; sender?: string }): Promise<{ case: Case; statusUrl?: string }> {
+  return async function requestHuman(
+    request: HumanRequest | HumanRequestOnCase,
+    options: { idempotencyKey: string; sender?: string },
+  ): Promise<{ case: Case; statusUrl?: string }> {
     // The link token of an existing case is stored only hashed: its status link cannot be made again.
     if ('rma' in request) return { case: await onCase(request) };
     const now = deps.clock.now();
@@ -150,7 +153,9 @@ export function makeRequestHuman(deps: CaseDeps) {
     const opened = await openCase(deps, fields, now, { key: options.idempotencyKey, request: { kind: 'human', key: options.idempotencyKey } });
     const url = statusUrl(deps.publicBaseUrl, opened.case.rma, opened.token);
     if (!opened.created) return { case: opened.case, statusUrl: url };
-    const told = policy ? await sendClaimedEmail(deps, await holdIfOverLimit(deps, opened.case, options.sender), HANDOFF, renderHandoff(opened.case, policy, url)) : opened.case;
+    const told = policy
+      ? await sendClaimedEmail(deps, await holdIfOverLimit(deps, opened.case, options.sender), HANDOFF, renderHandoff(opened.case, policy, url))
+      : opened.case;
     return { case: told, statusUrl: url };
   };
 }

@@ -5,7 +5,10 @@ import { personName } from './names';
 
 export const contactSchema = z.strictObject({
   // A space typed or pasted around the address is not part of it (the HTML form trims it too).
-  email: z.string({ message: 'expected an email address' }).trim().pipe(z.email({ message: 'expected an email address' }).max(254)),
+  email: z
+    .string({ message: 'expected an email address' })
+    .trim()
+    .pipe(z.email({ message: 'expected an email address' }).max(254)),
   name: personName,
 });
 

@@ -40,12 +40,7 @@ export function rmaFromBytes(bytes: Uint8Array): string {
  * form, or undefined when it is not a valid RMA number. Crockford: I and L read as 1, O as 0.
  */
 export function parseRma(text: string): string | undefined {
-  const compact = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/^RMA/, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  const compact = text.toUpperCase().replace(/[\s-]/g, '').replace(/^RMA/, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   if (!/^[0-9A-HJKMNP-TV-Z]{9}$/.test(compact)) return undefined;
   const body = compact.slice(0, 8);
   if (luhnMod32(compact, true) !== 0) return undefined;

@@ -50,7 +50,10 @@ async function offerOnce(deps: UpdateDeps, listed: Case, policy: Policy): Promis
   const claimed = await updateWithRetry(
     deps.store,
     listed.rma,
-    (c) => ((UNDER_WAY as readonly CaseStatus[]).includes(c.status) && emailClaimable(c, SLA_OFFER, now) ? withEmailClaim(withFlag(c, SLA_BREACHED), SLA_OFFER, now) : undefined),
+    (c) =>
+      (UNDER_WAY as readonly CaseStatus[]).includes(c.status) && emailClaimable(c, SLA_OFFER, now)
+        ? withEmailClaim(withFlag(c, SLA_BREACHED), SLA_OFFER, now)
+        : undefined,
     listed,
   );
   const promise = claimed && slaPromise(claimed);

@@ -112,7 +112,8 @@ async function oldest(store: CaseStore, status: CaseStatus, n: number): Promise<
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The review queue first (someone must decide those), then the longest waiting. */
-const queueOrder = (a: Case, b: Case) => Number(a.status !== 'in_review') - Number(b.status !== 'in_review') || compare(a.updatedAt, b.updatedAt) || compare(a.rma, b.rma);
+const queueOrder = (a: Case, b: Case) =>
+  Number(a.status !== 'in_review') - Number(b.status !== 'in_review') || compare(a.updatedAt, b.updatedAt) || compare(a.rma, b.rma);
 
 /** Cases by status and age, for the staff queue: a query per status on the store's status index. */
 export function makeListCases(deps: { store: CaseStore }) {

@@ -59,7 +59,12 @@ export async function updateWithRetry(
  * at another version now, or changes before the write lands. Never retried: what changed meanwhile
  * may be exactly what should change the caller's mind.
  */
-export async function updateAtVersion(store: CaseStore, rma: string, expectedVersion: number, change: (c: Case) => Case): Promise<{ before: Case; after: Case }> {
+export async function updateAtVersion(
+  store: CaseStore,
+  rma: string,
+  expectedVersion: number,
+  change: (c: Case) => Case,
+): Promise<{ before: Case; after: Case }> {
   const before = await store.get(rma);
   if (!before) throw new CaseNotFoundError(`no case ${rma}`);
   if (before.version !== expectedVersion) throw new ConcurrentUpdateError(`case ${rma} is at version ${before.version}, not ${expectedVersion}`);

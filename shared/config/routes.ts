@@ -13,7 +13,13 @@ export const ROUTES = {
   pages: ['GET /', 'GET /form', 'GET /chat', 'GET /status/{rma}', 'GET /staff', 'GET /assets/{file}'],
   messages: ['POST /api/messages'],
   chatToken: ['POST /api/chat/token'],
-  staff: ['GET /api/staff/cases', 'GET /api/staff/cases/{rma}', 'POST /api/staff/cases/{rma}/actions', 'GET /api/staff/cases/{rma}/photos/{id}', 'POST /api/staff/sla/run'],
+  staff: [
+    'GET /api/staff/cases',
+    'GET /api/staff/cases/{rma}',
+    'POST /api/staff/cases/{rma}/actions',
+    'GET /api/staff/cases/{rma}/photos/{id}',
+    'POST /api/staff/sla/run',
+  ],
 } as const satisfies Record<string, readonly RouteKey[]>;
 
 export type RoutedFunction = keyof typeof ROUTES;

@@ -5,7 +5,11 @@ const BREAKS = /[\r\n\u0000\u2028\u2029\u0085]+/g;
 
 /** A single-line header value from any text: breaks become spaces, the result is trimmed and capped. */
 export function headerValue(text: string, max = 200): string {
-  return text.replace(BREAKS, ' ').replace(/\s{2,}/g, ' ').trim().slice(0, max);
+  return text
+    .replace(BREAKS, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+    .slice(0, max);
 }
 
 const MESSAGE_ID = /^<[\x21-\x3b\x3d\x3f-\x7e]{1,250}@[\x21-\x3b\x3d\x3f-\x7e]{1,250}>$/;

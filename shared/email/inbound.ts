@@ -97,7 +97,12 @@ const ACKNOWLEDGED = 'acknowledged';
 
 /** Whether this kind of question was answered by email before (a failed attempt does not count). */
 function answeredBefore(c: Case, kind: CaseQuestion, now: string): boolean {
-  return Object.entries(c.emails).some(([key, record]) => key.startsWith(ANSWER_PREFIX) && key.slice(ANSWER_PREFIX.length).split('+').includes(kind) && !emailClaimable({ ...c, emails: { [key]: record } }, key, now));
+  return Object.entries(c.emails).some(
+    ([key, record]) =>
+      key.startsWith(ANSWER_PREFIX) &&
+      key.slice(ANSWER_PREFIX.length).split('+').includes(kind) &&
+      !emailClaimable({ ...c, emails: { [key]: record } }, key, now),
+  );
 }
 
 /** A case keeps the customer's last email replies for staff, each cut to a readable length. */
@@ -165,7 +170,15 @@ function withReply(c: Case, message: InboundMessage & { messageId: string }, at:
 }
 
 /** A new draft: what we know so far, waiting for the customer's answer. */
-async function openDraft(deps: InboundDeps, policy: Policy, facts: Flat, decision: Decision, message: InboundMessage, flags: Flag[], key: string): Promise<Case> {
+async function openDraft(
+  deps: InboundDeps,
+  policy: Policy,
+  facts: Flat,
+  decision: Decision,
+  message: InboundMessage,
+  flags: Flag[],
+  key: string,
+): Promise<Case> {
   const now = deps.clock.now();
   const fields: NewCase = {
     policy: policy.id,
@@ -192,7 +205,9 @@ async function finishDraft(deps: InboundDeps, draft: Case, facts: Flat, decision
   const token = deps.ids.token();
   const decided = decision.outcome as Exclude<Decision['outcome'], 'need_info'>;
   await updateWithRetry(deps.store, draft.rma, (c) =>
-    c.status === 'submitted' ? undefined : { ...c, status: 'submitted', updatedAt: at, history: [...c.history, { at, from: c.status, to: 'submitted', by: 'customer' }] },
+    c.status === 'submitted'
+      ? undefined
+      : { ...c, status: 'submitted', updatedAt: at, history: [...c.history, { at, from: c.status, to: 'submitted', by: 'customer' }] },
   );
   const ready = (await updateWithRetry(deps.store, draft.rma, (c) => ({
     ...c,
@@ -237,7 +252,10 @@ async function storeAttachments(deps: InboundDeps, rma: string, message: Inbound
 export function makeHandleInboundMail(deps: InboundDeps) {
   const createCase = makeCreateCase(deps);
 
-  const handleInboundMail = async function handleInboundMail(raw: Uint8Array, envelope: { recipients: readonly string[]; verdicts: Verdicts }): Promise<InboundOutcome> {
+  const handleInboundMail = async function handleInboundMail(
+    raw: Uint8Array,
+    envelope: { recipients: readonly string[]; verdicts: Verdicts },
+  ): Promise<InboundOutcome> {
     const verdict = verdictAction(envelope.verdicts);
     if (verdict.action === 'drop') return { outcome: 'dropped', reason: 'virus' };
 
@@ -314,7 +332,12 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         if (!key || !casePolicy || claim?.state !== 'sending' || claim.at !== at) return { outcome: 'noted', rma: existing.rma };
         const kinds = key === ACKNOWLEDGED ? [] : (key.slice(ANSWER_PREFIX.length).split('+') as CaseQuestion[]);
         const terms = decisionTerms(customerView(noted, casePolicy.merchant.name).decision);
-        const words = { ifDeclined: EMAIL_TEXT.ifDeclined, photosHow: EMAIL_TEXT.photosByReply, chooseHow: EMAIL_TEXT.chooseByReply, passedOn: EMAIL_TEXT.passedOnByReply };
+        const words = {
+          ifDeclined: EMAIL_TEXT.ifDeclined,
+          photosHow: EMAIL_TEXT.photosByReply,
+          chooseHow: EMAIL_TEXT.chooseByReply,
+          passedOn: EMAIL_TEXT.passedOnByReply,
+        };
         const answer = kinds.length > 0 ? answerCaseQuestions(kinds, terms, casePolicy.merchant, words).join('\n\n') : undefined;
         const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
         await sendClaimedEmail(deps, held, key, answer ? renderCaseAnswer(held, casePolicy, answer) : renderAcknowledgement(held, casePolicy));
@@ -342,7 +365,14 @@ export function makeHandleInboundMail(deps: InboundDeps) {
     const attachments = message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size }));
     if (decision.outcome !== 'need_info') {
       const request = { policy: policy.id, contact: { email: message.from, name: senderName(message) }, ...nest(facts) } as CreateCaseRequest;
-      const result = await createCase(request, { idempotencyKey: `mail:${key}`, channel: 'email', replyTo, flags, attachments, sender: senderOf(message.from) });
+      const result = await createCase(request, {
+        idempotencyKey: `mail:${key}`,
+        channel: 'email',
+        replyTo,
+        flags,
+        attachments,
+        sender: senderOf(message.from),
+      });
       if (result.kind === 'need_info') throw new Error('decided facts came back undecided');
       await storeAttachments(deps, result.case.rma, message);
       await deps.mailLog.linkThread([withId.messageId], result.case.rma);

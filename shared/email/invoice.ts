@@ -12,7 +12,8 @@ import type { InboundAttachment } from './parse';
 const ANYWHERE = /invoice|receipt|rechnung|quittung|kaufbeleg|kassenbon|kassenzettel|factur|fattura|faktura|bestellbestatigung|auftragsbestatigung/;
 
 /** Short or common words: only as words of their own ("bill_0042", not "billing" or "billboard"). */
-const WORDS = /(?<![a-z])(?:bills?|beleg|recibo|ricevuta|kvitto|kvittering|proof ?of ?purchase|order ?confirmation|confirmation de commande|ticket de caisse)(?![a-z])/;
+const WORDS =
+  /(?<![a-z])(?:bills?|beleg|recibo|ricevuta|kvitto|kvittering|proof ?of ?purchase|order ?confirmation|confirmation de commande|ticket de caisse)(?![a-z])/;
 
 const DOCUMENT_TYPES = /^(?:application\/pdf|image\/[a-z0-9.+-]+)$/i;
 

@@ -71,9 +71,7 @@ const HTML_TO_TEXT: HtmlToTextOptions = {
 const HTML_STUB_MAX = 300;
 function pointsAtHtml(text: string): boolean {
   return (
-    text.length <= HTML_STUB_MAX &&
-    /\b(?:html|browser|web version)\b/i.test(text) &&
-    /\b(?:view|read|display|open|see|capable|compatible|support)/i.test(text)
+    text.length <= HTML_STUB_MAX && /\b(?:html|browser|web version)\b/i.test(text) && /\b(?:view|read|display|open|see|capable|compatible|support)/i.test(text)
   );
 }
 
@@ -111,7 +109,12 @@ export async function parseMail(raw: Uint8Array, options: { ownDomains: readonly
     if (typeof v === 'string') return v;
     if (v instanceof Date) return v.toISOString();
     if (typeof v === 'object' && v !== null && 'value' in v) {
-      const params = 'params' in v ? Object.entries((v as { params: Record<string, string> }).params).map(([k, p]) => `; ${k}=${p}`).join('') : '';
+      const params =
+        'params' in v
+          ? Object.entries((v as { params: Record<string, string> }).params)
+              .map(([k, p]) => `; ${k}=${p}`)
+              .join('')
+          : '';
       return `${String((v as { value: unknown }).value)}${params}`;
     }
     return String(v);

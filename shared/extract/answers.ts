@@ -1,9 +1,12 @@
 // Short answers, requests to the assistant itself, email addresses and reference numbers.
 import type { Answer, Extraction, Intent } from './types';
 
-const YES = /^(?:y|yes|yeah|yep|yup|ya|yah|yebo|yes please|do it|go ahead|please do|sure|of course|correct|right|that's right|that is right|it is|it was|i do|i did|i have|i will|they are|definitely|absolutely|ok|okay|affirmative|indeed|true)\b/i;
-const NO = /^(?:n|no|nope|nah|not really|i don'?t|i didn'?t|i haven'?t|i won'?t|it isn'?t|it wasn'?t|it's not|they aren'?t|never|none|negative|false|no it (?:is|was)n'?t)\b/i;
-const UNSURE = /\b(?:not sure|unsure|don'?t know|do not know|no idea|can'?t remember|cannot remember|don'?t remember|maybe|perhaps|no clue|i forget|not certain)\b/i;
+const YES =
+  /^(?:y|yes|yeah|yep|yup|ya|yah|yebo|yes please|do it|go ahead|please do|sure|of course|correct|right|that's right|that is right|it is|it was|i do|i did|i have|i will|they are|definitely|absolutely|ok|okay|affirmative|indeed|true)\b/i;
+const NO =
+  /^(?:n|no|nope|nah|not really|i don'?t|i didn'?t|i haven'?t|i won'?t|it isn'?t|it wasn'?t|it's not|they aren'?t|never|none|negative|false|no it (?:is|was)n'?t)\b/i;
+const UNSURE =
+  /\b(?:not sure|unsure|don'?t know|do not know|no idea|can'?t remember|cannot remember|don'?t remember|maybe|perhaps|no clue|i forget|not certain)\b/i;
 
 export function findAnswer(text: string): Answer | undefined {
   const t = text.trim().replace(/^(?:um+|uh+|well|hmm+),?\s*/i, '');
@@ -30,9 +33,15 @@ export function findLaterAnswer(text: string): 'yes' | 'no' | undefined {
 const INTENTS: readonly (readonly [Intent, RegExp])[] = [
   ['help', /^(?:help|\?+|what can you do\??|how does this work\??|i need help|help me|options|menu)[.!]*$/i],
   // "From the beginning, please" starts again; "it never worked from the beginning" does not.
-  ['restart', /\b(?:start (?:over|again|afresh)|restart|begin again|new return|another return|reset)\b|^\s*(?:(?:let'?s |can we |please )?(?:go |start )?(?:back )?)?from the (?:start|beginning)\b[\s,.!]*(?:please)?[.!]*$/i],
+  [
+    'restart',
+    /\b(?:start (?:over|again|afresh)|restart|begin again|new return|another return|reset)\b|^\s*(?:(?:let'?s |can we |please )?(?:go |start )?(?:back )?)?from the (?:start|beginning)\b[\s,.!]*(?:please)?[.!]*$/i,
+  ],
   ['cancel', /^(?:cancel|stop|quit|exit|never ?mind|forget it|abort|i give up)(?: (?:it|this|that|please))?[.!]*$/i],
-  ['human', /\b(?:(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:(?:real|actual|live) )?(?:person|human|agent|someone|somebody|representative|operator|member of staff|staff)|real person|human (?:being|agent)|customer (?:service|support)|call me|(?:a|an actual|some) (?:person|human|someone) (?:to )?(?:look|check|review|help)|(?:someone|somebody) (?:to )?look (?:at|into) (?:this|it|my))\b/i],
+  [
+    'human',
+    /\b(?:(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:(?:real|actual|live) )?(?:person|human|agent|someone|somebody|representative|operator|member of staff|staff)|real person|human (?:being|agent)|customer (?:service|support)|call me|(?:a|an actual|some) (?:person|human|someone) (?:to )?(?:look|check|review|help)|(?:someone|somebody) (?:to )?look (?:at|into) (?:this|it|my))\b/i,
+  ],
   ['correction', /^(?:actually|sorry,? (?:i meant|it was|that should be)|correction|i meant|no,? wait|wait,?|oops)\b/i],
 ];
 

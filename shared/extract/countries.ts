@@ -89,9 +89,11 @@ function allNames(): Map<string, Place> {
 }
 
 // Just before a place: the customer says they are there.
-const LIVES = /\b(?:live|lives|living|lived|reside|resides|residing|resident|based|located|situated|settled|staying|stay|moved|home|house|flat|village|town|city|suburb|area|farm|office|business|company|here)\b(?:\s+[\w',]+){0,6}?\s+(?:in|near|at|outside|out of|close to|to)\s+(?:the\s+)?$/;
+const LIVES =
+  /\b(?:live|lives|living|lived|reside|resides|residing|resident|based|located|situated|settled|staying|stay|moved|home|house|flat|village|town|city|suburb|area|farm|office|business|company|here)\b(?:\s+[\w',]+){0,6}?\s+(?:in|near|at|outside|out of|close to|to)\s+(?:the\s+)?$/;
 const I_AM = /\b(?:i|we|i'm|im|we're)(?:'m|'re|\s+am|\s+are)?(?:\s+[\w',]+){0,5}?\s+(?:in|near|from|outside)\s+(?:the\s+)?$/;
-const FROM = /\b(?:(?:writing|greetings|hello|hi|calling|emailing|messaging|texting|contacting you)\s+(?:to you\s+)?|(?:sending|shipping|posting|returning|send|ship|post|return)(?:\s+(?:it|this|them|the\s+\w+))?(?:\s+back)?\s+)from\s+(?:the\s+)?(?:[\w']+\s+)?$/;
+const FROM =
+  /\b(?:(?:writing|greetings|hello|hi|calling|emailing|messaging|texting|contacting you)\s+(?:to you\s+)?|(?:sending|shipping|posting|returning|send|ship|post|return)(?:\s+(?:it|this|them|the\s+\w+))?(?:\s+back)?\s+)from\s+(?:the\s+)?(?:[\w']+\s+)?$/;
 // "My address is 12 Main Road, Rondebosch, Cape Town", "Address: Hauptstrasse 5, München".
 const ADDRESS = /(?:\b(?:my|our|shipping|delivery|home|postal|collection|billing)\s+address\b|^\s*address\s*:)[^!?\n]{0,60}?$/;
 // The cue nearest the place: "…your Cape Town store but I live in Durban" is "live in".
@@ -100,11 +102,14 @@ const CUES = [LIVES, I_AM, FROM, ADDRESS].map(nearest);
 // Just after it: "…to Ostend, where we live".
 const WHERE_I_LIVE = /^\s*,?\s*(?:where|which is where)\s+(?:i|we)\s+(?:live|am|are|'m|'re)\b/;
 // Words between the cue and the place that make it a shop, a purchase or a trip.
-const NOT_HOME = /\b(?:bought|buy|ordered|order|purchased|purchase|got it|shop|store|reseller|retailer|dealer|market|mall|branch|warehouse|outlet|trip|holiday|holidays|vacation|visit|visiting|travel\w*|flight|deliver|send|ship|shipped|posted)\b/;
+const NOT_HOME =
+  /\b(?:bought|buy|ordered|order|purchased|purchase|got it|shop|store|reseller|retailer|dealer|market|mall|branch|warehouse|outlet|trip|holiday|holidays|vacation|visit|visiting|travel\w*|flight|deliver|send|ship|shipped|posted)\b/;
 // "UK layout", "SA plug": a country as a kind of thing.
-const AS_KIND = /^\s*(?:one|ones|layout|plug|plugs|keyboard|version|model|edition|socket|sockets|adapter|adaptor|charger|power|spec|specs|warranty|region|store|site|website|shop|number|account|card|bank|stock|import|release|variant|format|voltage|market|customer|customers|office|branch)\b/;
+const AS_KIND =
+  /^\s*(?:one|ones|layout|plug|plugs|keyboard|version|model|edition|socket|sockets|adapter|adaptor|charger|power|spec|specs|warranty|region|store|site|website|shop|number|account|card|bank|stock|import|release|variant|format|voltage|market|customer|customers|office|branch)\b/;
 // "a trip to Spain", "do you deliver to Namibia", "made in China": a place the customer is not.
-const ELSEWHERE = /\b(?:(?:trip|holiday|holidays|vacation|visit|visiting|travel\w*|flight|flew|deliver|send|ship|shipping(?!\s+address)|post|posted)\s+(?:\w+\s+){0,2}?(?:to|in)|(?:made|manufactured|built|produced|designed|assembled|printed) in)\s+(?:the\s+)?$/;
+const ELSEWHERE =
+  /\b(?:(?:trip|holiday|holidays|vacation|visit|visiting|travel\w*|flight|flew|deliver|send|ship|shipping(?!\s+address)|post|posted)\s+(?:\w+\s+){0,2}?(?:to|in)|(?:made|manufactured|built|produced|designed|assembled|printed) in)\s+(?:the\s+)?$/;
 
 interface Found extends Place {
   /** How sure we are the customer is there: 2 lives there now, 1 comes from there, 0 no cue. */
@@ -139,7 +144,11 @@ function placesIn(text: string): Found[] {
       // A place that is also a word counts only as a name: "Nice", not "nice".
       const first = text.charAt(start);
       if (COMMON_WORDS.has(name) && first === first.toLowerCase()) continue;
-      const before = folded.slice(Math.max(0, start - 80), start).split(/[.;!?\n]/).pop() ?? '';
+      const before =
+        folded
+          .slice(Math.max(0, start - 80), start)
+          .split(/[.;!?\n]/)
+          .pop() ?? '';
       const after = folded.slice(end, end + 40);
       const cue = CUES.map((re) => re.exec(before)?.[1]).find((m) => m !== undefined);
       // "I'm not in the UK": a place the customer is not.
@@ -148,7 +157,12 @@ function placesIn(text: string): Found[] {
         break;
       }
       const home = cue !== undefined && !NOT_HOME.test(cue);
-      const cued = WHERE_I_LIVE.test(after) || signedFrom(text, start, end) || (cue !== undefined && home && !BEFORE.test(cue) && !/\bfrom\s+(?:the\s+)?$/.test(cue)) ? 2 : home ? 1 : 0;
+      const cued =
+        WHERE_I_LIVE.test(after) || signedFrom(text, start, end) || (cue !== undefined && home && !BEFORE.test(cue) && !/\bfrom\s+(?:the\s+)?$/.test(cue))
+          ? 2
+          : home
+            ? 1
+            : 0;
       if (!AS_KIND.test(after) && !ELSEWHERE.test(before) && (cued > 0 || !cuedOnly)) found.push({ ...place, cued });
       i += n - 1;
       break;

@@ -4,10 +4,13 @@ import * as chrono from 'chrono-node';
 import { addDays, addMonths, compareDates, formatYmd, parseIsoDate } from '../rules/dates';
 import type { ExtractContext, FoundDate } from './types';
 
-const PURCHASE = /\b(?:bought|buy|purchas\w*|procured|acquired|order(?:ed)?|placed (?:the|my|an|our) order|paid|payment|invoice[ds]?|receipt|got it from(?! you)|picked (?:it )?up from the shop)\b/i;
-const DELIVERY = /\b(?:arriv\w*|deliver\w*|came|received|receive|got here|got to (?:me|us)|reached (?:me|us)|got (?:it|them|the \w+)(?! from)|got (?:this|the|my|a|an|it) (?:[\w-]+ )?from you|turned up|showed up|collected|collection|unpack\w* (?:it|them|the)|unbox(?:ed|ing) (?:it|them|the))\b/i;
+const PURCHASE =
+  /\b(?:bought|buy|purchas\w*|procured|acquired|order(?:ed)?|placed (?:the|my|an|our) order|paid|payment|invoice[ds]?|receipt|got it from(?! you)|picked (?:it )?up from the shop)\b/i;
+const DELIVERY =
+  /\b(?:arriv\w*|deliver\w*|came|received|receive|got here|got to (?:me|us)|reached (?:me|us)|got (?:it|them|the \w+)(?! from)|got (?:this|the|my|a|an|it) (?:[\w-]+ )?from you|turned up|showed up|collected|collection|unpack\w* (?:it|them|the)|unbox(?:ed|ing) (?:it|them|the))\b/i;
 // What else happens on a day: "bought in March, died on Tuesday" — Tuesday is not the purchase.
-const OTHER = /\b(?:died|stopped|broke|failed|crashed|started|began|happened|dropped|spilt|spilled|cracked|quit|noticed|tried|called|phoned|emailed|wrote|rang|posted|returned|hit|fried|struck|surge|storm|packed up)\b/gi;
+const OTHER =
+  /\b(?:died|stopped|broke|failed|crashed|started|began|happened|dropped|spilt|spilled|cracked|quit|noticed|tried|called|phoned|emailed|wrote|rang|posted|returned|hit|fried|struck|surge|storm|packed up)\b/gi;
 // "on the 3rd", "the 21st": a day of the month, which chrono-node leaves alone.
 const ORDINAL_DAY = /\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! of)/gi;
 // "the 28th of last month", "the 18 of this month".
@@ -40,11 +43,31 @@ function pastBiased(result: chrono.ParsedResult, today: string): string | undefi
   return compareDates(date, today) <= 0 ? date : undefined;
 }
 
-const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20, thirty: 30 };
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+};
 
 /** "3 years ago", "18 months back": as many calendar months before today (chrono leaves the day open). */
 function monthsAgo(phrase: string, today: string): string | undefined {
-  const m = /^(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s+(years?|months?)\s+(?:ago|back)$/i.exec(phrase.trim());
+  const m = /^(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s+(years?|months?)\s+(?:ago|back)$/i.exec(
+    phrase.trim(),
+  );
   if (!m) return undefined;
   const n = /^\d/.test(m[1] as string) ? Number(m[1]) : (WORD_NUMBERS[(m[1] as string).toLowerCase()] as number);
   return addMonths(today, -(/^year/i.test(m[2] as string) ? 12 * n : n));
@@ -83,9 +106,11 @@ interface Found extends FoundDate {
 }
 
 // "about 10 days ago": the hedge is not part of the date (chrono-node reads "about …" as today).
-const HEDGED_AGO = /\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|maybe|perhaps|just over|just under|over|under|more than|less than)\s+(?=(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|twenty[- ]\w+|thirty|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|back)\b)/gi;
+const HEDGED_AGO =
+  /\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|maybe|perhaps|just over|just under|over|under|more than|less than)\s+(?=(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|twenty[- ]\w+|thirty|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|back)\b)/gi;
 
-const HALF_YEARS_AGO = /\b(?:(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) and a half years?|(a|an|one) years? and a half)\s+(?:ago|back)\b/gi;
+const HALF_YEARS_AGO =
+  /\b(?:(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) and a half years?|(a|an|one) years? and a half)\s+(?:ago|back)\b/gi;
 
 export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'dateOrder'>): FoundDate[] {
   // Blanked, not removed: the positions of the words around each date stay where they were.
@@ -119,7 +144,8 @@ export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'date
     if (NOT_A_DAY.test(r.text.trim()) || covered(r.index)) continue;
     let date = pastBiased(r, ctx.today) ?? monthsAgo(r.text, ctx.today);
     // "last Thursday" said on a Friday is a week ago: yesterday would be "yesterday".
-    if (date && /^last\s/i.test(r.text.trim()) && r.start.isCertain('weekday') && !r.start.isCertain('day') && compareDates(date, addDays(ctx.today, -1)) >= 0) date = addDays(date, -7);
+    if (date && /^last\s/i.test(r.text.trim()) && r.start.isCertain('weekday') && !r.start.isCertain('day') && compareDates(date, addDays(ctx.today, -1)) >= 0)
+      date = addDays(date, -7);
     if (date) add(date, r.index, r.text.length, r.text);
   }
   // "twenty months ago": number words chrono-node does not read.
@@ -138,7 +164,10 @@ export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'date
   // "I said the 14th - it was actually the 16th": the correction takes the earlier date's role.
   for (const [i, f] of found.entries()) {
     if (!f.correction) continue;
-    const earlier = found.slice(0, i).reverse().find((e) => e.role !== undefined && (f.role === undefined || e.role === f.role));
+    const earlier = found
+      .slice(0, i)
+      .reverse()
+      .find((e) => e.role !== undefined && (f.role === undefined || e.role === f.role));
     if (!earlier) continue;
     f.role = earlier.role;
     for (const e of found.slice(0, i)) if (e.role === f.role) delete e.role;

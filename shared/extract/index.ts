@@ -15,7 +15,9 @@ export type { Answer, ExtractContext, Extraction, FoundDate, Intent } from './ty
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 /** Each policy and the words customers name its merchant by (the policy's `merchant.mentionedAs`). */
-const POLICY_HINTS: readonly (readonly [string, RegExp])[] = [...POLICIES.values()].map((p) => [p.id, new RegExp(`\\b(?:${p.merchant.mentionedAs.map(escaped).join('|')})\\b`, 'i')] as const);
+const POLICY_HINTS: readonly (readonly [string, RegExp])[] = [...POLICIES.values()].map(
+  (p) => [p.id, new RegExp(`\\b(?:${p.merchant.mentionedAs.map(escaped).join('|')})\\b`, 'i')] as const,
+);
 
 const DATE_FACTS = new Set<string>(['purchaseDate', 'deliveryDate']);
 const DURATION_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, five: 5, six: 6, twelve: 12, eighteen: 18, 'twenty four': 24 };
@@ -26,7 +28,8 @@ const WISH = /\b(?:(?:would|'d) like|want|need|wish|hope for|prefer)\b[^.?!\n]*?
 // Answers that name what was asked about only by a pronoun: "threw it out", "still got it".
 const KEPT: readonly FactPath[] = ['item.originalPackaging', 'invoiceCopy', 'item.accessoriesComplete'];
 const HAVE_IT = /^\s*(?:yes,?\s*|yeah,?\s*|ya,?\s*)?(?:i |we )?(?:still )?(?:have|got|kept|'ve got|have got) (?:it|them)\b/i;
-const GONE = /\b(?:(?:threw|thrown|binned|tossed|chucked|recycled) (?:it|them) (?:out|away)|(?:lost|binned) (?:it|them)\b|(?:don't|do not|no longer) have (?:it|them)\b)/i;
+const GONE =
+  /\b(?:(?:threw|thrown|binned|tossed|chucked|recycled) (?:it|them) (?:out|away)|(?:lost|binned) (?:it|them)\b|(?:don't|do not|no longer) have (?:it|them)\b)/i;
 // "once or twice", "a few times", "for a week": some use.
 const SOME_USE = /^\s*(?:only |just )?(?:once|twice|a (?:few|couple of) times|once or twice|(?:for )?a (?:few|couple of) days|for a (?:day|week|while|bit))\b/i;
 
@@ -82,8 +85,7 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
     else if (said) {
       const n = /^\d/.test(said[1] as string) ? Number(said[1]) : (DURATION_WORDS[(said[1] as string).toLowerCase().replace('-', ' ')] as number);
       facts[expecting] = /^y/i.test(said[2] as string) ? n * 12 : n;
-    }
-    else if (expecting === 'product.supplierWarrantyMonths' && (answer === 'no' || /\bnone\b/i.test(text))) facts[expecting] = 0;
+    } else if (expecting === 'product.supplierWarrantyMonths' && (answer === 'no' || /\bnone\b/i.test(text))) facts[expecting] = 0;
   }
 
   const email = findEmail(text);

@@ -7,8 +7,10 @@
 
 // Where a sentence or a new statement starts: after . ! ? or a line break, a colon, or a dash.
 const SEGMENT = /[^.!?\n:]*(?:[.!?\n:]+|$)/g;
-const FILLER = /^(?:\s|\b(?:oh|and|so|but|also|ok|okay|well|hi|hey|hello|please|sorry|anyway|just|then|now|um+|uh+|one more thing|quick question|maybe|btw)\b|,)+/i;
-const ASKING = /^(?:do|does|did|is|are|was|were|am|has|have|had|how|what|which|why|when|where|who|whom|whose|should|shall|may|might|isn't|aren't|doesn't|don't|didn't|wasn't|haven't|hasn't)\b/i;
+const FILLER =
+  /^(?:\s|\b(?:oh|and|so|but|also|ok|okay|well|hi|hey|hello|please|sorry|anyway|just|then|now|um+|uh+|one more thing|quick question|maybe|btw)\b|,)+/i;
+const ASKING =
+  /^(?:do|does|did|is|are|was|were|am|has|have|had|how|what|which|why|when|where|who|whom|whose|should|shall|may|might|isn't|aren't|doesn't|don't|didn't|wasn't|haven't|hasn't)\b/i;
 // "can I …", "could you …", "would you …": asking for something to be done.
 const REQUEST = /^(?:can|could|will|would|won't|can't)\b/i;
 // A statement turned into a question by its tail.

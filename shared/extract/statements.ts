@@ -16,7 +16,8 @@ const NOT = String.raw`(?:\bnot|n't|\bnever|\bno)`;
 
 // Nouns that make a clause about the packaging, the seal or the labels rather than the item
 // itself ("the box isn't damaged", "the seal is not broken"); "in the box" does not.
-const NOT_THE_ITEM = /^(?:(?!\b(?:in|inside|into|from|out of|with|without)\s)[^])*?\b(?:the |its |my |a |outer |original |shipping )*(?:box|boxes|packaging|package|carton|parcel|wrapping|seals?|shrink[- ]?wrap|cellophane|labels?|stickers?)\b/i;
+const NOT_THE_ITEM =
+  /^(?:(?!\b(?:in|inside|into|from|out of|with|without)\s)[^])*?\b(?:the |its |my |a |outer |original |shipping )*(?:box|boxes|packaging|package|carton|parcel|wrapping|seals?|shrink[- ]?wrap|cellophane|labels?|stickers?)\b/i;
 const ABOUT_THE_ITEM: ReadonlySet<FactPath> = new Set(['item.damaged']);
 
 // Nouns for the item itself and its parts, for physical damage ("the lid is broken").
@@ -27,66 +28,264 @@ const RECEIPT = String.raw`(?:invoice|receipt|proof of purchase|paperwork|till s
 
 export const STATEMENTS: readonly Statement[] = [
   // Seals and opening
-  ['item.sealsIntact', true, /\b(?:still (?:sealed|in (?:its |the )?(?:shrink[- ]?wrap|cellophane|plastic|wrapping))|(?:seals?|shrink[- ]?wrap|cellophane) (?:is |are )?(?:still )?(?:intact|unbroken|on)|seals?\b[^.,;!?]{0,30}?\b(?:remain|remains)(?: still)? (?:intact|unbroken|unopened)|factory sealed|sealed box)\b/i],
-  ['item.sealsIntact', true, new RegExp(String.raw`(?:${NOT} (?:even )?(?:been )?(?:opened|unsealed|unwrapped)(?! up)|\bunopened|(?:\bdid ?n't|\bdid not|\bhave ?n't|\bhave not|\bnever) (?:even )?(?:open|unseal|unwrap|unbox)(?:ed)? (?:it|them|the (?:box|package|packaging|seal|wrapping|plastic))|n't (?:even )?(?:unwrap|unseal|unbox)(?:ped|ed)?|n't (?:even )?(?:taken|took|take) (?:it|them) out of (?:the|its) (?:box|packaging|plastic|wrapping))\b`, 'i'), AS_IS],
+  [
+    'item.sealsIntact',
+    true,
+    /\b(?:still (?:sealed|in (?:its |the )?(?:shrink[- ]?wrap|cellophane|plastic|wrapping))|(?:seals?|shrink[- ]?wrap|cellophane) (?:is |are )?(?:still )?(?:intact|unbroken|on)|seals?\b[^.,;!?]{0,30}?\b(?:remain|remains)(?: still)? (?:intact|unbroken|unopened)|factory sealed|sealed box)\b/i,
+  ],
+  [
+    'item.sealsIntact',
+    true,
+    new RegExp(
+      String.raw`(?:${NOT} (?:even )?(?:been )?(?:opened|unsealed|unwrapped)(?! up)|\bunopened|(?:\bdid ?n't|\bdid not|\bhave ?n't|\bhave not|\bnever) (?:even )?(?:open|unseal|unwrap|unbox)(?:ed)? (?:it|them|the (?:box|package|packaging|seal|wrapping|plastic))|n't (?:even )?(?:unwrap|unseal|unbox)(?:ped|ed)?|n't (?:even )?(?:taken|took|take) (?:it|them) out of (?:the|its) (?:box|packaging|plastic|wrapping))\b`,
+      'i',
+    ),
+    AS_IS,
+  ],
   // "dead when I opened it" says when, not that the seal is broken: not after when/after/once.
-  ['item.sealsIntact', false, /\b(?:(?:seals?|shrink[- ]?wrap|cellophane) (?:(?:is|are|was|were|has been|have been|had been)(?: not|n't)? )?(?:broken|torn|opened|removed|gone)|(?<!(?:when|after|once|as soon as|the moment|until) )(?:i|we)(?: have|'ve)? (?:opened|unsealed|unwrapped|unboxed) (?:it|the (?:box|package|packaging))|(?:broke|broken) the seals?|took (?:it|them) out of (?:the|its) (?:box|packaging|plastic|wrapping)|(?:box|package|packaging|seal|seals|wrapping|carton) (?:had|has) (?:clearly |obviously |already )?been (?:opened|resealed|tampered with)|taped (?:shut|up|closed) again|resealed)\b/i],
-  ['item.softwareOpened', false, new RegExp(String.raw`(?:${NOT} (?:even )?(?:been )?opened(?! up)|\bunopened|(?:\bdid ?n't|\bdid not|\bhave ?n't|\bhave not|\bnever) (?:even )?(?:open|unseal|unwrap|unbox)(?:ed)? (?:it|them|the (?:box|package|packaging|seal|wrapping|plastic))|n't (?:even )?(?:unwrap|unseal|unbox)(?:ped|ed)?|n't (?:even )?(?:taken|took|take) (?:it|them) out of (?:the|its) (?:box|packaging|plastic|wrapping))\b`, 'i'), AS_IS],
+  [
+    'item.sealsIntact',
+    false,
+    /\b(?:(?:seals?|shrink[- ]?wrap|cellophane) (?:(?:is|are|was|were|has been|have been|had been)(?: not|n't)? )?(?:broken|torn|opened|removed|gone)|(?<!(?:when|after|once|as soon as|the moment|until) )(?:i|we)(?: have|'ve)? (?:opened|unsealed|unwrapped|unboxed) (?:it|the (?:box|package|packaging))|(?:broke|broken) the seals?|took (?:it|them) out of (?:the|its) (?:box|packaging|plastic|wrapping)|(?:box|package|packaging|seal|seals|wrapping|carton) (?:had|has) (?:clearly |obviously |already )?been (?:opened|resealed|tampered with)|taped (?:shut|up|closed) again|resealed)\b/i,
+  ],
+  [
+    'item.softwareOpened',
+    false,
+    new RegExp(
+      String.raw`(?:${NOT} (?:even )?(?:been )?opened(?! up)|\bunopened|(?:\bdid ?n't|\bdid not|\bhave ?n't|\bhave not|\bnever) (?:even )?(?:open|unseal|unwrap|unbox)(?:ed)? (?:it|them|the (?:box|package|packaging|seal|wrapping|plastic))|n't (?:even )?(?:unwrap|unseal|unbox)(?:ped|ed)?|n't (?:even )?(?:taken|took|take) (?:it|them) out of (?:the|its) (?:box|packaging|plastic|wrapping))\b`,
+      'i',
+    ),
+    AS_IS,
+  ],
   ['item.softwareOpened', false, /\b(?:still sealed|factory sealed|still in (?:its |the )?(?:shrink[- ]?wrap|cellophane|plastic|wrapping))\b/i],
-  ['item.softwareOpened', true, /\b(?:(?:opened|unsealed|installed|activated|registered) (?:the )?(?:software|licen[cs]e|program|game|app)|(?:software|licen[cs]e|program|game) (?:is |was |has been )?(?:opened|installed|activated|registered))\b/i],
+  [
+    'item.softwareOpened',
+    true,
+    /\b(?:(?:opened|unsealed|installed|activated|registered) (?:the )?(?:software|licen[cs]e|program|game|app)|(?:software|licen[cs]e|program|game) (?:is |was |has been )?(?:opened|installed|activated|registered))\b/i,
+  ],
   // Use. "it never turned on" is the item, "I never turned it on" the customer.
-  ['item.used', false, new RegExp(String.raw`(?:${NOT} (?:even )?(?:been )?used(?: it)?|\bunused|(?:\bnever|\bnot|n't) (?:even )?(?:plugged (?:it |them )?in|switched (?:it|them) on|turned (?:it|them) on|tried (?:it|them)|installed(?: (?:it|them))?|install (?:it|them)|worn (?:it|them))|(?:\bnever|\bnot|\bdid ?n't|\bdid not|\bhave ?n't) (?:even )?(?:yet )?install\b|\b(?:am|is|was|are) not use\b)\b`, 'i'), AS_IS],
+  [
+    'item.used',
+    false,
+    new RegExp(
+      String.raw`(?:${NOT} (?:even )?(?:been )?used(?: it)?|\bunused|(?:\bnever|\bnot|n't) (?:even )?(?:plugged (?:it |them )?in|switched (?:it|them) on|turned (?:it|them) on|tried (?:it|them)|installed(?: (?:it|them))?|install (?:it|them)|worn (?:it|them))|(?:\bnever|\bnot|\bdid ?n't|\bdid not|\bhave ?n't) (?:even )?(?:yet )?install\b|\b(?:am|is|was|are) not use\b)\b`,
+      'i',
+    ),
+    AS_IS,
+  ],
   // A use said outright beats "brand new" (how it was sold): "brand new, I used it for a month".
-  ['item.used', true, /\b(?:(?:i|we|he|she|they|son|daughter|husband|wife)(?: have|'ve| has| had)? (?:only |just |hardly |barely |rarely |briefly )?(?:used|worn) (?:it|them)|used (?:it|them) (?:once|twice|a few times|for|daily|every day|regularly|only)|(?:has|have|had|it's|'s) (?:only )?been used|been using (?:it|them|this|the)|using (?:it|them) (?:for|daily|every)|use (?:it|him|her|them) (?:only )?(?:one time|once|twice|two times)|(?:after|for) (?:about |approximately |around |roughly |nearly )?(?:a few|some|a couple of|\w+|\d+) (?:days|weeks|months|years) of (?:normal |daily |regular |light |heavy |careful )?use|tried (?:it|them) out|tried (?:it|them) (?:with|on|in)\b|(?:set|setting) (?:it|them) up|installed (?:it|them|the (?:software|program|game|app|antivirus))|(?:once|been|was|were) installed|put (?:the |it )?(?:antivirus|software|program)? ?on (?:my|the|his|her) (?:computer|pc|laptop|phone))\b/i],
+  [
+    'item.used',
+    true,
+    /\b(?:(?:i|we|he|she|they|son|daughter|husband|wife)(?: have|'ve| has| had)? (?:only |just |hardly |barely |rarely |briefly )?(?:used|worn) (?:it|them)|used (?:it|them) (?:once|twice|a few times|for|daily|every day|regularly|only)|(?:has|have|had|it's|'s) (?:only )?been used|been using (?:it|them|this|the)|using (?:it|them) (?:for|daily|every)|use (?:it|him|her|them) (?:only )?(?:one time|once|twice|two times)|(?:after|for) (?:about |approximately |around |roughly |nearly )?(?:a few|some|a couple of|\w+|\d+) (?:days|weeks|months|years) of (?:normal |daily |regular |light |heavy |careful )?use|tried (?:it|them) out|tried (?:it|them) (?:with|on|in)\b|(?:set|setting) (?:it|them) up|installed (?:it|them|the (?:software|program|game|app|antivirus))|(?:once|been|was|were) installed|put (?:the |it )?(?:antivirus|software|program)? ?on (?:my|the|his|her) (?:computer|pc|laptop|phone))\b/i,
+  ],
   ['item.used', false, /\b(?:still|brand) new\b/i],
   // Damage to the item itself
-  ['item.damaged', false, /(?:(?:^\s*|[.!?]\s*|(?:\b(?:and|but|is|was|are|were|it's|its|been|arrived|came)|,) ?)(?:not|n't|never)(?: been)?(?: at all)? (?:damaged|broken|scratched|dented|cracked)|\bno (?:visible |physical )?(?:damage|scratch(?:es)?|dents?|marks)|\b(?:un|not )damaged (?:drive|product|item|unit)|\bnot a (?:single )?(?:scratch|mark|dent))\b/i, AS_IS],
-  ['item.damaged', false, /\b(?:(?:looks|is|it's) (?:perfect|pristine|flawless|like new|mint)|(?:physically |otherwise )?(?:fine|perfect|ok|okay) (?:physically|on the outside)|(?:is|was|are|were|arrived|came|looks|seems)(?: completely| totally| perfectly)? (?:undamaged|unscathed|unharmed)|(?:it's|it is) in (?:perfect|mint|pristine|excellent|flawless|as-new|new) condition)\b/i],
-  ['item.damaged', true, new RegExp(String.raw`\b(?:(?:drive|product|item|unit|screen|case|casing|body|it) (?:is |was |arrived |came )?(?:cracked|dented|scratched|smashed|shattered|bent)|(?<!corner )${PART}s? (?:is |are |was |were |has |have |got |arrived |came )?(?:now )?(?:completely |totally |badly |visibly |all |clearly |been )?(?:cracked|dented|scratched|smashed|shattered|bent|chipped|snapped|warped)|(?<!corner )${PHYSICAL_PART}s? (?:is |are |was |were |has |have |got |arrived |came )?(?:now )?(?:completely |totally |badly |visibly |all |clearly |been )?broken|(?:cracked|dented|scratched|smashed|shattered|chipped|snapped|broken|bent) (?:case|casing|screen|body|front|panel|corner|lid|hinge|glass|cover|bezel|handle|jug|bowl|display|lens|door|stand|base|tray|frame|back)|physical(?:ly)? damaged?|there (?:is|was) (?:a |some )?(?:crack|dent|scratch)|(?:has|have|had|with|got|there (?:is|was|are|were)) (?:a |an |some |this |several |many |big )?(?:(?:big|small|huge|large|tiny|deep|long|visible|little|massive|nasty) )*(?:crack|dent|scratch|chip|gouge)(?:e?s)?|damage (?:to|on) (?:the |its |my )?(?:\w+ )?${PART}|(?<!un)damaged ${PART}|explod\w*|arrived in pieces|snapped (?:clean )?off|broke off)\b`, 'i')],
+  [
+    'item.damaged',
+    false,
+    /(?:(?:^\s*|[.!?]\s*|(?:\b(?:and|but|is|was|are|were|it's|its|been|arrived|came)|,) ?)(?:not|n't|never)(?: been)?(?: at all)? (?:damaged|broken|scratched|dented|cracked)|\bno (?:visible |physical )?(?:damage|scratch(?:es)?|dents?|marks)|\b(?:un|not )damaged (?:drive|product|item|unit)|\bnot a (?:single )?(?:scratch|mark|dent))\b/i,
+    AS_IS,
+  ],
+  [
+    'item.damaged',
+    false,
+    /\b(?:(?:looks|is|it's) (?:perfect|pristine|flawless|like new|mint)|(?:physically |otherwise )?(?:fine|perfect|ok|okay) (?:physically|on the outside)|(?:is|was|are|were|arrived|came|looks|seems)(?: completely| totally| perfectly)? (?:undamaged|unscathed|unharmed)|(?:it's|it is) in (?:perfect|mint|pristine|excellent|flawless|as-new|new) condition)\b/i,
+  ],
+  [
+    'item.damaged',
+    true,
+    new RegExp(
+      String.raw`\b(?:(?:drive|product|item|unit|screen|case|casing|body|it) (?:is |was |arrived |came )?(?:cracked|dented|scratched|smashed|shattered|bent)|(?<!corner )${PART}s? (?:is |are |was |were |has |have |got |arrived |came )?(?:now )?(?:completely |totally |badly |visibly |all |clearly |been )?(?:cracked|dented|scratched|smashed|shattered|bent|chipped|snapped|warped)|(?<!corner )${PHYSICAL_PART}s? (?:is |are |was |were |has |have |got |arrived |came )?(?:now )?(?:completely |totally |badly |visibly |all |clearly |been )?broken|(?:cracked|dented|scratched|smashed|shattered|chipped|snapped|broken|bent) (?:case|casing|screen|body|front|panel|corner|lid|hinge|glass|cover|bezel|handle|jug|bowl|display|lens|door|stand|base|tray|frame|back)|physical(?:ly)? damaged?|there (?:is|was) (?:a |some )?(?:crack|dent|scratch)|(?:has|have|had|with|got|there (?:is|was|are|were)) (?:a |an |some |this |several |many |big )?(?:(?:big|small|huge|large|tiny|deep|long|visible|little|massive|nasty) )*(?:crack|dent|scratch|chip|gouge)(?:e?s)?|damage (?:to|on) (?:the |its |my )?(?:\w+ )?${PART}|(?<!un)damaged ${PART}|explod\w*|arrived in pieces|snapped (?:clean )?off|broke off)\b`,
+      'i',
+    ),
+  ],
   // Packaging
-  ['item.originalPackaging', true, /\b(?:(?:in|still in|have|kept|got) (?:the |its |it's )?original (?:box|packaging|package|carton)|original (?:box|packaging) (?:is|and)|(?:still|all|everything(?: is)?(?: still)?|back) in (?:the|its) (?:original )?box|(?:still )?(?:have|got|kept|keep|retained?)(?: hold of)? (?:the|its|it's|my|all the) (?:original )?(?:box|packaging|carton)(?! (?:is|was|were|had|has) )|(?:have|got|kept) (?:the |my )?(?:invoice|receipt|manual|charger|accessories|cables?) and (?:the |its |my )?(?:original )?(?:box|packaging)|(?:have|got|kept) (?:everything|it all|all of it)(?: still)?,? (?:the |its )?(?:original )?(?:box|packaging))\b/i],
-  ['item.originalPackaging', false, new RegExp(String.raw`(?:(?:\bdon't have|\bdo not have|\bno longer have) (?:the |its )?(?:original )?(?:box|packaging|carton)|${NOT} (?:in )?(?:the |its )?original (?:box|packaging)|\bwithout (?:the |its )?(?:original )?(?:box|packaging))\b`, 'i'), AS_IS],
-  ['item.originalPackaging', false, /\b(?:(?:threw|thrown|tossed|chucked) (?:away|out) (?:the |its )?(?:original )?(?:box|packaging|carton)|(?:threw|thrown|tossed|chucked) (?:the |its )?(?:original )?(?:box|packaging|carton) (?:away|out|in the bin)|(?:binned|lost|recycled) (?:the |its )?(?:original )?(?:box|packaging|carton))\b/i],
+  [
+    'item.originalPackaging',
+    true,
+    /\b(?:(?:in|still in|have|kept|got) (?:the |its |it's )?original (?:box|packaging|package|carton)|original (?:box|packaging) (?:is|and)|(?:still|all|everything(?: is)?(?: still)?|back) in (?:the|its) (?:original )?box|(?:still )?(?:have|got|kept|keep|retained?)(?: hold of)? (?:the|its|it's|my|all the) (?:original )?(?:box|packaging|carton)(?! (?:is|was|were|had|has) )|(?:have|got|kept) (?:the |my )?(?:invoice|receipt|manual|charger|accessories|cables?) and (?:the |its |my )?(?:original )?(?:box|packaging)|(?:have|got|kept) (?:everything|it all|all of it)(?: still)?,? (?:the |its )?(?:original )?(?:box|packaging))\b/i,
+  ],
+  [
+    'item.originalPackaging',
+    false,
+    new RegExp(
+      String.raw`(?:(?:\bdon't have|\bdo not have|\bno longer have) (?:the |its )?(?:original )?(?:box|packaging|carton)|${NOT} (?:in )?(?:the |its )?original (?:box|packaging)|\bwithout (?:the |its )?(?:original )?(?:box|packaging))\b`,
+      'i',
+    ),
+    AS_IS,
+  ],
+  [
+    'item.originalPackaging',
+    false,
+    /\b(?:(?:threw|thrown|tossed|chucked) (?:away|out) (?:the |its )?(?:original )?(?:box|packaging|carton)|(?:threw|thrown|tossed|chucked) (?:the |its )?(?:original )?(?:box|packaging|carton) (?:away|out|in the bin)|(?:binned|lost|recycled) (?:the |its )?(?:original )?(?:box|packaging|carton))\b/i,
+  ],
   // The word before "damaged" must be whole: "undamaged" is the opposite.
-  ['item.packagingUndamaged', false, /\b(?:(?:box|packaging|package|carton) (?:for|of) (?:the |my )?[\w-]+(?: [\w-]+)? (?:is|was|were|are|arrived|came)(?: all| completely| totally)? (?:damaged|torn|ripped|crushed|dented|squashed|wet|soaked|battered|broken)|(?:box|packaging|package|carton)[^.?!]{0,15}?\b(?:damaged?|torn|ripped|crushed|dented|squashed|wet|soaked|battered|broken)|(?:damaged|torn|ripped|crushed|dented|battered|soaked) (?:box|packaging|package|carton)|damage (?:to|on) the (?:box|packaging|package|carton)|(?:box|packaging|package|carton) (?:had|has|with) (?:a |an )?(?:big |huge |large )?(?:hole|tear|dent|rip)|broken the (?:box|packaging|package|carton))\b/i],
-  ['item.packagingUndamaged', true, /\b(?:(?:box|packaging|package|carton) (?:is |was )?(?:in )?(?:perfect|good|mint|great|pristine|fine|undamaged|intact|like new)(?: condition| shape)?|(?:undamaged|intact|perfect) (?:box|packaging)|(?:box|packaging|package|carton) (?:looked|looks|seemed|seems) (?:fine|perfect|ok|okay|intact|undamaged))\b/i],
+  [
+    'item.packagingUndamaged',
+    false,
+    /\b(?:(?:box|packaging|package|carton) (?:for|of) (?:the |my )?[\w-]+(?: [\w-]+)? (?:is|was|were|are|arrived|came)(?: all| completely| totally)? (?:damaged|torn|ripped|crushed|dented|squashed|wet|soaked|battered|broken)|(?:box|packaging|package|carton)[^.?!]{0,15}?\b(?:damaged?|torn|ripped|crushed|dented|squashed|wet|soaked|battered|broken)|(?:damaged|torn|ripped|crushed|dented|battered|soaked) (?:box|packaging|package|carton)|damage (?:to|on) the (?:box|packaging|package|carton)|(?:box|packaging|package|carton) (?:had|has|with) (?:a |an )?(?:big |huge |large )?(?:hole|tear|dent|rip)|broken the (?:box|packaging|package|carton))\b/i,
+  ],
+  [
+    'item.packagingUndamaged',
+    true,
+    /\b(?:(?:box|packaging|package|carton) (?:is |was )?(?:in )?(?:perfect|good|mint|great|pristine|fine|undamaged|intact|like new)(?: condition| shape)?|(?:undamaged|intact|perfect) (?:box|packaging)|(?:box|packaging|package|carton) (?:looked|looks|seemed|seems) (?:fine|perfect|ok|okay|intact|undamaged))\b/i,
+  ],
   // Labels and accessories
-  ['item.labelsAttached', false, /\b(?:(?:removed|peeled off|took off|lost) (?:the |all the |some )?(?:labels?|stickers?|tags?)|(?:labels?|stickers?|tags?) (?:(?:is|are|were|was)(?: not|n't)? )?(?:removed|gone|off|missing))\b/i],
+  [
+    'item.labelsAttached',
+    false,
+    /\b(?:(?:removed|peeled off|took off|lost) (?:the |all the |some )?(?:labels?|stickers?|tags?)|(?:labels?|stickers?|tags?) (?:(?:is|are|were|was)(?: not|n't)? )?(?:removed|gone|off|missing))\b/i,
+  ],
   // "The box had a sticker on it saying 2 year warranty" says what the box said, not that the labels are on.
-  ['item.labelsAttached', true, /\b(?:(?:labels?|stickers?|tags?|protective films?) (?:is |are |remain |remains )?(?:all )?(?:still )?(?:on\b(?! (?:the|a|my|its) (?:box|parcel|package|carton|packaging)|(?: it| them)? (?:saying|that says|reading|with)\b)|attached|intact|in place)|(?:still has|still have|with) (?:all )?(?:the |its )?(?:labels?|stickers?|tags?))\b/i],
-  ['item.accessoriesComplete', false, /\b(?:missing (?:the |a |an |some |its )?(?:cable|charger|adapter|manual|remote|accessor(?:y|ies)|parts?|screws?)|(?:lost|misplaced) (?:the |a |its |one of the )?(?:cable|charger|adapter|manual|remote|accessor(?:y|ies)|parts?|screws?)|(?:cable|charger|adapter|manual|remote|accessor(?:y|ies)|parts?|screws?) (?:is |are |was |were )?(?:missing|lost))\b/i],
-  ['item.accessoriesComplete', false, /(?:\bcan't find|\bcannot find|\bdon't have) (?:the |a |its |one of the )?(?:cable|charger|adapter|manual|remote|accessor(?:y|ies)|parts?|screws?)\b/i, AS_IS],
+  [
+    'item.labelsAttached',
+    true,
+    /\b(?:(?:labels?|stickers?|tags?|protective films?) (?:is |are |remain |remains )?(?:all )?(?:still )?(?:on\b(?! (?:the|a|my|its) (?:box|parcel|package|carton|packaging)|(?: it| them)? (?:saying|that says|reading|with)\b)|attached|intact|in place)|(?:still has|still have|with) (?:all )?(?:the |its )?(?:labels?|stickers?|tags?))\b/i,
+  ],
+  [
+    'item.accessoriesComplete',
+    false,
+    /\b(?:missing (?:the |a |an |some |its )?(?:cable|charger|adapter|manual|remote|accessor(?:y|ies)|parts?|screws?)|(?:lost|misplaced) (?:the |a |its |one of the )?(?:cable|charger|adapter|manual|remote|accessor(?:y|ies)|parts?|screws?)|(?:cable|charger|adapter|manual|remote|accessor(?:y|ies)|parts?|screws?) (?:is |are |was |were )?(?:missing|lost))\b/i,
+  ],
+  [
+    'item.accessoriesComplete',
+    false,
+    /(?:\bcan't find|\bcannot find|\bdon't have) (?:the |a |its |one of the )?(?:cable|charger|adapter|manual|remote|accessor(?:y|ies)|parts?|screws?)\b/i,
+    AS_IS,
+  ],
   // "everything is in the box except the manual"
-  ['item.accessoriesComplete', false, /\b(?:(?:everything|all of it)(?: else)? (?:is |was )?(?:still )?(?:there|in the box|included|present)|all (?:the |its )?(?:accessor(?:y|ies)|parts|cables|bits(?: and (?:pieces|bobs))?|pieces|extras|attachments))\b,? (?:except|apart from|but not|other than|minus)\b/i, AS_IS],
+  [
+    'item.accessoriesComplete',
+    false,
+    /\b(?:(?:everything|all of it)(?: else)? (?:is |was )?(?:still )?(?:there|in the box|included|present)|all (?:the |its )?(?:accessor(?:y|ies)|parts|cables|bits(?: and (?:pieces|bobs))?|pieces|extras|attachments))\b,? (?:except|apart from|but not|other than|minus)\b/i,
+    AS_IS,
+  ],
   ['item.accessoriesComplete', true, /\b(?:nothing (?:is )?missing)\b/i, AS_IS],
-  ['item.accessoriesComplete', true, /\b(?:(?:all|every) (?:the )?(?:accessor(?:y|ies)|parts|cables|bits)(?: and \w+)? (?:are |is )?(?:there|included|present|inside|in the box|complete)|(?:everything|all of it)(?: else)? (?:is )?(?:still )?(?:there|included|in the box)|(?:have|got|kept|with|including|includes?) all (?:the |its |of the )?(?:accessor(?:y|ies)|cables|parts|bits(?: and (?:pieces|bobs))?|pieces|extras|attachments)|complete with|(?:have|got|kept) (?:everything|it all|all of it)\b|(?:^\s*|\b(?:it's|it is|they're|they are) )all (?:there|present|included))\b/i],
+  [
+    'item.accessoriesComplete',
+    true,
+    /\b(?:(?:all|every) (?:the )?(?:accessor(?:y|ies)|parts|cables|bits)(?: and \w+)? (?:are |is )?(?:there|included|present|inside|in the box|complete)|(?:everything|all of it)(?: else)? (?:is )?(?:still )?(?:there|included|in the box)|(?:have|got|kept|with|including|includes?) all (?:the |its |of the )?(?:accessor(?:y|ies)|cables|parts|bits(?: and (?:pieces|bobs))?|pieces|extras|attachments)|complete with|(?:have|got|kept) (?:everything|it all|all of it)\b|(?:^\s*|\b(?:it's|it is|they're|they are) )all (?:there|present|included))\b/i,
+  ],
   // Modification
-  ['item.modified', false, /(?:(?:\bnot|\bnever|n't|\bhave not|\bdid not) (?:been )?(?:modif(?:y|ied)|mod(?:ded)?|alter(?:ed)?|tamper(?:ed)?|flash(?:ed)?|upgraded?|open(?:ed)? (?:it )?up|t(?:ake|aken|ook) (?:it )?apart|tinker(?:ed)?)|\bunmodified|\bnobody(?:'s| has) (?:touched|opened|modified|tampered with))\b/i, AS_IS],
+  [
+    'item.modified',
+    false,
+    /(?:(?:\bnot|\bnever|n't|\bhave not|\bdid not) (?:been )?(?:modif(?:y|ied)|mod(?:ded)?|alter(?:ed)?|tamper(?:ed)?|flash(?:ed)?|upgraded?|open(?:ed)? (?:it )?up|t(?:ake|aken|ook) (?:it )?apart|tinker(?:ed)?)|\bunmodified|\bnobody(?:'s| has) (?:touched|opened|modified|tampered with))\b/i,
+    AS_IS,
+  ],
   ['item.modified', false, /\b(?:stock|original) firmware\b/i],
-  ['item.modified', true, /\b(?:(?:i|we)(?: have|'ve)? (?:modified|modded|altered|flashed|upgraded|overclocked|customi[sz]ed) (?:it|the)|(?:custom|modified|patched|hacked) firmware|opened (?:up )?the (?:case|casing)|(?:changed?|replaced?|swapped?) (?:a|the|some|its) (?:\w+ )?(?:part|antenna|chip|board|component|fan|laser|bios))\b/i],
+  [
+    'item.modified',
+    true,
+    /\b(?:(?:i|we)(?: have|'ve)? (?:modified|modded|altered|flashed|upgraded|overclocked|customi[sz]ed) (?:it|the)|(?:custom|modified|patched|hacked) firmware|opened (?:up )?the (?:case|casing)|(?:changed?|replaced?|swapped?) (?:a|the|some|its) (?:\w+ )?(?:part|antenna|chip|board|component|fan|laser|bios))\b/i,
+  ],
   // Invoice
-  ['invoiceCopy', false, new RegExp(String.raw`(?:(?:\bdon't have|\bdo not have|\bcan't find|\bcannot find|\bno longer have|\bnever got) (?:the |my |a |an |any )?(?:paper |printed |original |physical |proper )?${RECEIPT}|(?:\bno|\bwithout (?:a|an|the)?) ?${RECEIPT}|\b(?:no idea|not sure|don't know) where (?:the|my) ${RECEIPT} is)\b`, 'i'), AS_IS],
-  ['invoiceCopy', false, new RegExp(String.raw`\b(?:(?:lost|threw away|binned) (?:the |my |a |an )?${RECEIPT}|${RECEIPT} (?:is|was|has been|got) (?:lost|gone|missing|thrown away|binned)|${RECEIPT}\b[^.?!]{0,90}?\b(?:i|we) (?:simply |just |really )?(?:do ?n't|do not|not|no longer|can't|cannot) (?:have|find)(?: (?:it|them)\b|(?= any ?more|\s*[.,;!]|$)))`, 'i'), AS_IS],
-  ['invoiceCopy', true, new RegExp(String.raw`\b(?:(?:i )?(?:have|got|kept|retain|retained|keep|will (?:send|include|enclose|attach|provide|forward)|can (?:send|include|provide|supply|produce|forward|show)|able to (?:provide|send|supply|produce|show)|'ll (?:send|include|attach)|(?:am )?(?:sending|including|attaching|enclosing)|find (?:enclosed|attached)) (?:the |my |a |an )?(?:copy of (?:the |my )?)?(?:original |purchase |sales |tax )?${RECEIPT}(?! (?:number|no\b|nr\b|#|date\b))|(?:send|email|forward|attach)(?: you)? (?:a |the )?(?:copy|photo|picture|scan|pdf) of (?:the |my )?${RECEIPT}|(?:invoice|receipt) (?:is )?(?:attached|included|enclosed)|with (?:the |my |a )?(?:invoice|receipt)|(?:have|got|kept) (?:everything|it all|all of it)(?: still)?,[^.?!]{0,40}?\b${RECEIPT})\b`, 'i')],
+  [
+    'invoiceCopy',
+    false,
+    new RegExp(
+      String.raw`(?:(?:\bdon't have|\bdo not have|\bcan't find|\bcannot find|\bno longer have|\bnever got) (?:the |my |a |an |any )?(?:paper |printed |original |physical |proper )?${RECEIPT}|(?:\bno|\bwithout (?:a|an|the)?) ?${RECEIPT}|\b(?:no idea|not sure|don't know) where (?:the|my) ${RECEIPT} is)\b`,
+      'i',
+    ),
+    AS_IS,
+  ],
+  [
+    'invoiceCopy',
+    false,
+    new RegExp(
+      String.raw`\b(?:(?:lost|threw away|binned) (?:the |my |a |an )?${RECEIPT}|${RECEIPT} (?:is|was|has been|got) (?:lost|gone|missing|thrown away|binned)|${RECEIPT}\b[^.?!]{0,90}?\b(?:i|we) (?:simply |just |really )?(?:do ?n't|do not|not|no longer|can't|cannot) (?:have|find)(?: (?:it|them)\b|(?= any ?more|\s*[.,;!]|$)))`,
+      'i',
+    ),
+    AS_IS,
+  ],
+  [
+    'invoiceCopy',
+    true,
+    new RegExp(
+      String.raw`\b(?:(?:i )?(?:have|got|kept|retain|retained|keep|will (?:send|include|enclose|attach|provide|forward)|can (?:send|include|provide|supply|produce|forward|show)|able to (?:provide|send|supply|produce|show)|'ll (?:send|include|attach)|(?:am )?(?:sending|including|attaching|enclosing)|find (?:enclosed|attached)) (?:the |my |a |an )?(?:copy of (?:the |my )?)?(?:original |purchase |sales |tax )?${RECEIPT}(?! (?:number|no\b|nr\b|#|date\b))|(?:send|email|forward|attach)(?: you)? (?:a |the )?(?:copy|photo|picture|scan|pdf) of (?:the |my )?${RECEIPT}|(?:invoice|receipt) (?:is )?(?:attached|included|enclosed)|with (?:the |my |a )?(?:invoice|receipt)|(?:have|got|kept) (?:everything|it all|all of it)(?: still)?,[^.?!]{0,40}?\b${RECEIPT})\b`,
+      'i',
+    ),
+  ],
   ['product.condition', 'unboxed_deal', /\b(?:unboxed deals?|open[- ]box|ex[- ]display|box damaged deals?)\b/i],
-  ['product.condition', 'used', /\b(?:(?:bought|got|purchased) (?:it |a |an )?(?:used|second[- ]hand|pre[- ]owned|refurbished)|second[- ]hand|pre[- ]owned|refurbished)\b/i],
+  [
+    'product.condition',
+    'used',
+    /\b(?:(?:bought|got|purchased) (?:it |a |an )?(?:used|second[- ]hand|pre[- ]owned|refurbished)|second[- ]hand|pre[- ]owned|refurbished)\b/i,
+  ],
   ['product.condition', 'new', /\b(?:(?:bought|got|purchased|ordered|did buy) (?:it |a |them )?(?:brand )?new|brand new|new in box|sold (?:as )?new)\b/i],
-  ['product.customOrder', true, /\b(?:custom[- ](?:built|made|order(?:ed)?|configured|configuration|build)|made[- ]to[- ](?:order|measure)|built[- ]to[- ](?:order|spec)|built (?:\w+ ){0,3}?to (?:my|our) (?:spec\w*|requirements|order)|configured (?:it )?to[- ]order|bespoke|personali[sz]ed|engraved|(?:pc|computer|system) (?:builder|configurator)|(?:picked|chose|selected|specified) (?:all )?(?:of )?(?:the |my )?(?:own )?(?:parts|components)(?: myself)?|(?:built|assembled|configured) (?:it |the \w+ )?(?:for me|to my (?:spec\w*|order|choice)))\b/i],
-  ['product.customOrder', false, new RegExp(String.raw`${NOT} (?:a )?custom\b(?![- ](?:built|made|order|configured|configuration|build|firmware|rom))`, 'i'), AS_IS],
-  ['product.customOrder', false, /\b(?:(?:standard|regular|normal)(?: retail| off[- ]the[- ]shelf)? (?:model|product|item|unit|version|config\w*)|off[- ]the[- ]shelf|regular (?:model|stock item))\b/i],
-  ['product.directWarranty', true, /\b(?:manufacturer(?:'s)? (?:direct )?warranty|direct warranty|(?:apple|samsung|dell|hp|lenovo) (?:care|warranty|support)|(?:handles?|handled|services?|serviced|provides?|deals? with|covers?|repairs?) (?:it |the warranty |warranty service |warranty claims |warranty |them )?directly)\b/i],
+  [
+    'product.customOrder',
+    true,
+    /\b(?:custom[- ](?:built|made|order(?:ed)?|configured|configuration|build)|made[- ]to[- ](?:order|measure)|built[- ]to[- ](?:order|spec)|built (?:\w+ ){0,3}?to (?:my|our) (?:spec\w*|requirements|order)|configured (?:it )?to[- ]order|bespoke|personali[sz]ed|engraved|(?:pc|computer|system) (?:builder|configurator)|(?:picked|chose|selected|specified) (?:all )?(?:of )?(?:the |my )?(?:own )?(?:parts|components)(?: myself)?|(?:built|assembled|configured) (?:it |the \w+ )?(?:for me|to my (?:spec\w*|order|choice)))\b/i,
+  ],
+  [
+    'product.customOrder',
+    false,
+    new RegExp(String.raw`${NOT} (?:a )?custom\b(?![- ](?:built|made|order|configured|configuration|build|firmware|rom))`, 'i'),
+    AS_IS,
+  ],
+  [
+    'product.customOrder',
+    false,
+    /\b(?:(?:standard|regular|normal)(?: retail| off[- ]the[- ]shelf)? (?:model|product|item|unit|version|config\w*)|off[- ]the[- ]shelf|regular (?:model|stock item))\b/i,
+  ],
+  [
+    'product.directWarranty',
+    true,
+    /\b(?:manufacturer(?:'s)? (?:direct )?warranty|direct warranty|(?:apple|samsung|dell|hp|lenovo) (?:care|warranty|support)|(?:handles?|handled|services?|serviced|provides?|deals? with|covers?|repairs?) (?:it |the warranty |warranty service |warranty claims |warranty |them )?directly)\b/i,
+  ],
   // The cause of a fault
-  ['defectCause', 'misuse', /\b(?:(?:i|we|someone|somebody|my (?:son|daughter|kid|kids|child|children|toddler|baby|dog|puppy|cat|husband|wife|partner)) (?:accidentally )?(?:dropped|knocked|spilled|spilt|sat on|stood on|stepped on|chewed|threw (?:it|them) (?:in(?:to)?|at|across|against|onto|on|down)\b)|(?:it|they) fell (?:off|on|from|down)|fell (?:on|from|down)|spill(?:ed|t)? (?:water|coffee|tea|juice|wine|drink)|water damage|got wet|(?:by|my) mistake i|misused|knocked (?:it |them )?(?:around|over|about)|got knocked|accidental (?:impact|damage|drop|fall|knock)|accidentally (?:dropped|knocked|spilled|spilt|sat on|stood on))\b/i],
-  ['defectCause', 'electrical_surge', /\b(?:power (?:surge|spike|cut|outage|went (?:out|off))|thunder ?storm|lightning|electrical (?:storm|surge)|surge(?! protect)|load[- ]?shedding|blackout|brown[- ]?out)\b/i],
+  [
+    'defectCause',
+    'misuse',
+    /\b(?:(?:i|we|someone|somebody|my (?:son|daughter|kid|kids|child|children|toddler|baby|dog|puppy|cat|husband|wife|partner)) (?:accidentally )?(?:dropped|knocked|spilled|spilt|sat on|stood on|stepped on|chewed|threw (?:it|them) (?:in(?:to)?|at|across|against|onto|on|down)\b)|(?:it|they) fell (?:off|on|from|down)|fell (?:on|from|down)|spill(?:ed|t)? (?:water|coffee|tea|juice|wine|drink)|water damage|got wet|(?:by|my) mistake i|misused|knocked (?:it |them )?(?:around|over|about)|got knocked|accidental (?:impact|damage|drop|fall|knock)|accidentally (?:dropped|knocked|spilled|spilt|sat on|stood on))\b/i,
+  ],
+  [
+    'defectCause',
+    'electrical_surge',
+    /\b(?:power (?:surge|spike|cut|outage|went (?:out|off))|thunder ?storm|lightning|electrical (?:storm|surge)|surge(?! protect)|load[- ]?shedding|blackout|brown[- ]?out)\b/i,
+  ],
   ['defectCause', 'sea_air_corrosion', /\b(?:corro(?:sion|ded)|rust(?:ed|y)?|sea air|salt(?:y)? air|by the sea|coastal)\b/i],
-  ['defectCause', 'wear_and_tear', /\b(?:wear and tear|(?:normal|general|ordinary) wear|worn (?:out|down)|old age|after (?:years|many years) of use|just (?:got )?old)\b/i],
-  ['defectCause', 'poor_care', /(?:(?:\bnever|\bdidn't|\bdid not) (?:(?:clean|maintain|descale)(?:ed|d)?|look(?:ed)? after)|\bnot (?:looked after|maintained|descaled))\b/i, AS_IS],
-  ['defectCause', 'poor_care', /\b(?:dusty|left it in the (?:sun|car|rain)|(?:failure|failed|forgot|forgetting|neglected) to (?:descale|clean|maintain|service))\b/i],
-  ['defectCause', 'unauthorized_alteration', /\b(?:(?:i|we|someone|a friend) (?:modified|modded|flashed|altered|tinkered with|repaired|fixed) it|(?:custom|third[- ]party) firmware|unauthori[sz]ed (?:repair|alteration))\b/i],
-  ['defectCause', 'not_suitable', /(?:\b(?:does ?n[o']t|do ?n[o']t) suit (?:me|us|my needs)|\bnot (?:what i need|right for me|suitable for)|\b(?:does ?n't|do ?n't|does not|do not) fit (?:my|our|in|into|on|the)\b)\b/i, AS_IS],
+  [
+    'defectCause',
+    'wear_and_tear',
+    /\b(?:wear and tear|(?:normal|general|ordinary) wear|worn (?:out|down)|old age|after (?:years|many years) of use|just (?:got )?old)\b/i,
+  ],
+  [
+    'defectCause',
+    'poor_care',
+    /(?:(?:\bnever|\bdidn't|\bdid not) (?:(?:clean|maintain|descale)(?:ed|d)?|look(?:ed)? after)|\bnot (?:looked after|maintained|descaled))\b/i,
+    AS_IS,
+  ],
+  [
+    'defectCause',
+    'poor_care',
+    /\b(?:dusty|left it in the (?:sun|car|rain)|(?:failure|failed|forgot|forgetting|neglected) to (?:descale|clean|maintain|service))\b/i,
+  ],
+  [
+    'defectCause',
+    'unauthorized_alteration',
+    /\b(?:(?:i|we|someone|a friend) (?:modified|modded|flashed|altered|tinkered with|repaired|fixed) it|(?:custom|third[- ]party) firmware|unauthori[sz]ed (?:repair|alteration))\b/i,
+  ],
+  [
+    'defectCause',
+    'not_suitable',
+    /(?:\b(?:does ?n[o']t|do ?n[o']t) suit (?:me|us|my needs)|\bnot (?:what i need|right for me|suitable for)|\b(?:does ?n't|do ?n't|does not|do not) fit (?:my|our|in|into|on|the)\b)\b/i,
+    AS_IS,
+  ],
   ['defectCause', 'not_suitable', /\b(?:too (?:slow|small|big|loud|heavy) for (?:me|my)|(?:expected|thought) it (?:would|could))\b/i],
-  ['defectCause', 'manufacturing', /\b(?:manufactur(?:ing|er) (?:fault|defect|error|problem)|factory (?:fault|defect)|from the factory|(?:built|made) badly|(?:design|production) (?:fault|defect|flaw))\b/i],
-  ['defectCause', 'unknown', /\b(?:(?:no idea|not sure|don't know|do not know|dunno) (?:why|what (?:caused|happened))|for no (?:apparent |obvious )?reason|(?:by|on) its own|out of nowhere|all of a sudden|without (?:any )?(?:reason|warning))\b/i, AS_IS],
+  [
+    'defectCause',
+    'manufacturing',
+    /\b(?:manufactur(?:ing|er) (?:fault|defect|error|problem)|factory (?:fault|defect)|from the factory|(?:built|made) badly|(?:design|production) (?:fault|defect|flaw))\b/i,
+  ],
+  [
+    'defectCause',
+    'unknown',
+    /\b(?:(?:no idea|not sure|don't know|do not know|dunno) (?:why|what (?:caused|happened))|for no (?:apparent |obvious )?reason|(?:by|on) its own|out of nowhere|all of a sudden|without (?:any )?(?:reason|warning))\b/i,
+    AS_IS,
+  ],
   ['defectCause', 'unknown', /\b(?:just|suddenly|randomly) (?:stopped|died|quit)\b/i],
 ];
 
@@ -124,12 +323,29 @@ const WARRANTY_LENGTHS = [
   new RegExp(String.raw`\b(?:came|comes|come) with (?:a |an )?${NUM}[- ]?(year|month)s?\b`, 'gi'),
 ];
 const SUPPLIER = /\b(?:extended|supplier(?:'s)?|additional|extra|plc)\b/i;
-const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12, eighteen: 18, 'twenty four': 24, 'thirty six': 36 };
+const WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  nine: 9,
+  twelve: 12,
+  eighteen: 18,
+  'twenty four': 24,
+  'thirty six': 36,
+};
 
-const NO_SUPPLIER = /\b(?:no |without (?:an? |any )?|(?:does ?n[o']t|does not|did ?n[o']t) (?:have|come with) (?:an? |any )?)(?:extended|supplier(?:'s)?) (?:warranty|guarantee)\b/i;
+const NO_SUPPLIER =
+  /\b(?:no |without (?:an? |any )?|(?:does ?n[o']t|does not|did ?n[o']t) (?:have|come with) (?:an? |any )?)(?:extended|supplier(?:'s)?) (?:warranty|guarantee)\b/i;
 
 // Software that has been installed has been opened and used.
-const INSTALLED: Statement = ['item.softwareOpened', true, /\b(?:(?:i|we|he|she|they|son|daughter|husband|wife|son-in-law|someone)(?: have|'ve| has| had)? (?:already )?(?:installed|reinstalled|activated)|installed (?:it|them)|(?:once|been|was|were) installed|installed (?:it )?already|put (?:the )?(?:antivirus|software|program|it) on (?:my|the|his|her) (?:computer|pc|laptop|phone))\b/i];
+const INSTALLED: Statement = [
+  'item.softwareOpened',
+  true,
+  /\b(?:(?:i|we|he|she|they|son|daughter|husband|wife|son-in-law|someone)(?: have|'ve| has| had)? (?:already )?(?:installed|reinstalled|activated)|installed (?:it|them)|(?:once|been|was|were) installed|installed (?:it )?already|put (?:the )?(?:antivirus|software|program|it) on (?:my|the|his|her) (?:computer|pc|laptop|phone))\b/i,
+];
 
 /** The customer says they (or someone for them) installed it. */
 export function installed(text: string): boolean {

@@ -32,17 +32,20 @@ export const ANSWER_TEXT = {
   },
   /** Where no handling time is promised. */
   noDays: (merchant: string) => `${merchant} gives no set number of days for it; you get an email at each step.`,
-  collection: (merchant: string) => `The policy names no day, time or place for the collection: ${merchant} agrees them with you before the courier comes, so nobody turns up on a day or at an address you have not agreed.`,
+  collection: (merchant: string) =>
+    `The policy names no day, time or place for the collection: ${merchant} agrees them with you before the courier comes, so nobody turns up on a day or at an address you have not agreed.`,
   /** The courier takes the product away; what the customer gets comes after (merchant.remedyAfter). */
   noSwap: {
     inspection: (merchant: string) => `No: the courier only collects. ${merchant} sends what you get once it has received and inspected your product.`,
     receipt: (merchant: string) => `No: ${merchant} sends what you get once it has received your product.`,
   },
-  addressWhen: "A colleague emails you the address to send it to; the conditions give no time for that. Until it comes there is nothing you need to do, and nothing is lost by waiting: you told us in time when you registered the return.",
+  addressWhen:
+    'A colleague emails you the address to send it to; the conditions give no time for that. Until it comes there is nothing you need to do, and nothing is lost by waiting: you told us in time when you registered the return.',
   print: (documents: string[]) => `Yes: print ${listInWords(documents)} and put it in the parcel.`,
   nothingToPrint: (merchant: string) => `No: there is nothing to print. This return needs no papers in the parcel; ${merchant} checks your order itself.`,
   /** Asked about the packaging, a label or use where the return has no condition about them. */
-  noConditions: 'That does not matter for this return: it has no conditions about the packaging or about use. Pack it safely, in any sturdy box, with all its parts (broken ones too).',
+  noConditions:
+    'That does not matter for this return: it has no conditions about the packaging or about use. Pack it safely, in any sturdy box, with all its parts (broken ones too).',
   /** The outer box is evidence where a photo of it is wanted. */
   keepBoxForPhoto: 'Keep the outer box until you have taken the photo of it we need.',
   invoiceInParcel: 'Yes: a copy of the purchase invoice goes in the parcel. Keep the original.',
@@ -57,7 +60,10 @@ export const ANSWER_TEXT = {
 } as const;
 
 /** The part of a decision the answers read (small enough to keep with a chat conversation). */
-export type DecisionTerms = Pick<Decision, 'outcome' | 'remedies' | 'customerPays' | 'restockingFeeMaxPercent' | 'documents' | 'packing' | 'slaDays' | 'notes' | 'transport'> & {
+export type DecisionTerms = Pick<
+  Decision,
+  'outcome' | 'remedies' | 'customerPays' | 'restockingFeeMaxPercent' | 'documents' | 'packing' | 'slaDays' | 'notes' | 'transport'
+> & {
   photos?: Decision['photos'];
   /** Kept with conversations since 2026-11-27; older ones answer without it. */
   presumed?: Decision['presumed'];
@@ -80,7 +86,22 @@ export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
   };
 }
 
-export type CaseQuestion = 'why' | 'photos' | 'choose' | 'next' | 'worry' | 'print' | 'customs' | 'invoice' | 'include' | 'cost' | 'swap' | 'collection' | 'addressWhen' | 'where' | 'when';
+export type CaseQuestion =
+  | 'why'
+  | 'photos'
+  | 'choose'
+  | 'next'
+  | 'worry'
+  | 'print'
+  | 'customs'
+  | 'invoice'
+  | 'include'
+  | 'cost'
+  | 'swap'
+  | 'collection'
+  | 'addressWhen'
+  | 'where'
+  | 'when';
 
 const COLLECTING = /\b(?:collect\w*|courier|pick(?:s|ed|ing)? (?:it |this )?up|pick-?up|fetch\w*|driver)\b/i;
 const TIMING =
@@ -94,11 +115,19 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   // "Why don't I get a new one?", "why is it not dead on arrival?": the decision's first line says why.
   ['why', (t) => /\bwhy\b|\bhow come\b/i.test(t)],
   ['photos', (t) => /\b(?:photos?|pictures?|pics|images?)\b/i.test(t)],
-  ['next', (t) => /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:send|post|wait)|do (?:i|we) (?:send|post) it (?:now|already))\b/i.test(t)],
+  [
+    'next',
+    (t) =>
+      /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:send|post|wait)|do (?:i|we) (?:send|post) it (?:now|already))\b/i.test(
+        t,
+      ),
+  ],
   [
     'choose',
     (t) =>
-      /\b(?:(?:brand )?new|repaired|replaced|replacement|refund)\b[^.?!]{0,25}?\bor\b[^.?!]{0,25}?\b(?:new|repaired|replaced|replacement|refund|credit|fixed)\b|\b(?:want|like) (?:a |the |my )?(?:refund|replacement|new one|repair|credit|money back)\b/i.test(t) ||
+      /\b(?:(?:brand )?new|repaired|replaced|replacement|refund)\b[^.?!]{0,25}?\bor\b[^.?!]{0,25}?\b(?:new|repaired|replaced|replacement|refund|credit|fixed)\b|\b(?:want|like) (?:a |the |my )?(?:refund|replacement|new one|repair|credit|money back)\b/i.test(
+        t,
+      ) ||
       // "Can I get a refund instead?": choosing names what is chosen ("instead of sending it to Plextor" does not).
       (/\b(?:rather|instead|prefer|choose|choice)\b/i.test(t) && /\b(?:refund|replace\w*|new one|repair\w*|credit|money back|fixed)\b/i.test(t)),
   ],
@@ -107,20 +136,32 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     'worry',
     (t) =>
       (/\b(?:a problem|an issue|ok(?:ay)?|alright|all right|matter|fine|affect|count against|still (?:be )?(?:returnable|accepted))\b/i.test(t) &&
-        /\b(?:threw|thrown|throw|binned|lost|don'?t have|no longer have|used|tried|wore|worn|opened|unsealed|once|twice|seals?|box|packaging|plastic|wrapping|tags?|labels?|stickers?)\b/i.test(t)) ||
+        /\b(?:threw|thrown|throw|binned|lost|don'?t have|no longer have|used|tried|wore|worn|opened|unsealed|once|twice|seals?|box|packaging|plastic|wrapping|tags?|labels?|stickers?)\b/i.test(
+          t,
+        )) ||
       /\bneed (?:the|my|its) (?:original )?(?:box|packaging|wrapping)\b/i.test(t) ||
       // "Do I have to keep the box?", "can I throw the broken plate away?", "can I keep using it until then?"
-      /\b(?:(?:have|need) to keep|can (?:i|we) (?:throw|bin|toss)|(?:keep|still) us(?:e|ing)|can (?:i|we) use (?:it|the \w+(?: one)?) (?:in the meantime|until|while|meanwhile))\b/i.test(t),
+      /\b(?:(?:have|need) to keep|can (?:i|we) (?:throw|bin|toss)|(?:keep|still) us(?:e|ing)|can (?:i|we) use (?:it|the \w+(?: one)?) (?:in the meantime|until|while|meanwhile))\b/i.test(
+        t,
+      ),
   ],
   ['print', (t) => /\bprint(?:ed|ing|out)?\b/i.test(t)],
   // "What is a pro-forma invoice?", "do I need customs papers?", "do I pay import tax?"
   ['customs', (t) => /\b(?:pro-?\s?forma|customs|import (?:tax|duty|duties|vat)|duties)\b/i.test(t)],
   // "Do I put the receipt in the box or keep it?" (the purchase invoice, not a pro-forma one)
   ['invoice', (t) => /\b(?:invoices?|receipts?|ticket de caisse|till slip|proof of purchase)\b/i.test(t.replace(/\bpro-?\s?forma invoices?\b/gi, ''))],
-  ['include', (t) => /\b(?:include|enclose|invoice|receipt|documents?|paperwork|papers|customs|forms?|pack|packing|in(?:side)? the (?:box|parcel|package))\b/i.test(t)],
+  [
+    'include',
+    (t) => /\b(?:include|enclose|invoice|receipt|documents?|paperwork|papers|customs|forms?|pack|packing|in(?:side)? the (?:box|parcel|package))\b/i.test(t),
+  ],
   ['cost', (t) => /\b(?:cost|costs|how much|price|pays?|paying|postage|charged?|fees?|free)\b/i.test(t)],
   // "Will the courier bring the new one when they collect this one?"
-  ['swap', (t) => (/\b(?:bring|brings|bringing|swap|exchange)\b/i.test(t) && /\b(?:new|replacement|another|other one)\b/i.test(t)) || /\b(?:at the same time|at the door)\b/i.test(t)],
+  [
+    'swap',
+    (t) =>
+      (/\b(?:bring|brings|bringing|swap|exchange)\b/i.test(t) && /\b(?:new|replacement|another|other one)\b/i.test(t)) ||
+      /\b(?:at the same time|at the door)\b/i.test(t),
+  ],
   // When, where from and how the courier comes: "on a Saturday?", "from my work address?", "will they phone first?"
   ['collection', (t) => COLLECTING.test(t) && (TIMING.test(t) || ARRANGING.test(t))],
   ['addressWhen', (t) => /\baddress\b/i.test(t) && /\b(?:when|how long|how soon|yet|still waiting)\b/i.test(t)],
@@ -204,7 +245,14 @@ export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
 }
 
 /** What a worry about the packaging or use can be about. */
-const AS_RETURNED: readonly FactPath[] = ['item.used', 'item.originalPackaging', 'item.packagingUndamaged', 'item.sealsIntact', 'item.labelsAttached', 'item.softwareOpened'];
+const AS_RETURNED: readonly FactPath[] = [
+  'item.used',
+  'item.originalPackaging',
+  'item.packagingUndamaged',
+  'item.sealsIntact',
+  'item.labelsAttached',
+  'item.softwareOpened',
+];
 
 /**
  * The decision's sentence of what is checked when the product arrives, if the return has a condition
@@ -242,14 +290,23 @@ export interface ChannelWords {
   passedOn: string;
 }
 
-export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter'>, words: ChannelWords): string {
+export function answerCaseQuestion(
+  kind: CaseQuestion,
+  d: DecisionTerms,
+  merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter'>,
+  words: ChannelWords,
+): string {
   const { ifDeclined } = words;
   if (kind === 'why' && d.outcome !== 'declined' && d.notes[0]) return d.notes[0];
   // The confirmation states the terms of a review too; everything about the parcel waits for the answer.
   if (d.outcome === 'review') {
     if (kind === 'cost') return costLines(d, merchant.name).join(' ');
     if (kind === 'when') return `${ANSWER_TEXT.inReview} ${ANSWER_TEXT.noDays(merchant.name)}`;
-    if (kind === 'photos' && (d.photos ?? []).length > 0) return ANSWER_TEXT.photos((d.photos ?? []).map((p) => PHOTO_LABELS[p]), words.photosHow);
+    if (kind === 'photos' && (d.photos ?? []).length > 0)
+      return ANSWER_TEXT.photos(
+        (d.photos ?? []).map((p) => PHOTO_LABELS[p]),
+        words.photosHow,
+      );
     return ANSWER_TEXT.inReview;
   }
   // Declined: every question gets why (the decision's first line), once.
@@ -260,7 +317,12 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     case 'why':
       return d.notes[0] ?? '';
     case 'photos':
-      return (d.photos ?? []).length > 0 ? ANSWER_TEXT.photos((d.photos ?? []).map((p) => PHOTO_LABELS[p]), words.photosHow) : ANSWER_TEXT.noPhotos;
+      return (d.photos ?? []).length > 0
+        ? ANSWER_TEXT.photos(
+            (d.photos ?? []).map((p) => PHOTO_LABELS[p]),
+            words.photosHow,
+          )
+        : ANSWER_TEXT.noPhotos;
     case 'next':
       return nextStepsInSentences(nextSteps({ ...d, photos: d.photos ?? [] }, merchant)).join(' ');
     case 'choose': {
@@ -269,7 +331,10 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     }
     case 'include': {
       // The steps last: Web Chat reads a line after a list as part of the list.
-      const lines = [...(d.documents.length > 0 ? [ANSWER_TEXT.documents(d.documents.map((doc) => DOCUMENT_LABELS[doc]))] : []), ...(d.packing.length > 0 ? [ANSWER_TEXT.packing(d.packing)] : [])];
+      const lines = [
+        ...(d.documents.length > 0 ? [ANSWER_TEXT.documents(d.documents.map((doc) => DOCUMENT_LABELS[doc]))] : []),
+        ...(d.packing.length > 0 ? [ANSWER_TEXT.packing(d.packing)] : []),
+      ];
       return lines.length > 0 ? lines.join('\n\n') : ANSWER_TEXT.nothingToAdd;
     }
     case 'cost':
@@ -277,8 +342,16 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     case 'where':
       return nextSteps({ ...d, photos: [] }, merchant)[0]?.lines.join(' ') ?? NEXT_TEXT.sendWhere(merchant.name);
     case 'when': {
-      const get = d.remedies.length > 0 ? [ANSWER_TEXT.youGet(d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ')), ANSWER_TEXT.after[merchant.remedyAfter](merchant.name)] : [];
-      const promised = d.slaDays !== undefined ? [ANSWER_TEXT.promised(d.slaDays), ANSWER_TEXT.eachStep] : d.remedies.length > 0 ? [ANSWER_TEXT.noDays(merchant.name)] : [ANSWER_TEXT.eachStep];
+      const get =
+        d.remedies.length > 0
+          ? [ANSWER_TEXT.youGet(d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ')), ANSWER_TEXT.after[merchant.remedyAfter](merchant.name)]
+          : [];
+      const promised =
+        d.slaDays !== undefined
+          ? [ANSWER_TEXT.promised(d.slaDays), ANSWER_TEXT.eachStep]
+          : d.remedies.length > 0
+            ? [ANSWER_TEXT.noDays(merchant.name)]
+            : [ANSWER_TEXT.eachStep];
       return [...get, ...promised].join(' ');
     }
     case 'swap':
@@ -297,8 +370,12 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
       return (d.photos ?? []).includes('packaging') ? `${ANSWER_TEXT.noConditions} ${ANSWER_TEXT.keepBoxForPhoto}` : ANSWER_TEXT.noConditions;
     }
     case 'customs': {
-      const papers = d.documents.includes('signed_proforma_invoice') ? ANSWER_TEXT.proforma(DOCUMENT_LABELS.signed_proforma_invoice) : ANSWER_TEXT.noCustomsPapers;
-      const duties = d.customerPays.includes('duties_taxes') ? ANSWER_TEXT.youPay(paysText(d)) : `${ANSWER_TEXT.dutiesUnknown(merchant.name)} ${words.passedOn}`;
+      const papers = d.documents.includes('signed_proforma_invoice')
+        ? ANSWER_TEXT.proforma(DOCUMENT_LABELS.signed_proforma_invoice)
+        : ANSWER_TEXT.noCustomsPapers;
+      const duties = d.customerPays.includes('duties_taxes')
+        ? ANSWER_TEXT.youPay(paysText(d))
+        : `${ANSWER_TEXT.dutiesUnknown(merchant.name)} ${words.passedOn}`;
       return `${papers} ${duties}`;
     }
     case 'invoice':
@@ -307,6 +384,11 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
 }
 
 /** The answers to every kind a message asks, each said once (a declined return answers all alike). */
-export function answerCaseQuestions(kinds: readonly CaseQuestion[], d: DecisionTerms, merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter'>, words: ChannelWords): string[] {
+export function answerCaseQuestions(
+  kinds: readonly CaseQuestion[],
+  d: DecisionTerms,
+  merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter'>,
+  words: ChannelWords,
+): string[] {
   return [...new Set(kinds.map((kind) => answerCaseQuestion(kind, d, merchant, words)))];
 }

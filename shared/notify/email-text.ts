@@ -10,12 +10,13 @@ import { NEXT_TEXT } from './next-steps';
 export const GREETING_NAME_LIMITS = { words: 5, characters: 40 } as const;
 function greetsByName(name: string): boolean {
   const trimmed = name.trim();
-  return trimmed !== '' && !trimmed.includes('@') && trimmed.length <= GREETING_NAME_LIMITS.characters && trimmed.split(/\s+/).length <= GREETING_NAME_LIMITS.words;
+  return (
+    trimmed !== '' && !trimmed.includes('@') && trimmed.length <= GREETING_NAME_LIMITS.characters && trimmed.split(/\s+/).length <= GREETING_NAME_LIMITS.words
+  );
 }
 
 export const EMAIL_TEXT = {
-  subject: (merchant: string, rma: string, outcome: Decision['outcome']) =>
-    `${merchant} return ${rma}: ${SUBJECT_OUTCOME[outcome]}`,
+  subject: (merchant: string, rma: string, outcome: Decision['outcome']) => `${merchant} return ${rma}: ${SUBJECT_OUTCOME[outcome]}`,
   greeting: (name: string) => (greetsByName(name) ? `Hello ${name},` : 'Hello,'),
   intro: (merchant: string, rma: string) => `Thank you for your return request to ${merchant}. Its RMA number is ${rma}.`,
   keepNumber: 'Please quote this number whenever you contact us about this return.',
@@ -105,8 +106,10 @@ export const UPDATE_TEXT = {
     staff: 'This return has been cancelled: please do not send the product. If you did not expect this, contact us.',
   },
   slaTitle: 'A credit or refund instead',
-  slaLate: (work: 'repair' | 'replacement', days: number, since: string) => `Your product's ${work} has taken longer than ${days} days since your parcel arrived on ${since}.`,
-  slaChoice: 'As we promised when we accepted your return, you can have a credit or a refund instead. Reply to this email, or contact us as below, and tell us which you would prefer.',
+  slaLate: (work: 'repair' | 'replacement', days: number, since: string) =>
+    `Your product's ${work} has taken longer than ${days} days since your parcel arrived on ${since}.`,
+  slaChoice:
+    'As we promised when we accepted your return, you can have a credit or a refund instead. Reply to this email, or contact us as below, and tell us which you would prefer.',
   slaWait: (work: 'repair' | 'replacement') => `If you would rather wait for the ${work}, there is nothing to do: we will write when it is done.`,
 } as const;
 

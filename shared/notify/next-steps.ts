@@ -15,7 +15,8 @@ export const NEXT_TEXT = {
   collection: (merchant: string) => `${merchant} arranges the collection with you, at no charge: you do not post anything. Have it packed and ready.`,
   sendTitle: 'Send it to',
   sendTo: (merchant: string, address: readonly string[]) => `Send the parcel to ${merchant}: ${address.join(', ')}.`,
-  sendWhere: (merchant: string) => `${possessive(merchant)} conditions give no return address, so a colleague emails it to you. Wait for it before you post anything.`,
+  sendWhere: (merchant: string) =>
+    `${possessive(merchant)} conditions give no return address, so a colleague emails it to you. Wait for it before you post anything.`,
   documents: 'Send with the parcel',
   photos: 'Photos we need',
   photosWhere: 'Take them before you pack it, and add them on your status page.',
@@ -67,7 +68,11 @@ export function nextSteps(d: Terms, merchant: Pick<Policy['merchant'], 'name' | 
   if (d.outcome !== 'approved') return [];
   const out: NextStep[] = [];
   if (d.transport === 'collection') out.push({ title: NEXT_TEXT.collectionTitle, lines: [NEXT_TEXT.collection(merchant.name)] });
-  else out.push({ title: NEXT_TEXT.sendTitle, lines: [merchant.returnAddress ? NEXT_TEXT.sendTo(merchant.name, merchant.returnAddress) : NEXT_TEXT.sendWhere(merchant.name)] });
+  else
+    out.push({
+      title: NEXT_TEXT.sendTitle,
+      lines: [merchant.returnAddress ? NEXT_TEXT.sendTo(merchant.name, merchant.returnAddress) : NEXT_TEXT.sendWhere(merchant.name)],
+    });
   if (d.documents.length > 0) out.push({ title: NEXT_TEXT.documents, lines: d.documents.map((doc) => DOCUMENT_LABELS[doc]) });
   if (d.photos.length > 0) out.push({ title: NEXT_TEXT.photos, lines: d.photos.map((p) => PHOTO_LABELS[p]) });
   return out;

@@ -38,7 +38,11 @@ function body(update: StatusUpdate): { subject: string; title: string; lines: st
       return { subject: U.subjects.cancelled, title: U.where, lines: [U.cancelled[update.by]] };
     case 'sla_offer': {
       const work = WORK[update.work];
-      return { subject: U.subjects.slaOffer, title: U.slaTitle, lines: [U.slaLate(work, update.promise.days, update.promise.since), U.slaChoice, U.slaWait(work)] };
+      return {
+        subject: U.subjects.slaOffer,
+        title: U.slaTitle,
+        lines: [U.slaLate(work, update.promise.days, update.promise.since), U.slaChoice, U.slaWait(work)],
+      };
     }
   }
 }

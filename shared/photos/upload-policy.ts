@@ -23,11 +23,7 @@ export function photoUploadPolicy(rma: string, id: string, contentType: PhotoTyp
   if (!isAllowedDeclaredType(contentType)) throw new TypeError('not a photo type');
   return {
     key,
-    conditions: [
-      { key },
-      ['content-length-range', PHOTO_LIMITS.minBytes, PHOTO_LIMITS.maxBytes],
-      { 'Content-Type': contentType },
-    ],
+    conditions: [{ key }, ['content-length-range', PHOTO_LIMITS.minBytes, PHOTO_LIMITS.maxBytes], { 'Content-Type': contentType }],
     fields: { key, 'Content-Type': contentType },
     expiresInSeconds: PHOTO_LIMITS.uploadExpirySeconds,
   };

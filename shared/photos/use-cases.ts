@@ -19,7 +19,17 @@ export class PhotosClosedError extends CaseError {
 }
 
 /** Statuses in which photos still serve the case (as evidence for a decision or an inspection). */
-export const TAKES_PHOTOS: readonly CaseStatus[] = ['draft', 'submitted', 'approved', 'in_review', 'awaiting_parcel', 'received', 'inspecting', 'repairing', 'replacing'];
+export const TAKES_PHOTOS: readonly CaseStatus[] = [
+  'draft',
+  'submitted',
+  'approved',
+  'in_review',
+  'awaiting_parcel',
+  'received',
+  'inspecting',
+  'repairing',
+  'replacing',
+];
 
 export interface PresignedUpload {
   url: string;
@@ -67,11 +77,18 @@ function photosFull(c: Case): boolean {
 }
 
 export function makeRequestPhotoUpload(deps: Pick<PhotoDeps, 'store' | 'photos' | 'ids'>) {
-  return async function requestPhotoUpload(rmaText: string, token: string, contentType: PhotoType): Promise<PresignedUpload & { key: string; maxBytes: number; expiresIn: number }> {
+  return async function requestPhotoUpload(
+    rmaText: string,
+    token: string,
+    contentType: PhotoType,
+  ): Promise<PresignedUpload & { key: string; maxBytes: number; expiresIn: number }> {
     const c = await caseForLink(deps, rmaText, token);
     if (!TAKES_PHOTOS.includes(c.status)) throw new PhotosClosedError(`case ${c.rma} has ended`);
     if (photosFull(c)) throw new TooManyPhotosError(`a case holds at most ${PHOTO_LIMITS.maxPerCase} photos`);
-    const id = btoa(String.fromCharCode(...deps.ids.randomBytes(12))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    const id = btoa(String.fromCharCode(...deps.ids.randomBytes(12)))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
     const policy = photoUploadPolicy(c.rma, id, contentType);
     const presigned = await deps.photos.presign(policy);
     return { ...presigned, key: policy.key, maxBytes: PHOTO_LIMITS.maxBytes, expiresIn: policy.expiresInSeconds };

@@ -169,8 +169,16 @@ function describe(policy: Policy, cond: Condition): string {
 }
 
 function compile(policy: Policy, cond: Condition): Node {
-  if ('all' in cond) return compileJunction(cond.all.map((c) => compile(policy, c)), 'no');
-  if ('any' in cond) return compileJunction(cond.any.map((c) => compile(policy, c)), 'yes');
+  if ('all' in cond)
+    return compileJunction(
+      cond.all.map((c) => compile(policy, c)),
+      'no',
+    );
+  if ('any' in cond)
+    return compileJunction(
+      cond.any.map((c) => compile(policy, c)),
+      'yes',
+    );
   if ('not' in cond) {
     const inner = compile(policy, cond.not);
     const test = `not (${describe(policy, cond.not)})`;
@@ -240,8 +248,13 @@ function compiledPolicy(policy: Policy): CompiledPolicy {
 
 function effectKey(e: Effect): string {
   const sorted = (xs: readonly string[]) => [...xs].sort().join(',');
-  const photos = Object.entries(e.photos).map(([reason, kinds]) => `${reason}:${sorted(kinds)}`).sort().join(';');
-  return [e.outcome, e.track, sorted(e.remedies), sorted(e.customerPays), sorted(e.documents), photos, e.restockingFeeMaxPercent, e.slaDays, e.transport].join('|');
+  const photos = Object.entries(e.photos)
+    .map(([reason, kinds]) => `${reason}:${sorted(kinds)}`)
+    .sort()
+    .join(';');
+  return [e.outcome, e.track, sorted(e.remedies), sorted(e.customerPays), sorted(e.documents), photos, e.restockingFeeMaxPercent, e.slaDays, e.transport].join(
+    '|',
+  );
 }
 
 /** The items in first-seen order, once each (the lists here are short: a loop beats a Set). */

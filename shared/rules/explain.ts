@@ -2,15 +2,7 @@
 // every clause looked at and what each check saw, for staff.
 import type { Check, Decision } from './decision';
 import { FACT_LABELS } from './facts.schema';
-import {
-  CUSTOMER_PAYS_LABELS,
-  DEADLINE_LABELS,
-  DOCUMENT_LABELS,
-  OUTCOME_LABELS,
-  PHOTO_LABELS,
-  REMEDY_LABELS,
-  trackLabel,
-} from './labels';
+import { CUSTOMER_PAYS_LABELS, DEADLINE_LABELS, DOCUMENT_LABELS, OUTCOME_LABELS, PHOTO_LABELS, REMEDY_LABELS, trackLabel } from './labels';
 import type { Policy } from './policy.schema';
 
 const MARK = { yes: '✓', no: '✗', unknown: '?' } as const;
@@ -40,9 +32,7 @@ export function explain(decision: Decision, policy: Policy, asOf: string): strin
     out.push('');
   }
 
-  const cited = decision.clauses
-    .map((id) => policy.clauses.find((c) => c.id === id))
-    .filter((c) => c !== undefined);
+  const cited = decision.clauses.map((id) => policy.clauses.find((c) => c.id === id)).filter((c) => c !== undefined);
   out.push(`What ${policy.merchant.name}'s policy says (“${policy.source.title}”):`);
   for (const clause of cited) {
     out.push(`  [${clause.id}] ${clause.title}`);

@@ -3,15 +3,7 @@ import * as z from 'zod';
 import { isCountryCode } from './countries';
 import { compareDates, isIsoDate } from './dates';
 
-export const REASONS = [
-  'unwanted',
-  'wrong_item',
-  'damaged_on_delivery',
-  'missing_parts',
-  'defective',
-  'dead_on_arrival',
-  'paid_repair',
-] as const;
+export const REASONS = ['unwanted', 'wrong_item', 'damaged_on_delivery', 'missing_parts', 'defective', 'dead_on_arrival', 'paid_repair'] as const;
 export const CUSTOMER_TYPES = ['consumer', 'dealer', 'distributor'] as const;
 export const PRODUCT_CATEGORIES = ['hardware', 'software'] as const;
 export const PRODUCT_CONDITIONS = ['new', 'unboxed_deal', 'used'] as const;
@@ -30,9 +22,7 @@ export const DEFECT_CAUSES = [
 
 export type Reason = (typeof REASONS)[number];
 
-export const isoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: 'expected a calendar date as YYYY-MM-DD' });
+export const isoDateSchema = z.string().refine(isIsoDate, { message: 'expected a calendar date as YYYY-MM-DD' });
 
 const countrySchema = z
   .string()
@@ -94,9 +84,7 @@ export function checkDateOrder(facts: DatedFacts, ctx: z.RefinementCtx): void {
   }
 }
 
-export const factsSchema = z
-  .strictObject({ policy: z.string().min(1, 'expected a policy id'), ...factFieldsShape })
-  .superRefine(checkDateOrder);
+export const factsSchema = z.strictObject({ policy: z.string().min(1, 'expected a policy id'), ...factFieldsShape }).superRefine(checkDateOrder);
 
 export type FactsInput = z.input<typeof factsSchema>;
 export type Facts = z.output<typeof factsSchema>;

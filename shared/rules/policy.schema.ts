@@ -6,14 +6,7 @@ import { FACT_PATHS, REASONS, type FactPath, type FactValue } from './facts.sche
 export const OUTCOMES = ['approved', 'review', 'declined', 'referred', 'need_info'] as const;
 export const DECIDED_OUTCOMES = ['approved', 'review', 'declined', 'referred'] as const;
 export const REMEDIES = ['replace_new', 'repair', 'replace', 'correct_product', 'credit', 'refund', 'supplier_remedy'] as const;
-export const CUSTOMER_PAYS = [
-  'original_shipping',
-  'return_shipping',
-  'repair_costs',
-  'transport_costs',
-  'duties_taxes',
-  'restocking_fee',
-] as const;
+export const CUSTOMER_PAYS = ['original_shipping', 'return_shipping', 'repair_costs', 'transport_costs', 'duties_taxes', 'restocking_fee'] as const;
 export const DOCUMENTS = ['rma_number_on_parcel', 'invoice_copy', 'signed_proforma_invoice'] as const;
 /** What the customer photographs for the desk (uploaded on the status page). */
 export const PHOTO_KINDS = ['damage', 'contents', 'packaging', 'serial_label', 'fault'] as const;
@@ -189,9 +182,7 @@ export const policySchema = z
      */
     whenUnknown: z.partialRecord(factPath, presumptionSchema).default({}),
     /** The sentence of each presumption group; `{list}` is replaced by the presumed facts' phrases. */
-    presumedNotes: z
-      .strictObject({ arrival: z.string().includes('{list}'), order: z.string().includes('{list}') })
-      .optional(),
+    presumedNotes: z.strictObject({ arrival: z.string().includes('{list}'), order: z.string().includes('{list}') }).optional(),
     /**
      * A fact a customer states in this merchant's terms under another name: for a retailer with its
      * own short warranty, "the box says 2 year warranty" is the supplier's warranty.
@@ -215,11 +206,19 @@ export const policySchema = z
         if (!ids.has(ref)) ctx.addIssue({ code: 'custom', path: ['clauses', i, 'see'], message: `unknown clause ${ref}` });
       }
       if (c.decides?.then.outcome === 'review' && !c.decides.then.afterReview) {
-        ctx.addIssue({ code: 'custom', path: ['clauses', i, 'decides', 'then', 'afterReview'], message: 'a review says what follows when it is approved and when it is declined' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['clauses', i, 'decides', 'then', 'afterReview'],
+          message: 'a review says what follows when it is approved and when it is declined',
+        });
       }
       const outcome = c.decides?.then.outcome;
       if ((outcome === 'approved' || outcome === 'review') && !c.decides?.then.transport) {
-        ctx.addIssue({ code: 'custom', path: ['clauses', i, 'decides', 'then', 'transport'], message: 'an approval or review says how the product travels (collection or send)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['clauses', i, 'decides', 'then', 'transport'],
+          message: 'an approval or review says how the product travels (collection or send)',
+        });
       }
       if (c.decides && !p.tracks.includes(c.decides.then.track)) {
         ctx.addIssue({ code: 'custom', path: ['clauses', i, 'decides', 'then', 'track'], message: `unknown track ${c.decides.then.track}` });
@@ -264,6 +263,10 @@ export function conditionRefs(cond: Condition, windows?: Record<string, PolicyWi
     return [{ kind: 'window', name: cond.within }, ...facts];
   }
   if ('outcome' in cond) return [];
-  if ('inRegion' in cond) return [{ kind: 'fact', name: cond.fact }, { kind: 'region', name: cond.inRegion }];
+  if ('inRegion' in cond)
+    return [
+      { kind: 'fact', name: cond.fact },
+      { kind: 'region', name: cond.inRegion },
+    ];
   return [{ kind: 'fact', name: cond.fact }];
 }

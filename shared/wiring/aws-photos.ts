@@ -2,7 +2,14 @@
 // here — the processing function wires that in aws-photo-processor.ts).
 import { NodeCryptoIds } from '../adapters/node/node-ids';
 import { S3PhotoStore } from '../adapters/s3/s3-photo-store';
-import { makeAcceptChannelPhoto, makeAttachStagedPhotos, makeReadPhoto, makeReadPhotoForStaff, makeRequestPhotoUpload, makeStagePhoto } from '../photos/use-cases';
+import {
+  makeAcceptChannelPhoto,
+  makeAttachStagedPhotos,
+  makeReadPhoto,
+  makeReadPhotoForStaff,
+  makeRequestPhotoUpload,
+  makeStagePhoto,
+} from '../photos/use-cases';
 import type { AwsConfig } from './aws-config';
 import { awsS3 } from './aws-s3';
 import { awsCaseStore } from './aws-store';

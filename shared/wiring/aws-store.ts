@@ -11,6 +11,11 @@ export function awsCaseStore(config: AwsConfig) {
   const documents = DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } });
   // The desk's one hash (hex SHA-256), so that counters are keyed as everything else hashed is.
   const ids = new NodeCryptoIds();
-  const mailQuota = new DynamoDbMailQuota({ client: documents, tableName: config.tableName, hash: (text) => ids.hash(text), ...(config.mailLimits ? { limits: config.mailLimits } : {}) });
+  const mailQuota = new DynamoDbMailQuota({
+    client: documents,
+    tableName: config.tableName,
+    hash: (text) => ids.hash(text),
+    ...(config.mailLimits ? { limits: config.mailLimits } : {}),
+  });
   return { dynamodb, documents, store: new DynamoDbCaseStore({ client: documents, tableName: config.tableName }), mailQuota };
 }

@@ -50,7 +50,9 @@ describe('the chat on a phone', () => {
     const emails = ((await (await fetch(`${desk.running.url}/_local/outbox`)).json()) as { emails: { to: string[]; subject: string }[] }).emails;
     expect(emails.find((m) => m.to.includes('dirk.chat@example.de'))?.subject).toContain(rma);
     // A photo of the serial label, with Web Chat's upload button: it reaches the case.
-    const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#456' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#456' } })
+      .jpeg()
+      .toBuffer();
     await page.setInputFiles('input[type=file]', { name: 'label.jpg', mimeType: 'image/jpeg', buffer: photo });
     // Web Chat holds the file in the send box until the customer sends it (with words, if they like).
     await say(page, 'and here is the label');

@@ -14,7 +14,10 @@ const desk = useStartedDesk();
 /** A phone photo: 2000×1500 with the camera's GPS position in its EXIF. */
 const phonePhoto = () =>
   sharp({ create: { width: 2000, height: 1500, channels: 3, background: { r: 150, g: 90, b: 60 } } })
-    .withExifMerge({ IFD0: { Make: 'PhoneCo', Model: 'P1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '48/1 51/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '2/1 21/1 0/1' } })
+    .withExifMerge({
+      IFD0: { Make: 'PhoneCo', Model: 'P1' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '48/1 51/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '2/1 21/1 0/1' },
+    })
     .jpeg({ quality: 85 })
     .toBuffer();
 
@@ -136,7 +139,11 @@ describe('photos from a phone', () => {
   it('the status page waits for photos the form sent a moment ago (?photos=), and shows each once checked', async () => {
     // Prepare: a case and an upload form; the status page opens before the file arrives in the bucket
     const { statusUrl, rma, token } = await damageCase('Pia', 'pia-photo@example.com');
-    const asked = await fetch(`${desk.running.url}/api/cases/${rma}/photos`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ contentType: 'image/jpeg' }) });
+    const asked = await fetch(`${desk.running.url}/api/cases/${rma}/photos`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ contentType: 'image/jpeg' }),
+    });
     const { id, upload } = (await asked.json()) as { id: string; upload: { url: string; fields: Record<string, string> } };
     const context = await desk.browser.newContext(PHONE);
     const page = await context.newPage();

@@ -21,7 +21,13 @@ beforeAll(async () => {
   server = createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const pages = makePagesHandler(testApp().app, { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined, chat: false, staffSignIn: { mode: 'cognito', domain: origin, clientId: 'staff-client' } });
+  const pages = makePagesHandler(testApp().app, {
+    logger: capturingLogger().logger,
+    corsOrigins: [],
+    siteOrigin: undefined,
+    chat: false,
+    staffSignIn: { mode: 'cognito', domain: origin, clientId: 'staff-client' },
+  });
   const routes = ['/staff', '/assets/{file}'].map((path) => ({ method: 'GET', path, handler: pages as unknown as LambdaHttpHandler }));
   server.on('request', (req, res) => {
     void (async () => {
@@ -39,8 +45,13 @@ beforeAll(async () => {
         for await (const c of req) chunks.push(c as Buffer);
         const form = new URLSearchParams(Buffer.concat(chunks).toString());
         seen.verifier = form.get('code_verifier') ?? '';
-        const ok = form.get('code') === 'the-code' && form.get('client_id') === 'staff-client' && createHash('sha256').update(seen.verifier).digest('base64url') === seen.challenge;
-        res.writeHead(ok ? 200 : 400, { 'content-type': 'application/json' }).end(JSON.stringify(ok ? { id_token: 'id.token.value', access_token: 'access.token.value' } : { error: 'invalid_grant' }));
+        const ok =
+          form.get('code') === 'the-code' &&
+          form.get('client_id') === 'staff-client' &&
+          createHash('sha256').update(seen.verifier).digest('base64url') === seen.challenge;
+        res
+          .writeHead(ok ? 200 : 400, { 'content-type': 'application/json' })
+          .end(JSON.stringify(ok ? { id_token: 'id.token.value', access_token: 'access.token.value' } : { error: 'invalid_grant' }));
         return;
       }
       if (url.pathname === '/api/staff/cases') {

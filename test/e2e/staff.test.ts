@@ -18,7 +18,8 @@ interface Mail {
   subject: string;
   text: string;
 }
-const outbox = async (to: string): Promise<Mail[]> => ((await (await fetch(`${desk.running.url}/_local/outbox`)).json()) as { emails: Mail[] }).emails.filter((m) => m.to.includes(to));
+const outbox = async (to: string): Promise<Mail[]> =>
+  ((await (await fetch(`${desk.running.url}/_local/outbox`)).json()) as { emails: Mail[] }).emails.filter((m) => m.to.includes(to));
 
 async function newCase(body: Record<string, unknown>): Promise<{ rma: string; statusUrl: string; status: string }> {
   const res = await fetch(`${desk.running.url}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -64,7 +65,15 @@ describe('the staff desk', () => {
       reason: 'unwanted',
       deliveryDate: daysAgo(69),
       product: { category: 'hardware', condition: 'new', customOrder: false },
-      item: { used: false, damaged: false, labelsAttached: true, originalPackaging: true, packagingUndamaged: true, sealsIntact: true, accessoriesComplete: true },
+      item: {
+        used: false,
+        damaged: false,
+        labelsAttached: true,
+        originalPackaging: true,
+        packagingUndamaged: true,
+        sealsIntact: true,
+        accessoriesComplete: true,
+      },
     });
     expect(review.status).toBe('in_review');
     const page = await signedIn();
@@ -135,9 +144,18 @@ describe('the staff desk', () => {
   it('mail held by the checks: staff see it held, send it, and the customer gets one email with a link that opens their return', async () => {
     // Prepare: a request by email whose spam check failed
     const smtp = nodemailer.createTransport({ host: '127.0.0.1', port: desk.running.smtpPort, secure: false, ignoreTLS: true });
-    await smtp.sendMail({ from: 'held.mail@example.com', to: 'plc-technologies@rma.localhost', subject: 'wrong item', text: 'you sent me the wrong item', messageId: '<e2e-held@example.com>', headers: { 'X-Test-Verdicts': 'spam=FAIL' } });
+    await smtp.sendMail({
+      from: 'held.mail@example.com',
+      to: 'plc-technologies@rma.localhost',
+      subject: 'wrong item',
+      text: 'you sent me the wrong item',
+      messageId: '<e2e-held@example.com>',
+      headers: { 'X-Test-Verdicts': 'spam=FAIL' },
+    });
     const staff = { authorization: `Bearer ${desk.running.staffToken}` };
-    const { cases } = (await (await fetch(`${desk.running.url}/api/staff/cases`, { headers: staff })).json()) as { cases: { rma: string; contact: { email: string } }[] };
+    const { cases } = (await (await fetch(`${desk.running.url}/api/staff/cases`, { headers: staff })).json()) as {
+      cases: { rma: string; contact: { email: string } }[];
+    };
     const rma = cases.find((c) => c.contact.email === 'held.mail@example.com')?.rma as string;
     const page = await signedIn();
     await page.goto(`${desk.running.url}/staff#${rma}`);
@@ -176,7 +194,11 @@ describe('the staff desk', () => {
     await act(page, 'repairing');
     expect(await page.textContent('#case-title')).toContain(WEB_TEXT.statuses.repairing);
     // Act: the command, as a person would run it, with the clock 22 days on — twice
-    const sla = (days: number) => promisify(execFile)('npm', ['run', '--silent', 'sla', '--', '--days', String(days)], { cwd: `${__dirname}/../..`, env: { ...process.env, PORT: new URL(desk.running.url).port } });
+    const sla = (days: number) =>
+      promisify(execFile)('npm', ['run', '--silent', 'sla', '--', '--days', String(days)], {
+        cwd: `${__dirname}/../..`,
+        env: { ...process.env, PORT: new URL(desk.running.url).port },
+      });
     const day21 = await sla(21);
     const day22 = await sla(22);
     const again = await sla(22);
@@ -210,7 +232,9 @@ describe('the staff desk', () => {
     expect(await page.textContent('#status')).toBe(WEB_TEXT.statuses.cancelled);
     expect(await page.locator('#cancel-return').count()).toBe(0);
     expect((await outbox('cancel.me@example.com')).length).toBe(2);
-    const staff = (await (await fetch(`${desk.running.url}/api/staff/cases/${c.rma}`, { headers: { authorization: `Bearer ${desk.running.staffToken}` } })).json()) as { status: string; actions: string[] };
+    const staff = (await (
+      await fetch(`${desk.running.url}/api/staff/cases/${c.rma}`, { headers: { authorization: `Bearer ${desk.running.staffToken}` } })
+    ).json()) as { status: string; actions: string[] };
     expect(staff).toMatchObject({ status: 'cancelled', actions: [] });
   });
 
@@ -222,7 +246,11 @@ describe('the staff desk', () => {
     await Promise.all([page.waitForURL(/cancel=1/), page.click('#cancel-return')]);
     const staff = { authorization: `Bearer ${desk.running.staffToken}`, 'content-type': 'application/json' };
     const { version } = (await (await fetch(`${desk.running.url}/api/staff/cases/${c.rma}`, { headers: staff })).json()) as { version: number };
-    const received = await fetch(`${desk.running.url}/api/staff/cases/${c.rma}/actions`, { method: 'POST', headers: staff, body: JSON.stringify({ action: 'received', expectedVersion: version }) });
+    const received = await fetch(`${desk.running.url}/api/staff/cases/${c.rma}/actions`, {
+      method: 'POST',
+      headers: staff,
+      body: JSON.stringify({ action: 'received', expectedVersion: version }),
+    });
     expect(received.status).toBe(200);
     // Act
     await Promise.all([page.waitForURL(/notice=not_cancellable/), page.click('#cancel-confirm-button')]);

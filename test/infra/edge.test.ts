@@ -75,26 +75,53 @@ describe('RmaDeskStack, behind CloudFront and WAF', () => {
     expect(byPath['/assets/*']).toMatchObject({ AllowedMethods: ['GET', 'HEAD'], CachePolicyId: CACHING_OPTIMIZED, ResponseHeadersPolicyId: headersPolicy });
     expect(byPath['/assets/*']?.OriginRequestPolicyId).toBeUndefined();
     // Logs go to a bucket of their own, which takes CloudFront's log delivery (ACLs) and is logged itself.
-    expect(config(plain)).toMatchObject({ Logging: { Bucket: { 'Fn::GetAtt': [expect.stringMatching(/^EdgeLogs/), 'RegionalDomainName'] }, Prefix: 'cloudfront/' } });
-    plain.template.hasResourceProperties('AWS::S3::Bucket', { OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerPreferred' }] }, LoggingConfiguration: { LogFilePrefix: 'edge/' } });
-    plain.template.hasOutput('DeskUrl', { Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(plain.stack, plain.stack.distribution), 'DomainName'] }]] } });
+    expect(config(plain)).toMatchObject({
+      Logging: { Bucket: { 'Fn::GetAtt': [expect.stringMatching(/^EdgeLogs/), 'RegionalDomainName'] }, Prefix: 'cloudfront/' },
+    });
+    plain.template.hasResourceProperties('AWS::S3::Bucket', {
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerPreferred' }] },
+      LoggingConfiguration: { LogFilePrefix: 'edge/' },
+    });
+    plain.template.hasOutput('DeskUrl', {
+      Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(plain.stack, plain.stack.distribution), 'DomainName'] }]] },
+    });
   });
 
-  it('passes on exactly the headers the functions read and the viewer address, never Host, within CloudFront\'s 10 headers; Authorization only through the /api/* cache key', () => {
+  it("passes on exactly the headers the functions read and the viewer address, never Host, within CloudFront's 10 headers; Authorization only through the /api/* cache key", () => {
     // Prepare
-    const policies = Object.values(plain.template.findResources('AWS::CloudFront::OriginRequestPolicy')) as Array<{ Properties: { OriginRequestPolicyConfig: Json } }>;
+    const policies = Object.values(plain.template.findResources('AWS::CloudFront::OriginRequestPolicy')) as Array<{
+      Properties: { OriginRequestPolicyConfig: Json };
+    }>;
     const caches = Object.values(plain.template.findResources('AWS::CloudFront::CachePolicy')) as Array<{ Properties: { CachePolicyConfig: Json } }>;
     // Every header a function asks for by name (header(event, '…')), and botbuilder's Authorization.
     const sources = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
-    const read = new Set(sources(join(__dirname, '..', '..', 'functions')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/header\(event, '([^']+)'\)/g)].map((m) => (m[1] as string).toLowerCase())));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+      );
+    const read = new Set(
+      sources(join(__dirname, '..', '..', 'functions')).flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/header\(event, '([^']+)'\)/g)].map((m) => (m[1] as string).toLowerCase()),
+      ),
+    );
     // Act
     const headers = (policies[0]?.Properties.OriginRequestPolicyConfig as { HeadersConfig: { HeaderBehavior: string; Headers: string[] } }).HeadersConfig;
-    const cache = caches[0]?.Properties.CachePolicyConfig as { MinTTL: number; DefaultTTL: number; MaxTTL: number; ParametersInCacheKeyAndForwardedToOrigin: Json };
-    const forwarded = new Set([...headers.Headers, ...(cache.ParametersInCacheKeyAndForwardedToOrigin as { HeadersConfig: { Headers: string[] } }).HeadersConfig.Headers].map((h) => h.toLowerCase()));
+    const cache = caches[0]?.Properties.CachePolicyConfig as {
+      MinTTL: number;
+      DefaultTTL: number;
+      MaxTTL: number;
+      ParametersInCacheKeyAndForwardedToOrigin: Json;
+    };
+    const forwarded = new Set(
+      [...headers.Headers, ...(cache.ParametersInCacheKeyAndForwardedToOrigin as { HeadersConfig: { Headers: string[] } }).HeadersConfig.Headers].map((h) =>
+        h.toLowerCase(),
+      ),
+    );
     // Assess
     expect(policies).toHaveLength(1);
-    expect(policies[0]?.Properties.OriginRequestPolicyConfig).toMatchObject({ CookiesConfig: { CookieBehavior: 'none' }, QueryStringsConfig: { QueryStringBehavior: 'all' } });
+    expect(policies[0]?.Properties.OriginRequestPolicyConfig).toMatchObject({
+      CookiesConfig: { CookieBehavior: 'none' },
+      QueryStringsConfig: { QueryStringBehavior: 'all' },
+    });
     expect(headers.HeaderBehavior).toBe('whitelist');
     expect(headers.Headers).toEqual([...EDGE_FORWARDED_HEADERS]);
     expect(headers.Headers).toContain('CloudFront-Viewer-Address');
@@ -109,7 +136,11 @@ describe('RmaDeskStack, behind CloudFront and WAF', () => {
       MinTTL: 0,
       DefaultTTL: 0,
       MaxTTL: 1,
-      ParametersInCacheKeyAndForwardedToOrigin: { HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['authorization'] }, QueryStringsConfig: { QueryStringBehavior: 'all' }, CookiesConfig: { CookieBehavior: 'none' } },
+      ParametersInCacheKeyAndForwardedToOrigin: {
+        HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['authorization'] },
+        QueryStringsConfig: { QueryStringBehavior: 'all' },
+        CookiesConfig: { CookieBehavior: 'none' },
+      },
     });
   });
 
@@ -117,7 +148,8 @@ describe('RmaDeskStack, behind CloudFront and WAF', () => {
     // Prepare
     const secret = logicalId(plain.stack, plain.stack.edgeSecret);
     const reference = { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secret }, ':SecretString:::}}']] };
-    const env = (fn: keyof RmaStack['functions']) => (plain.resources[logicalId(plain.stack, plain.stack.functions[fn])]?.Properties.Environment as { Variables: Json }).Variables;
+    const env = (fn: keyof RmaStack['functions']) =>
+      (plain.resources[logicalId(plain.stack, plain.stack.functions[fn])]?.Properties.Environment as { Variables: Json }).Variables;
     // Act
     const origin = (config(plain).Origins as Array<{ OriginCustomHeaders?: Json[] }>)[0];
     const holders = (Object.keys(plain.stack.functions) as Array<keyof RmaStack['functions']>).filter((fn) => env(fn).EDGE_SECRET !== undefined);
@@ -131,10 +163,15 @@ describe('RmaDeskStack, behind CloudFront and WAF', () => {
 
   it('adds HSTS (two years, subdomains), nosniff, a same-origin referrer, DENY framing and a Permissions-Policy at the edge, and leaves the CSP to the pages', () => {
     // Prepare / Act
-    const policies = Object.values(plain.template.findResources('AWS::CloudFront::ResponseHeadersPolicy')) as Array<{ Properties: { ResponseHeadersPolicyConfig: Json } }>;
+    const policies = Object.values(plain.template.findResources('AWS::CloudFront::ResponseHeadersPolicy')) as Array<{
+      Properties: { ResponseHeadersPolicyConfig: Json };
+    }>;
     // Assess
     expect(policies).toHaveLength(1);
-    const { SecurityHeadersConfig: security, CustomHeadersConfig: custom } = policies[0]?.Properties.ResponseHeadersPolicyConfig as { SecurityHeadersConfig: Json; CustomHeadersConfig?: Json };
+    const { SecurityHeadersConfig: security, CustomHeadersConfig: custom } = policies[0]?.Properties.ResponseHeadersPolicyConfig as {
+      SecurityHeadersConfig: Json;
+      CustomHeadersConfig?: Json;
+    };
     expect(security).toEqual({
       StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
       ContentTypeOptions: { Override: true },
@@ -148,7 +185,8 @@ describe('RmaDeskStack, behind CloudFront and WAF', () => {
   it('attaches the web ACL named by webAclArn, and links customers to publicBaseUrl when given, else to the distribution', () => {
     // Prepare
     const edgeUrl = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(plain.stack, plain.stack.distribution), 'DomainName'] }]] };
-    const env = (s: Synth, fn: keyof RmaStack['functions']) => (s.resources[logicalId(s.stack, s.stack.functions[fn])]?.Properties.Environment as { Variables: Json }).Variables;
+    const env = (s: Synth, fn: keyof RmaStack['functions']) =>
+      (s.resources[logicalId(s.stack, s.stack.functions[fn])]?.Properties.Environment as { Variables: Json }).Variables;
     // Act
     const acls = [config(plain).WebACLId, config(withAcl).WebACLId];
     // Assess
@@ -158,7 +196,10 @@ describe('RmaDeskStack, behind CloudFront and WAF', () => {
     // The staff sign-in returns to the same place.
     expect(plain.stack.resolve(plain.stack.publicBaseUrl)).toEqual(edgeUrl);
     const staffPage = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(plain.stack, plain.stack.distribution), 'DomainName'] }, '/staff']] };
-    expect(plain.resources[logicalId(plain.stack, plain.stack.staffSignIn.client)]?.Properties).toMatchObject({ CallbackURLs: [staffPage], LogoutURLs: [staffPage] });
+    expect(plain.resources[logicalId(plain.stack, plain.stack.staffSignIn.client)]?.Properties).toMatchObject({
+      CallbackURLs: [staffPage],
+      LogoutURLs: [staffPage],
+    });
     // Uploads are posted from the pages' origin straight to S3.
     plain.template.hasResourceProperties('AWS::S3::Bucket', { CorsConfiguration: { CorsRules: [{ AllowedMethods: ['POST'], AllowedOrigins: [edgeUrl] }] } });
   });
@@ -183,13 +224,25 @@ describe('RmaDeskStack, behind CloudFront and WAF', () => {
     expect(acl.DefaultAction).toEqual({ Allow: {} });
     const rules = Object.fromEntries(acl.Rules.map((r) => [r.Name as string, r]));
     expect(Object.keys(rules)).toEqual(['create-case-per-ip', 'api-per-ip', 'aws-common-rule-set']);
-    expect(rules['create-case-per-ip']).toMatchObject(rateRule(100, { AndStatement: { Statements: [match({ Method: {} }, 'POST', 'EXACTLY'), match({ UriPath: {} }, '/api/cases', 'EXACTLY')] } }));
+    expect(rules['create-case-per-ip']).toMatchObject(
+      rateRule(100, { AndStatement: { Statements: [match({ Method: {} }, 'POST', 'EXACTLY'), match({ UriPath: {} }, '/api/cases', 'EXACTLY')] } }),
+    );
     expect(rules['api-per-ip']).toMatchObject(
-      rateRule(1000, { AndStatement: { Statements: [match({ UriPath: {} }, '/api/', 'STARTS_WITH'), { NotStatement: { Statement: match({ UriPath: {} }, '/api/messages', 'EXACTLY') } }] } }),
+      rateRule(1000, {
+        AndStatement: {
+          Statements: [match({ UriPath: {} }, '/api/', 'STARTS_WITH'), { NotStatement: { Statement: match({ UriPath: {} }, '/api/messages', 'EXACTLY') } }],
+        },
+      }),
     );
     expect(rules['aws-common-rule-set']).toMatchObject({
       OverrideAction: { None: {} },
-      Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet', RuleActionOverrides: [{ Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } }] } },
+      Statement: {
+        ManagedRuleGroupStatement: {
+          VendorName: 'AWS',
+          Name: 'AWSManagedRulesCommonRuleSet',
+          RuleActionOverrides: [{ Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } }],
+        },
+      },
     });
     template.hasOutput('WebAclArn', { Value: { 'Fn::GetAtt': [Object.keys(template.findResources('AWS::WAFv2::WebACL'))[0], 'Arn'] } });
   });

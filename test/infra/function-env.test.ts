@@ -32,7 +32,9 @@ describe('function-env.ts, the functions’ environment', () => {
     const resources = Template.fromStack(stack).toJSON().Resources as Record<string, { Properties: { Environment: { Variables: Json } } }>;
     const declared = Object.values(FUNCTION_ENV).flatMap(names);
     // Act
-    const set = Object.fromEntries(Object.entries(stack.functions).map(([name, fn]) => [name, Object.keys(resources[logicalId(stack, fn)]?.Properties.Environment.Variables ?? {})]));
+    const set = Object.fromEntries(
+      Object.entries(stack.functions).map(([name, fn]) => [name, Object.keys(resources[logicalId(stack, fn)]?.Properties.Environment.Variables ?? {})]),
+    );
     // Assess
     for (const [name, variables] of Object.entries(set)) {
       expect({ name, undeclared: variables.filter((v) => !declared.includes(v)) }).toEqual({ name, undeclared: [] });
@@ -53,10 +55,15 @@ describe('function-env.ts, the functions’ environment', () => {
   it('gives the edge secret to exactly the functions that count senders', () => {
     // Prepare: just enough of a desk for deskFunction to reach its check.
     const { stack } = buildApp({ '@aws-cdk/core:failSynthOnValidationErrors': false });
-    const desk = { settings: { mailFrom: 'a@b.test', corsOrigins: [], timeZone: 'UTC', mailLimits: { perRecipientPerDay: 1, perSenderPerDay: 1 } }, data: { table: stack.table }, publicBaseUrl: 'https://b.test' } as unknown as DeskContext;
+    const desk = {
+      settings: { mailFrom: 'a@b.test', corsOrigins: [], timeZone: 'UTC', mailLimits: { perRecipientPerDay: 1, perSenderPerDay: 1 } },
+      data: { table: stack.table },
+      publicBaseUrl: 'https://b.test',
+    } as unknown as DeskContext;
     // Act
     const withoutSecret = () => deskFunction(stack, desk, 'createCase', 'Unsafe', { entry: 'api/create-case.lambda.ts', description: 'x' });
-    const withSecret = () => deskFunction(stack, desk, 'assess', 'Leaky', { entry: 'api/assess.lambda.ts', description: 'x', environment: { EDGE_SECRET: 'x'.repeat(48) } });
+    const withSecret = () =>
+      deskFunction(stack, desk, 'assess', 'Leaky', { entry: 'api/assess.lambda.ts', description: 'x', environment: { EDGE_SECRET: 'x'.repeat(48) } });
     // Assess
     expect(SENDER_COUNTING).toContain('createCase');
     expect(withoutSecret).toThrow(/createCase: counts senders \(SENDER_COUNTING\) but is not given the edge secret/);

@@ -64,7 +64,13 @@ describe('RmaDeskStack, least privilege per function', () => {
     const statements = Object.entries(ids).flatMap(([name, id]) => statementsOf(template, id).map((st) => ({ name, st })));
     const dynamodb = statements.filter(({ st }) => asList(st.Action).some((a) => a.startsWith('dynamodb:')));
     // Assess
-    expect(statements.flatMap(({ name, st }) => asList(st.Action).filter((a) => forbidden.test(a)).map((a) => `${name} ${a}`))).toEqual([]);
+    expect(
+      statements.flatMap(({ name, st }) =>
+        asList(st.Action)
+          .filter((a) => forbidden.test(a))
+          .map((a) => `${name} ${a}`),
+      ),
+    ).toEqual([]);
     for (const { name, st } of dynamodb) {
       // A statement on the table always carries its key condition; only the index query goes without.
       const onIndex = asList(st.Action).every((a) => a === 'dynamodb:Query');
@@ -91,12 +97,22 @@ describe('RmaDeskStack, least privilege per function', () => {
     expect(Object.keys(plain).sort()).toEqual(['cancelCase', 'createCase', 'inboundMail', 'messages', 'sla', 'staff']);
     for (const statements of Object.values(plain)) {
       expect(statements).toEqual([
-        { Effect: 'Allow', Action: ['ses:SendEmail', 'ses:SendRawEmail'], Resource: identityArn(stack), Condition: { StringEquals: { 'ses:FromAddress': 'returns@example.com' } } },
+        {
+          Effect: 'Allow',
+          Action: ['ses:SendEmail', 'ses:SendRawEmail'],
+          Resource: identityArn(stack),
+          Condition: { StringEquals: { 'ses:FromAddress': 'returns@example.com' } },
+        },
       ]);
     }
     for (const statements of Object.values(shop)) {
       expect(statements).toEqual([
-        { Effect: 'Allow', Action: ['ses:SendEmail', 'ses:SendRawEmail'], Resource: identityArn(custom), Condition: { StringEquals: { 'ses:FromAddress': 'rma@shop.test' } } },
+        {
+          Effect: 'Allow',
+          Action: ['ses:SendEmail', 'ses:SendRawEmail'],
+          Resource: identityArn(custom),
+          Condition: { StringEquals: { 'ses:FromAddress': 'rma@shop.test' } },
+        },
       ]);
     }
   });
@@ -105,7 +121,10 @@ describe('RmaDeskStack, least privilege per function', () => {
     // Prepare
     const reservedOf = (t: Template, s: RmaStack) =>
       Object.fromEntries(
-        Object.entries(s.functions).map(([name, fn]) => [name, (t.toJSON().Resources[logicalId(s, fn)] as { Properties: Json }).Properties.ReservedConcurrentExecutions]),
+        Object.entries(s.functions).map(([name, fn]) => [
+          name,
+          (t.toJSON().Resources[logicalId(s, fn)] as { Properties: Json }).Properties.ReservedConcurrentExecutions,
+        ]),
       );
     const { stack: tuned } = buildApp({ '@aws-cdk/core:failSynthOnValidationErrors': false, reservedConcurrency: 'pages=40, messages=30' });
     const { stack: off } = buildApp({ '@aws-cdk/core:failSynthOnValidationErrors': false, reservedConcurrency: 'off' });

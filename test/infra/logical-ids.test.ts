@@ -55,7 +55,8 @@ const FUNCTIONS = {
   sla: 'SlaCheck0D07D369',
 } satisfies Record<keyof RmaStack['functions'], string>;
 
-const cfnElements = (root: IConstruct): CfnElement[] => root.node.findAll().filter((c): c is CfnElement => (c as Partial<CfnElement>).logicalId !== undefined && c !== root);
+const cfnElements = (root: IConstruct): CfnElement[] =>
+  root.node.findAll().filter((c): c is CfnElement => (c as Partial<CfnElement>).logicalId !== undefined && c !== root);
 
 describe('RmaDeskStack logical IDs', () => {
   let stack: RmaStack;
@@ -68,7 +69,14 @@ describe('RmaDeskStack logical IDs', () => {
 
   it('keeps the logical IDs of the stateful resources, the distribution and the API as deployed before the split', () => {
     // Prepare / Act
-    const found = Object.fromEntries(Object.keys(PINNED).map((type) => [type, Object.keys(resources).filter((id) => resources[id]?.Type === type).sort()]));
+    const found = Object.fromEntries(
+      Object.keys(PINNED).map((type) => [
+        type,
+        Object.keys(resources)
+          .filter((id) => resources[id]?.Type === type)
+          .sort(),
+      ]),
+    );
     // Assess
     expect(found).toEqual(Object.fromEntries(Object.entries(PINNED).map(([type, ids]) => [type, [...ids].sort()])));
     // Every retained resource is one of them.
@@ -83,7 +91,10 @@ describe('RmaDeskStack logical IDs', () => {
     const ids = Object.fromEntries(Object.entries(stack.functions).map(([name, fn]) => [name, logicalId(stack, fn)]));
     // Assess
     expect(ids).toEqual(FUNCTIONS);
-    expect(scanned.malwareScan && [logicalId(scanned, scanned.malwareScan.results), logicalId(scanned, scanned.malwareScan.role)]).toEqual(['PhotoScanResults243EDF9F', 'MalwareScanRole13CA9CAC']);
+    expect(scanned.malwareScan && [logicalId(scanned, scanned.malwareScan.results), logicalId(scanned, scanned.malwareScan.role)]).toEqual([
+      'PhotoScanResults243EDF9F',
+      'MalwareScanRole13CA9CAC',
+    ]);
   });
 
   it('gives each resource the ID CDK gives the same construct path without its capability, created at stack scope', () => {
@@ -94,13 +105,17 @@ describe('RmaDeskStack logical IDs', () => {
       let scope: Construct = plain;
       path.forEach((construct, i) => {
         const id = construct.node.id;
-        scope = (scope.node.tryFindChild(id) as Construct | undefined) ?? (i === path.length - 1 ? new CfnResource(scope, id, { type: 'Test::Leaf' }) : new Construct(scope, id));
+        scope =
+          (scope.node.tryFindChild(id) as Construct | undefined) ??
+          (i === path.length - 1 ? new CfnResource(scope, id, { type: 'Test::Leaf' }) : new Construct(scope, id));
       });
       return scope as CfnResource;
     };
     // Act
     const elements = cfnElements(stack);
-    const mismatched = elements.map((e) => [stack.resolve(e.logicalId) as string, plain.resolve(plain.getLogicalId(leafOf(e))) as string]).filter(([ours, cdk]) => ours !== cdk);
+    const mismatched = elements
+      .map((e) => [stack.resolve(e.logicalId) as string, plain.resolve(plain.getLogicalId(leafOf(e))) as string])
+      .filter(([ours, cdk]) => ours !== cdk);
     // Assess
     expect(elements.length).toBeGreaterThan(130);
     expect(mismatched).toEqual([]);
@@ -109,7 +124,16 @@ describe('RmaDeskStack logical IDs', () => {
   it('computes IDs with the scheme CDK uses, lone ids, Default, Resource, repeats and long ids included', () => {
     // Prepare
     const plain = new Stack(new App(), 'Plain');
-    const paths = [['Bucket'], ['Api', 'Api'], ['Photo-Bucket', 'Resource'], ['Default', 'Table', 'Resource'], ['A', 'Default', 'B'], ['Logs', 'LogsPolicy', 'Resource'], ['x'.repeat(300)], ['y'.repeat(150), 'z'.repeat(150)]];
+    const paths = [
+      ['Bucket'],
+      ['Api', 'Api'],
+      ['Photo-Bucket', 'Resource'],
+      ['Default', 'Table', 'Resource'],
+      ['A', 'Default', 'B'],
+      ['Logs', 'LogsPolicy', 'Resource'],
+      ['x'.repeat(300)],
+      ['y'.repeat(150), 'z'.repeat(150)],
+    ];
     // Act
     const pairs = paths.map((path) => {
       let scope: Construct = plain;

@@ -31,7 +31,8 @@ function synth(context: Json): Synth {
   };
 }
 
-const resourcesOf = (template: Template, type: string) => Object.entries(template.findResources(type)) as [string, { Properties: Json; DependsOn?: string[] }][];
+const resourcesOf = (template: Template, type: string) =>
+  Object.entries(template.findResources(type)) as [string, { Properties: Json; DependsOn?: string[] }][];
 
 describe('RmaDeskStack, photos', () => {
   // Once per mode: the default (S3 notification), and malware scanning with values as `-c` passes them.
@@ -60,7 +61,9 @@ describe('RmaDeskStack, photos', () => {
     expect((resource.Properties as Json).VersioningConfiguration).toBeUndefined();
     template.hasResourceProperties('AWS::S3::BucketPolicy', {
       Bucket: { Ref: bucket },
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      },
     });
   });
 
@@ -71,7 +74,8 @@ describe('RmaDeskStack, photos', () => {
     // Prepare
     const { template, bucket } = get();
     // Act
-    const rules = (template.toJSON().Resources[bucket] as { Properties: { LifecycleConfiguration: { Rules: Json[] } } }).Properties.LifecycleConfiguration.Rules;
+    const rules = (template.toJSON().Resources[bucket] as { Properties: { LifecycleConfiguration: { Rules: Json[] } } }).Properties.LifecycleConfiguration
+      .Rules;
     // Assess
     expect(rules).toEqual([
       { Id: 'uploads', Prefix: 'uploads/', ExpirationInDays: 1, Status: 'Enabled' },
@@ -106,11 +110,19 @@ describe('RmaDeskStack, photos', () => {
       BucketName: { Ref: bucket },
       NotificationConfiguration: {
         LambdaFunctionConfigurations: [
-          { Events: ['s3:ObjectCreated:*'], Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'uploads/' }] } }, LambdaFunctionArn: { 'Fn::GetAtt': [processor, 'Arn'] } },
+          {
+            Events: ['s3:ObjectCreated:*'],
+            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'uploads/' }] } },
+            LambdaFunctionArn: { 'Fn::GetAtt': [processor, 'Arn'] },
+          },
         ],
       },
     });
-    template.hasResourceProperties('AWS::Lambda::Permission', { FunctionName: { 'Fn::GetAtt': [processor, 'Arn'] }, Principal: 's3.amazonaws.com', SourceArn: { 'Fn::GetAtt': [bucket, 'Arn'] } });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      FunctionName: { 'Fn::GetAtt': [processor, 'Arn'] },
+      Principal: 's3.amazonaws.com',
+      SourceArn: { 'Fn::GetAtt': [bucket, 'Arn'] },
+    });
     template.resourceCountIs('AWS::GuardDuty::MalwareProtectionPlan', 0);
     template.resourceCountIs('AWS::Events::Rule', 0);
     expect(plain.scanRole).toBeUndefined();
@@ -142,26 +154,48 @@ describe('RmaDeskStack, photos', () => {
       Targets: [{ Arn: { 'Fn::GetAtt': [processor, 'Arn'] } }],
     });
     expect(SCAN_RESULT_DETAIL_TYPE).toBe('GuardDuty Malware Protection Object Scan Result');
-    template.hasResourceProperties('AWS::Lambda::Permission', { FunctionName: { 'Fn::GetAtt': [processor, 'Arn'] }, Principal: 'events.amazonaws.com', SourceArn: { 'Fn::GetAtt': [rules[0]?.[0], 'Arn'] } });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      FunctionName: { 'Fn::GetAtt': [processor, 'Arn'] },
+      Principal: 'events.amazonaws.com',
+      SourceArn: { 'Fn::GetAtt': [rules[0]?.[0], 'Arn'] },
+    });
   });
 
   it('gives GuardDuty the role its guide lists, with object access narrowed to uploads/', () => {
     // Prepare
     const { template, bucket, scanRole: role } = scanned;
-    const managedRules = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':events:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':rule/DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*']] };
+    const managedRules = {
+      'Fn::Join': [
+        '',
+        [
+          'arn:',
+          { Ref: 'AWS::Partition' },
+          ':events:',
+          { Ref: 'AWS::Region' },
+          ':',
+          { Ref: 'AWS::AccountId' },
+          ':rule/DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*',
+        ],
+      ],
+    };
     // Act
     const statements = statementsOfRole(template, role ?? 'no role');
     const bySid = Object.fromEntries(statements.map((st) => [st.Sid, st]));
     // Assess
     template.hasResourceProperties('AWS::IAM::Role', {
-      AssumeRolePolicyDocument: { Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'malware-protection-plan.guardduty.amazonaws.com' } }] },
+      AssumeRolePolicyDocument: {
+        Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'malware-protection-plan.guardduty.amazonaws.com' } }],
+      },
     });
     expect(bySid.AllowManagedRuleToSendS3EventsToGuardDuty).toMatchObject({
       Action: ['events:DeleteRule', 'events:PutRule', 'events:PutTargets', 'events:RemoveTargets'],
       Resource: managedRules,
       Condition: { StringLike: { 'events:ManagedBy': 'malware-protection-plan.guardduty.amazonaws.com' } },
     });
-    expect(bySid.AllowGuardDutyToMonitorEventBridgeManagedRule).toMatchObject({ Action: ['events:DescribeRule', 'events:ListTargetsByRule'], Resource: managedRules });
+    expect(bySid.AllowGuardDutyToMonitorEventBridgeManagedRule).toMatchObject({
+      Action: ['events:DescribeRule', 'events:ListTargetsByRule'],
+      Resource: managedRules,
+    });
     expect(s3Grants(statements)).toEqual([
       `s3:GetBucketNotification ${bucket}`,
       `s3:GetObject ${bucket}/uploads/*`,
@@ -180,7 +214,16 @@ describe('RmaDeskStack, photos', () => {
   it.each([
     ['photos', ['s3:GetObject <bucket>/photos/*', 's3:ListBucket <bucket>', 's3:PutObject <bucket>/uploads/*']],
     ['processPhoto', ['s3:DeleteObject <bucket>/uploads/*', 's3:GetObject <bucket>/uploads/*', 's3:ListBucket <bucket>', 's3:PutObject <bucket>/photos/*']],
-    ['messages', ['s3:DeleteObject <bucket>/staged/*', 's3:GetObject <bucket>/staged/*', 's3:ListBucket <bucket>', 's3:PutObject <bucket>/staged/*', 's3:PutObject <bucket>/uploads/*']],
+    [
+      'messages',
+      [
+        's3:DeleteObject <bucket>/staged/*',
+        's3:GetObject <bucket>/staged/*',
+        's3:ListBucket <bucket>',
+        's3:PutObject <bucket>/staged/*',
+        's3:PutObject <bucket>/uploads/*',
+      ],
+    ],
     // Staff see processed photos only: never an unprocessed upload, never a chat's staged photo.
     ['staff', ['s3:GetObject <bucket>/photos/*', 's3:ListBucket <bucket>']],
     ['assess', []],
@@ -230,10 +273,15 @@ describe('RmaDeskStack, photos', () => {
   it('tells the functions where photos are, and the pages where browsers post uploads (the origin createPresignedPost returns)', () => {
     // Prepare
     const { template, bucket, stack } = plain;
-    const env = (name: keyof RmaStack['functions']) => (template.toJSON().Resources[logicalId(stack, stack.functions[name])] as { Properties: { Environment: { Variables: Json } } }).Properties.Environment.Variables;
+    const env = (name: keyof RmaStack['functions']) =>
+      (template.toJSON().Resources[logicalId(stack, stack.functions[name])] as { Properties: { Environment: { Variables: Json } } }).Properties.Environment
+        .Variables;
     // Act / Assess
-    for (const name of ['photos', 'processPhoto', 'inboundMail', 'messages', 'staff'] as const) expect({ name, bucket: env(name).PHOTOS_BUCKET }).toEqual({ name, bucket: { Ref: bucket } });
-    expect(env('pages').PHOTO_UPLOAD_ORIGIN).toEqual({ 'Fn::Join': ['', ['https://', { Ref: bucket }, '.s3.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }]] });
+    for (const name of ['photos', 'processPhoto', 'inboundMail', 'messages', 'staff'] as const)
+      expect({ name, bucket: env(name).PHOTOS_BUCKET }).toEqual({ name, bucket: { Ref: bucket } });
+    expect(env('pages').PHOTO_UPLOAD_ORIGIN).toEqual({
+      'Fn::Join': ['', ['https://', { Ref: bucket }, '.s3.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }]],
+    });
     expect(env('pages').PHOTOS_BUCKET).toBeUndefined();
   });
 
@@ -266,7 +314,11 @@ describe('RmaDeskStack, photos', () => {
 
   it('reads the photo settings from `-c` strings and cdk.json values alike', () => {
     // Prepare
-    const values: Json[] = [{ malwareScanning: 'true', photoRetentionDays: '90' }, { malwareScanning: true, photoRetentionDays: 90 }, { malwareScanning: '', photoRetentionDays: '' }];
+    const values: Json[] = [
+      { malwareScanning: 'true', photoRetentionDays: '90' },
+      { malwareScanning: true, photoRetentionDays: 90 },
+      { malwareScanning: '', photoRetentionDays: '' },
+    ];
     // Act
     const settings = values.map((v) => deskSettings((key) => v[key]));
     // Assess

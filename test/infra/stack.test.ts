@@ -29,11 +29,19 @@ describe('RmaDeskStack, inbound mail', () => {
         ],
       },
     });
-    template.hasResourceProperties('AWS::S3::Bucket', { PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } });
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+    });
     // It reads stored messages, writes attachments and hands images to the photo pipeline, each under
     // its own prefix: no listing, no bucket-level rights.
-    expect(s3Grants(statementsOf(template, fn))).toEqual([`s3:GetObject ${inbox}/inbox/*`, `s3:PutObject ${inbox}/attachments/*`, `s3:PutObject ${logicalId(stack, stack.photos)}/uploads/*`]);
-    expect(template.toJSON().Resources[fn].Properties.Environment.Variables.MAIL_ADDRESSES).toBe(JSON.stringify({ 'plc-technologies@example.com': 'plc-technologies', 'plextor-eu@example.com': 'plextor-eu' }));
+    expect(s3Grants(statementsOf(template, fn))).toEqual([
+      `s3:GetObject ${inbox}/inbox/*`,
+      `s3:PutObject ${inbox}/attachments/*`,
+      `s3:PutObject ${logicalId(stack, stack.photos)}/uploads/*`,
+    ]);
+    expect(template.toJSON().Resources[fn].Properties.Environment.Variables.MAIL_ADDRESSES).toBe(
+      JSON.stringify({ 'plc-technologies@example.com': 'plc-technologies', 'plextor-eu@example.com': 'plextor-eu' }),
+    );
   });
 });
 
@@ -47,7 +55,11 @@ describe('RmaDeskStack, the chat', () => {
     // Act
     const readers = (secret: string) =>
       Object.values(stack.functions)
-        .filter((f) => statementsOf(template, logicalId(stack, f)).some((st) => asList(st.Action).includes('secretsmanager:GetSecretValue') && JSON.stringify(st.Resource).includes(secret)))
+        .filter((f) =>
+          statementsOf(template, logicalId(stack, f)).some(
+            (st) => asList(st.Action).includes('secretsmanager:GetSecretValue') && JSON.stringify(st.Resource).includes(secret),
+          ),
+        )
         .map((f) => f.node.id);
     // Assess
     // The third is the edge secret, which no function reads from Secrets Manager (edge.test.ts).
@@ -57,7 +69,11 @@ describe('RmaDeskStack, the chat', () => {
     expect(readers(logicalId(stack, stack.edgeSecret))).toEqual([]);
     expect(template.toJSON().Resources[logicalId(stack, stack.functions.messages)].Properties.Environment.Variables.BOT_SECRET_ARN).toEqual({ Ref: botSecret });
     // The token function holds a secret but touches no case: it only records who opened the conversation.
-    expect(statementsOf(template, logicalId(stack, stack.functions.chatToken)).flatMap((st) => asList(st.Action)).filter((a) => a.startsWith('dynamodb:'))).toEqual(['dynamodb:PutItem']);
+    expect(
+      statementsOf(template, logicalId(stack, stack.functions.chatToken))
+        .flatMap((st) => asList(st.Action))
+        .filter((a) => a.startsWith('dynamodb:')),
+    ).toEqual(['dynamodb:PutItem']);
   });
 });
 
@@ -121,7 +137,9 @@ describe('RmaDeskStack', () => {
     // No publicBaseUrl: links point at the CloudFront distribution, whose pages call the API on their own origin.
     const edgeUrl = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(stack, stack.distribution), 'DomainName'] }]] };
     // Act: all but CDK's own bucket-notification handler (a custom resource, in photos.test.ts).
-    const functions = Object.fromEntries(Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) => !id.startsWith('BucketNotificationsHandler')));
+    const functions = Object.fromEntries(
+      Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) => !id.startsWith('BucketNotificationsHandler')),
+    );
     // Assess
     expect(Object.keys(functions).sort()).toEqual(Object.values(ids).sort());
     for (const id of Object.values(ids)) {
@@ -162,8 +180,21 @@ describe('RmaDeskStack', () => {
     // Prepare / Act
     const bundling = nodejsBundling();
     // Assess
-    expect(DESK_BUNDLING).toEqual({ minify: true, sourcemap: true, target: 'node22', platform: 'node', format: 'cjs', external: ['@aws-sdk/client-*', '@aws-sdk/lib-*', '@smithy/*'] });
-    expect(bundling).toMatchObject({ minify: true, sourceMap: true, target: 'node22', format: 'cjs', externalModules: ['@aws-sdk/client-*', '@aws-sdk/lib-*', '@smithy/*'] });
+    expect(DESK_BUNDLING).toEqual({
+      minify: true,
+      sourcemap: true,
+      target: 'node22',
+      platform: 'node',
+      format: 'cjs',
+      external: ['@aws-sdk/client-*', '@aws-sdk/lib-*', '@smithy/*'],
+    });
+    expect(bundling).toMatchObject({
+      minify: true,
+      sourceMap: true,
+      target: 'node22',
+      format: 'cjs',
+      externalModules: ['@aws-sdk/client-*', '@aws-sdk/lib-*', '@smithy/*'],
+    });
   });
 
   it('routes exactly the nineteen routes, each to its function (the staff routes behind their authorizer: staff.test.ts)', () => {
@@ -229,7 +260,10 @@ describe('RmaDeskStack', () => {
       StageName: '$default',
       AutoDeploy: true,
       DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
-      AccessLogSettings: { DestinationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ApiAccessLogs'), 'Arn'] }, Format: Match.stringLikeRegexp('\\$context\\.requestId') },
+      AccessLogSettings: {
+        DestinationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ApiAccessLogs'), 'Arn'] },
+        Format: Match.stringLikeRegexp('\\$context\\.requestId'),
+      },
     });
     template.hasOutput('ApiUrl', { Value: Match.objectLike({ 'Fn::Join': Match.anyValue() }) });
   });
@@ -247,7 +281,10 @@ describe('RmaDeskStack', () => {
         Action: ['ses:SendEmail', 'ses:SendRawEmail'],
         Condition: { StringEquals: { 'ses:FromAddress': 'returns@example.com' } },
         Resource: {
-          'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':identity/', { Ref: identityId }]],
+          'Fn::Join': [
+            '',
+            ['arn:', { Ref: 'AWS::Partition' }, ':ses:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':identity/', { Ref: identityId }],
+          ],
         },
       },
     ]);
@@ -368,10 +405,16 @@ describe('RmaDeskStack context', () => {
     expect(limits({})).toEqual(DEFAULT_MAIL_LIMITS);
     expect(limits({ mailLimitPerRecipient: '3', mailLimitPerSender: 40 })).toEqual({ perRecipientPerDay: 3, perSenderPerDay: 40 });
     const template = Template.fromStack(buildApp({}).stack);
-    const envs = Object.values(template.findResources('AWS::Lambda::Function')).map((f) => (f as { Properties: { Environment?: { Variables?: Json } } }).Properties.Environment?.Variables ?? {});
+    const envs = Object.values(template.findResources('AWS::Lambda::Function')).map(
+      (f) => (f as { Properties: { Environment?: { Variables?: Json } } }).Properties.Environment?.Variables ?? {},
+    );
     const withTable = envs.filter((v) => v.TABLE_NAME);
     expect(withTable.length).toBeGreaterThan(5);
-    for (const v of withTable) expect({ r: v.MAIL_LIMIT_PER_RECIPIENT, s: v.MAIL_LIMIT_PER_SENDER }).toEqual({ r: String(DEFAULT_MAIL_LIMITS.perRecipientPerDay), s: String(DEFAULT_MAIL_LIMITS.perSenderPerDay) });
+    for (const v of withTable)
+      expect({ r: v.MAIL_LIMIT_PER_RECIPIENT, s: v.MAIL_LIMIT_PER_SENDER }).toEqual({
+        r: String(DEFAULT_MAIL_LIMITS.perRecipientPerDay),
+        s: String(DEFAULT_MAIL_LIMITS.perSenderPerDay),
+      });
   });
 
   it.each([

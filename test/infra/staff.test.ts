@@ -59,14 +59,19 @@ describe('RmaDeskStack, after the decision', () => {
     // Prepare
     const { resources, ids, userPool, client } = plain;
     const integrationTarget = (target: unknown) => {
-      const integrationId = ((target as { 'Fn::Join': [string, [string, { Ref: string }]] })['Fn::Join'][1][1]).Ref;
+      const integrationId = (target as { 'Fn::Join': [string, [string, { Ref: string }]] })['Fn::Join'][1][1].Ref;
       return (resources[integrationId]?.Properties.IntegrationUri as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
     };
     const authorizers = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::ApiGatewayV2::Authorizer');
     // Act
     const routes = Object.values(resources)
       .filter((r) => r.Type === 'AWS::ApiGatewayV2::Route')
-      .map((r) => ({ route: r.Properties.RouteKey as string, fn: integrationTarget(r.Properties.Target), type: r.Properties.AuthorizationType, authorizer: r.Properties.AuthorizerId }));
+      .map((r) => ({
+        route: r.Properties.RouteKey as string,
+        fn: integrationTarget(r.Properties.Target),
+        type: r.Properties.AuthorizationType,
+        authorizer: r.Properties.AuthorizerId,
+      }));
     const staffRoutes = routes.filter((r) => r.route.startsWith('GET /api/staff/') || r.route.startsWith('POST /api/staff/'));
     // Assess
     expect(authorizers).toHaveLength(1);
@@ -75,13 +80,17 @@ describe('RmaDeskStack, after the decision', () => {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
       // Tokens of this pool, issued to the staff page's client, and no other.
-      JwtConfiguration: { Audience: [{ Ref: client }], Issuer: { 'Fn::Join': ['', ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.amazonaws.com/', { Ref: userPool }]] } },
+      JwtConfiguration: {
+        Audience: [{ Ref: client }],
+        Issuer: { 'Fn::Join': ['', ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.amazonaws.com/', { Ref: userPool }]] },
+      },
     });
     expect(staffRoutes.map((r) => r.route).sort()).toEqual([...ROUTES.staff].sort());
     for (const r of staffRoutes) expect(r).toEqual({ route: r.route, fn: ids.staff, type: 'JWT', authorizer: { Ref: authorizerId } });
     const publicRoutes = routes.filter((r) => !staffRoutes.includes(r));
     expect(publicRoutes).toHaveLength(14);
-    for (const r of publicRoutes) expect({ route: r.route, type: r.type, authorizer: r.authorizer }).toEqual({ route: r.route, type: 'NONE', authorizer: undefined });
+    for (const r of publicRoutes)
+      expect({ route: r.route, type: r.type, authorizer: r.authorizer }).toEqual({ route: r.route, type: 'NONE', authorizer: undefined });
     // The customer cancels with the link token the function checks; the staff page is a public page (it signs in itself).
     expect(routes.filter((r) => r.fn === ids.cancelCase).map((r) => r.route)).toEqual(['POST /api/cases/{rma}/cancel']);
     expect(routes.find((r) => r.route === 'GET /staff')?.fn).toBe(ids.pages);
@@ -97,12 +106,24 @@ describe('RmaDeskStack, after the decision', () => {
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
       Properties: {
-        AdminCreateUserConfig: { AllowAdminCreateUserOnly: true, InviteMessageTemplate: { EmailMessage: expect.stringContaining('https://returns.example.com/staff') } },
+        AdminCreateUserConfig: {
+          AllowAdminCreateUserOnly: true,
+          InviteMessageTemplate: { EmailMessage: expect.stringContaining('https://returns.example.com/staff') },
+        },
         UsernameAttributes: ['email'],
         AutoVerifiedAttributes: ['email'],
         MfaConfiguration: 'ON',
         EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
-        Policies: { PasswordPolicy: { MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true, TemporaryPasswordValidityDays: 3 } },
+        Policies: {
+          PasswordPolicy: {
+            MinimumLength: 12,
+            RequireLowercase: true,
+            RequireUppercase: true,
+            RequireNumbers: true,
+            RequireSymbols: true,
+            TemporaryPasswordValidityDays: 3,
+          },
+        },
         AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
       },
     });
@@ -135,7 +156,10 @@ describe('RmaDeskStack, after the decision', () => {
     // Prepare / Act
     const [derived, named] = [plain, custom].map((s) => s.resources[s.domain]?.Properties);
     // Assess
-    expect(derived).toEqual({ UserPoolId: { Ref: plain.userPool }, Domain: { 'Fn::Join': ['-', ['rma-desk-staff', { 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] }]] } });
+    expect(derived).toEqual({
+      UserPoolId: { Ref: plain.userPool },
+      Domain: { 'Fn::Join': ['-', ['rma-desk-staff', { 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] }]] },
+    });
     expect(named).toEqual({ UserPoolId: { Ref: custom.userPool }, Domain: 'shop-test-returns-staff' });
   });
 
@@ -146,7 +170,9 @@ describe('RmaDeskStack, after the decision', () => {
     const signIn = env(plain, 'pages').STAFF_SIGN_IN;
     // Assess
     expect(JSON.parse(written(signIn))).toEqual({ domain: `https://<${domain}>.auth.<AWS::Region>.amazoncognito.com`, clientId: `<${client}>` });
-    const others = Object.keys(stack.functions).filter((name) => name !== 'pages' && env(plain, name as keyof RmaStack['functions']).STAFF_SIGN_IN !== undefined);
+    const others = Object.keys(stack.functions).filter(
+      (name) => name !== 'pages' && env(plain, name as keyof RmaStack['functions']).STAFF_SIGN_IN !== undefined,
+    );
     expect(others).toEqual([]);
     expect(ids.pages).toBeDefined();
   });
@@ -191,9 +217,20 @@ describe('RmaDeskStack, after the decision', () => {
     // Act
     const statements = statementsOfRole(template, role);
     // Assess
-    expect(resources[role]?.Properties.AssumeRolePolicyDocument).toMatchObject({ Statement: [{ Action: 'sts:AssumeRole', Principal: { Service: 'scheduler.amazonaws.com' }, Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } } }] });
+    expect(resources[role]?.Properties.AssumeRolePolicyDocument).toMatchObject({
+      Statement: [
+        {
+          Action: 'sts:AssumeRole',
+          Principal: { Service: 'scheduler.amazonaws.com' },
+          Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+        },
+      ],
+    });
     expect(statements.flatMap((st) => asList(st.Action))).toEqual(['lambda:InvokeFunction']);
-    expect(statements.flatMap((st) => (Array.isArray(st.Resource) ? st.Resource : [st.Resource])).map(written)).toEqual([`<${ids.sla}.Arn>`, `<${ids.sla}.Arn>:*`]);
+    expect(statements.flatMap((st) => (Array.isArray(st.Resource) ? st.Resource : [st.Resource])).map(written)).toEqual([
+      `<${ids.sla}.Arn>`,
+      `<${ids.sla}.Arn>:*`,
+    ]);
   });
 
   it.each([
@@ -207,34 +244,52 @@ describe('RmaDeskStack, after the decision', () => {
     const fn = resources[ids[name]]?.Properties;
     // Assess
     expect(fn).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Timeout: timeout });
-    expect(env(plain, name)).toMatchObject({ TABLE_NAME: { Ref: logicalId(stack, stack.table) }, MAIL_FROM: 'returns@example.com', PUBLIC_BASE_URL: 'https://returns.example.com', DESK_TIME_ZONE: 'UTC' });
+    expect(env(plain, name)).toMatchObject({
+      TABLE_NAME: { Ref: logicalId(stack, stack.table) },
+      MAIL_FROM: 'returns@example.com',
+      PUBLIC_BASE_URL: 'https://returns.example.com',
+      DESK_TIME_ZONE: 'UTC',
+    });
     expect(env(plain, name).PHOTOS_BUCKET).toEqual(photos ? { Ref: logicalId(stack, stack.photos) } : undefined);
     expect(env(custom, name).DESK_TIME_ZONE).toBe('Europe/Brussels');
   });
 
-  it.each([['staff'], ['cancelCase'], ['sla']] as const)('gives %s Get and Put on cases (the staff queue and the 21-day check: Query on byStatus), and SES send as the identity only', (name) => {
-    // Prepare
-    const { template, ids, stack } = plain;
-    const table = logicalId(stack, stack.table);
-    // Act
-    const statements = statementsOf(template, ids[name]);
-    const dynamodb = grants(statements, 'dynamodb');
-    const ses = statements.filter((st) => asList(st.Action).some((a) => a.startsWith('ses:')));
-    // Assess
-    // The exact lists, with their key conditions, are in least-privilege.test.ts.
-    expect(dynamodb).toEqual([`dynamodb:GetItem ${table}`, `dynamodb:PutItem ${table}`, ...(name === 'cancelCase' ? [] : [`dynamodb:Query ${table}/index/byStatus`])]);
-    expect(ses).toHaveLength(1);
-    expect(written(ses[0]?.Resource)).toBe(`arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:identity/<${logicalId(stack, stack.emailIdentity)}>`);
-    // Nothing beyond the table, SES and (for staff) the photos: no secrets, no other service.
-    expect(statements.flatMap((st) => asList(st.Action)).filter((a) => !/^(dynamodb|ses|s3):/.test(a))).toEqual([]);
-  });
+  it.each([['staff'], ['cancelCase'], ['sla']] as const)(
+    'gives %s Get and Put on cases (the staff queue and the 21-day check: Query on byStatus), and SES send as the identity only',
+    (name) => {
+      // Prepare
+      const { template, ids, stack } = plain;
+      const table = logicalId(stack, stack.table);
+      // Act
+      const statements = statementsOf(template, ids[name]);
+      const dynamodb = grants(statements, 'dynamodb');
+      const ses = statements.filter((st) => asList(st.Action).some((a) => a.startsWith('ses:')));
+      // Assess
+      // The exact lists, with their key conditions, are in least-privilege.test.ts.
+      expect(dynamodb).toEqual([
+        `dynamodb:GetItem ${table}`,
+        `dynamodb:PutItem ${table}`,
+        ...(name === 'cancelCase' ? [] : [`dynamodb:Query ${table}/index/byStatus`]),
+      ]);
+      expect(ses).toHaveLength(1);
+      expect(written(ses[0]?.Resource)).toBe(`arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:identity/<${logicalId(stack, stack.emailIdentity)}>`);
+      // Nothing beyond the table, SES and (for staff) the photos: no secrets, no other service.
+      expect(statements.flatMap((st) => asList(st.Action)).filter((a) => !/^(dynamodb|ses|s3):/.test(a))).toEqual([]);
+    },
+  );
 
   it('passes cdk-nag with the staff sign-in configured, and a staff route without the authorizer would fail it (APIG4 is acknowledged route by route)', () => {
     // Prepare: a fresh stack (not synthesized), one route added without an authorizer.
     const { stack } = buildApp({ '@aws-cdk/core:failSynthOnValidationErrors': false });
-    stack.api.addRoutes({ path: '/api/staff/forgotten', methods: [HttpMethod.GET], integration: new HttpLambdaIntegration('Forgotten', stack.functions.staff) });
+    stack.api.addRoutes({
+      path: '/api/staff/forgotten',
+      methods: [HttpMethod.GET],
+      integration: new HttpLambdaIntegration('Forgotten', stack.functions.staff),
+    });
     const findings = (scope: RmaStack) =>
-      new AwsSolutionsChecks(undefined, { verbose: true }).validateScope(scope).violations.flatMap((v) => v.violatingResources.map((r) => `${v.severity} ${v.ruleName}: ${r.constructPath}`));
+      new AwsSolutionsChecks(undefined, { verbose: true })
+        .validateScope(scope)
+        .violations.flatMap((v) => v.violatingResources.map((r) => `${v.severity} ${v.ruleName}: ${r.constructPath}`));
     // Act
     const [configured, forgotten] = [findings(custom.stack), findings(stack)];
     // Assess

@@ -69,7 +69,20 @@ describe('cdk synth (real CLI, offline)', () => {
     );
     // Assess
     expect({ code: run.code, failure }).toEqual({ code: 0, failure: '' });
-    expect(Object.keys(bundles).sort()).toEqual(['Assess', 'CancelCase', 'ChatToken', 'CreateCase', 'GetCase', 'InboundMail', 'Messages', 'Pages', 'Photos', 'ProcessPhoto', 'SlaCheck', 'Staff']);
+    expect(Object.keys(bundles).sort()).toEqual([
+      'Assess',
+      'CancelCase',
+      'ChatToken',
+      'CreateCase',
+      'GetCase',
+      'InboundMail',
+      'Messages',
+      'Pages',
+      'Photos',
+      'ProcessPhoto',
+      'SlaCheck',
+      'Staff',
+    ]);
     expect(new Set(Object.values(bundles)).size).toBe(12);
     bundlesOf = bundles;
     for (const [name, bundle] of Object.entries(bundles)) {
@@ -91,14 +104,21 @@ describe('cdk synth (real CLI, offline)', () => {
     // Act: a fresh node in the asset, which has no node_modules above it, resizes a generated image.
     const probe = spawnSync(
       process.execPath,
-      ['-e', "require('sharp')({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).resize(4).jpeg().toBuffer().then((b) => console.log(b.length > 100 ? 'ok' : 'empty'))"],
+      [
+        '-e',
+        "require('sharp')({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).resize(4).jpeg().toBuffer().then((b) => console.log(b.length > 100 ? 'ok' : 'empty'))",
+      ],
       { cwd: processor, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
     );
     // Assess
     expect(readFileSync(join(processor, 'index.js'), 'utf8')).toMatch(/require\("sharp"\)/);
     // Loaded on the first HEIC only: a dynamic import of the shipped copy.
     expect(readFileSync(join(processor, 'index.js'), 'utf8')).toMatch(/import\("heic-decode"\)/);
-    const heic = spawnSync(process.execPath, ['-e', "import('heic-decode').then((m) => console.log(typeof m.all))"], { cwd: processor, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const heic = spawnSync(process.execPath, ['-e', "import('heic-decode').then((m) => console.log(typeof m.all))"], {
+      cwd: processor,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
     expect(heic.stdout.trim()).toBe('function');
     for (const dir of ['sharp', '@img/sharp-linux-x64', '@img/sharp-libvips-linux-x64', '@img/colour', 'detect-libc', 'heic-decode', 'libheif-js']) {
       expect({ dir, installed: existsSync(join(processor, 'node_modules', dir, 'package.json')) }).toEqual({ dir, installed: true });

@@ -27,7 +27,11 @@ async function openConversation(deskUrl: string) {
   expect(started.status).toBe(201);
   let watermark = '0';
   return async (text: string): Promise<string[]> => {
-    const posted = await fetch(`${t.domain}/conversations/${t.conversationId}/activities`, { method: 'POST', headers, body: JSON.stringify({ type: 'message', from: { id: 'relay' }, text }) });
+    const posted = await fetch(`${t.domain}/conversations/${t.conversationId}/activities`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ type: 'message', from: { id: 'relay' }, text }),
+    });
     expect(posted.status).toBe(200);
     const res = await fetch(`${t.domain}/conversations/${t.conversationId}/activities?watermark=${watermark}`, { headers });
     const body = (await res.json()) as { activities: { from: { id: string }; text?: string }[]; watermark: string };

@@ -10,15 +10,25 @@ const desk = useDesk();
 
 async function openChat(body?: unknown) {
   const url = desk().desk.url;
-  const res = await fetch(`${url}/api/chat/token`, body === undefined ? { method: 'POST' } : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(
+    `${url}/api/chat/token`,
+    body === undefined ? { method: 'POST' } : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
   if (res.status !== 200) return { status: res.status, error: (await res.json()) as { error: { code: string; field?: string } } };
   const t = (await res.json()) as { token: string; conversationId: string; domain: string };
   const auth = { authorization: `Bearer ${t.token}`, 'content-type': 'application/json' };
   let watermark = '0';
   const post = async (activity: Record<string, unknown>): Promise<string[]> => {
-    const sent = await fetch(`${t.domain}/conversations/${t.conversationId}/activities`, { method: 'POST', headers: auth, body: JSON.stringify({ from: { id: 'dl_test' }, ...activity }) });
+    const sent = await fetch(`${t.domain}/conversations/${t.conversationId}/activities`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ from: { id: 'dl_test' }, ...activity }),
+    });
     expect(sent.status).toBe(200);
-    const got = (await (await fetch(`${t.domain}/conversations/${t.conversationId}/activities?watermark=${watermark}`, { headers: auth })).json()) as { activities: { from: { id: string }; text?: string }[]; watermark: string };
+    const got = (await (await fetch(`${t.domain}/conversations/${t.conversationId}/activities?watermark=${watermark}`, { headers: auth })).json()) as {
+      activities: { from: { id: string }; text?: string }[];
+      watermark: string;
+    };
     watermark = got.watermark;
     return got.activities.filter((a) => a.from.id !== 'dl_test').map((a) => a.text ?? '');
   };
@@ -26,7 +36,7 @@ async function openChat(body?: unknown) {
 }
 
 describe('the chat token names the merchant (local desk)', () => {
-  it('the chat starts under that merchant\'s policy: greeted, never asked which shop', async () => {
+  it("the chat starts under that merchant's policy: greeted, never asked which shop", async () => {
     const chat = await openChat({ policy: 'plextor-eu' });
     expect(await chat.post?.({ type: 'event', name: 'start', value: {} })).toEqual([PROMPTS.greeting]);
   });

@@ -21,7 +21,14 @@ const plcUnwanted = (email: string) => ({
 });
 
 async function casesInTable(): Promise<Record<string, unknown>[]> {
-  const out = await desk().desk.app.clients.documents.send(new ScanCommand({ TableName: LOCAL_TABLE, FilterExpression: '#t = :case', ExpressionAttributeNames: { '#t': 'type' }, ExpressionAttributeValues: { ':case': 'case' } }));
+  const out = await desk().desk.app.clients.documents.send(
+    new ScanCommand({
+      TableName: LOCAL_TABLE,
+      FilterExpression: '#t = :case',
+      ExpressionAttributeNames: { '#t': 'type' },
+      ExpressionAttributeValues: { ':case': 'case' },
+    }),
+  );
   return out.Items ?? [];
 }
 
@@ -46,7 +53,15 @@ describe('the local desk', () => {
   });
 
   it('a Plextor DOA case lists the invoice copy', async () => {
-    const res = await post('/api/cases', { policy: 'plextor-eu', contact: { email: 'doa@example.de', name: 'Dirk' }, reason: 'dead_on_arrival', country: 'DE', purchaseDate: daysAgo(10), item: { damaged: false }, invoiceCopy: true });
+    const res = await post('/api/cases', {
+      policy: 'plextor-eu',
+      contact: { email: 'doa@example.de', name: 'Dirk' },
+      reason: 'dead_on_arrival',
+      country: 'DE',
+      purchaseDate: daysAgo(10),
+      item: { damaged: false },
+      invoiceCopy: true,
+    });
     expect(res.status).toBe(201);
     const body = (await res.json()) as { decision: { track: string; documents: string[] } };
     expect(body.decision.track).toBe('doa');
@@ -113,7 +128,9 @@ describe('the local desk as a browser meets it', () => {
         req.end();
       });
     // Act
-    const answers = await Promise.all([`127.0.0.1:${port}`, `localhost:${port}`, `evil.example:${port}`, 'evil.example', `127.0.0.1:${Number(port) + 1}`, ''].map(ask));
+    const answers = await Promise.all(
+      [`127.0.0.1:${port}`, `localhost:${port}`, `evil.example:${port}`, 'evil.example', `127.0.0.1:${Number(port) + 1}`, ''].map(ask),
+    );
     // Assess: the desk's own names reach the route (404, no such case); any other is refused
     // (a request naming no host at all, node:http's server refuses by itself)
     expect(answers).toEqual([404, 404, 421, 421, 421, 400]);
@@ -124,7 +141,11 @@ describe('the local desk’s data', () => {
   it('survives a restart', async () => {
     // Prepare: a desk that keeps its data on disk
     const first = await runDesk({ persist: true });
-    const res = await fetch(`${first.desk.url}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(plcUnwanted('restart@example.com')) });
+    const res = await fetch(`${first.desk.url}/api/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(plcUnwanted('restart@example.com')),
+    });
     const { rma, statusUrl } = (await res.json()) as { rma: string; statusUrl: string };
     await first.stop({ keepData: true });
     // Act

@@ -45,7 +45,11 @@ class DirectLineClient {
   }
 
   async post(activity: Record<string, unknown>): Promise<void> {
-    const res = await fetch(`${this.domain}/conversations/${this.conversationId}/activities`, { method: 'POST', headers: this.headers(), body: JSON.stringify({ from: { id: 'dl_test' }, ...activity }) });
+    const res = await fetch(`${this.domain}/conversations/${this.conversationId}/activities`, {
+      method: 'POST',
+      headers: this.headers(),
+      body: JSON.stringify({ from: { id: 'dl_test' }, ...activity }),
+    });
     expect(res.status).toBe(200);
   }
 
@@ -60,9 +64,26 @@ class DirectLineClient {
   /** What Web Chat does for a message with files: the activity and the files, multipart, to /upload. */
   async upload(files: { name: string; type: string; bytes: Uint8Array }[], text?: string): Promise<string[]> {
     const form = new FormData();
-    form.append('activity', new Blob([JSON.stringify({ type: 'message', from: { id: 'dl_test' }, ...(text ? { text } : {}), attachments: files.map((f) => ({ contentType: f.type, name: f.name })) })], { type: 'application/vnd.microsoft.activity' }));
+    form.append(
+      'activity',
+      new Blob(
+        [
+          JSON.stringify({
+            type: 'message',
+            from: { id: 'dl_test' },
+            ...(text ? { text } : {}),
+            attachments: files.map((f) => ({ contentType: f.type, name: f.name })),
+          }),
+        ],
+        { type: 'application/vnd.microsoft.activity' },
+      ),
+    );
     for (const f of files) form.append('file', new Blob([Buffer.from(f.bytes)], { type: f.type }), f.name);
-    const res = await fetch(`${this.domain}/conversations/${this.conversationId}/upload?userId=dl_test`, { method: 'POST', headers: { authorization: `Bearer ${this.token}` }, body: form });
+    const res = await fetch(`${this.domain}/conversations/${this.conversationId}/upload?userId=dl_test`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.token}` },
+      body: form,
+    });
     expect(res.status).toBe(200);
     return (await this.replies()).map((a) => a.text ?? '');
   }
@@ -104,11 +125,21 @@ describe('the local Direct Line', () => {
     const t = (await (await fetch(`${desk().desk.url}/api/chat/token`, { method: 'POST' })).json()) as { conversationId: string; domain: string };
     const wrong = await fetch(`${t.domain}/conversations/${t.conversationId}/activities`, { headers: { authorization: 'Bearer nope' } });
     expect(wrong.status).toBe(403);
-    const pre = await fetch(`${t.domain}/conversations`, { method: 'OPTIONS', headers: { origin: desk().desk.url, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,x-ms-bot-agent' } });
+    const pre = await fetch(`${t.domain}/conversations`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: desk().desk.url,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type,x-ms-bot-agent',
+      },
+    });
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-origin')).toBe(desk().desk.url);
     expect(pre.headers.get('access-control-allow-headers')).toBe('authorization,content-type,x-ms-bot-agent');
-    const other = await fetch(`${t.domain}/conversations`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.net', 'access-control-request-method': 'POST' } });
+    const other = await fetch(`${t.domain}/conversations`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example.net', 'access-control-request-method': 'POST' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -142,7 +173,15 @@ describe('the local Direct Line', () => {
     const res = await fetch(`${desk().desk.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', text: 'hello', channelId: 'directline', serviceUrl, conversation: { id: 'ssrf' }, from: { id: 'u' }, recipient: { id: 'bot' } }),
+      body: JSON.stringify({
+        type: 'message',
+        text: 'hello',
+        channelId: 'directline',
+        serviceUrl,
+        conversation: { id: 'ssrf' },
+        from: { id: 'u' },
+        recipient: { id: 'bot' },
+      }),
     });
     await new Promise((r) => setTimeout(r, 300));
     await new Promise<void>((resolve) => elsewhere.close(() => resolve()));
@@ -163,7 +202,16 @@ describe('the local Direct Line', () => {
       fetch(`${desk().desk.url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ type: 'message', text: 'yes', channelId: 'directline', serviceUrl: `${desk().desk.url}/directline`, conversation: { id: conversation }, from: { id: 'dl_test' }, recipient: { id: 'rma-assistant' }, deliveryMode: 'expectReplies' }),
+        body: JSON.stringify({
+          type: 'message',
+          text: 'yes',
+          channelId: 'directline',
+          serviceUrl: `${desk().desk.url}/directline`,
+          conversation: { id: conversation },
+          from: { id: 'dl_test' },
+          recipient: { id: 'rma-assistant' },
+          deliveryMode: 'expectReplies',
+        }),
       });
     // Act: the victim's conversation, a made-up one, and a guessed secret
     const answers = await Promise.all([forged(conversationId), forged('made-up'), forged(conversationId, { authorization: 'Bearer guessed' })]);
@@ -190,7 +238,11 @@ describe('the local Direct Line', () => {
 
   it('takes photos in the chat: held until the case exists, then added to it; later ones go straight in', async () => {
     // Prepare
-    const photo = new Uint8Array(await sharp({ create: { width: 800, height: 600, channels: 3, background: '#357' } }).jpeg().toBuffer());
+    const photo = new Uint8Array(
+      await sharp({ create: { width: 800, height: 600, channels: 3, background: '#357' } })
+        .jpeg()
+        .toBuffer(),
+    );
     const dl = await DirectLineClient.start(desk().desk.url);
     await dl.say('PLC Technologies');
     // Act

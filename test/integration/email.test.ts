@@ -18,7 +18,13 @@ function smtp() {
 describe('email to the local desk', () => {
   it('the issue’s example becomes a case at once: nothing is missing for delivery damage reported the next day', async () => {
     // Act
-    await smtp().sendMail({ from: 'Ann <ann.mail@example.com>', to: 'plc-technologies@rma.localhost', subject: 'Damaged', text: 'My order 12345 arrived yesterday with a cracked case', messageId: '<int-1@example.com>' });
+    await smtp().sendMail({
+      from: 'Ann <ann.mail@example.com>',
+      to: 'plc-technologies@rma.localhost',
+      subject: 'Damaged',
+      text: 'My order 12345 arrived yesterday with a cracked case',
+      messageId: '<int-1@example.com>',
+    });
     // Assess
     const mails = (await outbox(desk().desk)).filter((m) => m.to.includes('ann.mail@example.com'));
     expect(mails).toHaveLength(1);
@@ -27,7 +33,13 @@ describe('email to the local desk', () => {
   });
 
   it('a request missing its date gets the question; the answer in the thread gets the confirmation', async () => {
-    await smtp().sendMail({ from: 'Bea <bea.mail@example.com>', to: 'plc-technologies@rma.localhost', subject: 'Cracked case', text: 'My order 12345 arrived with a cracked case', messageId: '<int-2@example.com>' });
+    await smtp().sendMail({
+      from: 'Bea <bea.mail@example.com>',
+      to: 'plc-technologies@rma.localhost',
+      subject: 'Cracked case',
+      text: 'My order 12345 arrived with a cracked case',
+      messageId: '<int-2@example.com>',
+    });
     const [ask] = (await outbox(desk().desk)).filter((m) => m.to.includes('bea.mail@example.com'));
     expect(ask?.text).toContain(FACT_LABELS.deliveryDate);
     const rma = /RMA-[0-9A-Z]{9}/.exec(ask?.subject ?? '')?.[0] as string;
@@ -45,7 +57,13 @@ describe('email to the local desk', () => {
   });
 
   it('a message sent twice makes one answer; a failed spam check gets none', async () => {
-    const message = { from: 'cy@example.com', to: 'plc-technologies@rma.localhost', subject: 'wrong', text: 'you sent me the wrong item', messageId: '<int-4@example.com>' };
+    const message = {
+      from: 'cy@example.com',
+      to: 'plc-technologies@rma.localhost',
+      subject: 'wrong',
+      text: 'you sent me the wrong item',
+      messageId: '<int-4@example.com>',
+    };
     await smtp().sendMail(message);
     await smtp().sendMail(message);
     await smtp().sendMail({ ...message, from: 'dee@example.com', messageId: '<int-5@example.com>', headers: { 'X-Test-Verdicts': 'spam=FAIL' } });
@@ -56,7 +74,14 @@ describe('email to the local desk', () => {
 
   it('mail held by the checks reaches the customer once staff release it: one email, a working status link, and later updates as usual', async () => {
     // Prepare: a request whose spam check failed is held — a case, but no answer
-    await smtp().sendMail({ from: 'eve@example.com', to: 'plc-technologies@rma.localhost', subject: 'wrong one', text: 'you sent me the wrong item', messageId: '<int-held@example.com>', headers: { 'X-Test-Verdicts': 'spam=FAIL' } });
+    await smtp().sendMail({
+      from: 'eve@example.com',
+      to: 'plc-technologies@rma.localhost',
+      subject: 'wrong one',
+      text: 'you sent me the wrong item',
+      messageId: '<int-held@example.com>',
+      headers: { 'X-Test-Verdicts': 'spam=FAIL' },
+    });
     const { app } = desk().desk;
     const [listed] = (await app.listCases()).cases.filter((c) => c.contact.email === 'eve@example.com');
     const held = await app.getCaseForStaff(listed?.rma as string);

@@ -16,11 +16,14 @@ const desk = useDesk();
 function ask(endpoint: string, host: string, options: { method?: string; path?: string; headers?: Record<string, string> } = {}) {
   const { port } = new URL(endpoint);
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: Number(port), method: options.method ?? 'GET', path: options.path ?? '/', headers: { ...options.headers, host } }, (res) => {
-      let body = '';
-      res.on('data', (d: Buffer) => (body += d.toString()));
-      res.on('end', () => resolve({ status: res.statusCode as number, body }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port: Number(port), method: options.method ?? 'GET', path: options.path ?? '/', headers: { ...options.headers, host } },
+      (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode as number, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -53,26 +56,45 @@ describe('the helper services answer only to their own host names (no DNS rebind
 });
 
 function s3(): S3Client {
-  return new S3Client({ endpoint: desk().stack.endpoints.s3, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+  return new S3Client({
+    endpoint: desk().stack.endpoints.s3,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  });
 }
 
 async function newCase(): Promise<{ rma: string; token: string }> {
   const res = await fetch(`${desk().desk.url}/api/cases`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ policy: 'plc-technologies', contact: { email: 'policy@example.com', name: 'Polly Policy' }, reason: 'damaged_on_delivery', deliveryDate: daysAgo(1) }),
+    body: JSON.stringify({
+      policy: 'plc-technologies',
+      contact: { email: 'policy@example.com', name: 'Polly Policy' },
+      reason: 'damaged_on_delivery',
+      deliveryDate: daysAgo(1),
+    }),
   });
   const body = (await res.json()) as { rma: string; statusUrl: string };
   return { rma: body.rma, token: new URL(body.statusUrl).searchParams.get('token') as string };
 }
 
 async function uploadForm(rma: string, token: string): Promise<{ url: string; fields: Record<string, string> }> {
-  const res = await fetch(`${desk().desk.url}/api/cases/${rma}/photos`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ contentType: 'image/jpeg' }) });
+  const res = await fetch(`${desk().desk.url}/api/cases/${rma}/photos`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ contentType: 'image/jpeg' }),
+  });
   expect(res.status).toBe(201);
   return ((await res.json()) as { upload: { url: string; fields: Record<string, string> } }).upload;
 }
 
-async function postForm(form: { url: string; fields: Record<string, string> }, bytes: Uint8Array, extra: [string, string][] = [], headers: Record<string, string> = {}) {
+async function postForm(
+  form: { url: string; fields: Record<string, string> },
+  bytes: Uint8Array,
+  extra: [string, string][] = [],
+  headers: Record<string, string> = {},
+) {
   const data = new FormData();
   for (const [k, v] of [...Object.entries(form.fields), ...extra]) data.append(k, v);
   data.append('file', new Blob([Buffer.from(bytes)], { type: 'image/jpeg' }), 'IMG_0001.jpg');
@@ -83,7 +105,8 @@ async function postForm(form: { url: string; fields: Record<string, string> }, b
 async function keysUnder(...prefixes: string[]): Promise<string[]> {
   const client = s3();
   const keys: string[] = [];
-  for (const Prefix of prefixes) keys.push(...((await client.send(new ListObjectsV2Command({ Bucket: LOCAL_PHOTO_BUCKET, Prefix }))).Contents ?? []).map((o) => o.Key as string));
+  for (const Prefix of prefixes)
+    keys.push(...((await client.send(new ListObjectsV2Command({ Bucket: LOCAL_PHOTO_BUCKET, Prefix }))).Contents ?? []).map((o) => o.Key as string));
   client.destroy();
   return keys;
 }
@@ -97,7 +120,10 @@ describe('s3rver enforces the presigned POST policy, as S3 does', () => {
     const other = await newCase();
     const form = await uploadForm(rma, token);
     const policy = JSON.parse(Buffer.from(form.fields.Policy as string, 'base64').toString('utf8')) as { conditions: unknown[] };
-    const widened = { ...policy, conditions: policy.conditions.map((c) => (Array.isArray(c) && c[0] === 'content-length-range' ? ['content-length-range', 0, 1e9] : c)) };
+    const widened = {
+      ...policy,
+      conditions: policy.conditions.map((c) => (Array.isArray(c) && c[0] === 'content-length-range' ? ['content-length-range', 0, 1e9] : c)),
+    };
     const tampered = { ...form, fields: { ...form.fields, Policy: Buffer.from(JSON.stringify(widened)).toString('base64') } };
     const now = new Date().toISOString().replace(/[-:]|\.\d{3}/g, '');
     // Act
@@ -135,7 +161,11 @@ describe('s3rver enforces the presigned POST policy, as S3 does', () => {
 
   it('refuses anonymous requests to the private buckets', async () => {
     // Act
-    const put = await fetch(`${desk().stack.endpoints.s3}/${LOCAL_PHOTO_BUCKET}/uploads/RMA-000000000/anon`, { method: 'PUT', body: 'x', headers: { 'content-type': 'image/jpeg' } });
+    const put = await fetch(`${desk().stack.endpoints.s3}/${LOCAL_PHOTO_BUCKET}/uploads/RMA-000000000/anon`, {
+      method: 'PUT',
+      body: 'x',
+      headers: { 'content-type': 'image/jpeg' },
+    });
     const list = await fetch(`${desk().stack.endpoints.s3}/${LOCAL_PHOTO_BUCKET}`);
     // Assess
     expect([put.status, list.status]).toEqual([403, 403]);

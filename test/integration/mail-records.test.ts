@@ -47,7 +47,9 @@ async function quota(limits = { perRecipientPerDay: 5, perSenderPerDay: 8 }) {
 describe('DynamoDbMailQuota on DynamoDB Local', () => {
   it('twenty concurrent emails to one address: exactly the limit goes', async () => {
     const { quota: q } = await quota();
-    const taken = await Promise.all(Array.from({ length: 20 }, (_, i) => q.take({ recipient: 'Victim@Example.com', sender: `ip:198.51.100.${i}`, day: '2026-11-27' })));
+    const taken = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => q.take({ recipient: 'Victim@Example.com', sender: `ip:198.51.100.${i}`, day: '2026-11-27' })),
+    );
     expect(taken.filter(Boolean)).toHaveLength(5);
   });
 
@@ -130,7 +132,9 @@ describe('DynamoDbConversationOrigins on DynamoDB Local', () => {
     await o.record('Kx2bQ9-conversation', clientSender('198.51.100.4', new NodeCryptoIds()));
     // Assess
     const items = (await documents.send(new ScanCommand({ TableName: tableName }))).Items ?? [];
-    expect(items).toEqual([{ pk: `CONV#${sha256('Kx2bQ9-conversation')}`, sk: 'ORIGIN', sender: `ip:${sha256('198.51.100.4')}`, ttl: NOW + 30 * 24 * 60 * 60 }]);
+    expect(items).toEqual([
+      { pk: `CONV#${sha256('Kx2bQ9-conversation')}`, sk: 'ORIGIN', sender: `ip:${sha256('198.51.100.4')}`, ttl: NOW + 30 * 24 * 60 * 60 },
+    ]);
     expect(JSON.stringify(items)).not.toMatch(/198\.51|Kx2bQ9/);
   });
 });

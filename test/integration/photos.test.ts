@@ -17,7 +17,12 @@ async function newCase(): Promise<{ rma: string; token: string }> {
   const res = await api('/api/cases', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ policy: 'plc-technologies', contact: { email: 'photos@example.com', name: 'Pat Photo' }, reason: 'damaged_on_delivery', deliveryDate: daysAgo(1) }),
+    body: JSON.stringify({
+      policy: 'plc-technologies',
+      contact: { email: 'photos@example.com', name: 'Pat Photo' },
+      reason: 'damaged_on_delivery',
+      deliveryDate: daysAgo(1),
+    }),
   });
   expect(res.status).toBe(201);
   const body = (await res.json()) as { rma: string; statusUrl: string };
@@ -26,12 +31,19 @@ async function newCase(): Promise<{ rma: string; token: string }> {
 
 const gpsJpeg = () =>
   sharp({ create: { width: 1200, height: 900, channels: 3, background: { r: 180, g: 60, b: 40 } } })
-    .withExifMerge({ IFD0: { Make: 'PhoneCo' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '0/1 7/1 0/1' } })
+    .withExifMerge({
+      IFD0: { Make: 'PhoneCo' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '0/1 7/1 0/1' },
+    })
     .jpeg()
     .toBuffer();
 
 async function requestUpload(rma: string, token: string, contentType = 'image/jpeg') {
-  return api(`/api/cases/${rma}/photos`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ contentType }) });
+  return api(`/api/cases/${rma}/photos`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ contentType }),
+  });
 }
 
 /** What a browser does with the form: the fields, then the file, as multipart to the bucket. */
@@ -49,7 +61,9 @@ async function upload(rma: string, token: string, bytes: Uint8Array, contentType
 
 async function photoOnCase(rma: string, token: string, id: string) {
   for (let i = 0; i < 100; i++) {
-    const view = (await (await api(`/api/cases/${rma}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { photos: { id: string; status: string; reason?: string }[] };
+    const view = (await (await api(`/api/cases/${rma}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      photos: { id: string; status: string; reason?: string }[];
+    };
     const photo = view.photos.find((p) => p.id === id);
     if (photo) return photo;
     await new Promise((r) => setTimeout(r, 100));
@@ -58,7 +72,12 @@ async function photoOnCase(rma: string, token: string, id: string) {
 }
 
 function s3(): S3Client {
-  return new S3Client({ endpoint: desk().stack.endpoints.s3, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+  return new S3Client({
+    endpoint: desk().stack.endpoints.s3,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  });
 }
 
 describe('photos through the local desk', () => {

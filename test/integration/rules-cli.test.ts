@@ -33,7 +33,15 @@ describe('npm run --silent rules', () => {
   });
 
   it('explains a decision in words, quoting the clauses', () => {
-    const facts = { policy: 'plextor-eu', reason: 'dead_on_arrival', country: 'DE', asOf: '2026-05-11', purchaseDate: '2026-05-01', item: { damaged: false }, invoiceCopy: true };
+    const facts = {
+      policy: 'plextor-eu',
+      reason: 'dead_on_arrival',
+      country: 'DE',
+      asOf: '2026-05-11',
+      purchaseDate: '2026-05-01',
+      item: { damaged: false },
+      invoiceCopy: true,
+    };
     const { code, stdout } = rules('explain', JSON.stringify(facts));
     expect(code).toBe(0);
     expect(stdout).toContain('within 15 days after the purchase date');

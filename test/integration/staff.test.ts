@@ -35,7 +35,11 @@ afterAll(async () => {
 async function freshStore(): Promise<DynamoDbCaseStore> {
   const tableName = `staff-${Math.random().toString(36).slice(2)}`;
   await ensureTable(stack.endpoints.dynamodb, tableName);
-  const client = new DynamoDBClient({ endpoint: stack.endpoints.dynamodb, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({
+    endpoint: stack.endpoints.dynamodb,
+    region: LOCAL_REGION,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   clients.push(client);
   return new DynamoDbCaseStore({ client: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), tableName });
 }
@@ -44,7 +48,10 @@ async function desk() {
   const store = await freshStore();
   const mailer = new RecordingMailer();
   const clock = new FixedClock();
-  const app = makeApp({ store, mailer, clock, ids: new ScriptedIds(), mailQuota: new InMemoryMailQuota() }, { publicBaseUrl: 'http://127.0.0.1', corsOrigins: [] });
+  const app = makeApp(
+    { store, mailer, clock, ids: new ScriptedIds(), mailQuota: new InMemoryMailQuota() },
+    { publicBaseUrl: 'http://127.0.0.1', corsOrigins: [] },
+  );
   return { app, store, mailer, clock };
 }
 
@@ -56,7 +63,11 @@ describe('the system’s own writes on DynamoDB Local', () => {
     const { app, store } = await desk();
     const { rma } = await newCase(app, PLC_DEFECTIVE);
     // Act: each adds its own record, re-reading and retrying when another wrote first
-    await Promise.all(Array.from({ length: 15 }, (_, i) => updateWithRetry(store, rma, (c) => ({ ...c, emails: { ...c.emails, [`writer_${i}`]: { state: 'sent' as const, at: '2026-11-27T10:00:00.000Z' } } }))));
+    await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        updateWithRetry(store, rma, (c) => ({ ...c, emails: { ...c.emails, [`writer_${i}`]: { state: 'sent' as const, at: '2026-11-27T10:00:00.000Z' } } })),
+      ),
+    );
     // Assess
     const keys = Object.keys((await store.get(rma))?.emails ?? {});
     expect(keys.filter((k) => k.startsWith('writer_')).sort()).toEqual(Array.from({ length: 15 }, (_, i) => `writer_${i}`).sort());
@@ -72,7 +83,9 @@ describe('staff on DynamoDB Local', () => {
 
     // Act
     const results = await Promise.allSettled(
-      Array.from({ length: 100 }, (_, i) => app.applyAction(rma, { action: i % 2 === 0 ? 'received' : 'cancelled', note: `clerk ${i}`, expectedVersion: c.version })),
+      Array.from({ length: 100 }, (_, i) =>
+        app.applyAction(rma, { action: i % 2 === 0 ? 'received' : 'cancelled', note: `clerk ${i}`, expectedVersion: c.version }),
+      ),
     );
 
     // Assess

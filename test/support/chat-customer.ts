@@ -134,7 +134,8 @@ export async function converse(options: {
   const presumed = app.policies.get(options.policy)?.whenUnknown ?? {};
   const unprompted = natural.filter(([p, v]) => !(p in presumed) || (presumed as Record<string, { value: unknown }>)[p]?.value !== v);
   const said = options.firstMessage === 'everything' ? natural : options.firstMessage === 'natural' ? unprompted : natural.filter(([p]) => p === 'reason');
-  const first = options.text ?? [`Hi, about ${MERCHANT[options.policy]}`, ...said.map(([p, v]) => sentence(p as FactPath, v as FactValue))].filter(Boolean).join('. ');
+  const first =
+    options.text ?? [`Hi, about ${MERCHANT[options.policy]}`, ...said.map(([p, v]) => sentence(p as FactPath, v as FactValue))].filter(Boolean).join('. ');
 
   const replies: string[] = [];
   const asked: FactPath[] = [];

@@ -58,7 +58,10 @@ export interface CorpusScore {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-export function scoreCorpus(messages: readonly LabelledMessage[], read = (m: LabelledMessage) => extract(m.text, { ...CORPUS_CONTEXT, ...m.ctx }).facts): CorpusScore {
+export function scoreCorpus(
+  messages: readonly LabelledMessage[],
+  read = (m: LabelledMessage) => extract(m.text, { ...CORPUS_CONTEXT, ...m.ctx }).facts,
+): CorpusScore {
   const counts = new Map<FactPath, { right: number; wrong: number; missed: number }>();
   const count = (fact: FactPath) => {
     let c = counts.get(fact);
@@ -88,5 +91,11 @@ export function scoreCorpus(messages: readonly LabelledMessage[], read = (m: Lab
     .map(([fact, c]) => ({ fact, ...c, precision: ratio(c.right, c.right + c.wrong), recall: ratio(c.right, c.right + c.missed) }))
     .sort((a, b) => a.fact.localeCompare(b.fact));
   const sum = (k: 'right' | 'wrong' | 'missed') => facts.reduce((n, f) => n + f[k], 0);
-  return { messages: messages.length, exact, facts, overall: { precision: ratio(sum('right'), sum('right') + sum('wrong')), recall: ratio(sum('right'), sum('right') + sum('missed')) }, misses };
+  return {
+    messages: messages.length,
+    exact,
+    facts,
+    overall: { precision: ratio(sum('right'), sum('right') + sum('wrong')), recall: ratio(sum('right'), sum('right') + sum('missed')) },
+    misses,
+  };
 }

@@ -76,7 +76,16 @@ export async function spawnStart(): Promise<{ url: string; staffToken: string; s
   const dataDir = mkdtempSync(join(tmpdir(), 'rma-start-'));
   const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['local/start.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', DYNAMODB_PORT: '0', SES_PORT: '0', S3_PORT: '0', SMTP_PORT: '0', DATA_DIR: dataDir, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      DYNAMODB_PORT: '0',
+      SES_PORT: '0',
+      S3_PORT: '0',
+      SMTP_PORT: '0',
+      DATA_DIR: dataDir,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

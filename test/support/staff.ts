@@ -45,7 +45,11 @@ export const PLC_LATE_UNWANTED = { ...PLC_UNWANTED, deliveryDate: '2026-01-10' }
 export const PLEXTOR_DEFECTIVE = { ...PLEXTOR_DOA, reason: 'defective', purchaseDate: '2025-01-10' } as const;
 
 /** Creates a case: as staff see it, with the customer's link token. */
-export async function newCase(app: App, request: unknown, options: Parameters<App['createCase']>[1] = {}): Promise<{ c: StaffCaseView; rma: string; token: string }> {
+export async function newCase(
+  app: App,
+  request: unknown,
+  options: Parameters<App['createCase']>[1] = {},
+): Promise<{ c: StaffCaseView; rma: string; token: string }> {
   const result = await app.createCase(createCaseRequestSchema.parse(request), options);
   if (result.kind === 'need_info') throw new Error(`need_info: ${result.decision.missing.join(', ')}`);
   const token = new URL(result.statusUrl).searchParams.get('token') as string;

@@ -6,7 +6,10 @@ export function chatClient(): void {
   const host = document.getElementById('webchat');
   type WebChatGlobal = {
     createDirectLine(options: Record<string, unknown>): unknown;
-    createStore(state: object, middleware: (api: { dispatch: (a: unknown) => void }) => (next: (a: unknown) => unknown) => (action: { type: string }) => unknown): unknown;
+    createStore(
+      state: object,
+      middleware: (api: { dispatch: (a: unknown) => void }) => (next: (a: unknown) => unknown) => (action: { type: string }) => unknown,
+    ): unknown;
     renderWebChat(options: Record<string, unknown>, element: HTMLElement): void;
   };
   const WebChat = (window as unknown as { WebChat?: WebChatGlobal }).WebChat;
@@ -29,11 +32,16 @@ export function chatClient(): void {
     // A conversation opened for another merchant's page is not this page's.
     let fresh = !saved || Date.now() - saved.savedAt > 25 * 60 * 1000 || (policy !== '' && (saved.policy ?? '') !== policy);
     if (!fresh && saved) {
-      const check = await fetch(`${saved.domain}/conversations/${encodeURIComponent(saved.conversationId)}`, { headers: { authorization: `Bearer ${saved.token}` } }).catch(() => undefined);
+      const check = await fetch(`${saved.domain}/conversations/${encodeURIComponent(saved.conversationId)}`, {
+        headers: { authorization: `Bearer ${saved.token}` },
+      }).catch(() => undefined);
       fresh = !check || !check.ok;
     }
     if (fresh) {
-      const res = await fetch('/api/chat/token', policy ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ policy }) } : { method: 'POST' });
+      const res = await fetch(
+        '/api/chat/token',
+        policy ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ policy }) } : { method: 'POST' },
+      );
       const t = (await res.json()) as { token: string; conversationId: string; domain: string };
       saved = { ...t, userId: `u_${crypto.randomUUID()}`, savedAt: Date.now(), ...(policy ? { policy } : {}) };
       window.localStorage.setItem(KEY, JSON.stringify(saved));
@@ -52,7 +60,15 @@ export function chatClient(): void {
         store,
         userID: s.userId,
         locale: 'en-GB',
-        styleOptions: { bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, hideUploadButton: false, uploadAccept: 'image/*,.heic,.heif', uploadMultiple: true, suggestedActionLayout: 'flow', sendBoxTextWrap: true },
+        styleOptions: {
+          bubbleBorderRadius: 12,
+          bubbleFromUserBorderRadius: 12,
+          hideUploadButton: false,
+          uploadAccept: 'image/*,.heic,.heif',
+          uploadMultiple: true,
+          suggestedActionLayout: 'flow',
+          sendBoxTextWrap: true,
+        },
       },
       host,
     );

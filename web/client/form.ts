@@ -107,7 +107,11 @@ export function formClient(): void {
           const files = Array.from(photoInput?.files ?? []);
           const photos = (
             window as unknown as {
-              rmaPhotos?: { send(rma: string, token: string, files: File[], list: HTMLElement, options: { wait: boolean }): Promise<string[]>; check(file: File): string | undefined; text: { sendingPhotos: string } };
+              rmaPhotos?: {
+                send(rma: string, token: string, files: File[], list: HTMLElement, options: { wait: boolean }): Promise<string[]>;
+                check(file: File): string | undefined;
+                text: { sendingPhotos: string };
+              };
             }
           ).rmaPhotos;
           let sent: string[] = [];

@@ -169,11 +169,13 @@ export function photosClient(): void {
   const picked = picker?.closest('.photo-field')?.querySelector('.uploads') as HTMLElement | null;
   if (picker && picked) {
     picker.addEventListener('change', () => {
-      picked.replaceChildren(...Array.from(picker.files ?? []).map((file) => {
-        const row = el('li', `upload${check(file) ? ' refused' : ''}`);
-        row.append(el('span', 'name', file.name), el('span', 'state', check(file) ?? text.willSend));
-        return row;
-      }));
+      picked.replaceChildren(
+        ...Array.from(picker.files ?? []).map((file) => {
+          const row = el('li', `upload${check(file) ? ' refused' : ''}`);
+          row.append(el('span', 'name', file.name), el('span', 'state', check(file) ?? text.willSend));
+          return row;
+        }),
+      );
     });
   }
 

@@ -7,9 +7,43 @@ export function staffClient(): void {
     apiBase: string;
     signIn: { mode: 'token' } | { mode: 'cognito'; domain: string; clientId: string };
     text: Record<
-      | 'signIn' | 'tokenLabel' | 'signOut' | 'queue' | 'allOpen' | 'refresh' | 'runSla' | 'slaResult' | 'empty' | 'days' | 'back' | 'contact' | 'decision' | 'trace' | 'facts'
-      | 'transcript' | 'photos' | 'attachments' | 'history' | 'actions' | 'note' | 'resolution' | 'facts_json' | 'apply' | 'conflict' | 'failed' | 'signedOut' | 'version' | 'noActions'
-      | 'unreachable' | 'unavailable' | 'retry' | 'signInFailed' | 'emails' | 'heldHint' | 'byEmail' | 'unverified',
+      | 'signIn'
+      | 'tokenLabel'
+      | 'signOut'
+      | 'queue'
+      | 'allOpen'
+      | 'refresh'
+      | 'runSla'
+      | 'slaResult'
+      | 'empty'
+      | 'days'
+      | 'back'
+      | 'contact'
+      | 'decision'
+      | 'trace'
+      | 'facts'
+      | 'transcript'
+      | 'photos'
+      | 'attachments'
+      | 'history'
+      | 'actions'
+      | 'note'
+      | 'resolution'
+      | 'facts_json'
+      | 'apply'
+      | 'conflict'
+      | 'failed'
+      | 'signedOut'
+      | 'version'
+      | 'noActions'
+      | 'unreachable'
+      | 'unavailable'
+      | 'retry'
+      | 'signInFailed'
+      | 'emails'
+      | 'heldHint'
+      | 'byEmail'
+      | 'unverified',
       string
     > & { columns: string[] };
     actions: Record<string, string>;
@@ -39,7 +73,17 @@ export function staffClient(): void {
     photos?: { id: string; status: string; reason?: string }[];
     emails: Record<string, { state: string; at: string }>;
     attachments?: { filename: string; contentType: string; size: number }[];
-    history: { at: string; from?: string; to: string; by: string; note?: string; action?: string; staffMember?: string; resolution?: string; policyVersion?: string }[];
+    history: {
+      at: string;
+      from?: string;
+      to: string;
+      by: string;
+      note?: string;
+      action?: string;
+      staffMember?: string;
+      resolution?: string;
+      policyVersion?: string;
+    }[];
     actions: string[];
   }
 
@@ -56,7 +100,11 @@ export function staffClient(): void {
     return e;
   }
   const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_m, k: string) => String(values[k] ?? ''));
-  const b64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const b64url = (bytes: Uint8Array) =>
+    btoa(String.fromCharCode(...bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
 
   // --- Signing in ---------------------------------------------------------------------------
   async function cognitoToken(): Promise<string | undefined> {
@@ -69,7 +117,13 @@ export function staffClient(): void {
       const res = await fetch(`${domain}/oauth2/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ grant_type: 'authorization_code', client_id: clientId, code, redirect_uri: redirect, code_verifier: sessionStorage.getItem('rma-staff-verifier') ?? '' }),
+        body: new URLSearchParams({
+          grant_type: 'authorization_code',
+          client_id: clientId,
+          code,
+          redirect_uri: redirect,
+          code_verifier: sessionStorage.getItem('rma-staff-verifier') ?? '',
+        }),
       });
       history.replaceState(null, '', location.pathname);
       if (res.ok) {
@@ -87,7 +141,15 @@ export function staffClient(): void {
     sessionStorage.setItem('rma-staff-verifier', verifier);
     sessionStorage.setItem('rma-staff-state', state);
     const challenge = b64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
-    const q = new URLSearchParams({ response_type: 'code', client_id: clientId, redirect_uri: redirect, scope: 'openid email profile', code_challenge_method: 'S256', code_challenge: challenge, state });
+    const q = new URLSearchParams({
+      response_type: 'code',
+      client_id: clientId,
+      redirect_uri: redirect,
+      scope: 'openid email profile',
+      code_challenge_method: 'S256',
+      code_challenge: challenge,
+      state,
+    });
     location.assign(`${domain}/oauth2/authorize?${q.toString()}`);
     return undefined;
   }
@@ -185,7 +247,18 @@ export function staffClient(): void {
     for (const c of cases) {
       const link = el('a', { href: `#${c.rma}` }, c.rma);
       const days = Math.floor((now - Date.parse(c.updatedAt)) / 86_400_000);
-      body.append(el('tr', { class: c.status, 'data-rma': c.rma }, el('td', {}, link), el('td', {}, c.policy), el('td', {}, config.statuses[c.status] ?? c.status), el('td', {}, c.reason ?? ''), el('td', {}, fill(T.days, { n: days })), el('td', {}, c.flags.join(', '))));
+      body.append(
+        el(
+          'tr',
+          { class: c.status, 'data-rma': c.rma },
+          el('td', {}, link),
+          el('td', {}, c.policy),
+          el('td', {}, config.statuses[c.status] ?? c.status),
+          el('td', {}, c.reason ?? ''),
+          el('td', {}, fill(T.days, { n: days })),
+          el('td', {}, c.flags.join(', ')),
+        ),
+      );
     }
     table.append(body);
     const content = cases.length ? table : el('p', { class: 'muted' }, T.empty);
@@ -229,7 +302,11 @@ export function staffClient(): void {
           }
           b.disabled = true;
           try {
-            const res = await api(`/api/staff/cases/${c.rma}/actions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+            const res = await api(`/api/staff/cases/${c.rma}/actions`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(body),
+            });
             const out = (await res.json()) as StaffCase & { error?: { code: string; message: string } };
             if (res.ok) return onDone(out);
             if (out.error?.code === 'conflict') return await showCase(c.rma, T.conflict);
@@ -267,7 +344,11 @@ export function staffClient(): void {
     const photos = el('div', { class: 'staff-photos' });
     for (const p of c.photos ?? []) {
       // A thumbnail that cannot be fetched is left out; the case itself is shown.
-      if (p.status === 'ready') void photo(c.rma, p.id).then((img) => photos.append(img), () => undefined);
+      if (p.status === 'ready')
+        void photo(c.rma, p.id).then(
+          (img) => photos.append(img),
+          () => undefined,
+        );
       else photos.append(el('span', { class: 'refused' }, `${p.id}: ${p.reason ?? ''}`));
     }
     root!.replaceChildren(
@@ -276,17 +357,54 @@ export function staffClient(): void {
       el('h2', { id: 'case-title' }, `${c.rma} · ${config.statuses[c.status] ?? c.status}`),
       el('p', { class: 'muted' }, `${c.policy} ${c.policyVersion} · ${T.version} ${c.version}${c.flags?.length ? ` · ${c.flags.join(', ')}` : ''}`),
       section(T.contact, `${c.contact.name ?? ''} <${c.contact.email ?? ''}>`),
-      section(T.decision, el('p', { class: 'headline' }, `${config.outcomes[d.outcome] ?? d.outcome}${d.track ? ` — ${d.track}` : ''}`), el('ul', {}, ...d.notes.map((n) => el('li', {}, n))), el('details', {}, el('summary', {}, `${T.trace} (${d.clauses.join(', ')})`), el('pre', {}, JSON.stringify(d.trace, null, 2)))),
+      section(
+        T.decision,
+        el('p', { class: 'headline' }, `${config.outcomes[d.outcome] ?? d.outcome}${d.track ? ` — ${d.track}` : ''}`),
+        el('ul', {}, ...d.notes.map((n) => el('li', {}, n))),
+        el('details', {}, el('summary', {}, `${T.trace} (${d.clauses.join(', ')})`), el('pre', {}, JSON.stringify(d.trace, null, 2))),
+      ),
       section(T.facts, el('pre', {}, JSON.stringify(c.facts, null, 2))),
-      ...(c.transcript?.length ? [section(T.transcript, el('ol', { class: 'transcript' }, ...c.transcript.map((l) => el('li', { class: l.from }, `${l.from}${l.via ? ` (${T.byEmail}${l.unverified ? `; ${T.unverified}` : ''})` : ''}: ${l.text}`))))] : []),
+      ...(c.transcript?.length
+        ? [
+            section(
+              T.transcript,
+              el(
+                'ol',
+                { class: 'transcript' },
+                ...c.transcript.map((l) =>
+                  el('li', { class: l.from }, `${l.from}${l.via ? ` (${T.byEmail}${l.unverified ? `; ${T.unverified}` : ''})` : ''}: ${l.text}`),
+                ),
+              ),
+            ),
+          ]
+        : []),
       ...(c.photos?.length ? [section(T.photos, photos)] : []),
       section(
         T.emails,
-        el('ul', { class: 'emails' }, ...Object.entries(c.emails ?? {}).map(([key, e]) => el('li', { class: e.state }, `${key}: ${e.state} · ${e.at.slice(0, 16).replace('T', ' ')}`))),
+        el(
+          'ul',
+          { class: 'emails' },
+          ...Object.entries(c.emails ?? {}).map(([key, e]) => el('li', { class: e.state }, `${key}: ${e.state} · ${e.at.slice(0, 16).replace('T', ' ')}`)),
+        ),
         ...(Object.values(c.emails ?? {}).some((e) => e.state === 'held') ? [el('p', { class: 'hint' }, T.heldHint)] : []),
       ),
-      ...(c.attachments?.length ? [section(T.attachments, el('ul', {}, ...c.attachments.map((a) => el('li', {}, `${a.filename} (${a.contentType}, ${a.size} B)`))))] : []),
-      section(T.history, el('ol', { class: 'history' }, ...c.history.map((h) => el('li', {}, `${h.at.slice(0, 16).replace('T', ' ')} ${h.from && h.from !== h.to ? `${h.from} → ` : ''}${h.to} · ${h.staffMember ?? h.by}${h.resolution ? ` · ${h.resolution}` : ''}${h.policyVersion ? ` · policy ${h.policyVersion}` : ''}${h.note ? ` — ${h.note}` : ''}`)))),
+      ...(c.attachments?.length
+        ? [section(T.attachments, el('ul', {}, ...c.attachments.map((a) => el('li', {}, `${a.filename} (${a.contentType}, ${a.size} B)`))))]
+        : []),
+      section(
+        T.history,
+        el(
+          'ol',
+          { class: 'history' },
+          ...c.history.map((h) =>
+            el(
+              'li',
+              {},
+              `${h.at.slice(0, 16).replace('T', ' ')} ${h.from && h.from !== h.to ? `${h.from} → ` : ''}${h.to} · ${h.staffMember ?? h.by}${h.resolution ? ` · ${h.resolution}` : ''}${h.policyVersion ? ` · policy ${h.policyVersion}` : ''}${h.note ? ` — ${h.note}` : ''}`,
+            ),
+          ),
+        ),
+      ),
       actionForm(c, (v) => render(v)),
     );
   }

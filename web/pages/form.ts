@@ -42,9 +42,7 @@ let countryOptions: { code: string; name: string }[] | undefined;
 function countries() {
   if (!countryOptions) {
     const names = new Intl.DisplayNames(['en'], { type: 'region' });
-    countryOptions = [...COUNTRY_CODES]
-      .map((code) => ({ code, name: names.of(code) ?? code }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    countryOptions = [...COUNTRY_CODES].map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
   }
   return countryOptions;
 }
@@ -68,14 +66,24 @@ function radios(name: string, legend: string, options: readonly (readonly [strin
   return wrap(
     name,
     html`<fieldset><legend>${legend}</legend><div class="choices">${all.map(
-      ([value, label]) => html`<label class="choice"><input type="radio" name="${name}" value="${value}"${checked(value) ? html` checked` : ''}> <span>${label}</span></label>`,
+      ([value, label]) =>
+        html`<label class="choice"><input type="radio" name="${name}" value="${value}"${checked(value) ? html` checked` : ''}> <span>${label}</span></label>`,
     )}</div></fieldset>`,
     input,
   );
 }
 
 function yesNo(name: string, legend: string, input: FormPageInput): SafeHtml {
-  return radios(name, legend, [['yes', T.yes], ['no', T.no]], input, true);
+  return radios(
+    name,
+    legend,
+    [
+      ['yes', T.yes],
+      ['no', T.no],
+    ],
+    input,
+    true,
+  );
 }
 
 function textInput(name: string, label: string, type: string, input: FormPageInput, attrs: SafeHtml | '' = ''): SafeHtml {
@@ -92,9 +100,11 @@ function assessment(decision: Decision | undefined): SafeHtml {
   return html`<section id="assessment" class="assessment ${decision.outcome}" aria-live="polite">
 <h2>${T.assessment}</h2>
 <p class="headline">${headline}</p>
-${decision.outcome === 'need_info'
+${
+  decision.outcome === 'need_info'
     ? html`<p>${T.needInfo}</p><p>${T.stillNeeded}</p><ul>${decision.missing.map((m) => html`<li>${FACT_LABELS[m]}</li>`)}</ul>`
-    : html`<ul>${decision.notes.map((n) => html`<li>${n}</li>`)}</ul>`}
+    : html`<ul>${decision.notes.map((n) => html`<li>${n}</li>`)}</ul>`
+}
 </section>`;
 }
 
@@ -119,7 +129,12 @@ ${assessment(input.decision)}
     input,
     'always',
   )}
-  ${radios('reason', QUESTIONS.reason.text, (QUESTIONS.reason.options ?? []).map((o) => [String(o.value), o.label] as const), input)}
+  ${radios(
+    'reason',
+    QUESTIONS.reason.text,
+    (QUESTIONS.reason.options ?? []).map((o) => [String(o.value), o.label] as const),
+    input,
+  )}
   <fieldset class="group"><legend>${T.dates}</legend>
     ${textInput('purchaseDate', QUESTIONS.purchaseDate.text, 'date', input)}
     ${textInput('deliveryDate', QUESTIONS.deliveryDate.text, 'date', input)}
@@ -132,8 +147,20 @@ ${assessment(input.decision)}
     input,
   )}
   <fieldset class="group"><legend>${T.product}</legend>
-    ${radios('product.category', T.category, PRODUCT_CATEGORIES.map((c) => [c, WEB_TEXT.categories[c]] as const), input, true)}
-    ${radios('product.condition', T.condition, PRODUCT_CONDITIONS.map((c) => [c, WEB_TEXT.conditions[c]] as const), input, true)}
+    ${radios(
+      'product.category',
+      T.category,
+      PRODUCT_CATEGORIES.map((c) => [c, WEB_TEXT.categories[c]] as const),
+      input,
+      true,
+    )}
+    ${radios(
+      'product.condition',
+      T.condition,
+      PRODUCT_CONDITIONS.map((c) => [c, WEB_TEXT.conditions[c]] as const),
+      input,
+      true,
+    )}
     ${yesNo('product.customOrder', T.customOrder, input)}
     ${textInput('product.warrantyMonths', T.warrantyMonths, 'number', input, html`inputmode="numeric" min="0" max="600"`)}
     ${textInput('product.supplierWarrantyMonths', T.supplierWarrantyMonths, 'number', input, html`inputmode="numeric" min="0" max="600"`)}

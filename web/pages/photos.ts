@@ -28,7 +28,8 @@ export function photosSection(view: CustomerCaseView, token: string, requested: 
 ${open ? html`<p class="hint">${T.intro}</p>` : ''}
 ${open && requested.length > 0 ? html`<p>${T.requested}</p><ul class="requested">${requested.map((r) => html`<li>${r}</li>`)}</ul>` : ''}
 <ul class="thumbs">${ready.map(
-    (p, i) => html`<li class="thumb" data-photo="${p.id}"><a href="${photoUrl(view.rma, p.id, token, 'web')}"><img src="${photoUrl(view.rma, p.id, token, 'thumb')}" alt="${T.thumbAlt(i + 1)}" loading="lazy"></a></li>`,
+    (p, i) =>
+      html`<li class="thumb" data-photo="${p.id}"><a href="${photoUrl(view.rma, p.id, token, 'web')}"><img src="${photoUrl(view.rma, p.id, token, 'thumb')}" alt="${T.thumbAlt(i + 1)}" loading="lazy"></a></li>`,
   )}</ul>
 ${ready.length === 0 ? html`<p class="none muted">${T.none}</p>` : ''}
 ${refused.length > 0 ? html`<ul class="refused">${refused.map((p) => html`<li data-photo="${p.id}">${T.rejected[p.reason] ?? T.rejectedFallback}</li>`)}</ul>` : ''}

@@ -22,7 +22,11 @@ export function staffPage(signIn: StaffSignIn, apiBase = ''): string {
     outcomes: OUTCOME_LABELS,
     resolutions: Object.fromEntries(RESOLUTIONS.map((r) => [r, WEB_TEXT.resolutions[r] ?? r])),
   };
-  return page(T.title, html`<h1>${T.title}</h1>
+  return page(
+    T.title,
+    html`<h1>${T.title}</h1>
 <noscript><p>${T.noScript}</p></noscript>
-<div id="staff" class="staff" data-config="${JSON.stringify(data)}"></div>`, { script: '/assets/staff.js' });
+<div id="staff" class="staff" data-config="${JSON.stringify(data)}"></div>`,
+    { script: '/assets/staff.js' },
+  );
 }

@@ -40,7 +40,8 @@ export function statusPage(view: CustomerCaseView, token: string, options: Statu
   // Until the parcel is on its way: how it goes back and what goes in it (the photos have their own section).
   const beforeParcel = view.status === 'approved' || view.status === 'awaiting_parcel';
   const steps = view.nextSteps.filter((step) => step.title !== NEXT_TEXT.photos);
-  const label = (status: CustomerCaseView['status']) => (status === 'awaiting_parcel' && d.transport === 'collection' ? WEB_TEXT.awaitingCollection : WEB_TEXT.statuses[status]);
+  const label = (status: CustomerCaseView['status']) =>
+    status === 'awaiting_parcel' && d.transport === 'collection' ? WEB_TEXT.awaitingCollection : WEB_TEXT.statuses[status];
   const body = html`
 ${options.notice ? html`<p class="notice${options.notice === 'not_cancellable' ? ' refused' : ''}" id="notice" role="status">${STATUS_NOTICES[options.notice]}</p>` : ''}
 <h1>${T.title(view.rma)}</h1>
@@ -57,7 +58,11 @@ ${options.notice ? html`<p class="notice${options.notice === 'not_cancellable' ?
 </section>
 ${beforeParcel ? steps.map((step) => html`<section class="next-step"><h2>${step.title}</h2><ul>${step.lines.map((l) => html`<li>${l}</li>`)}</ul></section>`) : ''}
 ${d.packing.length > 0 && (view.status === 'approved' || view.status === 'awaiting_parcel') ? html`<section><h2>${T.packing}</h2><ol>${d.packing.map((p) => html`<li>${p}</li>`)}</ol><p class="hint">${T.emailSent}</p></section>` : ''}
-${photosSection(view, token, d.photos.map((p) => PHOTO_LABELS[p]))}
+${photosSection(
+  view,
+  token,
+  d.photos.map((p) => PHOTO_LABELS[p]),
+)}
 <section><h2>${T.history}</h2><ul class="history">${view.history.map(
     (h) =>
       html`<li><time datetime="${h.at}">${h.at.slice(0, 16).replace('T', ' ')} UTC</time> ${label(h.status)}${h.resolution ? ` — ${WEB_TEXT.resolutions[h.resolution] ?? h.resolution}` : ''}</li>`,

@@ -42,7 +42,10 @@ export class CaseApi extends Capability {
       desk.api.addRoutes(handler, CASE_ROUTES[name], { publicBecause: PUBLIC_BECAUSE });
       return handler;
     };
-    this.assess = caseFunction('assess', 'Assess', { entry: 'api/assess.lambda.ts', description: 'Assesses a return request against the policy; stores nothing' });
+    this.assess = caseFunction('assess', 'Assess', {
+      entry: 'api/assess.lambda.ts',
+      description: 'Assesses a return request against the policy; stores nothing',
+    });
     this.createCase = caseFunction('createCase', 'CreateCase', {
       entry: 'api/create-case.lambda.ts',
       description: 'Opens a return case and emails its confirmation',

@@ -54,7 +54,8 @@ export class ChatBot extends Capability {
     for (const secret of Object.values(this.secrets)) {
       Validations.of(secret).acknowledge({
         id: 'AwsSolutions-SMG4',
-        reason: 'These secrets are issued by Azure Bot Service and rotated there; the operator copies the new value in. A rotation Lambda here could not rotate them.',
+        reason:
+          'These secrets are issued by Azure Bot Service and rotated there; the operator copies the new value in. A rotation Lambda here could not rotate them.',
       });
     }
 
@@ -72,7 +73,8 @@ export class ChatBot extends Capability {
     photos.grantUpload(this.messages);
     photos.grantStaging(this.messages);
     desk.api.addRoutes(this.messages, CHAT_ROUTES.messages, {
-      publicBecause: 'The bot endpoint, public by design: Bot Framework posts every chat message here, and the function refuses an activity Bot Framework did not sign.',
+      publicBecause:
+        'The bot endpoint, public by design: Bot Framework posts every chat message here, and the function refuses an activity Bot Framework did not sign.',
     });
 
     this.chatToken = deskFunction(this, desk, 'chatToken', 'ChatToken', {
@@ -84,7 +86,8 @@ export class ChatBot extends Capability {
     desk.data.grant(this.chatToken, TABLE_ACCESS.chatToken);
     this.secrets.directLine.grantRead(this.chatToken);
     desk.api.addRoutes(this.chatToken, CHAT_ROUTES.chatToken, {
-      publicBecause: 'A customer route, public by design: anyone who opens the chat page gets a conversation token; the Direct Line secret itself never leaves the function.',
+      publicBecause:
+        'A customer route, public by design: anyone who opens the chat page gets a conversation token; the Direct Line secret itself never leaves the function.',
     });
   }
 }

@@ -15,7 +15,16 @@ import { Capability } from './capability';
  * idempotency records, the bot's conversation state, the inbound mail log (message claims, daily
  * replies, threads), the daily mail quota counters and who opened each chat conversation.
  */
-export const KEY_PREFIXES = { case: 'CASE#', idempotency: 'IDEM#', bot: 'BOT#', message: 'MSG#', reply: 'REPLY#', thread: 'THREAD#', quota: 'QUOTA#', conversation: 'CONV#' } as const;
+export const KEY_PREFIXES = {
+  case: 'CASE#',
+  idempotency: 'IDEM#',
+  bot: 'BOT#',
+  message: 'MSG#',
+  reply: 'REPLY#',
+  thread: 'THREAD#',
+  quota: 'QUOTA#',
+  conversation: 'CONV#',
+} as const;
 export type KeyPrefix = keyof typeof KEY_PREFIXES;
 
 /** Item actions on the items whose partition key starts with one of `keys`. */

@@ -13,7 +13,8 @@ import type { OutboundMail } from './outbound-mail';
 const FUNCTIONS_DIR = path.resolve(__dirname, '..', '..', '..', 'functions');
 
 /** The desk's twelve functions, by the name RmaStack.functions gives each. */
-export type FunctionName = 'assess' | 'createCase' | 'getCase' | 'pages' | 'messages' | 'chatToken' | 'inboundMail' | 'photos' | 'processPhoto' | 'cancelCase' | 'staff' | 'sla';
+export type FunctionName =
+  'assess' | 'createCase' | 'getCase' | 'pages' | 'messages' | 'chatToken' | 'inboundMail' | 'photos' | 'processPhoto' | 'cancelCase' | 'staff' | 'sla';
 
 /** The public functions, held to a reserved concurrency (settings.reservedConcurrency); each a FunctionName, or this would not compile. */
 export const PUBLIC_FUNCTIONS: readonly FunctionName[] = Object.keys(DEFAULT_RESERVED_CONCURRENCY) as ReservedFunction[];

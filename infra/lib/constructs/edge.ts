@@ -170,7 +170,13 @@ export class DeskEdge extends Capability {
         '/api/*': { ...dynamic, cachePolicy: apiCache, viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY, allowedMethods: AllowedMethods.ALLOW_ALL },
         // The stylesheet, the scripts and Web Chat's bundle: the same for everyone, kept as long as the
         // function's Cache-Control says (5 minutes), so a flood of asset requests stops at the edge.
-        '/assets/*': { origin, viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS, allowedMethods: AllowedMethods.ALLOW_GET_HEAD, cachePolicy: CachePolicy.CACHING_OPTIMIZED, responseHeadersPolicy: headers },
+        '/assets/*': {
+          origin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+          responseHeadersPolicy: headers,
+        },
       },
       // North America and Europe: the merchants' customers; elsewhere is served from there, a little slower.
       priceClass: PriceClass.PRICE_CLASS_100,
@@ -179,7 +185,10 @@ export class DeskEdge extends Capability {
       logFilePrefix: 'cloudfront/',
       ...(settings.webAclArn ? { webAclId: settings.webAclArn } : {}),
     });
-    new CfnOutput(this, 'DeskUrl', { value: `https://${this.distribution.distributionDomainName}`, description: 'The CloudFront distribution in front of the API: the pages, /api/… and the bot endpoint /api/messages' });
+    new CfnOutput(this, 'DeskUrl', {
+      value: `https://${this.distribution.distributionDomainName}`,
+      description: 'The CloudFront distribution in front of the API: the pages, /api/… and the bot endpoint /api/messages',
+    });
 
     Validations.of(this.distribution).acknowledge(
       {

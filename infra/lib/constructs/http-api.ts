@@ -70,7 +70,10 @@ export class DeskHttpApi extends Capability {
         ),
       },
     });
-    new CfnOutput(this, 'ApiUrl', { value: this.stage.url, description: 'Base URL of the HTTP API itself (customers and the bot use DeskUrl, in front of it)' });
+    new CfnOutput(this, 'ApiUrl', {
+      value: this.stage.url,
+      description: 'Base URL of the HTTP API itself (customers and the bot use DeskUrl, in front of it)',
+    });
   }
 
   /** Routes each of `routes` to `handler` through one integration; a staff route without its authorizer would fail cdk-nag (APIG4). */
@@ -78,7 +81,12 @@ export class DeskHttpApi extends Capability {
     const integration = new HttpLambdaIntegration(`${handler.node.id}Integration`, handler);
     for (const route of routes) {
       const [method, path] = route.split(' ') as [keyof typeof HttpMethod, string];
-      const added = this.httpApi.addRoutes({ path, methods: [HttpMethod[method]], integration, ...('authorizer' in access ? { authorizer: access.authorizer } : {}) });
+      const added = this.httpApi.addRoutes({
+        path,
+        methods: [HttpMethod[method]],
+        integration,
+        ...('authorizer' in access ? { authorizer: access.authorizer } : {}),
+      });
       if ('publicBecause' in access) {
         for (const publicRoute of added) Validations.of(publicRoute).acknowledge({ id: 'AwsSolutions-APIG4', reason: access.publicBecause });
       }

@@ -80,7 +80,8 @@ export class InboundMail extends Capability {
     Validations.of(this.inboundMail).acknowledge(
       {
         id: `AwsSolutions-IAM5[Resource::${nagArn(this.inbox)}/${INBOX_PREFIX}*]`,
-        reason: 'The function reads one stored message per event, named by the SES message id only known at run time: GetObject on the inbox prefix, nothing else.',
+        reason:
+          'The function reads one stored message per event, named by the SES message id only known at run time: GetObject on the inbox prefix, nothing else.',
       },
       {
         id: `AwsSolutions-IAM5[Resource::${nagArn(this.inbox)}/${ATTACHMENTS_PREFIX}*]`,
@@ -99,7 +100,10 @@ export class InboundMail extends Capability {
           // Spam and virus scanning give the verdicts the function acts on; TLS only.
           scanEnabled: true,
           tlsPolicy: TlsPolicy.REQUIRE,
-          actions: [new S3({ bucket: this.inbox, objectKeyPrefix: INBOX_PREFIX }), new LambdaAction({ function: this.inboundMail, invocationType: LambdaInvocationType.EVENT })],
+          actions: [
+            new S3({ bucket: this.inbox, objectKeyPrefix: INBOX_PREFIX }),
+            new LambdaAction({ function: this.inboundMail, invocationType: LambdaInvocationType.EVENT }),
+          ],
         },
       ],
     });

@@ -17,11 +17,16 @@ export class OutboundMail extends Capability {
     const { settings } = props;
     this.mailFrom = settings.mailFrom;
     const domainIdentity = !settings.sesIdentity.includes('@');
-    this.identity = new EmailIdentity(this, 'MailIdentity', { identity: domainIdentity ? Identity.domain(settings.sesIdentity) : Identity.email(settings.sesIdentity) });
+    this.identity = new EmailIdentity(this, 'MailIdentity', {
+      identity: domainIdentity ? Identity.domain(settings.sesIdentity) : Identity.email(settings.sesIdentity),
+    });
     if (domainIdentity) {
       // Easy DKIM verifies the domain only once these three CNAMEs exist in its DNS.
       this.identity.dkimRecords.forEach((record, i) => {
-        new CfnOutput(this, `DkimRecord${i + 1}`, { value: `${record.name} CNAME ${record.value}`, description: `SES DKIM record ${i + 1} for ${settings.sesIdentity}` });
+        new CfnOutput(this, `DkimRecord${i + 1}`, {
+          value: `${record.name} CNAME ${record.value}`,
+          description: `SES DKIM record ${i + 1} for ${settings.sesIdentity}`,
+        });
       });
     }
   }

@@ -101,7 +101,8 @@ export class PhotoPipeline extends Capability {
     this.grantUpload(this.photos);
     this.grantReadProcessed(this.photos);
     desk.api.addRoutes(this.photos, PHOTO_ROUTES.photos, {
-      publicBecause: 'A customer route, public by design: a case is given photos, or shows them, only with the link token from its confirmation email, checked by the function.',
+      publicBecause:
+        'A customer route, public by design: a case is given photos, or shows them, only with the link token from its confirmation email, checked by the function.',
     });
 
     this.processPhoto = deskFunction(this, desk, 'processPhoto', 'ProcessPhoto', {
@@ -138,7 +139,8 @@ export class PhotoPipeline extends Capability {
       for (const handler of stack.node.children.filter((c) => c.node.id.startsWith('BucketNotificationsHandler'))) {
         Validations.of(handler).acknowledge({
           id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-          reason: "CDK's bucket-notification custom resource (it sets the uploads notification at deploy) uses AWSLambdaBasicExecutionRole to write its logs, nothing more.",
+          reason:
+            "CDK's bucket-notification custom resource (it sets the uploads notification at deploy) uses AWSLambdaBasicExecutionRole to write its logs, nothing more.",
         });
       }
     }
@@ -149,7 +151,8 @@ export class PhotoPipeline extends Capability {
     writer.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [this.objects('uploads')] }));
     Validations.of(writer).acknowledge({
       id: this.wildcard('uploads'),
-      reason: 'Uploads are named by case and a random id only known at run time: PutObject on the uploads prefix (the photos function signs browser forms with it), nothing else.',
+      reason:
+        'Uploads are named by case and a random id only known at run time: PutObject on the uploads prefix (the photos function signs browser forms with it), nothing else.',
     });
   }
 
@@ -169,7 +172,8 @@ export class PhotoPipeline extends Capability {
     chat.addToRolePolicy(this.listing('staged'));
     Validations.of(chat).acknowledge({
       id: this.wildcard('staged'),
-      reason: 'A chat holds photos sent before its case exists under a name made from the conversation, only known at run time: object put, get and delete on the staged prefix, nothing else.',
+      reason:
+        'A chat holds photos sent before its case exists under a name made from the conversation, only known at run time: object put, get and delete on the staged prefix, nothing else.',
     });
   }
 
@@ -182,7 +186,11 @@ export class PhotoPipeline extends Capability {
    * need to tell "already processed" from a fault, so they may list their own prefix only.
    */
   private listing(prefix: keyof typeof PHOTO_PREFIXES): PolicyStatement {
-    return new PolicyStatement({ actions: ['s3:ListBucket'], resources: [this.bucket.bucketArn], conditions: { StringLike: { 's3:prefix': [`${PHOTO_PREFIXES[prefix]}*`] } } });
+    return new PolicyStatement({
+      actions: ['s3:ListBucket'],
+      resources: [this.bucket.bucketArn],
+      conditions: { StringLike: { 's3:prefix': [`${PHOTO_PREFIXES[prefix]}*`] } },
+    });
   }
 
   /** The cdk-nag IAM5 finding of an object grant on `prefix`. */
@@ -211,11 +219,23 @@ export class PhotoPipeline extends Capability {
         resources: [managedRules],
         conditions: { StringLike: { 'events:ManagedBy': 'malware-protection-plan.guardduty.amazonaws.com' } },
       }),
-      new PolicyStatement({ sid: 'AllowGuardDutyToMonitorEventBridgeManagedRule', actions: ['events:DescribeRule', 'events:ListTargetsByRule'], resources: [managedRules] }),
-      new PolicyStatement({ sid: 'AllowEnableS3EventBridgeEvents', actions: ['s3:PutBucketNotification', 's3:GetBucketNotification'], resources: [this.bucket.bucketArn] }),
+      new PolicyStatement({
+        sid: 'AllowGuardDutyToMonitorEventBridgeManagedRule',
+        actions: ['events:DescribeRule', 'events:ListTargetsByRule'],
+        resources: [managedRules],
+      }),
+      new PolicyStatement({
+        sid: 'AllowEnableS3EventBridgeEvents',
+        actions: ['s3:PutBucketNotification', 's3:GetBucketNotification'],
+        resources: [this.bucket.bucketArn],
+      }),
       // Ownership is checked by listing the bucket and writing one validation object at its root.
       new PolicyStatement({ sid: 'AllowCheckBucketOwnership', actions: ['s3:ListBucket'], resources: [this.bucket.bucketArn] }),
-      new PolicyStatement({ sid: 'AllowPutValidationObject', actions: ['s3:PutObject'], resources: [this.bucket.arnForObjects('malware-protection-resource-validation-object')] }),
+      new PolicyStatement({
+        sid: 'AllowPutValidationObject',
+        actions: ['s3:PutObject'],
+        resources: [this.bucket.arnForObjects('malware-protection-resource-validation-object')],
+      }),
       new PolicyStatement({ sid: 'AllowMalwareScan', actions: ['s3:GetObject', 's3:GetObjectVersion'], resources: [uploads] }),
       new PolicyStatement({
         sid: 'AllowPostScanTag',
@@ -227,11 +247,13 @@ export class PhotoPipeline extends Capability {
     Validations.of(role).acknowledge(
       {
         id: this.wildcard('uploads'),
-        reason: 'GuardDuty reads and tags each new upload it scans: object reads and tagging on the uploads prefix only, as its guide prescribes for a prefix-scoped plan.',
+        reason:
+          'GuardDuty reads and tags each new upload it scans: object reads and tagging on the uploads prefix only, as its guide prescribes for a prefix-scoped plan.',
       },
       {
         id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:events:<AWS::Region>:<AWS::AccountId>:rule/${GUARDDUTY_MANAGED_RULES}]`,
-        reason: 'GuardDuty names the EventBridge rule it manages for the bucket itself; the guide grants its name prefix, and PutRule/DeleteRule/PutTargets/RemoveTargets only on rules GuardDuty manages.',
+        reason:
+          'GuardDuty names the EventBridge rule it manages for the bucket itself; the guide grants its name prefix, and PutRule/DeleteRule/PutTargets/RemoveTargets only on rules GuardDuty manages.',
       },
     );
 

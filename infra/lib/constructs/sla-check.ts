@@ -48,7 +48,8 @@ export class SlaCheck extends Capability {
     for (const role of Stack.of(this).node.children.filter((c) => c.node.id.startsWith('SchedulerRoleForTarget'))) {
       Validations.of(role).acknowledge({
         id: `AwsSolutions-IAM5[Resource::${nagArn(this.sla)}:*]`,
-        reason: "CDK's Scheduler target grants lambda:InvokeFunction on the 21-day check function and its own versions and aliases (<arn>:*); no other function.",
+        reason:
+          "CDK's Scheduler target grants lambda:InvokeFunction on the 21-day check function and its own versions and aliases (<arn>:*); no other function.",
       });
     }
   }

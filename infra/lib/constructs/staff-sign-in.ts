@@ -3,7 +3,16 @@
 // staff routes accept only this pool's tokens for this client (staff-desk.ts); the pages function
 // learns where to send a browser to sign in (STAFF_SIGN_IN).
 import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import { AccountRecovery, FeaturePlan, Mfa, OAuthScope, UserPool, UserPoolClientIdentityProvider, type UserPoolClient, type UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  Mfa,
+  OAuthScope,
+  UserPool,
+  UserPoolClientIdentityProvider,
+  type UserPoolClient,
+  type UserPoolDomain,
+} from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import type * as z from 'zod';
 import type { STAFF_SIGN_IN_JSON } from '../../../shared/config/function-env';
@@ -61,7 +70,8 @@ export class StaffSignIn extends Capability {
     });
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG8',
-      reason: "Essentials, not Plus: the pool holds a few staff accounts, created by an administrator, each with a strong password and a required authenticator app; Plus's threat protection is billed per user and opt-in.",
+      reason:
+        "Essentials, not Plus: the pool holds a few staff accounts, created by an administrator, each with a strong password and a required authenticator app; Plus's threat protection is billed per user and opt-in.",
     });
     // Cognito prefix domains are unique per region across all accounts: without a chosen prefix, the
     // stack's own id (a UUID, known at deploy) makes one that no one else has.
@@ -89,7 +99,10 @@ export class StaffSignIn extends Capability {
     const config: Record<keyof z.infer<typeof STAFF_SIGN_IN_JSON>, string> = { domain: this.domain.baseUrl(), clientId: this.client.userPoolClientId };
     this.pagesConfig = Stack.of(this).toJsonString(config);
 
-    new CfnOutput(this, 'StaffUserPoolId', { value: this.userPool.userPoolId, description: 'The staff user pool (create staff users in it: README, Deploying to AWS)' });
+    new CfnOutput(this, 'StaffUserPoolId', {
+      value: this.userPool.userPoolId,
+      description: 'The staff user pool (create staff users in it: README, Deploying to AWS)',
+    });
     new CfnOutput(this, 'StaffClientId', { value: this.client.userPoolClientId, description: 'The app client of the staff page' });
     new CfnOutput(this, 'StaffSignInDomain', { value: this.domain.baseUrl(), description: 'Base URL of the hosted staff sign-in' });
     new CfnOutput(this, 'StaffPageUrl', { value: page, description: 'The staff page' });

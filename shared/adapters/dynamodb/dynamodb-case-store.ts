@@ -1,16 +1,7 @@
 // CaseStore on DynamoDB (SDK v3 document client, one table). Key design: README.md beside this file.
 import { randomUUID } from 'node:crypto';
-import {
-  ConditionalCheckFailedException,
-  TransactionCanceledException,
-} from '@aws-sdk/client-dynamodb';
-import {
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Case } from '../../cases/case';
 import { ConcurrentUpdateError, RmaCollisionError } from '../../cases/errors';
 import type { CasePage, CaseStore, CreateResult, IdempotencyRecord, ListOptions } from '../../cases/ports';
@@ -23,7 +14,10 @@ import { TABLE } from './table';
  * item was throttled): the SDK sees a 400 and does not retry it, but another try usually commits.
  */
 function conflict(error: unknown): boolean {
-  return error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict' || r.Code === 'ThrottlingError');
+  return (
+    error instanceof TransactionCanceledException &&
+    (error.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict' || r.Code === 'ThrottlingError')
+  );
 }
 
 const caseKey = (rma: string) => ({ [TABLE.partitionKey]: `CASE#${rma}`, [TABLE.sortKey]: 'CASE' });
@@ -165,18 +159,18 @@ export class DynamoDbCaseStore implements CaseStore {
   async listByStatus(status: CaseStatus, options: ListOptions = {}): Promise<CasePage> {
     const { byStatusIndex: gsi } = TABLE;
     const { Items = [], LastEvaluatedKey } = await unlessUnavailable('DynamoDB query cases by status', () =>
-        this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: gsi.name,
-            KeyConditionExpression: '#status = :status',
-            ExpressionAttributeNames: { '#status': gsi.partitionKey },
-            ExpressionAttributeValues: { ':status': statusKey(status) },
-            ScanIndexForward: true,
-            Limit: Math.min(options.limit ?? MAX_PAGE, MAX_PAGE),
-            ...(options.cursor ? { ExclusiveStartKey: startKey(status, options.cursor) } : {}),
-          }),
-        ),
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: gsi.name,
+          KeyConditionExpression: '#status = :status',
+          ExpressionAttributeNames: { '#status': gsi.partitionKey },
+          ExpressionAttributeValues: { ':status': statusKey(status) },
+          ScanIndexForward: true,
+          Limit: Math.min(options.limit ?? MAX_PAGE, MAX_PAGE),
+          ...(options.cursor ? { ExclusiveStartKey: startKey(status, options.cursor) } : {}),
+        }),
+      ),
     );
     const cursor = LastEvaluatedKey?.[gsi.sortKey] as string | undefined;
     return { cases: Items.map(fromItem), ...(cursor ? { cursor } : {}) };

@@ -33,7 +33,9 @@ export class DynamoDbConversationOrigins implements ConversationOrigins {
     const expires = (this.options.now?.() ?? Math.floor(Date.now() / 1000)) + (this.options.ttlSeconds ?? 30 * DAY);
     // Unconditional: each token names a new conversation, and a resent put writes the same thing.
     const item = { ...this.key(conversationId), sender, ...(policy ? { policy } : {}), [TABLE.ttlAttribute]: expires };
-    await unlessUnavailable('DynamoDB record conversation origin', () => this.options.client.send(new PutCommand({ TableName: this.options.tableName, Item: item })));
+    await unlessUnavailable('DynamoDB record conversation origin', () =>
+      this.options.client.send(new PutCommand({ TableName: this.options.tableName, Item: item })),
+    );
   }
 
   private async item(conversationId: string): Promise<Record<string, unknown> | undefined> {

@@ -25,7 +25,12 @@ export class DynamoDbMailLog implements MailLog {
     return this.options.now?.() ?? Math.floor(Date.now() / 1000);
   }
 
-  private async claim(pk: string, ttlSeconds: number, extra: Record<string, unknown> = {}, takeOver?: { condition: string; values: Record<string, unknown> }): Promise<boolean> {
+  private async claim(
+    pk: string,
+    ttlSeconds: number,
+    extra: Record<string, unknown> = {},
+    takeOver?: { condition: string; values: Record<string, unknown> },
+  ): Promise<boolean> {
     // The SDK resends a put whose answer was lost; if the first one had landed, the resend fails the
     // condition on our own claim. The claimant id, sent back with the failure, tells the two apart.
     const claimant = randomUUID();
@@ -53,10 +58,15 @@ export class DynamoDbMailLog implements MailLog {
    */
   claimMessage(key: string): Promise<boolean> {
     const now = this.now();
-    return this.claim(`MSG#${this.options.hash(key)}`, 30 * DAY, { state: 'handling', claimedAt: now }, {
-      condition: '(#state = :failed OR (#state = :handling AND claimedAt < :stale))',
-      values: { ':failed': 'failed', ':handling': 'handling', ':stale': now - MESSAGE_CLAIM_STALE_SECONDS },
-    });
+    return this.claim(
+      `MSG#${this.options.hash(key)}`,
+      30 * DAY,
+      { state: 'handling', claimedAt: now },
+      {
+        condition: '(#state = :failed OR (#state = :handling AND claimedAt < :stale))',
+        values: { ':failed': 'failed', ':handling': 'handling', ':stale': now - MESSAGE_CLAIM_STALE_SECONDS },
+      },
+    );
   }
 
   async settleMessage(key: string, outcome: 'done' | 'failed'): Promise<void> {
@@ -64,7 +74,13 @@ export class DynamoDbMailLog implements MailLog {
       this.options.client.send(
         new PutCommand({
           TableName: this.options.tableName,
-          Item: { [TABLE.partitionKey]: `MSG#${this.options.hash(key)}`, [TABLE.sortKey]: 'MAIL', [TABLE.ttlAttribute]: this.now() + 30 * DAY, state: outcome, settledAt: this.now() },
+          Item: {
+            [TABLE.partitionKey]: `MSG#${this.options.hash(key)}`,
+            [TABLE.sortKey]: 'MAIL',
+            [TABLE.ttlAttribute]: this.now() + 30 * DAY,
+            state: outcome,
+            settledAt: this.now(),
+          },
         }),
       ),
     );
@@ -78,7 +94,10 @@ export class DynamoDbMailLog implements MailLog {
     for (const id of messageIds) {
       await unlessUnavailable('DynamoDB link thread', () =>
         this.options.client.send(
-          new PutCommand({ TableName: this.options.tableName, Item: { [TABLE.partitionKey]: `THREAD#${this.options.hash(id)}`, [TABLE.sortKey]: 'MAIL', rma, [TABLE.ttlAttribute]: this.now() + 365 * DAY } }),
+          new PutCommand({
+            TableName: this.options.tableName,
+            Item: { [TABLE.partitionKey]: `THREAD#${this.options.hash(id)}`, [TABLE.sortKey]: 'MAIL', rma, [TABLE.ttlAttribute]: this.now() + 365 * DAY },
+          }),
         ),
       );
     }
@@ -88,7 +107,9 @@ export class DynamoDbMailLog implements MailLog {
     const ids = [...new Set(messageIds)].slice(0, 100);
     if (ids.length === 0) return undefined;
     const keys = ids.map((id) => ({ [TABLE.partitionKey]: `THREAD#${this.options.hash(id)}`, [TABLE.sortKey]: 'MAIL' }));
-    const res = await unlessUnavailable('DynamoDB find thread', () => this.options.client.send(new BatchGetCommand({ RequestItems: { [this.options.tableName]: { Keys: keys, ConsistentRead: true } } })));
+    const res = await unlessUnavailable('DynamoDB find thread', () =>
+      this.options.client.send(new BatchGetCommand({ RequestItems: { [this.options.tableName]: { Keys: keys, ConsistentRead: true } } })),
+    );
     const found = new Map((res.Responses?.[this.options.tableName] ?? []).map((item) => [item[TABLE.partitionKey] as string, item.rma as string]));
     // The nearest message in the thread wins.
     for (const key of keys) {

@@ -38,9 +38,7 @@ export class InMemoryCaseStore implements CaseStore {
   async listByStatus(status: CaseStatus, options: ListOptions = {}): Promise<CasePage> {
     const limit = Math.min(options.limit ?? MAX_PAGE, MAX_PAGE);
     const after = options.cursor ?? '';
-    const matching = [...this.cases.values()]
-      .filter((c) => c.status === status && sortKey(c) > after)
-      .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1));
+    const matching = [...this.cases.values()].filter((c) => c.status === status && sortKey(c) > after).sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1));
     const page = matching.slice(0, limit);
     const last = page.at(-1);
     return { cases: structuredClone(page), ...(matching.length > limit && last ? { cursor: sortKey(last) } : {}) };

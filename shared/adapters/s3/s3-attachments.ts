@@ -4,13 +4,18 @@ import type { AttachmentStore } from '../../email/inbound';
 import { unlessUnavailable } from '../retry';
 
 export class S3Attachments implements AttachmentStore {
-  constructor(private readonly client: S3Client, private readonly bucket: string) {}
+  constructor(
+    private readonly client: S3Client,
+    private readonly bucket: string,
+  ) {}
 
   async put(rma: string, index: number, file: { filename: string; contentType: string; content: Uint8Array }): Promise<string> {
     // The key is ours: the customer's file name only contributes safe characters.
     const key = `attachments/${rma}/${index}-${file.filename.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100)}`;
     const contentType = /^(?:image\/(?:jpeg|png|webp|heic|heif)|application\/pdf)$/.test(file.contentType) ? file.contentType : 'application/octet-stream';
-    await unlessUnavailable('S3 put attachment', () => this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: file.content, ContentType: contentType })));
+    await unlessUnavailable('S3 put attachment', () =>
+      this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: file.content, ContentType: contentType })),
+    );
     return key;
   }
 }

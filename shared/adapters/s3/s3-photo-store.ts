@@ -25,7 +25,9 @@ export class S3PhotoStore implements PhotoStore {
 
   async get(key: string, options: { ifMatch?: string } = {}): Promise<Uint8Array | undefined> {
     try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, ...(options.ifMatch ? { IfMatch: quotedETag(options.ifMatch) } : {}) }));
+      const out = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: key, ...(options.ifMatch ? { IfMatch: quotedETag(options.ifMatch) } : {}) }),
+      );
       return out.Body ? await out.Body.transformToByteArray() : undefined;
     } catch (error) {
       const name = (error as { name?: string }).name;
@@ -36,7 +38,9 @@ export class S3PhotoStore implements PhotoStore {
   }
 
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
-    await unlessUnavailable('S3 put photo', () => this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType })));
+    await unlessUnavailable('S3 put photo', () =>
+      this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType })),
+    );
   }
 
   async delete(key: string): Promise<void> {

@@ -22,7 +22,8 @@ export type ProcessResult = { ok: true; photo: ProcessedPhoto } | { ok: false; r
 
 async function captureTime(input: Uint8Array): Promise<string | undefined> {
   try {
-    const tags = (await exifr.parse(Buffer.from(input), { pick: ['DateTimeOriginal', 'CreateDate'] })) as { DateTimeOriginal?: Date; CreateDate?: Date } | undefined;
+    const tags = (await exifr.parse(Buffer.from(input), { pick: ['DateTimeOriginal', 'CreateDate'] })) as
+      { DateTimeOriginal?: Date; CreateDate?: Date } | undefined;
     const when = tags?.DateTimeOriginal ?? tags?.CreateDate;
     return when instanceof Date && !Number.isNaN(when.getTime()) ? when.toISOString() : undefined;
   } catch {
@@ -62,7 +63,13 @@ async function heicSource(input: Uint8Array): Promise<Source> {
     if (!primary?.width || !primary.height) return { ok: false, reason: 'unreadable' };
     if (tooManyPixels(primary.width, primary.height)) return { ok: false, reason: 'too_many_pixels' };
     const { width, height, data } = await primary.decode();
-    return { ok: true, image: sharp(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { raw: { width, height, channels: 4 }, limitInputPixels: PHOTO_LIMITS.maxInputPixels }).flatten({ background: '#ffffff' }) };
+    return {
+      ok: true,
+      image: sharp(Buffer.from(data.buffer, data.byteOffset, data.byteLength), {
+        raw: { width, height, channels: 4 },
+        limitInputPixels: PHOTO_LIMITS.maxInputPixels,
+      }).flatten({ background: '#ffffff' }),
+    };
   } catch {
     return { ok: false, reason: 'unreadable' };
   } finally {
@@ -80,12 +87,28 @@ export async function processPhoto(input: Uint8Array): Promise<ProcessResult> {
   try {
     // rotate() with no angle applies the EXIF orientation; sharp writes no metadata unless asked.
     const base = source.image.rotate();
-    const web = await base.clone().resize({ width: PHOTO_LIMITS.webMaxSide, height: PHOTO_LIMITS.webMaxSide, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 82, mozjpeg: true }).toBuffer({ resolveWithObject: true });
-    const thumb = await base.clone().resize({ width: PHOTO_LIMITS.thumbMaxSide, height: PHOTO_LIMITS.thumbMaxSide, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 75 }).toBuffer();
+    const web = await base
+      .clone()
+      .resize({ width: PHOTO_LIMITS.webMaxSide, height: PHOTO_LIMITS.webMaxSide, fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: 82, mozjpeg: true })
+      .toBuffer({ resolveWithObject: true });
+    const thumb = await base
+      .clone()
+      .resize({ width: PHOTO_LIMITS.thumbMaxSide, height: PHOTO_LIMITS.thumbMaxSide, fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: 75 })
+      .toBuffer();
     const capturedAt = await captureTime(input);
     return {
       ok: true,
-      photo: { type, width: web.info.width, height: web.info.height, bytes: web.data.length, ...(capturedAt ? { capturedAt } : {}), web: new Uint8Array(web.data), thumb: new Uint8Array(thumb) },
+      photo: {
+        type,
+        width: web.info.width,
+        height: web.info.height,
+        bytes: web.data.length,
+        ...(capturedAt ? { capturedAt } : {}),
+        web: new Uint8Array(web.data),
+        thumb: new Uint8Array(thumb),
+      },
     };
   } catch {
     return { ok: false, reason: 'unreadable' };

@@ -6,11 +6,12 @@ import { plextorEu } from './plextor-eu.policy';
 export const POLICY_SOURCES: readonly PolicyInput[] = [plextorEu, plcTechnologies];
 
 function load(sources: readonly PolicyInput[]): ReadonlyMap<string, Policy> {
-  return new Map(sources.map((source) => {
-    const policy = policySchema.parse(source);
-    return [policy.id, policy] as const;
-  }));
+  return new Map(
+    sources.map((source) => {
+      const policy = policySchema.parse(source);
+      return [policy.id, policy] as const;
+    }),
+  );
 }
 
 export const POLICIES: ReadonlyMap<string, Policy> = load(POLICY_SOURCES);
-

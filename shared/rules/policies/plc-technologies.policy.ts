@@ -73,7 +73,11 @@ export const plcTechnologies = {
     'item.labelsAttached': { value: true, checked: 'arrival', phrase: 'with its labels and stickers attached' },
     'item.accessoriesComplete': { value: true, checked: 'arrival', phrase: 'with all its accessories and parts' },
     'item.softwareOpened': { value: false, checked: 'arrival', phrase: 'with the software package unopened' },
-    'product.condition': { value: 'new', checked: 'order', phrase: 'you bought it new (not as an Unboxed Deal, which is discounted open-box stock, and not used)' },
+    'product.condition': {
+      value: 'new',
+      checked: 'order',
+      phrase: 'you bought it new (not as an Unboxed Deal, which is discounted open-box stock, and not used)',
+    },
     'product.customOrder': { value: false, checked: 'order', phrase: 'it was not made or configured to order for you' },
     'product.category': { value: 'hardware', checked: 'order', phrase: 'it is a device, not software' },
     'product.directWarranty': { value: false, checked: 'order', phrase: 'its warranty is handled by PLC Technologies (not directly by its manufacturer)' },
@@ -110,7 +114,12 @@ export const plcTechnologies = {
       title: 'Custom orders are non-returnable',
       quote: ['All custom orders are non-returnable and non-cancelable.'],
       decides: {
-        when: { all: [{ fact: 'reason', is: 'unwanted' }, { fact: 'product.customOrder', is: true }] },
+        when: {
+          all: [
+            { fact: 'reason', is: 'unwanted' },
+            { fact: 'product.customOrder', is: true },
+          ],
+        },
         then: {
           outcome: 'declined',
           track: 'not_returnable',
@@ -124,7 +133,11 @@ export const plcTechnologies = {
       quote: ['Software is not returnable if opened.'],
       decides: {
         when: {
-          all: [{ fact: 'reason', is: 'unwanted' }, { fact: 'product.category', is: 'software' }, { fact: 'item.softwareOpened', is: true }],
+          all: [
+            { fact: 'reason', is: 'unwanted' },
+            { fact: 'product.category', is: 'software' },
+            { fact: 'item.softwareOpened', is: true },
+          ],
         },
         then: {
           outcome: 'declined',
@@ -138,11 +151,18 @@ export const plcTechnologies = {
       title: 'Unboxed Deals and used products are not returnable as unwanted',
       quote: ['it is not a unboxed deal or used product;', 'Certain parts of this Policy do not apply to Unboxed Deals or used products'],
       decides: {
-        when: { all: [{ fact: 'reason', is: 'unwanted' }, { fact: 'product.condition', in: UNBOXED_OR_USED }] },
+        when: {
+          all: [
+            { fact: 'reason', is: 'unwanted' },
+            { fact: 'product.condition', in: UNBOXED_OR_USED },
+          ],
+        },
         then: {
           outcome: 'declined',
           track: 'not_returnable',
-          notes: ['Unboxed Deals (discounted open-box stock) and used products cannot be returned because they are unwanted. If it is faulty, a warranty return may still apply.'],
+          notes: [
+            'Unboxed Deals (discounted open-box stock) and used products cannot be returned because they are unwanted. If it is faulty, a warranty return may still apply.',
+          ],
         },
       },
     },
@@ -387,12 +407,18 @@ export const plcTechnologies = {
       see: ['plc.defect.exclusions'],
       decides: {
         when: {
-          all: [{ fact: 'reason', in: DEFECT_REASONS }, { fact: 'defectCause', is: 'handling_signs' }, { fact: 'product.condition', in: UNBOXED_OR_USED }],
+          all: [
+            { fact: 'reason', in: DEFECT_REASONS },
+            { fact: 'defectCause', is: 'handling_signs' },
+            { fact: 'product.condition', in: UNBOXED_OR_USED },
+          ],
         },
         then: {
           outcome: 'declined',
           track: 'not_a_defect',
-          notes: ['Signs of handling or repackaging on an Unboxed Deal (discounted open-box stock) or a used product are not a defect, so it cannot be returned as defective.'],
+          notes: [
+            'Signs of handling or repackaging on an Unboxed Deal (discounted open-box stock) or a used product are not a defect, so it cannot be returned as defective.',
+          ],
         },
       },
     },
@@ -403,11 +429,18 @@ export const plcTechnologies = {
       interpretation:
         'The policy promises to discuss direct warranty products but never does. We read it as: the manufacturer services these directly, so the customer is referred to them.',
       decides: {
-        when: { all: [{ fact: 'reason', in: DEFECT_REASONS }, { fact: 'product.directWarranty', is: true }] },
+        when: {
+          all: [
+            { fact: 'reason', in: DEFECT_REASONS },
+            { fact: 'product.directWarranty', is: true },
+          ],
+        },
         then: {
           outcome: 'referred',
           track: 'direct_warranty',
-          notes: ["This product's warranty is serviced directly by its manufacturer: please contact the manufacturer, whose details are in the product's documentation."],
+          notes: [
+            "This product's warranty is serviced directly by its manufacturer: please contact the manufacturer, whose details are in the product's documentation.",
+          ],
         },
       },
     },
@@ -529,7 +562,9 @@ export const plcTechnologies = {
     {
       id: 'plc.unboxed.no-supplier-warranty',
       title: 'Unboxed Deals and used products have no extended supplier warranty',
-      quote: ['PLEASE NOTE: Unboxed Deals and used products do not have extended supplier warranties and this will be made clear on the product description page.'],
+      quote: [
+        'PLEASE NOTE: Unboxed Deals and used products do not have extended supplier warranties and this will be made clear on the product description page.',
+      ],
     },
     {
       id: 'plc.packing.prepare',

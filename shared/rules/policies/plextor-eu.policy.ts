@@ -25,7 +25,35 @@ export const plextorEu = {
   locale: { language: 'en', dateOrder: 'DMY' },
   regions: {
     // "European Community": the EU member states.
-    ec: ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'],
+    ec: [
+      'AT',
+      'BE',
+      'BG',
+      'HR',
+      'CY',
+      'CZ',
+      'DK',
+      'EE',
+      'FI',
+      'FR',
+      'DE',
+      'GR',
+      'HU',
+      'IE',
+      'IT',
+      'LV',
+      'LT',
+      'LU',
+      'MT',
+      'NL',
+      'PL',
+      'PT',
+      'RO',
+      'SK',
+      'SI',
+      'ES',
+      'SE',
+    ],
     // "for Switzerland and Norway, the same service policy as within EC is applicable"
     ec_equivalent: ['CH', 'NO'],
     non_ec_europe: ['GB', 'IS', 'LI', 'TR', 'RS', 'UA', 'BA', 'ME', 'MK', 'AL', 'MD', 'BY', 'AD', 'MC', 'SM', 'VA', 'XK'],
@@ -119,12 +147,7 @@ export const plextorEu = {
       see: ['plextor.rma.required', 'plextor.warranty.inspection'],
       decides: {
         when: {
-          all: [
-            { fact: 'reason', is: 'dead_on_arrival' },
-            { within: 'doa' },
-            { fact: 'invoiceCopy', is: true },
-            { fact: 'item.damaged', is: false },
-          ],
+          all: [{ fact: 'reason', is: 'dead_on_arrival' }, { within: 'doa' }, { fact: 'invoiceCopy', is: true }, { fact: 'item.damaged', is: false }],
         },
         then: {
           outcome: 'approved',
@@ -145,7 +168,9 @@ export const plextorEu = {
     {
       id: 'plextor.doa.not-met-in-warranty',
       title: 'DOA conditions not met: standard RMA service',
-      quote: ['if any of these conditions are not met, the procedure is automatically changed to standard RMA service or will return unrepaired if there is no warranty on the unit.'],
+      quote: [
+        'if any of these conditions are not met, the procedure is automatically changed to standard RMA service or will return unrepaired if there is no warranty on the unit.',
+      ],
       see: ['plextor.doa.conditions', 'plextor.warranty.in-warranty'],
       decides: {
         when: { all: [{ fact: 'reason', is: 'dead_on_arrival' }, { within: 'warranty' }] },
@@ -165,7 +190,9 @@ export const plextorEu = {
     {
       id: 'plextor.doa.not-met-no-warranty',
       title: 'DOA conditions not met and no warranty: returned unrepaired',
-      quote: ['if any of these conditions are not met, the procedure is automatically changed to standard RMA service or will return unrepaired if there is no warranty on the unit.'],
+      quote: [
+        'if any of these conditions are not met, the procedure is automatically changed to standard RMA service or will return unrepaired if there is no warranty on the unit.',
+      ],
       see: ['plextor.doa.conditions'],
       decides: {
         when: { all: [{ fact: 'reason', is: 'dead_on_arrival' }, { not: { within: 'warranty' } }] },
@@ -183,8 +210,7 @@ export const plextorEu = {
         'In the event that a Plextor product is defective within the warranty period, it can be returned to Plextor for in-warranty service.',
         'The service for in-warranty returns is free-of-charge. All shipments of serviced in-warranty drives are handled and paid by Plextor.',
       ],
-      interpretation:
-        'A request for a paid repair of a drive that is still in warranty is an in-warranty service request, which is free.',
+      interpretation: 'A request for a paid repair of a drive that is still in warranty is an in-warranty service request, which is free.',
       see: ['plextor.replacement.terms', 'plextor.warranty.inspection', 'plextor.rma.required'],
       decides: {
         when: { all: [{ fact: 'reason', in: SERVICE_REASONS }, { within: 'warranty' }] },
@@ -234,7 +260,12 @@ export const plextorEu = {
         when: {
           all: [
             { fact: 'reason', in: SERVICE_REASONS },
-            { any: [{ fact: 'country', inRegion: 'ec' }, { fact: 'country', inRegion: 'ec_equivalent' }] },
+            {
+              any: [
+                { fact: 'country', inRegion: 'ec' },
+                { fact: 'country', inRegion: 'ec_equivalent' },
+              ],
+            },
             { not: { within: 'warranty' } },
           ],
         },
@@ -300,13 +331,17 @@ export const plextorEu = {
     {
       id: 'plextor.non-ec.proforma',
       title: 'Shipments from outside the EC need a signed pro-forma invoice',
-      quote: ['For shipments from countries not belonging to the European Community to Plextor, a signed pro-forma invoice must accompany the returning shipment.'],
+      quote: [
+        'For shipments from countries not belonging to the European Community to Plextor, a signed pro-forma invoice must accompany the returning shipment.',
+      ],
       interpretation: 'Switzerland and Norway are served as the EC, so this applies to the other non-EC European countries.',
       adds: {
         when: { all: [{ outcome: ['approved'] }, { fact: 'country', inRegion: 'non_ec_europe' }] },
         then: {
           documents: ['signed_proforma_invoice'],
-          notes: ['You are sending it from outside the European Union: a signed pro-forma invoice must go with the parcel. That is an invoice you write and sign yourself, listing the drive and its value, for customs.'],
+          notes: [
+            'You are sending it from outside the European Union: a signed pro-forma invoice must go with the parcel. That is an invoice you write and sign yourself, listing the drive and its value, for customs.',
+          ],
         },
       },
     },

@@ -1,6 +1,11 @@
 // Fault injection for the DynamoDB adapter at `send`: conditional-check failures and transactions.
 // (Network failures, throttling and 5xx are the SDK's to retry: dynamodb-retries.test.ts.)
-import { ConditionalCheckFailedException, DynamoDBClient, ProvisionedThroughputExceededException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  DynamoDBClient,
+  ProvisionedThroughputExceededException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { DynamoDbCaseStore } from '../../../shared/adapters/dynamodb/dynamodb-case-store';
@@ -15,7 +20,8 @@ const CASE = { rma: 'RMA-000000000', status: 'approved', updatedAt: '2026-03-20T
 const IDEM = { keyHash: 'k', requestHash: 'r', sealedToken: 's', expiresAt: 1 };
 const throttled = () => new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: {} });
 const ccf = () => new ConditionalCheckFailedException({ message: 'condition', $metadata: {} });
-const cancelled = (codes: string[]) => new TransactionCanceledException({ message: 'cancelled', $metadata: {}, CancellationReasons: codes.map((Code) => ({ Code })) });
+const cancelled = (codes: string[]) =>
+  new TransactionCanceledException({ message: 'cancelled', $metadata: {}, CancellationReasons: codes.map((Code) => ({ Code })) });
 
 beforeEach(() => {
   ddb.reset();
@@ -61,13 +67,23 @@ describe('DynamoDbCaseStore', () => {
   it('with a key seen before: returns the first case', async () => {
     ddb.on(TransactWriteCommand).rejects(cancelled(['None', 'ConditionalCheckFailed']));
     ddb.on(GetCommand, { Key: { pk: 'IDEM#k', sk: 'IDEM' } }).resolves({ Item: { rma: 'RMA-111111111', requestHash: 'r', sealedToken: 's', ttl: 9 } });
-    ddb.on(GetCommand, { Key: { pk: 'CASE#RMA-111111111', sk: 'CASE' } }).resolves({ Item: { pk: 'CASE#RMA-111111111', sk: 'CASE', rma: 'RMA-111111111', version: 2 } });
+    ddb
+      .on(GetCommand, { Key: { pk: 'CASE#RMA-111111111', sk: 'CASE' } })
+      .resolves({ Item: { pk: 'CASE#RMA-111111111', sk: 'CASE', rma: 'RMA-111111111', version: 2 } });
     const result = await store.create(CASE, IDEM);
-    expect(result).toEqual({ created: false, existing: { rma: 'RMA-111111111', version: 2 }, record: { keyHash: 'k', requestHash: 'r', sealedToken: 's', expiresAt: 9 } });
+    expect(result).toEqual({
+      created: false,
+      existing: { rma: 'RMA-111111111', version: 2 },
+      record: { keyHash: 'k', requestHash: 'r', sealedToken: 's', expiresAt: 9 },
+    });
   });
 
   it('a transaction that lost a race is retried, with growing backoff', async () => {
-    ddb.on(TransactWriteCommand).rejectsOnce(cancelled(['TransactionConflict', 'None'])).rejectsOnce(cancelled(['None', 'TransactionConflict'])).resolves({});
+    ddb
+      .on(TransactWriteCommand)
+      .rejectsOnce(cancelled(['TransactionConflict', 'None']))
+      .rejectsOnce(cancelled(['None', 'TransactionConflict']))
+      .resolves({});
     await expect(store.create(CASE, IDEM)).resolves.toEqual({ created: true });
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(3);
     expect(sleeps).toEqual([25, 50]);
@@ -91,13 +107,24 @@ describe('DynamoDbCaseStore', () => {
   });
 
   describe('listByStatus', () => {
-    const item = (rma: string, updatedAt: string) => ({ pk: `CASE#${rma}`, sk: 'CASE', type: 'case', gsi1pk: 'STATUS#repairing', gsi1sk: `${updatedAt}#${rma}`, rma, updatedAt });
+    const item = (rma: string, updatedAt: string) => ({
+      pk: `CASE#${rma}`,
+      sk: 'CASE',
+      type: 'case',
+      gsi1pk: 'STATUS#repairing',
+      gsi1sk: `${updatedAt}#${rma}`,
+      rma,
+      updatedAt,
+    });
 
     it('queries the byStatus index, oldest first, and pages with the last sort key as the cursor', async () => {
       // Prepare
       ddb
         .on(QueryCommand)
-        .resolvesOnce({ Items: [item('RMA-111111111', '2026-03-01T00:00:00Z')], LastEvaluatedKey: { gsi1pk: 'STATUS#repairing', gsi1sk: '2026-03-01T00:00:00Z#RMA-111111111', pk: 'CASE#RMA-111111111', sk: 'CASE' } })
+        .resolvesOnce({
+          Items: [item('RMA-111111111', '2026-03-01T00:00:00Z')],
+          LastEvaluatedKey: { gsi1pk: 'STATUS#repairing', gsi1sk: '2026-03-01T00:00:00Z#RMA-111111111', pk: 'CASE#RMA-111111111', sk: 'CASE' },
+        })
         .resolvesOnce({ Items: [item('RMA-222222222', '2026-03-02T00:00:00Z')] });
       // Act
       const first = await store.listByStatus('repairing', { limit: 1 });

@@ -18,7 +18,14 @@ let parts: ReturnType<typeof awsCaseStore>;
 
 beforeAll(async () => {
   endpoint = await flakyEndpoint();
-  const config: AwsConfig = { tableName: 't', mailFrom: 'returns@example.com', timeZone: 'UTC', publicBaseUrl: 'http://127.0.0.1', corsOrigins: [], endpoints: { dynamodb: endpoint.url, ses: endpoint.url } };
+  const config: AwsConfig = {
+    tableName: 't',
+    mailFrom: 'returns@example.com',
+    timeZone: 'UTC',
+    publicBaseUrl: 'http://127.0.0.1',
+    corsOrigins: [],
+    endpoints: { dynamodb: endpoint.url, ses: endpoint.url },
+  };
   parts = awsCaseStore(config);
 });
 
@@ -88,7 +95,13 @@ describe('DynamoDbCaseStore over a failing network', () => {
   });
 
   it('a condition failing on someone else’s write is still a concurrent update', async () => {
-    endpoint.fail(dynamoDbReply(400, { __type: `${TYPE}ConditionalCheckFailedException`, message: 'The conditional request failed', Item: { ...STORED, version: { N: '4' }, writeId: { S: 'theirs' } } }));
+    endpoint.fail(
+      dynamoDbReply(400, {
+        __type: `${TYPE}ConditionalCheckFailedException`,
+        message: 'The conditional request failed',
+        Item: { ...STORED, version: { N: '4' }, writeId: { S: 'theirs' } },
+      }),
+    );
     await expect(parts.store.update(CASE)).rejects.toThrow(ConcurrentUpdateError);
     expect(endpoint.attempts).toHaveLength(1);
   });
@@ -103,7 +116,13 @@ describe('DynamoDbCaseStore over a failing network', () => {
   });
 
   it('a transaction that lost a race to another writer is retried by the store (the SDK does not)', async () => {
-    endpoint.fail(dynamoDbReply(400, { __type: `${TYPE}TransactionCanceledException`, Message: 'Transaction cancelled', CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }] }));
+    endpoint.fail(
+      dynamoDbReply(400, {
+        __type: `${TYPE}TransactionCanceledException`,
+        Message: 'Transaction cancelled',
+        CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }],
+      }),
+    );
     await expect(parts.store.create(CASE, IDEM)).resolves.toEqual({ created: true });
     expect(dynamoDbOperations(endpoint.attempts)).toEqual(['TransactWriteItems', 'TransactWriteItems']);
   });
@@ -120,7 +139,11 @@ describe('DynamoDbMailLog over a failing network', () => {
 
   it('a thread lookup behind a 502 is retried', async () => {
     endpoint.fail(badGateway);
-    endpoint.answer(() => dynamoDbReply(200, { Responses: { t: [{ pk: { S: `THREAD#${createHash('sha256').update('<a@x>').digest('hex')}` }, sk: { S: 'MAIL' }, rma: { S: 'RMA-000000001' } }] } }));
+    endpoint.answer(() =>
+      dynamoDbReply(200, {
+        Responses: { t: [{ pk: { S: `THREAD#${createHash('sha256').update('<a@x>').digest('hex')}` }, sk: { S: 'MAIL' }, rma: { S: 'RMA-000000001' } }] },
+      }),
+    );
     await expect(log().findThread(['<a@x>'])).resolves.toBe('RMA-000000001');
     expect(dynamoDbOperations(endpoint.attempts)).toEqual(['BatchGetItem', 'BatchGetItem']);
   });
@@ -138,7 +161,13 @@ describe('DynamoDbMailLog over a failing network', () => {
   });
 
   it('a claim someone else holds (ConditionalCheckFailed) is an answer, not retried', async () => {
-    endpoint.fail(dynamoDbReply(400, { __type: `${TYPE}ConditionalCheckFailedException`, message: 'The conditional request failed', Item: { pk: { S: 'REPLY#x' }, claimant: { S: 'another' } } }));
+    endpoint.fail(
+      dynamoDbReply(400, {
+        __type: `${TYPE}ConditionalCheckFailedException`,
+        message: 'The conditional request failed',
+        Item: { pk: { S: 'REPLY#x' }, claimant: { S: 'another' } },
+      }),
+    );
     await expect(log().claimDailyReply('ann@example.com', '2026-03-20')).resolves.toBe(false);
     expect(endpoint.attempts).toHaveLength(1);
   });

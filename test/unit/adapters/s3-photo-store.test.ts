@@ -16,12 +16,19 @@ describe('S3PhotoStore.get', () => {
     s3.on(GetObjectCommand).resolves({ Body: body('jpeg') });
     const bytes = await store.get('uploads/RMA-0000000AB/abcdefgh', { ifMatch: '9b2cf535f27731c974343645a3985328' });
     expect(Buffer.from(bytes as Uint8Array).toString()).toBe('jpeg');
-    expect(s3.commandCalls(GetObjectCommand)[0]?.args[0].input).toEqual({ Bucket: 'photos', Key: 'uploads/RMA-0000000AB/abcdefgh', IfMatch: '"9b2cf535f27731c974343645a3985328"' });
+    expect(s3.commandCalls(GetObjectCommand)[0]?.args[0].input).toEqual({
+      Bucket: 'photos',
+      Key: 'uploads/RMA-0000000AB/abcdefgh',
+      IfMatch: '"9b2cf535f27731c974343645a3985328"',
+    });
   });
 
   it('a replaced object (412) and a missing one read as none; other errors are thrown', async () => {
     const failing = (name: string, status: number) => new S3ServiceException({ name, $fault: 'client', $metadata: { httpStatusCode: status }, message: name });
-    s3.on(GetObjectCommand).rejectsOnce(failing('PreconditionFailed', 412)).rejectsOnce(new NoSuchKey({ $metadata: {}, message: 'gone' })).rejectsOnce(failing('AccessDenied', 403));
+    s3.on(GetObjectCommand)
+      .rejectsOnce(failing('PreconditionFailed', 412))
+      .rejectsOnce(new NoSuchKey({ $metadata: {}, message: 'gone' }))
+      .rejectsOnce(failing('AccessDenied', 403));
     await expect(store.get('k', { ifMatch: '"v1"' })).resolves.toBeUndefined();
     await expect(store.get('k')).resolves.toBeUndefined();
     await expect(store.get('k')).rejects.toThrow('AccessDenied');

@@ -8,7 +8,11 @@ import { UnavailableError } from '../../../shared/cases';
 import { awsS3 } from '../../../shared/wiring/aws-s3';
 import { badGateway, flakyEndpoint, unavailable503, type FlakyEndpoint, type Reply } from './flaky-endpoint';
 
-const accessDenied: Reply = { status: 403, headers: { 'content-type': 'application/xml' }, body: '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>' };
+const accessDenied: Reply = {
+  status: 403,
+  headers: { 'content-type': 'application/xml' },
+  body: '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>',
+};
 
 let endpoint: FlakyEndpoint;
 let s3: ReturnType<typeof awsS3>;
@@ -57,7 +61,13 @@ describe('S3 adapters over a failing network', () => {
 
   it('attachments: a dropped connection is retried', async () => {
     endpoint.fail('reset');
-    await expect(new S3Attachments(s3, 'inbox').put('RMA-0000000AB', 1, { filename: 'receipt.pdf', contentType: 'application/pdf', content: new Uint8Array([37, 80, 68, 70]) })).resolves.toBe('attachments/RMA-0000000AB/1-receipt.pdf');
+    await expect(
+      new S3Attachments(s3, 'inbox').put('RMA-0000000AB', 1, {
+        filename: 'receipt.pdf',
+        contentType: 'application/pdf',
+        content: new Uint8Array([37, 80, 68, 70]),
+      }),
+    ).resolves.toBe('attachments/RMA-0000000AB/1-receipt.pdf');
     expect(calls()).toEqual(['PUT /inbox/attachments/RMA-0000000AB/1-receipt.pdf', 'PUT /inbox/attachments/RMA-0000000AB/1-receipt.pdf']);
   });
 

@@ -7,14 +7,25 @@ import { badGateway, flakyEndpoint, unavailable503, type FlakyEndpoint, type Rep
 
 const MESSAGE = { to: 'ann@example.com', subject: 'Your return', text: 't', html: '<p>h</p>' };
 /** SES v2 (REST JSON) names the error in a header. */
-const sesError = (status: number, type: string, message: string): Reply => ({ status, headers: { 'content-type': 'application/json', 'x-amzn-errortype': type }, body: JSON.stringify({ message }) });
+const sesError = (status: number, type: string, message: string): Reply => ({
+  status,
+  headers: { 'content-type': 'application/json', 'x-amzn-errortype': type },
+  body: JSON.stringify({ message }),
+});
 
 let endpoint: FlakyEndpoint;
 let parts: ReturnType<typeof awsMailer>;
 
 beforeAll(async () => {
   endpoint = await flakyEndpoint();
-  const config: AwsConfig = { tableName: 't', mailFrom: 'returns@example.com', timeZone: 'UTC', publicBaseUrl: 'http://127.0.0.1', corsOrigins: [], endpoints: { dynamodb: endpoint.url, ses: endpoint.url } };
+  const config: AwsConfig = {
+    tableName: 't',
+    mailFrom: 'returns@example.com',
+    timeZone: 'UTC',
+    publicBaseUrl: 'http://127.0.0.1',
+    corsOrigins: [],
+    endpoints: { dynamodb: endpoint.url, ses: endpoint.url },
+  };
   parts = awsMailer(config);
 });
 

@@ -67,7 +67,10 @@ describe('after the RMA number: answers from the case as it is now', () => {
     const declined = await act(app, rma, { action: 'decline' });
     const [news, answer] = await ask('so who pays for the postage?');
     // Why it was declined (the decision's first line), and what the customer can do.
-    expect({ news, answer }).toEqual({ news: PROMPTS.after.movedOn.declined(rma), answer: `${ANSWER_TEXT.declined} ${declined.decision.notes[0] as string} ${PROMPTS.after.ifDeclined}` });
+    expect({ news, answer }).toEqual({
+      news: PROMPTS.after.movedOn.declined(rma),
+      answer: `${ANSWER_TEXT.declined} ${declined.decision.notes[0] as string} ${PROMPTS.after.ifDeclined}`,
+    });
   });
 
   it('reassessed to a refusal before the parcel was sent: says so', async () => {
@@ -80,7 +83,10 @@ describe('after the RMA number: answers from the case as it is now', () => {
     expect(after.status).toBe('declined');
     const [news, answer] = await ask('when do I get my money back?');
     // Why: the decision's first line and what the customer said that decided it.
-    expect({ news, answer }).toEqual({ news: PROMPTS.after.movedOn.declined(rma), answer: `${ANSWER_TEXT.declined} ${after.decision.notes[0] as string} ${REFUSAL_NOTE(['it has been used'])} ${PROMPTS.after.ifDeclined}` });
+    expect({ news, answer }).toEqual({
+      news: PROMPTS.after.movedOn.declined(rma),
+      answer: `${ANSWER_TEXT.declined} ${after.decision.notes[0] as string} ${REFUSAL_NOTE(['it has been used'])} ${PROMPTS.after.ifDeclined}`,
+    });
   });
 
   it('cancelled (on the status page): says so, whatever is asked, and no longer points to cancelling', async () => {
@@ -127,7 +133,14 @@ describe('after the RMA number: answers from the case as it is now', () => {
 });
 
 describe('movedOn', () => {
-  const approved: ChatDecision = { outcome: 'approved', remedies: ['refund'], customerPays: ['original_shipping'], documents: ['rma_number_on_parcel'], packing: ['Pack it well.'], notes: ['Approved.'] };
+  const approved: ChatDecision = {
+    outcome: 'approved',
+    remedies: ['refund'],
+    customerPays: ['original_shipping'],
+    documents: ['rma_number_on_parcel'],
+    packing: ['Pack it well.'],
+    notes: ['Approved.'],
+  };
   it.each<[string, ChatDecision, string | undefined]>([
     ['nothing changed', approved, undefined],
     ['review → approved', { ...approved, outcome: 'review' }, PROMPTS.after.movedOn.approved('RMA-1')],
@@ -147,12 +160,28 @@ describe('through the bot, wired as the desk wires it', () => {
     // Prepare: a return registered in the chat
     const { app, store: cases } = testApp();
     const { bot } = makeBot(new MemoryChatStore(), chatDeps(app, new InMemoryConversationOrigins(), cases));
-    const h = makeMessagesHandler({ adapter: makeAdapter('none', () => undefined), bot }, { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined });
+    const h = makeMessagesHandler(
+      { adapter: makeAdapter('none', () => undefined), bot },
+      { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined },
+    );
     let n = 0;
     const say = async (text: string) => {
       n += 1;
-      const activity = { type: 'message', id: `a${n}`, text, channelId: 'directline', serviceUrl: 'https://directline.botframework.com/', conversation: { id: 'c1' }, from: { id: 'u1' }, recipient: { id: 'bot' }, deliveryMode: 'expectReplies' };
-      const res = await h(apiEvent({ method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }), context);
+      const activity = {
+        type: 'message',
+        id: `a${n}`,
+        text,
+        channelId: 'directline',
+        serviceUrl: 'https://directline.botframework.com/',
+        conversation: { id: 'c1' },
+        from: { id: 'u1' },
+        recipient: { id: 'bot' },
+        deliveryMode: 'expectReplies',
+      };
+      const res = await h(
+        apiEvent({ method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }),
+        context,
+      );
       return ((JSON.parse(res.body ?? '{}') as { activities?: { text: string }[] }).activities ?? []).map((a) => a.text);
     };
     for (const text of ['PLC Technologies', 'you sent me the wrong item', 'Ann Smith, ann@example.com', 'yes']) await say(text);

@@ -33,10 +33,16 @@ function setup(limits = { perRecipientPerDay: 5, perSenderPerDay: 2 }) {
   const origins = new InMemoryConversationOrigins();
   const logger = capturingLogger().logger;
   const token = makeChatTokenHandler(
-    { issue: async () => ({ token: 'conv-token', conversationId: `conv-${origins.senders.size + 1}`, expiresIn: 1800 }), directLineDomain: 'https://dl.example', origins, ids: t.app.ids },
+    {
+      issue: async () => ({ token: 'conv-token', conversationId: `conv-${origins.senders.size + 1}`, expiresIn: 1800 }),
+      directLineDomain: 'https://dl.example',
+      origins,
+      ids: t.app.ids,
+    },
     { logger, corsOrigins: [], siteOrigin: undefined },
   );
-  const open = async (ip: string) => JSON.parse((await token(fromIp(ip, { method: 'POST', path: '/api/chat/token' }), context)).body as string) as { conversationId: string };
+  const open = async (ip: string) =>
+    JSON.parse((await token(fromIp(ip, { method: 'POST', path: '/api/chat/token' }), context)).body as string) as { conversationId: string };
   return { ...t, origins, deps: chatDeps(t.app, origins), open, form: makeCreateCaseHandler(t.app, { logger, corsOrigins: [], siteOrigin: undefined }) };
 }
 
@@ -86,7 +92,15 @@ describe('the sender of a chat case', () => {
     const { conversationId } = await open('203.0.113.77');
     await registerIn(deps, conversationId, 'first@example.com');
     const post = (ip: string, email: string) =>
-      form(fromIp(ip, { method: 'POST', path: '/api/cases', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...PLC_UNWANTED, contact: { ...PLC_UNWANTED.contact, email } }) }), context);
+      form(
+        fromIp(ip, {
+          method: 'POST',
+          path: '/api/cases',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ...PLC_UNWANTED, contact: { ...PLC_UNWANTED.contact, email } }),
+        }),
+        context,
+      );
     // Act
     const same = await post('203.0.113.77', 'second@example.com');
     const other = await post('203.0.113.78', 'third@example.com');

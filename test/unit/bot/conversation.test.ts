@@ -51,7 +51,10 @@ const CASES: Case[] = [
     steps: [
       [DOA_FIRST, [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
       ['Dirk Beispiel', [PROMPTS.askEmail('Dirk Beispiel')]],
-      ['dirk@example.de', [(t) => t.startsWith("Here's what I have:") && t.includes('Bought on: 1 May 2026') && t.includes('Sending from: Germany'), PROMPTS.confirmQuestion]],
+      [
+        'dirk@example.de',
+        [(t) => t.startsWith("Here's what I have:") && t.includes('Bought on: 1 May 2026') && t.includes('Sending from: Germany'), PROMPTS.confirmQuestion],
+      ],
       ['yes', [/^Done! Your RMA number is RMA-[0-9A-Z]{9}\./, /^You can follow your return here: https:\/\/returns\.example\.com\/status\/RMA-/]],
     ],
   },
@@ -80,7 +83,10 @@ const CASES: Case[] = [
     policy: 'plc-technologies',
     steps: [
       ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
-      ['My name is Nomsa Dube and my email is nomsa.dube@example.com', [(t) => t.includes('- Name: Nomsa Dube\n') && t.endsWith('- Email: nomsa.dube@example.com'), PROMPTS.confirmQuestion]],
+      [
+        'My name is Nomsa Dube and my email is nomsa.dube@example.com',
+        [(t) => t.includes('- Name: Nomsa Dube\n') && t.endsWith('- Email: nomsa.dube@example.com'), PROMPTS.confirmQuestion],
+      ],
     ],
   },
   {
@@ -130,7 +136,12 @@ const CASES: Case[] = [
   {
     name: 'a fact that cannot be true is refused with the reason, and the question stays',
     policy: 'plc-technologies',
-    steps: [['I changed my mind; I bought it on 10 May and it arrived on 2 May', [(t) => t.startsWith(PROMPTS.invalidFact('').slice(0, 20)) && t.includes('before purchaseDate'), QUESTIONS.deliveryDate.text]]],
+    steps: [
+      [
+        'I changed my mind; I bought it on 10 May and it arrived on 2 May',
+        [(t) => t.startsWith(PROMPTS.invalidFact('').slice(0, 20)) && t.includes('before purchaseDate'), QUESTIONS.deliveryDate.text],
+      ],
+    ],
   },
   {
     name: 'help, at any time, then the same question again',
@@ -181,10 +192,16 @@ const CASES: Case[] = [
       ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
       ['Ann Example, ann@example.com', [/^Here's what I have:/, PROMPTS.confirmQuestion]],
       ['yes', [/^Done! Your RMA number is RMA-/, /^You can follow your return here:/]],
-      ['can I get a refund instead?', [ANSWER_TEXT.choose([REMEDY_LABELS.correct_product, REMEDY_LABELS.credit, REMEDY_LABELS.refund].join(', or '), PROMPTS.after.chooseHow)]],
+      [
+        'can I get a refund instead?',
+        [ANSWER_TEXT.choose([REMEDY_LABELS.correct_product, REMEDY_LABELS.credit, REMEDY_LABELS.refund].join(', or '), PROMPTS.after.chooseHow)],
+      ],
       // Two questions in one message: both answered. One it cannot answer: said so, with the way on.
       ['who pays for the courier, and where does it go?', [PROMPTS.youPay(NEXT_TEXT.payNothing), NEXT_TEXT.collection('PLC Technologies')]],
-      ['must I wipe my files off it first?', [/^I can't answer that myself, so I've passed your question to a colleague who can see RMA-\w+\. They will write to you at ann@example\.com\.$/]],
+      [
+        'must I wipe my files off it first?',
+        [/^I can't answer that myself, so I've passed your question to a colleague who can see RMA-\w+\. They will write to you at ann@example\.com\.$/],
+      ],
       ['ok so what happens next?', [(t) => t.startsWith(NEXT_TEXT.collection('PLC Technologies')) && t.includes('Send with the parcel')]],
     ],
   },
@@ -305,7 +322,13 @@ describe('the conversation', () => {
     const [c] = [...store.cases.values()];
     expect(c?.flags).toEqual(['wants_person']);
     expect(c?.status).toBe('draft');
-    expect(c?.transcript?.map((l) => l.text)).toEqual(['I changed my mind', QUESTIONS.deliveryDate.text, 'can I talk to a person?', PROMPTS.handoffAskEmail, 'ann@example.com']);
+    expect(c?.transcript?.map((l) => l.text)).toEqual([
+      'I changed my mind',
+      QUESTIONS.deliveryDate.text,
+      'can I talk to a person?',
+      PROMPTS.handoffAskEmail,
+      'ann@example.com',
+    ]);
   });
 
   it('"talk to a person": the customer gets the status link and an email saying a colleague has it', async () => {
@@ -314,7 +337,10 @@ describe('the conversation', () => {
     await say('can I talk to a person?');
     const replies = (await say('ann@example.com')).map((a) => a.text ?? '');
     const [c] = [...store.cases.values()];
-    expect(replies).toEqual([PROMPTS.handoffDone(c!.rma, 'ann@example.com'), expect.stringMatching(/^You can follow your return here: https:\/\/returns\.example\.com\/status\/RMA-/)]);
+    expect(replies).toEqual([
+      PROMPTS.handoffDone(c!.rma, 'ann@example.com'),
+      expect.stringMatching(/^You can follow your return here: https:\/\/returns\.example\.com\/status\/RMA-/),
+    ]);
     expect(mailer.sent).toHaveLength(1);
     expect(mailer.sent[0]?.subject).toBe(UPDATE_TEXT.subject('PLC Technologies', c!.rma, UPDATE_TEXT.subjects.handoff));
     expect(mailer.sent[0]?.text).toContain(EMAIL_TEXT.handoff('PLC Technologies', c!.rma));
@@ -336,7 +362,14 @@ describe('a retried activity', () => {
   it('the same turn delivered twice (state not yet saved) registers one case and sends one email', async () => {
     // Prepare: a conversation at the confirmation
     const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
-    const deps: ChatDeps = { today: () => TODAY, now: () => `${TODAY}T10:00:00.000Z`, policies: t.app.policies, assess: t.app.assess, createCase: t.app.createCase, requestHuman: t.app.requestHuman };
+    const deps: ChatDeps = {
+      today: () => TODAY,
+      now: () => `${TODAY}T10:00:00.000Z`,
+      policies: t.app.policies,
+      assess: t.app.assess,
+      createCase: t.app.createCase,
+      requestHuman: t.app.requestHuman,
+    };
     let state = newChat('plc-technologies');
     for (const text of ['you sent me the wrong item', 'Ann', 'ann@example.com']) state = (await respond(state, text, deps, 'conv-9')).state;
     // Act: the channel retries "yes" from the same saved state, as after a timeout
@@ -351,7 +384,14 @@ describe('a retried activity', () => {
 
 describe('limits', () => {
   const t = () => testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
-  const depsOf = (x: ReturnType<typeof t>): ChatDeps => ({ today: () => TODAY, now: () => `${TODAY}T10:00:00.000Z`, policies: x.app.policies, assess: x.app.assess, createCase: x.app.createCase, requestHuman: x.app.requestHuman });
+  const depsOf = (x: ReturnType<typeof t>): ChatDeps => ({
+    today: () => TODAY,
+    now: () => `${TODAY}T10:00:00.000Z`,
+    policies: x.app.policies,
+    assess: x.app.assess,
+    createCase: x.app.createCase,
+    requestHuman: x.app.requestHuman,
+  });
 
   it('a message over the limit is refused politely and changes nothing', async () => {
     const deps = depsOf(t());
@@ -430,29 +470,65 @@ describe('after the RMA number', () => {
   // Each return registered from the chat, with names and addresses given one at a time.
   const RETURNS: Record<string, { policy: string; says: string[]; outcome: Decision['outcome'] }> = {
     'Plextor dead on arrival': { policy: 'plextor-eu', says: [DOA_FIRST, 'Dirk Beispiel', 'dirk@example.de', 'yes'], outcome: 'approved' },
-    'Plextor, wrong item (referred to the shop)': { policy: 'plextor-eu', says: ['you sent me the wrong item, I am in Germany', 'Dirk Beispiel', 'dirk@example.de', 'yes'], outcome: 'referred' },
+    'Plextor, wrong item (referred to the shop)': {
+      policy: 'plextor-eu',
+      says: ['you sent me the wrong item, I am in Germany', 'Dirk Beispiel', 'dirk@example.de', 'yes'],
+      outcome: 'referred',
+    },
     'PLC wrong item': { policy: 'plc-technologies', says: ['you sent me the wrong item', 'Ann', 'ann@example.com', 'yes'], outcome: 'approved' },
-    'PLC unwanted': { policy: 'plc-technologies', says: ['the laptop bag came yesterday but it is too small, I want my money back', 'Ann', 'ann@example.com', 'yes'], outcome: 'approved' },
+    'PLC unwanted': {
+      policy: 'plc-technologies',
+      says: ['the laptop bag came yesterday but it is too small, I want my money back', 'Ann', 'ann@example.com', 'yes'],
+      outcome: 'approved',
+    },
     'PLC paid repair': { policy: 'plc-technologies', says: ['I want a paid repair', 'Ann', 'ann@example.com', 'yes'], outcome: 'approved' },
-    'PLC warranty': { policy: 'plc-technologies', says: ['it stopped working, it arrived on 1 May, bought new', 'A manufacturing fault', 'Ann', 'ann@example.com', 'yes'], outcome: 'approved' },
+    'PLC warranty': {
+      policy: 'plc-technologies',
+      says: ['it stopped working, it arrived on 1 May, bought new', 'A manufacturing fault', 'Ann', 'ann@example.com', 'yes'],
+      outcome: 'approved',
+    },
     'PLC late damage (review)': { policy: 'plc-technologies', says: ['it arrived damaged on the 1st', 'Ann', 'ann@example.com', 'yes'], outcome: 'review' },
-    'PLC custom-built (declined)': { policy: 'plc-technologies', says: ['I changed my mind, it was custom-built', 'Ann', 'ann@example.com', 'yes'], outcome: 'declined' },
+    'PLC custom-built (declined)': {
+      policy: 'plc-technologies',
+      says: ['I changed my mind, it was custom-built', 'Ann', 'ann@example.com', 'yes'],
+      outcome: 'declined',
+    },
   };
   type Registered = { rma: string; statusUrl: string; decision: Decision };
   const ROWS: [string, string, (r: Registered) => string[]][] = [
-    ['Plextor dead on arrival', 'what goes in the box?', (r) => [`${PROMPTS.after.documents([DOCUMENT_LABELS.invoice_copy, DOCUMENT_LABELS.rma_number_on_parcel])}\n\n${PROMPTS.after.packing(r.decision.packing)}`]],
+    [
+      'Plextor dead on arrival',
+      'what goes in the box?',
+      (r) => [
+        `${PROMPTS.after.documents([DOCUMENT_LABELS.invoice_copy, DOCUMENT_LABELS.rma_number_on_parcel])}\n\n${PROMPTS.after.packing(r.decision.packing)}`,
+      ],
+    ],
     ['Plextor dead on arrival', 'do I put the invoice in the box?', () => [ANSWER_TEXT.invoiceInParcel]],
     // From a blind customer (run 4): asked whether the receipt goes in the parcel, and told "no" where it does not.
     ['PLC warranty', 'And I must send the receipt in the box or only keep it?', () => [ANSWER_TEXT.invoiceKept('PLC Technologies')]],
-    ['PLC wrong item', 'what do I include?', (r) => [`${PROMPTS.after.documents([DOCUMENT_LABELS.rma_number_on_parcel])}\n\n${PROMPTS.after.packing(r.decision.packing)}`]],
+    [
+      'PLC wrong item',
+      'what do I include?',
+      (r) => [`${PROMPTS.after.documents([DOCUMENT_LABELS.rma_number_on_parcel])}\n\n${PROMPTS.after.packing(r.decision.packing)}`],
+    ],
     ['Plextor dead on arrival', 'how much is the repair?', () => [`${PROMPTS.youPay(NEXT_TEXT.postageOnly)} ${ANSWER_TEXT.wayBackFree('Plextor Europe')}`]],
     // From a blind customer.
     ['PLC wrong item', 'so who pays for the postage to send them back?', () => [PROMPTS.youPay(NEXT_TEXT.payNothing)]],
-    ['PLC paid repair', 'what does it cost?', () => [`${PROMPTS.youPay(listInWords([CUSTOMER_PAYS_LABELS.return_shipping, CUSTOMER_PAYS_LABELS.duties_taxes, CUSTOMER_PAYS_LABELS.repair_costs]))} ${ANSWER_TEXT.noPrice('PLC Technologies')}`]],
+    [
+      'PLC paid repair',
+      'what does it cost?',
+      () => [
+        `${PROMPTS.youPay(listInWords([CUSTOMER_PAYS_LABELS.return_shipping, CUSTOMER_PAYS_LABELS.duties_taxes, CUSTOMER_PAYS_LABELS.repair_costs]))} ${ANSWER_TEXT.noPrice('PLC Technologies')}`,
+      ],
+    ],
     ['PLC wrong item', 'where do I send it?', () => [NEXT_TEXT.collection('PLC Technologies')]],
     ['PLC wrong item', 'do you collect it?', () => [NEXT_TEXT.collection('PLC Technologies')]],
     ['Plextor dead on arrival', 'where do I send it?', () => [NEXT_TEXT.sendWhere('Plextor Europe')]],
-    ['Plextor dead on arrival', 'when do I get the new one?', () => [`${PROMPTS.youGet(REMEDY_LABELS.replace_new)} ${ANSWER_TEXT.after.receipt('Plextor Europe')} ${ANSWER_TEXT.noDays('Plextor Europe')}`]],
+    [
+      'Plextor dead on arrival',
+      'when do I get the new one?',
+      () => [`${PROMPTS.youGet(REMEDY_LABELS.replace_new)} ${ANSWER_TEXT.after.receipt('Plextor Europe')} ${ANSWER_TEXT.noDays('Plextor Europe')}`],
+    ],
     [
       'PLC warranty',
       'when do I get the new one?',
@@ -461,15 +537,26 @@ describe('after the RMA number', () => {
       ],
     ],
     // From blind customers (run 3): the questions the first answers only half answered.
-    ['PLC unwanted', 'when do I get my money back?', () => [`${PROMPTS.youGet(REMEDY_LABELS.refund)} ${ANSWER_TEXT.after.inspection('PLC Technologies')} ${ANSWER_TEXT.noDays('PLC Technologies')}`]],
+    [
+      'PLC unwanted',
+      'when do I get my money back?',
+      () => [`${PROMPTS.youGet(REMEDY_LABELS.refund)} ${ANSWER_TEXT.after.inspection('PLC Technologies')} ${ANSWER_TEXT.noDays('PLC Technologies')}`],
+    ],
     // From blind customers (run 4): two questions in one message, each answered; using it meanwhile; keeping the box.
     [
       'Plextor dead on arrival',
       'How long until I get the address? And when will I get the new drive?',
-      () => [ANSWER_TEXT.addressWhen, `${PROMPTS.youGet(REMEDY_LABELS.replace_new)} ${ANSWER_TEXT.after.receipt('Plextor Europe')} ${ANSWER_TEXT.noDays('Plextor Europe')}`],
+      () => [
+        ANSWER_TEXT.addressWhen,
+        `${PROMPTS.youGet(REMEDY_LABELS.replace_new)} ${ANSWER_TEXT.after.receipt('Plextor Europe')} ${ANSWER_TEXT.noDays('Plextor Europe')}`,
+      ],
     ],
     ['PLC wrong item', 'Can I keep using the wrong one until the right one comes?', () => [ANSWER_TEXT.noConditions]],
-    ['Plextor dead on arrival', 'Do I need customs papers? Do I pay import tax?', () => [`${ANSWER_TEXT.noCustomsPapers} ${ANSWER_TEXT.dutiesUnknown('Plextor Europe')} ${PROMPTS.after.passedOn}`]],
+    [
+      'Plextor dead on arrival',
+      'Do I need customs papers? Do I pay import tax?',
+      () => [`${ANSWER_TEXT.noCustomsPapers} ${ANSWER_TEXT.dutiesUnknown('Plextor Europe')} ${PROMPTS.after.passedOn}`],
+    ],
     ['PLC late damage (review)', 'How long does it take?', () => [`${PROMPTS.after.inReview} ${ANSWER_TEXT.noDays('PLC Technologies')}`]],
     ['PLC late damage (review)', 'Why does it need a review?', (r) => [r.decision.notes[0] as string]],
     ['PLC late damage (review)', 'Do I have to keep the box?', () => [PROMPTS.after.inReview]],
@@ -488,7 +575,13 @@ describe('after the RMA number', () => {
     ['PLC late damage (review)', 'do I put the invoice in the box?', () => [PROMPTS.after.inReview]],
     ['PLC late damage (review)', 'where do I send it?', () => [PROMPTS.after.inReview]],
     ['PLC late damage (review)', 'how much is the repair?', () => [PROMPTS.youPay(NEXT_TEXT.payNothing)]],
-    ['PLC custom-built (declined)', 'where do I send it?', (r) => [`${ANSWER_TEXT.declined} ${r.decision.notes[0] as string} ${REFUSAL_NOTE(['it was made or configured to order for you'])} ${PROMPTS.after.ifDeclined}`]],
+    [
+      'PLC custom-built (declined)',
+      'where do I send it?',
+      (r) => [
+        `${ANSWER_TEXT.declined} ${r.decision.notes[0] as string} ${REFUSAL_NOTE(['it was made or configured to order for you'])} ${PROMPTS.after.ifDeclined}`,
+      ],
+    ],
     ['Plextor, wrong item (referred to the shop)', 'where do I send it?', (r) => [r.decision.notes[0] as string]],
     ['PLC wrong item', 'thanks, bye', (r) => [PROMPTS.alreadyDone(r.rma), PROMPTS.followLink(r.statusUrl)]],
   ];

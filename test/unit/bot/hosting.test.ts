@@ -18,7 +18,10 @@ function handler(credentials: Parameters<typeof makeAdapter>[0], options: { serv
   const { bot } = makeBot(store, chatDeps(app, new InMemoryConversationOrigins()));
   const errors: unknown[] = [];
   const adapter = makeAdapter(credentials, (e) => errors.push(e));
-  const h = makeMessagesHandler({ adapter, bot }, { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined, ...(options.serviceUrl ? { serviceUrl: options.serviceUrl } : {}) });
+  const h = makeMessagesHandler(
+    { adapter, bot },
+    { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined, ...(options.serviceUrl ? { serviceUrl: options.serviceUrl } : {}) },
+  );
   return { h, errors, store, cases };
 }
 
@@ -100,7 +103,7 @@ describe('/api/messages: limits', () => {
   });
 });
 
-describe('/api/messages: the local desk\'s channel', () => {
+describe("/api/messages: the local desk's channel", () => {
   const secret = 'the-local-direct-line-secret';
   function local() {
     const { app } = testApp();
@@ -108,14 +111,23 @@ describe('/api/messages: the local desk\'s channel', () => {
     const { bot } = makeBot(store, chatDeps(app, new InMemoryConversationOrigins()));
     const run = jest.spyOn(bot, 'run');
     const localChannel = { secret, knows: (id: string) => id === 'c1' };
-    const h = makeMessagesHandler({ adapter: makeAdapter('none', () => undefined), bot }, { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined, localChannel });
+    const h = makeMessagesHandler(
+      { adapter: makeAdapter('none', () => undefined), bot },
+      { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined, localChannel },
+    );
     return { h, store, run };
   }
 
-  it('refuses (401) an activity without the Direct Line\'s secret, before the bot runs', async () => {
+  it("refuses (401) an activity without the Direct Line's secret, before the bot runs", async () => {
     const { h, store, run } = local();
     const answers = await Promise.all(
-      [{} as Record<string, string>, { authorization: 'Bearer wrong' }, { authorization: `Bearer ${secret}x` }, { authorization: secret }, { authorization: 'Bearer ' }].map((headers) => h(post(activity('hello'), headers), context)),
+      [
+        {} as Record<string, string>,
+        { authorization: 'Bearer wrong' },
+        { authorization: `Bearer ${secret}x` },
+        { authorization: secret },
+        { authorization: 'Bearer ' },
+      ].map((headers) => h(post(activity('hello'), headers), context)),
     );
     expect(answers.map((a) => a.statusCode)).toEqual([401, 401, 401, 401, 401]);
     expect(JSON.parse(answers[0]?.body as string)).toMatchObject({ error: { code: 'unauthorized' } });
@@ -175,7 +187,10 @@ describe('/api/messages: overlapping turns', () => {
     const { app } = testApp();
     const errors: unknown[] = [];
     const { bot } = makeBot(store, chatDeps(app, new InMemoryConversationOrigins()), { conflicts: { attempts: 3, baseDelayMs: 0, maxDelayMs: 0 } });
-    const h = makeMessagesHandler({ adapter: makeAdapter('none', (e) => errors.push(e)), bot }, { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined });
+    const h = makeMessagesHandler(
+      { adapter: makeAdapter('none', (e) => errors.push(e)), bot },
+      { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined },
+    );
     const res = await h(post(activity('hello')), context);
     expect(repliesOf(res)).toEqual([PROMPTS.failed]);
     expect(errors).toHaveLength(1);
@@ -227,7 +242,10 @@ describe('the chat token endpoint', () => {
     const secret = 'DIRECT-LINE-SECRET';
     const origins = new InMemoryConversationOrigins();
     const { app } = testApp();
-    const h = makeChatTokenHandler({ issue: async () => ({ token: 'conv-token', conversationId: 'c9', expiresIn: 1800 }), directLineDomain: 'https://dl.example', origins, ids: app.ids }, { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined });
+    const h = makeChatTokenHandler(
+      { issue: async () => ({ token: 'conv-token', conversationId: 'c9', expiresIn: 1800 }), directLineDomain: 'https://dl.example', origins, ids: app.ids },
+      { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined },
+    );
     const res = await h(apiEvent({ method: 'POST', path: '/api/chat/token' }), context);
     expect(JSON.parse(res.body as string)).toEqual({ token: 'conv-token', conversationId: 'c9', expiresIn: 1800, domain: 'https://dl.example' });
     expect(res.body).not.toContain(secret);
@@ -238,7 +256,10 @@ describe('the chat token endpoint', () => {
   it('hands out no token when it cannot record who asked for it', async () => {
     const { app } = testApp();
     const origins = { record: async () => Promise.reject(new UnavailableError('DynamoDB record conversation origin failed')) };
-    const h = makeChatTokenHandler({ issue: async () => ({ token: 'conv-token', conversationId: 'c9', expiresIn: 1800 }), directLineDomain: 'https://dl.example', origins, ids: app.ids }, { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined });
+    const h = makeChatTokenHandler(
+      { issue: async () => ({ token: 'conv-token', conversationId: 'c9', expiresIn: 1800 }), directLineDomain: 'https://dl.example', origins, ids: app.ids },
+      { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined },
+    );
     const res = await h(apiEvent({ method: 'POST', path: '/api/chat/token' }), context);
     expect(res.statusCode).toBe(503);
     expect(res.body).not.toContain('conv-token');

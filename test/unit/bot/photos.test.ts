@@ -23,7 +23,12 @@ async function setup(files: Record<string, Uint8Array>) {
   return { ...t, store, photos, rma: created.case.rma, token: new URL(created.statusUrl).searchParams.get('token') as string };
 }
 
-const jpeg = async () => new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: '#363' } }).jpeg().toBuffer());
+const jpeg = async () =>
+  new Uint8Array(
+    await sharp({ create: { width: 40, height: 30, channels: 3, background: '#363' } })
+      .jpeg()
+      .toBuffer(),
+  );
 const source = { conversation: 'conv-1', activity: 'act-1' };
 const uploads = (s: InMemoryPhotoStore, prefix: string) => [...s.objects.keys()].filter((k) => k.startsWith(prefix));
 
@@ -60,11 +65,21 @@ describe('photos sent in the chat', () => {
 
   it('says what it could not take: not a photo, not downloadable, too many', async () => {
     // Prepare
-    const { photos, rma, store: photoStore, store: _s } = await setup({ 'https://chat/text': new TextEncoder().encode('not a photo'), 'https://chat/a': await jpeg() });
+    const {
+      photos,
+      rma,
+      store: photoStore,
+      store: _s,
+    } = await setup({ 'https://chat/text': new TextEncoder().encode('not a photo'), 'https://chat/a': await jpeg() });
     const state = newChat('plc-technologies');
     state.pendingPhotos = Array.from({ length: 10 }, (_, i) => `staged/x/${i}`);
     // Act
-    const replies = await receivePhotos(state, [{ contentUrl: 'https://chat/text' }, { contentUrl: 'https://chat/gone' }, { contentUrl: 'https://chat/a' }, { name: 'no url' }], photos, source);
+    const replies = await receivePhotos(
+      state,
+      [{ contentUrl: 'https://chat/text' }, { contentUrl: 'https://chat/gone' }, { contentUrl: 'https://chat/a' }, { name: 'no url' }],
+      photos,
+      source,
+    );
     // Assess
     expect(replies.map((r) => r.text)).toEqual([PROMPTS.photos.full, PROMPTS.photos.notPhoto, PROMPTS.photos.notFetched]);
     expect(uploads(photoStore, `uploads/${rma}/`)).toEqual([]);

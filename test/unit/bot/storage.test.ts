@@ -21,7 +21,14 @@ describe('DynamoDbStorage when DynamoDB falters', () => {
   let storage: DynamoDbStorage;
   beforeAll(async () => {
     endpoint = await flakyEndpoint();
-    const config: AwsConfig = { tableName: 't', mailFrom: 'returns@example.com', timeZone: 'UTC', publicBaseUrl: 'http://127.0.0.1', corsOrigins: [], endpoints: { dynamodb: endpoint.url, ses: endpoint.url } };
+    const config: AwsConfig = {
+      tableName: 't',
+      mailFrom: 'returns@example.com',
+      timeZone: 'UTC',
+      publicBaseUrl: 'http://127.0.0.1',
+      corsOrigins: [],
+      endpoints: { dynamodb: endpoint.url, ses: endpoint.url },
+    };
     parts = awsCaseStore(config);
     storage = new DynamoDbStorage({ client: parts.documents, tableName: 't' });
   });
@@ -59,7 +66,9 @@ describe('DynamoDbStorage when DynamoDB falters', () => {
   });
 
   it('a condition failing on someone else’s save is a conflict, not retried', async () => {
-    endpoint.fail(dynamoDbReply(400, { __type: `${TYPE}ConditionalCheckFailedException`, message: 'The conditional request failed', Item: { ...ITEM, eTag: { S: 'e2' } } }));
+    endpoint.fail(
+      dynamoDbReply(400, { __type: `${TYPE}ConditionalCheckFailedException`, message: 'The conditional request failed', Item: { ...ITEM, eTag: { S: 'e2' } } }),
+    );
     await expect(storage.save('k', { chat: { n: 2 } }, 'e1')).rejects.toThrow(EtagConflictError);
     expect(endpoint.attempts).toHaveLength(1);
   });

@@ -89,7 +89,14 @@ describe('one email per customer-visible change', () => {
     // Prepare
     const { app } = staffApp();
     const { rma, token } = await newCase(app, PLC_DEFECTIVE);
-    await act(app, rma, { action: 'received', note: 'internal: box dented' }, { action: 'inspecting' }, { action: 'reassess', facts: { invoiceCopy: true } }, { action: 'resolved', resolution: 'credited' });
+    await act(
+      app,
+      rma,
+      { action: 'received', note: 'internal: box dented' },
+      { action: 'inspecting' },
+      { action: 'reassess', facts: { invoiceCopy: true } },
+      { action: 'resolved', resolution: 'credited' },
+    );
     // Act
     const view = await app.getCase(rma, token);
     // Assess
@@ -151,7 +158,10 @@ describe('customerCancel', () => {
   it('a wrong token and an unknown RMA look the same', async () => {
     const { app } = staffApp();
     const { rma } = await newCase(app, PLC_DEFECTIVE);
-    const errors = await Promise.all([app.customerCancel(rma, 'wrong').catch((e: unknown) => e), app.customerCancel('RMA-000000000', 'x').catch((e: unknown) => e)]);
+    const errors = await Promise.all([
+      app.customerCancel(rma, 'wrong').catch((e: unknown) => e),
+      app.customerCancel('RMA-000000000', 'x').catch((e: unknown) => e),
+    ]);
     expect(errors.map((e) => [(e as Error).name, (e as Error).message])).toEqual(Array(2).fill([CaseNotFoundError.name, 'no case for this link']));
     expect((await app.getCaseForStaff(rma)).status).toBe('awaiting_parcel');
   });
@@ -160,7 +170,10 @@ describe('customerCancel', () => {
     const { app, mailer } = staffApp();
     const { c, rma, token } = await newCase(app, PLC_DEFECTIVE);
     const sent = mailer.sent.length;
-    const [cancel, received] = await Promise.allSettled([app.customerCancel(rma, token), app.applyAction(rma, { action: 'received', expectedVersion: c.version })]);
+    const [cancel, received] = await Promise.allSettled([
+      app.customerCancel(rma, token),
+      app.applyAction(rma, { action: 'received', expectedVersion: c.version }),
+    ]);
     const status = (await app.getCaseForStaff(rma)).status;
     expect([cancel.status, received.status].filter((s) => s === 'fulfilled')).toHaveLength(1);
     expect(status).toBe(cancel.status === 'fulfilled' ? 'cancelled' : 'received');

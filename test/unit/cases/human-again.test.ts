@@ -10,13 +10,20 @@ import { CASE_CONVERSATION_LIMITS, updateWithRetry, type Case, type TranscriptLi
 import { FixedClock, PLC_UNWANTED, testApp } from '../../support/fakes';
 
 const at = (minute: number) => `2026-03-20T09:${String(minute).padStart(2, '0')}:00.000Z`;
-const customer = (text: string, minute: number, messageId?: string): TranscriptLine => ({ from: 'customer', text, at: at(minute), ...(messageId ? { messageId } : {}) });
+const customer = (text: string, minute: number, messageId?: string): TranscriptLine => ({
+  from: 'customer',
+  text,
+  at: at(minute),
+  ...(messageId ? { messageId } : {}),
+});
 const assistant = (text: string, minute: number): TranscriptLine => ({ from: 'assistant', text, at: at(minute) });
 
 async function registered() {
   const t = testApp();
   const { contact: _contact, ...facts } = PLC_UNWANTED;
-  const result = await t.app.createCase({ ...facts, contact: { email: 'ann@example.com', name: 'Ann Example' } } as Parameters<typeof t.app.createCase>[0], { channel: 'chat' });
+  const result = await t.app.createCase({ ...facts, contact: { email: 'ann@example.com', name: 'Ann Example' } } as Parameters<typeof t.app.createCase>[0], {
+    channel: 'chat',
+  });
   if (result.kind === 'need_info') throw new Error('need_info');
   const rma = result.case.rma;
   const ask = (transcript: TranscriptLine[]) => t.app.requestHuman({ rma, transcript }, { idempotencyKey: `chat:c1:human:${rma}` });
@@ -25,7 +32,13 @@ async function registered() {
 }
 
 const FIRST = [customer('you sent me the wrong item', 1, 'c1|01'), assistant('Good news — approved.', 1), customer('talk to a person', 2, 'c1|02')];
-const LATER = [...FIRST, assistant(PROMPTS.handoffOnCase('RMA', 'ann@example.com'), 2), customer('also the box was wet', 3, 'c1|03'), assistant('Your return is registered.', 3), customer('a person please, again', 4, 'c1|04')];
+const LATER = [
+  ...FIRST,
+  assistant(PROMPTS.handoffOnCase('RMA', 'ann@example.com'), 2),
+  customer('also the box was wet', 3, 'c1|03'),
+  assistant('Your return is registered.', 3),
+  customer('a person please, again', 4, 'c1|04'),
+];
 
 describe('requestHuman on a case, asked again', () => {
   it('adds only the lines staff do not have yet; the flag stays single, updatedAt and history stay', async () => {
@@ -39,7 +52,11 @@ describe('requestHuman on a case, asked again', () => {
     const after = await get();
     expect(after.transcript).toEqual(LATER);
     expect(after.flags).toEqual(['wants_person']);
-    expect({ updatedAt: after.updatedAt, status: after.status, history: after.history }).toEqual({ updatedAt: before.updatedAt, status: before.status, history: before.history });
+    expect({ updatedAt: after.updatedAt, status: after.status, history: after.history }).toEqual({
+      updatedAt: before.updatedAt,
+      status: before.status,
+      history: before.history,
+    });
   });
 
   it('the same request handled again (a retry) adds nothing and writes nothing', async () => {
@@ -90,7 +107,12 @@ describe('requestHuman on a case, asked again', () => {
     const { ask, get, store, rma } = await registered();
     const emailed: TranscriptLine = { from: 'customer', text: 'Re: photos', at: at(0), via: 'email', messageId: '<m1@example.com>' };
     await updateWithRetry(store, rma, (c) => ({ ...c, transcript: [emailed] }));
-    const said = (n: number) => Array.from({ length: n }, (_, i) => ({ from: 'customer' as const, text: `line ${i} ${'x'.repeat(900)}`, at: `2026-03-20T10:00:00.${String(i).padStart(3, '0')}Z` }));
+    const said = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        from: 'customer' as const,
+        text: `line ${i} ${'x'.repeat(900)}`,
+        at: `2026-03-20T10:00:00.${String(i).padStart(3, '0')}Z`,
+      }));
     await ask(said(100));
     await ask(said(200));
     await ask(said(400));
@@ -110,11 +132,20 @@ describe('"talk to a person" again, in the chat', () => {
     const clock = new FixedClock('2026-03-20T09:30:00.000Z');
     const t = testApp({ clock });
     const { contact: _contact, ...facts } = PLC_UNWANTED;
-    const result = await t.app.createCase({ ...facts, contact: { email: 'ann@example.com', name: 'Ann Example' } } as Parameters<typeof t.app.createCase>[0], { channel: 'chat' });
+    const result = await t.app.createCase({ ...facts, contact: { email: 'ann@example.com', name: 'Ann Example' } } as Parameters<typeof t.app.createCase>[0], {
+      channel: 'chat',
+    });
     if (result.kind === 'need_info') throw new Error('need_info');
     const rma = result.case.rma;
     const deps: ChatDeps = chatDeps(t.app, new InMemoryConversationOrigins(), t.store);
-    let chat: ChatState = { ...newChat('plc-technologies'), stage: 'done', contact: { name: 'Ann Example', email: 'ann@example.com' }, rma, statusUrl: result.statusUrl, decision: chatDecision(result.case.decision) };
+    let chat: ChatState = {
+      ...newChat('plc-technologies'),
+      stage: 'done',
+      contact: { name: 'Ann Example', email: 'ann@example.com' },
+      rma,
+      statusUrl: result.statusUrl,
+      decision: chatDecision(result.case.decision),
+    };
     let minute = 30;
     const turn = async (state: ChatState, text: string, id: string) => {
       minute += 1;

@@ -52,7 +52,13 @@ interface Real {
 type Outcome = 'ok' | (new (...args: never[]) => Error);
 
 /** Runs `attempt` and checks what it did to the case against what the model expects. */
-async function observe(real: Real, expected: Outcome, expectedStatus: CaseStatus, emails: number, attempt: (before: StaffCaseView) => Promise<unknown>): Promise<void> {
+async function observe(
+  real: Real,
+  expected: Outcome,
+  expectedStatus: CaseStatus,
+  emails: number,
+  attempt: (before: StaffCaseView) => Promise<unknown>,
+): Promise<void> {
   const { app, store, mailer } = real.desk;
   const before = await app.getCaseForStaff(real.rma);
   const writes = store.writes.length;
@@ -174,6 +180,17 @@ describe('the case after its decision, as a state machine', () => {
       }),
       { numRuns: 80, seed: SEED },
     );
-    expect([...reached].sort()).toEqual(['awaiting_parcel', 'cancelled', 'closed', 'declined', 'in_review', 'inspecting', 'received', 'repairing', 'replacing', 'resolved']);
+    expect([...reached].sort()).toEqual([
+      'awaiting_parcel',
+      'cancelled',
+      'closed',
+      'declined',
+      'in_review',
+      'inspecting',
+      'received',
+      'repairing',
+      'replacing',
+      'resolved',
+    ]);
   });
 });

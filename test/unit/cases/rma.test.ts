@@ -4,7 +4,11 @@ import { parseRma, rmaFromBytes, RMA_RANDOM_BYTES } from '../../../shared/cases'
 describe('RMA numbers', () => {
   it('look like RMA- and nine Crockford base32 characters', () => {
     expect(rmaFromBytes(new Uint8Array([0, 0, 0, 0, 0]))).toMatch(/^RMA-0{8}[0-9A-HJKMNP-TV-Z]$/);
-    fc.assert(fc.property(fc.uint8Array({ minLength: RMA_RANDOM_BYTES, maxLength: RMA_RANDOM_BYTES }), (bytes) => /^RMA-[0-9A-HJKMNP-TV-Z]{9}$/.test(rmaFromBytes(bytes))));
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: RMA_RANDOM_BYTES, maxLength: RMA_RANDOM_BYTES }), (bytes) =>
+        /^RMA-[0-9A-HJKMNP-TV-Z]{9}$/.test(rmaFromBytes(bytes)),
+      ),
+    );
   });
 
   it('use all 40 random bits: different bytes, different numbers', () => {
@@ -21,7 +25,9 @@ describe('RMA numbers', () => {
       fc.property(fc.uint8Array({ minLength: 5, maxLength: 5 }), (bytes) => {
         const rma = rmaFromBytes(bytes);
         const body = rma.slice(4);
-        return [rma, rma.toLowerCase(), body, `rma ${body.slice(0, 4)} ${body.slice(4)}`, body.replace(/1/g, 'l').replace(/0/g, 'o')].every((t) => parseRma(t) === rma);
+        return [rma, rma.toLowerCase(), body, `rma ${body.slice(0, 4)} ${body.slice(4)}`, body.replace(/1/g, 'l').replace(/0/g, 'o')].every(
+          (t) => parseRma(t) === rma,
+        );
       }),
     );
   });

@@ -132,7 +132,12 @@ describe('runSlaCheck: the 21-day promise', () => {
     const { app, store, mailer } = staffApp({ clock });
     const { rma } = await newCase(app, PLC_UNWANTED);
     const created = (await store.get(rma))!;
-    await store.update({ ...created, status: 'approved', history: created.history.slice(0, 2), emails: { confirmation: { state: 'sending', at: clock.now() } } });
+    await store.update({
+      ...created,
+      status: 'approved',
+      history: created.history.slice(0, 2),
+      emails: { confirmation: { state: 'sending', at: clock.now() } },
+    });
     mailer.sent.length = 0;
     // Act: a minute later the claim may still be a live sender's; three minutes later it is not
     clock.instant = '2026-03-20T09:31:00.000Z';

@@ -21,8 +21,20 @@ describe('applyAction: the life of an approved case', () => {
     ['inspection starts', [{ action: 'received' }], { action: 'inspecting' }, 'inspecting', false],
     ['a repair', [{ action: 'received' }, { action: 'inspecting' }], { action: 'repairing' }, 'repairing', true],
     ['a replacement', [{ action: 'received' }, { action: 'inspecting' }], { action: 'replacing' }, 'replacing', true],
-    ['resolved straight after inspection', [{ action: 'received' }, { action: 'inspecting' }], { action: 'resolved', resolution: 'credited' }, 'resolved', true],
-    ['resolved after the repair', [{ action: 'received' }, { action: 'inspecting' }, { action: 'repairing' }], { action: 'resolved', resolution: 'repaired' }, 'resolved', true],
+    [
+      'resolved straight after inspection',
+      [{ action: 'received' }, { action: 'inspecting' }],
+      { action: 'resolved', resolution: 'credited' },
+      'resolved',
+      true,
+    ],
+    [
+      'resolved after the repair',
+      [{ action: 'received' }, { action: 'inspecting' }, { action: 'repairing' }],
+      { action: 'resolved', resolution: 'repaired' },
+      'resolved',
+      true,
+    ],
     ['closed', [{ action: 'received' }, { action: 'inspecting' }, { action: 'resolved', resolution: 'refunded' }], { action: 'closed' }, 'closed', false],
     ['cancelled while waiting for the parcel', [], { action: 'cancelled' }, 'cancelled', true],
   ])('%s', async (_name, before, step, status, emailed) => {
@@ -80,7 +92,12 @@ describe('applyAction: refused', () => {
     ['replace during a repair', PLC_DEFECTIVE, [{ action: 'received' }, { action: 'inspecting' }, { action: 'repairing' }], { action: 'replacing' }],
     ['receive a parcel twice', PLC_DEFECTIVE, [{ action: 'received' }], { action: 'received' }],
     ['anything on a cancelled case', PLC_DEFECTIVE, [{ action: 'cancelled' }], { action: 'received' }],
-    ['reassess a closed case', PLC_UNWANTED, [{ action: 'received' }, { action: 'inspecting' }, { action: 'resolved', resolution: 'refunded' }, { action: 'closed' }], { action: 'reassess', facts: { invoiceCopy: true } }],
+    [
+      'reassess a closed case',
+      PLC_UNWANTED,
+      [{ action: 'received' }, { action: 'inspecting' }, { action: 'resolved', resolution: 'refunded' }, { action: 'closed' }],
+      { action: 'reassess', facts: { invoiceCopy: true } },
+    ],
     ['reassess a declined case', { ...PLC_DEFECTIVE, defectCause: 'misuse' }, [], { action: 'reassess', facts: { defectCause: 'manufacturing' } }],
   ])('%s: InvalidTransitionError, nothing changes, nothing is sent', async (_name, request, before, step) => {
     // Prepare
@@ -128,7 +145,9 @@ describe('applyAction: refused', () => {
     // Assess
     const won = results.filter((r) => r.status === 'fulfilled');
     expect(won).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual(Array(9).fill(expect.any(ConcurrentUpdateError)));
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual(
+      Array(9).fill(expect.any(ConcurrentUpdateError)),
+    );
     expect(store.writes.slice(writes).filter((w) => w.from === c.version)).toHaveLength(1);
     expect(mailer.sent.length - sent).toBe(1);
   });
@@ -157,7 +176,12 @@ describe('applyAction: a review case', () => {
       ['approved', 'awaiting_parcel', 'system'],
     ]);
     expect(after.history.at(-2)).toMatchObject({ action: 'approve', note: 'loyal customer', policyVersion: c.policyVersion });
-    expect(after.decision).toMatchObject({ outcome: 'approved', track: 'late_return', packing: direct.c.decision.packing, documents: direct.c.decision.documents });
+    expect(after.decision).toMatchObject({
+      outcome: 'approved',
+      track: 'late_return',
+      packing: direct.c.decision.packing,
+      documents: direct.c.decision.documents,
+    });
     expect(after.previousDecisions).toEqual([c.decision]);
     expect(mailer.sent).toHaveLength(1);
     expect(mailer.sent[0]?.subject).toContain('approved');
@@ -190,7 +214,13 @@ describe('applyAction: a review case', () => {
       'PLC Technologies has accepted your report of damage or missing parts',
     ],
     ['a late unwanted return, declined', PLC_LATE_UNWANTED, 'decline', { outcome: 'declined', remedies: [] }, 'PLC Technologies has not accepted this return'],
-    ['an out-of-warranty Plextor service, approved', { ...PLEXTOR_DEFECTIVE, purchaseDate: '2023-01-10' }, 'approve', { outcome: 'approved', remedies: ['repair'], customerPays: ['repair_costs', 'transport_costs'] }, 'Plextor has accepted the out-of-warranty service'],
+    [
+      'an out-of-warranty Plextor service, approved',
+      { ...PLEXTOR_DEFECTIVE, purchaseDate: '2023-01-10' },
+      'approve',
+      { outcome: 'approved', remedies: ['repair'], customerPays: ['repair_costs', 'transport_costs'] },
+      'Plextor has accepted the out-of-warranty service',
+    ],
   ] as const)('%s: the decision says what staff decided and what follows, not that a review is coming', async (_name, request, action, terms, first) => {
     // Prepare
     const { app, mailer } = staffApp();
@@ -211,7 +241,11 @@ describe('applyAction: a review case', () => {
     const { app, withPolicies } = staffApp();
     const { c, rma } = await newCase(app, PLC_LATE_UNWANTED);
     const plc = POLICIES.get('plc-technologies') as Policy;
-    const renamed: Policy = { ...plc, version: 'renamed', clauses: plc.clauses.map((cl) => (cl.id === 'plc.unwanted.late-return' ? { ...cl, id: 'plc.unwanted.late-return-v2' } : cl)) };
+    const renamed: Policy = {
+      ...plc,
+      version: 'renamed',
+      clauses: plc.clauses.map((cl) => (cl.id === 'plc.unwanted.late-return' ? { ...cl, id: 'plc.unwanted.late-return-v2' } : cl)),
+    };
     // Act
     const after = await withPolicies(new Map([[plc.id, renamed]])).applyAction(rma, { action: 'approve', expectedVersion: c.version });
     // Assess
@@ -227,14 +261,26 @@ describe('applyAction: reassess', () => {
     const seen = await act(app, rma, { action: 'received' }, { action: 'inspecting' });
     const sent = mailer.sent.length;
     // Act
-    const after = await app.applyAction(rma, { action: 'reassess', facts: { product: { warrantyMonths: 12 } }, note: 'warranty card says 12 months', expectedVersion: seen.version });
+    const after = await app.applyAction(rma, {
+      action: 'reassess',
+      facts: { product: { warrantyMonths: 12 } },
+      note: 'warranty card says 12 months',
+      expectedVersion: seen.version,
+    });
     // Assess: status kept, the new decision with its version, the old one kept, the facts merged
     expect(seen.decision.outcome).toBe('approved');
     expect(after.status).toBe('inspecting');
     expect(after.decision).toMatchObject({ outcome: 'review', track: 'out_of_warranty', customerPays: ['repair_costs', 'transport_costs'] });
     expect(after.facts).toEqual({ ...seen.facts, product: { warrantyMonths: 12 } });
     expect(after.previousDecisions).toEqual([seen.decision]);
-    expect(after.history.at(-1)).toMatchObject({ from: 'inspecting', to: 'inspecting', by: 'staff', action: 'reassess', note: 'warranty card says 12 months', policyVersion: POLICIES.get('plextor-eu')?.version });
+    expect(after.history.at(-1)).toMatchObject({
+      from: 'inspecting',
+      to: 'inspecting',
+      by: 'staff',
+      action: 'reassess',
+      note: 'warranty card says 12 months',
+      policyVersion: POLICIES.get('plextor-eu')?.version,
+    });
     expect(mailer.sent.length - sent).toBe(1);
     expect(mailer.sent.at(-1)?.subject).toContain(UPDATE_TEXT.subjects.reassessed);
     expect(mailer.sent.at(-1)?.text).toContain(CUSTOMER_PAYS_LABELS.repair_costs);
@@ -323,7 +369,11 @@ describe('applyAction: release held mail', () => {
     const again = app.applyAction(held.rma, { action: 'release', expectedVersion: released.version });
     const none = app.applyAction(plain.rma, { action: 'release', expectedVersion: plain.c.version });
     // Assess
-    expect([availableActions(held.c).includes('release'), availableActions(plain.c).includes('release'), availableActions(released).includes('release')]).toEqual([true, false, false]);
+    expect([
+      availableActions(held.c).includes('release'),
+      availableActions(plain.c).includes('release'),
+      availableActions(released).includes('release'),
+    ]).toEqual([true, false, false]);
     await expect(again).rejects.toThrow(InvalidTransitionError);
     await expect(none).rejects.toThrow(InvalidTransitionError);
     expect(mailer.sent).toHaveLength(1);
@@ -377,7 +427,14 @@ describe('listCases', () => {
     // Assess
     expect(queue.cases.map((c) => c.rma)).toEqual([made.review, made.newerReview, made.oldApproved, made.doa]);
     expect(queue.more).toBe(false);
-    expect(queue.cases[0]).toMatchObject({ status: 'in_review', outcome: 'review', reason: 'unwanted', policy: 'plc-technologies', contact: PLC_LATE_UNWANTED.contact, flags: [] });
+    expect(queue.cases[0]).toMatchObject({
+      status: 'in_review',
+      outcome: 'review',
+      reason: 'unwanted',
+      policy: 'plc-technologies',
+      contact: PLC_LATE_UNWANTED.contact,
+      flags: [],
+    });
     expect(queue.cases[0]).not.toHaveProperty('tokenHash');
   });
 

@@ -253,7 +253,11 @@ describe('requestHuman on a case already registered', () => {
     expect(store.cases.size).toBe(1);
     expect(after?.flags).toEqual(['wants_person']);
     expect(after?.transcript?.map((l) => l.text)).toEqual(['Re: my return', 'where do I send it?', 'talk to a person']);
-    expect({ status: after?.status, updatedAt: after?.updatedAt, history: after?.history }).toEqual({ status: before?.status, updatedAt: before?.updatedAt, history: before?.history });
+    expect({ status: after?.status, updatedAt: after?.updatedAt, history: after?.history }).toEqual({
+      status: before?.status,
+      updatedAt: before?.updatedAt,
+      history: before?.history,
+    });
   });
 
   it('asking again, or twice at once, flags it once; the same conversation again adds nothing', async () => {

@@ -38,8 +38,19 @@ function desk() {
     HTTP,
   );
   const open = async (body?: string, contentType: string | null = 'application/json') => {
-    const res = await token(apiEvent({ method: 'POST', path: '/api/chat/token', ...(contentType ? { headers: { 'content-type': contentType } } : {}), ...(body !== undefined ? { body } : {}) }), context);
-    return { status: res.statusCode, body: JSON.parse(res.body as string) as { conversationId?: string; error?: { code: string; message: string; field?: string } } };
+    const res = await token(
+      apiEvent({
+        method: 'POST',
+        path: '/api/chat/token',
+        ...(contentType ? { headers: { 'content-type': contentType } } : {}),
+        ...(body !== undefined ? { body } : {}),
+      }),
+      context,
+    );
+    return {
+      status: res.statusCode,
+      body: JSON.parse(res.body as string) as { conversationId?: string; error?: { code: string; message: string; field?: string } },
+    };
   };
   return { app, origins, open, issued: () => issued };
 }
@@ -69,7 +80,15 @@ describe('POST /api/chat/token: the merchant', () => {
   });
 
   it.each<[string, string, string | null, number, string, string | undefined, RegExp]>([
-    ['an unknown policy', '{"policy":"acme"}', 'application/json', 400, 'invalid_request', 'policy', /^policy: expected one of "plextor-eu", "plc-technologies"$/],
+    [
+      'an unknown policy',
+      '{"policy":"acme"}',
+      'application/json',
+      400,
+      'invalid_request',
+      'policy',
+      /^policy: expected one of "plextor-eu", "plc-technologies"$/,
+    ],
     ['a policy that is not a string', '{"policy":7}', 'application/json', 400, 'invalid_request', 'policy', /^policy: /],
     ['null', '{"policy":null}', 'application/json', 400, 'invalid_request', 'policy', /^policy: /],
     ['an extra field', '{"policy":"plextor-eu","user":"u1"}', 'application/json', 400, 'invalid_request', 'user', /^user: unknown field$/],
@@ -105,11 +124,24 @@ describe('the bot starts the conversation under the merchant its page named', ()
     const { bot: b } = makeBot(store, chatDeps(d.app, d.origins));
     const h = makeMessagesHandler({ adapter: makeAdapter('none', () => undefined), bot: b }, HTTP);
     const send = async (conversationId: string, activity: Record<string, unknown>) => {
-      const full = { id: 'a1', channelId: 'directline', serviceUrl: 'https://directline.botframework.com/', conversation: { id: conversationId }, from: { id: 'u1' }, recipient: { id: 'bot' }, deliveryMode: 'expectReplies', ...activity };
-      const res = await h(apiEvent({ method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json' }, body: JSON.stringify(full) }), context);
+      const full = {
+        id: 'a1',
+        channelId: 'directline',
+        serviceUrl: 'https://directline.botframework.com/',
+        conversation: { id: conversationId },
+        from: { id: 'u1' },
+        recipient: { id: 'bot' },
+        deliveryMode: 'expectReplies',
+        ...activity,
+      };
+      const res = await h(
+        apiEvent({ method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json' }, body: JSON.stringify(full) }),
+        context,
+      );
       return ((JSON.parse(res.body ?? '{}') as { activities?: { text: string }[] }).activities ?? []).map((a) => a.text);
     };
-    const chat = async (conversationId: string) => (await store.load(chatKey({ channelId: 'directline', conversation: { id: conversationId } as never })))?.doc.chat as ChatState;
+    const chat = async (conversationId: string) =>
+      (await store.load(chatKey({ channelId: 'directline', conversation: { id: conversationId } as never })))?.doc.chat as ChatState;
     return { ...d, send, chat };
   }
 
@@ -136,7 +168,7 @@ describe('the bot starts the conversation under the merchant its page named', ()
     expect((await chat(body.conversationId as string)).policy).toBe('plextor-eu');
   });
 
-  it('a token for no merchant: the start event\'s merchant, or the question, as before', async () => {
+  it("a token for no merchant: the start event's merchant, or the question, as before", async () => {
     const { open, send, chat } = bot();
     const first = (await open()).body.conversationId as string;
     const second = (await open()).body.conversationId as string;
@@ -192,7 +224,10 @@ describe('the chat page asks for its token', () => {
       localStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => storage.set(k, v) },
       WebChat: {
         createDirectLine: (o: unknown) => o,
-        createStore: (_s: unknown, middleware: (api: { dispatch: (a: unknown) => void }) => (next: (a: unknown) => unknown) => (action: { type: string }) => unknown) => {
+        createStore: (
+          _s: unknown,
+          middleware: (api: { dispatch: (a: unknown) => void }) => (next: (a: unknown) => unknown) => (action: { type: string }) => unknown,
+        ) => {
           middleware({ dispatch: (a) => events.push(a) })((a) => a)({ type: 'DIRECT_LINE/CONNECT_FULFILLED' });
           return {};
         },

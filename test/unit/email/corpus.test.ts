@@ -5,8 +5,13 @@ import { join } from 'node:path';
 import { inboundApp } from '../../support/inbound';
 
 const DIR = join(__dirname, '../../fixtures/email');
-const EXPECT = JSON.parse(readFileSync(join(DIR, 'expect.json'), 'utf8')) as Record<string, { outcome: string; track?: string; reason?: string; replied?: boolean; attachments?: number }>;
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.eml')).sort();
+const EXPECT = JSON.parse(readFileSync(join(DIR, 'expect.json'), 'utf8')) as Record<
+  string,
+  { outcome: string; track?: string; reason?: string; replied?: boolean; attachments?: number }
+>;
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.eml'))
+  .sort();
 const PASS = { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' } as const;
 
 const setup = () => inboundApp();

@@ -11,7 +11,9 @@ const STATUSES: VerdictStatus[] = ['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED'];
 describe('SES verdicts', () => {
   // All 4^5 = 1,024 combinations of the five verdicts.
   const all: Verdicts[] = [];
-  for (const virus of STATUSES) for (const spam of STATUSES) for (const spf of STATUSES) for (const dkim of STATUSES) for (const dmarc of STATUSES) all.push({ virus, spam, spf, dkim, dmarc });
+  for (const virus of STATUSES)
+    for (const spam of STATUSES)
+      for (const spf of STATUSES) for (const dkim of STATUSES) for (const dmarc of STATUSES) all.push({ virus, spam, spf, dkim, dmarc });
 
   it('has every combination', () => {
     expect(all).toHaveLength(1024);
@@ -83,7 +85,8 @@ describe('header values we build', () => {
 });
 
 describe('MIME limits, before parsing', () => {
-  const multipart = (boundary: string, parts: string[]) => [`Content-Type: multipart/mixed; boundary="${boundary}"`, '', ...parts.flatMap((p) => [`--${boundary}`, p]), `--${boundary}--`, ''].join('\r\n');
+  const multipart = (boundary: string, parts: string[]) =>
+    [`Content-Type: multipart/mixed; boundary="${boundary}"`, '', ...parts.flatMap((p) => [`--${boundary}`, p]), `--${boundary}--`, ''].join('\r\n');
   const textPart = 'Content-Type: text/plain\r\n\r\nhello';
 
   it('passes an ordinary message and counts its parts', () => {
@@ -92,7 +95,12 @@ describe('MIME limits, before parsing', () => {
   });
 
   it('refuses a part bomb', () => {
-    const raw = new TextEncoder().encode(`From: a@b.c\r\n${multipart('b1', Array.from({ length: 5000 }, () => textPart))}`);
+    const raw = new TextEncoder().encode(
+      `From: a@b.c\r\n${multipart(
+        'b1',
+        Array.from({ length: 5000 }, () => textPart),
+      )}`,
+    );
     expect(checkLimits(raw)).toEqual({ ok: false, reason: 'too_many_parts' });
   });
 
@@ -115,7 +123,10 @@ describe('MIME limits, before parsing', () => {
   });
 
   it('the parser sees the same 300 parts in a continued boundary (why the check must read it)', async () => {
-    const parts = Array.from({ length: 300 }, (_, i) => `--split\r\nContent-Type: application/pdf; name="f${i}.pdf"\r\nContent-Disposition: attachment; filename="f${i}.pdf"\r\n\r\nx`).join('\r\n');
+    const parts = Array.from(
+      { length: 300 },
+      (_, i) => `--split\r\nContent-Type: application/pdf; name="f${i}.pdf"\r\nContent-Disposition: attachment; filename="f${i}.pdf"\r\n\r\nx`,
+    ).join('\r\n');
     const raw = `From: a@b.c\r\nContent-Type: multipart/mixed; boundary*0="sp"; boundary*1="lit"\r\n\r\n${parts}\r\n--split--\r\n`;
     expect((await simpleParser(raw)).attachments).toHaveLength(300);
   });

@@ -13,7 +13,17 @@ import { inboundApp } from '../../support/inbound';
 const PASS: Verdicts = { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' };
 const eml = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../../fixtures/email', name)));
 const mail = (headers: Record<string, string>, body: string) =>
-  new TextEncoder().encode(`${Object.entries({ From: 'Ann Example <ann@example.com>', To: 'plc-technologies@rma.localhost', 'MIME-Version': '1.0', 'Content-Type': 'text/plain; charset=utf-8', ...headers }).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}\r\n`);
+  new TextEncoder().encode(
+    `${Object.entries({
+      From: 'Ann Example <ann@example.com>',
+      To: 'plc-technologies@rma.localhost',
+      'MIME-Version': '1.0',
+      'Content-Type': 'text/plain; charset=utf-8',
+      ...headers,
+    })
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\r\n')}\r\n\r\n${body}\r\n`,
+  );
 
 const setup = inboundApp;
 
@@ -26,7 +36,11 @@ describe('an email to the RMA address', () => {
     // Assess
     expect(result).toMatchObject({ outcome: 'created', replied: true });
     const c = [...store.cases.values()][0];
-    expect({ channel: c?.channel, track: c?.decision.track, status: c?.status }).toEqual({ channel: 'email', track: 'delivery_damage', status: 'awaiting_parcel' });
+    expect({ channel: c?.channel, track: c?.decision.track, status: c?.status }).toEqual({
+      channel: 'email',
+      track: 'delivery_damage',
+      status: 'awaiting_parcel',
+    });
     expect(mailer.sent).toHaveLength(1);
     expect(mailer.sent[0]?.subject).toBe(`Re: Broken on arrival [${c?.rma}]`);
     expect(mailer.sent[0]?.headers).toEqual([
@@ -38,7 +52,10 @@ describe('an email to the RMA address', () => {
 
   it('that does not say enough gets one reply asking exactly what is missing; the answer completes the case', async () => {
     const { handle, store, mailer } = setup();
-    const first = await handle(mail({ Subject: 'return please', 'Message-ID': '<q-1@example.com>' }, 'I changed my mind about the keyboard.'), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
+    const first = await handle(mail({ Subject: 'return please', 'Message-ID': '<q-1@example.com>' }, 'I changed my mind about the keyboard.'), {
+      recipients: ['plc-technologies@rma.localhost'],
+      verdicts: PASS,
+    });
     expect(first).toMatchObject({ outcome: 'draft', replied: true });
     const draft = [...store.cases.values()][0]!;
     expect(draft.status).toBe('draft');
@@ -79,15 +96,24 @@ describe('an email to the RMA address', () => {
 
   it('answers a new request from the same sender at most once a day', async () => {
     const { handle, mailer } = setup();
-    const a = await handle(mail({ Subject: 'one', 'Message-ID': '<d-1@example.com>' }, 'I changed my mind'), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
-    const b = await handle(mail({ Subject: 'two', 'Message-ID': '<d-2@example.com>' }, 'I changed my mind'), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
+    const a = await handle(mail({ Subject: 'one', 'Message-ID': '<d-1@example.com>' }, 'I changed my mind'), {
+      recipients: ['plc-technologies@rma.localhost'],
+      verdicts: PASS,
+    });
+    const b = await handle(mail({ Subject: 'two', 'Message-ID': '<d-2@example.com>' }, 'I changed my mind'), {
+      recipients: ['plc-technologies@rma.localhost'],
+      verdicts: PASS,
+    });
     expect([a, b].map((r) => ('replied' in r ? r.replied : undefined))).toEqual([true, false]);
     expect(mailer.sent).toHaveLength(1);
   });
 
   it('a virus: no case, no reply', async () => {
     const { handle, mailer, store } = setup();
-    expect(await handle(eml('plain.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: { ...PASS, virus: 'FAIL' } })).toEqual({ outcome: 'dropped', reason: 'virus' });
+    expect(await handle(eml('plain.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: { ...PASS, virus: 'FAIL' } })).toEqual({
+      outcome: 'dropped',
+      reason: 'virus',
+    });
     expect([mailer.sent.length, store.cases.size]).toEqual([0, 0]);
   });
 
@@ -95,14 +121,18 @@ describe('an email to the RMA address', () => {
     const statuses: VerdictStatus[] = ['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED'];
     let withFail = 0;
     let sentOnFail = 0;
-    for (const virus of statuses) for (const spam of statuses) for (const spf of statuses) for (const dkim of statuses) for (const dmarc of statuses) {
-      const v = { virus, spam, spf, dkim, dmarc };
-      if (!Object.values(v).includes('FAIL')) continue;
-      withFail += 1;
-      const { handle, mailer } = setup();
-      await handle(eml('plain.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: v });
-      sentOnFail += mailer.sent.length;
-    }
+    for (const virus of statuses)
+      for (const spam of statuses)
+        for (const spf of statuses)
+          for (const dkim of statuses)
+            for (const dmarc of statuses) {
+              const v = { virus, spam, spf, dkim, dmarc };
+              if (!Object.values(v).includes('FAIL')) continue;
+              withFail += 1;
+              const { handle, mailer } = setup();
+              await handle(eml('plain.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: v });
+              sentOnFail += mailer.sent.length;
+            }
     expect(withFail).toBe(1024 - 243);
     expect(sentOnFail).toBe(0);
   });
@@ -120,11 +150,22 @@ describe('an email to the RMA address', () => {
   it('a part bomb and a nesting bomb are refused before parsing', async () => {
     const { handle } = setup();
     const part = 'Content-Type: text/plain\r\n\r\nx';
-    const multipart = (b: string, parts: string[]) => [`Content-Type: multipart/mixed; boundary="${b}"`, '', ...parts.flatMap((p) => [`--${b}`, p]), `--${b}--`, ''].join('\r\n');
+    const multipart = (b: string, parts: string[]) =>
+      [`Content-Type: multipart/mixed; boundary="${b}"`, '', ...parts.flatMap((p) => [`--${b}`, p]), `--${b}--`, ''].join('\r\n');
     let nested = part;
     for (let i = 0; i < 40; i++) nested = multipart(`n${i}`, [nested]);
     const bomb = (body: string) => new TextEncoder().encode(`From: a@example.com\r\nTo: plc-technologies@rma.localhost\r\n${body}`);
-    expect(await handle(bomb(multipart('p', Array.from({ length: 10_000 }, () => part))), { recipients: [], verdicts: PASS })).toEqual({ outcome: 'dropped', reason: 'too_many_parts' });
+    expect(
+      await handle(
+        bomb(
+          multipart(
+            'p',
+            Array.from({ length: 10_000 }, () => part),
+          ),
+        ),
+        { recipients: [], verdicts: PASS },
+      ),
+    ).toEqual({ outcome: 'dropped', reason: 'too_many_parts' });
     expect(await handle(bomb(nested), { recipients: [], verdicts: PASS })).toEqual({ outcome: 'dropped', reason: 'too_deep' });
   });
 
@@ -163,7 +204,19 @@ describe('a reply to an existing case', () => {
   const withPhoto = (headers: Record<string, string>, text: string) =>
     mail(
       { ...headers, 'Content-Type': 'multipart/mixed; boundary="b1"' },
-      ['--b1', 'Content-Type: text/plain; charset=utf-8', '', text, '--b1', 'Content-Type: image/png; name="dent.png"', 'Content-Disposition: attachment; filename="dent.png"', 'Content-Transfer-Encoding: base64', '', PNG, '--b1--'].join('\r\n'),
+      [
+        '--b1',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        text,
+        '--b1',
+        'Content-Type: image/png; name="dent.png"',
+        'Content-Disposition: attachment; filename="dent.png"',
+        'Content-Transfer-Encoding: base64',
+        '',
+        PNG,
+        '--b1--',
+      ].join('\r\n'),
     );
 
   async function openDraft() {
@@ -177,7 +230,10 @@ describe('a reply to an existing case', () => {
     // Prepare
     const { handle, store, mailer, draft } = await openDraft();
     // Act: someone else writes "as" the customer, with everything the draft was waiting for
-    const forged = await handle(mail({ Subject: `Re: return please [${draft.rma}]`, 'Message-ID': '<forged-1@evil.example>' }, COMPLETE), { ...plc, verdicts: FAIL });
+    const forged = await handle(mail({ Subject: `Re: return please [${draft.rma}]`, 'Message-ID': '<forged-1@evil.example>' }, COMPLETE), {
+      ...plc,
+      verdicts: FAIL,
+    });
     // Assess
     expect(forged).toEqual({ outcome: 'held', rma: draft.rma });
     const after = (await store.get(draft.rma))!;
@@ -192,13 +248,19 @@ describe('a reply to an existing case', () => {
     expect(after.transcript?.at(-1)).toMatchObject({ from: 'customer', via: 'email', unverified: true });
     expect(mailer.sent).toHaveLength(1); // only the first question, to the genuine customer
     // The genuine customer's own answer still completes it.
-    const genuine = await handle(mail({ Subject: `Re: return please [${draft.rma}]`, 'Message-ID': '<v-2@example.com>' }, COMPLETE), { ...plc, verdicts: PASS });
+    const genuine = await handle(mail({ Subject: `Re: return please [${draft.rma}]`, 'Message-ID': '<v-2@example.com>' }, COMPLETE), {
+      ...plc,
+      verdicts: PASS,
+    });
     expect(genuine).toMatchObject({ outcome: 'created', rma: draft.rma, replied: true });
   });
 
   it('unsure (GRAY) is held for staff the same way', async () => {
     const { handle, store, draft } = await openDraft();
-    const gray = await handle(mail({ Subject: `Re: [${draft.rma}]`, 'Message-ID': '<g-1@example.com>' }, COMPLETE), { ...plc, verdicts: { ...PASS, spam: 'GRAY' } });
+    const gray = await handle(mail({ Subject: `Re: [${draft.rma}]`, 'Message-ID': '<g-1@example.com>' }, COMPLETE), {
+      ...plc,
+      verdicts: { ...PASS, spam: 'GRAY' },
+    });
     expect(gray).toEqual({ outcome: 'held', rma: draft.rma });
     expect((await store.get(draft.rma))?.status).toBe('draft');
   });
@@ -207,7 +269,10 @@ describe('a reply to an existing case', () => {
     const { handle, store, mailer, photos } = setup();
     await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
     const c = [...store.cases.values()][0]!;
-    const result = await handle(withPhoto({ From: c.contact.email, Subject: `Re: [${c.rma}]`, 'Message-ID': '<f-2@evil.example>' }, 'see photo'), { ...plc, verdicts: FAIL });
+    const result = await handle(withPhoto({ From: c.contact.email, Subject: `Re: [${c.rma}]`, 'Message-ID': '<f-2@evil.example>' }, 'see photo'), {
+      ...plc,
+      verdicts: FAIL,
+    });
     expect(result).toEqual({ outcome: 'held', rma: c.rma });
     expect((await store.get(c.rma))?.attachments).toEqual(c.attachments);
     expect(photos.objects.size).toBe(0);
@@ -216,13 +281,20 @@ describe('a reply to an existing case', () => {
 
   it('is decided under the case’s own policy, whatever address it was sent to', async () => {
     const { handle, store, draft } = await openDraft();
-    const reply = await handle(mail({ To: 'plextor-eu@rma.localhost', Subject: `Re: return please [${draft.rma}]`, 'Message-ID': '<v-3@example.com>' }, COMPLETE), {
-      recipients: ['plextor-eu@rma.localhost'],
-      verdicts: PASS,
-    });
+    const reply = await handle(
+      mail({ To: 'plextor-eu@rma.localhost', Subject: `Re: return please [${draft.rma}]`, 'Message-ID': '<v-3@example.com>' }, COMPLETE),
+      {
+        recipients: ['plextor-eu@rma.localhost'],
+        verdicts: PASS,
+      },
+    );
     expect(reply).toMatchObject({ outcome: 'created', rma: draft.rma });
     const done = (await store.get(draft.rma))!;
-    expect({ policy: done.policy, decided: done.decision.policy, track: done.decision.track }).toEqual({ policy: 'plc-technologies', decided: 'plc-technologies', track: 'unwanted_return' });
+    expect({ policy: done.policy, decided: done.decision.policy, track: done.decision.track }).toEqual({
+      policy: 'plc-technologies',
+      decided: 'plc-technologies',
+      track: 'unwanted_return',
+    });
   });
 
   it('keeps its photos (into the pipeline) and its words (for staff)', async () => {
@@ -231,7 +303,10 @@ describe('a reply to an existing case', () => {
     await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
     const c = [...store.cases.values()][0]!;
     // Act: the customer answers with the photo the decision asked for
-    const result = await handle(withPhoto({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': '<p-1@example.com>' }, 'Here is the photo of the dent.'), { ...plc, verdicts: PASS });
+    const result = await handle(
+      withPhoto({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': '<p-1@example.com>' }, 'Here is the photo of the dent.'),
+      { ...plc, verdicts: PASS },
+    );
     // Assess
     // Nothing it asks, so the customer is told once that a colleague has it.
     expect(result).toEqual({ outcome: 'acknowledged', rma: c.rma });
@@ -249,14 +324,23 @@ describe('a reply to an existing case', () => {
     const { handle, store, mailer } = setup();
     await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
     const c = [...store.cases.values()][0]!;
-    const ask = (id: string, text: string) => handle(mail({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': `<${id}@example.com>` }, text), { ...plc, verdicts: PASS });
+    const ask = (id: string, text: string) =>
+      handle(mail({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': `<${id}@example.com>` }, text), {
+        ...plc,
+        verdicts: PASS,
+      });
     // Act
     const first = await ask('q-a', 'Thanks. Do I have to pay for the courier, or is it free? And when do you collect it?');
     const again = await ask('q-b', 'Sorry, so it costs me nothing at all?');
     const third = await ask('q-c', 'To be sure: nothing to pay at all?');
     const redelivered = await ask('q-a', 'Thanks. Do I have to pay for the courier, or is it free? And when do you collect it?');
     // Assess
-    expect([first, again, third, redelivered]).toEqual([{ outcome: 'answered', rma: c.rma }, { outcome: 'acknowledged', rma: c.rma }, { outcome: 'noted', rma: c.rma }, { outcome: 'duplicate' }]);
+    expect([first, again, third, redelivered]).toEqual([
+      { outcome: 'answered', rma: c.rma },
+      { outcome: 'acknowledged', rma: c.rma },
+      { outcome: 'noted', rma: c.rma },
+      { outcome: 'duplicate' },
+    ]);
     expect(mailer.sent).toHaveLength(3);
     const answer = mailer.sent[1]!;
     // Both questions in the one message are answered: the collection's day is agreed, and staff have the message.
@@ -267,7 +351,11 @@ describe('a reply to an existing case', () => {
     expect(answer.headers?.find((h) => h.name === 'Auto-Submitted')?.value).toBe('auto-replied');
     const after = (await store.get(c.rma))!;
     expect(after.flags).toContain('customer_replied');
-    expect(Object.entries(after.emails).filter(([key]) => key.startsWith('answer:')).map(([key, e]) => [key, e.state])).toEqual([['answer:cost+collection', 'sent']]);
+    expect(
+      Object.entries(after.emails)
+        .filter(([key]) => key.startsWith('answer:'))
+        .map(([key, e]) => [key, e.state]),
+    ).toEqual([['answer:cost+collection', 'sent']]);
   });
 
   it('asking for a person by reply flags the case for staff and is told, once, that a colleague has it (no answers)', async () => {
@@ -275,7 +363,11 @@ describe('a reply to an existing case', () => {
     const { handle, store, mailer } = setup();
     await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
     const c = [...store.cases.values()][0]!;
-    const ask = (id: string, text: string) => handle(mail({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': `<${id}@example.com>` }, text), { ...plc, verdicts: PASS });
+    const ask = (id: string, text: string) =>
+      handle(mail({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': `<${id}@example.com>` }, text), {
+        ...plc,
+        verdicts: PASS,
+      });
     // Act: from a blind customer (run 4)
     const first = await ask('p-a', 'Can I get a partial refund? I would like a person to look at this please.');
     // Assess
@@ -288,16 +380,30 @@ describe('a reply to an existing case', () => {
     const { handle, store, mailer } = setup();
     await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
     const c = [...store.cases.values()][0]!;
-    const result = await handle(mail({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': '<q-photos@example.com>' }, 'I took some pictures with my phone. Can I send them by email?'), { ...plc, verdicts: PASS });
+    const result = await handle(
+      mail(
+        { From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': '<q-photos@example.com>' },
+        'I took some pictures with my phone. Can I send them by email?',
+      ),
+      { ...plc, verdicts: PASS },
+    );
     expect(result).toEqual({ outcome: 'answered', rma: c.rma });
-    expect(mailer.sent[1]?.text).toContain(ANSWER_TEXT.photos(c.decision.photos.map((p) => PHOTO_LABELS[p]), EMAIL_TEXT.photosByReply));
+    expect(mailer.sent[1]?.text).toContain(
+      ANSWER_TEXT.photos(
+        c.decision.photos.map((p) => PHOTO_LABELS[p]),
+        EMAIL_TEXT.photosByReply,
+      ),
+    );
   });
 
   it('a question from a sender the checks could not confirm is not answered', async () => {
     const { handle, store, mailer } = setup();
     await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
     const c = [...store.cases.values()][0]!;
-    const result = await handle(mail({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': '<q-forged@example.com>' }, 'Who pays for the courier?'), { ...plc, verdicts: { ...PASS, dkim: 'FAIL', spf: 'FAIL', dmarc: 'FAIL' } });
+    const result = await handle(
+      mail({ From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': '<q-forged@example.com>' }, 'Who pays for the courier?'),
+      { ...plc, verdicts: { ...PASS, dkim: 'FAIL', spf: 'FAIL', dmarc: 'FAIL' } },
+    );
     expect(result).toEqual({ outcome: 'held', rma: c.rma });
     expect(mailer.sent).toHaveLength(1);
   });
@@ -306,7 +412,11 @@ describe('a reply to an existing case', () => {
     const { handle, store } = setup();
     await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
     const c = [...store.cases.values()][0]!;
-    for (let i = 0; i < 25; i++) await handle(mail({ From: c.contact.email, Subject: `Re: [${c.rma}]`, 'Message-ID': `<r-${i}@example.com>` }, `reply ${i} ${'x'.repeat(MAIL_REPLY_LIMITS.chars)}`), { ...plc, verdicts: PASS });
+    for (let i = 0; i < 25; i++)
+      await handle(
+        mail({ From: c.contact.email, Subject: `Re: [${c.rma}]`, 'Message-ID': `<r-${i}@example.com>` }, `reply ${i} ${'x'.repeat(MAIL_REPLY_LIMITS.chars)}`),
+        { ...plc, verdicts: PASS },
+      );
     const lines = (await store.get(c.rma))?.transcript ?? [];
     expect(lines).toHaveLength(MAIL_REPLY_LIMITS.lines);
     expect(lines[0]?.text).toContain('reply 5 ');
@@ -318,10 +428,13 @@ describe('automatic replies past the daily mail limit', () => {
   it('fifty complete requests from one sender: the first few answered, the rest kept as cases and held for staff', async () => {
     const { handle, store, mailer } = inboundApp('2026-11-22', { perRecipientPerDay: 3, perSenderPerDay: 3 });
     for (let i = 0; i < 50; i++) {
-      await handle(mail({ Subject: `Broken on arrival ${i}`, 'Message-ID': `<many-${i}@example.com>` }, 'My order 12345 arrived yesterday with a cracked case'), {
-        recipients: ['plc-technologies@rma.localhost'],
-        verdicts: PASS,
-      });
+      await handle(
+        mail({ Subject: `Broken on arrival ${i}`, 'Message-ID': `<many-${i}@example.com>` }, 'My order 12345 arrived yesterday with a cracked case'),
+        {
+          recipients: ['plc-technologies@rma.localhost'],
+          verdicts: PASS,
+        },
+      );
     }
     expect(mailer.sent).toHaveLength(3);
     const cases = [...store.cases.values()];
@@ -334,7 +447,10 @@ describe('the name an email greets', () => {
   it('is the sender’s display name only when it is a name: a sentence with a link is not repeated', async () => {
     const { handle, store, mailer } = setup();
     await handle(
-      mail({ From: '"Your account is locked, log in at https://evil.example" <ann@example.com>', Subject: 'Broken on arrival', 'Message-ID': '<n-1@example.com>' }, 'My order 12345 arrived yesterday with a cracked case'),
+      mail(
+        { From: '"Your account is locked, log in at https://evil.example" <ann@example.com>', Subject: 'Broken on arrival', 'Message-ID': '<n-1@example.com>' },
+        'My order 12345 arrived yesterday with a cracked case',
+      ),
       { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS },
     );
     const c = [...store.cases.values()][0]!;
@@ -426,7 +542,11 @@ describe('a message whose words are only in its HTML part', () => {
     const want = [...plain.store.cases.values()][0]!;
     const got = [...html.store.cases.values()][0]!;
     expect(result).toMatchObject({ outcome: 'created', replied: true });
-    expect({ facts: got.facts, outcome: got.decision.outcome, track: got.decision.track }).toEqual({ facts: want.facts, outcome: want.decision.outcome, track: want.decision.track });
+    expect({ facts: got.facts, outcome: got.decision.outcome, track: got.decision.track }).toEqual({
+      facts: want.facts,
+      outcome: want.decision.outcome,
+      track: want.decision.track,
+    });
     expect(html.mailer.sent.map((m) => m.subject.replace(got.rma, '…'))).toEqual(plain.mailer.sent.map((m) => m.subject.replace(want.rma, '…')));
   });
 });
@@ -458,7 +578,11 @@ describe('an attached invoice', () => {
     const result = await handle(mail({ To: 'plextor-eu@rma.localhost', Subject: 'DOA drive', 'Message-ID': '<px-no-invoice@example.de>' }, DOA), plextor);
     expect(result).toMatchObject({ outcome: 'created' });
     const c = [...store.cases.values()][0]!;
-    expect({ invoiceCopy: c.facts.invoiceCopy, track: c.decision.track, presumed: c.decision.presumed }).toEqual({ invoiceCopy: undefined, track: 'doa', presumed: expect.arrayContaining(['invoiceCopy']) });
+    expect({ invoiceCopy: c.facts.invoiceCopy, track: c.decision.track, presumed: c.decision.presumed }).toEqual({
+      invoiceCopy: undefined,
+      track: 'doa',
+      presumed: expect.arrayContaining(['invoiceCopy']),
+    });
     expect(mailer.sent[0]?.text).toContain(DOCUMENT_LABELS.invoice_copy);
   });
 
@@ -467,7 +591,11 @@ describe('an attached invoice', () => {
     const result = await handle(eml(name), plextor);
     const c = [...store.cases.values()][0]!;
     expect(result).toMatchObject({ outcome: 'created', replied: true });
-    expect({ invoiceCopy: c.facts.invoiceCopy, track: c.decision.track, missing: c.decision.missing }).toEqual({ invoiceCopy: true, track: 'doa', missing: [] });
+    expect({ invoiceCopy: c.facts.invoiceCopy, track: c.decision.track, missing: c.decision.missing }).toEqual({
+      invoiceCopy: true,
+      track: 'doa',
+      missing: [],
+    });
     expect(mailer.sent).toHaveLength(1);
     expect(mailer.sent[0]?.subject).not.toContain('we need a few details');
     expect(mailer.sent[0]?.text).not.toContain(FACT_LABELS.invoiceCopy);
@@ -475,7 +603,10 @@ describe('an attached invoice', () => {
 
   it('does not outweigh the words: "I lost the invoice" stays no invoice', async () => {
     const { handle, store } = setup();
-    await handle(withFile({ Subject: 'DOA drive', 'Message-ID': '<px-lost@example.de>' }, `${DOA} I lost the invoice, here is the order page.`, 'invoice.pdf'), plextor);
+    await handle(
+      withFile({ Subject: 'DOA drive', 'Message-ID': '<px-lost@example.de>' }, `${DOA} I lost the invoice, here is the order page.`, 'invoice.pdf'),
+      plextor,
+    );
     expect([...store.cases.values()][0]?.facts.invoiceCopy).toBe(false);
   });
 
@@ -488,13 +619,30 @@ describe('an attached invoice', () => {
 
   it('sent with the answer to a question, with no word about it, counts as the invoice copy', async () => {
     const { handle, store, mailer } = setup();
-    await handle(mail({ To: 'plextor-eu@rma.localhost', Subject: 'DOA drive', 'Message-ID': '<px-ask@example.de>' }, 'My Plextor drive never worked. I am in Germany and the drive is not damaged.'), plextor);
+    await handle(
+      mail(
+        { To: 'plextor-eu@rma.localhost', Subject: 'DOA drive', 'Message-ID': '<px-ask@example.de>' },
+        'My Plextor drive never worked. I am in Germany and the drive is not damaged.',
+      ),
+      plextor,
+    );
     const draft = [...store.cases.values()][0]!;
     expect(draft.decision.missing).toEqual(['purchaseDate']);
-    const answer = await handle(withFile({ Subject: `Re: DOA drive [${draft.rma}]`, 'Message-ID': '<px-answer@example.de>' }, 'Bought it 5 days ago, here you go.', 'Rechnung_2026-11.pdf'), plextor);
+    const answer = await handle(
+      withFile(
+        { Subject: `Re: DOA drive [${draft.rma}]`, 'Message-ID': '<px-answer@example.de>' },
+        'Bought it 5 days ago, here you go.',
+        'Rechnung_2026-11.pdf',
+      ),
+      plextor,
+    );
     expect(answer).toMatchObject({ outcome: 'created', rma: draft.rma });
     const c = await store.get(draft.rma);
-    expect({ track: c?.decision.track, invoiceCopy: c?.facts.invoiceCopy, presumed: c?.decision.presumed.includes('invoiceCopy') }).toEqual({ track: 'doa', invoiceCopy: true, presumed: false });
+    expect({ track: c?.decision.track, invoiceCopy: c?.facts.invoiceCopy, presumed: c?.decision.presumed.includes('invoiceCopy') }).toEqual({
+      track: 'doa',
+      invoiceCopy: true,
+      presumed: false,
+    });
     expect(mailer.sent).toHaveLength(2);
   });
 });

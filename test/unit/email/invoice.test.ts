@@ -30,9 +30,12 @@ describe('a file named as a proof of purchase', () => {
     expect(namesPurchaseDocument(name)).toBe(true);
   });
 
-  it.each(['photo.jpg', 'damage.png', 'manual.pdf', 'billing-address.pdf', 'billboard.jpg', 'order.pdf', 'confirmation.pdf', 'IMG_0042.HEIC', 'attachment'])('%s is not', (name) => {
-    expect(namesPurchaseDocument(name)).toBe(false);
-  });
+  it.each(['photo.jpg', 'damage.png', 'manual.pdf', 'billing-address.pdf', 'billboard.jpg', 'order.pdf', 'confirmation.pdf', 'IMG_0042.HEIC', 'attachment'])(
+    '%s is not',
+    (name) => {
+      expect(namesPurchaseDocument(name)).toBe(false);
+    },
+  );
 });
 
 describe('an attached invoice among the facts', () => {

@@ -13,7 +13,14 @@ async function parsed(name: string): Promise<InboundMessage> {
 describe('parseMail', () => {
   it('a plain message: sender, recipient, id, and the text', async () => {
     const m = await parsed('plain.eml');
-    expect(m).toMatchObject({ from: 'ann@example.com', fromName: 'Ann Example', to: ['plc-technologies@rma.localhost'], messageId: '<plain-1@mail.example.com>', thread: [], subject: 'Broken on arrival' });
+    expect(m).toMatchObject({
+      from: 'ann@example.com',
+      fromName: 'Ann Example',
+      to: ['plc-technologies@rma.localhost'],
+      messageId: '<plain-1@mail.example.com>',
+      thread: [],
+      subject: 'Broken on arrival',
+    });
     expect(m.text).toBe('My order 12345 arrived yesterday with a cracked case.\n\nAnn');
     expect(m.automatic).toBeUndefined();
   });
@@ -22,11 +29,14 @@ describe('parseMail', () => {
     expect((await parsed('html-only.eml')).text).toBe('Hello,\nYou sent me the wrong item & I want the right one.');
   });
 
-  it.each(['html-empty-text.eml', 'html-stub-text.eml'])('%s: a text part without words gives way to the HTML part, quoted history and signature removed', async (name) => {
-    const m = await parsed(name);
-    expect(m.text).toMatch(/^My order 12345 arrived yesterday with a cracked case\./);
-    expect(m.text).not.toMatch(/HTML|Changed your mind|wrote|From:|Head of Purchasing|\+49|-{3}/);
-  });
+  it.each(['html-empty-text.eml', 'html-stub-text.eml'])(
+    '%s: a text part without words gives way to the HTML part, quoted history and signature removed',
+    async (name) => {
+      const m = await parsed(name);
+      expect(m.text).toMatch(/^My order 12345 arrived yesterday with a cracked case\./);
+      expect(m.text).not.toMatch(/HTML|Changed your mind|wrote|From:|Head of Purchasing|\+49|-{3}/);
+    },
+  );
 
   it('a text part with words is read, not the HTML beside it', async () => {
     expect((await parsed('multipart-alternative.eml')).text).toBe('You sent the wrong colour.');

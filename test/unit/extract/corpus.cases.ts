@@ -43,7 +43,11 @@ export const CORPUS: CorpusCase[] = [
   { text: 'the parcel arrived crushed and the case is dented', facts: { ...DMG, 'item.damaged': true } },
   { text: 'The courier dropped it, box and all', facts: DMG },
   { text: 'When it arrived the corner was broken', facts: DMG },
-  { text: 'My order 12345 arrived yesterday with a cracked case', facts: { ...DMG, deliveryDate: '2026-11-21', 'item.damaged': true }, also: { references: { order: '12345' } } },
+  {
+    text: 'My order 12345 arrived yesterday with a cracked case',
+    facts: { ...DMG, deliveryDate: '2026-11-21', 'item.damaged': true },
+    also: { references: { order: '12345' } },
+  },
   { text: 'the power cable is missing', facts: { ...MISS, 'item.accessoriesComplete': false, 'product.category': 'hardware' } },
   { text: 'No manual in the box', facts: MISS },
   { text: 'it came without the remote', facts: {} },
@@ -135,7 +139,10 @@ export const CORPUS: CorpusCase[] = [
   { text: 'I flashed custom firmware on it', facts: { 'item.modified': true, defectCause: 'unauthorized_alteration' } },
   { text: 'I installed the software already', facts: { 'item.softwareOpened': true, 'item.used': true, 'product.category': 'software' } },
   { text: 'Unopened software, still sealed', facts: { 'item.sealsIntact': true, 'item.softwareOpened': false, 'product.category': 'software' } },
-  { text: "It's unused, in the original packaging with all the accessories and the labels still attached", facts: { 'item.used': false, 'item.originalPackaging': true, 'item.accessoriesComplete': true, 'item.labelsAttached': true } },
+  {
+    text: "It's unused, in the original packaging with all the accessories and the labels still attached",
+    facts: { 'item.used': false, 'item.originalPackaging': true, 'item.accessoriesComplete': true, 'item.labelsAttached': true },
+  },
 
   // — the product —
   { text: 'it was an unboxed deal', facts: { 'product.condition': 'unboxed_deal' } },
@@ -211,7 +218,15 @@ export const CORPUS: CorpusCase[] = [
   },
   {
     text: 'I changed my mind. It was delivered on 12 November, never used, still sealed in the original box with everything in it and the labels on.',
-    facts: { ...UNW, deliveryDate: '2026-11-12', 'item.used': false, 'item.sealsIntact': true, 'item.softwareOpened': false, 'item.originalPackaging': true, 'item.labelsAttached': true },
+    facts: {
+      ...UNW,
+      deliveryDate: '2026-11-12',
+      'item.used': false,
+      'item.sealsIntact': true,
+      'item.softwareOpened': false,
+      'item.originalPackaging': true,
+      'item.labelsAttached': true,
+    },
   },
   {
     text: 'Hello, the printer I ordered arrived yesterday with a dented side and the box was crushed',

@@ -10,7 +10,9 @@ describe('free text → facts', () => {
     expect(CORPUS.filter((c) => Object.keys(c.facts).length === 0).length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(CORPUS.map((c) => [c.text + (c.ctx?.expecting ? `  (asked: ${c.ctx.expecting})` : '') + (c.ctx?.dateOrder ? ` [${c.ctx.dateOrder}]` : ''), c] as const))('%s', (_name, c) => {
+  it.each(
+    CORPUS.map((c) => [c.text + (c.ctx?.expecting ? `  (asked: ${c.ctx.expecting})` : '') + (c.ctx?.dateOrder ? ` [${c.ctx.dateOrder}]` : ''), c] as const),
+  )('%s', (_name, c) => {
     const found = extract(c.text, { ...BASE, ...c.ctx });
     expect(found.facts).toEqual(c.facts);
     for (const [key, value] of Object.entries(c.also ?? {})) expect({ [key]: found[key as keyof typeof found] }).toEqual({ [key]: value });

@@ -9,7 +9,10 @@ export const HELD_OUT: CorpusCase[] = [
   { text: 'Not custom made, just a regular one from your website', facts: { 'product.customOrder': false } },
   { text: "The box isn't damaged at all", facts: { 'item.packagingUndamaged': true } },
   { text: 'The packaging has no damage', facts: { 'item.packagingUndamaged': true } },
-  { text: "The outer carton wasn't damaged but the drive inside is cracked", facts: { 'item.packagingUndamaged': true, 'item.damaged': true, 'product.category': 'hardware' } },
+  {
+    text: "The outer carton wasn't damaged but the drive inside is cracked",
+    facts: { 'item.packagingUndamaged': true, 'item.damaged': true, 'product.category': 'hardware' },
+  },
   { text: "I haven't used it even once", facts: { 'item.used': false } },
   { text: "It's never been switched on", facts: { 'item.used': false } },
   { text: 'no scratches, no dents, nothing', facts: { 'item.damaged': false } },
@@ -27,5 +30,6 @@ export const HELD_OUT: CorpusCase[] = [
 export const KNOWN: Record<string, string> = {
   "It isn't sealed anymore": 'no pattern reads a bare "sealed" as the seals being intact, so there is nothing to negate',
   "It's never been switched on": '"never switched on" is read as the item never powering on (dead on arrival) and "been switched on" is not a use pattern',
-  "The outer carton wasn't damaged but the drive inside is cracked": 'the item-damage patterns need the noun right before the verb ("drive is cracked"), not "drive inside is cracked"',
+  "The outer carton wasn't damaged but the drive inside is cracked":
+    'the item-damage patterns need the noun right before the verb ("drive is cracked"), not "drive inside is cracked"',
 };

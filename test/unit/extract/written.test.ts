@@ -29,13 +29,18 @@ describe('reading the training corpus', () => {
     expect(reason?.recall).toBeGreaterThanOrEqual(0.965);
   });
 
-  it.each(score.facts.filter((f) => labels(f) >= 10).map((f) => [f.fact, f] as const))('%s is read with a precision of at least 0.85 (or its contradicted floor)', (fact, f) => {
-    expect(f.precision).toBeGreaterThanOrEqual(CONTRADICTED[fact] ?? 0.85);
-  });
+  it.each(score.facts.filter((f) => labels(f) >= 10).map((f) => [f.fact, f] as const))(
+    '%s is read with a precision of at least 0.85 (or its contradicted floor)',
+    (fact, f) => {
+      expect(f.precision).toBeGreaterThanOrEqual(CONTRADICTED[fact] ?? 0.85);
+    },
+  );
 
   it('has enough labels to judge the facts that matter most', () => {
     const counted = score.facts.filter((f) => labels(f) >= 10).map((f) => f.fact);
-    expect(counted).toEqual(expect.arrayContaining(['reason', 'country', 'product.category', 'purchaseDate', 'deliveryDate', 'item.damaged', 'item.used', 'invoiceCopy']));
+    expect(counted).toEqual(
+      expect.arrayContaining(['reason', 'country', 'product.category', 'purchaseDate', 'deliveryDate', 'item.damaged', 'item.used', 'invoiceCopy']),
+    );
   });
 
   it('reads no reason into a message that states nothing', () => {

@@ -101,12 +101,31 @@ describe('POST /api/cases', () => {
   it('an HTML form post from a browser: 303 to the status page', async () => {
     const { create, store } = setup();
     const form = new URLSearchParams({
-      policy: 'plc-technologies', reason: 'unwanted', deliveryDate: '2026-03-10', 'product.category': 'hardware', 'product.condition': 'new',
-      'product.customOrder': 'no', 'item.used': 'no', 'item.damaged': 'no', 'item.labelsAttached': 'yes', 'item.originalPackaging': 'yes',
-      'item.packagingUndamaged': 'yes', 'item.sealsIntact': 'yes', 'item.accessoriesComplete': 'yes', 'item.modified': 'unknown',
-      'contact.name': 'Ann', 'contact.email': 'ann@example.com', country: '', defectCause: '',
+      policy: 'plc-technologies',
+      reason: 'unwanted',
+      deliveryDate: '2026-03-10',
+      'product.category': 'hardware',
+      'product.condition': 'new',
+      'product.customOrder': 'no',
+      'item.used': 'no',
+      'item.damaged': 'no',
+      'item.labelsAttached': 'yes',
+      'item.originalPackaging': 'yes',
+      'item.packagingUndamaged': 'yes',
+      'item.sealsIntact': 'yes',
+      'item.accessoriesComplete': 'yes',
+      'item.modified': 'unknown',
+      'contact.name': 'Ann',
+      'contact.email': 'ann@example.com',
+      country: '',
+      defectCause: '',
     });
-    const event = apiEvent({ method: 'POST', path: '/api/cases', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html,*/*' }, body: form.toString() });
+    const event = apiEvent({
+      method: 'POST',
+      path: '/api/cases',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html,*/*' },
+      body: form.toString(),
+    });
     const res = await create(event, context);
     expect(res.statusCode).toBe(303);
     const [rma] = [...store.cases.keys()];
@@ -116,7 +135,15 @@ describe('POST /api/cases', () => {
   it('an HTML form post with a mistake: the form again, with the answers kept and the field named', async () => {
     const { create } = setup();
     const form = new URLSearchParams({ policy: 'plc-technologies', reason: 'unwanted', 'contact.name': 'Ann <b>', 'contact.email': 'not-an-email' });
-    const res = await create(apiEvent({ method: 'POST', path: '/api/cases', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, body: form.toString() }), context);
+    const res = await create(
+      apiEvent({
+        method: 'POST',
+        path: '/api/cases',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        body: form.toString(),
+      }),
+      context,
+    );
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.body).toContain('value="Ann &lt;b&gt;"');
@@ -142,7 +169,10 @@ describe('GET /api/cases/{rma}', () => {
   }
   const getEvent = (rma: string, auth: { query?: string; bearer?: string }) =>
     apiEvent({
-      method: 'GET', path: `/api/cases/${rma}`, route: '/api/cases/{rma}', pathParameters: { rma },
+      method: 'GET',
+      path: `/api/cases/${rma}`,
+      route: '/api/cases/{rma}',
+      pathParameters: { rma },
       ...(auth.query ? { query: { token: auth.query } } : {}),
       ...(auth.bearer ? { headers: { authorization: `Bearer ${auth.bearer}` } } : {}),
     });
@@ -171,14 +201,18 @@ describe('GET /api/cases/{rma}', () => {
 describe('CORS and errors', () => {
   it('allows only the configured origins', async () => {
     const { assess } = setup();
-    const from = (origin: string) => assess({ ...postJson('/api/assess', { policy: 'plc-technologies' }), headers: { 'content-type': 'application/json', origin } }, context);
+    const from = (origin: string) =>
+      assess({ ...postJson('/api/assess', { policy: 'plc-technologies' }), headers: { 'content-type': 'application/json', origin } }, context);
     expect((await from('https://shop.example.com')).headers['Access-Control-Allow-Origin']).toBe('https://shop.example.com');
     expect((await from('https://evil.example.net')).headers['Access-Control-Allow-Origin']).toBeUndefined();
   });
 
   it('answers a preflight', async () => {
     const { create } = setup();
-    const res = await create(apiEvent({ method: 'OPTIONS', path: '/api/cases', headers: { origin: 'https://shop.example.com', 'access-control-request-method': 'POST' } }), context);
+    const res = await create(
+      apiEvent({ method: 'OPTIONS', path: '/api/cases', headers: { origin: 'https://shop.example.com', 'access-control-request-method': 'POST' } }),
+      context,
+    );
     expect(res.statusCode).toBe(204);
     expect(res.headers['Access-Control-Allow-Headers']).toBe('content-type,idempotency-key,authorization');
   });
@@ -221,7 +255,8 @@ describe('pages', () => {
     const { pages, create } = setup();
     const { rma, statusUrl } = JSON.parse((await create(postJson('/api/cases', PLC_UNWANTED), context)).body as string);
     const token = new URL(statusUrl).searchParams.get('token') as string;
-    const open = (query: Record<string, string>) => pages(apiEvent({ method: 'GET', path: `/status/${rma}`, route: '/status/{rma}', query: { token, ...query } }), context);
+    const open = (query: Record<string, string>) =>
+      pages(apiEvent({ method: 'GET', path: `/status/${rma}`, route: '/status/{rma}', query: { token, ...query } }), context);
     // Act
     const plain = (await open({})).body as string;
     const asking = (await open({ cancel: '1' })).body as string;
@@ -241,7 +276,8 @@ describe('pages', () => {
     const { pages, create, app } = setup();
     const { rma, statusUrl } = JSON.parse((await create(postJson('/api/cases', PLC_UNWANTED), context)).body as string);
     const token = new URL(statusUrl).searchParams.get('token') as string;
-    const open = async () => (await pages(apiEvent({ method: 'GET', path: `/status/${rma}`, route: '/status/{rma}', query: { token } }), context)).body as string;
+    const open = async () =>
+      (await pages(apiEvent({ method: 'GET', path: `/status/${rma}`, route: '/status/{rma}', query: { token } }), context)).body as string;
     const before = await open();
     // Act
     await app.customerCancel(rma, token);
@@ -254,7 +290,14 @@ describe('pages', () => {
   it('lets the chat page reach the Direct Line service (and its picked files), the form the photos bucket, and nothing else', async () => {
     const t = testApp();
     const { logger } = capturingLogger();
-    const pages = makePagesHandler(t.app, { logger, corsOrigins: [], siteOrigin: undefined, chat: true, directLine: 'https://directline.botframework.com/v3/directline', photoUploadOrigin: 'https://photos.s3.eu-west-1.amazonaws.com' });
+    const pages = makePagesHandler(t.app, {
+      logger,
+      corsOrigins: [],
+      siteOrigin: undefined,
+      chat: true,
+      directLine: 'https://directline.botframework.com/v3/directline',
+      photoUploadOrigin: 'https://photos.s3.eu-west-1.amazonaws.com',
+    });
     const res = await pages(apiEvent({ method: 'GET', path: '/chat' }), context);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-security-policy']).toContain("connect-src 'self' blob: https://directline.botframework.com;");
@@ -287,7 +330,12 @@ describe('pages', () => {
 
   it('the staff page as static files points its script at the API it names', () => {
     const html = staffPage({ mode: 'cognito', domain: 'https://desk.auth.eu-west-1.amazoncognito.com', clientId: 'abc123' }, 'https://api.example.com/');
-    const config = JSON.parse(/data-config="([^"]*)"/.exec(html)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? '{}') as { apiBase: string; signIn: { clientId: string } };
+    const config = JSON.parse(
+      /data-config="([^"]*)"/
+        .exec(html)?.[1]
+        ?.replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&') ?? '{}',
+    ) as { apiBase: string; signIn: { clientId: string } };
     expect(config.apiBase).toBe('https://api.example.com');
     expect(config.signIn.clientId).toBe('abc123');
     expect(STAFF_JS).toContain('config.apiBase');

@@ -17,7 +17,12 @@ const EDGE_SERVER = '130.176.1.10';
 const ids = new NodeCryptoIds();
 
 const request = (headers: Record<string, string>, sourceIp = EDGE_SERVER, body?: unknown) => {
-  const event = apiEvent({ method: 'POST', path: '/api/cases', headers: { 'content-type': 'application/json', ...headers }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const event = apiEvent({
+    method: 'POST',
+    path: '/api/cases',
+    headers: { 'content-type': 'application/json', ...headers },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
   return { ...event, requestContext: { ...event.requestContext, http: { ...event.requestContext.http, sourceIp } } };
 };
 /** As API Gateway hands it over: header names lowercased. */
@@ -69,7 +74,10 @@ describe('requestSender behind CloudFront', () => {
     // Prepare
     const ann = viaEdge('198.51.100.10:40001');
     const bob = viaEdge('198.51.100.20:40002');
-    const annElsewhere = { ...viaEdge('198.51.100.10:51000'), requestContext: { ...ann.requestContext, http: { ...ann.requestContext.http, sourceIp: '130.176.9.99' } } };
+    const annElsewhere = {
+      ...viaEdge('198.51.100.10:51000'),
+      requestContext: { ...ann.requestContext, http: { ...ann.requestContext.http, sourceIp: '130.176.9.99' } },
+    };
     // Act
     const senders = [ann, bob, annElsewhere].map((event) => requestSender(event, ids, EDGE));
     // Assess
@@ -140,7 +148,10 @@ describe('POST /api/cases behind CloudFront, one sender a day', () => {
     const { create, to } = setup();
     const forged = (viewer: string, email: string) => request({ [VIEWER_ADDRESS_HEADER]: viewer, [EDGE_SECRET_HEADER]: 'guess' }, '203.0.113.66', to(email));
     // Act
-    const codes = [(await create(forged('198.51.100.1:1', 'a@example.com'), context)).statusCode, (await create(forged('198.51.100.2:2', 'b@example.com'), context)).statusCode];
+    const codes = [
+      (await create(forged('198.51.100.1:1', 'a@example.com'), context)).statusCode,
+      (await create(forged('198.51.100.2:2', 'b@example.com'), context)).statusCode,
+    ];
     // Assess
     expect(codes).toEqual([201, 429]);
   });

@@ -100,7 +100,10 @@ describe('bodies as API Gateway hands them over (form posts base64-encoded)', ()
 
   it('the form page’s post creates the case', async () => {
     const { create, store } = setup();
-    const res = await create(base64Form('/api/cases', { policy: 'plc-technologies', reason: 'wrong_item', 'contact.name': 'Ann', 'contact.email': 'ann@example.com' }), context);
+    const res = await create(
+      base64Form('/api/cases', { policy: 'plc-technologies', reason: 'wrong_item', 'contact.name': 'Ann', 'contact.email': 'ann@example.com' }),
+      context,
+    );
     expect(res.statusCode).toBe(303);
     expect(store.cases.size).toBe(1);
   });
@@ -121,7 +124,10 @@ describe('duplicate keys', () => {
 
   it('refused in an HTML form post too', async () => {
     const { create } = setup();
-    const res = await create(post('/api/cases', 'policy=plc-technologies&reason=unwanted&reason=wrong_item', { 'content-type': 'application/x-www-form-urlencoded' }), context);
+    const res = await create(
+      post('/api/cases', 'policy=plc-technologies&reason=unwanted&reason=wrong_item', { 'content-type': 'application/x-www-form-urlencoded' }),
+      context,
+    );
     expect(res.statusCode).toBe(400);
     expect(errorOf(res)).toMatchObject({ message: WEB_TEXT.api.duplicateKey('reason'), field: 'reason' });
   });
@@ -193,7 +199,10 @@ describe('no client input echoed in errors', () => {
   it('a 60 KB policy is refused in a few words that do not repeat it', async () => {
     const { create, assess } = setup();
     const policy = 'p'.repeat(60_000);
-    for (const res of [await create(postJson('/api/cases', { ...PLC_UNWANTED, policy }), context), await assess(postJson('/api/assess', { policy }), context)]) {
+    for (const res of [
+      await create(postJson('/api/cases', { ...PLC_UNWANTED, policy }), context),
+      await assess(postJson('/api/assess', { policy }), context),
+    ]) {
       expect(res.statusCode).toBe(400);
       expect(errorOf(res).field).toBe('policy');
       expect((res.body as string).length).toBeLessThan(300);
@@ -247,12 +256,25 @@ describe('security headers on every answer', () => {
       created: await create(postJson('/api/cases', PLC_UNWANTED), context),
       refused: await create(postJson('/api/cases', '{'), context),
       page: await pages(apiEvent({ method: 'GET', path: '/form' }), context),
-      redirect: await create(post('/api/cases', 'policy=plc-technologies&reason=wrong_item&contact.name=Ann&contact.email=ann%40example.com', { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }), context),
-      preflight: await create(apiEvent({ method: 'OPTIONS', path: '/api/cases', headers: { origin: 'https://shop.example.com', 'access-control-request-method': 'POST' } }), context),
+      redirect: await create(
+        post('/api/cases', 'policy=plc-technologies&reason=wrong_item&contact.name=Ann&contact.email=ann%40example.com', {
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'text/html',
+        }),
+        context,
+      ),
+      preflight: await create(
+        apiEvent({ method: 'OPTIONS', path: '/api/cases', headers: { origin: 'https://shop.example.com', 'access-control-request-method': 'POST' } }),
+        context,
+      ),
     };
     // Assess
     for (const [what, res] of Object.entries(answers)) {
-      expect({ what, hsts: res.headers['strict-transport-security'], nosniff: res.headers['x-content-type-options'] }).toEqual({ what, hsts: 'max-age=63072000; includeSubDomains', nosniff: 'nosniff' });
+      expect({ what, hsts: res.headers['strict-transport-security'], nosniff: res.headers['x-content-type-options'] }).toEqual({
+        what,
+        hsts: 'max-age=63072000; includeSubDomains',
+        nosniff: 'nosniff',
+      });
       const policy = res.headers['permissions-policy'] ?? '';
       for (const directive of ['camera=(self)', 'geolocation=()', 'microphone=()', 'payment=()', 'usb=()']) expect(policy.split(', ')).toContain(directive);
     }

@@ -8,7 +8,9 @@ describe('photo settings from the environment', () => {
   });
 
   it('the pages take the upload origin as an origin only, and refuse anything else', () => {
-    expect(readPagesEnv({ PHOTO_UPLOAD_ORIGIN: 'https://b.s3.eu-west-1.amazonaws.com/' })).toEqual({ photoUploadOrigin: 'https://b.s3.eu-west-1.amazonaws.com' });
+    expect(readPagesEnv({ PHOTO_UPLOAD_ORIGIN: 'https://b.s3.eu-west-1.amazonaws.com/' })).toEqual({
+      photoUploadOrigin: 'https://b.s3.eu-west-1.amazonaws.com',
+    });
     expect(readPagesEnv({})).toEqual({});
     expect(() => readPagesEnv({ PHOTO_UPLOAD_ORIGIN: "javascript:alert('x')" })).toThrow('PHOTO_UPLOAD_ORIGIN');
   });

@@ -11,11 +11,7 @@ function request(body: string, contentType?: string): IncomingMessage {
 }
 
 describe('the local gateway’s request bodies', () => {
-  it.each([
-    ['application/json; charset=utf-8'],
-    ['text/plain'],
-    ['application/xml'],
-  ])('%s stays text', async (type) => {
+  it.each([['application/json; charset=utf-8'], ['text/plain'], ['application/xml']])('%s stays text', async (type) => {
     const event = await toEvent(request('{"a":1}', type), 'POST /api/cases', {});
     expect({ body: event.body, isBase64Encoded: event.isBase64Encoded }).toEqual({ body: '{"a":1}', isBase64Encoded: false });
   });

@@ -46,7 +46,8 @@ describe('POST /api/cases past the daily mail limits', () => {
 
   it('a browser without JavaScript goes to the status page, which says the email waits', async () => {
     const { create } = setup();
-    const form = (email: string) => new URLSearchParams({ policy: 'plc-technologies', reason: 'wrong_item', 'contact.email': email, 'contact.name': 'Ann' }).toString();
+    const form = (email: string) =>
+      new URLSearchParams({ policy: 'plc-technologies', reason: 'wrong_item', 'contact.email': email, 'contact.name': 'Ann' }).toString();
     const headers = { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' };
     for (let i = 0; i < 2; i++) expect((await create(post(form('ann@example.com'), '198.51.100.7', headers), context)).statusCode).toBe(303);
     const third = await create(post(form('ann@example.com'), '198.51.100.8', headers), context);
@@ -68,7 +69,8 @@ describe('what counts as one recipient', () => {
   it('sub-addresses and capitals reach one mailbox, and are counted as one', async () => {
     const { create, mailer } = setup();
     const codes = [];
-    for (const [i, email] of ['ann+1@example.com', 'ANN+returns@Example.com', 'ann@example.com'].entries()) codes.push((await create(post(to(email), `198.51.100.${20 + i}`), context)).statusCode);
+    for (const [i, email] of ['ann+1@example.com', 'ANN+returns@Example.com', 'ann@example.com'].entries())
+      codes.push((await create(post(to(email), `198.51.100.${20 + i}`), context)).statusCode);
     expect(codes).toEqual([201, 201, 429]);
     expect(mailer.sent).toHaveLength(2);
   });

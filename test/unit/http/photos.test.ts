@@ -19,7 +19,10 @@ async function setup() {
   const token = new URL(created.statusUrl).searchParams.get('token') as string;
   const deps = { store: t.store, photos, process: processPhoto, clock: t.clock, ids: t.ids };
   const process = makeProcessUploadedPhoto(deps);
-  const http = makePhotosHandler({ requestPhotoUpload: makeRequestPhotoUpload(deps), readPhoto: makeReadPhoto(deps) }, { logger, corsOrigins: [], siteOrigin: undefined });
+  const http = makePhotosHandler(
+    { requestPhotoUpload: makeRequestPhotoUpload(deps), readPhoto: makeReadPhoto(deps) },
+    { logger, corsOrigins: [], siteOrigin: undefined },
+  );
   return { ...t, photos, logs: lines, rma: created.case.rma, token, http, processEvent: makeProcessPhotoHandler({ process, logger }) };
 }
 
@@ -36,15 +39,28 @@ const askUpload = (rma: string, token: string, body: unknown) =>
 const getPhoto = (rma: string, id: string, query: Record<string, string>) =>
   apiEvent({ method: 'GET', path: `/api/cases/${rma}/photos/${id}`, route: '/api/cases/{rma}/photos/{id}', pathParameters: { rma, id }, query });
 
-const s3Event = (key: string, eventName = 'ObjectCreated:Post') => ({ Records: [{ eventSource: 'aws:s3', eventName, s3: { bucket: { name: 'photos' }, object: { key, size: 1 } } }] });
+const s3Event = (key: string, eventName = 'ObjectCreated:Post') => ({
+  Records: [{ eventSource: 'aws:s3', eventName, s3: { bucket: { name: 'photos' }, object: { key, size: 1 } } }],
+});
 const scanEvent = (key: string, scanResultStatus: string, eTag?: string) => ({
   version: '0',
   source: 'aws.guardduty',
   'detail-type': 'GuardDuty Malware Protection Object Scan Result',
-  detail: { schemaVersion: '1.0', scanStatus: 'COMPLETED', resourceType: 'S3_OBJECT', s3ObjectDetails: { bucketName: 'photos', objectKey: key, ...(eTag ? { eTag } : {}) }, scanResultDetails: { scanResultStatus, threats: null } },
+  detail: {
+    schemaVersion: '1.0',
+    scanStatus: 'COMPLETED',
+    resourceType: 'S3_OBJECT',
+    s3ObjectDetails: { bucketName: 'photos', objectKey: key, ...(eTag ? { eTag } : {}) },
+    scanResultDetails: { scanResultStatus, threats: null },
+  },
 });
 
-const jpeg = async () => new Uint8Array(await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c33' } }).jpeg().toBuffer());
+const jpeg = async () =>
+  new Uint8Array(
+    await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c33' } })
+      .jpeg()
+      .toBuffer(),
+  );
 
 describe('POST /api/cases/{rma}/photos', () => {
   it('201 with an upload form fixed to the named type, and the photo id', async () => {
@@ -79,7 +95,9 @@ describe('POST /api/cases/{rma}/photos', () => {
     const { http, rma, token, photos, processEvent } = await setup();
     const bytes = await jpeg();
     for (let i = 0; i < 10; i++) {
-      const { upload } = JSON.parse((await http(askUpload(rma, token, { contentType: 'image/jpeg' }), context)).body as string) as { upload: { fields: { key: string } } };
+      const { upload } = JSON.parse((await http(askUpload(rma, token, { contentType: 'image/jpeg' }), context)).body as string) as {
+        upload: { fields: { key: string } };
+      };
       await photos.put(upload.fields.key, bytes, 'image/jpeg');
       await processEvent(s3Event(upload.fields.key));
     }

@@ -17,7 +17,11 @@ function setup() {
 }
 
 /** A staff request as API Gateway passes it on after its authorizer (or without one: `claims: false`). */
-function staffEvent(method: string, path: string, options: { body?: unknown; query?: Record<string, string>; pathParameters?: Record<string, string>; claims?: boolean } = {}) {
+function staffEvent(
+  method: string,
+  path: string,
+  options: { body?: unknown; query?: Record<string, string>; pathParameters?: Record<string, string>; claims?: boolean } = {},
+) {
   const event = apiEvent({
     method,
     path,
@@ -43,7 +47,11 @@ describe('the staff API', () => {
   });
 
   it('names the staff member by a verified email, else by the user name they cannot change', () => {
-    const as = (claims: Record<string, string>) => staffMember({ ...apiEvent({ method: 'GET', path: '/' }), requestContext: { ...apiEvent({ method: 'GET', path: '/' }).requestContext, authorizer: { jwt: { claims, scopes: [] } } } } as never);
+    const as = (claims: Record<string, string>) =>
+      staffMember({
+        ...apiEvent({ method: 'GET', path: '/' }),
+        requestContext: { ...apiEvent({ method: 'GET', path: '/' }).requestContext, authorizer: { jwt: { claims, scopes: [] } } },
+      } as never);
     expect(as({ sub: 'u-1', email: 'kim@shop.example', email_verified: 'true', 'cognito:username': 'kim' })).toBe('kim@shop.example');
     expect(as({ sub: 'u-1', email: 'boss@shop.example', email_verified: 'false', 'cognito:username': 'kim' })).toBe('kim');
     expect(as({ sub: 'u-2', email: 'x@shop.example' })).toBe('u-2');
@@ -71,7 +79,13 @@ describe('the staff API', () => {
     const get = () => staff(staffEvent('GET', `/api/staff/cases/${rma}`, { pathParameters: { rma } }), context);
     const seen = body(await get()) as { version: number; actions: string[]; decision: { trace: unknown[] } };
     // Act
-    const res = await staff(staffEvent('POST', `/api/staff/cases/${rma}/actions`, { pathParameters: { rma }, body: { action: 'approve', expectedVersion: seen.version, note: 'ok' } }), context);
+    const res = await staff(
+      staffEvent('POST', `/api/staff/cases/${rma}/actions`, {
+        pathParameters: { rma },
+        body: { action: 'approve', expectedVersion: seen.version, note: 'ok' },
+      }),
+      context,
+    );
     // Assess
     expect(seen.actions).toEqual(['approve', 'decline', 'cancelled', 'reassess']);
     expect(seen.decision.trace.length).toBeGreaterThan(0);
@@ -122,12 +136,24 @@ describe('the customer cancels', () => {
     const b = await newCase(app, { ...PLC_UNWANTED, contact: { email: 'b@example.com', name: 'B' } });
     const sentBefore = mailer.sent.length;
     // Act
-    const api = await cancel(apiEvent({ method: 'POST', path: `/api/cases/${a.rma}/cancel`, pathParameters: { rma: a.rma }, headers: { authorization: `Bearer ${a.token}` } }), context);
-    const form = await cancel(
-      apiEvent({ method: 'POST', path: `/api/cases/${b.rma}/cancel`, pathParameters: { rma: b.rma }, headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, body: `token=${encodeURIComponent(b.token)}` }),
+    const api = await cancel(
+      apiEvent({ method: 'POST', path: `/api/cases/${a.rma}/cancel`, pathParameters: { rma: a.rma }, headers: { authorization: `Bearer ${a.token}` } }),
       context,
     );
-    const wrong = await cancel(apiEvent({ method: 'POST', path: `/api/cases/${a.rma}/cancel`, pathParameters: { rma: a.rma }, headers: { authorization: 'Bearer nope' } }), context);
+    const form = await cancel(
+      apiEvent({
+        method: 'POST',
+        path: `/api/cases/${b.rma}/cancel`,
+        pathParameters: { rma: b.rma },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        body: `token=${encodeURIComponent(b.token)}`,
+      }),
+      context,
+    );
+    const wrong = await cancel(
+      apiEvent({ method: 'POST', path: `/api/cases/${a.rma}/cancel`, pathParameters: { rma: a.rma }, headers: { authorization: 'Bearer nope' } }),
+      context,
+    );
     // Assess
     expect([api.statusCode, body(api).status]).toEqual([200, 'cancelled']);
     expect(form.statusCode).toBe(303);
@@ -142,7 +168,10 @@ describe('the customer cancels', () => {
     const { rma, token, c } = await newCase(app, PLC_UNWANTED);
     await app.applyAction(rma, { action: 'received', expectedVersion: c.version });
     // Act
-    const res = await cancel(apiEvent({ method: 'POST', path: `/api/cases/${rma}/cancel`, pathParameters: { rma }, headers: { authorization: `Bearer ${token}` } }), context);
+    const res = await cancel(
+      apiEvent({ method: 'POST', path: `/api/cases/${rma}/cancel`, pathParameters: { rma }, headers: { authorization: `Bearer ${token}` } }),
+      context,
+    );
     // Assess
     expect([res.statusCode, body(res).error]).toEqual([409, expect.objectContaining({ code: 'not_cancellable' })]);
   });
@@ -153,7 +182,13 @@ describe('the customer cancels', () => {
     const { rma, token, c } = await newCase(app, PLC_UNWANTED);
     await app.applyAction(rma, { action: 'received', expectedVersion: c.version });
     const formPost = (t: string) =>
-      apiEvent({ method: 'POST', path: `/api/cases/${rma}/cancel`, pathParameters: { rma }, headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, body: `token=${encodeURIComponent(t)}` });
+      apiEvent({
+        method: 'POST',
+        path: `/api/cases/${rma}/cancel`,
+        pathParameters: { rma },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        body: `token=${encodeURIComponent(t)}`,
+      });
     // Act
     const late = await cancel(formPost(token), context);
     const wrong = await cancel(formPost('nope'), context);

@@ -41,6 +41,10 @@ describe.each(['run-1.json', 'run-2.json', 'run-3.json', 'run-4.json', 'run-5.js
       return;
     }
     expect({ outcome: email.outcome, track: email.track }).toEqual({ outcome: m.expect.outcome, track: m.expect.track });
-    expect({ decidedAtOnce: chat.decidedAtOnce, outcome: chat.outcome, track: chat.track }).toEqual({ decidedAtOnce: true, outcome: m.expect.outcome, track: m.expect.track });
+    expect({ decidedAtOnce: chat.decidedAtOnce, outcome: chat.outcome, track: chat.track }).toEqual({
+      decidedAtOnce: true,
+      outcome: m.expect.outcome,
+      track: m.expect.track,
+    });
   });
 });

@@ -38,13 +38,27 @@ describe('the kinds of question a message asks', () => {
 });
 
 describe('which answers a colleague must also see', () => {
-  const terms = (over: Partial<DecisionTerms>): DecisionTerms => ({ outcome: 'approved', remedies: ['refund'], customerPays: [], documents: [], packing: [], notes: ['Approved.'], ...over });
+  const terms = (over: Partial<DecisionTerms>): DecisionTerms => ({
+    outcome: 'approved',
+    remedies: ['refund'],
+    customerPays: [],
+    documents: [],
+    packing: [],
+    notes: ['Approved.'],
+    ...over,
+  });
   it('the day of a collection, where the merchant collects', () => {
     expect([passesOn('collection', terms({ transport: 'collection' })), passesOn('collection', terms({ transport: 'send' }))]).toEqual([true, false]);
   });
   it('a worry about the packaging, where the return has a condition about it', () => {
-    const checked = terms({ presumed: ['item.originalPackaging'], notes: ['Approved.', 'This is provided it comes back in its original packaging; that is checked when it arrives.'] });
-    const unchecked = terms({ presumed: ['item.modified'], notes: ['Approved.', 'This is provided it comes back as it was delivered (not modified); that is checked when it arrives.'] });
+    const checked = terms({
+      presumed: ['item.originalPackaging'],
+      notes: ['Approved.', 'This is provided it comes back in its original packaging; that is checked when it arrives.'],
+    });
+    const unchecked = terms({
+      presumed: ['item.modified'],
+      notes: ['Approved.', 'This is provided it comes back as it was delivered (not modified); that is checked when it arrives.'],
+    });
     expect([passesOn('worry', checked), passesOn('worry', unchecked), passesOn('worry', { ...checked, outcome: 'declined' })]).toEqual([true, false, false]);
   });
 });
@@ -52,12 +66,22 @@ describe('which answers a colleague must also see', () => {
 describe('customs', () => {
   const words = { ifDeclined: 'ask us', photosHow: 'by reply', chooseHow: 'tell us', passedOn: 'A colleague has it.' };
   const merchant = { name: 'Plextor Europe', remedyAfter: 'receipt' as const };
-  const terms = (documents: DecisionTerms['documents']): DecisionTerms => ({ outcome: 'approved', remedies: ['repair'], customerPays: [], documents, packing: [], notes: ['Approved.'], transport: 'send' });
+  const terms = (documents: DecisionTerms['documents']): DecisionTerms => ({
+    outcome: 'approved',
+    remedies: ['repair'],
+    customerPays: [],
+    documents,
+    packing: [],
+    notes: ['Approved.'],
+    transport: 'send',
+  });
   it('from outside the EU: the signed pro-forma invoice is named, and duties (which the policy does not settle) go to a colleague', () => {
     const answer = answerCaseQuestion('customs', terms(['signed_proforma_invoice', 'rma_number_on_parcel']), merchant, words);
     expect(answer).toBe(`${ANSWER_TEXT.proforma(DOCUMENT_LABELS.signed_proforma_invoice)} ${ANSWER_TEXT.dutiesUnknown('Plextor Europe')} A colleague has it.`);
   });
   it('where the policy asks for none: says so', () => {
-    expect(answerCaseQuestion('customs', terms(['rma_number_on_parcel']), merchant, words)).toMatch(new RegExp(`^${ANSWER_TEXT.noCustomsPapers.replace(/\./g, '\\.')} `));
+    expect(answerCaseQuestion('customs', terms(['rma_number_on_parcel']), merchant, words)).toMatch(
+      new RegExp(`^${ANSWER_TEXT.noCustomsPapers.replace(/\./g, '\\.')} `),
+    );
   });
 });

@@ -17,7 +17,11 @@ describe('takeIn', () => {
   it('puts what was just said over what was known, and decides', () => {
     const intake = takeIn(plc, { reason: 'defective', deliveryDate: '2026-01-02' }, { reason: 'unwanted', deliveryDate: '2026-11-20' }, TODAY, POLICIES);
     expect(intake.facts).toEqual({ reason: 'unwanted', deliveryDate: '2026-11-20' });
-    expect({ outcome: intake.decision.outcome, track: intake.decision.track, refused: intake.refused }).toEqual({ outcome: 'approved', track: 'unwanted_return', refused: [] });
+    expect({ outcome: intake.decision.outcome, track: intake.decision.track, refused: intake.refused }).toEqual({
+      outcome: 'approved',
+      track: 'unwanted_return',
+      refused: [],
+    });
   });
 
   it('drops what cannot be true, says why, and keeps the rest of the message', () => {
@@ -47,7 +51,9 @@ describe('the same words by chat and by email', () => {
     // By email: one message to the merchant's address.
     const email = inboundApp(TODAY);
     await email.handle(
-      new TextEncoder().encode(`From: Ann Example <ann@example.com>\r\nTo: ${policy}@rma.localhost\r\nSubject: return\r\nMessage-ID: <same-words@example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${text}\r\n`),
+      new TextEncoder().encode(
+        `From: Ann Example <ann@example.com>\r\nTo: ${policy}@rma.localhost\r\nSubject: return\r\nMessage-ID: <same-words@example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${text}\r\n`,
+      ),
       { recipients: [`${policy}@rma.localhost`], verdicts: { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' } },
     );
     const byEmail = [...email.store.cases.values()][0]!;
@@ -80,7 +86,13 @@ describe('in the merchant’s terms', () => {
   });
 
   it('a blender 8 months old whose box says "2 year warranty" is decided from the first chat message', async () => {
-    const chat = await converse({ policy: 'plc-technologies', asOf: TODAY, knows: {}, firstMessage: 'everything', text: 'my blender was delivered about 8 months ago and has stopped working, the box says 2 year warranty' });
+    const chat = await converse({
+      policy: 'plc-technologies',
+      asOf: TODAY,
+      knows: {},
+      firstMessage: 'everything',
+      text: 'my blender was delivered about 8 months ago and has stopped working, the box says 2 year warranty',
+    });
     expect(chat.asked).toEqual([]);
     expect([...chat.store.cases.values()][0]?.decision.track).toBe('supplier_warranty');
   });

@@ -20,7 +20,14 @@ async function signedForm(conditions: Parameters<typeof createPresignedPost>[1][
 }
 
 const check = (fields: Record<string, string>, options: { fileSize?: number; now?: Date; bucket?: string } = {}) =>
-  checkPostPolicy({ bucket: options.bucket ?? 'rma-photos', fields: new Map(Object.entries(fields)), fileSize: options.fileSize ?? 10, now: options.now ?? new Date(), credentials, region: 'us-east-1' });
+  checkPostPolicy({
+    bucket: options.bucket ?? 'rma-photos',
+    fields: new Map(Object.entries(fields)),
+    fileSize: options.fileSize ?? 10,
+    now: options.now ?? new Date(),
+    credentials,
+    region: 'us-east-1',
+  });
 
 describe('the POST policy check', () => {
   it('takes the genuine form, with its field names in any case', async () => {

@@ -42,7 +42,10 @@ describe('the confirmation email', () => {
 
   it('escapes what the customer typed in the HTML, and keeps it out of the subject', async () => {
     // The form refuses such a name; the email is escaped all the same, whatever the channel let through.
-    const { mail } = await confirmation({ ...PLC_UNWANTED, contact: { email: 'ann@example.com', name: '<img src=x onerror=alert(1)>' } }, { asTheEdgeChecks: false });
+    const { mail } = await confirmation(
+      { ...PLC_UNWANTED, contact: { email: 'ann@example.com', name: '<img src=x onerror=alert(1)>' } },
+      { asTheEdgeChecks: false },
+    );
     expect(mail.html).toContain('Hello &lt;img src=x onerror=alert(1)&gt;,');
     expect(mail.html).not.toContain('<img');
     expect(mail.subject).not.toContain('img');

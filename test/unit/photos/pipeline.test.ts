@@ -4,7 +4,13 @@ import sharp from 'sharp';
 import { InMemoryPhotoStore } from '../../../shared/adapters/memory/in-memory-photo-store';
 import { processPhoto } from '../../../shared/adapters/sharp/sharp-photo-processor';
 import { CaseNotFoundError, createCaseRequestSchema } from '../../../shared/cases';
-import { makeAcceptChannelPhoto, makeProcessUploadedPhoto, makeRequestPhotoUpload, PhotosClosedError, TooManyPhotosError } from '../../../shared/photos/use-cases';
+import {
+  makeAcceptChannelPhoto,
+  makeProcessUploadedPhoto,
+  makeRequestPhotoUpload,
+  PhotosClosedError,
+  TooManyPhotosError,
+} from '../../../shared/photos/use-cases';
 import { PLC_UNWANTED, testApp } from '../../support/fakes';
 
 async function setup() {

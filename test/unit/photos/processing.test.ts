@@ -32,7 +32,12 @@ function hugePngHeader(): Buffer {
   ihdr.set([8, 2, 0, 0, 0], 8);
   // Only the first rows' data: enough for a header reader, 1.2 GB short of the picture it claims.
   const firstRows = deflateSync(Buffer.alloc(60_001 * 4));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', firstRows), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', firstRows),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('photo processing', () => {
@@ -58,7 +63,10 @@ describe('photo processing', () => {
     // Prepare
     const dir = mkdtempSync(join(tmpdir(), 'heic-'));
     const jpeg = await rgb(1024, 768)
-      .withExifMerge({ IFD2: { DateTimeOriginal: '2026:11:19 08:15:00' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '40/1 25/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '3/1 42/1 0/1' } })
+      .withExifMerge({
+        IFD2: { DateTimeOriginal: '2026:11:19 08:15:00' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '40/1 25/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '3/1 42/1 0/1' },
+      })
       .jpeg()
       .toBuffer();
     let heic: Buffer;

@@ -13,7 +13,10 @@ describe('the rules CLI contract', () => {
   });
 
   it('an array in, an array out, in the same order', () => {
-    const r = run([{ policy: 'plc-technologies', reason: 'wrong_item' }, { policy: 'plextor-eu', reason: 'unwanted' }]);
+    const r = run([
+      { policy: 'plc-technologies', reason: 'wrong_item' },
+      { policy: 'plextor-eu', reason: 'unwanted' },
+    ]);
     expect(JSON.parse(r.stdout).map((d: { track: string }) => d.track)).toEqual(['wrong_item', 'not_applicable']);
   });
 
@@ -24,13 +27,25 @@ describe('the rules CLI contract', () => {
     ['no policy', { reason: 'unwanted' }, 'policy: expected string'],
     ['a wrong type', { policy: 'plc-technologies', invoiceCopy: 'yes' }, 'invoiceCopy: expected boolean'],
     ['an unknown enum value', { policy: 'plc-technologies', reason: 'broken' }, 'reason: expected one of "unwanted", "wrong_item"'],
-    ['a nested unknown enum value', { policy: 'plc-technologies', product: { condition: 'mint' } }, 'product.condition: expected one of "new", "unboxed_deal", "used"'],
+    [
+      'a nested unknown enum value',
+      { policy: 'plc-technologies', product: { condition: 'mint' } },
+      'product.condition: expected one of "new", "unboxed_deal", "used"',
+    ],
     ['an unknown field', { policy: 'plc-technologies', colour: 'red' }, 'colour: unknown field'],
     ['an unknown nested field', { policy: 'plc-technologies', item: { scratched: true } }, 'item.scratched: unknown field'],
     ['a date that does not exist', { policy: 'plc-technologies', purchaseDate: '2026-02-30' }, 'purchaseDate: expected a calendar date as YYYY-MM-DD'],
-    ['a date after asOf', { policy: 'plc-technologies', asOf: '2026-03-01', deliveryDate: '2026-03-02' }, 'deliveryDate: 2026-03-02 is after asOf (2026-03-01)'],
+    [
+      'a date after asOf',
+      { policy: 'plc-technologies', asOf: '2026-03-01', deliveryDate: '2026-03-02' },
+      'deliveryDate: 2026-03-02 is after asOf (2026-03-01)',
+    ],
     ['a date after today', { policy: 'plc-technologies', purchaseDate: '2027-01-01' }, 'purchaseDate: 2027-01-01 is after asOf (2026-11-22)'],
-    ['a delivery before the purchase', { policy: 'plc-technologies', purchaseDate: '2026-03-02', deliveryDate: '2026-03-01', asOf: '2026-03-10' }, 'deliveryDate: 2026-03-01 is before purchaseDate (2026-03-02)'],
+    [
+      'a delivery before the purchase',
+      { policy: 'plc-technologies', purchaseDate: '2026-03-02', deliveryDate: '2026-03-01', asOf: '2026-03-10' },
+      'deliveryDate: 2026-03-01 is before purchaseDate (2026-03-02)',
+    ],
     ['a country that does not exist', { policy: 'plextor-eu', country: 'XX' }, 'country: expected an ISO 3166-1 alpha-2 country code'],
     ['a negative warranty', { policy: 'plextor-eu', product: { warrantyMonths: -1 } }, 'product.warrantyMonths:'],
     ['one bad case in an array', [{ policy: 'plextor-eu' }, { policy: 'plextor-eu', reason: 'nope' }], '[1].reason: expected one of'],
@@ -53,7 +68,13 @@ describe('the rules CLI contract', () => {
   });
 
   it('explains each case of an array', () => {
-    const r = run([{ policy: 'plc-technologies', reason: 'wrong_item' }, { policy: 'plextor-eu', reason: 'unwanted' }], 'explain');
+    const r = run(
+      [
+        { policy: 'plc-technologies', reason: 'wrong_item' },
+        { policy: 'plextor-eu', reason: 'unwanted' },
+      ],
+      'explain',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout.match(/^Your return request/gm)).toHaveLength(2);
   });
@@ -61,12 +82,27 @@ describe('the rules CLI contract', () => {
   it('lets a failure of the engine through rather than disguise it as bad input', () => {
     // Prepare: a policy whose only clause decides nothing for a wrong item
     const gappy = policySchema.parse({
-      id: 'gappy', version: '1', clausePrefix: 'gap', source: { title: 't', file: 'f' },
-      merchant: { name: 'Gap', kind: 'retailer', howToRequest: 'ask', remedyAfter: 'inspection', mentionedAs: ['gap'] }, locale: { language: 'en', dateOrder: 'DMY' },
-      tracks: ['t'], windows: {}, askOrder: ['reason'],
-      clauses: [{ id: 'gap.only', title: 't', quote: ['q'], decides: { when: { fact: 'reason', is: 'unwanted' }, then: { outcome: 'approved', track: 't', transport: 'send', notes: ['n'] } } }],
+      id: 'gappy',
+      version: '1',
+      clausePrefix: 'gap',
+      source: { title: 't', file: 'f' },
+      merchant: { name: 'Gap', kind: 'retailer', howToRequest: 'ask', remedyAfter: 'inspection', mentionedAs: ['gap'] },
+      locale: { language: 'en', dateOrder: 'DMY' },
+      tracks: ['t'],
+      windows: {},
+      askOrder: ['reason'],
+      clauses: [
+        {
+          id: 'gap.only',
+          title: 't',
+          quote: ['q'],
+          decides: { when: { fact: 'reason', is: 'unwanted' }, then: { outcome: 'approved', track: 't', transport: 'send', notes: ['n'] } },
+        },
+      ],
     });
     // Act / Assess
-    expect(() => runRulesCli(['evaluate'], JSON.stringify({ policy: 'gappy', reason: 'wrong_item' }), TODAY, new Map([['gappy', gappy]]))).toThrow(PolicyGapError);
+    expect(() => runRulesCli(['evaluate'], JSON.stringify({ policy: 'gappy', reason: 'wrong_item' }), TODAY, new Map([['gappy', gappy]]))).toThrow(
+      PolicyGapError,
+    );
   });
 });

@@ -35,13 +35,10 @@ describe('calendar dates', () => {
     expect(daysBetween('1900-02-28', '1900-03-01')).toBe(1);
   });
 
-  it.each(['2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-1-05', '26-01-05', '2026-01-05T00:00', '', '0000-01-01'])(
-    'rejects %j',
-    (text) => {
-      expect(isIsoDate(text)).toBe(false);
-      expect(() => addDays(text, 1)).toThrow(RangeError);
-    },
-  );
+  it.each(['2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-1-05', '26-01-05', '2026-01-05T00:00', '', '0000-01-01'])('rejects %j', (text) => {
+    expect(isIsoDate(text)).toBe(false);
+    expect(() => addDays(text, 1)).toThrow(RangeError);
+  });
 
   it('accepts real dates, leap days included', () => {
     expect(parseIsoDate('2028-02-29')).toEqual({ year: 2028, month: 2, day: 29 });

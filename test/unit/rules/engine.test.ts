@@ -30,7 +30,11 @@ describe('need_info', () => {
     const d = decide({ policy: 'plc-technologies', reason: 'wrong_item', asOf: '2026-03-10', item: {} }, TODAY);
     expect(d.outcome).toBe('approved');
     const late = decide({ policy: 'plc-technologies', reason: 'damaged_on_delivery', asOf: '2026-03-10' }, TODAY);
-    expect({ outcome: late.outcome, track: late.track, missing: late.missing }).toEqual({ outcome: 'need_info', track: 'delivery_damage', missing: ['deliveryDate'] });
+    expect({ outcome: late.outcome, track: late.track, missing: late.missing }).toEqual({
+      outcome: 'need_info',
+      track: 'delivery_damage',
+      missing: ['deliveryDate'],
+    });
   });
 
   it('asks for the supplier warranty only after 6 months, and only once the delivery date is known', () => {
@@ -52,15 +56,24 @@ describe('decisions', () => {
   it('presumes what the parcel or the order will show, and says so in one sentence each', () => {
     const d = decide({ policy: 'plc-technologies', reason: 'unwanted', deliveryDate: '2026-03-04', asOf: '2026-03-10' }, TODAY);
     expect({ outcome: d.outcome, track: d.track, missing: d.missing }).toEqual({ outcome: 'approved', track: 'unwanted_return', missing: [] });
-    expect(d.presumed).toEqual(expect.arrayContaining(['item.modified', 'product.customOrder', 'product.condition', 'item.used', 'item.sealsIntact', 'item.accessoriesComplete']));
+    expect(d.presumed).toEqual(
+      expect.arrayContaining(['item.modified', 'product.customOrder', 'product.condition', 'item.used', 'item.sealsIntact', 'item.accessoriesComplete']),
+    );
     const arrival = d.notes.filter((n) => n.includes('checked when it arrives'));
-    expect(arrival).toEqual([expect.stringMatching(/^This is provided it comes back as it was delivered \(not modified\), unused, undamaged, .* and with all its accessories and parts; that is checked when it arrives\.$/)]);
+    expect(arrival).toEqual([
+      expect.stringMatching(
+        /^This is provided it comes back as it was delivered \(not modified\), unused, undamaged, .* and with all its accessories and parts; that is checked when it arrives\.$/,
+      ),
+    ]);
     expect(d.notes.filter((n) => n.includes('checked against your order'))).toHaveLength(1);
     expect(d.trace[0]!.checks[0]).toEqual({ test: 'item.modified is true', held: 'no', saw: false, assumed: true });
   });
 
   it('a stated fact wins over its presumption and is not listed as presumed', () => {
-    const d = decide({ policy: 'plc-technologies', reason: 'unwanted', deliveryDate: '2026-03-04', asOf: '2026-03-10', item: { used: false, sealsIntact: true } }, TODAY);
+    const d = decide(
+      { policy: 'plc-technologies', reason: 'unwanted', deliveryDate: '2026-03-04', asOf: '2026-03-10', item: { used: false, sealsIntact: true } },
+      TODAY,
+    );
     expect(d.outcome).toBe('approved');
     expect(d.presumed).not.toContain('item.used');
     expect(d.presumed).not.toContain('item.sealsIntact');
@@ -94,7 +107,10 @@ describe('decisions', () => {
     expect(d.documents).toEqual(expect.arrayContaining(['invoice_copy', 'rma_number_on_parcel']));
     expect(d.presumed).toEqual(expect.arrayContaining(['invoiceCopy', 'item.damaged']));
     expect(d.notes.join(' ')).toContain('Without a copy of it in the parcel');
-    const none = decide({ policy: 'plextor-eu', reason: 'dead_on_arrival', country: 'BE', purchaseDate: '2026-05-04', asOf: '2026-05-11', invoiceCopy: false }, TODAY);
+    const none = decide(
+      { policy: 'plextor-eu', reason: 'dead_on_arrival', country: 'BE', purchaseDate: '2026-05-04', asOf: '2026-05-11', invoiceCopy: false },
+      TODAY,
+    );
     expect(none.track).toBe('in_warranty');
   });
 
@@ -112,7 +128,18 @@ describe('decisions', () => {
   });
 
   it('gives the deadline of the window that applied', () => {
-    const d = decide({ policy: 'plextor-eu', reason: 'dead_on_arrival', country: 'DE', purchaseDate: '2026-05-01', asOf: '2026-05-11', invoiceCopy: true, item: { damaged: false } }, TODAY);
+    const d = decide(
+      {
+        policy: 'plextor-eu',
+        reason: 'dead_on_arrival',
+        country: 'DE',
+        purchaseDate: '2026-05-01',
+        asOf: '2026-05-11',
+        invoiceCopy: true,
+        item: { damaged: false },
+      },
+      TODAY,
+    );
     expect(d.deadlines).toEqual({ notifyBy: '2026-05-16' });
   });
 
@@ -144,7 +171,15 @@ describe('decisions', () => {
 
 describe('photos the desk needs', () => {
   const plcDelivery = (reason: string) => ({ policy: 'plc-technologies', reason, deliveryDate: '2026-03-04', asOf: '2026-03-08' });
-  const plextorDoa = { policy: 'plextor-eu', reason: 'dead_on_arrival', country: 'DE', purchaseDate: '2026-05-01', asOf: '2026-05-11', invoiceCopy: true, item: { damaged: false } };
+  const plextorDoa = {
+    policy: 'plextor-eu',
+    reason: 'dead_on_arrival',
+    country: 'DE',
+    purchaseDate: '2026-05-01',
+    asOf: '2026-05-11',
+    invoiceCopy: true,
+    item: { damaged: false },
+  };
 
   it.each([
     ['damage reported within 7 days (PLC)', plcDelivery('damaged_on_delivery'), ['damage', 'packaging', 'serial_label']],
@@ -161,7 +196,10 @@ describe('photos the desk needs', () => {
 
   it.each([
     ['a wrong item', { policy: 'plc-technologies', reason: 'wrong_item', asOf: '2026-03-10' }],
-    ['a defect in the Standard Warranty', { policy: 'plc-technologies', reason: 'defective', defectCause: 'manufacturing', deliveryDate: '2026-03-04', asOf: '2026-04-04' }],
+    [
+      'a defect in the Standard Warranty',
+      { policy: 'plc-technologies', reason: 'defective', defectCause: 'manufacturing', deliveryDate: '2026-03-04', asOf: '2026-04-04' },
+    ],
     ['a modified product', { ...plcDelivery('damaged_on_delivery'), item: { modified: true } }],
     ['a drive in warranty', { policy: 'plextor-eu', reason: 'defective', country: 'DE', purchaseDate: '2026-05-01', asOf: '2026-06-01' }],
     ['a DOA without the invoice (standard RMA)', { ...plextorDoa, invoiceCopy: false }],
@@ -196,8 +234,18 @@ describe('a policy with a gap', () => {
     windows: {},
     askOrder: ['reason'],
     clauses: [
-      { id: 'gap.only', title: 't', quote: ['q'], decides: { when: { fact: 'reason', is: 'unwanted' }, then: { outcome: 'approved', track: 't', transport: 'send', notes: ['n'] } } },
-      { id: 'gap.never', title: 't', quote: ['q'], adds: { when: { all: [{ outcome: ['declined'] }, { fact: 'reason', is: 'unwanted' }] }, then: { notes: ['x'] } } },
+      {
+        id: 'gap.only',
+        title: 't',
+        quote: ['q'],
+        decides: { when: { fact: 'reason', is: 'unwanted' }, then: { outcome: 'approved', track: 't', transport: 'send', notes: ['n'] } },
+      },
+      {
+        id: 'gap.never',
+        title: 't',
+        quote: ['q'],
+        adds: { when: { all: [{ outcome: ['declined'] }, { fact: 'reason', is: 'unwanted' }] }, then: { notes: ['x'] } },
+      },
     ],
   };
 
@@ -212,7 +260,6 @@ describe('a policy with a gap', () => {
 
 describe('fact kinds, read from the schema', () => {
   it('knows which facts are yes/no and which are numbers', () => {
-
     expect(NUMBER_FACTS).toEqual(['product.warrantyMonths', 'product.supplierWarrantyMonths']);
     expect(BOOLEAN_FACTS).toHaveLength(12);
     expect(BOOLEAN_FACTS).toEqual(expect.arrayContaining(['invoiceCopy', 'product.customOrder', 'product.directWarranty', 'item.softwareOpened']));

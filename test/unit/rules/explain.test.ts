@@ -7,7 +7,15 @@ function text(facts: Record<string, unknown> & { policy: string; asOf: string })
 
 describe('explain', () => {
   it('a DOA case: the outcome, the quoted conditions, what to send and how to pack, then the checks for staff', () => {
-    const out = text({ policy: 'plextor-eu', reason: 'dead_on_arrival', country: 'DE', asOf: '2026-05-11', purchaseDate: '2026-05-01', item: { damaged: false }, invoiceCopy: true });
+    const out = text({
+      policy: 'plextor-eu',
+      reason: 'dead_on_arrival',
+      country: 'DE',
+      asOf: '2026-05-11',
+      purchaseDate: '2026-05-01',
+      item: { damaged: false },
+      invoiceCopy: true,
+    });
     const [customer, staff] = out.split('— for staff: how the rules read it —');
     expect(customer).toContain('Decision: Approved — dead-on-arrival (DOA) replacement');
     expect(customer).toContain('“The problem is mentioned by written notice (fax or email) to Plextor support within 15 days after the purchase date.”');
@@ -46,7 +54,13 @@ describe('explain', () => {
   });
 
   it('a late return: the fee, the merchant contact, and presumed facts marked', () => {
-    const out = text({ policy: 'plc-technologies', reason: 'unwanted', asOf: '2026-04-20', deliveryDate: '2026-03-04', product: { customOrder: false, condition: 'new', category: 'hardware' } });
+    const out = text({
+      policy: 'plc-technologies',
+      reason: 'unwanted',
+      asOf: '2026-04-20',
+      deliveryDate: '2026-03-04',
+      product: { customOrder: false, condition: 'new', category: 'hardware' },
+    });
     expect(out).toContain('A restocking fee of up to 20% may apply.');
     expect(out).toContain('What you pay: a restocking fee.');
     expect(out).toContain('Contact: support@plctechnologies.co.za · +27 (0) 82 458 5881.');

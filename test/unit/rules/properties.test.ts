@@ -21,11 +21,19 @@ function widened(policy: Policy, by: number): Policy {
 
 describe('rules properties', () => {
   it('generated facts are schema-valid (so the properties below are about valid input)', () => {
-    fc.assert(fc.property(factsArb(), (facts) => factsSchema.safeParse(facts).success), RUNS);
+    fc.assert(
+      fc.property(factsArb(), (facts) => factsSchema.safeParse(facts).success),
+      RUNS,
+    );
   });
 
   it('no schema-valid facts make evaluate throw', () => {
-    fc.assert(fc.property(factsArb(), (facts) => { evaluate(policyOf(facts), facts); }), RUNS);
+    fc.assert(
+      fc.property(factsArb(), (facts) => {
+        evaluate(policyOf(facts), facts);
+      }),
+      RUNS,
+    );
   });
 
   it('every decision cites at least one clause, and only clauses its policy has', () => {
@@ -98,10 +106,18 @@ describe('rules properties', () => {
   });
 
   it('complete facts always decide: need_info only while something is unknown', () => {
-    fc.assert(fc.property(factsArb({ complete: true }), (facts) => evaluate(policyOf(facts), facts).outcome !== 'need_info'), RUNS);
+    fc.assert(
+      fc.property(factsArb({ complete: true }), (facts) => evaluate(policyOf(facts), facts).outcome !== 'need_info'),
+      RUNS,
+    );
   });
 
   it('is deterministic: the same facts give the same decision', () => {
-    fc.assert(fc.property(factsArb(), (facts) => { expect(evaluate(policyOf(facts), facts)).toEqual(evaluate(policyOf(facts), structuredClone(facts))); }), { numRuns: 300 });
+    fc.assert(
+      fc.property(factsArb(), (facts) => {
+        expect(evaluate(policyOf(facts), facts)).toEqual(evaluate(policyOf(facts), structuredClone(facts)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -21,10 +21,9 @@ describe('the scenario checker', () => {
   it('reports a decision that does not meet the expectation', () => {
     const [first] = scenarios;
     const decision = decide(first!.facts, TODAY);
-    expect(unmet({ ...decision, outcome: 'declined', clauses: [] }, first!.expect)).toEqual([
-      'outcome "declined" != "approved"',
-      'no clauses cited',
-    ]);
-    expect(unmet(decision, { remediesExclude: ['refund'], missingFirst: 'reason', packingMin: 9, outcomeIn: ['review'], outcomeNot: 'approved' })).toHaveLength(5);
+    expect(unmet({ ...decision, outcome: 'declined', clauses: [] }, first!.expect)).toEqual(['outcome "declined" != "approved"', 'no clauses cited']);
+    expect(unmet(decision, { remediesExclude: ['refund'], missingFirst: 'reason', packingMin: 9, outcomeIn: ['review'], outcomeNot: 'approved' })).toHaveLength(
+      5,
+    );
   });
 });

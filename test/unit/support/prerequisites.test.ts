@@ -12,7 +12,10 @@ describe('the prerequisites of npm test', () => {
     // Assess
     expect(chromiumPath({})).toBe('/usr/bin/chromium');
     expect(seen).toEqual(['/usr/bin/chromium', '/opt/chromium/chrome']);
-    expect(missing.map((m) => m?.what)).toEqual(['Chromium for the browser tests (nothing at /usr/bin/chromium)', 'Chromium for the browser tests (nothing at /opt/chromium/chrome)']);
+    expect(missing.map((m) => m?.what)).toEqual([
+      'Chromium for the browser tests (nothing at /usr/bin/chromium)',
+      'Chromium for the browser tests (nothing at /opt/chromium/chrome)',
+    ]);
     expect(missingChromium({}, () => true)).toBeUndefined();
   });
 
