@@ -84,6 +84,8 @@ function summary(state: ChatState, policy: Policy, decision: Decision): Reply[] 
   for (const [path, value] of Object.entries(state.facts) as [FactPath, FactValue][]) {
     // "Kind of product: hardware" is read from the product's name; it says nothing to the customer.
     if (path === 'product.category' && value === 'hardware') continue;
+    // A cause of a fault says nothing where nothing is faulty ("too loud for my office" is unwanted).
+    if (path === 'defectCause' && state.facts.reason !== 'defective' && state.facts.reason !== 'dead_on_arrival') continue;
     lines.push(`${PROMPTS.factLabels[path]}: ${valueText(path, value)}`);
   }
   lines.push(`Name: ${state.contact.name ?? ''}`, `Email: ${state.contact.email ?? ''}`);
