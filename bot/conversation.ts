@@ -107,7 +107,7 @@ function mergeFacts(state: ChatState, found: Extraction, deps: ChatDeps, replies
     return { taken: entries.length > 0 };
   }
   // The intake every channel uses: what was said over what is known; what cannot be true is dropped.
-  const intake = takeIn(policy, state.facts, found.facts, deps.today(), deps.policies);
+  const intake = takeIn(policy, state.facts, found.facts, deps.today(), deps.policies, found);
   const [refused] = intake.refused;
   for (const key of Object.keys(state.facts) as FactPath[]) if (!(key in intake.facts)) delete state.facts[key];
   Object.assign(state.facts, intake.facts);

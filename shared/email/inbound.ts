@@ -116,8 +116,8 @@ const nest = nestFacts;
 const flat = (facts: Record<string, unknown>): Flat => flattenFacts(facts);
 
 /** What the message says, merged over what the case knows, through the one intake every channel uses. */
-function acceptable(deps: InboundDeps, policy: Policy, known: Flat, said: Flat): { facts: Flat; decision: Decision } {
-  const { facts, decision } = takeIn(policy, known, said, deps.clock.today(), deps.policies);
+function acceptable(deps: InboundDeps, policy: Policy, known: Flat, said: Flat, also: Parameters<typeof takeIn>[5] = {}): { facts: Flat; decision: Decision } {
+  const { facts, decision } = takeIn(policy, known, said, deps.clock.today(), deps.policies, also);
   return { facts, decision };
 }
 
@@ -345,7 +345,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       }
       await storeAttachments(deps, existing.rma, withId, false);
       const answered = (await updateWithRetry(deps.store, existing.rma, (c) => withReply(c, withId, at, false))) as Case;
-      const merged = acceptable(deps, casePolicy, flat(answered.facts as unknown as Record<string, unknown>), said);
+      const merged = acceptable(deps, casePolicy, flat(answered.facts as unknown as Record<string, unknown>), said, found);
       if (merged.decision.outcome !== 'need_info') {
         const done = await finishDraft(deps, answered, merged.facts, merged.decision, withId);
         return { outcome: 'created', rma: done.rma, replied: done.emails.confirmation?.state === 'sent' };
@@ -360,7 +360,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       return { outcome: 'draft', rma: updated.rma, replied, missing: merged.decision.missing };
     }
 
-    const { facts, decision } = acceptable(deps, policy, {}, said);
+    const { facts, decision } = acceptable(deps, policy, {}, said, found);
     const replyTo = { messageId: withId.messageId, references: message.thread.slice().reverse(), subject: message.subject };
     const attachments = message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size }));
     if (decision.outcome !== 'need_info') {

@@ -6,7 +6,7 @@ import { findCountry } from './countries';
 import { findDates } from './dates';
 import { normalize } from './normalize';
 import { withoutQuestions } from './questions';
-import { findReason } from './reasons';
+import { faultBesideDamage, findReason } from './reasons';
 import { findStatements, installed } from './statements';
 import type { ExtractContext, Extraction } from './types';
 
@@ -56,6 +56,7 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
   const statements = findStatements(stated.replace(WISH, (m) => ' '.repeat(m.length)));
   const reason = findReason(text, stated, statements);
   if (reason) facts.reason = reason;
+  const fault = reason === 'damaged_on_delivery' ? faultBesideDamage(stated) : undefined;
 
   const dates = findDates(stated, ctx);
   for (const d of dates) {
@@ -98,5 +99,6 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
     ...(answer ? { answer } : {}),
     intents: findIntents(text),
     ...(policyHint ? { policyHint } : {}),
+    ...(fault ? { faultBesideDamage: fault } : {}),
   };
 }

@@ -145,3 +145,16 @@ export function findReason(text: string, stated: string, facts: Partial<Record<F
   const left = reasons.filter((r) => !reasons.some((s) => s !== r && OUTRANKS[s]?.includes(r)));
   return left.length === 1 ? left[0] : undefined;
 }
+
+/**
+ * A fault said beside delivery damage ("the front is cracked and it doesn't power on"): the damage
+ * decides the reason, but a merchant who only services faults (a manufacturer, who refers delivery
+ * damage to the seller) still has the fault to service. Undefined when no fault was said with it.
+ */
+export function faultBesideDamage(stated: string): 'dead_on_arrival' | 'defective' | undefined {
+  const said = (reason: Reason) =>
+    [...matches(stated, REASON_PATTERNS.find(([r]) => r === reason)?.[1] as RegExp)].some(
+      (m) => polarityAt(stated, m.index, m.index + m[0].length, false) === 'said',
+    );
+  return said('dead_on_arrival') ? 'dead_on_arrival' : said('defective') ? 'defective' : undefined;
+}

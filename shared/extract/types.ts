@@ -29,4 +29,6 @@ export interface Extraction {
   intents: Intent[];
   /** The message names a merchant whose policy we have (e.g. "my Plextor drive"). */
   policyHint?: string;
+  /** A fault said beside delivery damage (the reason): what a merchant who refers damage elsewhere services. */
+  faultBesideDamage?: 'dead_on_arrival' | 'defective';
 }

@@ -1,7 +1,18 @@
 // One intake for every channel: what the customer just said, merged over what is known, checked by
 // the rules, decided. The chat, the email channel and staff reassessment all merge facts here, so the
 // same words give the same facts and the same next step whichever way they came in.
-import { evaluate, flattenFacts, InvalidFactsError, nestFacts, parseFacts, type Decision, type FactPath, type FactValue, type Policy } from '../rules';
+import {
+  evaluate,
+  flattenFacts,
+  InvalidFactsError,
+  nestFacts,
+  parseFacts,
+  type Decision,
+  type FactPath,
+  type FactValue,
+  type Policy,
+  type Reason,
+} from '../rules';
 
 export type FlatFacts = Partial<Record<FactPath, FactValue>>;
 
@@ -40,8 +51,27 @@ export function inPolicyTerms(policy: Policy, said: FlatFacts): FlatFacts {
  * one impossible date never loses the rest of the message. Throws only if the facts cannot be made
  * valid by dropping fields (a bug, not input).
  */
-export function takeIn(policy: Policy, known: FlatFacts, said: FlatFacts, today: string, policies: ReadonlyMap<string, Policy>): Intake {
-  const facts: FlatFacts = { ...known, ...inPolicyTerms(policy, said) };
+export function takeIn(
+  policy: Policy,
+  known: FlatFacts,
+  said: FlatFacts,
+  today: string,
+  policies: ReadonlyMap<string, Policy>,
+  also: { faultBesideDamage?: Reason } = {},
+): Intake {
+  const taken = decideWith(policy, { ...known, ...inPolicyTerms(policy, said) }, today, policies);
+  // Damaged on arrival and not working, to a merchant who refers delivery damage elsewhere (a
+  // manufacturer): the fault is theirs to service, and the damage stays a stated fact.
+  if (also.faultBesideDamage && said.reason === 'damaged_on_delivery' && taken.decision.outcome === 'referred') {
+    const asFault = decideWith(policy, { ...taken.facts, reason: also.faultBesideDamage, 'item.damaged': true }, today, policies);
+    if (asFault.decision.outcome !== 'referred' && asFault.decision.outcome !== 'need_info')
+      return { ...asFault, refused: [...taken.refused, ...asFault.refused] };
+  }
+  return taken;
+}
+
+function decideWith(policy: Policy, merged: FlatFacts, today: string, policies: ReadonlyMap<string, Policy>): Intake {
+  const facts: FlatFacts = { ...merged };
   const refused: Refused[] = [];
   for (let i = 0; i <= Object.keys(facts).length; i++) {
     try {
