@@ -14,7 +14,7 @@ const shared = {
  * Four suites, one per folder under test/: `npm run test:unit` etc. pick one with
  * `jest --selectProjects <name> --coverage=false`; plain `jest` (what `npm test` runs) runs them all.
  * (--selectProjects takes a list: the flag after it ends the list, so that in
- * `npm run test:unit -- test/unit/rules` the path filters tests instead of naming a project.)
+ * `npm run test:unit -- test/unit/shared/rules` the path filters tests instead of naming a project.)
  */
 const project = (name) => ({ ...shared, displayName: name, roots: [`<rootDir>/test/${name}`] });
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract, type ExtractContext, type Extraction } from '../../shared/extract';
 import type { FactPath } from '../../shared/rules';
-import { CORPUS, type CorpusCase } from '../unit/extract/corpus.cases';
+import { CORPUS, type CorpusCase } from '../unit/shared/extract/corpus.cases';
 
 export interface LabelledMessage extends CorpusCase {
   /** How it is written (short, rambling, typos, non-native…), for messages written blind. */

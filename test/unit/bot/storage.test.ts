@@ -5,7 +5,7 @@ import { UnavailableError } from '../../../shared/cases';
 import type { AwsConfig } from '../../../shared/wiring/aws-config';
 import { awsCaseStore } from '../../../shared/wiring/aws-store';
 import { chatStoreBehaviour, storageBehaviour } from '../../support/storage-behaviour';
-import { dynamoDbOperations, dynamoDbReply, flakyEndpoint, unavailable503, type FlakyEndpoint } from '../adapters/flaky-endpoint';
+import { dynamoDbOperations, dynamoDbReply, flakyEndpoint, unavailable503, type FlakyEndpoint } from '../shared/adapters/flaky-endpoint';
 
 // The reference the DynamoDB storage is held to (test/integration/bot-storage.test.ts).
 storageBehaviour('MemoryStorage', () => new MemoryStorage());

@@ -1,0 +1,155 @@
+// Fault injection for the DynamoDB adapter at `send`: conditional-check failures and transactions.
+// (Network failures, throttling and 5xx are the SDK's to retry: dynamodb-retries.test.ts.)
+import {
+  ConditionalCheckFailedException,
+  DynamoDBClient,
+  ProvisionedThroughputExceededException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { DynamoDbCaseStore } from '../../../../../shared/adapters/dynamodb/dynamodb-case-store';
+import { ConcurrentUpdateError, RmaCollisionError, UnavailableError, type Case } from '../../../../../shared/cases';
+
+const documents = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' }));
+const ddb = mockClient(documents);
+const sleeps: number[] = [];
+const store = new DynamoDbCaseStore({ client: documents, tableName: 't', retry: { sleep: async (ms) => void sleeps.push(ms), random: () => 1 } });
+
+const CASE = { rma: 'RMA-000000000', status: 'approved', updatedAt: '2026-03-20T00:00:00Z', version: 3 } as unknown as Case;
+const IDEM = { keyHash: 'k', requestHash: 'r', sealedToken: 's', expiresAt: 1 };
+const throttled = () => new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: {} });
+const ccf = () => new ConditionalCheckFailedException({ message: 'condition', $metadata: {} });
+const cancelled = (codes: string[]) =>
+  new TransactionCanceledException({ message: 'cancelled', $metadata: {}, CancellationReasons: codes.map((Code) => ({ Code })) });
+
+beforeEach(() => {
+  ddb.reset();
+  sleeps.length = 0;
+});
+
+describe('DynamoDbCaseStore', () => {
+  it('does not retry throttling on top of the SDK: what outlasted its retries is UnavailableError, keeping the cause', async () => {
+    // Prepare
+    ddb.on(GetCommand).rejects(throttled());
+    // Act
+    const error = await store.get('RMA-000000000').catch((e: unknown) => e);
+    // Assess
+    expect(error).toBeInstanceOf(UnavailableError);
+    expect((error as Error).cause).toBeInstanceOf(ProvisionedThroughputExceededException);
+    expect(ddb.commandCalls(GetCommand)).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+  });
+
+  it('a taken RMA number is a collision, not retried', async () => {
+    ddb.on(PutCommand).rejects(ccf());
+    await expect(store.create(CASE)).rejects.toThrow(RmaCollisionError);
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(1);
+  });
+
+  it('a stale version is a concurrent update, not retried', async () => {
+    ddb.on(PutCommand).rejects(ccf());
+    await expect(store.update(CASE)).rejects.toThrow(ConcurrentUpdateError);
+    const input = ddb.commandCalls(PutCommand)[0]?.args[0].input;
+    expect(input?.ConditionExpression).toBe('attribute_exists(pk) AND version = :expected');
+    expect(input?.ExpressionAttributeValues).toEqual({ ':expected': 3 });
+    expect(input?.Item).toMatchObject({ version: 4, gsi1pk: 'STATUS#approved' });
+  });
+
+  it('with a key: case and record in one conditional transaction', async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    await expect(store.create(CASE, IDEM)).resolves.toEqual({ created: true });
+    const items = ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems ?? [];
+    expect(items.map((i) => i.Put?.Item?.pk)).toEqual(['CASE#RMA-000000000', 'IDEM#k']);
+    expect(items.every((i) => i.Put?.ConditionExpression === 'attribute_not_exists(pk)')).toBe(true);
+  });
+
+  it('with a key seen before: returns the first case', async () => {
+    ddb.on(TransactWriteCommand).rejects(cancelled(['None', 'ConditionalCheckFailed']));
+    ddb.on(GetCommand, { Key: { pk: 'IDEM#k', sk: 'IDEM' } }).resolves({ Item: { rma: 'RMA-111111111', requestHash: 'r', sealedToken: 's', ttl: 9 } });
+    ddb
+      .on(GetCommand, { Key: { pk: 'CASE#RMA-111111111', sk: 'CASE' } })
+      .resolves({ Item: { pk: 'CASE#RMA-111111111', sk: 'CASE', rma: 'RMA-111111111', version: 2 } });
+    const result = await store.create(CASE, IDEM);
+    expect(result).toEqual({
+      created: false,
+      existing: { rma: 'RMA-111111111', version: 2 },
+      record: { keyHash: 'k', requestHash: 'r', sealedToken: 's', expiresAt: 9 },
+    });
+  });
+
+  it('a transaction that lost a race is retried, with growing backoff', async () => {
+    ddb
+      .on(TransactWriteCommand)
+      .rejectsOnce(cancelled(['TransactionConflict', 'None']))
+      .rejectsOnce(cancelled(['None', 'TransactionConflict']))
+      .resolves({});
+    await expect(store.create(CASE, IDEM)).resolves.toEqual({ created: true });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(3);
+    expect(sleeps).toEqual([25, 50]);
+  });
+
+  it('a transaction that keeps losing races gives up with UnavailableError', async () => {
+    ddb.on(TransactWriteCommand).rejects(cancelled(['TransactionConflict', 'None']));
+    await expect(store.create(CASE, IDEM)).rejects.toThrow(UnavailableError);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(6);
+  });
+
+  it('a taken RMA number inside the transaction is a collision', async () => {
+    ddb.on(TransactWriteCommand).rejects(cancelled(['ConditionalCheckFailed', 'None']));
+    await expect(store.create(CASE, IDEM)).rejects.toThrow(RmaCollisionError);
+  });
+
+  it('reads consistently and strips its keys from the case', async () => {
+    ddb.on(GetCommand).resolves({ Item: { pk: 'CASE#RMA-000000000', sk: 'CASE', type: 'case', gsi1pk: 'x', gsi1sk: 'y', rma: 'RMA-000000000' } });
+    await expect(store.get('RMA-000000000')).resolves.toEqual({ rma: 'RMA-000000000' });
+    expect(ddb.commandCalls(GetCommand)[0]?.args[0].input.ConsistentRead).toBe(true);
+  });
+
+  describe('listByStatus', () => {
+    const item = (rma: string, updatedAt: string) => ({
+      pk: `CASE#${rma}`,
+      sk: 'CASE',
+      type: 'case',
+      gsi1pk: 'STATUS#repairing',
+      gsi1sk: `${updatedAt}#${rma}`,
+      rma,
+      updatedAt,
+    });
+
+    it('queries the byStatus index, oldest first, and pages with the last sort key as the cursor', async () => {
+      // Prepare
+      ddb
+        .on(QueryCommand)
+        .resolvesOnce({
+          Items: [item('RMA-111111111', '2026-03-01T00:00:00Z')],
+          LastEvaluatedKey: { gsi1pk: 'STATUS#repairing', gsi1sk: '2026-03-01T00:00:00Z#RMA-111111111', pk: 'CASE#RMA-111111111', sk: 'CASE' },
+        })
+        .resolvesOnce({ Items: [item('RMA-222222222', '2026-03-02T00:00:00Z')] });
+      // Act
+      const first = await store.listByStatus('repairing', { limit: 1 });
+      const second = await store.listByStatus('repairing', { limit: 1, ...(first.cursor ? { cursor: first.cursor } : {}) });
+      // Assess
+      expect(first).toEqual({ cases: [{ rma: 'RMA-111111111', updatedAt: '2026-03-01T00:00:00Z' }], cursor: '2026-03-01T00:00:00Z#RMA-111111111' });
+      expect(second).toEqual({ cases: [{ rma: 'RMA-222222222', updatedAt: '2026-03-02T00:00:00Z' }] });
+      const [q1, q2] = ddb.commandCalls(QueryCommand).map((call) => call.args[0].input);
+      expect(q1).toEqual({
+        TableName: 't',
+        IndexName: 'byStatus',
+        KeyConditionExpression: '#status = :status',
+        ExpressionAttributeNames: { '#status': 'gsi1pk' },
+        ExpressionAttributeValues: { ':status': 'STATUS#repairing' },
+        ScanIndexForward: true,
+        Limit: 1,
+      });
+      expect(q2?.ExclusiveStartKey).toEqual({ gsi1pk: 'STATUS#repairing', gsi1sk: '2026-03-01T00:00:00Z#RMA-111111111', pk: 'CASE#RMA-111111111', sk: 'CASE' });
+      expect(ddb.commandCalls(ScanCommand)).toHaveLength(0);
+    });
+
+    it('caps a page at 100', async () => {
+      ddb.on(QueryCommand).resolves({ Items: [] });
+      await expect(store.listByStatus('in_review', { limit: 5000 })).resolves.toEqual({ cases: [] });
+      expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.Limit)).toEqual([100]);
+    });
+  });
+});

@@ -1,0 +1,87 @@
+// Which questions a message about a registered return asks: the narrow kind wins over the broad
+// one it would only half answer ("when does the courier come?" is about the collection's day, not
+// about when the product comes back). Rows from blind customers' follow-up questions.
+import { ANSWER_TEXT, answerCaseQuestion, caseQuestions, passesOn, type CaseQuestion } from '../../../../shared/intake/case-answers';
+import { DOCUMENT_LABELS } from '../../../../shared/rules';
+import type { DecisionTerms } from '../../../../shared/intake/case-answers';
+
+describe('the kinds of question a message asks', () => {
+  it.each<[string, CaseQuestion[]]>([
+    ['When does the courier come? I work weekdays.', ['collection']],
+    ['Can the courier collect on a Saturday?', ['collection']],
+    ['Will the courier bring the new one when they fetch this one?', ['swap']],
+    ['How long until I get the address?', ['addressWhen']],
+    ['Where do I send it?', ['where']],
+    ['When do I get my money?', ['when']],
+    ['Do I need to print the invoice?', ['print']],
+    ['Do I put the invoice in the box?', ['invoice']],
+    ['What goes in the box?', ['include']],
+    // Each question on its own: the address's "when" does not swallow the new drive's.
+    ['Where exactly do I send it? You write that someone will email me the address - when? When will I get the new drive?', ['addressWhen', 'when']],
+    ['Can I go back to the web shop instead of sending it to Plextor?', []],
+    ['Could I get a refund instead?', ['choose']],
+    // From blind customers (run 5).
+    ['Can the courier collect from my work address?', ['collection']],
+    ['What is a pro-forma invoice and how do I make one? Do I have to pay customs or import tax?', ['customs']],
+    ['Do I need customs papers to send it from Switzerland?', ['customs']],
+    ['Why is it not dead on arrival when it never worked?', ['why']],
+    ['I threw away some of the plastic wrapping. Is that a problem? I still have the box.', ['worry']],
+    ['I put my laptop in it once, is that still OK?', ['worry']],
+    ['Do I need the original box?', ['worry']],
+    ['Is the courier free?', ['cost', 'where']],
+    ['Can I get a refund instead?', ['choose']],
+    ['Here is the photo of the dent.', []],
+    ['Thanks, bye', []],
+  ])('%s', (text, kinds) => {
+    expect(caseQuestions(text)).toEqual(kinds);
+  });
+});
+
+describe('which answers a colleague must also see', () => {
+  const terms = (over: Partial<DecisionTerms>): DecisionTerms => ({
+    outcome: 'approved',
+    remedies: ['refund'],
+    customerPays: [],
+    documents: [],
+    packing: [],
+    notes: ['Approved.'],
+    ...over,
+  });
+  it('the day of a collection, where the merchant collects', () => {
+    expect([passesOn('collection', terms({ transport: 'collection' })), passesOn('collection', terms({ transport: 'send' }))]).toEqual([true, false]);
+  });
+  it('a worry about the packaging, where the return has a condition about it', () => {
+    const checked = terms({
+      presumed: ['item.originalPackaging'],
+      notes: ['Approved.', 'This is provided it comes back in its original packaging; that is checked when it arrives.'],
+    });
+    const unchecked = terms({
+      presumed: ['item.modified'],
+      notes: ['Approved.', 'This is provided it comes back as it was delivered (not modified); that is checked when it arrives.'],
+    });
+    expect([passesOn('worry', checked), passesOn('worry', unchecked), passesOn('worry', { ...checked, outcome: 'declined' })]).toEqual([true, false, false]);
+  });
+});
+
+describe('customs', () => {
+  const words = { ifDeclined: 'ask us', photosHow: 'by reply', chooseHow: 'tell us', passedOn: 'A colleague has it.' };
+  const merchant = { name: 'Plextor Europe', remedyAfter: 'receipt' as const };
+  const terms = (documents: DecisionTerms['documents']): DecisionTerms => ({
+    outcome: 'approved',
+    remedies: ['repair'],
+    customerPays: [],
+    documents,
+    packing: [],
+    notes: ['Approved.'],
+    transport: 'send',
+  });
+  it('from outside the EU: the signed pro-forma invoice is named, and duties (which the policy does not settle) go to a colleague', () => {
+    const answer = answerCaseQuestion('customs', terms(['signed_proforma_invoice', 'rma_number_on_parcel']), merchant, words);
+    expect(answer).toBe(`${ANSWER_TEXT.proforma(DOCUMENT_LABELS.signed_proforma_invoice)} ${ANSWER_TEXT.dutiesUnknown('Plextor Europe')} A colleague has it.`);
+  });
+  it('where the policy asks for none: says so', () => {
+    expect(answerCaseQuestion('customs', terms(['rma_number_on_parcel']), merchant, words)).toMatch(
+      new RegExp(`^${ANSWER_TEXT.noCustomsPapers.replace(/\./g, '\\.')} `),
+    );
+  });
+});
