@@ -125,7 +125,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'choose',
     (t) =>
-      /\b(?:(?:brand )?new|repaired|replaced|replacement|refund)\b[^.?!]{0,25}?\bor\b[^.?!]{0,25}?\b(?:new|repaired|replaced|replacement|refund|credit|fixed)\b|\b(?:want|like) (?:a |the |my )?(?:refund|replacement|new one|repair|credit|money back)\b/i.test(
+      /\b(?:(?:brand )?new|repaired|replaced|replacement|refund)\b[^.?!]{0,25}?\bor\b[^.?!]{0,25}?\b(?:new|repaired|replaced|replacement|refund|credit|fixed)\b|\b(?:want|like) (?:a |the |my )?(?:refund|replacement|new one|repair|credit|money back|(?:correct|right) [\w-]+)\b/i.test(
         t,
       ) ||
       // "Can I get a refund instead?": choosing names what is chosen ("instead of sending it to Plextor" does not).
@@ -141,7 +141,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
         )) ||
       /\bneed (?:the|my|its) (?:original )?(?:box|packaging|wrapping)\b/i.test(t) ||
       // "Do I have to keep the box?", "can I throw the broken plate away?", "can I keep using it until then?"
-      /\b(?:(?:have|need) to keep|can (?:i|we) (?:throw|bin|toss)|(?:keep|still) us(?:e|ing)|can (?:i|we) use (?:it|the \w+(?: one)?) (?:in the meantime|until|while|meanwhile))\b/i.test(
+      /\b(?:(?:have|need) to keep|can (?:i|we) (?:throw|bin|toss)|(?:keep|still) us(?:e|ing)|can (?:i|we) (?:use|keep) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:in the meantime|until|till|while|meanwhile))\b/i.test(
         t,
       ),
   ],

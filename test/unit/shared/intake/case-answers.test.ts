@@ -25,6 +25,9 @@ describe('the kinds of question a message asks', () => {
     ['What is a pro-forma invoice and how do I make one? Do I have to pay customs or import tax?', ['customs']],
     ['Do I need customs papers to send it from Switzerland?', ['customs']],
     ['Why is it not dead on arrival when it never worked?', ['why']],
+    // From blind customers (run 6).
+    ['Can I keep the wrong remote until the right one comes?', ['worry']],
+    ['Just so it is clear, I want the correct Hisense remote, not my money back. Do I need to tell someone?', ['choose']],
     ['I threw away some of the plastic wrapping. Is that a problem? I still have the box.', ['worry']],
     ['I put my laptop in it once, is that still OK?', ['worry']],
     ['Do I need the original box?', ['worry']],

@@ -31,6 +31,24 @@ describe('takeIn', () => {
     expect(intake.decision.outcome).toBe('approved');
   });
 
+  it('damaged on arrival and not working: a manufacturer who refers delivery damage services the fault, the damage kept as said', () => {
+    const plextor = POLICIES.get('plextor-eu')!;
+    const said = { reason: 'damaged_on_delivery', purchaseDate: '2026-11-12', country: 'FR', invoiceCopy: true } as const;
+    const referred = takeIn(plextor, {}, said, TODAY, POLICIES);
+    const serviced = takeIn(plextor, {}, said, TODAY, POLICIES, { faultBesideDamage: 'dead_on_arrival' });
+    // Without the fault, delivery damage is the seller's; with it, DOA fails on the damage and the standard service applies.
+    expect(referred.decision.outcome).toBe('referred');
+    expect({ outcome: serviced.decision.outcome, track: serviced.decision.track, damaged: serviced.facts['item.damaged'] }).toEqual({
+      outcome: 'approved',
+      track: 'in_warranty',
+      damaged: true,
+    });
+    // A retailer that takes delivery damage itself keeps it as it is.
+    expect(
+      takeIn(plc, {}, { reason: 'damaged_on_delivery', deliveryDate: '2026-11-20' }, TODAY, POLICIES, { faultBesideDamage: 'defective' }).decision.track,
+    ).toBe('delivery_damage');
+  });
+
   it('asks only what the customer alone can tell', () => {
     expect(takeIn(plc, {}, { reason: 'unwanted' }, TODAY, POLICIES).decision.missing).toEqual(['deliveryDate']);
   });
