@@ -50,6 +50,8 @@ export function staffClient(): void {
     statuses: Record<string, string>;
     outcomes: Record<string, string>;
     resolutions: Record<string, string>;
+    /** What each flag tells staff (shared/cases/flags.ts). */
+    flags: Record<string, string>;
   }
   interface Summary {
     rma: string;
@@ -99,6 +101,8 @@ export function staffClient(): void {
     for (const c of children) e.append(c);
     return e;
   }
+  /** Each flag by its name, with what it tells staff on hover. */
+  const flagList = (flags: readonly string[]) => flags.flatMap((f, i) => [...(i > 0 ? [', '] : []), el('span', { title: config.flags[f] ?? f }, f)]);
   const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_m, k: string) => String(values[k] ?? ''));
   const b64url = (bytes: Uint8Array) =>
     btoa(String.fromCharCode(...bytes))
@@ -256,7 +260,7 @@ export function staffClient(): void {
           el('td', {}, config.statuses[c.status] ?? c.status),
           el('td', {}, c.reason ?? ''),
           el('td', {}, fill(T.days, { n: days })),
-          el('td', {}, c.flags.join(', ')),
+          el('td', {}, ...flagList(c.flags)),
         ),
       );
     }

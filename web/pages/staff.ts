@@ -1,6 +1,6 @@
 // The staff desk: a static page (the same bytes for everyone, so it can be served as a static file)
 // whose script (web/client/staff.ts) signs in and talks to the staff API.
-import { RESOLUTIONS } from '../../shared/cases';
+import { FLAGS, RESOLUTIONS } from '../../shared/cases';
 import { html } from '../../shared/notify/html';
 import { OUTCOME_LABELS } from '../../shared/rules';
 import { WEB_TEXT } from '../text';
@@ -21,6 +21,7 @@ export function staffPage(signIn: StaffSignIn, apiBase = ''): string {
     statuses: WEB_TEXT.statuses,
     outcomes: OUTCOME_LABELS,
     resolutions: Object.fromEntries(RESOLUTIONS.map((r) => [r, WEB_TEXT.resolutions[r] ?? r])),
+    flags: FLAGS,
   };
   return page(
     T.title,
