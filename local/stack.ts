@@ -141,52 +141,71 @@ export async function ensureTable(endpoint: string, tableName = LOCAL_TABLE): Pr
   }
 }
 
+/** Stops a child process and waits until it has exited. */
+function stopProcess(child: ChildProcess): Promise<void> {
+  const exited = new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  child.kill('SIGTERM');
+  return exited;
+}
+
 export async function startStack(options: StackOptions): Promise<LocalStack> {
   const port = async (p: number) => (p === 0 ? freePort() : p);
   const [dynamoPort, sesPort, s3Port] = [await port(options.ports.dynamodb), await port(options.ports.ses), await port(options.ports.s3)];
   mkdirSync(options.dataDir, { recursive: true });
 
-  const ses: Server = await sesLocal({ host: '127.0.0.1', port: sesPort });
-  // Its /store shows every email sent, status-link tokens and all.
-  guardHost(ses, sesPort);
-  const s3dir = join(options.dataDir, 's3');
-  mkdirSync(s3dir, { recursive: true });
-  // s3rver listens on an unadvertised port behind the gate (which passes the advertised Host on).
-  const s3 = new S3rver({
-    address: '127.0.0.1',
-    port: await freePort(),
-    silent: true,
-    directory: s3dir,
-    configureBuckets: [
-      { name: LOCAL_PHOTO_BUCKET, configs: [PHOTO_BUCKET_CORS] },
-      { name: LOCAL_INBOX_BUCKET, configs: [] },
-    ],
-  });
-  const { port: s3rverPort } = await s3.run();
-  guardHost(s3.httpServer, s3Port);
-  let gate: S3Gate | undefined;
+  // Whatever has started is stopped again if a later part fails to start: nothing is left running.
+  const started: (() => Promise<void>)[] = [];
+  const stopStarted = async () => {
+    for (const stop of started.reverse()) await stop().catch(() => undefined);
+  };
+  let ses: Server;
+  let s3: S3rver;
+  let gate: S3Gate;
   let dynamo: ChildProcess;
-  try {
-    gate = await startS3Gate({ port: s3Port, upstreamPort: s3rverPort, credentials: S3RVER_CREDENTIALS, region: LOCAL_REGION });
-    dynamo = await startDynamoDb(dynamoPort, options.dataDir, options.persist);
-  } catch (error) {
-    ses.close();
-    await Promise.all([s3.close(), gate?.close()]);
-    throw error;
-  }
   const endpoints = {
     dynamodb: `http://127.0.0.1:${dynamoPort}`,
     ses: `http://127.0.0.1:${sesPort}`,
     s3: `http://127.0.0.1:${s3Port}`,
   };
-  await ensureTable(endpoints.dynamodb);
+  try {
+    ses = await sesLocal({ host: '127.0.0.1', port: sesPort });
+    const sesServer = ses;
+    started.push(() => new Promise<void>((r) => sesServer.close(() => r())));
+    // Its /store shows every email sent, status-link tokens and all.
+    guardHost(ses, sesPort);
+    const s3dir = join(options.dataDir, 's3');
+    mkdirSync(s3dir, { recursive: true });
+    // s3rver listens on an unadvertised port behind the gate (which passes the advertised Host on).
+    s3 = new S3rver({
+      address: '127.0.0.1',
+      port: await freePort(),
+      silent: true,
+      directory: s3dir,
+      configureBuckets: [
+        { name: LOCAL_PHOTO_BUCKET, configs: [PHOTO_BUCKET_CORS] },
+        { name: LOCAL_INBOX_BUCKET, configs: [] },
+      ],
+    });
+    const { port: s3rverPort } = await s3.run();
+    const s3Server = s3;
+    started.push(() => s3Server.close());
+    guardHost(s3.httpServer, s3Port);
+    gate = await startS3Gate({ port: s3Port, upstreamPort: s3rverPort, credentials: S3RVER_CREDENTIALS, region: LOCAL_REGION });
+    const s3Gate = gate;
+    started.push(() => s3Gate.close());
+    dynamo = await startDynamoDb(dynamoPort, options.dataDir, options.persist);
+    const dynamoProcess = dynamo;
+    started.push(() => stopProcess(dynamoProcess));
+    await ensureTable(endpoints.dynamodb);
+  } catch (error) {
+    await stopStarted();
+    throw error;
+  }
   return {
     endpoints,
     onS3Event: (listener) => void s3.on('event', listener),
     async stop() {
-      const exited = new Promise<void>((resolve) => (dynamo.exitCode !== null ? resolve() : dynamo.once('exit', () => resolve())));
-      dynamo.kill('SIGTERM');
-      await Promise.all([new Promise<void>((r) => ses.close(() => r())), gate.close(), s3.close(), exited]);
+      await Promise.all([new Promise<void>((r) => ses.close(() => r())), gate.close(), s3.close(), stopProcess(dynamo)]);
     },
   };
 }

@@ -1,11 +1,15 @@
 // The local stand-ins are as strict as AWS where it matters: no DNS rebinding into the helper
 // services, S3's POST policy enforced on uploads, no anonymous access to the private buckets, and
 // the security headers on the local router's own answers.
-import { request as httpRequest } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { BASE_HEADERS } from '../../functions/http/responses';
-import { LOCAL_PHOTO_BUCKET } from '../../local/stack';
+import { freePort, LOCAL_PHOTO_BUCKET, startStack } from '../../local/stack';
 import { daysAgo, useDesk } from '../support/local-desk';
 
 jest.setTimeout(120_000);
@@ -180,5 +184,30 @@ describe('the local router’s own answers carry the security headers', () => {
     expect(res.headers.get('strict-transport-security')).toBe(BASE_HEADERS['strict-transport-security']);
     expect(res.headers.get('permissions-policy')).toBe(BASE_HEADERS['permissions-policy']);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+describe('a stand-in that fails to start', () => {
+  it('stops the ones that did start: their ports are free again', async () => {
+    // Prepare: DynamoDB Local's port taken by someone else
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', () => resolve()));
+    const dynamodb = (taken.address() as AddressInfo).port;
+    const [ses, s3] = [await freePort(), await freePort()];
+    const dataDir = mkdtempSync(join(tmpdir(), 'stack-fails-'));
+    try {
+      // Act
+      const started = startStack({ dataDir, ports: { dynamodb, ses, s3 }, persist: false });
+      // Assess: refused, and the SES stand-in and the S3 gate that had started are gone
+      await expect(started).rejects.toThrow();
+      for (const port of [ses, s3]) {
+        const probe = createServer();
+        await expect(new Promise<void>((resolve, reject) => probe.once('error', reject).listen(port, '127.0.0.1', () => resolve()))).resolves.toBeUndefined();
+        await new Promise<void>((resolve) => probe.close(() => resolve()));
+      }
+    } finally {
+      await new Promise<void>((resolve) => taken.close(() => resolve()));
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
