@@ -23,6 +23,11 @@ const YES_NO_UNSURE: Option[] = [
 const DATE_HINT = 'You can write a date like "3 May", "12/11/2026" or "two weeks ago".';
 const YES_NO_HINT = 'Just "yes", "no" or "I don\'t know" is fine.';
 
+/** A yes/no question, with "not sure" for what the customer cannot tell. */
+function yesNo(text: string): Question {
+  return { text, options: YES_NO_UNSURE, hint: YES_NO_HINT };
+}
+
 /** Buttons from their labels and the values they answer with, in order. */
 function choices(byLabel: Record<string, FactValue>): Option[] {
   return Object.entries(byLabel).map(([label, value]) => ({ label, value }));
@@ -48,52 +53,52 @@ export const QUESTIONS: Record<FactPath, Question> = {
   country: { text: 'Which country will you send it back from?', hint: 'A country name like "Germany" or a code like "DE".' },
   customerType: {
     text: 'Are you a consumer, a dealer or a distributor?',
-    options: [
-      { label: 'Consumer', value: 'consumer' },
-      { label: 'Dealer', value: 'dealer' },
-      { label: 'Distributor', value: 'distributor' },
-    ],
+    options: choices({
+      Consumer: 'consumer',
+      Dealer: 'dealer',
+      Distributor: 'distributor',
+    }),
     hint: 'Choose one of the buttons.',
   },
   'product.category': {
     text: 'Is it hardware or software?',
-    options: [
-      { label: 'Hardware', value: 'hardware' },
-      { label: 'Software', value: 'software' },
-    ],
+    options: choices({
+      Hardware: 'hardware',
+      Software: 'software',
+    }),
     hint: 'Choose "Hardware" or "Software".',
   },
   'product.condition': {
     text: 'Did you buy it new, as an Unboxed Deal, or used?',
-    options: [
-      { label: 'New', value: 'new' },
-      { label: 'Unboxed Deal', value: 'unboxed_deal' },
-      { label: 'Used', value: 'used' },
-    ],
+    options: choices({
+      New: 'new',
+      'Unboxed Deal': 'unboxed_deal',
+      Used: 'used',
+    }),
     hint: 'Choose "New", "Unboxed Deal" or "Used".',
   },
-  'product.customOrder': { text: 'Was it made or configured to order for you?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'product.customOrder': yesNo('Was it made or configured to order for you?'),
   'product.warrantyMonths': { text: 'How long is the manufacturer’s warranty, in months?', hint: 'A number of months, like "24", or "2 years".' },
   'product.supplierWarrantyMonths': {
     text: 'How long is the manufacturer’s warranty on it (printed on the box or in the manual)?',
-    options: [
-      { label: 'None', value: 0 },
-      { label: '12 months', value: 12 },
-      { label: '24 months', value: 24 },
-      { label: '36 months', value: 36 },
-    ],
+    options: choices({
+      None: 0,
+      '12 months': 12,
+      '24 months': 24,
+      '36 months': 36,
+    }),
     hint: 'A length like "24 months" or "2 years", or "none".',
   },
-  'product.directWarranty': { text: 'Does the manufacturer handle its warranty directly?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
-  'item.used': { text: 'Have you used it?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
-  'item.damaged': { text: 'Is it physically damaged — cracks, dents or similar?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
-  'item.labelsAttached': { text: 'Are the original labels and stickers still on it?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
-  'item.originalPackaging': { text: 'Is it in its original packaging?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
-  'item.packagingUndamaged': { text: 'Is that packaging undamaged?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
-  'item.sealsIntact': { text: 'Are all the seals still intact? (Say yes if it never had any.)', options: YES_NO_UNSURE, hint: YES_NO_HINT },
-  'item.accessoriesComplete': { text: 'Are all the accessories and parts there?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
-  'item.modified': { text: 'Have you modified it in any way?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
-  'item.softwareOpened': { text: 'Has the software package been opened?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  'product.directWarranty': yesNo('Does the manufacturer handle its warranty directly?'),
+  'item.used': yesNo('Have you used it?'),
+  'item.damaged': yesNo('Is it physically damaged — cracks, dents or similar?'),
+  'item.labelsAttached': yesNo('Are the original labels and stickers still on it?'),
+  'item.originalPackaging': yesNo('Is it in its original packaging?'),
+  'item.packagingUndamaged': yesNo('Is that packaging undamaged?'),
+  'item.sealsIntact': yesNo('Are all the seals still intact? (Say yes if it never had any.)'),
+  'item.accessoriesComplete': yesNo('Are all the accessories and parts there?'),
+  'item.modified': yesNo('Have you modified it in any way?'),
+  'item.softwareOpened': yesNo('Has the software package been opened?'),
   defectCause: {
     text: 'Do you know what caused the fault?',
     options: choices({
@@ -105,5 +110,5 @@ export const QUESTIONS: Record<FactPath, Question> = {
     }),
     hint: 'Tell me in your own words, or choose "I don\'t know".',
   },
-  invoiceCopy: { text: 'Can you send a copy of the purchase invoice with it?', options: YES_NO_UNSURE, hint: YES_NO_HINT },
+  invoiceCopy: yesNo('Can you send a copy of the purchase invoice with it?'),
 };
