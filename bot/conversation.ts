@@ -6,11 +6,11 @@ import type { CreateCaseRequest } from '../shared/cases';
 import { extract, type Extraction } from '../shared/extract';
 import { takeIn } from '../shared/intake/intake';
 import { asksSomething } from '../shared/intake/case-answers';
-import { getsText, nextSteps, nextStepsInSentences, paysText } from '../shared/notify/next-steps';
-import { FACT_LABELS, type Decision, type FactPath, type FactValue, type Policy } from '../shared/rules';
+import { FACT_LABELS, type FactPath, type FactValue, type Policy } from '../shared/rules';
 import { answerAfterRegistration, handOff, handOffCase, registeredCase } from './after-registration';
 import { answerCaseQuestion, caseQuestion, chatDecision } from './case-questions';
 import { MAX_MESSAGE_CHARACTERS, nest, newChat, record, validEmail, type ChatDeps, type ChatState, type Reply } from './chat-state';
+import { explainDecision, summary } from './decision-text';
 import { nameBesideAddress, readName } from './names';
 import { PROMPTS, QUESTIONS, type Option } from './prompts';
 
@@ -44,55 +44,6 @@ function askPolicy(state: ChatState, policies: ReadonlyMap<string, Policy>, agai
   state.asking = 'policy';
   const text = again ? `${PROMPTS.didNotCatch(PROMPTS.policyHint)} ${PROMPTS.askPolicy}` : PROMPTS.askPolicy;
   return { text, suggestions: [...policies.values()].map((p) => p.merchant.name) };
-}
-
-/**
- * The decision in one message: what was decided, what the customer gets and pays; for an approval,
- * what to do next (the same lines as the confirmation email and the status page); then the rest of
- * the decision's notes — the conditions it rests on, or what to do instead.
- */
-function explainDecision(d: Decision, merchant: Policy['merchant']): Reply[] {
-  const [note = '', ...more] = d.notes;
-  const outcome = d.outcome as Exclude<Decision['outcome'], 'need_info'>;
-  const first = [PROMPTS.decision[outcome](note)];
-  const paragraphs: string[] = [];
-  if (d.outcome === 'approved' || d.outcome === 'review') {
-    const gets = getsText(d);
-    if (gets) first.push(PROMPTS.youGet(gets));
-    first.push(PROMPTS.youPay(paysText(d)));
-    const steps = nextStepsInSentences(nextSteps(d, merchant));
-    if (steps.length > 0) paragraphs.push(steps.join(' '));
-    if (more.length > 0) paragraphs.push(more.join(' '));
-  } else {
-    paragraphs.push([...more, PROMPTS.notApprovedNext].join(' '));
-  }
-  return [{ text: [first.join(' '), ...paragraphs].join('\n\n') }];
-}
-
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-function valueText(path: FactPath, value: FactValue): string {
-  if (path === 'reason') return PROMPTS.reasonWords[value as string] ?? String(value);
-  if (path === 'purchaseDate' || path === 'deliveryDate') return LONG_DATE.format(new Date(`${String(value)}T00:00:00Z`));
-  if (typeof value === 'boolean') return value ? PROMPTS.yes : PROMPTS.no;
-  if (path === 'country') return new Intl.DisplayNames(['en'], { type: 'region' }).of(value as string) ?? String(value);
-  return String(value).replace(/_/g, ' ');
-}
-
-function summary(state: ChatState, policy: Policy, decision: Decision): Reply[] {
-  const lines = [`Shop or brand: ${policy.merchant.name}`];
-  for (const [path, value] of Object.entries(state.facts) as [FactPath, FactValue][]) {
-    // "Kind of product: hardware" is read from the product's name; it says nothing to the customer.
-    if (path === 'product.category' && value === 'hardware') continue;
-    // A cause of a fault says nothing where nothing is faulty ("too loud for my office" is unwanted).
-    if (path === 'defectCause' && state.facts.reason !== 'defective' && state.facts.reason !== 'dead_on_arrival') continue;
-    lines.push(`${PROMPTS.factLabels[path]}: ${valueText(path, value)}`);
-  }
-  lines.push(`Name: ${state.contact.name ?? ''}`, `Email: ${state.contact.email ?? ''}`);
-  state.asking = 'confirm';
-  // Two messages: Web Chat reads a line after a list as part of the list.
-  const approved = decision.outcome === 'approved';
-  return [{ text: PROMPTS.summary(lines) }, { text: approved ? PROMPTS.confirmQuestion : PROMPTS.confirmAnswer, suggestions: [...PROMPTS.confirmOptions] }];
 }
 
 /**
@@ -197,22 +148,40 @@ export async function respond(
 ): Promise<{ state: ChatState; replies: Reply[] }> {
   if (text.length > MAX_MESSAGE_CHARACTERS) return { state: previous, replies: [{ text: PROMPTS.tooLong }] };
   const state: ChatState = structuredClone(previous);
-  const replies: Reply[] = [];
   record(state, 'customer', text, deps.now(), activityId);
   const policy = state.policy ? deps.policies.get(state.policy) : undefined;
   const expecting = state.asking && state.asking !== 'policy' && state.asking !== 'confirm' ? state.asking : undefined;
   const extracted = extract(text, { today: deps.today(), dateOrder: policy?.locale.dateOrder ?? 'DMY', ...(expecting ? { expecting } : {}) });
-  const { email: _email, ...rest } = extracted;
+  const { email: _email, ...said } = extracted;
   const email = validEmail(extracted.email);
-  const found: Extraction = { ...rest, ...(email ? { email } : {}) };
+  const found: Extraction = { ...said, ...(email ? { email } : {}) };
   Object.assign(state.references, found.references);
+  const turn: Turn = { state, deps, replies: [], text, found, said, typedEmail: extracted.email !== undefined, policy, conversationId };
 
-  const finish = () => {
-    for (const r of replies) record(state, 'assistant', r.text, deps.now());
-    return { state, replies };
-  };
+  // In order: each step either answers the message (and the turn ends) or leaves it to the next.
+  if (!(await anytime(turn)) && !(await onceRegistered(turn)) && !choosePolicy(turn)) await understandFacts(turn);
+  for (const r of turn.replies) record(state, 'assistant', r.text, deps.now());
+  return { state, replies: turn.replies };
+}
 
-  // Anytime: help, start over, cancel, a person.
+/** One message being answered: the conversation's state (changed in place) and what was read. */
+interface Turn {
+  state: ChatState;
+  deps: ChatDeps;
+  replies: Reply[];
+  text: string;
+  /** What was read, with an email address only if the form would take it. */
+  found: Extraction;
+  /** What was read, without the email address. */
+  said: Omit<Extraction, 'email'>;
+  /** Whether the message held something like an email address (taken or not). */
+  typedEmail: boolean;
+  policy: Policy | undefined;
+  conversationId: string;
+}
+
+/** Anytime: start over, cancel, a person, help. */
+async function anytime({ state, deps, replies, found, conversationId }: Turn): Promise<boolean> {
   if (found.intents.includes('restart')) {
     const fresh = newChat(state.policy);
     fresh.caseSeq = state.caseSeq + 1;
@@ -222,87 +191,89 @@ export async function respond(
     if (fresh.policy) replies.push({ text: PROMPTS.greeting });
     else replies.push(askPolicy(fresh, deps.policies));
     Object.assign(state, fresh);
-    return finish();
+    return true;
   }
   if (found.intents.includes('cancel') && state.stage === 'done' && state.rma && state.statusUrl) {
     // A registered return is cancelled where the customer can see what it does: on its status page.
     const now = await registeredCase(state, deps);
     replies.push({ text: now?.status === 'cancelled' ? PROMPTS.after.cancelled(state.rma) : PROMPTS.cancelRegistered(state.rma, state.statusUrl) });
-    return finish();
+    return true;
   }
   if (found.intents.includes('cancel')) {
     const fresh = newChat(state.policy);
     fresh.caseSeq = state.caseSeq + 1;
     Object.assign(state, fresh);
     replies.push({ text: PROMPTS.cancelled });
-    return finish();
+    return true;
   }
   if (found.intents.includes('human') || (state.stage === 'handoff_email' && found.email)) {
-    if (state.stage === 'handed_off') {
-      replies.push({ text: PROMPTS.handoffAlready });
-      return finish();
+    if (state.stage === 'handed_off') replies.push({ text: PROMPTS.handoffAlready });
+    else if (state.stage === 'done' && state.rma) await handOffCase(state, deps, conversationId, replies);
+    else {
+      if (found.email) state.contact.email = found.email;
+      if (state.contact.email) await handOff(state, deps, conversationId, replies);
+      else {
+        state.stage = 'handoff_email';
+        state.asking = 'contact.email';
+        replies.push({ text: PROMPTS.handoffAskEmail });
+      }
     }
-    if (state.stage === 'done' && state.rma) {
-      await handOffCase(state, deps, conversationId, replies);
-      return finish();
-    }
-    if (found.email) state.contact.email = found.email;
-    if (!state.contact.email) {
-      state.stage = 'handoff_email';
-      state.asking = 'contact.email';
-      replies.push({ text: PROMPTS.handoffAskEmail });
-      return finish();
-    }
-    await handOff(state, deps, conversationId, replies);
-    return finish();
+    return true;
   }
   if (found.intents.includes('help')) {
     replies.push({ text: PROMPTS.help });
     if (state.asking === 'policy' || !state.policy) replies.push(askPolicy(state, deps.policies));
     else if (state.asking && state.asking in QUESTIONS) replies.push(ask(state, state.asking as FactPath));
-    return finish();
+    return true;
   }
+  return false;
+}
 
+/** Handed to a person, or registered: answers about that case, or the paid repair a refusal offered. */
+async function onceRegistered({ state, deps, replies, text, found, conversationId }: Turn): Promise<boolean> {
   if (state.stage === 'handed_off') {
     replies.push({ text: PROMPTS.handoffAlready });
-    return finish();
+    return true;
   }
-  if (state.stage === 'done') {
-    // "I want the paid repair you offered": a new request, with the name and email already known.
-    if (found.facts.reason === 'paid_repair' && state.facts.reason !== 'paid_repair' && offersPaidRepair(state, deps)) {
-      const rma = state.rma as string;
-      const fresh = newChat(state.policy);
-      Object.assign(fresh, { caseSeq: state.caseSeq + 1, contact: state.contact, transcript: state.transcript, facts: { reason: 'paid_repair' } });
-      if (state.transcriptDropped) fresh.transcriptDropped = state.transcriptDropped;
-      Object.assign(state, fresh);
-      replies.push({ text: PROMPTS.paidRepairStarts(rma) });
-      advance(state, deps, replies, false);
-      return finish();
-    }
-    await answerAfterRegistration(state, text, deps, conversationId, replies);
-    return finish();
+  if (state.stage !== 'done') return false;
+  // "I want the paid repair you offered": a new request, with the name and email already known.
+  if (found.facts.reason === 'paid_repair' && state.facts.reason !== 'paid_repair' && offersPaidRepair(state, deps)) {
+    const rma = state.rma as string;
+    const fresh = newChat(state.policy);
+    Object.assign(fresh, { caseSeq: state.caseSeq + 1, contact: state.contact, transcript: state.transcript, facts: { reason: 'paid_repair' } });
+    if (state.transcriptDropped) fresh.transcriptDropped = state.transcriptDropped;
+    Object.assign(state, fresh);
+    replies.push({ text: PROMPTS.paidRepairStarts(rma) });
+    advance(state, deps, replies, false);
+    return true;
   }
+  await answerAfterRegistration(state, text, deps, conversationId, replies);
+  return true;
+}
 
-  // Which merchant: from the message, a button, or ask.
-  if (!state.policy) {
-    const byName = [...deps.policies.values()].find((p) => p.merchant.name.toLowerCase() === text.trim().toLowerCase() || p.id === text.trim());
-    const chosen = byName?.id ?? (found.policyHint && deps.policies.has(found.policyHint) ? found.policyHint : undefined);
-    Object.assign(state.facts, found.facts);
-    if (!chosen) {
-      replies.push(askPolicy(state, deps.policies, state.asking === 'policy' && Object.keys(found.facts).length === 0));
-      return finish();
-    }
-    state.policy = chosen;
-    state.stage = 'facts';
-    // Facts read before the merchant was known are checked now.
-    const pending = state.facts;
-    state.facts = {};
-    const merged = mergeFacts(state, { ...found, facts: pending }, deps, replies);
-    if (merged.refused && merged.refused in QUESTIONS) replies.push(ask(state, merged.refused));
-    else advance(state, deps, replies, false);
-    return finish();
+/** Which merchant: from the message, a button, or ask. */
+function choosePolicy({ state, deps, replies, text, found }: Turn): boolean {
+  if (state.policy) return false;
+  const byName = [...deps.policies.values()].find((p) => p.merchant.name.toLowerCase() === text.trim().toLowerCase() || p.id === text.trim());
+  const chosen = byName?.id ?? (found.policyHint && deps.policies.has(found.policyHint) ? found.policyHint : undefined);
+  Object.assign(state.facts, found.facts);
+  if (!chosen) {
+    replies.push(askPolicy(state, deps.policies, state.asking === 'policy' && Object.keys(found.facts).length === 0));
+    return true;
   }
+  state.policy = chosen;
+  state.stage = 'facts';
+  // Facts read before the merchant was known are checked now.
+  const pending = state.facts;
+  state.facts = {};
+  const merged = mergeFacts(state, { ...found, facts: pending }, deps, replies);
+  if (merged.refused && merged.refused in QUESTIONS) replies.push(ask(state, merged.refused));
+  else advance(state, deps, replies, false);
+  return true;
+}
 
+/** The facts, the name and email, and the confirmation: what the message says, taken in. */
+async function understandFacts({ state, deps, replies, text, found, said, typedEmail, policy, conversationId }: Turn): Promise<boolean> {
   // A tapped button answers its question exactly.
   const asked = state.asking && state.asking in QUESTIONS ? (state.asking as FactPath) : undefined;
   const option = asked ? optionFor(text, QUESTIONS[asked].options) : undefined;
@@ -314,10 +285,10 @@ export async function respond(
   }
 
   if (state.stage === 'name') {
-    const name = extracted.email ? nameBesideAddress(text, rest) : readName(text, found);
+    const name = typedEmail ? nameBesideAddress(text, said) : readName(text, found);
     if (name) {
       state.contact.name = name;
-      if (extracted.email && !found.email) {
+      if (typedEmail && !found.email) {
         // An address the form would refuse: the name is kept, the address asked for again.
         delete state.contact.email;
         state.stage = 'email';
@@ -331,7 +302,7 @@ export async function respond(
         state.asking = 'contact.email';
         replies.push({ text: PROMPTS.askEmail(name) });
       }
-      return finish();
+      return true;
     }
   }
   if (found.email && (state.stage === 'email' || state.stage === 'name' || state.stage === 'confirm')) {
@@ -344,22 +315,20 @@ export async function respond(
   if (merged.refused && merged.refused in QUESTIONS) {
     // Ask again for what could not be true, before anything else.
     replies.push(ask(state, merged.refused));
-    return finish();
+    return true;
   }
 
   if (state.stage === 'confirm' && !changed && !found.email) {
     if (found.answer === 'yes' || /^yes\b/i.test(text.trim())) {
       await register(state, deps, conversationId, replies);
-      return finish();
-    }
-    if (found.answer === 'no' || /^no\b/i.test(text.trim())) {
+    } else if (found.answer === 'no' || /^no\b/i.test(text.trim())) {
       state.stage = 'facts';
       replies.push({ text: PROMPTS.whatToChange });
       state.asking = undefined;
-      return finish();
+    } else {
+      replies.push({ text: PROMPTS.confirmHint, suggestions: [...PROMPTS.confirmOptions] });
     }
-    replies.push({ text: PROMPTS.confirmHint, suggestions: [...PROMPTS.confirmOptions] });
-    return finish();
+    return true;
   }
 
   // A question about the decision while we wait for the name or email: answered, then the wait goes on.
@@ -370,22 +339,22 @@ export async function respond(
       { text: answerCaseQuestion(question, chatDecision(deps.assess(nest(policy.id, state.facts))), policy.merchant) },
       { text: PROMPTS.thenContact },
     );
-    return finish();
+    return true;
   }
   // Another question, or an objection ("so I can't return it?"): not met with "just your name".
   if (waiting && !changed && !readName(text, found) && !found.email && asksSomething(text)) {
     replies.push({ text: PROMPTS.cannotAnswer }, { text: PROMPTS.thenContact });
-    return finish();
+    return true;
   }
   if (state.stage === 'name' && !state.contact.name) {
     if (changed) advance(state, deps, replies, false);
     else replies.push({ text: `${PROMPTS.didNotCatch(PROMPTS.nameHint)} ${PROMPTS.askName}` });
-    return finish();
+    return true;
   }
   if ((state.stage === 'email' || state.stage === 'handoff_email') && !state.contact.email) {
     if (changed) advance(state, deps, replies, false);
     else replies.push({ text: `${PROMPTS.didNotCatch(PROMPTS.emailHint)}` });
-    return finish();
+    return true;
   }
 
   // A correction to the same value, or a fact we already had, was still understood.
@@ -394,7 +363,7 @@ export async function respond(
   // Once decided, the decision is explained again only when new facts may have changed it.
   const decidedBefore = state.stage === 'name' || state.stage === 'email' || state.stage === 'confirm';
   advance(state, deps, replies, !understood, !decidedBefore || changed);
-  return finish();
+  return true;
 }
 
 /** Whether the merchant's policy takes a paid repair (approved or for its decision): the chat can start one. */

@@ -1,0 +1,55 @@
+// What the chat says of a decision: the decision in one message (what was decided, what the customer
+// gets and pays, what to do next), and the summary the customer confirms before it is registered.
+import { getsText, nextSteps, nextStepsInSentences, paysText } from '../shared/notify/next-steps';
+import type { Decision, FactPath, FactValue, Policy } from '../shared/rules';
+import type { ChatState, Reply } from './chat-state';
+import { PROMPTS } from './prompts';
+
+/**
+ * The decision in one message: what was decided, what the customer gets and pays; for an approval,
+ * what to do next (the same lines as the confirmation email and the status page); then the rest of
+ * the decision's notes — the conditions it rests on, or what to do instead.
+ */
+export function explainDecision(d: Decision, merchant: Policy['merchant']): Reply[] {
+  const [note = '', ...more] = d.notes;
+  const outcome = d.outcome as Exclude<Decision['outcome'], 'need_info'>;
+  const first = [PROMPTS.decision[outcome](note)];
+  const paragraphs: string[] = [];
+  if (d.outcome === 'approved' || d.outcome === 'review') {
+    const gets = getsText(d);
+    if (gets) first.push(PROMPTS.youGet(gets));
+    first.push(PROMPTS.youPay(paysText(d)));
+    const steps = nextStepsInSentences(nextSteps(d, merchant));
+    if (steps.length > 0) paragraphs.push(steps.join(' '));
+    if (more.length > 0) paragraphs.push(more.join(' '));
+  } else {
+    paragraphs.push([...more, PROMPTS.notApprovedNext].join(' '));
+  }
+  return [{ text: [first.join(' '), ...paragraphs].join('\n\n') }];
+}
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function valueText(path: FactPath, value: FactValue): string {
+  if (path === 'reason') return PROMPTS.reasonWords[value as string] ?? String(value);
+  if (path === 'purchaseDate' || path === 'deliveryDate') return LONG_DATE.format(new Date(`${String(value)}T00:00:00Z`));
+  if (typeof value === 'boolean') return value ? PROMPTS.yes : PROMPTS.no;
+  if (path === 'country') return new Intl.DisplayNames(['en'], { type: 'region' }).of(value as string) ?? String(value);
+  return String(value).replace(/_/g, ' ');
+}
+
+export function summary(state: ChatState, policy: Policy, decision: Decision): Reply[] {
+  const lines = [`Shop or brand: ${policy.merchant.name}`];
+  for (const [path, value] of Object.entries(state.facts) as [FactPath, FactValue][]) {
+    // "Kind of product: hardware" is read from the product's name; it says nothing to the customer.
+    if (path === 'product.category' && value === 'hardware') continue;
+    // A cause of a fault says nothing where nothing is faulty ("too loud for my office" is unwanted).
+    if (path === 'defectCause' && state.facts.reason !== 'defective' && state.facts.reason !== 'dead_on_arrival') continue;
+    lines.push(`${PROMPTS.factLabels[path]}: ${valueText(path, value)}`);
+  }
+  lines.push(`Name: ${state.contact.name ?? ''}`, `Email: ${state.contact.email ?? ''}`);
+  state.asking = 'confirm';
+  // Two messages: Web Chat reads a line after a list as part of the list.
+  const approved = decision.outcome === 'approved';
+  return [{ text: PROMPTS.summary(lines) }, { text: approved ? PROMPTS.confirmQuestion : PROMPTS.confirmAnswer, suggestions: [...PROMPTS.confirmOptions] }];
+}
