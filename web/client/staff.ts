@@ -1,94 +1,9 @@
 // The staff desk in the browser: sign in (the local token, or Cognito's hosted sign-in with PKCE),
 // the queue, one case in full, and its actions. Plain DOM, no framework. Served as
 // `(${staffClient})()`: nothing outside its own body.
-export function staffClient(): void {
-  interface Config {
-    /** Where the staff API is: '' on the desk's own site; the API's URL when the page is hosted elsewhere. */
-    apiBase: string;
-    signIn: { mode: 'token' } | { mode: 'cognito'; domain: string; clientId: string };
-    text: Record<
-      | 'signIn'
-      | 'tokenLabel'
-      | 'signOut'
-      | 'queue'
-      | 'allOpen'
-      | 'refresh'
-      | 'runSla'
-      | 'slaResult'
-      | 'empty'
-      | 'days'
-      | 'back'
-      | 'contact'
-      | 'decision'
-      | 'trace'
-      | 'facts'
-      | 'transcript'
-      | 'photos'
-      | 'attachments'
-      | 'history'
-      | 'actions'
-      | 'note'
-      | 'resolution'
-      | 'facts_json'
-      | 'apply'
-      | 'conflict'
-      | 'failed'
-      | 'signedOut'
-      | 'version'
-      | 'noActions'
-      | 'unreachable'
-      | 'unavailable'
-      | 'retry'
-      | 'signInFailed'
-      | 'emails'
-      | 'heldHint'
-      | 'byEmail'
-      | 'unverified',
-      string
-    > & { columns: string[] };
-    actions: Record<string, string>;
-    statuses: Record<string, string>;
-    outcomes: Record<string, string>;
-    resolutions: Record<string, string>;
-    /** What each flag tells staff (shared/cases/flags.ts). */
-    flags: Record<string, string>;
-  }
-  interface Summary {
-    rma: string;
-    policy: string;
-    status: string;
-    reason?: string;
-    flags: string[];
-    updatedAt: string;
-  }
-  interface StaffCase {
-    rma: string;
-    policy: string;
-    policyVersion: string;
-    status: string;
-    version: number;
-    contact: { name?: string; email?: string };
-    facts: Record<string, unknown>;
-    flags?: string[];
-    decision: { outcome: string; track?: string; notes: string[]; clauses: string[]; trace: unknown[] };
-    transcript?: { from: string; text: string; at: string; via?: string; unverified?: boolean }[];
-    photos?: { id: string; status: string; reason?: string }[];
-    emails: Record<string, { state: string; at: string }>;
-    attachments?: { filename: string; contentType: string; size: number }[];
-    history: {
-      at: string;
-      from?: string;
-      to: string;
-      by: string;
-      note?: string;
-      action?: string;
-      staffMember?: string;
-      resolution?: string;
-      policyVersion?: string;
-    }[];
-    actions: string[];
-  }
+import type { Config, StaffCase, Summary } from './staff-types';
 
+export function staffClient(): void {
   const root = document.getElementById('staff');
   if (!root) return;
   const config = JSON.parse(root.dataset.config ?? '{}') as Config;
