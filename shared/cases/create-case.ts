@@ -11,6 +11,11 @@ import { openCase, type NewCase } from './open-case';
 import type { CreateCaseRequest } from './request.schema';
 import { updateWithRetry, withStatus } from './write';
 
+/** What a decision asks of staff: the customer posts it and the policy names no address, so staff send it (the customer is told to wait for it). */
+export function flagsForDecision(policy: Policy, decision: Decision): Flag[] {
+  return decision.outcome === 'approved' && decision.transport === 'send' && !policy.merchant.returnAddress ? [SEND_ADDRESS] : [];
+}
+
 export type CreateCaseResult = { kind: 'need_info'; decision: Decision } | { kind: 'created' | 'replayed'; case: Case; statusUrl: string };
 
 /** Sends the confirmation of a case whose claim the caller holds, and records how it went. */
@@ -76,11 +81,7 @@ export function makeCreateCase(deps: CaseDeps) {
       ],
       // Whoever creates the case holds the claim to send its confirmation.
       emails: { [CONFIRMATION]: { state: 'sending', at: now } },
-      // The customer posts it and the policy names no address: staff send it (the customer is told to wait for it).
-      flags: [
-        ...(options.flags ?? []),
-        ...(decision.outcome === 'approved' && decision.transport === 'send' && !policy.merchant.returnAddress ? [SEND_ADDRESS] : []),
-      ],
+      flags: [...(options.flags ?? []), ...flagsForDecision(policy, decision)],
       ...(options.replyTo ? { replyTo: options.replyTo } : {}),
       ...(options.attachments?.length ? { attachments: options.attachments } : {}),
     };

@@ -16,4 +16,5 @@ export { actionsCarrying, REASSESSABLE, STAFF_ACTION_TABLE, staffActionSpec, typ
 export * from './status';
 export * from './updates';
 export * from './use-cases';
+export { completeDraft, type DraftCompletion } from './complete-draft';
 export { updateAtVersion, withStatus, withFlag } from './write';

@@ -6,8 +6,6 @@ import {
   replyHeaders,
   RMA_PATTERN,
   parseRma,
-  sendClaimedConfirmation,
-  statusForDecision,
   updateWithRetry,
   type Case,
   type CaseDeps,
@@ -17,6 +15,7 @@ import {
   holdIfOverLimit,
   MAIL_LIMIT,
   NO_AUTO_REPLY,
+  completeDraft,
   openCase,
   WANTS_PERSON,
   withFlags,
@@ -199,31 +198,6 @@ async function openDraft(
   return (await openCase(deps, fields, now, { key: draftKey, request: draftKey })).case;
 }
 
-/** A draft the customer has now told enough about: decide it and send the confirmation. */
-async function finishDraft(deps: InboundDeps, draft: Case, facts: Flat, decision: Decision, message: InboundMessage): Promise<Case> {
-  const at = deps.clock.now();
-  const token = deps.ids.token();
-  const decided = decision.outcome as Exclude<Decision['outcome'], 'need_info'>;
-  await updateWithRetry(deps.store, draft.rma, (c) =>
-    c.status === 'submitted'
-      ? undefined
-      : { ...c, status: 'submitted', updatedAt: at, history: [...c.history, { at, from: c.status, to: 'submitted', by: 'customer' }] },
-  );
-  const ready = (await updateWithRetry(deps.store, draft.rma, (c) => ({
-    ...c,
-    facts: { ...c.facts, ...nest(facts) } as Case['facts'],
-    decision,
-    status: statusForDecision(decided),
-    updatedAt: at,
-    history: [...c.history, { at, from: c.status, to: statusForDecision(decided), by: 'system', note: decision.clauses[0] }],
-    // A new link for the confirmation; the draft's was never sent.
-    tokenHash: deps.ids.hash(token),
-    replyTo: { messageId: message.messageId as string, references: message.thread.slice().reverse(), subject: message.subject },
-    emails: { ...c.emails, confirmation: { state: 'sending', at } },
-  }))) as Case;
-  return sendClaimedConfirmation(deps, await holdIfOverLimit(deps, ready, senderOf(ready.contact.email)), token);
-}
-
 /**
  * The message's files, by case: photos (known by their bytes) go through the photo pipeline like an
  * upload; anything else kept (PDFs) is stored by case. What happened to each is recorded on the case.
@@ -347,7 +321,12 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       const answered = (await updateWithRetry(deps.store, existing.rma, (c) => withReply(c, withId, at, false))) as Case;
       const merged = acceptable(deps, casePolicy, flat(answered.facts as unknown as Record<string, unknown>), said, found);
       if (merged.decision.outcome !== 'need_info') {
-        const done = await finishDraft(deps, answered, merged.facts, merged.decision, withId);
+        const done = await completeDraft(deps, answered.rma, {
+          facts: { ...answered.facts, ...nest(merged.facts) } as Case['facts'],
+          decision: merged.decision,
+          replyTo: { messageId: withId.messageId, references: message.thread.slice().reverse(), subject: message.subject },
+          sender: senderOf(answered.contact.email),
+        });
         return { outcome: 'created', rma: done.rma, replied: done.emails.confirmation?.state === 'sent' };
       }
       const updated = (await updateWithRetry(deps.store, existing.rma, (c) => ({

@@ -8,6 +8,7 @@ import { NEXT_TEXT } from '../../../../shared/notify/next-steps';
 import { DOCUMENT_LABELS, FACT_LABELS, PHOTO_LABELS, POLICIES } from '../../../../shared/rules';
 import { MISSING_QUESTIONS_MAX, renderMissingReply } from '../../../../shared/notify/missing-reply';
 import { MAIL_REPLY_LIMITS, MESSAGE_CLAIM_STALE_SECONDS } from '../../../../shared/email/inbound';
+import { SEND_ADDRESS } from '../../../../shared/cases';
 import { inboundApp } from '../../../support/inbound';
 
 const PASS: Verdicts = { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' };
@@ -75,6 +76,26 @@ describe('an email to the RMA address', () => {
     expect(done?.history.map((h) => h.to)).toEqual(['draft', 'submitted', 'approved', 'awaiting_parcel']);
     expect(mailer.sent).toHaveLength(2);
     expect(mailer.sent[1]?.headers?.[0]).toEqual({ name: 'In-Reply-To', value: '<q-2@example.com>' });
+  });
+
+  it('a Plextor draft completed by the answer is flagged for staff to send the address, as a complete first message would be', async () => {
+    const { handle, store } = setup();
+    const first = await handle(
+      mail({ Subject: 'dead drive', 'Message-ID': '<x-1@example.com>' }, 'My Plextor drive died, I bought it 3 months ago and have the invoice.'),
+      {
+        recipients: ['plextor-eu@rma.localhost'],
+        verdicts: PASS,
+      },
+    );
+    expect(first).toMatchObject({ outcome: 'draft', missing: ['country'] });
+    const draft = [...store.cases.values()][0]!;
+    const second = await handle(mail({ Subject: `Re: dead drive [${draft.rma}]`, 'Message-ID': '<x-2@example.com>' }, 'Germany'), {
+      recipients: ['plextor-eu@rma.localhost'],
+      verdicts: PASS,
+    });
+    expect(second).toMatchObject({ outcome: 'created', rma: draft.rma });
+    const done = (await store.get(draft.rma))!;
+    expect({ track: done.decision.track, flags: done.flags }).toEqual({ track: 'in_warranty', flags: [SEND_ADDRESS] });
   });
 
   it('delivered three times makes one case and one email', async () => {

@@ -1,0 +1,35 @@
+// A draft the customer has now told enough about (an email conversation that began incomplete):
+// submitted, decided by the rules, and confirmed once with a new status link (the draft's was never
+// sent). Safe to run again: a retried completion finds it submitted and claims its email once.
+import type { Decision } from '../rules';
+import { statusForDecision, type Case } from './case';
+import { policyOf } from './decisions';
+import { CONFIRMATION, holdIfOverLimit, withEmailClaim } from './emails';
+import { flagsForDecision, sendClaimedConfirmation } from './create-case';
+import type { CaseDeps } from './case-deps';
+import { withFlags } from './flags';
+import { updateWithRetry, withStatus } from './write';
+
+export interface DraftCompletion {
+  /** The case's facts now (nested, as stored). */
+  facts: Case['facts'];
+  /** The rules' decision on them (not need_info). */
+  decision: Decision;
+  /** The message that completed it: the confirmation answers in its thread. */
+  replyTo: Case['replyTo'];
+  /** Who sent it, for the daily limits on automatic mail. */
+  sender: string;
+}
+
+export async function completeDraft(deps: CaseDeps, rma: string, completion: DraftCompletion): Promise<Case> {
+  const { facts, decision, replyTo, sender } = completion;
+  const at = deps.clock.now();
+  const token = deps.ids.token();
+  const to = statusForDecision(decision.outcome as Exclude<Decision['outcome'], 'need_info'>);
+  await updateWithRetry(deps.store, rma, (c) => (c.status === 'draft' ? withStatus(c, 'submitted', at, 'customer') : undefined));
+  const ready = (await updateWithRetry(deps.store, rma, (c) => {
+    const decided = withStatus({ ...c, facts, decision, tokenHash: deps.ids.hash(token), replyTo }, to, at, 'system', { note: decision.clauses[0] });
+    return withEmailClaim(withFlags(decided, ...flagsForDecision(policyOf(deps.policies, c), decision)), CONFIRMATION, at);
+  })) as Case;
+  return sendClaimedConfirmation(deps, await holdIfOverLimit(deps, ready, sender), token);
+}
