@@ -17,4 +17,5 @@ export * from './status';
 export * from './updates';
 export * from './use-cases';
 export { completeDraft, type DraftCompletion } from './complete-draft';
+export { CASE_CONVERSATION_LIMITS, MAIL_REPLY_LIMITS, unseenLines, withEmailReply, type EmailReply } from './transcript';
 export { updateAtVersion, withStatus, withFlag } from './write';

@@ -7,6 +7,7 @@ import { statusUrl, type CaseDeps } from './case-deps';
 import { holdIfOverLimit, sendClaimedEmail } from './emails';
 import { WANTS_PERSON } from './flags';
 import { openCase, type NewCase } from './open-case';
+import { unseenLines, withinConversationLimits } from './transcript';
 import { updateWithRetry } from './write';
 
 export interface HumanRequest {
@@ -26,54 +27,6 @@ export interface HumanRequestOnCase {
 
 /** The email key of the note that a colleague has the request. */
 export const HANDOFF = 'handoff';
-
-/**
- * The conversation lines a case keeps (not counting email replies, kept apart): a customer who asks
- * for a person again and again adds only what is new each time, but a long enough conversation would
- * still outgrow the item (DynamoDB: 400 KB), so the oldest conversation lines go first.
- */
-export const CASE_CONVERSATION_LIMITS = { lines: 300, bytes: 160 * 1024 } as const;
-
-const lineKey = (l: TranscriptLine) => JSON.stringify([l.from, l.via ?? '', l.at, l.text]);
-
-/**
- * The lines of `given` (the conversation as the chat has it now) that staff do not have yet: those
- * after the last one already on the case. A line with an id (the chat's activity, an email's
- * Message-ID) is known by it, so a message handled again (a channel's retry, a turn redone after a
- * conflict: new timestamps) is not added twice; others by who said what, when, each counted once.
- * Lines before the last known one that the case lacks are earlier lines reworded (the chat's note
- * of how many lines it no longer keeps), not news.
- */
-export function unseenLines(have: readonly TranscriptLine[], given: readonly TranscriptLine[]): TranscriptLine[] {
-  const ids = new Set(have.flatMap((l) => (l.messageId ? [`${l.from}|${l.via ?? ''}|${l.messageId}`] : [])));
-  const pool = new Map<string, number>();
-  for (const l of have) pool.set(lineKey(l), (pool.get(lineKey(l)) ?? 0) + 1);
-  let last = -1;
-  given.forEach((l, i) => {
-    if (l.messageId && ids.has(`${l.from}|${l.via ?? ''}|${l.messageId}`)) {
-      last = i;
-      return;
-    }
-    const left = pool.get(lineKey(l)) ?? 0;
-    if (left > 0) {
-      pool.set(lineKey(l), left - 1);
-      last = i;
-    }
-  });
-  return given.slice(last + 1);
-}
-
-const utf8Bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
-
-/** The transcript with its oldest conversation lines dropped beyond CASE_CONVERSATION_LIMITS (email replies stay). */
-function withinConversationLimits(transcript: TranscriptLine[]): TranscriptLine[] {
-  const chat = transcript.filter((l) => l.via !== 'email');
-  let drop = Math.max(0, chat.length - CASE_CONVERSATION_LIMITS.lines);
-  while (drop < chat.length - 1 && utf8Bytes(chat.slice(drop)) > CASE_CONVERSATION_LIMITS.bytes) drop++;
-  if (drop === 0) return transcript;
-  const gone = new Set(chat.slice(0, drop));
-  return transcript.filter((l) => !gone.has(l));
-}
 
 /**
  * The customer of an existing case asks for a person: the case is flagged for staff (once), with

@@ -11,11 +11,12 @@ import {
   type CaseDeps,
   type CreateCaseRequest,
   type PhotoAcceptance,
-  type TranscriptLine,
   holdIfOverLimit,
   MAIL_LIMIT,
   NO_AUTO_REPLY,
   completeDraft,
+  MAIL_REPLY_LIMITS,
+  withEmailReply,
   openCase,
   WANTS_PERSON,
   withFlags,
@@ -104,8 +105,7 @@ function answeredBefore(c: Case, kind: CaseQuestion, now: string): boolean {
   );
 }
 
-/** A case keeps the customer's last email replies for staff, each cut to a readable length. */
-export const MAIL_REPLY_LIMITS = { lines: 20, chars: 4000 } as const;
+export { MAIL_REPLY_LIMITS };
 /** A case lists at most this many files that came by email (the photo pipeline has its own limits). */
 const MAX_ATTACHMENT_RECORDS = 30;
 
@@ -147,26 +147,6 @@ const senderName = (message: InboundMessage): string => nameFromHeader(message.f
 
 /** Whom the daily mail limits count a request against: the address it came from. */
 const senderOf = (address: string) => `mail:${address.toLowerCase()}`;
-
-/** What the customer wrote in a reply, kept on the case for staff (the latest few, each cut to length). */
-function withReply(c: Case, message: InboundMessage & { messageId: string }, at: string, unverified: boolean): Case {
-  // Handled again after a failure, the same message is not kept twice.
-  if ((c.transcript ?? []).some((l) => l.messageId === message.messageId)) return c;
-  const text = `${message.subject}\n\n${message.text}`.trim();
-  const line: TranscriptLine = {
-    from: 'customer',
-    text: text.length > MAIL_REPLY_LIMITS.chars ? `${text.slice(0, MAIL_REPLY_LIMITS.chars - 1)}…` : text,
-    at,
-    via: 'email',
-    messageId: message.messageId,
-    ...(unverified ? { unverified: true } : {}),
-  };
-  const transcript = [...(c.transcript ?? []), line];
-  const emailLines = transcript.filter((l) => l.via === 'email').length;
-  // Drop the oldest email lines beyond the limit (the chat's lines stay): the raw mail is still in the inbox.
-  let drop = Math.max(0, emailLines - MAIL_REPLY_LIMITS.lines);
-  return { ...c, transcript: transcript.filter((l) => !(l.via === 'email' && drop-- > 0)) };
-}
 
 /** A new draft: what we know so far, waiting for the customer's answer. */
 async function openDraft(
@@ -277,7 +257,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         // Anyone can put a customer's address in From: mail the checks could not confirm never
         // completes or changes a case and never makes the desk write to its customer. Staff see it.
         const flag = verdict.action === 'review' ? 'mail_review' : 'mail_unverified';
-        await updateWithRetry(deps.store, existing.rma, (c) => withReply(withFlags(c, flag, 'customer_replied'), withId, at, true));
+        await updateWithRetry(deps.store, existing.rma, (c) => withEmailReply(withFlags(c, flag, 'customer_replied'), withId, at, true));
         return { outcome: 'held', rma: existing.rma };
       }
       // The case was decided under its own policy: the address a reply is sent to never changes it.
@@ -296,7 +276,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         const asked = casePolicy && existing.status !== 'cancelled' && !wantsPerson ? caseQuestions(message.text) : [];
         let key: string | undefined;
         const noted = (await updateWithRetry(deps.store, existing.rma, (c) => {
-          const kept = withReply(withFlags(c, 'customer_replied', ...(wantsPerson ? [WANTS_PERSON] : [])), withId, at, false);
+          const kept = withEmailReply(withFlags(c, 'customer_replied', ...(wantsPerson ? [WANTS_PERSON] : [])), withId, at, false);
           const fresh = asked.filter((kind) => !answeredBefore(kept, kind, at));
           key = fresh.length > 0 ? `${ANSWER_PREFIX}${fresh.join('+')}` : ACKNOWLEDGED;
           if (kept.emails[key]?.at === at) return kept; // our own claim, written before a retry
@@ -318,7 +298,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         return { outcome: answer ? 'answered' : 'acknowledged', rma: existing.rma };
       }
       await storeAttachments(deps, existing.rma, withId, false);
-      const answered = (await updateWithRetry(deps.store, existing.rma, (c) => withReply(c, withId, at, false))) as Case;
+      const answered = (await updateWithRetry(deps.store, existing.rma, (c) => withEmailReply(c, withId, at, false))) as Case;
       const merged = acceptable(deps, casePolicy, flat(answered.facts as unknown as Record<string, unknown>), said, found);
       if (merged.decision.outcome !== 'need_info') {
         const done = await completeDraft(deps, answered.rma, {
