@@ -1,4 +1,5 @@
-// A draft the customer has now told enough about (an email conversation that began incomplete):
+// An email conversation that began incomplete: the draft told more (still a draft), and a draft the
+// customer has now told enough about:
 // submitted, decided by the rules, and confirmed once with a new status link (the draft's was never
 // sent). Safe to run again: a retried completion finds it submitted and claims its email once.
 import type { Decision } from '../rules';
@@ -19,6 +20,18 @@ export interface DraftCompletion {
   replyTo: Case['replyTo'];
   /** Who sent it, for the daily limits on automatic mail. */
   sender: string;
+}
+
+/**
+ * A draft (or a completion cut short) told more but not yet enough: its facts and the rules' answer (still need_info),
+ * and the message to answer in its thread. It stays a draft.
+ */
+export async function updateDraft(store: CaseDeps['store'], rma: string, update: Pick<DraftCompletion, 'facts' | 'decision' | 'replyTo'>): Promise<Case> {
+  const { facts, decision, replyTo } = update;
+  return (
+    (await updateWithRetry(store, rma, (c) => (c.status === 'draft' || c.status === 'submitted' ? { ...c, facts, decision, replyTo } : undefined))) ??
+    ((await store.get(rma)) as Case)
+  );
 }
 
 export async function completeDraft(deps: CaseDeps, rma: string, completion: DraftCompletion): Promise<Case> {

@@ -16,6 +16,6 @@ export { actionsCarrying, REASSESSABLE, STAFF_ACTION_TABLE, staffActionSpec, typ
 export * from './status';
 export * from './updates';
 export * from './use-cases';
-export { completeDraft, type DraftCompletion } from './complete-draft';
+export { completeDraft, updateDraft, type DraftCompletion } from './complete-draft';
 export { CASE_CONVERSATION_LIMITS, MAIL_REPLY_LIMITS, unseenLines, withEmailReply, type EmailReply } from './transcript';
 export { updateAtVersion, withStatus, withFlag } from './write';

@@ -15,6 +15,7 @@ import {
   MAIL_LIMIT,
   NO_AUTO_REPLY,
   completeDraft,
+  updateDraft,
   MAIL_REPLY_LIMITS,
   withEmailReply,
   openCase,
@@ -309,12 +310,11 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         });
         return { outcome: 'created', rma: done.rma, replied: done.emails.confirmation?.state === 'sent' };
       }
-      const updated = (await updateWithRetry(deps.store, existing.rma, (c) => ({
-        ...c,
-        facts: { ...c.facts, ...nest(merged.facts) } as Case['facts'],
+      const updated = await updateDraft(deps.store, existing.rma, {
+        facts: { ...answered.facts, ...nest(merged.facts) } as Case['facts'],
         decision: merged.decision,
         replyTo: { messageId: withId.messageId, references: message.thread.slice().reverse(), subject: message.subject },
-      }))) as Case;
+      });
       const replied = !updated.flags.includes(NO_AUTO_REPLY) && (await sendMissing(deps, updated, casePolicy, merged.decision));
       return { outcome: 'draft', rma: updated.rma, replied, missing: merged.decision.missing };
     }
