@@ -44,12 +44,16 @@ export function movedOn(rma: string, told: ChatDecision, now: ChatDecision): str
 
 export { caseQuestion, passesOn, type CaseQuestion } from '../shared/intake/case-answers';
 
-/** The answer, as the confirmation email would give it; a declined return is offered a person. */
-export function answerCaseQuestion(kind: CaseQuestion, d: ChatDecision, merchant: Policy['merchant']): string {
+/**
+ * The answer, as the confirmation email would give it; a declined return is offered a person.
+ * Before the case is registered (`registered` false) nothing has been passed to a colleague yet: the
+ * answer says how to reach one instead.
+ */
+export function answerCaseQuestion(kind: CaseQuestion, d: ChatDecision, merchant: Policy['merchant'], registered = true): string {
   return answerFromDecision(kind, d, merchant, {
     ifDeclined: PROMPTS.after.ifDeclined,
     photosHow: PROMPTS.after.photosHow,
-    chooseHow: PROMPTS.after.chooseHow,
-    passedOn: PROMPTS.after.passedOn,
+    chooseHow: registered ? PROMPTS.after.chooseHow : PROMPTS.after.askAPerson,
+    passedOn: registered ? PROMPTS.after.passedOn : PROMPTS.after.askAPerson,
   });
 }

@@ -5,12 +5,12 @@
 import type { CreateCaseRequest } from '../shared/cases';
 import { extract, type Extraction } from '../shared/extract';
 import { takeIn } from '../shared/intake/intake';
-import { asksSomething } from '../shared/intake/case-answers';
+import { asksSomething, caseQuestions } from '../shared/intake/case-answers';
 import { FACT_LABELS, type FactPath, type FactValue, type Policy } from '../shared/rules';
 import { answerAfterRegistration, handOff, handOffCase, registeredCase } from './after-registration';
-import { answerCaseQuestion, caseQuestion, chatDecision } from './case-questions';
+import { answerCaseQuestion, chatDecision } from './case-questions';
 import { MAX_MESSAGE_CHARACTERS, nest, newChat, record, validEmail, type ChatDeps, type ChatState, type Reply } from './chat-state';
-import { explainDecision, summary } from './decision-text';
+import { explainDecision, sameDecision, summary, toldKey } from './decision-text';
 import { nameBesideAddress, readName } from './names';
 import { PROMPTS, QUESTIONS, type Option } from './prompts';
 
@@ -90,7 +90,12 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
     replies.push(ask(state, next, stuck && state.asking === next));
     return;
   }
-  if (explain) replies.push(...explainDecision(decision, policy.merchant));
+  if (explain) {
+    // Said once: a message that changes nothing in it gets a line, not the whole decision again.
+    const told = toldKey(decision);
+    replies.push(...(state.told === told ? [sameDecision(decision)] : explainDecision(decision, policy.merchant)));
+    state.told = told;
+  }
   if (!state.contact.name) {
     state.stage = 'name';
     state.asking = 'contact.name';
@@ -332,19 +337,22 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
   }
 
   // A question about the decision while we wait for the name or email: answered, then the wait goes on.
+  // So is one beside something that does not change the decision ("it's like new! isn't there a cooling-off?").
   const waiting = (state.stage === 'name' && !state.contact.name) || (state.stage === 'email' && !state.contact.email);
-  const question = waiting && !changed && policy ? caseQuestion(text) : undefined;
-  if (question && policy) {
-    replies.push(
-      { text: answerCaseQuestion(question, chatDecision(deps.assess(nest(policy.id, state.facts))), policy.merchant) },
-      { text: PROMPTS.thenContact },
-    );
-    return true;
-  }
-  // Another question, or an objection ("so I can't return it?"): not met with "just your name".
-  if (waiting && !changed && !readName(text, found) && !found.email && asksSomething(text)) {
-    replies.push({ text: PROMPTS.cannotAnswer }, { text: PROMPTS.thenContact });
-    return true;
+  if (waiting && policy && asksSomething(text)) {
+    const decision = deps.assess(nest(policy.id, state.facts));
+    const kinds = !changed || state.told === toldKey(decision) ? caseQuestions(text) : [];
+    if (kinds.length > 0) {
+      const terms = chatDecision(decision);
+      const answers = [...new Set(kinds.map((kind) => answerCaseQuestion(kind, terms, policy.merchant, false)))];
+      replies.push(...answers.map((a) => ({ text: a })), { text: PROMPTS.thenContact });
+      return true;
+    }
+    // Another question, or an objection ("so I can't return it?"): not met with "just your name".
+    if (!changed && !readName(text, found) && !found.email) {
+      replies.push({ text: PROMPTS.cannotAnswer }, { text: PROMPTS.thenContact });
+      return true;
+    }
   }
   if (state.stage === 'name' && !state.contact.name) {
     if (changed) advance(state, deps, replies, false);

@@ -1,7 +1,9 @@
 // What the chat says of a decision: the decision in one message (what was decided, what the customer
 // gets and pays, what to do next), and the summary the customer confirms before it is registered.
 import { getsText, nextSteps, nextStepsInSentences, paysText } from '../shared/notify/next-steps';
-import type { Decision, FactPath, FactValue, Policy } from '../shared/rules';
+import { REFUSAL_NOTE_START, type Decision, type FactPath, type FactValue, type Policy } from '../shared/rules';
+import { canonical } from '../shared/cases/canonical';
+import { decisionTerms } from '../shared/intake/case-answers';
 import type { ChatState, Reply } from './chat-state';
 import { PROMPTS } from './prompts';
 
@@ -26,6 +28,18 @@ export function explainDecision(d: Decision, merchant: Policy['merchant']): Repl
     paragraphs.push([...more, PROMPTS.notApprovedNext].join(' '));
   }
   return [{ text: [first.join(' '), ...paragraphs].join('\n\n') }];
+}
+
+/** What the chat has told of a decision: the same decision is not explained twice. */
+export function toldKey(d: Decision): string {
+  return canonical(decisionTerms(d));
+}
+
+/** The decision once more, in a line: what the customer added did not change it. */
+export function sameDecision(d: Decision): Reply {
+  const why = d.notes.find((n) => n.startsWith(REFUSAL_NOTE_START)) ?? d.notes[0] ?? '';
+  const outcome = d.outcome as Exclude<Decision['outcome'], 'need_info'>;
+  return { text: PROMPTS.sameAnswer[outcome](why) };
 }
 
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -26,6 +26,13 @@ export const PROMPTS = {
   youGet: ANSWER_TEXT.youGet,
   youPay: ANSWER_TEXT.youPay,
   notApprovedNext: 'I can still register this so you have the answer in writing.',
+  /** Said instead of the whole decision again, when what the customer added does not change it. */
+  sameAnswer: {
+    declined: (why: string) => `I understand. What you've added doesn't change the policy's answer. ${why} ${IF_DECLINED}`,
+    referred: (why: string) => `What you've added doesn't change that. ${why}`,
+    approved: () => "Thanks. That doesn't change anything: your return is still approved.",
+    review: () => "Thanks. That doesn't change anything: our team still needs to look at it, and you'll get the answer by email.",
+  },
   askName: "To register it, what's your name and email address?",
   nameHint: 'I need your name and email address — for example "Ann Smith, ann@example.com".',
   /** A question answered while the name or email is still to come. */
@@ -78,6 +85,8 @@ export const PROMPTS = {
     chooseHow: "If you've said what you'd like, I've passed it to a colleague, who notes it on your return.",
     /** Said where a colleague needs to see the message: the chat passes the conversation on. */
     passedOn: "I've passed your message to a colleague, who can see your return.",
+    /** The same, before anything is registered: how to reach a colleague. */
+    askAPerson: 'If you want a colleague to take it up, say "talk to a person".',
     /** Said first, once, when the case has moved on since the chat told the customer of its decision. */
     movedOn: {
       approved: (rma: string) => `Good news — since you registered it, ${rma} has been approved.`,

@@ -3,61 +3,11 @@
 // email. Only these few kinds are recognised, and each is answered from the case's own decision in
 // the words of the confirmation email: a wrong answer here would send a parcel the wrong way, so
 // anything else goes to a person.
-import { EMAIL_TEXT } from '../notify/email-text';
-import { listInWords, NEXT_TEXT, nextSteps, nextStepsInSentences, paysText, possessive } from '../notify/next-steps';
-import { DOCUMENT_LABELS, PHOTO_LABELS, REFUSAL_NOTE_START, REMEDY_LABELS, type Decision, type FactPath, type Policy } from '../rules';
+import { NEXT_TEXT, nextSteps, nextStepsInSentences, paysText } from '../notify/next-steps';
+import { ANSWER_TEXT } from './case-answer-text';
 
-export const ANSWER_TEXT = {
-  youGet: (what: string) => `You can get ${what}.`,
-  youPay: (what: string) => `You pay ${what}.`,
-  documents: (documents: string[]) => `${NEXT_TEXT.documents}: ${documents.join('; ')}.`,
-  packing: (steps: string[]) => `${EMAIL_TEXT.packing}:\n\n${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}`,
-  nothingToAdd: 'Nothing besides the product: just pack it well.',
-  restocking: NEXT_TEXT.restocking,
-  promised: NEXT_TEXT.slaTerm,
-  eachStep: "We'll email you at each step, and your status page always shows where your return is.",
-  inReview: `${EMAIL_TEXT.notApproved.review} Please don't send anything until then.`,
-  declined: 'This return was not accepted, so there is nothing to send.',
-  photos: (labels: string[], how: string) => `${NEXT_TEXT.photos}: ${labels.join('; ')}. ${how}`,
-  noPhotos: 'We do not need photos for this return.',
-  choose: (remedies: string, how: string) => `You choose once it has been inspected: ${remedies}. ${how}`,
-  nothingToChoose: (remedies: string) => `What you get: ${remedies}.`,
-  /** Asked "how much?" where the customer pays the work: the policies name no prices. */
-  noPrice: (merchant: string) => `The policy gives no prices: ${merchant} tells you the amount when it accepts the work.`,
-  wayBackFree: (merchant: string) => `Sending it back to you is paid by ${merchant}.`,
-  /** When what the customer gets comes, as the merchant's terms say (merchant.remedyAfter). */
-  after: {
-    inspection: (merchant: string) => `That comes once ${merchant} has received and inspected the product.`,
-    receipt: (merchant: string) => `That comes once ${merchant} has received the product.`,
-  },
-  /** Where no handling time is promised. */
-  noDays: (merchant: string) => `${merchant} gives no set number of days for it; you get an email at each step.`,
-  collection: (merchant: string) =>
-    `The policy names no day, time or place for the collection: ${merchant} agrees them with you before the courier comes, so nobody turns up on a day or at an address you have not agreed.`,
-  /** The courier takes the product away; what the customer gets comes after (merchant.remedyAfter). */
-  noSwap: {
-    inspection: (merchant: string) => `No: the courier only collects. ${merchant} sends what you get once it has received and inspected your product.`,
-    receipt: (merchant: string) => `No: ${merchant} sends what you get once it has received your product.`,
-  },
-  addressWhen:
-    'A colleague emails you the address to send it to; the conditions give no time for that. Until it comes there is nothing you need to do, and nothing is lost by waiting: you told us in time when you registered the return.',
-  print: (documents: string[]) => `Yes: print ${listInWords(documents)} and put it in the parcel.`,
-  nothingToPrint: (merchant: string) => `No: there is nothing to print. This return needs no papers in the parcel; ${merchant} checks your order itself.`,
-  /** Asked about the packaging, a label or use where the return has no condition about them. */
-  noConditions:
-    'That does not matter for this return: it has no conditions about the packaging or about use. Pack it safely, in any sturdy box, with all its parts (broken ones too).',
-  /** The outer box is evidence where a photo of it is wanted. */
-  keepBoxForPhoto: 'Keep the outer box until you have taken the photo of it we need.',
-  invoiceInParcel: 'Yes: a copy of the purchase invoice goes in the parcel. Keep the original.',
-  /** What customs need, where the policy asks for it (sending from outside the EU). */
-  proforma: (label: string) => `For customs, ${label} goes with the parcel.`,
-  noCustomsPapers: 'The policy asks for no customs papers for this return.',
-  /** Neither policy says who bears import duties: not guessed. */
-  dutiesUnknown: (merchant: string) => `${possessive(merchant)} conditions say nothing about import duties or taxes, so a colleague will tell you.`,
-  invoiceKept: (merchant: string) => `No: the invoice does not go in the parcel. Keep it at hand in case ${merchant} asks for it.`,
-  /** Asked the same where it has: the decision's own sentence of what is checked on arrival comes first. */
-  decidedOnArrival: 'Whether what you describe meets that is decided when it arrives.',
-} as const;
+export { ANSWER_TEXT } from './case-answer-text';
+import { DOCUMENT_LABELS, PHOTO_LABELS, REFUSAL_NOTE_START, REMEDY_LABELS, type Decision, type FactPath, type Policy } from '../rules';
 
 /** The part of a decision the answers read (small enough to keep with a chat conversation). */
 export type DecisionTerms = Pick<
@@ -88,6 +38,7 @@ export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
 
 export type CaseQuestion =
   | 'why'
+  | 'rights'
   | 'photos'
   | 'choose'
   | 'next'
@@ -114,6 +65,14 @@ const ARRANGING = /\b(?:address|work|office|different place|somewhere else|neigh
 const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   // "Why don't I get a new one?", "why is it not dead on arrival?": the decision's first line says why.
   ['why', (t) => /\bwhy\b|\bhow come\b/i.test(t)],
+  // "I thought you're allowed to send back online purchases within 7 days?", "what about my consumer rights?"
+  [
+    'rights',
+    (t) =>
+      /\b(?:statutory|consumer (?:rights?|protection|law|act)|my rights|rights as a|the law|by law|legal(?:ly)?|illegal|cooling[- ]off|CPA|ECTA|entitled|(?:allowed|right) to (?:return|send (?:it |them )?back|cancel))\b/i.test(
+        t,
+      ),
+  ],
   ['photos', (t) => /\b(?:photos?|pictures?|pics|images?)\b/i.test(t)],
   [
     'next',
@@ -171,6 +130,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
 
 /** A more precise kind answers the question the broader one would only half answer. */
 const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
+  rights: ['why', 'when', 'choose', 'cost', 'where', 'next'],
   worry: ['include'],
   why: ['when'],
   print: ['include', 'invoice'],
@@ -235,6 +195,8 @@ export function caseQuestions(text: string): CaseQuestion[] {
  * worry about the packaging): the chat passes the conversation on to staff for them, as email does.
  */
 export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
+  // The law is for a person to judge, whatever was decided.
+  if (kind === 'rights') return true;
   if (d.outcome !== 'approved') return false;
   return (
     (kind === 'collection' && d.transport === 'collection') ||
@@ -297,6 +259,7 @@ export function answerCaseQuestion(
   words: ChannelWords,
 ): string {
   const { ifDeclined } = words;
+  if (kind === 'rights') return `${ANSWER_TEXT.rights(merchant.name)} ${words.passedOn}`;
   if (kind === 'why' && d.outcome !== 'declined' && d.notes[0]) return d.notes[0];
   // The confirmation states the terms of a review too; everything about the parcel waits for the answer.
   if (d.outcome === 'review') {

@@ -229,7 +229,7 @@ export const plcTechnologies = {
           outcome: 'declined',
           track: 'not_returnable',
           notes: [
-            'An unwanted product can only be returned unused and undamaged, with its labels and stickers, in its undamaged original packaging with the seals intact and with all accessories. From what you told us, this one is not.',
+            'An unwanted product can only be returned unused and undamaged, with its labels and stickers, in its undamaged original packaging with the seals intact and with all accessories.',
             'If the product is faulty, a warranty return may still apply.',
           ],
         },

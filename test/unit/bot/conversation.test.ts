@@ -126,6 +126,35 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an objection that changes nothing gets a line, not the whole refusal again; a question about the law is answered and offered a person',
+    policy: 'plc-technologies',
+    steps: [
+      [
+        'I no longer want it, it arrived on the 8th, I opened the box and tried it once',
+        [
+          (t) => t.startsWith(PROMPTS.decision.declined('')) && t.includes(REFUSAL_NOTE(['it has been opened (its seals are no longer intact)'])),
+          PROMPTS.askName,
+        ],
+      ],
+      [
+        "Really? It's like new, I only typed on it for a few minutes.",
+        [PROMPTS.sameAnswer.declined(REFUSAL_NOTE(['it has been opened (its seals are no longer intact)'])), PROMPTS.askName],
+      ],
+      [
+        "I thought you're allowed to send back online purchases within 7 days?",
+        [`${ANSWER_TEXT.rights('PLC Technologies')} ${PROMPTS.after.askAPerson}`, PROMPTS.thenContact],
+      ],
+    ],
+  },
+  {
+    name: 'before registering, a question a colleague must answer says how to reach one, and claims nothing was passed on',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['Can the courier come on a Saturday?', [`${ANSWER_TEXT.collection('PLC Technologies')} ${PROMPTS.after.askAPerson}`, PROMPTS.thenContact]],
+    ],
+  },
+  {
     name: 'a correction overrides the earlier answer',
     policy: 'plc-technologies',
     steps: [

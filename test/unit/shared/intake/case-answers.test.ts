@@ -33,6 +33,9 @@ describe('the kinds of question a message asks', () => {
     ['Do I need the original box?', ['worry']],
     ['Is the courier free?', ['cost', 'where']],
     ['Can I get a refund instead?', ['choose']],
+    // From blind customers (run 6): the law, which a person judges.
+    ["I thought you're allowed to send back online purchases within 7 days?", ['rights']],
+    ['What about my consumer rights? Why is it refused?', ['why', 'rights']],
     ['Here is the photo of the dent.', []],
     ['Thanks, bye', []],
   ])('%s', (text, kinds) => {
@@ -63,6 +66,17 @@ describe('which answers a colleague must also see', () => {
       notes: ['Approved.', 'This is provided it comes back as it was delivered (not modified); that is checked when it arrives.'],
     });
     expect([passesOn('worry', checked), passesOn('worry', unchecked), passesOn('worry', { ...checked, outcome: 'declined' })]).toEqual([true, false, false]);
+  });
+});
+
+describe('the law', () => {
+  const words = { ifDeclined: 'ask us', photosHow: 'by reply', chooseHow: 'tell us', passedOn: 'A colleague has it.' };
+  const declined: DecisionTerms = { outcome: 'declined', remedies: [], customerPays: [], documents: [], packing: [], notes: ['Not returnable.'] };
+  it('is never judged by the desk: whatever was decided, a colleague sees the question', () => {
+    expect(answerCaseQuestion('rights', declined, { name: 'PLC Technologies', remedyAfter: 'inspection' }, words)).toBe(
+      `${ANSWER_TEXT.rights('PLC Technologies')} A colleague has it.`,
+    );
+    expect([passesOn('rights', declined), passesOn('rights', { ...declined, outcome: 'approved' })]).toEqual([true, true]);
   });
 });
 

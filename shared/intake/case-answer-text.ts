@@ -1,0 +1,59 @@
+// Every sentence the answers after the RMA number say (shared/intake/case-answers.ts picks them):
+// in one place, so the chat and the email say the same.
+import { EMAIL_TEXT } from '../notify/email-text';
+import { listInWords, NEXT_TEXT, possessive } from '../notify/next-steps';
+
+export const ANSWER_TEXT = {
+  youGet: (what: string) => `You can get ${what}.`,
+  youPay: (what: string) => `You pay ${what}.`,
+  documents: (documents: string[]) => `${NEXT_TEXT.documents}: ${documents.join('; ')}.`,
+  packing: (steps: string[]) => `${EMAIL_TEXT.packing}:\n\n${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}`,
+  nothingToAdd: 'Nothing besides the product: just pack it well.',
+  restocking: NEXT_TEXT.restocking,
+  promised: NEXT_TEXT.slaTerm,
+  eachStep: "We'll email you at each step, and your status page always shows where your return is.",
+  inReview: `${EMAIL_TEXT.notApproved.review} Please don't send anything until then.`,
+  declined: 'This return was not accepted, so there is nothing to send.',
+  photos: (labels: string[], how: string) => `${NEXT_TEXT.photos}: ${labels.join('; ')}. ${how}`,
+  noPhotos: 'We do not need photos for this return.',
+  choose: (remedies: string, how: string) => `You choose once it has been inspected: ${remedies}. ${how}`,
+  nothingToChoose: (remedies: string) => `What you get: ${remedies}.`,
+  /** Asked "how much?" where the customer pays the work: the policies name no prices. */
+  noPrice: (merchant: string) => `The policy gives no prices: ${merchant} tells you the amount when it accepts the work.`,
+  wayBackFree: (merchant: string) => `Sending it back to you is paid by ${merchant}.`,
+  /** When what the customer gets comes, as the merchant's terms say (merchant.remedyAfter). */
+  after: {
+    inspection: (merchant: string) => `That comes once ${merchant} has received and inspected the product.`,
+    receipt: (merchant: string) => `That comes once ${merchant} has received the product.`,
+  },
+  /** Where no handling time is promised. */
+  noDays: (merchant: string) => `${merchant} gives no set number of days for it; you get an email at each step.`,
+  collection: (merchant: string) =>
+    `The policy names no day, time or place for the collection: ${merchant} agrees them with you before the courier comes, so nobody turns up on a day or at an address you have not agreed.`,
+  /** The courier takes the product away; what the customer gets comes after (merchant.remedyAfter). */
+  noSwap: {
+    inspection: (merchant: string) => `No: the courier only collects. ${merchant} sends what you get once it has received and inspected your product.`,
+    receipt: (merchant: string) => `No: ${merchant} sends what you get once it has received your product.`,
+  },
+  addressWhen:
+    'A colleague emails you the address to send it to; the conditions give no time for that. Until it comes there is nothing you need to do, and nothing is lost by waiting: you told us in time when you registered the return.',
+  print: (documents: string[]) => `Yes: print ${listInWords(documents)} and put it in the parcel.`,
+  nothingToPrint: (merchant: string) => `No: there is nothing to print. This return needs no papers in the parcel; ${merchant} checks your order itself.`,
+  /** Asked about the packaging, a label or use where the return has no condition about them. */
+  noConditions:
+    'That does not matter for this return: it has no conditions about the packaging or about use. Pack it safely, in any sturdy box, with all its parts (broken ones too).',
+  /** The outer box is evidence where a photo of it is wanted. */
+  keepBoxForPhoto: 'Keep the outer box until you have taken the photo of it we need.',
+  invoiceInParcel: 'Yes: a copy of the purchase invoice goes in the parcel. Keep the original.',
+  /** What customs need, where the policy asks for it (sending from outside the EU). */
+  proforma: (label: string) => `For customs, ${label} goes with the parcel.`,
+  noCustomsPapers: 'The policy asks for no customs papers for this return.',
+  /** Neither policy says who bears import duties: not guessed. */
+  dutiesUnknown: (merchant: string) => `${possessive(merchant)} conditions say nothing about import duties or taxes, so a colleague will tell you.`,
+  invoiceKept: (merchant: string) => `No: the invoice does not go in the parcel. Keep it at hand in case ${merchant} asks for it.`,
+  /** Asked the same where it has: the decision's own sentence of what is checked on arrival comes first. */
+  /** Asked about the law ("isn't there a 7-day cooling-off?"): the policy does not limit it, and the desk does not judge it. */
+  rights: (merchant: string) =>
+    `${possessive(merchant)} policy does not limit your statutory rights, but I can't tell you how the law applies to your return: that needs a person.`,
+  decidedOnArrival: 'Whether what you describe meets that is decided when it arrives.',
+} as const;
