@@ -1,7 +1,7 @@
 // Dates in free text, with a past bias: a customer tells what happened, never what will.
 // chrono-node reads the expressions; we lean them into the past and tell purchase from delivery.
 import * as chrono from 'chrono-node';
-import { addDays, addMonths, compareDates, formatYmd, parseIsoDate } from '../rules/dates';
+import { addDays, addMonths, compareDates, daysInMonth, formatYmd, parseIsoDate } from '../rules/dates';
 import type { ExtractContext, FoundDate } from './types';
 
 const PURCHASE =
@@ -73,6 +73,22 @@ function monthsAgo(phrase: string, today: string): string | undefined {
   return addMonths(today, -(/^year/i.test(m[2] as string) ? 12 * n : n));
 }
 
+/**
+ * "in March", "last March", "in March this year": a month without a day, as the span of days it can
+ * mean (its first day, and its last up to today), in the most recent such month not after today.
+ */
+function monthSpan(result: chrono.ParsedResult, today: string): { date: string; latest: string } | undefined {
+  const c = result.start;
+  if (!c.isCertain('month') || c.isCertain('day') || c.isCertain('weekday')) return undefined;
+  const now = parseIsoDate(today) as { year: number; month: number };
+  const month = c.get('month') as number;
+  const year = c.isCertain('year') ? (c.get('year') as number) : month <= now.month ? now.year : now.year - 1;
+  const date = formatYmd({ year, month, day: 1 });
+  if (compareDates(date, today) > 0) return undefined;
+  const last = formatYmd({ year, month, day: daysInMonth(year, month) });
+  return { date, latest: compareDates(last, today) > 0 ? today : last };
+}
+
 function roleOf(text: string, index: number, length: number): FoundDate['role'] {
   // The words just before the date, in the same clause, say what happened on it: the nearest
   // purchase, delivery or other event wins.
@@ -118,11 +134,11 @@ export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'date
   const ref = { instant: new Date(`${ctx.today}T12:00:00Z`), timezone: 0 };
   const { year, month } = parseIsoDate(ctx.today) as { year: number; month: number };
   const found: Found[] = [];
-  const add = (date: string, index: number, length: number, phrase: string) => {
+  const add = (date: string, index: number, length: number, phrase: string, latest?: string) => {
     const before = text.slice(Math.max(0, index - 30), index);
     if (DENIED_DATE.test(before)) return;
     const role = roleOf(text, index, length);
-    found.push({ date, text: phrase, index, correction: CORRECTION.test(before), ...(role ? { role } : {}) });
+    found.push({ date, text: phrase, index, correction: CORRECTION.test(before), ...(role ? { role } : {}), ...(latest ? { latest } : {}) });
   };
   const covered = (index: number) => found.some((f) => f.index <= index && index < f.index + f.text.length);
 
@@ -143,6 +159,11 @@ export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'date
   for (const r of [...local.filter((x) => NUMERIC_ONLY.test(x.text)), ...named.filter((x) => !NUMERIC_ONLY.test(x.text))]) {
     if (NOT_A_DAY.test(r.text.trim()) || covered(r.index)) continue;
     let date = pastBiased(r, ctx.today) ?? monthsAgo(r.text, ctx.today);
+    const span = date ? undefined : monthSpan(r, ctx.today);
+    if (span) {
+      add(span.date, r.index, r.text.length, r.text, span.latest);
+      continue;
+    }
     // "last Thursday" said on a Friday is a week ago: yesterday would be "yesterday".
     if (date && /^last\s/i.test(r.text.trim()) && r.start.isCertain('weekday') && !r.start.isCertain('day') && compareDates(date, addDays(ctx.today, -1)) >= 0)
       date = addDays(date, -7);
@@ -172,5 +193,5 @@ export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'date
     f.role = earlier.role;
     for (const e of found.slice(0, i)) if (e.role === f.role) delete e.role;
   }
-  return found.map(({ date, text: phrase, role }) => ({ date, text: phrase, ...(role ? { role } : {}) }));
+  return found.map(({ date, text: phrase, role, latest }) => ({ date, text: phrase, ...(role ? { role } : {}), ...(latest ? { latest } : {}) }));
 }

@@ -59,9 +59,12 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
   const fault = reason === 'damaged_on_delivery' ? faultBesideDamage(stated) : undefined;
 
   const dates = findDates(stated, ctx);
+  const dateSpans: NonNullable<Extraction['dateSpans']> = {};
   for (const d of dates) {
     const role = d.role ?? (ctx.expecting && DATE_FACTS.has(ctx.expecting) ? (ctx.expecting as 'purchaseDate' | 'deliveryDate') : undefined);
-    if (role && facts[role] === undefined) facts[role] = d.date;
+    if (!role || facts[role] !== undefined) continue;
+    facts[role] = d.date;
+    if (d.latest) dateSpans[role] = { latest: d.latest };
   }
 
   const country = findCountry(stated, ctx.expecting === 'country');
@@ -100,5 +103,6 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
     intents: findIntents(text),
     ...(policyHint ? { policyHint } : {}),
     ...(fault ? { faultBesideDamage: fault } : {}),
+    ...(Object.keys(dateSpans).length > 0 ? { dateSpans } : {}),
   };
 }

@@ -17,6 +17,8 @@ export interface FoundDate {
   date: string;
   text: string;
   role?: 'purchaseDate' | 'deliveryDate';
+  /** A month without a day ("in March"): `date` is its first day, this its last (up to today). */
+  latest?: string;
 }
 
 export interface Extraction {
@@ -31,4 +33,6 @@ export interface Extraction {
   policyHint?: string;
   /** A fault said beside delivery damage (the reason): what a merchant who refers damage elsewhere services. */
   faultBesideDamage?: 'dead_on_arrival' | 'defective';
+  /** Dates said as a month only ("bought in March"): the fact holds the first day, this the last. */
+  dateSpans?: Partial<Record<'purchaseDate' | 'deliveryDate', { latest: string }>>;
 }

@@ -13,6 +13,7 @@ import {
   type Policy,
   type Reason,
 } from '../rules';
+import type { Extraction } from '../extract';
 
 export type FlatFacts = Partial<Record<FactPath, FactValue>>;
 
@@ -57,9 +58,9 @@ export function takeIn(
   said: FlatFacts,
   today: string,
   policies: ReadonlyMap<string, Policy>,
-  also: { faultBesideDamage?: Reason } = {},
+  also: { faultBesideDamage?: Reason; dateSpans?: Extraction['dateSpans'] } = {},
 ): Intake {
-  const taken = decideWith(policy, { ...known, ...inPolicyTerms(policy, said) }, today, policies);
+  const taken = decideWith(policy, { ...known, ...inPolicyTerms(policy, withinSpans(policy, known, said, also.dateSpans, today, policies)) }, today, policies);
   // Damaged on arrival and not working, to a merchant who refers delivery damage elsewhere (a
   // manufacturer): the fault is theirs to service, and the damage stays a stated fact.
   if (also.faultBesideDamage && said.reason === 'damaged_on_delivery' && taken.decision.outcome === 'referred') {
@@ -68,6 +69,28 @@ export function takeIn(
       return { ...asFault, refused: [...taken.refused, ...asFault.refused] };
   }
   return taken;
+}
+
+/**
+ * A month said without its day ("bought in March") is taken where any day of it gives the same
+ * decision; where the first and the last day would decide differently, the day is asked.
+ */
+function withinSpans(
+  policy: Policy,
+  known: FlatFacts,
+  said: FlatFacts,
+  spans: Extraction['dateSpans'],
+  today: string,
+  policies: ReadonlyMap<string, Policy>,
+): FlatFacts {
+  const out = { ...said };
+  for (const [role, span] of Object.entries(spans ?? {}) as ['purchaseDate' | 'deliveryDate', { latest: string }][]) {
+    if (typeof said[role] !== 'string') continue;
+    const first = decideWith(policy, { ...known, ...inPolicyTerms(policy, out) }, today, policies).decision;
+    const last = decideWith(policy, { ...known, ...inPolicyTerms(policy, { ...out, [role]: span.latest }) }, today, policies).decision;
+    if (first.outcome !== last.outcome || first.track !== last.track) delete out[role];
+  }
+  return out;
 }
 
 function decideWith(policy: Policy, merged: FlatFacts, today: string, policies: ReadonlyMap<string, Policy>): Intake {

@@ -94,7 +94,9 @@ export const CORPUS: CorpusCase[] = [
   { text: 'It arrived on March 3rd', facts: { deliveryDate: '2026-03-03' } },
   { text: 'the delivery was on the 20th', facts: { deliveryDate: '2026-11-20' } },
   { text: 'I bought it on 1 March and it came on the 4th', facts: { purchaseDate: '2026-03-01', deliveryDate: '2026-11-04' } },
-  { text: 'bought it in December', facts: {} },
+  // A month without its day: its first day (the intake asks the day where the month's last would decide otherwise).
+  { text: 'bought it in December', facts: { purchaseDate: '2025-12-01' } },
+  { text: 'I bought it in March this year in Berlin', facts: { purchaseDate: '2026-03-01' } },
   { text: 'Delivered 2 days ago', facts: { deliveryDate: '2026-11-20' } },
   { text: 'it arrived on Monday', facts: { deliveryDate: '2026-11-16' }, ctx: { today: '2026-11-18' } },
   { text: 'order placed 5/6/2026', facts: { purchaseDate: '2026-05-06' }, ctx: { dateOrder: 'MDY' } },

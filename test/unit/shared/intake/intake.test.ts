@@ -24,6 +24,21 @@ describe('takeIn', () => {
     });
   });
 
+  it('takes a month said without its day where any day of it decides the same, and asks the day where it would not', () => {
+    const plextor = POLICIES.get('plextor-eu')!;
+    const known = { country: 'DE', invoiceCopy: true } as const;
+    // In warranty whichever day of March: taken.
+    const march = takeIn(plextor, known, { reason: 'defective', purchaseDate: '2026-03-01' }, TODAY, POLICIES, {
+      dateSpans: { purchaseDate: { latest: '2026-03-31' } },
+    });
+    expect({ date: march.facts.purchaseDate, outcome: march.decision.outcome }).toEqual({ date: '2026-03-01', outcome: 'approved' });
+    // Dead on arrival "in November": within 15 days on the 22nd, not on the 1st: the day is asked.
+    const november = takeIn(plextor, known, { reason: 'dead_on_arrival', purchaseDate: '2026-11-01' }, TODAY, POLICIES, {
+      dateSpans: { purchaseDate: { latest: TODAY } },
+    });
+    expect({ date: november.facts.purchaseDate, missing: november.decision.missing }).toEqual({ date: undefined, missing: ['purchaseDate'] });
+  });
+
   it('drops what cannot be true, says why, and keeps the rest of the message', () => {
     const intake = takeIn(plc, { purchaseDate: '2026-11-10' }, { reason: 'unwanted', deliveryDate: '2026-11-02' }, TODAY, POLICIES);
     expect(intake.refused).toEqual([{ field: 'deliveryDate', problem: expect.stringContaining('before purchaseDate') }]);
