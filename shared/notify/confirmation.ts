@@ -27,9 +27,6 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
   const headline = `${OUTCOME_LABELS[d.outcome]}${d.track ? ` — ${trackLabel(d.track)}` : ''}`;
   out.push({ title: T.decision, lines: [headline, ...d.notes] });
 
-  const cited = d.clauses.map((id) => policy.clauses.find((cl) => cl.id === id)).filter((cl) => cl !== undefined);
-  out.push({ title: T.why(merchant.name), lines: cited.map((cl) => `${cl.title}: “${cl.quote.join(' … ')}”`) });
-
   if (d.outcome === 'approved' || d.outcome === 'review') {
     const terms: string[] = [];
     const gets = getsText(d);
@@ -57,6 +54,9 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
   } else {
     out.push({ title: T.whatNext, lines: [T.notApproved[d.outcome as keyof typeof T.notApproved]] });
   }
+  // What to do comes first; the policy's own words, which it rests on, after it.
+  const cited = d.clauses.map((id) => policy.clauses.find((cl) => cl.id === id)).filter((cl) => cl !== undefined);
+  out.push({ title: T.why(merchant.name), lines: cited.map((cl) => `${cl.title}: “${cl.quote.join(' … ')}”`) });
   return [...out, ...closingSections(policy, statusUrl)];
 }
 

@@ -34,6 +34,13 @@ describe('the confirmation email', () => {
     expect(mail.text).not.toContain('[plc.unwanted.window-30-days]');
   });
 
+  it('says what to do before the policy words it rests on', async () => {
+    const { mail } = await confirmation(PLC_UNWANTED);
+    const at = (heading: string) => mail.text.indexOf(heading.toUpperCase());
+    const why = at(EMAIL_TEXT.why('PLC Technologies'));
+    expect([at(EMAIL_TEXT.decision), at(EMAIL_TEXT.terms), at(EMAIL_TEXT.packing)].every((i) => i >= 0 && i < why)).toBe(true);
+  });
+
   it('a DOA lists the invoice copy and not the notice deadline the customer has already met', async () => {
     const { mail } = await confirmation(PLEXTOR_DOA);
     expect(mail.text).toContain('a copy of the purchase invoice');
