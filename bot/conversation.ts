@@ -63,6 +63,12 @@ function mergeFacts(state: ChatState, found: Extraction, deps: ChatDeps, replies
   for (const key of Object.keys(state.facts) as FactPath[]) if (!(key in intake.facts)) delete state.facts[key];
   Object.assign(state.facts, intake.facts);
   for (const r of intake.refused) delete (found.facts as Record<string, unknown>)[r.field];
+  for (const role of ['purchaseDate', 'deliveryDate'] as const) {
+    if (found.facts[role] === undefined) continue;
+    const monthOnly = (state.monthOnly ?? []).filter((r) => r !== role);
+    if (found.dateSpans?.[role] && intake.facts[role] === found.facts[role]) monthOnly.push(role);
+    state.monthOnly = monthOnly;
+  }
   state.unsure = state.unsure.filter((p) => !(p in found.facts));
   if (!refused) return { taken: true };
   replies.push({ text: PROMPTS.invalidFact(refused.problem) });

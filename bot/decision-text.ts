@@ -44,8 +44,11 @@ export function sameDecision(d: Decision): Reply {
 
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-function valueText(path: FactPath, value: FactValue): string {
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function valueText(path: FactPath, value: FactValue, monthOnly: readonly string[]): string {
   if (path === 'reason') return PROMPTS.reasonWords[value as string] ?? String(value);
+  if (monthOnly.includes(path)) return MONTH.format(new Date(`${String(value)}T00:00:00Z`));
   if (path === 'purchaseDate' || path === 'deliveryDate') return LONG_DATE.format(new Date(`${String(value)}T00:00:00Z`));
   if (typeof value === 'boolean') return value ? PROMPTS.yes : PROMPTS.no;
   if (path === 'country') return new Intl.DisplayNames(['en'], { type: 'region' }).of(value as string) ?? String(value);
@@ -59,7 +62,7 @@ export function summary(state: ChatState, policy: Policy, decision: Decision): R
     if (path === 'product.category' && value === 'hardware') continue;
     // A cause of a fault says nothing where nothing is faulty ("too loud for my office" is unwanted).
     if (path === 'defectCause' && state.facts.reason !== 'defective' && state.facts.reason !== 'dead_on_arrival') continue;
-    lines.push(`${PROMPTS.factLabels[path]}: ${valueText(path, value)}`);
+    lines.push(`${PROMPTS.factLabels[path]}: ${valueText(path, value, state.monthOnly ?? [])}`);
   }
   lines.push(`Name: ${state.contact.name ?? ''}`, `Email: ${state.contact.email ?? ''}`);
   state.asking = 'confirm';

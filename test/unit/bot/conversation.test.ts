@@ -155,6 +155,16 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a month said without its day decides where any day of it would, and the summary shows the month',
+    steps: [
+      [
+        'My Plextor drive, bought in March this year in Germany, stopped reading discs. I have the invoice.',
+        [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName],
+      ],
+      ['Dirk Beispiel, dirk@example.de', [(t) => t.includes('- Bought on: March 2026\n'), PROMPTS.confirmQuestion]],
+    ],
+  },
+  {
     name: 'a correction overrides the earlier answer',
     policy: 'plc-technologies',
     steps: [
