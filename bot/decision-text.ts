@@ -60,6 +60,8 @@ export function summary(state: ChatState, policy: Policy, decision: Decision): R
   for (const [path, value] of Object.entries(state.facts) as [FactPath, FactValue][]) {
     // "Kind of product: hardware" is read from the product's name; it says nothing to the customer.
     if (path === 'product.category' && value === 'hardware') continue;
+    // "Software opened: no" says nothing of a watch ("still sealed" is read as both).
+    if (path === 'item.softwareOpened' && state.facts['product.category'] !== 'software') continue;
     // A cause of a fault says nothing where nothing is faulty ("too loud for my office" is unwanted).
     if (path === 'defectCause' && state.facts.reason !== 'defective' && state.facts.reason !== 'dead_on_arrival') continue;
     lines.push(`${PROMPTS.factLabels[path]}: ${valueText(path, value, state.monthOnly ?? [])}`);

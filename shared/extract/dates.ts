@@ -2,12 +2,13 @@
 // chrono-node reads the expressions; we lean them into the past and tell purchase from delivery.
 import * as chrono from 'chrono-node';
 import { addDays, addMonths, compareDates, daysInMonth, formatYmd, parseIsoDate } from '../rules/dates';
+import { saidNumber } from './number-words';
 import type { ExtractContext, FoundDate } from './types';
 
 const PURCHASE =
   /\b(?:bought|buy|purchas\w*|procured|acquired|order(?:ed)?|placed (?:the|my|an|our) order|paid|payment|invoice[ds]?|receipt|got it from(?! you)|picked (?:it )?up from the shop)\b/i;
 const DELIVERY =
-  /\b(?:arriv\w*|deliver\w*|came|received|receive|got here|got to (?:me|us)|reached (?:me|us)|got (?:it|them|the \w+)(?! from)|got (?:this|the|my|a|an|it) (?:[\w-]+ )?from you|turned up|showed up|collected|collection|unpack\w* (?:it|them|the)|unbox(?:ed|ing) (?:it|them|the))\b/i;
+  /\b(?:arriv\w*|deliver\w*|came|received|receive|got here|got to (?:me|us)|reached (?:me|us)|got (?:it|them|the \w+)(?! from)|got (?:this|the|my|a|an|it) (?:[\w-]+ )?from you|turned up|showed up|dropped (?:it |them |the \w+ )?off|brought (?:it|them)|collected|collection|unpack\w* (?:it|them|the)|unbox(?:ed|ing) (?:it|them|the))\b/i;
 // What else happens on a day: "bought in March, died on Tuesday" — Tuesday is not the purchase.
 const OTHER =
   /\b(?:died|stopped|broke|failed|crashed|started|began|happened|dropped|spilt|spilled|cracked|quit|noticed|tried|called|phoned|emailed|wrote|rang|posted|returned|hit|fried|struck|surge|storm|packed up)\b/gi;
@@ -43,33 +44,13 @@ function pastBiased(result: chrono.ParsedResult, today: string): string | undefi
   return compareDates(date, today) <= 0 ? date : undefined;
 }
 
-const WORD_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  eighteen: 18,
-  twenty: 20,
-  thirty: 30,
-};
-
 /** "3 years ago", "18 months back": as many calendar months before today (chrono leaves the day open). */
 function monthsAgo(phrase: string, today: string): string | undefined {
   const m = /^(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s+(years?|months?)\s+(?:ago|back)$/i.exec(
     phrase.trim(),
   );
   if (!m) return undefined;
-  const n = /^\d/.test(m[1] as string) ? Number(m[1]) : (WORD_NUMBERS[(m[1] as string).toLowerCase()] as number);
+  const n = saidNumber(m[1] as string) as number;
   return addMonths(today, -(/^year/i.test(m[2] as string) ? 12 * n : n));
 }
 
@@ -97,7 +78,7 @@ function roleOf(text: string, index: number, length: number): FoundDate['role'] 
     text
       .slice(Math.max(0, index - 100), index)
       .replace(/\band a half\b/gi, (m) => ' '.repeat(m.length))
-      .split(/[.;!?]|\b(?:and|but)\b/i)
+      .split(/[.;!?](?=\s|$)|\b(?:and|but)\b/i)
       .pop() ?? '';
   const after = text.slice(index + length, index + length + 40).split(/[.,;!?]/)[0] ?? '';
   const near = `${before} ${after}`;
@@ -145,7 +126,7 @@ export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'date
   // "two and a half years ago", "a year and a half ago": chrono-node reads only "half years ago".
   for (const m of text.matchAll(HALF_YEARS_AGO)) {
     const whole = m[1] ?? m[2] ?? 'a';
-    const n = /^\d/.test(whole) ? Number(whole) : (WORD_NUMBERS[whole.toLowerCase()] as number);
+    const n = saidNumber(whole) as number;
     add(addMonths(ctx.today, -(12 * n + 6)), m.index, m[0].length, m[0]);
   }
   for (const m of text.matchAll(DAY_OF_MONTH)) {

@@ -6,6 +6,7 @@
 // opened", "no invoice") or are only ever meant one way, and are taken as they stand.
 import type { FactPath, FactValue } from '../rules';
 import { matches, polarityAt } from './negation';
+import { saidNumber } from './number-words';
 import { findCategory } from './products';
 
 const AS_IS = 'as-is';
@@ -323,20 +324,6 @@ const WARRANTY_LENGTHS = [
   new RegExp(String.raw`\b(?:came|comes|come) with (?:a |an )?${NUM}[- ]?(year|month)s?\b`, 'gi'),
 ];
 const SUPPLIER = /\b(?:extended|supplier(?:'s)?|additional|extra|plc)\b/i;
-const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  nine: 9,
-  twelve: 12,
-  eighteen: 18,
-  'twenty four': 24,
-  'thirty six': 36,
-};
-
 const NO_SUPPLIER =
   /\b(?:no |without (?:an? |any )?|(?:does ?n[o']t|does not|did ?n[o']t) (?:have|come with) (?:an? |any )?)(?:extended|supplier(?:'s)?) (?:warranty|guarantee)\b/i;
 
@@ -356,8 +343,7 @@ function warranties(text: string, facts: Partial<Record<FactPath, FactValue>>): 
   if (!/\b(?:warrant|guarant)/i.test(text)) return;
   for (const pattern of WARRANTY_LENGTHS) {
     for (const m of text.matchAll(pattern)) {
-      const word = (m[1] as string).toLowerCase().replace('-', ' ');
-      const n = WORDS[word] ?? Number(word);
+      const n = saidNumber(m[1] as string) as number;
       const months = (m[2] as string).toLowerCase() === 'year' ? n * 12 : n;
       const whose = SUPPLIER.test(text.slice(Math.max(0, m.index - 25), m.index) + m[0]) ? 'product.supplierWarrantyMonths' : 'product.warrantyMonths';
       if (facts[whose] === undefined && Number.isInteger(months)) facts[whose] = months;

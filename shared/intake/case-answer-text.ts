@@ -17,6 +17,8 @@ export const ANSWER_TEXT = {
   photos: (labels: string[], how: string) => `${NEXT_TEXT.photos}: ${labels.join('; ')}. ${how}`,
   noPhotos: 'We do not need photos for this return.',
   choose: (remedies: string, how: string) => `You choose once it has been inspected: ${remedies}. ${how}`,
+  /** Where the merchant's terms leave the choice to the merchant (merchant.remedyChosenBy). */
+  merchantChooses: (merchant: string, remedies: string) => `${merchant} chooses which, once it has your product: ${remedies}.`,
   nothingToChoose: (remedies: string) => `What you get: ${remedies}.`,
   /** Asked "how much?" where the customer pays the work: the policies name no prices. */
   noPrice: (merchant: string) => `The policy gives no prices: ${merchant} tells you the amount when it accepts the work.`,
@@ -38,7 +40,8 @@ export const ANSWER_TEXT = {
   addressWhen:
     'A colleague emails you the address to send it to; the conditions give no time for that. Until it comes there is nothing you need to do, and nothing is lost by waiting: you told us in time when you registered the return.',
   print: (documents: string[]) => `Yes: print ${listInWords(documents)} and put it in the parcel.`,
-  nothingToPrint: (merchant: string) => `No: there is nothing to print. This return needs no papers in the parcel; ${merchant} checks your order itself.`,
+  nothingToPrint: (merchant: string) =>
+    `No: there is nothing to print, and no papers go in the parcel. Keep your invoice at hand in case ${merchant} asks for it.`,
   /** Asked about the packaging, a label or use where the return has no condition about them. */
   noConditions:
     'That does not matter for this return: it has no conditions about the packaging or about use. Pack it safely, in any sturdy box, with all its parts (broken ones too).',

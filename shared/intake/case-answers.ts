@@ -88,7 +88,9 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
         t,
       ) ||
       // "Can I get a refund instead?": choosing names what is chosen ("instead of sending it to Plextor" does not).
-      (/\b(?:rather|instead|prefer|choose|choice)\b/i.test(t) && /\b(?:refund|replace\w*|new one|repair\w*|credit|money back|fixed)\b/i.test(t)),
+      (/\b(?:rather|instead|prefer|choose|choice)\b/i.test(t) && /\b(?:refund|replace\w*|new one|repair\w*|credit|money back|fixed)\b/i.test(t)) ||
+      // "Who decides, me or you?", "will I get my own drive back, or a different one?"
+      /\bwho (?:decides|chooses|picks)\b|\b(?:me or you|you or me)\b|\b(?:my own|the same) [\w-]+(?: back)?,? or (?:a |another |a different )/i.test(t),
   ],
   // "I threw away the plastic, is that a problem?", "I used it once, is that still OK?", "do I need the original box?"
   [
@@ -111,7 +113,11 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   ['invoice', (t) => /\b(?:invoices?|receipts?|ticket de caisse|till slip|proof of purchase)\b/i.test(t.replace(/\bpro-?\s?forma invoices?\b/gi, ''))],
   [
     'include',
-    (t) => /\b(?:include|enclose|invoice|receipt|documents?|paperwork|papers|customs|forms?|pack|packing|in(?:side)? the (?:box|parcel|package))\b/i.test(t),
+    (t) =>
+      /\b(?:include|enclose|invoice|receipt|documents?|paperwork|papers|customs|forms?|pack|packing|in(?:side)? the (?:box|parcel|package))\b/i.test(t) ||
+      // "Must I send the charging cable with it?", "can I keep the USB cable and send only the drive?"
+      (/\b(?:send|sent|keep|return|put|give back)\b/i.test(t) &&
+        /\b(?:chargers?|charging|cables?|cords?|adapters?|accessor(?:y|ies)|remotes?|manuals?|everything)\b/i.test(t)),
   ],
   ['cost', (t) => /\b(?:cost|costs|how much|price|pays?|paying|postage|charged?|fees?|free)\b/i.test(t)],
   // "Will the courier bring the new one when they collect this one?"
@@ -119,7 +125,9 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     'swap',
     (t) =>
       (/\b(?:bring|brings|bringing|swap|exchange)\b/i.test(t) && /\b(?:new|replacement|another|other one)\b/i.test(t)) ||
-      /\b(?:at the same time|at the door)\b/i.test(t),
+      /\b(?:at the same time|at the door)\b/i.test(t) ||
+      // "Must I first give back the colour one before you send the black one?"
+      /\b(?:first (?:give|send|hand)|(?:give|send|hand) (?:\w+ ){0,3}?back first|before (?:you|they) (?:send|deliver|bring))\b/i.test(t),
   ],
   // When, where from and how the courier comes: "on a Saturday?", "from my work address?", "will they phone first?"
   ['collection', (t) => COLLECTING.test(t) && (TIMING.test(t) || ARRANGING.test(t))],
@@ -255,7 +263,7 @@ export interface ChannelWords {
 export function answerCaseQuestion(
   kind: CaseQuestion,
   d: DecisionTerms,
-  merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter'>,
+  merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy'>,
   words: ChannelWords,
 ): string {
   const { ifDeclined } = words;
@@ -290,7 +298,10 @@ export function answerCaseQuestion(
       return nextStepsInSentences(nextSteps({ ...d, photos: d.photos ?? [] }, merchant)).join(' ');
     case 'choose': {
       const remedies = d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ');
-      return d.remedies.length > 1 ? ANSWER_TEXT.choose(remedies, words.chooseHow) : ANSWER_TEXT.nothingToChoose(remedies);
+      if (d.remedies.length <= 1) return ANSWER_TEXT.nothingToChoose(remedies);
+      // The decision's first line says what the remedy is ("replaced by a drive of the same type").
+      if (merchant.remedyChosenBy === 'merchant') return [ANSWER_TEXT.merchantChooses(merchant.name, remedies), d.notes[0]].filter(Boolean).join(' ');
+      return ANSWER_TEXT.choose(remedies, words.chooseHow);
     }
     case 'include': {
       // The steps last: Web Chat reads a line after a list as part of the list.
@@ -350,7 +361,7 @@ export function answerCaseQuestion(
 export function answerCaseQuestions(
   kinds: readonly CaseQuestion[],
   d: DecisionTerms,
-  merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter'>,
+  merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy'>,
   words: ChannelWords,
 ): string[] {
   return [...new Set(kinds.map((kind) => answerCaseQuestion(kind, d, merchant, words)))];

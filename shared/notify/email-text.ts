@@ -54,7 +54,7 @@ export const EMAIL_TEXT = {
   missingMore: 'Once we have these answers, we may have a few more questions.',
   handoff: (merchant: string, rma: string) =>
     `Thank you for contacting ${merchant}. A colleague has your conversation and will write to you at this address. Your reference is ${rma}.`,
-  answerIntro: (rma: string) => `Thank you for your message about ${rma}. Here is the answer to your question.`,
+  answerIntro: (rma: string) => `Thank you for your message about ${rma}. Here are our answers.`,
   answerMore: 'A colleague reads your message too, and writes to you if this does not answer it.',
   acknowledged: (rma: string) => `Thank you for your message about ${rma}. A colleague has it and will write back to you.`,
   /** What a declined return's answer offers by email. */
@@ -78,7 +78,7 @@ export const UPDATE_TEXT = {
     cancelled: 'cancelled',
     reassessed: 'our decision, looked at again',
     slaOffer: 'a credit or refund instead?',
-    answer: 'the answer to your question',
+    answer: 'our answers to your questions',
     message: 'we have your message',
     handoff: 'a colleague has your request',
   },

@@ -157,6 +157,8 @@ const merchantSchema = z.strictObject({
    * return…"), or on receipt ("upon receipt of the defective drive, it will be replaced").
    */
   remedyAfter: z.enum(['inspection', 'receipt']),
+  /** Who chooses among the remedies: the customer ("at your choice") or the merchant ("at its own choice"). */
+  remedyChosenBy: z.enum(['customer', 'merchant']),
   /** The words customers name the merchant by ("plextor"; "plc", "plc technologies"), lower case: a message naming one is for this policy. */
   mentionedAs: z.array(z.string().regex(/^[a-z0-9][a-z0-9 .&'-]*$/)).min(1),
 });

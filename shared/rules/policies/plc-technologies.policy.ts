@@ -33,6 +33,7 @@ export const plcTechnologies = {
     howToRequest: 'Log a return on the website, or call, fax or e-mail for a Return Material Authorization (RMA) number and routing instructions.',
     // "Once we have inspected the product and validated your return, we will at your choice…"
     remedyAfter: 'inspection',
+    remedyChosenBy: 'customer',
     mentionedAs: ['plc', 'plc technologies'],
   },
   locale: { language: 'en', dateOrder: 'DMY' },

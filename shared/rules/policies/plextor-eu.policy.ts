@@ -19,7 +19,9 @@ export const plextorEu = {
     kind: 'manufacturer',
     howToRequest: 'Request an RMA number first; Plextor confirms it with further instructions, which must be followed strictly.',
     // "upon receipt of the defective drive, it will be replaced, if possible, by a new one"
+    // "Plextor reserves the right to use any of these category's at its own choice."
     remedyAfter: 'receipt',
+    remedyChosenBy: 'merchant',
     mentionedAs: ['plextor'],
   },
   locale: { language: 'en', dateOrder: 'DMY' },

@@ -36,6 +36,12 @@ describe('the kinds of question a message asks', () => {
     // From blind customers (run 6): the law, which a person judges.
     ["I thought you're allowed to send back online purchases within 7 days?", ['rights']],
     ['What about my consumer rights? Why is it refused?', ['why', 'rights']],
+    // From blind customers (run 7).
+    ['Do I need to send the charger and cable and everything that came in the box too, or just the tablet?', ['include']],
+    ['The USB cable is fine, can I keep it at home and send only the drive?', ['include']],
+    ['Must I first give back the colour one before you send me the black one?', ['swap']],
+    ["Sorry, so who decides if it's fixed or replaced, me or you?", ['choose']],
+    ['Will I get back my own drive, or a different one?', ['choose']],
     ['Here is the photo of the dent.', []],
     ['Thanks, bye', []],
   ])('%s', (text, kinds) => {
@@ -73,7 +79,7 @@ describe('the law', () => {
   const words = { ifDeclined: 'ask us', photosHow: 'by reply', chooseHow: 'tell us', passedOn: 'A colleague has it.' };
   const declined: DecisionTerms = { outcome: 'declined', remedies: [], customerPays: [], documents: [], packing: [], notes: ['Not returnable.'] };
   it('is never judged by the desk: whatever was decided, a colleague sees the question', () => {
-    expect(answerCaseQuestion('rights', declined, { name: 'PLC Technologies', remedyAfter: 'inspection' }, words)).toBe(
+    expect(answerCaseQuestion('rights', declined, { name: 'PLC Technologies', remedyAfter: 'inspection', remedyChosenBy: 'customer' }, words)).toBe(
       `${ANSWER_TEXT.rights('PLC Technologies')} A colleague has it.`,
     );
     expect([passesOn('rights', declined), passesOn('rights', { ...declined, outcome: 'approved' })]).toEqual([true, true]);
@@ -82,7 +88,7 @@ describe('the law', () => {
 
 describe('customs', () => {
   const words = { ifDeclined: 'ask us', photosHow: 'by reply', chooseHow: 'tell us', passedOn: 'A colleague has it.' };
-  const merchant = { name: 'Plextor Europe', remedyAfter: 'receipt' as const };
+  const merchant = { name: 'Plextor Europe', remedyAfter: 'receipt' as const, remedyChosenBy: 'merchant' as const };
   const terms = (documents: DecisionTerms['documents']): DecisionTerms => ({
     outcome: 'approved',
     remedies: ['repair'],

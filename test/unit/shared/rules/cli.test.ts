@@ -86,7 +86,7 @@ describe('the rules CLI contract', () => {
       version: '1',
       clausePrefix: 'gap',
       source: { title: 't', file: 'f' },
-      merchant: { name: 'Gap', kind: 'retailer', howToRequest: 'ask', remedyAfter: 'inspection', mentionedAs: ['gap'] },
+      merchant: { name: 'Gap', kind: 'retailer', howToRequest: 'ask', remedyAfter: 'inspection', remedyChosenBy: 'customer', mentionedAs: ['gap'] },
       locale: { language: 'en', dateOrder: 'DMY' },
       tracks: ['t'],
       windows: {},
