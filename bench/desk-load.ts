@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { startDesk } from '../local/desk';
 import { startStack } from '../local/stack';
+import { plcUnwantedRequest } from '../test/support/returns';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
@@ -39,22 +40,7 @@ export async function benchDeskLoad(): Promise<void> {
   const desk = await startDesk({ port: 0, smtpPort: 0, stack, logLevel: 'SILENT', mailLimits: { perRecipientPerDay: 1_000_000, perSenderPerDay: 1_000_000 } });
   try {
     const delivered = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
-    const body = JSON.stringify({
-      policy: 'plc-technologies',
-      contact: { email: 'load@example.com', name: 'Load Test' },
-      reason: 'unwanted',
-      deliveryDate: delivered,
-      product: { category: 'hardware', condition: 'new', customOrder: false },
-      item: {
-        used: false,
-        damaged: false,
-        labelsAttached: true,
-        originalPackaging: true,
-        packagingUndamaged: true,
-        sealsIntact: true,
-        accessoriesComplete: true,
-      },
-    });
+    const body = JSON.stringify(plcUnwantedRequest({ email: 'load@example.com', name: 'Load Test' }, delivered));
     const common = ['--json', '-m', 'POST', '-H', 'content-type=application/json', '-b', body];
     await run([...common, '-a', '50', '-c', '5', `${desk.url}/api/cases`]); // warm-up: 50 requests
     const r = await run([...common, '-R', String(RATE), '-c', '10', '-d', String(SECONDS), `${desk.url}/api/cases`]);

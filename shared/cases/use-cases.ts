@@ -8,3 +8,4 @@ export * from './assess';
 export * from './create-case';
 export * from './request-human';
 export * from './get-case';
+export * from './record-attachments';

@@ -23,6 +23,8 @@ import {
   withFlags,
   type Flag,
   type NewCase,
+  recordAttachments,
+  type RecordedAttachment,
 } from '../cases';
 import { customerView } from '../cases/case';
 import { emailClaimable, sendClaimedEmail, withEmailClaim } from '../cases/emails';
@@ -107,9 +109,6 @@ function answeredBefore(c: Case, kind: CaseQuestion, now: string): boolean {
 }
 
 export { MAIL_REPLY_LIMITS };
-/** A case lists at most this many files that came by email (the photo pipeline has its own limits). */
-const MAX_ATTACHMENT_RECORDS = 30;
-
 type Flat = Partial<Record<FactPath, FactValue>>;
 
 const nest = nestFacts;
@@ -185,7 +184,7 @@ async function openDraft(
  */
 async function storeAttachments(deps: InboundDeps, rma: string, message: InboundMessage, replace = true): Promise<void> {
   if (message.attachments.length === 0) return;
-  const files: NonNullable<Case['attachments']> = [];
+  const files: RecordedAttachment[] = [];
   for (const [i, a] of message.attachments.entries()) {
     const { filename, contentType, size } = a;
     const photoType = sniffPhotoType(a.content);
@@ -196,12 +195,7 @@ async function storeAttachments(deps: InboundDeps, rma: string, message: Inbound
   }
   // The first message's files are listed when the case is opened (replaced here by what became of
   // them); a reply's are added to the list.
-  await updateWithRetry(deps.store, rma, (c) => {
-    const kept = replace ? [] : (c.attachments ?? []);
-    // Handled again after a failure, the same files (same keys, same photo sources) are listed once.
-    const fresh = files.filter((f) => !kept.some((k) => JSON.stringify(k) === JSON.stringify(f)));
-    return { ...c, attachments: [...kept, ...fresh].slice(-MAX_ATTACHMENT_RECORDS) };
-  });
+  await recordAttachments(deps.store, rma, files, { replace });
 }
 
 export function makeHandleInboundMail(deps: InboundDeps) {

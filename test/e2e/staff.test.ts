@@ -8,6 +8,7 @@ import { UPDATE_TEXT } from '../../shared/notify/email-text';
 import { WEB_TEXT } from '../../web/text';
 import { useStartedDesk } from '../support/browser';
 import { daysAgo } from '../support/local-desk';
+import { plcUnwantedRequest } from '../support/returns';
 
 jest.setTimeout(180_000);
 
@@ -59,22 +60,7 @@ describe('the staff desk', () => {
 
   it('staff approve a review case in the browser, and the customer’s status page shows it', async () => {
     // Prepare: an unwanted return 69 days after delivery is the retailer's call
-    const review = await newCase({
-      policy: 'plc-technologies',
-      contact: { email: 'rev.staff@example.com', name: 'Rev Iew' },
-      reason: 'unwanted',
-      deliveryDate: daysAgo(69),
-      product: { category: 'hardware', condition: 'new', customOrder: false },
-      item: {
-        used: false,
-        damaged: false,
-        labelsAttached: true,
-        originalPackaging: true,
-        packagingUndamaged: true,
-        sealsIntact: true,
-        accessoriesComplete: true,
-      },
-    });
+    const review = await newCase(plcUnwantedRequest({ email: 'rev.staff@example.com', name: 'Rev Iew' }, daysAgo(69)));
     expect(review.status).toBe('in_review');
     const page = await signedIn();
     const errors: string[] = [];

@@ -2,7 +2,7 @@
 // prefix, mail only from the desk's address, and the reserved concurrency of the public functions.
 import { Template } from 'aws-cdk-lib/assertions';
 import type { RmaStack } from '../../infra/lib/rma-stack';
-import { deskSettings } from '../../infra/lib/settings';
+import { DEFAULT_RESERVED_CONCURRENCY, deskSettings } from '../../infra/lib/settings';
 import { asList, buildApp, logicalId, statementsOf, tableGrants, type Json } from './template';
 
 type Name = keyof RmaStack['functions'];
@@ -132,15 +132,7 @@ describe('RmaDeskStack, least privilege per function', () => {
     const plain = reservedOf(template, stack);
     // Assess
     expect(plain).toEqual({
-      pages: 20,
-      messages: 20,
-      createCase: 10,
-      assess: 10,
-      getCase: 10,
-      photos: 10,
-      inboundMail: 10,
-      cancelCase: 5,
-      chatToken: 5,
+      ...DEFAULT_RESERVED_CONCURRENCY,
       // Not public: started by S3 or GuardDuty, by signed-in staff, by the schedule.
       processPhoto: undefined,
       staff: undefined,

@@ -7,8 +7,9 @@ import type { DeskFunction } from '../desk-function';
 import { CHAT_ENV, envValues } from '../../../shared/config/function-env';
 import { Capability } from './capability';
 import type { TableAccess } from './data';
-import { deskFunction, type DeskContext } from './desk-context';
+import type { DeskContext } from './desk-context';
 import type { PhotoPipeline } from './photo-pipeline';
+import { routedFunction } from './routed-function';
 import { ROUTES } from '../../../shared/config/routes';
 
 export const CHAT_ROUTES = { messages: ROUTES.messages, chatToken: ROUTES.chatToken } as const;
@@ -59,35 +60,37 @@ export class ChatBot extends Capability {
       });
     }
 
-    this.messages = deskFunction(this, desk, 'messages', 'Messages', {
+    this.messages = routedFunction(this, desk, 'messages', 'Messages', {
       entry: 'bot/messages.lambda.ts',
       description: 'The RMA assistant (Bot Framework): takes a return in conversation',
       environment: { ...envValues(CHAT_ENV, { BOT_SECRET_ARN: this.secrets.bot.secretArn }), ...photos.environment },
       memorySize: 1024,
       timeout: Duration.seconds(15),
+      table: TABLE_ACCESS.messages,
+      routes: CHAT_ROUTES.messages,
+      access: {
+        publicBecause:
+          'The bot endpoint, public by design: Bot Framework posts every chat message here, and the function refuses an activity Bot Framework did not sign.',
+      },
     });
-    desk.data.grant(this.messages, TABLE_ACCESS.messages);
     // A case opened in the chat is confirmed by email.
     desk.mail.grantSend(this.messages);
     this.secrets.bot.grantRead(this.messages);
     photos.grantUpload(this.messages);
     photos.grantStaging(this.messages);
-    desk.api.addRoutes(this.messages, CHAT_ROUTES.messages, {
-      publicBecause:
-        'The bot endpoint, public by design: Bot Framework posts every chat message here, and the function refuses an activity Bot Framework did not sign.',
-    });
 
-    this.chatToken = deskFunction(this, desk, 'chatToken', 'ChatToken', {
+    this.chatToken = routedFunction(this, desk, 'chatToken', 'ChatToken', {
       entry: 'chat/token.lambda.ts',
       description: 'Exchanges the Direct Line secret for a conversation token',
       // It counts senders (who opened the conversation), and trusts the viewer's address only from CloudFront.
       environment: { ...envValues(CHAT_ENV, { DIRECT_LINE_SECRET_ARN: this.secrets.directLine.secretArn }), ...desk.edgeEnvironment },
+      table: TABLE_ACCESS.chatToken,
+      routes: CHAT_ROUTES.chatToken,
+      access: {
+        publicBecause:
+          'A customer route, public by design: anyone who opens the chat page gets a conversation token; the Direct Line secret itself never leaves the function.',
+      },
     });
-    desk.data.grant(this.chatToken, TABLE_ACCESS.chatToken);
     this.secrets.directLine.grantRead(this.chatToken);
-    desk.api.addRoutes(this.chatToken, CHAT_ROUTES.chatToken, {
-      publicBecause:
-        'A customer route, public by design: anyone who opens the chat page gets a conversation token; the Direct Line secret itself never leaves the function.',
-    });
   }
 }

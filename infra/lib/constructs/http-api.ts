@@ -19,7 +19,6 @@ export type RouteAccess = { authorizer: IHttpRouteAuthorizer } | { publicBecause
 
 export class DeskHttpApi extends Capability {
   readonly httpApi: HttpApi;
-  readonly stage: HttpStage;
 
   constructor(scope: Construct, id: string, props: { settings: DeskSettings }) {
     super(scope, id);
@@ -43,7 +42,7 @@ export class DeskHttpApi extends Capability {
     });
 
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_MONTH });
-    this.stage = new HttpStage(this, 'DefaultStage', {
+    const stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.httpApi,
       stageName: '$default',
       autoDeploy: true,
@@ -71,7 +70,7 @@ export class DeskHttpApi extends Capability {
       },
     });
     new CfnOutput(this, 'ApiUrl', {
-      value: this.stage.url,
+      value: stage.url,
       description: 'Base URL of the HTTP API itself (customers and the bot use DeskUrl, in front of it)',
     });
   }

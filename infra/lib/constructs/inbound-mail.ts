@@ -1,14 +1,15 @@
 // Inbound mail: SES receives the RMA addresses (spam and virus scanning, TLS only), stores each
 // message in a private bucket, then invokes the function, which turns it into a case or replies
 // asking what is missing.
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
+import type { Bucket, IBucket } from 'aws-cdk-lib/aws-s3';
 import { ReceiptRuleSet, TlsPolicy } from 'aws-cdk-lib/aws-ses';
 import { Lambda as LambdaAction, LambdaInvocationType, S3 } from 'aws-cdk-lib/aws-ses-actions';
 import type { Construct } from 'constructs';
 import type * as z from 'zod';
 import type { DeskFunction } from '../desk-function';
+import { privateBucket } from '../private-bucket';
 import { envValues, INBOUND_MAIL_ENV, type MAIL_ADDRESSES_JSON } from '../../../shared/config/function-env';
 import { Capability, nagArn } from './capability';
 import type { TableAccess } from './data';
@@ -47,15 +48,11 @@ export class InboundMail extends Capability {
     super(scope, id);
     const { desk, photos, accessLogs } = props;
     const { settings } = desk;
-    this.inbox = new Bucket(this, 'Inbox', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      encryption: BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      serverAccessLogsBucket: accessLogs,
-      serverAccessLogsPrefix: 'inbox/',
+    this.inbox = privateBucket(this, 'Inbox', {
+      accessLogs,
+      logPrefix: 'inbox/',
       // Raw mail holds personal data: kept long enough for staff to look, then gone.
       lifecycleRules: [{ expiration: Duration.days(90) }],
-      removalPolicy: RemovalPolicy.RETAIN,
     });
 
     const addresses: z.infer<typeof MAIL_ADDRESSES_JSON> = settings.inboundAddresses;

@@ -2,20 +2,22 @@
 // chat and email attachments join as uploads too. The processor turns each upload into a web image
 // and a thumbnail and deletes it, started by S3's notification or, with malware scanning, by
 // GuardDuty's clean verdict. Nothing here is ever public; every grant names its prefix.
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { CfnMalwareProtectionPlan } from 'aws-cdk-lib/aws-guardduty';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, type IFunction } from 'aws-cdk-lib/aws-lambda';
-import { BlockPublicAccess, Bucket, BucketEncryption, EventType, HttpMethods, type IBucket } from 'aws-cdk-lib/aws-s3';
+import { EventType, HttpMethods, type Bucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import type { Construct } from 'constructs';
 import { shippedPackages, type DeskFunction } from '../desk-function';
+import { privateBucket } from '../private-bucket';
 import { envValues, PHOTOS_ENV } from '../../../shared/config/function-env';
 import { Capability, nagArn } from './capability';
 import type { TableAccess } from './data';
 import { deskFunction, type DeskContext } from './desk-context';
+import { routedFunction } from './routed-function';
 import { ROUTES } from '../../../shared/config/routes';
 
 /** Where uploads land (browsers, chat and email attachments) and where processed photos are kept (shared/photos). */
@@ -68,13 +70,9 @@ export class PhotoPipeline extends Capability {
     super(scope, id);
     const { desk, publicOrigin, accessLogs } = props;
     const { settings } = desk;
-    this.bucket = new Bucket(this, 'PhotoBucket', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      // S3-managed keys: with KMS, GuardDuty's role would also need decrypt rights on the key.
-      encryption: BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      serverAccessLogsBucket: accessLogs,
-      serverAccessLogsPrefix: 'photos/',
+    this.bucket = privateBucket(this, 'PhotoBucket', {
+      accessLogs,
+      logPrefix: 'photos/',
       lifecycleRules: [
         // The processor deletes each original; whatever it never reached (a refused scan, a crash) goes within a day.
         { id: 'uploads', prefix: PHOTO_PREFIXES.uploads, expiration: Duration.days(1) },
@@ -85,25 +83,25 @@ export class PhotoPipeline extends Capability {
       ],
       // The presigned POST is sent by the pages (the desk's origin) and any site allowed to call the API.
       cors: [{ allowedMethods: [HttpMethods.POST], allowedOrigins: [...new Set([publicOrigin, ...settings.corsOrigins])], allowedHeaders: ['*'], maxAge: 600 }],
-      removalPolicy: RemovalPolicy.RETAIN,
     });
     this.environment = envValues(PHOTOS_ENV, { PHOTOS_BUCKET: this.bucket.bucketName });
     const stack = Stack.of(this);
     this.uploadOrigin = `https://${this.bucket.bucketName}.s3.${stack.region}.${stack.urlSuffix}`;
 
-    this.photos = deskFunction(this, desk, 'photos', 'Photos', {
+    this.photos = routedFunction(this, desk, 'photos', 'Photos', {
       entry: 'photos/photos.lambda.ts',
       description: 'Gives the holder of a case link an upload form for a photo, and its processed photos',
       environment: this.environment,
+      table: TABLE_ACCESS.photos,
+      routes: PHOTO_ROUTES.photos,
+      access: {
+        publicBecause:
+          'A customer route, public by design: a case is given photos, or shows them, only with the link token from its confirmation email, checked by the function.',
+      },
     });
-    desk.data.grant(this.photos, TABLE_ACCESS.photos);
     // It signs upload forms with its own role, so it holds the PutObject the browser will use.
     this.grantUpload(this.photos);
     this.grantReadProcessed(this.photos);
-    desk.api.addRoutes(this.photos, PHOTO_ROUTES.photos, {
-      publicBecause:
-        'A customer route, public by design: a case is given photos, or shows them, only with the link token from its confirmation email, checked by the function.',
-    });
 
     this.processPhoto = deskFunction(this, desk, 'processPhoto', 'ProcessPhoto', {
       entry: 'photos/process.lambda.ts',

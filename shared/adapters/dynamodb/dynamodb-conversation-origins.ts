@@ -1,24 +1,20 @@
 // ConversationOrigins on DynamoDB: one item per conversation the desk opened, keyed by the
 // conversation id hashed, holding the sender as given (already hashed by the caller).
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ConversationOrigins } from '../../cases/ports';
 import { unlessUnavailable } from '../retry';
+import { DAY_SECONDS, expiresIn, type HashedItemsOptions } from './hashed-items';
 import { TABLE } from './table';
 
-const DAY = 24 * 60 * 60;
 const SORT_KEY = 'ORIGIN';
 
-export interface DynamoDbConversationOriginsOptions {
-  client: DynamoDBDocumentClient;
-  tableName: string;
-  hash: (text: string) => string;
+export interface DynamoDbConversationOriginsOptions extends HashedItemsOptions {
   /**
    * How long an origin is kept: as long as the conversation's own state (30 days), since Direct
    * Line tokens can be refreshed for as long; a conversation that outlived its origin would count
    * as a sender of its own.
    */
   ttlSeconds?: number;
-  now?: () => number;
 }
 
 export class DynamoDbConversationOrigins implements ConversationOrigins {
@@ -30,7 +26,7 @@ export class DynamoDbConversationOrigins implements ConversationOrigins {
   }
 
   async record(conversationId: string, sender: string, policy?: string): Promise<void> {
-    const expires = (this.options.now?.() ?? Math.floor(Date.now() / 1000)) + (this.options.ttlSeconds ?? 30 * DAY);
+    const expires = expiresIn(this.options, this.options.ttlSeconds ?? 30 * DAY_SECONDS);
     // Unconditional: each token names a new conversation, and a resent put writes the same thing.
     const item = { ...this.key(conversationId), sender, ...(policy ? { policy } : {}), [TABLE.ttlAttribute]: expires };
     await unlessUnavailable('DynamoDB record conversation origin', () =>

@@ -1,19 +1,14 @@
 // MailQuota on DynamoDB: one counter item per recipient and per sender per day, both raised in one
 // transaction under the condition that neither is at its limit. Addresses and IPs are stored hashed.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { DEFAULT_MAIL_LIMITS, type MailLimits, type MailQuota, type MailQuotaRequest } from '../../cases/ports';
 import { withRetry, type RetryOptions } from '../retry';
+import { DAY_SECONDS, expiresIn, type HashedItemsOptions } from './hashed-items';
 import { TABLE } from './table';
 
-const DAY = 24 * 60 * 60;
-
-export interface DynamoDbMailQuotaOptions {
-  client: DynamoDBDocumentClient;
-  tableName: string;
-  hash: (text: string) => string;
+export interface DynamoDbMailQuotaOptions extends HashedItemsOptions {
   limits?: MailLimits;
-  now?: () => number;
   retry?: Partial<RetryOptions>;
 }
 
@@ -30,7 +25,7 @@ export class DynamoDbMailQuota implements MailQuota {
   }
 
   async take(request: MailQuotaRequest): Promise<boolean> {
-    const expires = (this.options.now?.() ?? Math.floor(Date.now() / 1000)) + 2 * DAY;
+    const expires = expiresIn(this.options, 2 * DAY_SECONDS);
     const counter = (kind: string, who: string, limit: number) => ({
       Update: {
         TableName: this.options.tableName,

@@ -1,6 +1,7 @@
 // One row per side of every boundary of every deciding clause: the facts, and the clause that must
 // decide with its outcome and track.
 import type { FactsInput } from '../../../../shared/rules';
+import { NEW_HARDWARE, PRISTINE_ITEM } from '../../../support/returns';
 
 export interface ClauseCase {
   name: string;
@@ -10,24 +11,13 @@ export interface ClauseCase {
   track: string;
 }
 
-const PRISTINE = {
-  used: false,
-  damaged: false,
-  labelsAttached: true,
-  originalPackaging: true,
-  packagingUndamaged: true,
-  sealsIntact: true,
-  accessoriesComplete: true,
-};
-const NEW_HARDWARE = { category: 'hardware', condition: 'new', customOrder: false } as const;
-
 function plc(facts: Omit<FactsInput, 'policy'>): FactsInput {
   return { policy: 'plc-technologies', country: 'ZA', customerType: 'consumer', ...facts };
 }
 function plextor(facts: Omit<FactsInput, 'policy'>): FactsInput {
   return { policy: 'plextor-eu', customerType: 'consumer', country: 'DE', ...facts };
 }
-const unwanted = (deliveryDate: string, asOf: string, item: object = PRISTINE, product: object = NEW_HARDWARE) =>
+const unwanted = (deliveryDate: string, asOf: string, item: object = PRISTINE_ITEM, product: object = NEW_HARDWARE) =>
   plc({ reason: 'unwanted', purchaseDate: deliveryDate, deliveryDate, asOf, product, item });
 const defective = (deliveryDate: string, asOf: string, extra: Partial<FactsInput> = {}) =>
   plc({ reason: 'defective', deliveryDate, asOf, defectCause: 'manufacturing', product: { ...NEW_HARDWARE }, ...extra });
@@ -62,21 +52,21 @@ export const CLAUSE_CASES: ClauseCase[] = [
   },
   {
     name: 'opened software, unwanted',
-    facts: unwanted('2026-03-04', '2026-03-10', { ...PRISTINE, softwareOpened: true }, { ...NEW_HARDWARE, category: 'software' }),
+    facts: unwanted('2026-03-04', '2026-03-10', { ...PRISTINE_ITEM, softwareOpened: true }, { ...NEW_HARDWARE, category: 'software' }),
     clause: 'plc.unwanted.software-opened',
     outcome: 'declined',
     track: 'not_returnable',
   },
   {
     name: 'sealed software, unwanted',
-    facts: unwanted('2026-03-04', '2026-03-10', { ...PRISTINE, softwareOpened: false }, { ...NEW_HARDWARE, category: 'software' }),
+    facts: unwanted('2026-03-04', '2026-03-10', { ...PRISTINE_ITEM, softwareOpened: false }, { ...NEW_HARDWARE, category: 'software' }),
     clause: 'plc.unwanted.window-30-days',
     outcome: 'approved',
     track: 'unwanted_return',
   },
   {
     name: 'used product, unwanted',
-    facts: unwanted('2026-03-04', '2026-03-10', PRISTINE, { ...NEW_HARDWARE, condition: 'used' }),
+    facts: unwanted('2026-03-04', '2026-03-10', PRISTINE_ITEM, { ...NEW_HARDWARE, condition: 'used' }),
     clause: 'plc.unwanted.unboxed-or-used',
     outcome: 'declined',
     track: 'not_returnable',
@@ -113,14 +103,14 @@ export const CLAUSE_CASES: ClauseCase[] = [
   },
   {
     name: 'unwanted, day 30 from purchase when no delivery date',
-    facts: plc({ reason: 'unwanted', purchaseDate: '2026-03-04', asOf: '2026-04-03', product: NEW_HARDWARE, item: PRISTINE }),
+    facts: plc({ reason: 'unwanted', purchaseDate: '2026-03-04', asOf: '2026-04-03', product: NEW_HARDWARE, item: PRISTINE_ITEM }),
     clause: 'plc.unwanted.window-30-days',
     outcome: 'approved',
     track: 'unwanted_return',
   },
   {
     name: 'unwanted, day 31 from purchase when no delivery date',
-    facts: plc({ reason: 'unwanted', purchaseDate: '2026-03-04', asOf: '2026-04-04', product: NEW_HARDWARE, item: PRISTINE }),
+    facts: plc({ reason: 'unwanted', purchaseDate: '2026-03-04', asOf: '2026-04-04', product: NEW_HARDWARE, item: PRISTINE_ITEM }),
     clause: 'plc.unwanted.late-return',
     outcome: 'review',
     track: 'late_return',
@@ -128,14 +118,14 @@ export const CLAUSE_CASES: ClauseCase[] = [
   // plc.unwanted.condition-not-met: each condition alone
   ...(['used', 'damaged'] as const).map((k) => ({
     name: `unwanted, ${k}`,
-    facts: unwanted('2026-03-04', '2026-03-10', { ...PRISTINE, [k]: true }),
+    facts: unwanted('2026-03-04', '2026-03-10', { ...PRISTINE_ITEM, [k]: true }),
     clause: 'plc.unwanted.condition-not-met',
     outcome: 'declined',
     track: 'not_returnable',
   })),
   ...(['labelsAttached', 'originalPackaging', 'packagingUndamaged', 'sealsIntact', 'accessoriesComplete'] as const).map((k) => ({
     name: `unwanted, not ${k}`,
-    facts: unwanted('2026-03-04', '2026-03-10', { ...PRISTINE, [k]: false }),
+    facts: unwanted('2026-03-04', '2026-03-10', { ...PRISTINE_ITEM, [k]: false }),
     clause: 'plc.unwanted.condition-not-met',
     outcome: 'declined',
     track: 'not_returnable',
