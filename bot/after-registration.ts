@@ -2,7 +2,7 @@
 // goes to staff with the conversation, never a second case), or a person before any case.
 import type { ChatDeps, ChatState, Reply } from './chat-state';
 import { nest, transcriptForStaff } from './chat-state';
-import { asksSomething, caseQuestions } from '../shared/intake/case-answers';
+import { ANSWER_TEXT, asksSomething, caseQuestions, unansweredQuestions } from '../shared/intake/case-answers';
 import { answerCaseQuestion, caseNow, movedOn, passesOn, type CaseNow } from './case-questions';
 import { PROMPTS } from './prompts';
 
@@ -67,8 +67,11 @@ export async function answerAfterRegistration(state: ChatState, text: string, de
   const decided = state.decision;
   if (kinds.length > 0 && decided && policy) {
     replies.push(...[...new Set(kinds.map((kind) => answerCaseQuestion(kind, decided, policy.merchant)))].map((text) => ({ text })));
+    // A question beside them that none answers is said back, and goes to a colleague with the rest.
+    const open = unansweredQuestions(text);
+    if (open.length > 0) replies.push({ text: ANSWER_TEXT.notAnswered(open) });
     // A day that suits for the collection, a worry about the packaging: a colleague needs to see it.
-    if (kinds.some((kind) => passesOn(kind, decided))) await passOn(state, deps, conversationId);
+    if (open.length > 0 || kinds.some((kind) => passesOn(kind, decided))) await passOn(state, deps, conversationId);
   } else if (asksSomething(text)) {
     await passOn(state, deps, conversationId);
     replies.push({ text: PROMPTS.cannotAnswerAfter(rma, state.contact.email as string) });

@@ -25,14 +25,16 @@ export function readName(text: string, found: Extraction): string | undefined {
     .trim()
     // Courtesies before it: "I am sorry. Nomsa Dube", "Thank you! Ann Smith".
     .replace(
-      /^(?:(?:(?:i am|i'm|so) )?sorry|apologies|hello|hi|good (?:morning|afternoon|evening|day)|thank you(?: very much)?|thanks|ok(?:ay)?|sure)\b[\s,.!]*/i,
+      /^(?:(?:(?:(?:i am|i'm|so) )?sorry|apologies|hello|hi|good (?:morning|afternoon|evening|day)|thank you(?: very much)?|thanks|ok(?:ay)?|sure|great|perfect|lovely|brilliant|excellent|cool|fine|alright|all right)\b[\s,.!]*)+/i,
       '',
     )
     .replace(/^(?:my name is|i am|i'm|it's|this is|name:)\s+/i, '')
     .replace(/[.!]+$/, '')
     .trim();
   // "yes" or "no" answers a question; it is nobody's name.
-  if (found.email || found.answer !== undefined || found.intents.length > 0) return undefined;
+  // A courtesy before it ("Great, thanks. Oliver Hughes") reads as a "yes"; what is left after it decides.
+  const courteous = cleaned !== text.trim().replace(/[.!]+$/, '');
+  if (found.email || (found.answer !== undefined && !courteous) || found.intents.length > 0) return undefined;
   // Asked for a name, "Chad Smith" or "Georgia Brown" is a person, not a country: a place read out of
   // a message shaped like a name (two to four capitalised words) does not make it a fact.
   const facts = Object.keys(found.facts);

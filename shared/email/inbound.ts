@@ -28,7 +28,7 @@ import {
 } from '../cases';
 import { customerView } from '../cases/case';
 import { emailClaimable, sendClaimedEmail, withEmailClaim } from '../cases/emails';
-import { answerCaseQuestions, caseQuestions, decisionTerms, type CaseQuestion } from '../intake/case-answers';
+import { ANSWER_TEXT, answerCaseQuestions, caseQuestions, decisionTerms, unansweredQuestions, type CaseQuestion } from '../intake/case-answers';
 import { renderAcknowledgement, renderCaseAnswer } from '../notify/case-answer';
 import { EMAIL_TEXT } from '../notify/email-text';
 import { nameFromHeader } from '../cases/names';
@@ -287,7 +287,12 @@ export function makeHandleInboundMail(deps: InboundDeps) {
           chooseHow: EMAIL_TEXT.chooseByReply,
           passedOn: EMAIL_TEXT.passedOnByReply,
         };
-        const answer = kinds.length > 0 ? answerCaseQuestions(kinds, terms, casePolicy.merchant, words).join('\n\n') : undefined;
+        const open = kinds.length > 0 ? unansweredQuestions(message.text) : [];
+        const answers =
+          kinds.length > 0
+            ? [...answerCaseQuestions(kinds, terms, casePolicy.merchant, words), ...(open.length > 0 ? [ANSWER_TEXT.notAnswered(open)] : [])]
+            : [];
+        const answer = answers.length > 0 ? answers.join('\n\n') : undefined;
         const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
         await sendClaimedEmail(deps, held, key, answer ? renderCaseAnswer(held, casePolicy, answer) : renderAcknowledgement(held, casePolicy));
         return { outcome: answer ? 'answered' : 'acknowledged', rma: existing.rma };

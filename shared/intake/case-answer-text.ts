@@ -58,5 +58,15 @@ export const ANSWER_TEXT = {
   /** Asked about the law ("isn't there a 7-day cooling-off?"): the policy does not limit it, and the desk does not judge it. */
   rights: (merchant: string) =>
     `${possessive(merchant)} policy does not limit your statutory rights, but I can't tell you how the law applies to your return: that needs a person.`,
+  /** "Can I phone someone?": the merchant's own ways, where its policy gives them. */
+  contact: (merchant: string, ways: string) => `You can reach ${merchant} at ${ways}; quote your RMA number.`,
+  noContact: (merchant: string) => `${possessive(merchant)} conditions give no phone number; a reply here reaches the team.`,
+  /** "By card or transfer?", "back onto my card?": neither policy says how money moves. */
+  paymentMethod: (merchant: string) => `${possessive(merchant)} policy does not say how payments or refunds are made, so a colleague will tell you.`,
+  /** A return the merchant does not handle: a colleague can say whom to contact. */
+  handledElsewhere: 'A colleague can help you with whom to contact.',
+  /** The questions no answer above covers, quoted back: a colleague has them. */
+  notAnswered: (questions: string[]) =>
+    `${questions.map((q) => `“${q}”`).join(' ')} — a colleague has ${questions.length > 1 ? 'these questions' : 'this question'} and will write to you.`,
   decidedOnArrival: 'Whether what you describe meets that is decided when it arrives.',
 } as const;

@@ -39,6 +39,8 @@ export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
 export type CaseQuestion =
   | 'why'
   | 'rights'
+  | 'contact'
+  | 'paymentMethod'
   | 'photos'
   | 'choose'
   | 'next'
@@ -72,6 +74,21 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       /\b(?:statutory|consumer (?:rights?|protection|law|act)|my rights|rights as a|the law|by law|legal(?:ly)?|illegal|cooling[- ]off|CPA|ECTA|entitled|(?:allowed|right) to (?:return|send (?:it |them )?back|cancel))\b/i.test(
         t,
       ),
+  ],
+  // "Is there a phone number I can call?", "who can I speak to, a manager?"
+  [
+    'contact',
+    (t) =>
+      /\b(?:phone number|telephone|call (?:you|someone|somebody)|speak to|talk to (?:someone|somebody|a manager|a human|a real person)|a manager|supervisor)\b/i.test(
+        t,
+      ),
+  ],
+  // "By card or bank transfer?", "will the money go back onto my card?"
+  [
+    'paymentMethod',
+    (t) =>
+      /\b(?:(?:credit |debit )?card|bank transfer|transfer|eft|paypal|cash)\b/i.test(t) ||
+      /\bhow (?:(?:do|can|should|will|must) )?(?:i|we) pay\b|\bhow (?:do|will) (?:i|we) get (?:the|my|our) money\b/i.test(t),
   ],
   ['photos', (t) => /\b(?:photos?|pictures?|pics|images?)\b/i.test(t)],
   [
@@ -139,10 +156,11 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
 /** A more precise kind answers the question the broader one would only half answer. */
 const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   rights: ['why', 'when', 'choose', 'cost', 'where', 'next'],
+  paymentMethod: ['cost', 'when', 'choose'],
   worry: ['include'],
   why: ['when'],
   print: ['include', 'invoice'],
-  customs: ['include', 'cost'],
+  customs: ['include', 'cost', 'invoice'],
   invoice: ['include'],
   swap: ['when', 'where', 'choose', 'collection'],
   collection: ['when', 'where'],
@@ -166,12 +184,17 @@ export function caseQuestion(text: string): CaseQuestion | undefined {
  * ("I threw the box away. Is that a problem?"). Statements after the last question ask nothing.
  */
 function questionsIn(text: string): string[] {
-  const out: string[] = [];
+  return asked(text).map(({ said, sentence }) => `${said}${sentence}`);
+}
+
+/** Each sentence that asks something, with the statements just before it. */
+function asked(text: string): { said: string; sentence: string }[] {
+  const out: { said: string; sentence: string }[] = [];
   let said = '';
   for (const sentence of text.split(/(?<=[?!.])\s+|\n+/)) {
     if (!sentence.trim()) continue;
     if (ASKS.test(sentence)) {
-      out.push(`${said}${sentence}`);
+      out.push({ said, sentence });
       said = '';
     } else said += `${sentence} `;
   }
@@ -199,12 +222,29 @@ export function caseQuestions(text: string): CaseQuestion[] {
 }
 
 /**
+ * The questions in a message that none of the kinds above answers, as the customer wrote them (at
+ * most three, each cut short): said back with the answers, so that none is skipped in silence.
+ */
+export function unansweredQuestions(text: string): string[] {
+  if (!asksSomething(text)) return [];
+  return asked(text)
+    .filter(({ said, sentence }) => kindsOf(`${said}${sentence}`).length === 0)
+    .map(({ sentence }) => sentence.replace(/^[\s>*•\d.)-]+/, '').trim())
+    .filter((q) => q.length > 0)
+    .slice(0, 3)
+    .map((q) => (q.length > 160 ? `${q.slice(0, 157)}…` : q));
+}
+
+/**
  * The kinds whose answer says a colleague has the message (a day that suits for the collection, a
  * worry about the packaging): the chat passes the conversation on to staff for them, as email does.
  */
 export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
-  // The law is for a person to judge, whatever was decided.
-  if (kind === 'rights') return true;
+  // The law, and how money moves, are for a person to say, whatever was decided.
+  if (kind === 'rights' || kind === 'paymentMethod' || kind === 'contact') return true;
+  // Handled elsewhere: a colleague can say whom to contact. In review: a colleague has it already.
+  if (d.outcome === 'referred') return true;
+  if (d.outcome === 'review') return !['cost', 'when', 'photos'].includes(kind);
   if (d.outcome !== 'approved') return false;
   return (
     (kind === 'collection' && d.transport === 'collection') ||
@@ -263,11 +303,16 @@ export interface ChannelWords {
 export function answerCaseQuestion(
   kind: CaseQuestion,
   d: DecisionTerms,
-  merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy'>,
+  merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy' | 'email' | 'phone'>,
   words: ChannelWords,
 ): string {
   const { ifDeclined } = words;
   if (kind === 'rights') return `${ANSWER_TEXT.rights(merchant.name)} ${words.passedOn}`;
+  if (kind === 'paymentMethod') return `${ANSWER_TEXT.paymentMethod(merchant.name)} ${words.passedOn}`;
+  if (kind === 'contact') {
+    const ways = [merchant.email, merchant.phone].filter((w): w is string => Boolean(w));
+    return `${ways.length > 0 ? ANSWER_TEXT.contact(merchant.name, ways.join(' or ')) : ANSWER_TEXT.noContact(merchant.name)} ${words.passedOn}`;
+  }
   if (kind === 'why' && d.outcome !== 'declined' && d.notes[0]) return d.notes[0];
   // The confirmation states the terms of a review too; everything about the parcel waits for the answer.
   if (d.outcome === 'review') {
@@ -278,12 +323,12 @@ export function answerCaseQuestion(
         (d.photos ?? []).map((p) => PHOTO_LABELS[p]),
         words.photosHow,
       );
-    return ANSWER_TEXT.inReview;
+    return `${ANSWER_TEXT.inReview} ${words.passedOn}`;
   }
   // Declined: every question gets why (the decision's first line), once.
   if (d.outcome === 'declined') return [ANSWER_TEXT.declined, ...d.notes.filter((n, i) => i === 0 || n.startsWith(REFUSAL_NOTE_START)), ifDeclined].join(' ');
   // Referred: the decision's first line says whom to contact instead.
-  if (d.outcome !== 'approved') return d.notes[0] ?? `${ANSWER_TEXT.declined} ${ifDeclined}`;
+  if (d.outcome !== 'approved') return d.notes[0] ? `${d.notes[0]} ${ANSWER_TEXT.handledElsewhere} ${words.passedOn}` : `${ANSWER_TEXT.declined} ${ifDeclined}`;
   switch (kind) {
     case 'why':
       return d.notes[0] ?? '';
@@ -361,7 +406,7 @@ export function answerCaseQuestion(
 export function answerCaseQuestions(
   kinds: readonly CaseQuestion[],
   d: DecisionTerms,
-  merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy'>,
+  merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy' | 'email' | 'phone'>,
   words: ChannelWords,
 ): string[] {
   return [...new Set(kinds.map((kind) => answerCaseQuestion(kind, d, merchant, words)))];

@@ -292,6 +292,18 @@ const CASES: Case[] = [
     ],
   },
   {
+    // From a blind customer (run 7): "Great, thanks." before the name read as a "yes".
+    name: 'courtesies before the name and email are not the name, nor an answer',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      [
+        'Great, thanks. Oliver Hughes, oliver@example.com',
+        [(t) => t.includes('- Name: Oliver Hughes\n') && t.endsWith('- Email: oliver@example.com'), PROMPTS.confirmQuestion],
+      ],
+    ],
+  },
+  {
     name: 'name and email in one message: both taken, the email not asked for',
     policy: 'plc-technologies',
     steps: [
@@ -598,7 +610,13 @@ describe('after the RMA number', () => {
     ],
     ['PLC late damage (review)', 'How long does it take?', () => [`${PROMPTS.after.inReview} ${ANSWER_TEXT.noDays('PLC Technologies')}`]],
     ['PLC late damage (review)', 'Why does it need a review?', (r) => [r.decision.notes[0] as string]],
-    ['PLC late damage (review)', 'Do I have to keep the box?', () => [PROMPTS.after.inReview]],
+    // A question no answer covers, beside one that has its answer: said back, and passed on (run 7).
+    [
+      'PLC late damage (review)',
+      'How long does it take? Can you just send me the screws?',
+      () => [`${PROMPTS.after.inReview} ${ANSWER_TEXT.noDays('PLC Technologies')}`, ANSWER_TEXT.notAnswered(['Can you just send me the screws?'])],
+    ],
+    ['PLC late damage (review)', 'Do I have to keep the box?', () => [`${PROMPTS.after.inReview} ${PROMPTS.after.passedOn}`]],
     ['PLC warranty', 'when will the courier come? I work during the day', () => [`${ANSWER_TEXT.collection('PLC Technologies')} ${PROMPTS.after.passedOn}`]],
     ['PLC unwanted', 'Can the courier collect on a Saturday?', () => [`${ANSWER_TEXT.collection('PLC Technologies')} ${PROMPTS.after.passedOn}`]],
     ['PLC warranty', 'will the courier bring the new one when they fetch this one?', () => [ANSWER_TEXT.noSwap.inspection('PLC Technologies')]],
@@ -611,8 +629,8 @@ describe('after the RMA number', () => {
       'I put my laptop in it once, is that still OK?',
       (r) => [`${r.decision.notes.find((n) => n.includes('checked when it arrives')) as string} ${ANSWER_TEXT.decidedOnArrival} ${PROMPTS.after.passedOn}`],
     ],
-    ['PLC late damage (review)', 'do I put the invoice in the box?', () => [PROMPTS.after.inReview]],
-    ['PLC late damage (review)', 'where do I send it?', () => [PROMPTS.after.inReview]],
+    ['PLC late damage (review)', 'do I put the invoice in the box?', () => [`${PROMPTS.after.inReview} ${PROMPTS.after.passedOn}`]],
+    ['PLC late damage (review)', 'where do I send it?', () => [`${PROMPTS.after.inReview} ${PROMPTS.after.passedOn}`]],
     ['PLC late damage (review)', 'how much is the repair?', () => [PROMPTS.youPay(NEXT_TEXT.payNothing)]],
     [
       'PLC custom-built (declined)',
@@ -621,7 +639,11 @@ describe('after the RMA number', () => {
         `${ANSWER_TEXT.declined} ${r.decision.notes[0] as string} ${REFUSAL_NOTE(['it was made or configured to order for you'])} ${PROMPTS.after.ifDeclined}`,
       ],
     ],
-    ['Plextor, wrong item (referred to the shop)', 'where do I send it?', (r) => [r.decision.notes[0] as string]],
+    [
+      'Plextor, wrong item (referred to the shop)',
+      'where do I send it?',
+      (r) => [`${r.decision.notes[0] as string} ${ANSWER_TEXT.handledElsewhere} ${PROMPTS.after.passedOn}`],
+    ],
     ['PLC wrong item', 'thanks, bye', (r) => [PROMPTS.alreadyDone(r.rma), PROMPTS.followLink(r.statusUrl)]],
   ];
 

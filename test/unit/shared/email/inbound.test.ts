@@ -156,7 +156,8 @@ describe('an email to the RMA address', () => {
             }
     expect(withFail).toBe(1024 - 243);
     expect(sentOnFail).toBe(0);
-  });
+    // 1,024 emails through the whole inbound path: more than jest's 5 s default on a loaded two-core machine.
+  }, 60_000);
 
   it('a failed spam check still makes the case, held for staff', async () => {
     const { handle, mailer, store } = setup();
@@ -415,6 +416,21 @@ describe('a reply to an existing case', () => {
         EMAIL_TEXT.photosByReply,
       ),
     );
+  });
+
+  it('a question no answer covers, beside one that has its answer, is quoted back as going to a colleague (none skipped in silence)', async () => {
+    const { handle, store, mailer } = setup();
+    await handle(eml('plain.eml'), { ...plc, verdicts: PASS });
+    const c = [...store.cases.values()][0]!;
+    const result = await handle(
+      mail(
+        { From: c.contact.email, Subject: `Re: Broken on arrival [${c.rma}]`, 'Message-ID': '<q-two@example.com>' },
+        'Can I send the photos by email?\nDo I have to take the whole thing apart first?',
+      ),
+      { ...plc, verdicts: PASS },
+    );
+    expect(result).toEqual({ outcome: 'answered', rma: c.rma });
+    expect(mailer.sent[1]?.text).toContain(ANSWER_TEXT.notAnswered(['Do I have to take the whole thing apart first?']));
   });
 
   it('a question from a sender the checks could not confirm is not answered', async () => {

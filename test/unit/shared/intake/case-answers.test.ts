@@ -1,7 +1,7 @@
 // Which questions a message about a registered return asks: the narrow kind wins over the broad
 // one it would only half answer ("when does the courier come?" is about the collection's day, not
 // about when the product comes back). Rows from blind customers' follow-up questions.
-import { ANSWER_TEXT, answerCaseQuestion, caseQuestions, passesOn, type CaseQuestion } from '../../../../shared/intake/case-answers';
+import { ANSWER_TEXT, answerCaseQuestion, caseQuestions, passesOn, unansweredQuestions, type CaseQuestion } from '../../../../shared/intake/case-answers';
 import { DOCUMENT_LABELS } from '../../../../shared/rules';
 import type { DecisionTerms } from '../../../../shared/intake/case-answers';
 
@@ -42,6 +42,10 @@ describe('the kinds of question a message asks', () => {
     ['Must I first give back the colour one before you send me the black one?', ['swap']],
     ["Sorry, so who decides if it's fixed or replaced, me or you?", ['choose']],
     ['Will I get back my own drive, or a different one?', ['choose']],
+    ['Is there a phone number I can call rather?', ['contact']],
+    ['And will the money go back onto my card? I paid by card.', ['paymentMethod']],
+    ['But how I pay? With card, or bank transfer, or when I send it?', ['paymentMethod']],
+    ['Do I need any customs paperwork to send it from the UK, apart from that invoice you mention?', ['customs']],
     ['Here is the photo of the dent.', []],
     ['Thanks, bye', []],
   ])('%s', (text, kinds) => {
@@ -72,6 +76,17 @@ describe('which answers a colleague must also see', () => {
       notes: ['Approved.', 'This is provided it comes back as it was delivered (not modified); that is checked when it arrives.'],
     });
     expect([passesOn('worry', checked), passesOn('worry', unchecked), passesOn('worry', { ...checked, outcome: 'declined' })]).toEqual([true, false, false]);
+  });
+});
+
+describe('questions no answer covers', () => {
+  it('are said back as written, so that none is skipped in silence', () => {
+    const text = 'Thanks. A few questions:\n- Do I have to send the whole PC back or just the fan? Only the fan is broken.\n- How long will it all take?';
+    expect(caseQuestions(text)).toEqual(['when']);
+    expect(unansweredQuestions(text)).toEqual(['Do I have to send the whole PC back or just the fan?']);
+  });
+  it('are none where every question has its answer, or nothing is asked', () => {
+    expect([unansweredQuestions('Who pays the postage? Where do I send it?'), unansweredQuestions('Thanks, bye')]).toEqual([[], []]);
   });
 });
 
