@@ -34,8 +34,8 @@ export interface ChatState {
    * answers only where the case cannot be read.
    */
   decision?: ChatDecision;
-  /** Dates said as a month only ("in March"): the summary shows the month, not its first day. */
-  monthOnly?: ('purchaseDate' | 'deliveryDate')[];
+  /** Dates said roughly ("in March", "about 4 months ago"): the summary says so, not a day they never gave. */
+  roughDates?: Extraction['roughDates'];
   /** The decision last explained before registration (canonical), so the same one is not explained twice. */
   told?: string;
   /** Photos sent before the case existed, waiting (staged) to join it. */

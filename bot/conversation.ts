@@ -65,9 +65,11 @@ function mergeFacts(state: ChatState, found: Extraction, deps: ChatDeps, replies
   for (const r of intake.refused) delete (found.facts as Record<string, unknown>)[r.field];
   for (const role of ['purchaseDate', 'deliveryDate'] as const) {
     if (found.facts[role] === undefined) continue;
-    const monthOnly = (state.monthOnly ?? []).filter((r) => r !== role);
-    if (found.dateSpans?.[role] && intake.facts[role] === found.facts[role]) monthOnly.push(role);
-    state.monthOnly = monthOnly;
+    const rough = { ...state.roughDates };
+    delete rough[role];
+    const how = found.roughDates?.[role];
+    if (how && intake.facts[role] === found.facts[role]) rough[role] = how;
+    state.roughDates = rough;
   }
   state.unsure = state.unsure.filter((p) => !(p in found.facts));
   if (!refused) return { taken: true };

@@ -46,9 +46,11 @@ const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lon
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-function valueText(path: FactPath, value: FactValue, monthOnly: readonly string[]): string {
+function valueText(path: FactPath, value: FactValue, rough: ChatState['roughDates'] = {}): string {
   if (path === 'reason') return PROMPTS.reasonWords[value as string] ?? String(value);
-  if (monthOnly.includes(path)) return MONTH.format(new Date(`${String(value)}T00:00:00Z`));
+  const how = rough[path as keyof typeof rough];
+  if (how === 'month') return MONTH.format(new Date(`${String(value)}T00:00:00Z`));
+  if (how === 'around') return PROMPTS.around(LONG_DATE.format(new Date(`${String(value)}T00:00:00Z`)));
   if (path === 'purchaseDate' || path === 'deliveryDate') return LONG_DATE.format(new Date(`${String(value)}T00:00:00Z`));
   if (typeof value === 'boolean') return value ? PROMPTS.yes : PROMPTS.no;
   if (path === 'country') return new Intl.DisplayNames(['en'], { type: 'region' }).of(value as string) ?? String(value);
@@ -64,7 +66,7 @@ export function summary(state: ChatState, policy: Policy, decision: Decision): R
     if (path === 'item.softwareOpened' && state.facts['product.category'] !== 'software') continue;
     // A cause of a fault says nothing where nothing is faulty ("too loud for my office" is unwanted).
     if (path === 'defectCause' && state.facts.reason !== 'defective' && state.facts.reason !== 'dead_on_arrival') continue;
-    lines.push(`${PROMPTS.factLabels[path]}: ${valueText(path, value, state.monthOnly ?? [])}`);
+    lines.push(`${PROMPTS.factLabels[path]}: ${valueText(path, value, state.roughDates)}`);
   }
   lines.push(`Name: ${state.contact.name ?? ''}`, `Email: ${state.contact.email ?? ''}`);
   state.asking = 'confirm';

@@ -25,6 +25,8 @@ export const PROMPTS = {
   },
   youGet: ANSWER_TEXT.youGet,
   youPay: ANSWER_TEXT.youPay,
+  /** A date worked out from "about 4 months ago": not a day the customer gave. */
+  around: (date: string) => `around ${date}`,
   notApprovedNext: 'I can still register this so you have the answer in writing.',
   /** Said instead of the whole decision again, when what the customer added does not change it. */
   sameAnswer: {

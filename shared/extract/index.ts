@@ -60,11 +60,14 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
 
   const dates = findDates(stated, ctx);
   const dateSpans: NonNullable<Extraction['dateSpans']> = {};
+  const roughDates: NonNullable<Extraction['roughDates']> = {};
   for (const d of dates) {
     const role = d.role ?? (ctx.expecting && DATE_FACTS.has(ctx.expecting) ? (ctx.expecting as 'purchaseDate' | 'deliveryDate') : undefined);
     if (!role || facts[role] !== undefined) continue;
     facts[role] = d.date;
     if (d.latest) dateSpans[role] = { latest: d.latest };
+    if (d.latest) roughDates[role] = 'month';
+    else if (/\b(?:weeks?|months?|years?)\s+(?:ago|back)\b/i.test(d.text)) roughDates[role] = 'around';
   }
 
   const country = findCountry(stated, ctx.expecting === 'country');
@@ -104,5 +107,6 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
     ...(policyHint ? { policyHint } : {}),
     ...(fault ? { faultBesideDamage: fault } : {}),
     ...(Object.keys(dateSpans).length > 0 ? { dateSpans } : {}),
+    ...(Object.keys(roughDates).length > 0 ? { roughDates } : {}),
   };
 }

@@ -35,4 +35,6 @@ export interface Extraction {
   faultBesideDamage?: 'dead_on_arrival' | 'defective';
   /** Dates said as a month only ("bought in March"): the fact holds the first day, this the last. */
   dateSpans?: Partial<Record<'purchaseDate' | 'deliveryDate', { latest: string }>>;
+  /** Dates said roughly: a month without its day, or weeks, months or years ago ("about 4 months ago"). */
+  roughDates?: Partial<Record<'purchaseDate' | 'deliveryDate', 'month' | 'around'>>;
 }

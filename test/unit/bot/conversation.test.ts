@@ -165,6 +165,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    // From a blind customer (run 7): "delivered about four months ago" showed as a day they never gave.
+    name: 'a date worked out from "about four months ago" is shown as around that day',
+    policy: 'plc-technologies',
+    steps: [
+      ["My speaker won't charge any more, it was delivered about four months ago.", [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['Ayesha Patel, ayesha@example.com', [(t) => t.includes(`- Delivered on: ${PROMPTS.around('11 January 2026')}\n`), PROMPTS.confirmQuestion]],
+    ],
+  },
+  {
     name: 'a correction overrides the earlier answer',
     policy: 'plc-technologies',
     steps: [
