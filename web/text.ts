@@ -1,5 +1,6 @@
 // Every word the web pages show a customer, in one place.
 import { STAFF_ACTIONS, staffActionSpec } from '../shared/cases/staff-actions';
+import { NEXT_TEXT } from '../shared/notify/next-steps';
 export const WEB_TEXT = {
   siteName: 'Returns desk',
   landing: {
@@ -71,7 +72,7 @@ export const WEB_TEXT = {
     yourRma: 'Your RMA number',
     status: 'Status',
     decision: 'Decision',
-    documents: 'Send with the parcel',
+    documents: NEXT_TEXT.documents,
     packing: 'How to pack it',
     history: 'History',
     emailSent: 'We have emailed you these instructions.',

@@ -17,7 +17,7 @@ export const NEXT_TEXT = {
   sendTo: (merchant: string, address: readonly string[]) => `Send the parcel to ${merchant}: ${address.join(', ')}.`,
   sendWhere: (merchant: string) =>
     `${possessive(merchant)} conditions give no return address, so a colleague emails it to you. Wait for it before you post anything.`,
-  documents: 'Send with the parcel',
+  documents: 'The parcel needs',
   photos: 'Photos we need',
   photosWhere: 'Take them before you pack it, and add them on your status page.',
   /** The 21-day promise as the policy makes it: not a handling time, an offer if the work runs late. */

@@ -51,7 +51,7 @@ export function explain(decision: Decision, policy: Policy, asOf: string): strin
     if (decision.slaDays !== undefined) out.push(`Promised handling time: ${decision.slaDays} days.`);
     for (const [key, date] of Object.entries(decision.deadlines)) out.push(`${DEADLINE_LABELS[key] ?? key}: ${date} (your request: ${asOf}).`);
     if (decision.documents.length > 0) {
-      out.push('', 'Send with the parcel:', ...bullet(decision.documents.map((d) => DOCUMENT_LABELS[d])));
+      out.push('', 'The parcel needs:', ...bullet(decision.documents.map((d) => DOCUMENT_LABELS[d])));
     }
     if (decision.photos.length > 0) {
       out.push('', 'Photos to send us:', ...bullet(decision.photos.map((p) => PHOTO_LABELS[p])));

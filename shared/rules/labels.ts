@@ -49,7 +49,7 @@ export const CUSTOMER_PAYS_LABELS: Record<CustomerPays, string> = {
 };
 
 export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
-  rma_number_on_parcel: 'the RMA number, written clearly on the outside of the parcel',
+  rma_number_on_parcel: 'the RMA number, written clearly on the outside',
   invoice_copy: 'a copy of the purchase invoice',
   signed_proforma_invoice: 'a signed pro-forma invoice (an invoice you write and sign yourself, listing the drive and its value, for customs)',
 };

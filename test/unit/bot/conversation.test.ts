@@ -250,7 +250,7 @@ const CASES: Case[] = [
         'must I wipe my files off it first?',
         [/^I can't answer that myself, so I've passed your question to a colleague who can see RMA-\w+\. They will write to you at ann@example\.com\.$/],
       ],
-      ['ok so what happens next?', [(t) => t.startsWith(NEXT_TEXT.collection('PLC Technologies')) && t.includes('Send with the parcel')]],
+      ['ok so what happens next?', [(t) => t.startsWith(NEXT_TEXT.collection('PLC Technologies')) && t.includes(NEXT_TEXT.documents)]],
     ],
   },
   {

@@ -2,7 +2,7 @@ import { createCaseRequestSchema, type CreateCaseRequest } from '../../../../sha
 import { EMAIL_TEXT } from '../../../../shared/notify/email-text';
 import { escapeHtml } from '../../../../shared/notify/html';
 import { PHOTO_LIMITS } from '../../../../shared/photos/limits';
-import { CUSTOMER_PAYS_LABELS, PHOTO_LABELS, type PhotoKind } from '../../../../shared/rules';
+import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, PHOTO_LABELS, type PhotoKind } from '../../../../shared/rules';
 import { PLC_UNWANTED, PLEXTOR_DOA, testApp } from '../../../support/fakes';
 
 async function confirmation(request: unknown, options: { asTheEdgeChecks?: boolean } = {}) {
@@ -22,7 +22,7 @@ describe('the confirmation email', () => {
       'Unwanted products: 30 days, as new, refunded less shipping',
       'you log a return on the Website within 30 days of delivery to you or collection by you of the unwanted product.',
       `What you pay: ${CUSTOMER_PAYS_LABELS.original_shipping}.`,
-      'the RMA number, written clearly on the outside of the parcel',
+      DOCUMENT_LABELS.rma_number_on_parcel,
       '1. Package the product safely and securely to protect it in transit.',
       'Contact PLC Technologies: support@plctechnologies.co.za or +27 (0) 82 458 5881.',
       statusUrl,
