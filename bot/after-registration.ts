@@ -2,8 +2,8 @@
 // goes to staff with the conversation, never a second case), or a person before any case.
 import type { ChatDeps, ChatState, Reply } from './chat-state';
 import { nest, transcriptForStaff } from './chat-state';
-import { ANSWER_TEXT, asksSomething, caseQuestions, unansweredQuestions } from '../shared/intake/case-answers';
-import { answerCaseQuestion, caseNow, movedOn, passesOn, type CaseNow } from './case-questions';
+import { asksSomething, caseQuestions, unansweredQuestions } from '../shared/intake/case-answers';
+import { answerCaseQuestions, caseNow, movedOn, passesOn, type CaseNow } from './case-questions';
 import { PROMPTS } from './prompts';
 
 export async function handOff(state: ChatState, deps: ChatDeps, conversationId: string, replies: Reply[]): Promise<void> {
@@ -66,10 +66,9 @@ export async function answerAfterRegistration(state: ChatState, text: string, de
   // Conversations registered before decisions were kept with them have none to answer from, unless the case is read.
   const decided = state.decision;
   if (kinds.length > 0 && decided && policy) {
-    replies.push(...[...new Set(kinds.map((kind) => answerCaseQuestion(kind, decided, policy.merchant)))].map((text) => ({ text })));
     // A question beside them that none answers is said back, and goes to a colleague with the rest.
     const open = unansweredQuestions(text);
-    if (open.length > 0) replies.push({ text: ANSWER_TEXT.notAnswered(open) });
+    replies.push(...answerCaseQuestions(kinds, decided, policy.merchant, open).map((text) => ({ text })));
     // A day that suits for the collection, a worry about the packaging: a colleague needs to see it.
     if (open.length > 0 || kinds.some((kind) => passesOn(kind, decided))) await passOn(state, deps, conversationId);
   } else if (asksSomething(text)) {

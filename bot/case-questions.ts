@@ -3,7 +3,7 @@
 import { customerView, type Case } from '../shared/cases/case';
 import { canonical } from '../shared/cases/use-cases';
 import type { CaseStatus } from '../shared/cases/status';
-import { answerCaseQuestion as answerFromDecision, decisionTerms, type CaseQuestion, type DecisionTerms } from '../shared/intake/case-answers';
+import { answerCaseQuestions as answerAll, decisionTerms, type CaseQuestion, type DecisionTerms } from '../shared/intake/case-answers';
 import type { Policy } from '../shared/rules';
 import { PROMPTS } from './prompts';
 
@@ -45,15 +45,27 @@ export function movedOn(rma: string, told: ChatDecision, now: ChatDecision): str
 export { caseQuestion, passesOn, type CaseQuestion } from '../shared/intake/case-answers';
 
 /**
- * The answer, as the confirmation email would give it; a declined return is offered a person.
- * Before the case is registered (`registered` false) nothing has been passed to a colleague yet: the
- * answer says how to reach one instead.
+ * The answers, as the confirmation email would give them; a declined return is offered a person.
+ * Then, once, the questions none answers (quoted back), or that a colleague has the message. Before
+ * the case is registered (`registered` false) nothing has been passed on yet: how to reach one instead.
  */
-export function answerCaseQuestion(kind: CaseQuestion, d: ChatDecision, merchant: Policy['merchant'], registered = true): string {
-  return answerFromDecision(kind, d, merchant, {
-    ifDeclined: PROMPTS.after.ifDeclined,
-    photosHow: PROMPTS.after.photosHow,
-    chooseHow: registered ? PROMPTS.after.chooseHow : PROMPTS.after.askAPerson,
-    passedOn: registered ? PROMPTS.after.passedOn : PROMPTS.after.askAPerson,
-  });
+export function answerCaseQuestions(
+  kinds: readonly CaseQuestion[],
+  d: ChatDecision,
+  merchant: Policy['merchant'],
+  open: readonly string[] = [],
+  registered = true,
+): string[] {
+  return answerAll(
+    kinds,
+    d,
+    merchant,
+    {
+      ifDeclined: PROMPTS.after.ifDeclined,
+      photosHow: PROMPTS.after.photosHow,
+      chooseHow: registered ? PROMPTS.after.chooseHow : PROMPTS.after.askAPerson,
+      passedOn: registered ? PROMPTS.after.passedOn : PROMPTS.after.askAPerson,
+    },
+    open,
+  );
 }

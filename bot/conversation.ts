@@ -8,7 +8,7 @@ import { takeIn } from '../shared/intake/intake';
 import { asksSomething, caseQuestions } from '../shared/intake/case-answers';
 import { FACT_LABELS, type FactPath, type FactValue, type Policy } from '../shared/rules';
 import { answerAfterRegistration, handOff, handOffCase, registeredCase } from './after-registration';
-import { answerCaseQuestion, chatDecision } from './case-questions';
+import { answerCaseQuestions, chatDecision } from './case-questions';
 import { MAX_MESSAGE_CHARACTERS, nest, newChat, record, validEmail, type ChatDeps, type ChatState, type Reply } from './chat-state';
 import { explainDecision, sameDecision, summary, toldKey } from './decision-text';
 import { nameBesideAddress, readName } from './names';
@@ -40,9 +40,9 @@ function ask(state: ChatState, fact: FactPath, again = false): Reply {
   return { text: again ? `${PROMPTS.didNotCatch(q.hint)} ${q.text}` : q.text, ...(q.options ? { suggestions: q.options.map((o) => o.label) } : {}) };
 }
 
-function askPolicy(state: ChatState, policies: ReadonlyMap<string, Policy>, again = false): Reply {
+function askPolicy(state: ChatState, policies: ReadonlyMap<string, Policy>, again = false, heard = false): Reply {
   state.asking = 'policy';
-  const text = again ? `${PROMPTS.didNotCatch(PROMPTS.policyHint)} ${PROMPTS.askPolicy}` : PROMPTS.askPolicy;
+  const text = again ? `${PROMPTS.didNotCatch(PROMPTS.policyHint)} ${PROMPTS.askPolicy}` : heard ? PROMPTS.askPolicyAfterStory : PROMPTS.askPolicy;
   return { text, suggestions: [...policies.values()].map((p) => p.merchant.name) };
 }
 
@@ -271,7 +271,8 @@ function choosePolicy({ state, deps, replies, text, found }: Turn): boolean {
   const chosen = byName?.id ?? (found.policyHint && deps.policies.has(found.policyHint) ? found.policyHint : undefined);
   Object.assign(state.facts, found.facts);
   if (!chosen) {
-    replies.push(askPolicy(state, deps.policies, state.asking === 'policy' && Object.keys(found.facts).length === 0));
+    const heard = Object.keys(found.facts).length > 0;
+    replies.push(askPolicy(state, deps.policies, state.asking === 'policy' && !heard, heard));
     return true;
   }
   state.policy = chosen;
@@ -352,7 +353,7 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
     const kinds = !changed || state.told === toldKey(decision) ? caseQuestions(text) : [];
     if (kinds.length > 0) {
       const terms = chatDecision(decision);
-      const answers = [...new Set(kinds.map((kind) => answerCaseQuestion(kind, terms, policy.merchant, false)))];
+      const answers = answerCaseQuestions(kinds, terms, policy.merchant, [], false);
       replies.push(...answers.map((a) => ({ text: a })), { text: PROMPTS.thenContact });
       return true;
     }

@@ -10,6 +10,8 @@ export const PROMPTS = {
   greeting:
     "Hi! I'm the returns assistant. Tell me what's wrong with your product — as much as you like in one message — and I'll tell you what the policy says and give you an RMA number.",
   askPolicy: 'Which shop or brand is it from?',
+  /** Asked after a message that told the story but not the merchant: what was said is kept. */
+  askPolicyAfterStory: "Thanks, I've got all that. Which shop or brand is it from?",
   policyHint: 'Choose one of the buttons.',
   didNotCatch: (hint: string) => `Sorry, I didn't quite get that. ${hint}`,
   got: (what: string) => `Thanks — ${what}.`,
@@ -84,7 +86,7 @@ export const PROMPTS = {
     /** How photos reach us from the chat. */
     photosHow: 'Send them to me here in the chat, or add them on your status page.',
     /** How to tell us a remedy now. */
-    chooseHow: "If you've said what you'd like, I've passed it to a colleague, who notes it on your return.",
+    chooseHow: "I've passed your message to a colleague, who notes your choice on your return.",
     /** Said where a colleague needs to see the message: the chat passes the conversation on. */
     passedOn: "I've passed your message to a colleague, who can see your return.",
     /** The same, before anything is registered: how to reach a colleague. */

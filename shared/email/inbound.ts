@@ -28,7 +28,7 @@ import {
 } from '../cases';
 import { customerView } from '../cases/case';
 import { emailClaimable, sendClaimedEmail, withEmailClaim } from '../cases/emails';
-import { ANSWER_TEXT, answerCaseQuestions, caseQuestions, decisionTerms, unansweredQuestions, type CaseQuestion } from '../intake/case-answers';
+import { answerCaseQuestions, caseQuestions, decisionTerms, unansweredQuestions, type CaseQuestion } from '../intake/case-answers';
 import { renderAcknowledgement, renderCaseAnswer } from '../notify/case-answer';
 import { EMAIL_TEXT } from '../notify/email-text';
 import { nameFromHeader } from '../cases/names';
@@ -285,13 +285,11 @@ export function makeHandleInboundMail(deps: InboundDeps) {
           ifDeclined: EMAIL_TEXT.ifDeclined,
           photosHow: EMAIL_TEXT.photosByReply,
           chooseHow: EMAIL_TEXT.chooseByReply,
-          passedOn: EMAIL_TEXT.passedOnByReply,
+          // Every answer by email ends with the note that a colleague reads the message too (answerMore).
+          passedOn: '',
         };
         const open = kinds.length > 0 ? unansweredQuestions(message.text) : [];
-        const answers =
-          kinds.length > 0
-            ? [...answerCaseQuestions(kinds, terms, casePolicy.merchant, words), ...(open.length > 0 ? [ANSWER_TEXT.notAnswered(open)] : [])]
-            : [];
+        const answers = kinds.length > 0 ? answerCaseQuestions(kinds, terms, casePolicy.merchant, words, open) : [];
         const answer = answers.length > 0 ? answers.join('\n\n') : undefined;
         const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
         await sendClaimedEmail(deps, held, key, answer ? renderCaseAnswer(held, casePolicy, answer) : renderAcknowledgement(held, casePolicy));

@@ -120,8 +120,13 @@ const BEFORE = /\b(?:used to|grew up|was born|originally|formerly|previously|liv
 
 /** "Kind regards, Emma Wilson, Edinburgh": a place signed after the name, as the message's last words. */
 function signedFrom(text: string, start: number, end: number): boolean {
-  const line = text.slice(0, start).split('\n').pop() ?? '';
-  return /\p{Lu}[\p{L}'’-]+,\s*$/u.test(line) && /^\s*(?:,\s*[\p{L} ]{2,40})?\s*[.!]?\s*$/u.test(text.slice(end));
+  const lines = text.slice(0, start).split('\n');
+  const line = lines.pop() ?? '';
+  const last = /^\s*(?:,\s*[\p{L} ]{2,40})?\s*[.!]?\s*$/u.test(text.slice(end));
+  if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(line) && last) return true;
+  // "Regards\nSanne Bakker\nRotterdam": the place alone on the last line, under a name.
+  const above = lines.filter((l) => l.trim()).pop() ?? '';
+  return last && line.trim() === '' && /^\s*\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}\s*$/u.test(above);
 }
 
 function placesIn(text: string): Found[] {

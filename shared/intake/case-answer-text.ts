@@ -44,13 +44,14 @@ export const ANSWER_TEXT = {
     `No: there is nothing to print, and no papers go in the parcel. Keep your invoice at hand in case ${merchant} asks for it.`,
   /** Asked about the packaging, a label or use where the return has no condition about them. */
   noConditions:
-    'That does not matter for this return: it has no conditions about the packaging or about use. Pack it safely, in any sturdy box, with all its parts (broken ones too).',
+    'That does not matter for this return: it has no condition about the packaging or about use, only that it comes back as it was delivered (not modified). Pack it safely, in any sturdy box, with everything that came with it.',
   /** The outer box is evidence where a photo of it is wanted. */
   keepBoxForPhoto: 'Keep the outer box until you have taken the photo of it we need.',
   invoiceInParcel: 'Yes: a copy of the purchase invoice goes in the parcel. Keep the original.',
   /** What customs need, where the policy asks for it (sending from outside the EU). */
   proforma: (label: string) => `For customs, ${label} goes with the parcel.`,
-  noCustomsPapers: 'The policy asks for no customs papers for this return.',
+  noCustomsPapers:
+    'The policy asks for no papers of its own for customs on this return (no pro-forma invoice). If your parcel crosses a customs border, the post office tells you which customs form it needs.',
   /** Neither policy says who bears import duties: not guessed. */
   dutiesUnknown: (merchant: string) => `${possessive(merchant)} conditions say nothing about import duties or taxes, so a colleague will tell you.`,
   invoiceKept: (merchant: string) => `No: the invoice does not go in the parcel. Keep it at hand in case ${merchant} asks for it.`,
@@ -68,5 +69,13 @@ export const ANSWER_TEXT = {
   /** The questions no answer above covers, quoted back: a colleague has them. */
   notAnswered: (questions: string[]) =>
     `${questions.map((q) => `“${q}”`).join(' ')} — a colleague has ${questions.length > 1 ? 'these questions' : 'this question'} and will write to you.`,
+  /** "Is it a yes?" */
+  isApproved: 'Yes: your return is approved.',
+  notYet: (merchant: string) => `Not yet: ${merchant} decides.`,
+  /** The outer box is gone where a photo of it is wanted. */
+  boxGonePhoto: 'If the outer box is gone, leave its photo out: send the others, and say so.',
+  /** "Can't you just send me the charger?": the policy's way is the return; a colleague can see whether the part alone will do. */
+  partOnly: (merchant: string) =>
+    `The policy's way is the return as registered; whether ${merchant} can send you just that part instead is for a colleague to say.`,
   decidedOnArrival: 'Whether what you describe meets that is decided when it arrives.',
 } as const;

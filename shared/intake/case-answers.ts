@@ -38,6 +38,9 @@ export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
 
 export type CaseQuestion =
   | 'why'
+  | 'status'
+  | 'boxGone'
+  | 'partOnly'
   | 'rights'
   | 'contact'
   | 'paymentMethod'
@@ -67,6 +70,31 @@ const ARRANGING = /\b(?:address|work|office|different place|somewhere else|neigh
 const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   // "Why don't I get a new one?", "why is it not dead on arrival?": the decision's first line says why.
   ['why', (t) => /\bwhy\b|\bhow come\b/i.test(t)],
+  // "So it's not a yes?", "is it approved or not?"
+  [
+    'status',
+    (t) =>
+      !/\bwhy\b/i.test(t) &&
+      /\b(?:(?:is|was) (?:it|that|this|my return) (?:a )?(?:yes|no|approved|accepted|declined|refused)|(?:it'?s|that'?s|is that) not a yes|(?:approved|accepted) or not)\b/i.test(
+        t,
+      ),
+  ],
+  // "The outer box is gone, is that a problem?": the photo of it is left out.
+  [
+    'boxGone',
+    (t) =>
+      /\b(?:threw|thrown|binned|tossed|lost|don'?t have|no longer have|got rid of)\b[^.?!]{0,40}\b(?:box|packaging|carton)\b|\b(?:box|packaging|carton)\b[^.?!]{0,40}\b(?:is gone|went out|thrown|binned|in the (?:rubbish|bin|trash)|with the rubbish)\b/i.test(
+        t,
+      ),
+  ],
+  // "Can't you just send me the charger?": only the part, not the whole return.
+  [
+    'partOnly',
+    (t) =>
+      /\b(?:send|post|courier|give|email)\b (?:me|us) (?:just |only )?(?:the|a|an|my|new|another|a new) (?:missing |new )?(?:[\w-]+ )?(?:charger|charging \w+|cable|part|parts|screws?|piece|key|code|licen[cs]e|remote|adapter|stand|lid|manual)\b|\bjust (?:the|a) (?:missing )?(?:charger|cable|part|screws?|piece|key)\b/i.test(
+        t,
+      ),
+  ],
   // "I thought you're allowed to send back online purchases within 7 days?", "what about my consumer rights?"
   [
     'rights',
@@ -94,20 +122,22 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'next',
     (t) =>
-      /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:send|post|wait)|do (?:i|we) (?:send|post) it (?:now|already))\b/i.test(
+      /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:send|post|wait)|do (?:i|we) (?:send|post) it (?:now|already)|anything else (?:i|we) (?:need|have|should|must)|(?:need|have) to do anything(?: else)?)\b/i.test(
         t,
       ),
   ],
   [
     'choose',
     (t) =>
-      /\b(?:(?:brand )?new|repaired|replaced|replacement|refund)\b[^.?!]{0,25}?\bor\b[^.?!]{0,25}?\b(?:new|repaired|replaced|replacement|refund|credit|fixed)\b|\b(?:want|like) (?:a |the |my )?(?:refund|replacement|new one|repair|credit|money back|(?:correct|right) [\w-]+)\b/i.test(
+      /\b(?:(?:brand )?new|repaired|replaced|replacement|refund)\b[^.?!]{0,25}?\bor\b[^.?!]{0,25}?\b(?:new|repaired|replaced|replacement|refund|credit|fixed|money back)\b|\b(?:want|like) (?:a |the |my )?(?:refund|replacement|new one|repair|credit|money back|(?:correct|right) [\w-]+)\b/i.test(
         t,
       ) ||
       // "Can I get a refund instead?": choosing names what is chosen ("instead of sending it to Plextor" does not).
       (/\b(?:rather|instead|prefer|choose|choice)\b/i.test(t) && /\b(?:refund|replace\w*|new one|repair\w*|credit|money back|fixed)\b/i.test(t)) ||
       // "Who decides, me or you?", "will I get my own drive back, or a different one?"
-      /\bwho (?:decides|chooses|picks)\b|\b(?:me or you|you or me)\b|\b(?:my own|the same) [\w-]+(?: back)?,? or (?:a |another |a different )/i.test(t),
+      /\bwho (?:decides|chooses|picks)\b|\b(?:can'?t|cannot|can not|couldn'?t|won'?t|isn'?t) (?:be )?(?:fix(?:ed)?|repair(?:ed)?|repairable)\b|\b(?:me or you|you or me)\b|\b(?:my own|the same) [\w-]+(?: back)?,? or (?:a |another |a different )/i.test(
+        t,
+      ),
   ],
   // "I threw away the plastic, is that a problem?", "I used it once, is that still OK?", "do I need the original box?"
   [
@@ -133,8 +163,8 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     (t) =>
       /\b(?:include|enclose|invoice|receipt|documents?|paperwork|papers|customs|forms?|pack|packing|in(?:side)? the (?:box|parcel|package))\b/i.test(t) ||
       // "Must I send the charging cable with it?", "can I keep the USB cable and send only the drive?"
-      (/\b(?:send|sent|keep|return|put|give back)\b/i.test(t) &&
-        /\b(?:chargers?|charging|cables?|cords?|adapters?|accessor(?:y|ies)|remotes?|manuals?|everything)\b/i.test(t)),
+      (/\b(?:i|we)\b[^.?!]{0,25}\b(?:send|keep|return|put|give back|pack|leave)\b/i.test(t) &&
+        /\b(?:chargers?|charging|cables?|cords?|adapters?|accessor(?:y|ies)|remotes?|manuals?|cases?|cartridges?|everything)\b/i.test(t)),
   ],
   ['cost', (t) => /\b(?:cost|costs|how much|price|pays?|paying|postage|charged?|fees?|free)\b/i.test(t)],
   // "Will the courier bring the new one when they collect this one?"
@@ -142,6 +172,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     'swap',
     (t) =>
       (/\b(?:bring|brings|bringing|swap|exchange)\b/i.test(t) && /\b(?:new|replacement|another|other one)\b/i.test(t)) ||
+      /\bswap\b|\bbring (?:the|a|my) [\w-]+ (?:one )?(?:with them|along|at the same time)\b|\bbring (?:the|my) [\w-]+ one\b/i.test(t) ||
       /\b(?:at the same time|at the door)\b/i.test(t) ||
       // "Must I first give back the colour one before you send the black one?"
       /\b(?:first (?:give|send|hand)|(?:give|send|hand) (?:\w+ ){0,3}?back first|before (?:you|they) (?:send|deliver|bring))\b/i.test(t),
@@ -149,13 +180,22 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   // When, where from and how the courier comes: "on a Saturday?", "from my work address?", "will they phone first?"
   ['collection', (t) => COLLECTING.test(t) && (TIMING.test(t) || ARRANGING.test(t))],
   ['addressWhen', (t) => /\baddress\b/i.test(t) && /\b(?:when|how long|how soon|yet|still waiting)\b/i.test(t)],
-  ['where', (t) => /\b(?:where|address|collect(?:ed|ion)?|pick(?:ed)? ?up|courier|post it)\b/i.test(t)],
-  ['when', (t) => /\b(?:when|how long|how soon|new one|replacement|refund|repaired)\b/i.test(t)],
+  ['where', (t) => /\b(?:where|address|collect(?:ed|ion)?|pick(?:ed)? ?up|courier|post it|post office)\b/i.test(t)],
+  [
+    'when',
+    (t) =>
+      /\b(?:when(?! (?:i|we) (?:pack|send|post|open|unpack|took|take|put|opened|got|received|plug|tried|use|used)\b)|how long|how soon|new one|replacement|refund|repaired)\b/i.test(
+        t,
+      ),
+  ],
 ];
 
 /** A more precise kind answers the question the broader one would only half answer. */
 const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   rights: ['why', 'when', 'choose', 'cost', 'where', 'next'],
+  boxGone: ['worry', 'photos'],
+  partOnly: ['include', 'where', 'next', 'swap'],
+  status: ['why', 'when'],
   paymentMethod: ['cost', 'when', 'choose'],
   worry: ['include'],
   why: ['when'],
@@ -241,10 +281,10 @@ export function unansweredQuestions(text: string): string[] {
  */
 export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
   // The law, and how money moves, are for a person to say, whatever was decided.
-  if (kind === 'rights' || kind === 'paymentMethod' || kind === 'contact') return true;
+  if (kind === 'rights' || kind === 'paymentMethod' || kind === 'contact' || kind === 'partOnly') return true;
   // Handled elsewhere: a colleague can say whom to contact. In review: a colleague has it already.
   if (d.outcome === 'referred') return true;
-  if (d.outcome === 'review') return !['cost', 'when', 'photos'].includes(kind);
+  if (d.outcome === 'review') return !['cost', 'when', 'photos', 'status', 'why'].includes(kind);
   if (d.outcome !== 'approved') return false;
   return (
     (kind === 'collection' && d.transport === 'collection') ||
@@ -307,13 +347,15 @@ export function answerCaseQuestion(
   words: ChannelWords,
 ): string {
   const { ifDeclined } = words;
-  if (kind === 'rights') return `${ANSWER_TEXT.rights(merchant.name)} ${words.passedOn}`;
-  if (kind === 'paymentMethod') return `${ANSWER_TEXT.paymentMethod(merchant.name)} ${words.passedOn}`;
+  if (kind === 'rights') return ANSWER_TEXT.rights(merchant.name);
+  if (kind === 'paymentMethod') return ANSWER_TEXT.paymentMethod(merchant.name);
+  if (kind === 'partOnly') return ANSWER_TEXT.partOnly(merchant.name);
   if (kind === 'contact') {
     const ways = [merchant.email, merchant.phone].filter((w): w is string => Boolean(w));
-    return `${ways.length > 0 ? ANSWER_TEXT.contact(merchant.name, ways.join(' or ')) : ANSWER_TEXT.noContact(merchant.name)} ${words.passedOn}`;
+    return ways.length > 0 ? ANSWER_TEXT.contact(merchant.name, ways.join(' or ')) : ANSWER_TEXT.noContact(merchant.name);
   }
   if (kind === 'why' && d.outcome !== 'declined' && d.notes[0]) return d.notes[0];
+  if (kind === 'status' && d.outcome === 'review') return `${ANSWER_TEXT.notYet(merchant.name)} ${ANSWER_TEXT.inReview}`;
   // The confirmation states the terms of a review too; everything about the parcel waits for the answer.
   if (d.outcome === 'review') {
     if (kind === 'cost') return costLines(d, merchant.name).join(' ');
@@ -323,15 +365,19 @@ export function answerCaseQuestion(
         (d.photos ?? []).map((p) => PHOTO_LABELS[p]),
         words.photosHow,
       );
-    return `${ANSWER_TEXT.inReview} ${words.passedOn}`;
+    return ANSWER_TEXT.inReview;
   }
   // Declined: every question gets why (the decision's first line), once.
   if (d.outcome === 'declined') return [ANSWER_TEXT.declined, ...d.notes.filter((n, i) => i === 0 || n.startsWith(REFUSAL_NOTE_START)), ifDeclined].join(' ');
   // Referred: the decision's first line says whom to contact instead.
-  if (d.outcome !== 'approved') return d.notes[0] ? `${d.notes[0]} ${ANSWER_TEXT.handledElsewhere} ${words.passedOn}` : `${ANSWER_TEXT.declined} ${ifDeclined}`;
+  if (d.outcome !== 'approved') return d.notes[0] ? `${d.notes[0]} ${ANSWER_TEXT.handledElsewhere}` : `${ANSWER_TEXT.declined} ${ifDeclined}`;
   switch (kind) {
     case 'why':
       return d.notes[0] ?? '';
+    case 'status':
+      return ANSWER_TEXT.isApproved;
+    case 'boxGone':
+      return (d.photos ?? []).includes('packaging') ? `${ANSWER_TEXT.noConditions} ${ANSWER_TEXT.boxGonePhoto}` : ANSWER_TEXT.noConditions;
     case 'photos':
       return (d.photos ?? []).length > 0
         ? ANSWER_TEXT.photos(
@@ -376,7 +422,7 @@ export function answerCaseQuestion(
     case 'swap':
       return d.transport === 'collection' ? ANSWER_TEXT.noSwap.inspection(merchant.name) : ANSWER_TEXT.noSwap[merchant.remedyAfter](merchant.name);
     case 'collection':
-      return d.transport === 'collection' ? `${ANSWER_TEXT.collection(merchant.name)} ${words.passedOn}` : answerCaseQuestion('where', d, merchant, words);
+      return d.transport === 'collection' ? ANSWER_TEXT.collection(merchant.name) : answerCaseQuestion('where', d, merchant, words);
     case 'addressWhen':
       return d.transport === 'send' && !merchant.returnAddress ? ANSWER_TEXT.addressWhen : answerCaseQuestion('where', d, merchant, words);
     case 'print': {
@@ -385,16 +431,14 @@ export function answerCaseQuestion(
     }
     case 'worry': {
       const checks = arrivalChecks(d);
-      if (checks) return `${checks} ${ANSWER_TEXT.decidedOnArrival} ${words.passedOn}`;
+      if (checks) return `${checks} ${ANSWER_TEXT.decidedOnArrival}`;
       return (d.photos ?? []).includes('packaging') ? `${ANSWER_TEXT.noConditions} ${ANSWER_TEXT.keepBoxForPhoto}` : ANSWER_TEXT.noConditions;
     }
     case 'customs': {
       const papers = d.documents.includes('signed_proforma_invoice')
         ? ANSWER_TEXT.proforma(DOCUMENT_LABELS.signed_proforma_invoice)
         : ANSWER_TEXT.noCustomsPapers;
-      const duties = d.customerPays.includes('duties_taxes')
-        ? ANSWER_TEXT.youPay(paysText(d))
-        : `${ANSWER_TEXT.dutiesUnknown(merchant.name)} ${words.passedOn}`;
+      const duties = d.customerPays.includes('duties_taxes') ? ANSWER_TEXT.youPay(paysText(d)) : ANSWER_TEXT.dutiesUnknown(merchant.name);
       return `${papers} ${duties}`;
     }
     case 'invoice':
@@ -402,12 +446,20 @@ export function answerCaseQuestion(
   }
 }
 
-/** The answers to every kind a message asks, each said once (a declined return answers all alike). */
+/**
+ * The answers to every kind a message asks, each said once (a declined return answers all alike);
+ * then, once, the questions none answers (`open`, quoted back), or that a colleague has the message
+ * where an answer needs one (passesOn) and the channel says so (`words.passedOn`).
+ */
 export function answerCaseQuestions(
   kinds: readonly CaseQuestion[],
   d: DecisionTerms,
   merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy' | 'email' | 'phone'>,
   words: ChannelWords,
+  open: readonly string[] = [],
 ): string[] {
-  return [...new Set(kinds.map((kind) => answerCaseQuestion(kind, d, merchant, words)))];
+  const answers = [...new Set(kinds.map((kind) => answerCaseQuestion(kind, d, merchant, words)))];
+  if (open.length > 0) return [...answers, ANSWER_TEXT.notAnswered([...open])];
+  // A stated choice says itself that a colleague notes it (words.chooseHow).
+  return kinds.some((kind) => kind !== 'choose' && passesOn(kind, d)) && words.passedOn ? [...answers, words.passedOn] : answers;
 }

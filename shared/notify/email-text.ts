@@ -64,7 +64,6 @@ export const EMAIL_TEXT = {
   /** A remedy chosen in a reply: the reply is with staff. */
   chooseByReply: 'Your message is with a colleague, who notes your choice on your return.',
   /** Every reply also goes to staff: said where the answer needs a colleague to act on it. */
-  passedOnByReply: 'A colleague has your message too.',
 } as const;
 
 /** The emails after the first: staff decisions, the parcel's progress, the 21-day promise. */

@@ -98,8 +98,8 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'asks which merchant when the message does not say, with buttons',
-    steps: [['it stopped working', [PROMPTS.askPolicy]]],
+    name: 'asks which merchant when the message does not say, with buttons, saying it kept the story',
+    steps: [['it stopped working', [PROMPTS.askPolicyAfterStory]]],
   },
   {
     name: 'a button answers its question exactly',
@@ -142,7 +142,7 @@ const CASES: Case[] = [
       ],
       [
         "I thought you're allowed to send back online purchases within 7 days?",
-        [`${ANSWER_TEXT.rights('PLC Technologies')} ${PROMPTS.after.askAPerson}`, PROMPTS.thenContact],
+        [ANSWER_TEXT.rights('PLC Technologies'), PROMPTS.after.askAPerson, PROMPTS.thenContact],
       ],
     ],
   },
@@ -151,7 +151,7 @@ const CASES: Case[] = [
     policy: 'plc-technologies',
     steps: [
       ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
-      ['Can the courier come on a Saturday?', [`${ANSWER_TEXT.collection('PLC Technologies')} ${PROMPTS.after.askAPerson}`, PROMPTS.thenContact]],
+      ['Can the courier come on a Saturday?', [ANSWER_TEXT.collection('PLC Technologies'), PROMPTS.after.askAPerson, PROMPTS.thenContact]],
     ],
   },
   {
@@ -615,7 +615,7 @@ describe('after the RMA number', () => {
     [
       'Plextor dead on arrival',
       'Do I need customs papers? Do I pay import tax?',
-      () => [`${ANSWER_TEXT.noCustomsPapers} ${ANSWER_TEXT.dutiesUnknown('Plextor Europe')} ${PROMPTS.after.passedOn}`],
+      () => [`${ANSWER_TEXT.noCustomsPapers} ${ANSWER_TEXT.dutiesUnknown('Plextor Europe')}`, PROMPTS.after.passedOn],
     ],
     ['PLC late damage (review)', 'How long does it take?', () => [`${PROMPTS.after.inReview} ${ANSWER_TEXT.noDays('PLC Technologies')}`]],
     ['PLC late damage (review)', 'Why does it need a review?', (r) => [r.decision.notes[0] as string]],
@@ -623,11 +623,11 @@ describe('after the RMA number', () => {
     [
       'PLC late damage (review)',
       'How long does it take? Can you just send me the screws?',
-      () => [`${PROMPTS.after.inReview} ${ANSWER_TEXT.noDays('PLC Technologies')}`, ANSWER_TEXT.notAnswered(['Can you just send me the screws?'])],
+      () => [ANSWER_TEXT.partOnly('PLC Technologies'), `${PROMPTS.after.inReview} ${ANSWER_TEXT.noDays('PLC Technologies')}`, PROMPTS.after.passedOn],
     ],
-    ['PLC late damage (review)', 'Do I have to keep the box?', () => [`${PROMPTS.after.inReview} ${PROMPTS.after.passedOn}`]],
-    ['PLC warranty', 'when will the courier come? I work during the day', () => [`${ANSWER_TEXT.collection('PLC Technologies')} ${PROMPTS.after.passedOn}`]],
-    ['PLC unwanted', 'Can the courier collect on a Saturday?', () => [`${ANSWER_TEXT.collection('PLC Technologies')} ${PROMPTS.after.passedOn}`]],
+    ['PLC late damage (review)', 'Do I have to keep the box?', () => [PROMPTS.after.inReview, PROMPTS.after.passedOn]],
+    ['PLC warranty', 'when will the courier come? I work during the day', () => [ANSWER_TEXT.collection('PLC Technologies'), PROMPTS.after.passedOn]],
+    ['PLC unwanted', 'Can the courier collect on a Saturday?', () => [ANSWER_TEXT.collection('PLC Technologies'), PROMPTS.after.passedOn]],
     ['PLC warranty', 'will the courier bring the new one when they fetch this one?', () => [ANSWER_TEXT.noSwap.inspection('PLC Technologies')]],
     ['Plextor dead on arrival', 'how long until I get the address?', () => [ANSWER_TEXT.addressWhen]],
     ['PLC warranty', 'do I need to print the invoice?', () => [ANSWER_TEXT.nothingToPrint('PLC Technologies')]],
@@ -636,10 +636,10 @@ describe('after the RMA number', () => {
     [
       'PLC unwanted',
       'I put my laptop in it once, is that still OK?',
-      (r) => [`${r.decision.notes.find((n) => n.includes('checked when it arrives')) as string} ${ANSWER_TEXT.decidedOnArrival} ${PROMPTS.after.passedOn}`],
+      (r) => [`${r.decision.notes.find((n) => n.includes('checked when it arrives')) as string} ${ANSWER_TEXT.decidedOnArrival}`, PROMPTS.after.passedOn],
     ],
-    ['PLC late damage (review)', 'do I put the invoice in the box?', () => [`${PROMPTS.after.inReview} ${PROMPTS.after.passedOn}`]],
-    ['PLC late damage (review)', 'where do I send it?', () => [`${PROMPTS.after.inReview} ${PROMPTS.after.passedOn}`]],
+    ['PLC late damage (review)', 'do I put the invoice in the box?', () => [PROMPTS.after.inReview, PROMPTS.after.passedOn]],
+    ['PLC late damage (review)', 'where do I send it?', () => [PROMPTS.after.inReview, PROMPTS.after.passedOn]],
     ['PLC late damage (review)', 'how much is the repair?', () => [PROMPTS.youPay(NEXT_TEXT.payNothing)]],
     [
       'PLC custom-built (declined)',
@@ -651,7 +651,7 @@ describe('after the RMA number', () => {
     [
       'Plextor, wrong item (referred to the shop)',
       'where do I send it?',
-      (r) => [`${r.decision.notes[0] as string} ${ANSWER_TEXT.handledElsewhere} ${PROMPTS.after.passedOn}`],
+      (r) => [`${r.decision.notes[0] as string} ${ANSWER_TEXT.handledElsewhere}`, PROMPTS.after.passedOn],
     ],
     ['PLC wrong item', 'thanks, bye', (r) => [PROMPTS.alreadyDone(r.rma), PROMPTS.followLink(r.statusUrl)]],
   ];

@@ -101,6 +101,10 @@ export const CORPUS: CorpusCase[] = [
   { text: 'it arrived on Monday', facts: { deliveryDate: '2026-11-16' }, ctx: { today: '2026-11-18' } },
   { text: 'order placed 5/6/2026', facts: { purchaseDate: '2026-05-06' }, ctx: { dateOrder: 'MDY' } },
 
+  // From blind customers (run 8): a place alone on the last line, under the name; lines on a screen.
+  { text: 'It has never worked.\n\nKind regards,\nSanne Bakker\nRotterdam', facts: { reason: 'dead_on_arrival', country: 'NL' } },
+  { text: 'Now there are vertical lines across the screen.', facts: { reason: 'defective', 'product.category': 'hardware' } },
+
   // — countries —
   { text: 'Germany', facts: { country: 'DE' }, ctx: { expecting: 'country' } },
   { text: 'de', facts: { country: 'DE' }, ctx: { expecting: 'country' } },

@@ -29,7 +29,7 @@ async function byChat(day: string, m: BlindMessage) {
   return { decidedAtOnce: chat.turnsToDecision === 1, outcome: c?.decision.outcome, track: c?.decision.track, asked: chat.asked };
 }
 
-describe.each(['run-1.json', 'run-2.json', 'run-3.json', 'run-4.json', 'run-5.json', 'run-6.json', 'run-7.json'])('blind first messages (%s)', (file) => {
+describe.each(['run-1.json', 'run-2.json', 'run-3.json', 'run-4.json', 'run-5.json', 'run-6.json', 'run-7.json', 'run-8.json'])('blind first messages (%s)', (file) => {
   const { day, messages } = run(file);
   it.each(messages.map((m) => [m.id, m] as const))('%s', async (_id, m) => {
     const email = await byEmail(day, m);

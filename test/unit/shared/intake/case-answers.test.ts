@@ -1,7 +1,15 @@
 // Which questions a message about a registered return asks: the narrow kind wins over the broad
 // one it would only half answer ("when does the courier come?" is about the collection's day, not
 // about when the product comes back). Rows from blind customers' follow-up questions.
-import { ANSWER_TEXT, answerCaseQuestion, caseQuestions, passesOn, unansweredQuestions, type CaseQuestion } from '../../../../shared/intake/case-answers';
+import {
+  ANSWER_TEXT,
+  answerCaseQuestion,
+  answerCaseQuestions,
+  caseQuestions,
+  passesOn,
+  unansweredQuestions,
+  type CaseQuestion,
+} from '../../../../shared/intake/case-answers';
 import { DOCUMENT_LABELS } from '../../../../shared/rules';
 import type { DecisionTerms } from '../../../../shared/intake/case-answers';
 
@@ -46,6 +54,16 @@ describe('the kinds of question a message asks', () => {
     ['And will the money go back onto my card? I paid by card.', ['paymentMethod']],
     ['But how I pay? With card, or bank transfer, or when I send it?', ['paymentMethod']],
     ['Do I need any customs paperwork to send it from the UK, apart from that invoice you mention?', ['customs']],
+    // From blind customers (run 8).
+    ["So it's not a yes? I really don't want to keep it.", ['status']],
+    ['Ok but like I said the outer box with the label is gone, it went out with the rubbish. Is that a problem?', ['boxGone']],
+    ["Can't you just send me the charger?", ['partOnly']],
+    ['Do I need to do anything else now?', ['next']],
+    ["No, I mean if the printer can't be repaired, what then? Do I get a new one or my money back?", ['choose']],
+    ['And when the courier comes to fetch the grey one, will they bring the navy one with them?', ['swap']],
+    ['Like a swap?', ['swap']],
+    ['Must I leave the ink cartridges inside when I pack it?', ['include']],
+    ['Do I have to post it at the post office?', ['where']],
     ['Here is the photo of the dent.', []],
     ['Thanks, bye', []],
   ])('%s', (text, kinds) => {
@@ -94,9 +112,10 @@ describe('the law', () => {
   const words = { ifDeclined: 'ask us', photosHow: 'by reply', chooseHow: 'tell us', passedOn: 'A colleague has it.' };
   const declined: DecisionTerms = { outcome: 'declined', remedies: [], customerPays: [], documents: [], packing: [], notes: ['Not returnable.'] };
   it('is never judged by the desk: whatever was decided, a colleague sees the question', () => {
-    expect(answerCaseQuestion('rights', declined, { name: 'PLC Technologies', remedyAfter: 'inspection', remedyChosenBy: 'customer' }, words)).toBe(
-      `${ANSWER_TEXT.rights('PLC Technologies')} A colleague has it.`,
-    );
+    expect(answerCaseQuestions(['rights'], declined, { name: 'PLC Technologies', remedyAfter: 'inspection', remedyChosenBy: 'customer' }, words)).toEqual([
+      ANSWER_TEXT.rights('PLC Technologies'),
+      'A colleague has it.',
+    ]);
     expect([passesOn('rights', declined), passesOn('rights', { ...declined, outcome: 'approved' })]).toEqual([true, true]);
   });
 });
@@ -114,12 +133,15 @@ describe('customs', () => {
     transport: 'send',
   });
   it('from outside the EU: the signed pro-forma invoice is named, and duties (which the policy does not settle) go to a colleague', () => {
-    const answer = answerCaseQuestion('customs', terms(['signed_proforma_invoice', 'rma_number_on_parcel']), merchant, words);
-    expect(answer).toBe(`${ANSWER_TEXT.proforma(DOCUMENT_LABELS.signed_proforma_invoice)} ${ANSWER_TEXT.dutiesUnknown('Plextor Europe')} A colleague has it.`);
+    const answers = answerCaseQuestions(['customs'], terms(['signed_proforma_invoice', 'rma_number_on_parcel']), merchant, words);
+    expect(answers).toEqual([
+      `${ANSWER_TEXT.proforma(DOCUMENT_LABELS.signed_proforma_invoice)} ${ANSWER_TEXT.dutiesUnknown('Plextor Europe')}`,
+      'A colleague has it.',
+    ]);
   });
   it('where the policy asks for none: says so', () => {
     expect(answerCaseQuestion('customs', terms(['rma_number_on_parcel']), merchant, words)).toMatch(
-      new RegExp(`^${ANSWER_TEXT.noCustomsPapers.replace(/\./g, '\\.')} `),
+      new RegExp(`^${ANSWER_TEXT.noCustomsPapers.replace(/[.()]/g, '\\$&')} `),
     );
   });
 });
