@@ -1,11 +1,17 @@
 // PLC Technologies' return policy (source: sources/plc-technologies.txt), clause by clause.
 // Decision clauses are read in order; the first whose condition holds decides.
-import type { PolicyInput } from '../policy.schema';
+import type { Condition, PolicyInput } from '../policy.schema';
 
 // "Dead on arrival" is a defect that shows at once: the defective-product route applies.
 const DEFECT_REASONS = ['defective', 'dead_on_arrival'];
 const DELIVERY_REASONS = ['damaged_on_delivery', 'missing_parts'];
 const UNBOXED_OR_USED = ['unboxed_deal', 'used'];
+
+type Decides = NonNullable<PolicyInput['clauses'][number]['decides']>;
+/** An unwanted return, and each further condition given. */
+const unwantedAnd = (...conditions: Condition[]): Decides['when'] => ({ all: [{ fact: 'reason', is: 'unwanted' }, ...conditions] });
+/** Declined as not returnable, saying why. */
+const notReturnable = (...notes: string[]): Decides['then'] => ({ outcome: 'declined', track: 'not_returnable', notes });
 
 const PREPARE_QUOTES = [
   'package your products safely and securely for protection during transit;',
@@ -103,11 +109,7 @@ export const plcTechnologies = {
       interpretation: 'This holds whatever the reason for the return.',
       decides: {
         when: { fact: 'item.modified', is: true },
-        then: {
-          outcome: 'declined',
-          track: 'not_returnable',
-          notes: ['PLC Technologies does not accept returns of products that were modified by the customer.'],
-        },
+        then: notReturnable('PLC Technologies does not accept returns of products that were modified by the customer.'),
       },
     },
     {
@@ -115,17 +117,8 @@ export const plcTechnologies = {
       title: 'Custom orders are non-returnable',
       quote: ['All custom orders are non-returnable and non-cancelable.'],
       decides: {
-        when: {
-          all: [
-            { fact: 'reason', is: 'unwanted' },
-            { fact: 'product.customOrder', is: true },
-          ],
-        },
-        then: {
-          outcome: 'declined',
-          track: 'not_returnable',
-          notes: ['Products made or configured to order cannot be returned because they are unwanted.'],
-        },
+        when: unwantedAnd({ fact: 'product.customOrder', is: true }),
+        then: notReturnable('Products made or configured to order cannot be returned because they are unwanted.'),
       },
     },
     {
@@ -133,18 +126,8 @@ export const plcTechnologies = {
       title: 'Opened software is not returnable',
       quote: ['Software is not returnable if opened.'],
       decides: {
-        when: {
-          all: [
-            { fact: 'reason', is: 'unwanted' },
-            { fact: 'product.category', is: 'software' },
-            { fact: 'item.softwareOpened', is: true },
-          ],
-        },
-        then: {
-          outcome: 'declined',
-          track: 'not_returnable',
-          notes: ['Software cannot be returned as unwanted once its package has been opened.'],
-        },
+        when: unwantedAnd({ fact: 'product.category', is: 'software' }, { fact: 'item.softwareOpened', is: true }),
+        then: notReturnable('Software cannot be returned as unwanted once its package has been opened.'),
       },
     },
     {
@@ -152,19 +135,10 @@ export const plcTechnologies = {
       title: 'Unboxed Deals and used products are not returnable as unwanted',
       quote: ['it is not a unboxed deal or used product;', 'Certain parts of this Policy do not apply to Unboxed Deals or used products'],
       decides: {
-        when: {
-          all: [
-            { fact: 'reason', is: 'unwanted' },
-            { fact: 'product.condition', in: UNBOXED_OR_USED },
-          ],
-        },
-        then: {
-          outcome: 'declined',
-          track: 'not_returnable',
-          notes: [
-            'Unboxed Deals (discounted open-box stock) and used products cannot be returned because they are unwanted. If it is faulty, a warranty return may still apply.',
-          ],
-        },
+        when: unwantedAnd({ fact: 'product.condition', in: UNBOXED_OR_USED }),
+        then: notReturnable(
+          'Unboxed Deals (discounted open-box stock) and used products cannot be returned because they are unwanted. If it is faulty, a warranty return may still apply.',
+        ),
       },
     },
     {
@@ -179,19 +153,16 @@ export const plcTechnologies = {
         'The general terms count 30 days from purchase, the FAQ from delivery or collection: we count from delivery (from the purchase date when the delivery date is not known). Day 30 is in, day 31 is out. "Less shipping charges" is the original shipping charge; the collection itself is free ("at no charge"). Seals count as intact where the product had none.',
       see: ['plc.packing.prepare'],
       decides: {
-        when: {
-          all: [
-            { fact: 'reason', is: 'unwanted' },
-            { within: 'unwanted' },
-            { fact: 'item.used', is: false },
-            { fact: 'item.damaged', is: false },
-            { fact: 'item.labelsAttached', is: true },
-            { fact: 'item.originalPackaging', is: true },
-            { fact: 'item.packagingUndamaged', is: true },
-            { fact: 'item.sealsIntact', is: true },
-            { fact: 'item.accessoriesComplete', is: true },
-          ],
-        },
+        when: unwantedAnd(
+          { within: 'unwanted' },
+          { fact: 'item.used', is: false },
+          { fact: 'item.damaged', is: false },
+          { fact: 'item.labelsAttached', is: true },
+          { fact: 'item.originalPackaging', is: true },
+          { fact: 'item.packagingUndamaged', is: true },
+          { fact: 'item.sealsIntact', is: true },
+          { fact: 'item.accessoriesComplete', is: true },
+        ),
         then: {
           outcome: 'approved',
           track: 'unwanted_return',
@@ -209,31 +180,24 @@ export const plcTechnologies = {
       title: 'Unwanted products must be unused and complete, in undamaged original packaging',
       quote: UNWANTED_CONDITION_QUOTES,
       decides: {
-        when: {
-          all: [
-            { fact: 'reason', is: 'unwanted' },
-            { within: 'unwanted' },
-            {
-              any: [
-                { fact: 'item.used', is: true },
-                { fact: 'item.damaged', is: true },
-                { fact: 'item.labelsAttached', is: false },
-                { fact: 'item.originalPackaging', is: false },
-                { fact: 'item.packagingUndamaged', is: false },
-                { fact: 'item.sealsIntact', is: false },
-                { fact: 'item.accessoriesComplete', is: false },
-              ],
-            },
-          ],
-        },
-        then: {
-          outcome: 'declined',
-          track: 'not_returnable',
-          notes: [
-            'An unwanted product can only be returned unused and undamaged, with its labels and stickers, in its undamaged original packaging with the seals intact and with all accessories.',
-            'If the product is faulty, a warranty return may still apply.',
-          ],
-        },
+        when: unwantedAnd(
+          { within: 'unwanted' },
+          {
+            any: [
+              { fact: 'item.used', is: true },
+              { fact: 'item.damaged', is: true },
+              { fact: 'item.labelsAttached', is: false },
+              { fact: 'item.originalPackaging', is: false },
+              { fact: 'item.packagingUndamaged', is: false },
+              { fact: 'item.sealsIntact', is: false },
+              { fact: 'item.accessoriesComplete', is: false },
+            ],
+          },
+        ),
+        then: notReturnable(
+          'An unwanted product can only be returned unused and undamaged, with its labels and stickers, in its undamaged original packaging with the seals intact and with all accessories.',
+          'If the product is faulty, a warranty return may still apply.',
+        ),
       },
     },
     {
@@ -246,7 +210,7 @@ export const plcTechnologies = {
       interpretation:
         'The general terms let the retailer accept a late return with a restocking fee of up to 20%; the FAQ says only defective products. We read it as the retailer’s discretion: the request goes to review.',
       decides: {
-        when: { all: [{ fact: 'reason', is: 'unwanted' }, { not: { within: 'unwanted' } }] },
+        when: unwantedAnd({ not: { within: 'unwanted' } }),
         then: {
           outcome: 'review',
           track: 'late_return',

@@ -4,6 +4,18 @@ import type { PolicyInput } from '../policy.schema';
 
 const IN_SCOPE_REASONS = ['defective', 'dead_on_arrival', 'paid_repair'];
 const SERVICE_REASONS = ['defective', 'paid_repair'];
+/** Plextor pays the way back of a serviced drive. */
+const WAY_BACK_PAID = 'Plextor handles and pays for shipping the serviced drive back to you.';
+
+type Effect = NonNullable<PolicyInput['clauses'][number]['decides']>['then'];
+/** The in-warranty service: the customer posts the drive, Plextor repairs or replaces it and pays the way back. */
+const inWarrantyService = (...notes: string[]): Effect => ({
+  outcome: 'approved',
+  track: 'in_warranty',
+  transport: 'send',
+  remedies: ['repair', 'replace'],
+  notes: [...notes, WAY_BACK_PAID],
+});
 
 export const plextorEu = {
   id: 'plextor-eu',
@@ -176,17 +188,10 @@ export const plextorEu = {
       see: ['plextor.doa.conditions', 'plextor.warranty.in-warranty'],
       decides: {
         when: { all: [{ fact: 'reason', is: 'dead_on_arrival' }, { within: 'warranty' }] },
-        then: {
-          outcome: 'approved',
-          track: 'in_warranty',
-          transport: 'send',
-          remedies: ['repair', 'replace'],
-          notes: [
-            'Your request does not meet every dead-on-arrival condition (notice within 15 days of purchase, a copy of the invoice, an undamaged drive), so it goes through the standard in-warranty RMA service instead.',
-            'The in-warranty service is free of charge: the drive is repaired or replaced by a drive of the same type.',
-            'Plextor handles and pays for shipping the serviced drive back to you.',
-          ],
-        },
+        then: inWarrantyService(
+          'Your request does not meet every dead-on-arrival condition (notice within 15 days of purchase, a copy of the invoice, an undamaged drive), so it goes through the standard in-warranty RMA service instead.',
+          'The in-warranty service is free of charge: the drive is repaired or replaced by a drive of the same type.',
+        ),
       },
     },
     {
@@ -216,16 +221,9 @@ export const plextorEu = {
       see: ['plextor.replacement.terms', 'plextor.warranty.inspection', 'plextor.rma.required'],
       decides: {
         when: { all: [{ fact: 'reason', in: SERVICE_REASONS }, { within: 'warranty' }] },
-        then: {
-          outcome: 'approved',
-          track: 'in_warranty',
-          transport: 'send',
-          remedies: ['repair', 'replace'],
-          notes: [
-            'Your drive is within its warranty, so Plextor services it free of charge: it is repaired or replaced by a drive of the same type.',
-            'Plextor handles and pays for shipping the serviced drive back to you.',
-          ],
-        },
+        then: inWarrantyService(
+          'Your drive is within its warranty, so Plextor services it free of charge: it is repaired or replaced by a drive of the same type.',
+        ),
       },
     },
     {
