@@ -5,6 +5,7 @@ import { findAnswer, findEmail, findIntents, findLaterAnswer, findReferences } f
 import { findCountry } from './countries';
 import { findDates } from './dates';
 import { normalize } from './normalize';
+import { saidNumber } from './number-words';
 import { withoutQuestions } from './questions';
 import { faultBesideDamage, findReason } from './reasons';
 import { findStatements, installed } from './statements';
@@ -20,7 +21,6 @@ const POLICY_HINTS: readonly (readonly [string, RegExp])[] = [...POLICIES.values
 );
 
 const DATE_FACTS = new Set<string>(['purchaseDate', 'deliveryDate']);
-const DURATION_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, five: 5, six: 6, twelve: 12, eighteen: 18, 'twenty four': 24 };
 
 // A wish for a replacement: "I want please a new one monitor, not broken", "I'd like another one that works".
 const WISH = /\b(?:(?:would|'d) like|want|need|wish|hope for|prefer)\b[^.?!\n]*?\b(?:new one|another one|a new|a replacement|replacement)\b[^.?!\n]*/gi;
@@ -90,7 +90,7 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
     const said = m ? undefined : /\b(\d{1,3}|one|two|three|five|six|twelve|eighteen|twenty[- ]four)[- ]?(years?|months?)\b(?! ago| back| old)/i.exec(text);
     if (m) facts[expecting] = /^y/i.test(m[2] ?? '') ? Number(m[1]) * 12 : Number(m[1]);
     else if (said) {
-      const n = /^\d/.test(said[1] as string) ? Number(said[1]) : (DURATION_WORDS[(said[1] as string).toLowerCase().replace('-', ' ')] as number);
+      const n = saidNumber(said[1] as string) as number;
       facts[expecting] = /^y/i.test(said[2] as string) ? n * 12 : n;
     } else if (expecting === 'product.supplierWarrantyMonths' && (answer === 'no' || /\bnone\b/i.test(text))) facts[expecting] = 0;
   }

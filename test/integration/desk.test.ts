@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_TABLE } from '../../local/stack';
 import { daysAgo, outbox, runDesk, useDesk } from '../support/local-desk';
+import { plcUnwantedRequest } from '../support/returns';
 
 jest.setTimeout(120_000);
 
@@ -11,14 +12,7 @@ const desk = useDesk();
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${desk().desk.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
-const plcUnwanted = (email: string) => ({
-  policy: 'plc-technologies',
-  contact: { email, name: 'Ann Example' },
-  reason: 'unwanted',
-  deliveryDate: daysAgo(10),
-  product: { category: 'hardware', condition: 'new', customOrder: false },
-  item: { used: false, damaged: false, labelsAttached: true, originalPackaging: true, packagingUndamaged: true, sealsIntact: true, accessoriesComplete: true },
-});
+const plcUnwanted = (email: string) => plcUnwantedRequest({ email, name: 'Ann Example' }, daysAgo(10));
 
 async function casesInTable(): Promise<Record<string, unknown>[]> {
   const out = await desk().desk.app.clients.documents.send(

@@ -5,6 +5,7 @@ import { InMemoryCaseStore } from '../../shared/adapters/memory/in-memory-case-s
 import { InMemoryMailQuota } from '../../shared/adapters/memory/in-memory-mail-quota';
 import type { Clock, Mailer, MailLimits, OutgoingEmail } from '../../shared/cases';
 import { makeApp } from '../../shared/wiring/app';
+import { plcUnwantedRequest } from './returns';
 
 export class FixedClock implements Clock {
   constructor(public instant = '2026-03-20T09:30:00.000Z') {}
@@ -45,14 +46,7 @@ export function testApp(options: { clock?: FixedClock; mailLimits?: MailLimits }
 }
 
 /** A PLC unwanted return, pristine, delivered 10 days before the fixed clock's day. */
-export const PLC_UNWANTED = {
-  policy: 'plc-technologies',
-  contact: { email: 'ann@example.com', name: 'Ann Example' },
-  reason: 'unwanted',
-  deliveryDate: '2026-03-10',
-  product: { category: 'hardware', condition: 'new', customOrder: false },
-  item: { used: false, damaged: false, labelsAttached: true, originalPackaging: true, packagingUndamaged: true, sealsIntact: true, accessoriesComplete: true },
-} as const;
+export const PLC_UNWANTED = plcUnwantedRequest({ email: 'ann@example.com', name: 'Ann Example' }, '2026-03-10');
 
 /** A Plextor dead-on-arrival request from Germany, 10 days after purchase. */
 export const PLEXTOR_DOA = {

@@ -17,5 +17,5 @@ export const NEW_HARDWARE = { category: 'hardware', condition: 'new', customOrde
 
 /** A PLC return of a pristine new item the customer does not want, delivered on `deliveryDate`. */
 export function plcUnwantedRequest(contact: { email: string; name: string }, deliveryDate: string) {
-  return { policy: 'plc-technologies', contact, reason: 'unwanted', deliveryDate, product: NEW_HARDWARE, item: PRISTINE_ITEM };
+  return { policy: 'plc-technologies', contact, reason: 'unwanted', deliveryDate, product: NEW_HARDWARE, item: PRISTINE_ITEM } as const;
 }

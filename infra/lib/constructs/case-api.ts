@@ -4,7 +4,8 @@ import type { Construct } from 'constructs';
 import type { DeskFunction } from '../desk-function';
 import { Capability } from './capability';
 import type { TableAccess } from './data';
-import { deskFunction, type DeskContext, type DeskFunctionOptions } from './desk-context';
+import type { DeskContext, DeskFunctionOptions } from './desk-context';
+import { routedFunction } from './routed-function';
 import { ROUTES } from '../../../shared/config/routes';
 
 export const CASE_ROUTES = { assess: ROUTES.assess, createCase: ROUTES.createCase, getCase: ROUTES.getCase, cancelCase: ROUTES.cancelCase } as const;
@@ -36,12 +37,8 @@ export class CaseApi extends Capability {
     super(scope, id);
     const { desk } = props;
     // Each one with its table access and its public routes.
-    const caseFunction = (name: keyof typeof CASE_ROUTES, id: string, options: DeskFunctionOptions) => {
-      const handler = deskFunction(this, desk, name, id, options);
-      desk.data.grant(handler, TABLE_ACCESS[name]);
-      desk.api.addRoutes(handler, CASE_ROUTES[name], { publicBecause: PUBLIC_BECAUSE });
-      return handler;
-    };
+    const caseFunction = (name: keyof typeof CASE_ROUTES, id: string, options: DeskFunctionOptions) =>
+      routedFunction(this, desk, name, id, { ...options, table: TABLE_ACCESS[name], routes: CASE_ROUTES[name], access: { publicBecause: PUBLIC_BECAUSE } });
     this.assess = caseFunction('assess', 'Assess', {
       entry: 'api/assess.lambda.ts',
       description: 'Assesses a return request against the policy; stores nothing',

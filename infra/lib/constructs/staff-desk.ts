@@ -5,8 +5,9 @@ import type { Construct } from 'constructs';
 import type { DeskFunction } from '../desk-function';
 import { Capability } from './capability';
 import type { TableAccess } from './data';
-import { deskFunction, type DeskContext, type FunctionName } from './desk-context';
+import type { DeskContext, FunctionName } from './desk-context';
 import type { PhotoPipeline } from './photo-pipeline';
+import { routedFunction } from './routed-function';
 import type { StaffSignIn } from './staff-sign-in';
 import { ROUTES } from '../../../shared/config/routes';
 
@@ -30,22 +31,22 @@ export class StaffDesk extends Capability {
   constructor(scope: Construct, id: string, props: StaffDeskProps) {
     super(scope, id);
     const { desk, signIn, photos } = props;
-    this.staff = deskFunction(this, desk, 'staff', 'Staff', {
-      entry: 'staff/staff.lambda.ts',
-      description: 'The staff API: the queue, a case in full with its photos, the actions on it (signed-in staff only)',
-      environment: photos.environment,
-    });
-    desk.data.grant(this.staff, TABLE_ACCESS);
-    // The staff actions email the customer.
-    desk.mail.grantSend(this.staff);
-    photos.grantReadProcessed(this.staff);
-
     // API Gateway checks the staff member's token (signature, expiry, issuer = the pool, audience =
     // the staff client) before the staff function runs; the function also refuses a request without claims.
     const authorizer = new HttpUserPoolAuthorizer('StaffAuthorizer', signIn.userPool, {
       userPoolClients: [signIn.client],
       identitySource: ['$request.header.Authorization'],
     });
-    desk.api.addRoutes(this.staff, STAFF_ROUTES.staff, { authorizer });
+    this.staff = routedFunction(this, desk, 'staff', 'Staff', {
+      entry: 'staff/staff.lambda.ts',
+      description: 'The staff API: the queue, a case in full with its photos, the actions on it (signed-in staff only)',
+      environment: photos.environment,
+      table: TABLE_ACCESS,
+      routes: STAFF_ROUTES.staff,
+      access: { authorizer },
+    });
+    // The staff actions email the customer.
+    desk.mail.grantSend(this.staff);
+    photos.grantReadProcessed(this.staff);
   }
 }

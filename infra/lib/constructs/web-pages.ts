@@ -6,7 +6,8 @@ import type { DeskFunction } from '../desk-function';
 import { envValues, PAGES_ENV } from '../../../shared/config/function-env';
 import { Capability } from './capability';
 import type { TableAccess } from './data';
-import { deskFunction, type DeskContext } from './desk-context';
+import type { DeskContext } from './desk-context';
+import { routedFunction } from './routed-function';
 import { ROUTES } from '../../../shared/config/routes';
 
 export const PAGE_ROUTES = { pages: ROUTES.pages } as const;
@@ -31,16 +32,17 @@ export class WebPages extends Capability {
   constructor(scope: Construct, id: string, props: WebPagesProps) {
     super(scope, id);
     const { desk } = props;
-    this.pages = deskFunction(this, desk, 'pages', 'Pages', {
+    this.pages = routedFunction(this, desk, 'pages', 'Pages', {
       entry: 'web/pages.lambda.ts',
       description: 'Serves the landing page, the form, the chat, the status page, the staff page and assets',
       copyFiles: { [WEBCHAT_BUNDLE]: 'webchat.js' },
       environment: envValues(PAGES_ENV, { PHOTO_UPLOAD_ORIGIN: props.photoUploadOrigin, STAFF_SIGN_IN: props.staffSignInConfig }),
-    });
-    desk.data.grant(this.pages, TABLE_ACCESS);
-    desk.api.addRoutes(this.pages, PAGE_ROUTES.pages, {
-      publicBecause:
-        'A page, public by design: the landing page, the form, the chat and their assets are for anyone; the status page shows a case only with the link token from its confirmation email, checked by the function, and the staff page signs staff in itself.',
+      table: TABLE_ACCESS,
+      routes: PAGE_ROUTES.pages,
+      access: {
+        publicBecause:
+          'A page, public by design: the landing page, the form, the chat and their assets are for anyone; the status page shows a case only with the link token from its confirmation email, checked by the function, and the staff page signs staff in itself.',
+      },
     });
   }
 }

@@ -2,27 +2,24 @@
 // racing on the same message agree on who handles it.
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { MESSAGE_CLAIM_STALE_SECONDS, type MailLog } from '../../email/inbound';
 import { asUnavailable, unlessUnavailable } from '../retry';
+import { DAY_SECONDS, expiresIn, nowSeconds, type HashedItemsOptions } from './hashed-items';
 import { TABLE } from './table';
-
-const DAY = 24 * 60 * 60;
-
-export interface DynamoDbMailLogOptions {
-  client: DynamoDBDocumentClient;
-  tableName: string;
-  /** Hashes keys: Message-IDs and addresses are not stored as they are. */
-  hash: (text: string) => string;
-  now?: () => number;
-}
 
 export class DynamoDbMailLog implements MailLog {
   // No retry of its own: throttling and network failures are retried by the SDK client.
-  constructor(private readonly options: DynamoDbMailLogOptions) {}
+  constructor(private readonly options: HashedItemsOptions) {}
 
-  private now(): number {
-    return this.options.now?.() ?? Math.floor(Date.now() / 1000);
+  /** An item of the log: `pk` (sort key MAIL), kept `ttlSeconds` from now, with `fields`. */
+  private item(pk: string, ttlSeconds: number, fields: Record<string, unknown> = {}): Record<string, unknown> {
+    return { [TABLE.partitionKey]: pk, [TABLE.sortKey]: 'MAIL', [TABLE.ttlAttribute]: expiresIn(this.options, ttlSeconds), ...fields };
+  }
+
+  /** An unconditional put: a resent one writes the same thing. */
+  private async put(what: string, item: Record<string, unknown>): Promise<void> {
+    await unlessUnavailable(what, () => this.options.client.send(new PutCommand({ TableName: this.options.tableName, Item: item })));
   }
 
   private async claim(
@@ -38,7 +35,7 @@ export class DynamoDbMailLog implements MailLog {
       await this.options.client.send(
         new PutCommand({
           TableName: this.options.tableName,
-          Item: { [TABLE.partitionKey]: pk, [TABLE.sortKey]: 'MAIL', [TABLE.ttlAttribute]: this.now() + ttlSeconds, claimant, ...extra },
+          Item: this.item(pk, ttlSeconds, { claimant, ...extra }),
           ConditionExpression: takeOver ? `attribute_not_exists(pk) OR ${takeOver.condition}` : 'attribute_not_exists(pk)',
           ...(takeOver ? { ExpressionAttributeNames: { '#state': 'state' }, ExpressionAttributeValues: takeOver.values } : {}),
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
@@ -57,10 +54,10 @@ export class DynamoDbMailLog implements MailLog {
    * Claims from before handling was settled carry no state and count as done.
    */
   claimMessage(key: string): Promise<boolean> {
-    const now = this.now();
+    const now = nowSeconds(this.options);
     return this.claim(
       `MSG#${this.options.hash(key)}`,
-      30 * DAY,
+      30 * DAY_SECONDS,
       { state: 'handling', claimedAt: now },
       {
         condition: '(#state = :failed OR (#state = :handling AND claimedAt < :stale))',
@@ -70,37 +67,18 @@ export class DynamoDbMailLog implements MailLog {
   }
 
   async settleMessage(key: string, outcome: 'done' | 'failed'): Promise<void> {
-    await unlessUnavailable('DynamoDB settle message', () =>
-      this.options.client.send(
-        new PutCommand({
-          TableName: this.options.tableName,
-          Item: {
-            [TABLE.partitionKey]: `MSG#${this.options.hash(key)}`,
-            [TABLE.sortKey]: 'MAIL',
-            [TABLE.ttlAttribute]: this.now() + 30 * DAY,
-            state: outcome,
-            settledAt: this.now(),
-          },
-        }),
-      ),
+    await this.put(
+      'DynamoDB settle message',
+      this.item(`MSG#${this.options.hash(key)}`, 30 * DAY_SECONDS, { state: outcome, settledAt: nowSeconds(this.options) }),
     );
   }
 
   claimDailyReply(sender: string, day: string): Promise<boolean> {
-    return this.claim(`REPLY#${this.options.hash(sender.toLowerCase())}#${day}`, 2 * DAY);
+    return this.claim(`REPLY#${this.options.hash(sender.toLowerCase())}#${day}`, 2 * DAY_SECONDS);
   }
 
   async linkThread(messageIds: readonly string[], rma: string): Promise<void> {
-    for (const id of messageIds) {
-      await unlessUnavailable('DynamoDB link thread', () =>
-        this.options.client.send(
-          new PutCommand({
-            TableName: this.options.tableName,
-            Item: { [TABLE.partitionKey]: `THREAD#${this.options.hash(id)}`, [TABLE.sortKey]: 'MAIL', rma, [TABLE.ttlAttribute]: this.now() + 365 * DAY },
-          }),
-        ),
-      );
-    }
+    for (const id of messageIds) await this.put('DynamoDB link thread', this.item(`THREAD#${this.options.hash(id)}`, 365 * DAY_SECONDS, { rma }));
   }
 
   async findThread(messageIds: readonly string[]): Promise<string | undefined> {
