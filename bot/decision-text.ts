@@ -64,6 +64,10 @@ export function summary(state: ChatState, policy: Policy, decision: Decision): R
     if (path === 'product.category' && value === 'hardware') continue;
     // "Software opened: no" says nothing of a watch ("still sealed" is read as both).
     if (path === 'item.softwareOpened' && state.facts['product.category'] !== 'software') continue;
+    // Seals matter only to an unwanted return ("Seals intact: no" worried a customer whose jug came cracked).
+    if (path === 'item.sealsIntact' && state.facts.reason !== 'unwanted') continue;
+    // A cause nobody named is no line at all.
+    if (path === 'defectCause' && value === 'unknown') continue;
     // A cause of a fault says nothing where nothing is faulty ("too loud for my office" is unwanted).
     if (path === 'defectCause' && state.facts.reason !== 'defective' && state.facts.reason !== 'dead_on_arrival') continue;
     lines.push(`${PROMPTS.factLabels[path]}: ${valueText(path, value, state.roughDates)}`);

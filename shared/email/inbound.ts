@@ -142,6 +142,21 @@ async function sendMissing(deps: InboundDeps, draft: Case, policy: Policy, decis
   }
 }
 
+/** A draft a colleague takes on: flagged for staff, and the customer told so once (never the same question again). */
+async function handToColleague(deps: InboundDeps, draft: Case, policy: Policy, at: string): Promise<{ outcome: 'acknowledged'; rma: string }> {
+  const noted = (await updateWithRetry(deps.store, draft.rma, (c) => {
+    const kept = withFlags(c, WANTS_PERSON);
+    if (kept.emails[ACKNOWLEDGED]?.at === at) return kept;
+    return emailClaimable(kept, ACKNOWLEDGED, at) ? withEmailClaim(kept, ACKNOWLEDGED, at) : kept;
+  })) as Case;
+  const claim = noted.emails[ACKNOWLEDGED];
+  if (claim?.state === 'sending' && claim.at === at && !noted.flags.includes(NO_AUTO_REPLY)) {
+    const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
+    await sendClaimedEmail(deps, held, ACKNOWLEDGED, renderAcknowledgement(held, policy));
+  }
+  return { outcome: 'acknowledged', rma: draft.rma };
+}
+
 /** The From header's display name when it is a name (not a sentence or a link); else the address itself. */
 const senderName = (message: InboundMessage): string => nameFromHeader(message.fromName ?? '') ?? (message.from as string);
 
@@ -312,6 +327,10 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         decision: merged.decision,
         replyTo: { messageId: withId.messageId, references: message.thread.slice().reverse(), subject: message.subject },
       });
+      // "I don't know" to what we asked, or "can a person look at my order?": the same question is not
+      // sent again; a colleague takes it from here (told once).
+      const stuck = found.answer === 'unsure' && merged.decision.missing[0] === answered.decision.missing[0];
+      if (stuck || found.intents.includes('human')) return handToColleague(deps, updated, casePolicy, at);
       const replied = !updated.flags.includes(NO_AUTO_REPLY) && (await sendMissing(deps, updated, casePolicy, merged.decision));
       return { outcome: 'draft', rma: updated.rma, replied, missing: merged.decision.missing };
     }

@@ -38,7 +38,7 @@ export const ANSWER_TEXT = {
     receipt: (merchant: string) => `No: ${merchant} sends what you get once it has received your product.`,
   },
   addressWhen:
-    'A colleague emails you the address to send it to; the conditions give no time for that. Until it comes there is nothing you need to do, and nothing is lost by waiting: you told us in time when you registered the return.',
+    'A colleague emails you the address to send it to; the conditions give no time for that. Until it comes there is nothing you need to do: your return is registered, so waiting costs you nothing.',
   print: (documents: string[]) => `Yes: print ${listInWords(documents)} and put it in the parcel.`,
   nothingToPrint: (merchant: string) =>
     `No: there is nothing to print, and no papers go in the parcel. Keep your invoice at hand in case ${merchant} asks for it.`,

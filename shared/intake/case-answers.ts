@@ -119,6 +119,8 @@ export function answerCaseQuestion(
   }
   if (kind === 'why' && d.outcome !== 'declined' && d.notes[0]) return d.notes[0];
   if (kind === 'status' && d.outcome === 'review') return `${ANSWER_TEXT.notYet(merchant.name)} ${ANSWER_TEXT.inReview}`;
+  // "Is it still covered?": the decision's own first line says on what terms.
+  if (kind === 'covered' && d.outcome === 'review') return `${ANSWER_TEXT.notYet(merchant.name)} ${ANSWER_TEXT.inReview}`;
   // The confirmation states the terms of a review too; everything about the parcel waits for the answer.
   if (d.outcome === 'review') {
     if (kind === 'cost') return costLines(d, merchant.name).join(' ');
@@ -139,6 +141,8 @@ export function answerCaseQuestion(
       return d.notes[0] ?? '';
     case 'status':
       return ANSWER_TEXT.isApproved;
+    case 'covered':
+      return `${ANSWER_TEXT.isApproved} ${d.notes[0] ?? ''}`.trim();
     case 'boxGone':
       return (d.photos ?? []).includes('packaging') ? `${ANSWER_TEXT.noConditions} ${ANSWER_TEXT.boxGonePhoto}` : ANSWER_TEXT.noConditions;
     case 'photos':

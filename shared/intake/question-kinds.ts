@@ -6,6 +6,7 @@
 
 export type CaseQuestion =
   | 'why'
+  | 'covered'
   | 'status'
   | 'boxGone'
   | 'partOnly'
@@ -38,6 +39,8 @@ const ARRANGING = /\b(?:address|work|office|different place|somewhere else|neigh
 const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   // "Why don't I get a new one?", "why is it not dead on arrival?": the decision's first line says why.
   ['why', (t) => /\bwhy\b|\bhow come\b/i.test(t)],
+  // "Is a used controller still covered?", "are dead pixels covered?"
+  ['covered', (t) => /\b(?:(?:still |even |actually )?covered|under (?:the )?warranty)\b/i.test(t) && /\?|\b(?:is|are|does|do|will)\b/i.test(t)],
   // "So it's not a yes?", "is it approved or not?"
   [
     'status',
@@ -90,7 +93,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'next',
     (t) =>
-      /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:send|post|wait)|do (?:i|we) (?:send|post) it (?:now|already)|anything else (?:i|we) (?:need|have|should|must)|(?:need|have) to do anything(?: else)?)\b/i.test(
+      /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:wait|(?:send|post) (?:it|them) (?:now|already|yet|straight away|today)\b)|do (?:i|we) (?:send|post) it (?:now|already)|anything else (?:i|we) (?:need|have|should|must)|(?:need|have) to do anything(?: else)?)\b/i.test(
         t,
       ),
   ],
@@ -164,6 +167,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   boxGone: ['worry', 'photos'],
   partOnly: ['include', 'where', 'next', 'swap'],
   status: ['why', 'when'],
+  covered: ['why', 'status', 'when', 'cost', 'choose'],
   paymentMethod: ['cost', 'when', 'choose'],
   worry: ['include'],
   why: ['when'],

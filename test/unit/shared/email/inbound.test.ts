@@ -496,6 +496,33 @@ describe('the name an email greets', () => {
   });
 });
 
+describe('a draft whose customer cannot tell what we asked', () => {
+  const plc = { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS };
+  // From a blind customer (run 9): "I don't know" got the same question again, twice.
+  it.each([
+    ["I'm sorry, I don't know. I don't have the box anymore.", 'unsure'],
+    ['Can a person please look at my order?', 'a person'],
+  ])('%s: not asked again; a colleague takes it, and the customer is told once', async (answer) => {
+    const { handle, store, mailer } = setup();
+    const first = await handle(
+      mail(
+        { Subject: 'laptop keys', 'Message-ID': '<k-1@example.com>' },
+        'I bought a laptop from you, it was delivered 7 months ago. Some keyboard keys stopped working.',
+      ),
+      plc,
+    );
+    expect(first).toMatchObject({ outcome: 'draft', missing: ['product.supplierWarrantyMonths'] });
+    const draft = [...store.cases.values()][0]!;
+    const reply = await handle(mail({ Subject: `Re: laptop keys [${draft.rma}]`, 'Message-ID': '<k-2@example.com>' }, answer), plc);
+    expect(reply).toEqual({ outcome: 'acknowledged', rma: draft.rma });
+    expect((await store.get(draft.rma))!.flags).toContain('wants_person');
+    expect(mailer.sent.map((m) => m.text.includes(EMAIL_TEXT.acknowledged(draft.rma)))).toEqual([false, true]);
+    // A third message gets no second note.
+    await handle(mail({ Subject: `Re: laptop keys [${draft.rma}]`, 'Message-ID': '<k-3@example.com>' }, 'I really do not know.'), plc);
+    expect(mailer.sent).toHaveLength(2);
+  });
+});
+
 describe('a message whose handling fails half-way', () => {
   const plc = { recipients: ['plc-technologies@rma.localhost'] };
   const boom = () => Object.assign(new Error('DynamoDB is unavailable'), { name: 'UnavailableError' });

@@ -29,7 +29,7 @@ async function byChat(day: string, m: BlindMessage) {
   return { decidedAtOnce: chat.turnsToDecision === 1, outcome: c?.decision.outcome, track: c?.decision.track, asked: chat.asked };
 }
 
-describe.each(['run-1.json', 'run-2.json', 'run-3.json', 'run-4.json', 'run-5.json', 'run-6.json', 'run-7.json', 'run-8.json'])(
+describe.each(['run-1.json', 'run-2.json', 'run-3.json', 'run-4.json', 'run-5.json', 'run-6.json', 'run-7.json', 'run-8.json', 'run-9.json'])(
   'blind first messages (%s)',
   (file) => {
     const { day, messages } = run(file);

@@ -55,6 +55,10 @@ describe('the kinds of question a message asks', () => {
     ['Like a swap?', ['swap']],
     ['Must I leave the ink cartridges inside when I pack it?', ['include']],
     ['Do I have to post it at the post office?', ['where']],
+    // From blind customers (run 9).
+    ['Just to check, it was a used one when I bought it. Is a used controller still covered?', ['covered']],
+    ['Thanks. But are a few dead pixels even covered?', ['covered']],
+    ['There is still a disc stuck inside. Should I send it with the disc inside?', []],
     ['Here is the photo of the dent.', []],
     ['Thanks, bye', []],
   ])('%s', (text, kinds) => {
