@@ -77,5 +77,13 @@ export const ANSWER_TEXT = {
   /** "Can't you just send me the charger?": the policy's way is the return; a colleague can see whether the part alone will do. */
   partOnly: (merchant: string) =>
     `The policy's way is the return as registered; whether ${merchant} can send you just that part instead is for a colleague to say.`,
+  /** "Do I send the cables too?" where the policy's packing steps say so. */
+  accessoriesYes: 'Yes:',
+  accessoriesUnsaid: (merchant: string) =>
+    `${possessive(merchant)} conditions do not say whether cables, discs or other accessories go with it, so a colleague will tell you.`,
+  /** "Can I go back to the shop instead?" to a manufacturer: the seller is another door, not closed by this return. */
+  sellerToo: (merchant: string) =>
+    `You may also take it up with the shop you bought it from: what the shop offers is between you and the shop, and this return does not stop you. If you do, tell us, and ${merchant} closes this return.`,
+  sellerIsUs: (merchant: string) => `${merchant} is the shop: this return is the way to take it back.`,
   decidedOnArrival: 'Whether what you describe meets that is decided when it arrives.',
 } as const;

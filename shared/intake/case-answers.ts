@@ -50,6 +50,7 @@ export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
   if (d.outcome === 'review') return !['cost', 'when', 'photos', 'status', 'why'].includes(kind);
   if (d.outcome !== 'approved') return false;
   return (
+    (kind === 'accessories' && !d.packing.some((step) => /\baccessor/i.test(step))) ||
     (kind === 'collection' && d.transport === 'collection') ||
     (kind === 'worry' && arrivalChecks(d) !== undefined) ||
     (kind === 'choose' && d.remedies.length > 1) ||
@@ -106,7 +107,7 @@ export interface ChannelWords {
 export function answerCaseQuestion(
   kind: CaseQuestion,
   d: DecisionTerms,
-  merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy' | 'email' | 'phone'>,
+  merchant: Pick<Policy['merchant'], 'name' | 'kind' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy' | 'email' | 'phone'>,
   words: ChannelWords,
 ): string {
   const { ifDeclined } = words;
@@ -141,6 +142,13 @@ export function answerCaseQuestion(
       return d.notes[0] ?? '';
     case 'status':
       return ANSWER_TEXT.isApproved;
+    case 'accessories': {
+      // The policy's own packing line where it has one ("include all accessories…"); else a colleague says.
+      const line = d.packing.find((step) => /\baccessor/i.test(step));
+      return line ? `${ANSWER_TEXT.accessoriesYes} ${line}` : ANSWER_TEXT.accessoriesUnsaid(merchant.name);
+    }
+    case 'seller':
+      return merchant.kind === 'manufacturer' ? ANSWER_TEXT.sellerToo(merchant.name) : ANSWER_TEXT.sellerIsUs(merchant.name);
     case 'covered':
       return `${ANSWER_TEXT.isApproved} ${d.notes[0] ?? ''}`.trim();
     case 'boxGone':
@@ -221,7 +229,7 @@ export function answerCaseQuestion(
 export function answerCaseQuestions(
   kinds: readonly CaseQuestion[],
   d: DecisionTerms,
-  merchant: Pick<Policy['merchant'], 'name' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy' | 'email' | 'phone'>,
+  merchant: Pick<Policy['merchant'], 'name' | 'kind' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy' | 'email' | 'phone'>,
   words: ChannelWords,
   open: readonly string[] = [],
 ): string[] {

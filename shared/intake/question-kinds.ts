@@ -6,6 +6,8 @@
 
 export type CaseQuestion =
   | 'why'
+  | 'accessories'
+  | 'seller'
   | 'covered'
   | 'status'
   | 'boxGone'
@@ -39,6 +41,23 @@ const ARRANGING = /\b(?:address|work|office|different place|somewhere else|neigh
 const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   // "Why don't I get a new one?", "why is it not dead on arrival?": the decision's first line says why.
   ['why', (t) => /\bwhy\b|\bhow come\b/i.test(t)],
+  // "Do I send the cables and the software CD too?": what goes with the product besides the papers.
+  [
+    'accessories',
+    (t) =>
+      /\b(?:send|sent|include|put|pack|keep|return|go(?:es)? (?:in|with)|also|too|as well)\b/i.test(t) &&
+      /\b(?:chargers?|charging (?:cable|stand|dock)|cables?|cords?|leads?|adapters?|accessor(?:y|ies)|manuals?|(?:software )?(?:cd|disc|disk)s?|carry case|case|cartridges?|batter(?:y|ies))\b/i.test(
+        t,
+      ),
+  ],
+  // "Can I not just take it back to the shop where I bought it?"
+  [
+    'seller',
+    (t) =>
+      /\b(?:back to the|go to the|return it to the|give it back to the|instead of (?:you|plextor)|rather (?:go|take it) to the)\b[^.?!]{0,30}\b(?:shop|store|seller|retailer|reseller|web ?shop|dealer)\b|\b(?:shop|store|seller|retailer|reseller)\b[^.?!]{0,25}\b(?:instead|rather)\b/i.test(
+        t,
+      ),
+  ],
   // "Is a used controller still covered?", "are dead pixels covered?"
   ['covered', (t) => /\b(?:(?:still |even |actually )?covered|under (?:the )?warranty)\b/i.test(t) && /\?|\b(?:is|are|does|do|will)\b/i.test(t)],
   // "So it's not a yes?", "is it approved or not?"
@@ -165,15 +184,17 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
 const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   rights: ['why', 'when', 'choose', 'cost', 'where', 'next'],
   boxGone: ['worry', 'photos'],
-  partOnly: ['include', 'where', 'next', 'swap'],
+  partOnly: ['include', 'where', 'next', 'swap', 'accessories'],
   status: ['why', 'when'],
   covered: ['why', 'status', 'when', 'cost', 'choose'],
   paymentMethod: ['cost', 'when', 'choose'],
-  worry: ['include'],
+  worry: ['include', 'accessories'],
   why: ['when'],
   print: ['include', 'invoice'],
   customs: ['include', 'cost', 'invoice'],
   invoice: ['include'],
+  accessories: ['include', 'worry'],
+  seller: ['where', 'next', 'when', 'choose'],
   swap: ['when', 'where', 'choose', 'collection'],
   collection: ['when', 'where'],
   addressWhen: ['when', 'where'],

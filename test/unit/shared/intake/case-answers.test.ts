@@ -30,21 +30,49 @@ describe('which answers a colleague must also see', () => {
   });
 });
 
+describe('what goes with the product, and the shop it came from', () => {
+  const words = { ifDeclined: 'ask us', photosHow: 'by reply', chooseHow: 'tell us', passedOn: 'A colleague has it.' };
+  const approved = (packing: string[]): DecisionTerms => ({
+    outcome: 'approved',
+    remedies: ['repair'],
+    customerPays: [],
+    documents: [],
+    packing,
+    notes: ['Approved.'],
+  });
+  const plc = { name: 'PLC Technologies', kind: 'retailer' as const, remedyAfter: 'inspection' as const, remedyChosenBy: 'customer' as const };
+  const plextor = { name: 'Plextor Europe', kind: 'manufacturer' as const, remedyAfter: 'receipt' as const, remedyChosenBy: 'merchant' as const };
+  it("accessories: the policy's own packing line where it has one, else a colleague says (and sees it)", () => {
+    const withLine = approved(['Include all accessories and parts that were sold with the product.']);
+    expect(answerCaseQuestion('accessories', withLine, plc, words)).toBe(
+      `${ANSWER_TEXT.accessoriesYes} Include all accessories and parts that were sold with the product.`,
+    );
+    expect(answerCaseQuestions(['accessories'], approved(['Pack the drive securely.']), plextor, words)).toEqual([
+      ANSWER_TEXT.accessoriesUnsaid('Plextor Europe'),
+      'A colleague has it.',
+    ]);
+    expect(passesOn('accessories', withLine)).toBe(false);
+  });
+  it("the seller: a manufacturer's customer may go to the shop too; a retailer is the shop", () => {
+    expect(answerCaseQuestion('seller', approved([]), plextor, words)).toBe(ANSWER_TEXT.sellerToo('Plextor Europe'));
+    expect(answerCaseQuestion('seller', approved([]), plc, words)).toBe(ANSWER_TEXT.sellerIsUs('PLC Technologies'));
+  });
+});
+
 describe('the law', () => {
   const words = { ifDeclined: 'ask us', photosHow: 'by reply', chooseHow: 'tell us', passedOn: 'A colleague has it.' };
   const declined: DecisionTerms = { outcome: 'declined', remedies: [], customerPays: [], documents: [], packing: [], notes: ['Not returnable.'] };
   it('is never judged by the desk: whatever was decided, a colleague sees the question', () => {
-    expect(answerCaseQuestions(['rights'], declined, { name: 'PLC Technologies', remedyAfter: 'inspection', remedyChosenBy: 'customer' }, words)).toEqual([
-      ANSWER_TEXT.rights('PLC Technologies'),
-      'A colleague has it.',
-    ]);
+    expect(
+      answerCaseQuestions(['rights'], declined, { name: 'PLC Technologies', kind: 'retailer', remedyAfter: 'inspection', remedyChosenBy: 'customer' }, words),
+    ).toEqual([ANSWER_TEXT.rights('PLC Technologies'), 'A colleague has it.']);
     expect([passesOn('rights', declined), passesOn('rights', { ...declined, outcome: 'approved' })]).toEqual([true, true]);
   });
 });
 
 describe('customs', () => {
   const words = { ifDeclined: 'ask us', photosHow: 'by reply', chooseHow: 'tell us', passedOn: 'A colleague has it.' };
-  const merchant = { name: 'Plextor Europe', remedyAfter: 'receipt' as const, remedyChosenBy: 'merchant' as const };
+  const merchant = { name: 'Plextor Europe', kind: 'manufacturer' as const, remedyAfter: 'receipt' as const, remedyChosenBy: 'merchant' as const };
   const terms = (documents: DecisionTerms['documents']): DecisionTerms => ({
     outcome: 'approved',
     remedies: ['repair'],

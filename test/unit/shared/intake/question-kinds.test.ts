@@ -17,7 +17,7 @@ describe('the kinds of question a message asks', () => {
     ['What goes in the box?', ['include']],
     // Each question on its own: the address's "when" does not swallow the new drive's.
     ['Where exactly do I send it? You write that someone will email me the address - when? When will I get the new drive?', ['addressWhen', 'when']],
-    ['Can I go back to the web shop instead of sending it to Plextor?', []],
+    ['Can I go back to the web shop instead of sending it to Plextor?', ['seller']],
     ['Could I get a refund instead?', ['choose']],
     // From blind customers (run 5).
     ['Can the courier collect from my work address?', ['collection']],
@@ -36,8 +36,8 @@ describe('the kinds of question a message asks', () => {
     ["I thought you're allowed to send back online purchases within 7 days?", ['rights']],
     ['What about my consumer rights? Why is it refused?', ['why', 'rights']],
     // From blind customers (run 7).
-    ['Do I need to send the charger and cable and everything that came in the box too, or just the tablet?', ['include']],
-    ['The USB cable is fine, can I keep it at home and send only the drive?', ['include']],
+    ['Do I need to send the charger and cable and everything that came in the box too, or just the tablet?', ['accessories']],
+    ['The USB cable is fine, can I keep it at home and send only the drive?', ['accessories']],
     ['Must I first give back the colour one before you send me the black one?', ['swap']],
     ["Sorry, so who decides if it's fixed or replaced, me or you?", ['choose']],
     ['Will I get back my own drive, or a different one?', ['choose']],
@@ -53,12 +53,15 @@ describe('the kinds of question a message asks', () => {
     ["No, I mean if the printer can't be repaired, what then? Do I get a new one or my money back?", ['choose']],
     ['And when the courier comes to fetch the grey one, will they bring the navy one with them?', ['swap']],
     ['Like a swap?', ['swap']],
-    ['Must I leave the ink cartridges inside when I pack it?', ['include']],
+    ['Must I leave the ink cartridges inside when I pack it?', ['accessories']],
     ['Do I have to post it at the post office?', ['where']],
     // From blind customers (run 9).
     ['Just to check, it was a used one when I bought it. Is a used controller still covered?', ['covered']],
     ['Thanks. But are a few dead pixels even covered?', ['covered']],
-    ['There is still a disc stuck inside. Should I send it with the disc inside?', []],
+    ['There is still a disc stuck inside. Should I send it with the disc inside?', ['accessories']],
+    ['What do I need to put in the box? Only the drive, or also the cables, the software CD, the invoice?', ['accessories', 'invoice', 'include']],
+    ['Can I not just take it back to the shop where I bought it? It is in Poland, much closer.', ['seller']],
+    ['Would it be easier to give it back to the shop instead of sending it to you?', ['seller']],
     ['Here is the photo of the dent.', []],
     ['Thanks, bye', []],
   ])('%s', (text, kinds) => {
