@@ -114,6 +114,12 @@ function damageSaid(text: string, m: RegExpExecArray): boolean {
 const OWN_MISTAKE =
   /\b(?:(?:i|we) (?:made|make) a mistake|(?:i|we) messed up|my bad|my (?:own )?(?:mistake|fault|error)|(?:i|we) (?:\w+ )?(?:picked|chose|ordered|selected|bought) the [\w-]+(?: [\w-]+)? (?:one |version |model )?instead of|(?:ordered|bought|chose|picked|took|selected|clicked) (?:it |the \w+ (?:one |version )?)?by (?:mistake|accident)|(?:i|we) (?:accidentally|mistakenly) (?:ordered|bought|chose|picked|took|selected)|(?:i|we) (?:just |simply |actually |stupidly )?(?:took|chose|picked|ordered|bought|buy|selected|clicked) (?:the |a )?wrong|(?:you|they) (?:guys )?(?:sent|delivered|gave) (?:me |us )?(?:exactly )?what (?:i|we) (?:ordered|asked for))\b/gi;
 
+/** What was chosen in the ordering: "I took the Windows one", "ordered the wrong size". */
+const ORDERING = /\b(?:took|picked|ordered|chose|selected|bought|clicked)\b[^.?!]{0,30}\b(?:one|version|model|size|colou?r|edition)\b/i;
+
+/** A mistake said without saying what it was about. */
+const GENERIC_MISTAKE = /^(?:(?:i|we) (?:made|make) a mistake|(?:i|we) messed up|my bad|my (?:own )?(?:mistake|fault|error))$/i;
+
 /** What each reason makes of another found in the same message: the stronger one stands. */
 const OUTRANKS: Partial<Record<Reason, readonly Reason[]>> = {
   dead_on_arrival: ['defective'],
@@ -142,9 +148,15 @@ export function findReason(text: string, stated: string, facts: Partial<Record<F
   // The customer's own mistake ("I took the Windows one by mistake"): unwanted, whatever else it
   // makes of the product (it is "the wrong one", it "doesn't work" on their computer). Otherwise a
   // wrong item explains why they don't want what came ("you sent a black one, I don't want it").
-  const mistake = [...matches(stated, OWN_MISTAKE)].some((m) => polarityAt(stated, m.index, m.index + m[0].length, false) === 'said');
-  // Nothing else said of it ("my bad, I picked the 14 instead of the 15"): the mistake is why it goes back.
-  if (mistake && (found.length === 0 || found.includes('wrong_item') || found.includes('defective')) && !found.includes('unwanted')) found.push('unwanted');
+  const mistakes = [...matches(stated, OWN_MISTAKE)].filter((m) => polarityAt(stated, m.index, m.index + m[0].length, false) === 'said');
+  const mistake = mistakes.length > 0;
+  // A mistake in the ordering makes a wrong or "not working" product unwanted; "my fault" alone may
+  // be how it broke ("I flashed a modified firmware, I know it's my fault"): it decides only where
+  // nothing else was said ("my bad, I picked the 14 instead of the 15").
+  const inOrdering = mistakes.some((m) => !GENERIC_MISTAKE.test(m[0])) || (mistake && ORDERING.test(stated));
+  if (!found.includes('unwanted') && ((inOrdering && (found.includes('wrong_item') || found.includes('defective'))) || found.length === 0)) {
+    if (mistake) found.push('unwanted');
+  }
   if (found.includes('unwanted') && found.includes('wrong_item')) found.splice(found.indexOf(mistake ? 'wrong_item' : 'unwanted'), 1);
   // Damaged in delivery, yet the item itself is fine: only the box was.
   const reasons = facts['item.damaged'] === false ? found.filter((r) => r !== 'damaged_on_delivery') : found;

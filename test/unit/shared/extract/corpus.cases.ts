@@ -105,6 +105,12 @@ export const CORPUS: CorpusCase[] = [
   { text: 'It has never worked.\n\nKind regards,\nSanne Bakker\nRotterdam', facts: { reason: 'dead_on_arrival', country: 'NL' } },
   { text: 'Now there are vertical lines across the screen.', facts: { reason: 'defective', 'product.category': 'hardware' } },
 
+  // From a blind customer (run 10): "my fault" about how it broke is not a mistake in the ordering.
+  {
+    text: 'I opened the case and installed a modified firmware from a forum. After the flash the drive does not boot anymore. I know this is my fault.',
+    facts: { reason: 'defective', 'item.modified': true, 'product.category': 'hardware' },
+  },
+
   // — countries —
   { text: 'Germany', facts: { country: 'DE' }, ctx: { expecting: 'country' } },
   { text: 'de', facts: { country: 'DE' }, ctx: { expecting: 'country' } },
