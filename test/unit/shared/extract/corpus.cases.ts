@@ -111,6 +111,8 @@ export const CORPUS: CorpusCase[] = [
     facts: { reason: 'defective', 'item.modified': true, 'product.category': 'hardware' },
   },
 
+  { text: 'hi, i ordered a watch strap size L from plc technologies but they sent me a size S. i need the L please', facts: { reason: 'wrong_item' } },
+
   // — countries —
   { text: 'Germany', facts: { country: 'DE' }, ctx: { expecting: 'country' } },
   { text: 'de', facts: { country: 'DE' }, ctx: { expecting: 'country' } },
