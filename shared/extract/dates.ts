@@ -78,7 +78,7 @@ function roleOf(text: string, index: number, length: number): FoundDate['role'] 
     text
       .slice(Math.max(0, index - 100), index)
       .replace(/\band a half\b/gi, (m) => ' '.repeat(m.length))
-      .split(/[.;!?](?=\s|$)|\b(?:and|but)\b/i)
+      .split(/[.;!?](?=\s|$)|\n|\b(?:and|but)\b/i)
       .pop() ?? '';
   const after = text.slice(index + length, index + length + 40).split(/[.,;!?]/)[0] ?? '';
   const near = `${before} ${after}`;

@@ -39,7 +39,8 @@ export const ANSWER_TEXT = {
   },
   addressWhen:
     'A colleague emails you the address to send it to; the conditions give no time for that. Until it comes there is nothing you need to do: your return is registered, so waiting costs you nothing.',
-  print: (documents: string[]) => `Yes: print ${listInWords(documents)} and put it in the parcel.`,
+  /** Asked "do I print it?" or "can I email it instead?": the policy wants it with the product, on paper. */
+  print: (documents: string[]) => `It goes in the parcel, on paper: print ${listInWords(documents)} and put it in with the product.`,
   nothingToPrint: (merchant: string) =>
     `No: there is nothing to print, and no papers go in the parcel. Keep your invoice at hand in case ${merchant} asks for it.`,
   /** Asked about the packaging, a label or use where the return has no condition about them. */

@@ -9,6 +9,8 @@ interface BlindMessage {
   id: string;
   policy: string;
   text: string;
+  /** The email's subject as the customer wrote it (it is read with the body); "return" when not kept. */
+  subject?: string;
   expect: { outcome: string; track?: string; missing?: string[] };
 }
 
@@ -17,7 +19,7 @@ const PASS = { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'P
 
 async function byEmail(day: string, m: BlindMessage) {
   const app = inboundApp(day);
-  const raw = `From: Blind Customer <blind@example.com>\r\nTo: ${m.policy}@rma.localhost\r\nSubject: return\r\nMessage-ID: <${m.id}@example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${m.text.replace(/\n/g, '\r\n')}\r\n`;
+  const raw = `From: Blind Customer <blind@example.com>\r\nTo: ${m.policy}@rma.localhost\r\nSubject: ${m.subject ?? 'return'}\r\nMessage-ID: <${m.id}@example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${m.text.replace(/\n/g, '\r\n')}\r\n`;
   await app.handle(new TextEncoder().encode(raw), { recipients: [`${m.policy}@rma.localhost`], verdicts: PASS });
   const c = [...app.store.cases.values()][0]!;
   return { outcome: c.decision.outcome, track: c.decision.track, missing: c.decision.missing };
@@ -29,7 +31,7 @@ async function byChat(day: string, m: BlindMessage) {
   return { decidedAtOnce: chat.turnsToDecision === 1, outcome: c?.decision.outcome, track: c?.decision.track, asked: chat.asked };
 }
 
-describe.each(['run-1.json', 'run-2.json', 'run-3.json', 'run-4.json', 'run-5.json', 'run-6.json', 'run-7.json', 'run-8.json', 'run-9.json'])(
+describe.each(['run-1.json', 'run-2.json', 'run-3.json', 'run-4.json', 'run-5.json', 'run-6.json', 'run-7.json', 'run-8.json', 'run-9.json', 'run-10.json'])(
   'blind first messages (%s)',
   (file) => {
     const { day, messages } = run(file);
