@@ -222,6 +222,32 @@ export function answerCaseQuestion(
 }
 
 /**
+ * Each sentence said once across the answers: two kinds whose answers share a sentence ("The parcel
+ * needs: …" for both "what goes in?" and "what next?") do not repeat it; an answer left empty goes.
+ */
+function saidOnce(answers: readonly string[]): string[] {
+  const said = new Set<string>();
+  const out: string[] = [];
+  for (const answer of answers) {
+    const lines = answer.split('\n').map((line) => {
+      // Numbered steps and list lines are kept whole; prose is weighed sentence by sentence.
+      if (/^\s*(?:\d+\.|-)\s/.test(line) || line.trim() === '') return line;
+      return line
+        .split(/(?<=[.!?])\s+/)
+        .filter((sentence) => (said.has(sentence) ? false : (said.add(sentence), true)))
+        .join(' ');
+    });
+    const kept = lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+    // A list repeated whole (the packing steps) is dropped with its heading.
+    if (kept && !out.some((earlier) => earlier.includes(kept))) out.push(kept);
+  }
+  return out;
+}
+
+/**
  * The answers to every kind a message asks, each said once (a declined return answers all alike);
  * then, once, the questions none answers (`open`, quoted back), or that a colleague has the message
  * where an answer needs one (passesOn) and the channel says so (`words.passedOn`).
@@ -233,7 +259,7 @@ export function answerCaseQuestions(
   words: ChannelWords,
   open: readonly string[] = [],
 ): string[] {
-  const answers = [...new Set(kinds.map((kind) => answerCaseQuestion(kind, d, merchant, words)))];
+  const answers = saidOnce(kinds.map((kind) => answerCaseQuestion(kind, d, merchant, words)));
   if (open.length > 0) return [...answers, ANSWER_TEXT.notAnswered([...open])];
   // A stated choice says itself that a colleague notes it (words.chooseHow).
   return kinds.some((kind) => kind !== 'choose' && passesOn(kind, d)) && words.passedOn ? [...answers, words.passedOn] : answers;

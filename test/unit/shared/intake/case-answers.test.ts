@@ -59,6 +59,26 @@ describe('what goes with the product, and the shop it came from', () => {
   });
 });
 
+describe('several answers to one message', () => {
+  it("say each sentence once: the parcel's needs and the packing steps are not repeated by a second kind", () => {
+    const words = { ifDeclined: 'ask us', photosHow: 'by reply', chooseHow: 'tell us', passedOn: '' };
+    const d: DecisionTerms = {
+      outcome: 'approved',
+      remedies: ['repair'],
+      customerPays: [],
+      documents: ['rma_number_on_parcel'],
+      packing: ['Pack it well.', 'Write the RMA number on it.'],
+      notes: ['Approved.'],
+      transport: 'collection',
+      photos: [],
+    };
+    const merchant = { name: 'PLC Technologies', kind: 'retailer' as const, remedyAfter: 'inspection' as const, remedyChosenBy: 'customer' as const };
+    const text = answerCaseQuestions(['next', 'include', 'accessories'], d, merchant, words).join('\n');
+    const count = (needle: string) => text.split(needle).length - 1;
+    expect([count(DOCUMENT_LABELS.rma_number_on_parcel), count('Pack it well.')]).toEqual([1, 1]);
+  });
+});
+
 describe('the law', () => {
   const words = { ifDeclined: 'ask us', photosHow: 'by reply', chooseHow: 'tell us', passedOn: 'A colleague has it.' };
   const declined: DecisionTerms = { outcome: 'declined', remedies: [], customerPays: [], documents: [], packing: [], notes: ['Not returnable.'] };
