@@ -39,6 +39,15 @@ export function withEmailClaim(c: Case, key: string, at: string): Case {
   return { ...c, emails: { ...c.emails, [key]: { state: 'sending', at } } };
 }
 
+/**
+ * The email `key` claimed for the message handled at `at`, if nobody else holds it: a retry of the same
+ * message finds its own claim and keeps it; the caller sends only when the claim is `at`'s.
+ */
+export function withClaimOnce(c: Case, key: string, at: string): Case {
+  if (c.emails[key]?.at === at) return c;
+  return emailClaimable(c, key, at) ? withEmailClaim(c, key, at) : c;
+}
+
 /** Headers that keep an answer to an email in its thread, marked as automatic (RFC 3834). */
 export function replyHeaders(replyTo: Case['replyTo']): OutgoingEmail['headers'] {
   if (!replyTo) return undefined;

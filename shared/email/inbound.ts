@@ -27,7 +27,7 @@ import {
   type RecordedAttachment,
 } from '../cases';
 import { customerView } from '../cases/case';
-import { emailClaimable, sendClaimedEmail, withEmailClaim } from '../cases/emails';
+import { emailClaimable, sendClaimedEmail, withClaimOnce } from '../cases/emails';
 import { answerCaseQuestions, caseQuestions, decisionTerms, unansweredQuestions, type CaseQuestion } from '../intake/case-answers';
 import { renderAcknowledgement, renderCaseAnswer } from '../notify/case-answer';
 import { EMAIL_TEXT } from '../notify/email-text';
@@ -145,9 +145,7 @@ async function sendMissing(deps: InboundDeps, draft: Case, policy: Policy, decis
 /** A draft a colleague takes on: flagged for staff, and the customer told so once (never the same question again). */
 async function handToColleague(deps: InboundDeps, draft: Case, policy: Policy, at: string): Promise<{ outcome: 'acknowledged'; rma: string }> {
   const noted = (await updateWithRetry(deps.store, draft.rma, (c) => {
-    const kept = withFlags(c, WANTS_PERSON);
-    if (kept.emails[ACKNOWLEDGED]?.at === at) return kept;
-    return emailClaimable(kept, ACKNOWLEDGED, at) ? withEmailClaim(kept, ACKNOWLEDGED, at) : kept;
+    return withClaimOnce(withFlags(c, WANTS_PERSON), ACKNOWLEDGED, at);
   })) as Case;
   const claim = noted.emails[ACKNOWLEDGED];
   if (claim?.state === 'sending' && claim.at === at && !noted.flags.includes(NO_AUTO_REPLY)) {
@@ -289,8 +287,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
           const kept = withEmailReply(withFlags(c, 'customer_replied', ...(wantsPerson ? [WANTS_PERSON] : [])), withId, at, false);
           const fresh = asked.filter((kind) => !answeredBefore(kept, kind, at));
           key = fresh.length > 0 ? `${ANSWER_PREFIX}${fresh.join('+')}` : ACKNOWLEDGED;
-          if (kept.emails[key]?.at === at) return kept; // our own claim, written before a retry
-          return emailClaimable(kept, key, at) ? withEmailClaim(kept, key, at) : kept;
+          return withClaimOnce(kept, key, at);
         })) as Case;
         const claim = key ? noted.emails[key] : undefined;
         if (!key || !casePolicy || claim?.state !== 'sending' || claim.at !== at) return { outcome: 'noted', rma: existing.rma };
