@@ -38,6 +38,14 @@ async function passOn(state: ChatState, deps: ChatDeps, conversationId: string):
   await deps.requestHuman({ rma, transcript: transcriptForStaff(state) }, { idempotencyKey: `chat:${conversationId}:human:${rma}` });
 }
 
+/** A statement with something in it, not a thank-you or a goodbye. */
+function tellsSomething(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const courtesy =
+    /^\W*(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?|great|perfect|cool|bye|goodbye|fine|got it|alright|all right|noted|super|lovely|awesome|brilliant|understood|sounds good|will do|no|yes|nope|yep)\b/i;
+  return words.length >= 4 && !(courtesy.test(text) && words.length <= 8);
+}
+
 /** The registered case as it is now, when the chat can read it. */
 export async function registeredCase(state: ChatState, deps: ChatDeps): Promise<CaseNow | undefined> {
   if (!state.rma || !deps.readCase) return undefined;
@@ -74,6 +82,10 @@ export async function answerAfterRegistration(state: ChatState, text: string, de
   } else if (asksSomething(text)) {
     await passOn(state, deps, conversationId);
     replies.push({ text: PROMPTS.cannotAnswerAfter(rma, state.contact.email as string) });
+  } else if (tellsSomething(text)) {
+    // "I didn't damage it, the wheel broke on its own.": a colleague sees it with the case.
+    await passOn(state, deps, conversationId);
+    replies.push({ text: PROMPTS.after.noted });
   } else {
     replies.push({ text: PROMPTS.alreadyDone(rma) });
     if (state.statusUrl) replies.push({ text: PROMPTS.followLink(state.statusUrl) });

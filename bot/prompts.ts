@@ -89,6 +89,8 @@ export const PROMPTS = {
     chooseHow: "I've passed your message to a colleague, who notes your choice on your return.",
     /** Said where a colleague needs to see the message: the chat passes the conversation on. */
     passedOn: "I've passed your message to a colleague, who can see your return.",
+    /** Something the customer tells us about the registered return, not a question: it goes to the case. */
+    noted: "Thank you: I've added that to your return, where a colleague sees it.",
     /** The same, before anything is registered: how to reach a colleague. */
     askAPerson: 'If you want a colleague to take it up, say "talk to a person".',
     /** Said first, once, when the case has moved on since the chat told the customer of its decision. */

@@ -45,7 +45,7 @@ export const ANSWER_TEXT = {
     `No: there is nothing to print, and no papers go in the parcel. Keep your invoice at hand in case ${merchant} asks for it.`,
   /** Asked about the packaging, a label or use where the return has no condition about them. */
   noConditions:
-    'That does not matter for this return: it has no condition about the packaging or about use, only that it comes back as it was delivered (not modified). Pack it safely, in any sturdy box, with everything that came with it.',
+    'That is fine: this return has no condition about the packaging or about use, only that the product comes back as it was delivered (not modified). Pack it safely, in any sturdy box, with everything that came with it.',
   /** The outer box is evidence where a photo of it is wanted. */
   keepBoxForPhoto: 'Keep the outer box until you have taken the photo of it we need.',
   invoiceInParcel: 'Yes: a copy of the purchase invoice goes in the parcel. Keep the original.',
@@ -65,6 +65,62 @@ export const ANSWER_TEXT = {
   noContact: (merchant: string) => `${possessive(merchant)} conditions give no phone number; a reply here reaches the team.`,
   /** "By card or transfer?", "back onto my card?": neither policy says how money moves. */
   paymentMethod: (merchant: string) => `${possessive(merchant)} policy does not say how payments or refunds are made, so a colleague will tell you.`,
+  /** How a refund reaches the customer: neither policy says. */
+  refundHowUnsaid: 'The policy does not say how a refund is paid out (to your card or your bank), so a colleague confirms that.',
+  /** "Do you need my order number?": given here, it goes on the case. */
+  details: 'If you have it, write it here: it goes on your case, where the team sees it. Your RMA number is all you need to quote.',
+  detailsGiven: 'Thank you: that goes on your case, where the team sees it.',
+  /** "Where do I find the serial number?" */
+  serialWhere:
+    'The serial number is on a small label with a barcode, usually underneath or on the back of the product, sometimes on its box. If there is none, photograph the model label instead and say so.',
+  /** "If I open it and change the part myself, does that void the warranty?" */
+  dontModify:
+    'No need, and better not: send it as it is. The return is for the product as it was delivered (not modified), and taking it apart or changing parts yourself could count as modifying it.',
+  /** "Can I keep it until the new one comes?" where it must come back unused. */
+  keepUnused: 'It stays with you until it goes back, but please don’t use it: it has to come back unused, as it was delivered.',
+  /** "Can I keep it until the new one comes?": it stays until it goes; what comes back comes after (merchant.remedyAfter). */
+  keepUntil: {
+    collection: (merchant: string) =>
+      `Yes, it stays with you until the courier collects it. ${merchant} sends what you get after it has received and inspected it, not before. Take care of it: it goes back as it was delivered.`,
+    inspection: (merchant: string) =>
+      `Yes, it stays with you until you send it. ${merchant} sends what you get after it has received and inspected it, not before. Take care of it: it goes back as it was delivered.`,
+    receipt: (merchant: string) =>
+      `Yes, it stays with you until you send it. ${merchant} sends what you get once it has received it, not before. Take care of it: it goes back as it was delivered.`,
+  },
+  /** "Do I send the whole PC or just the fan?" */
+  wholeProduct:
+    'The whole product, with everything that came with it: the return is for the product as it was delivered, not a part of it. If you would rather send only a part, say so, and a colleague tells you whether that works.',
+  /** "Must I put the product's box inside another box?" */
+  outerBox:
+    'Pack it in a sturdy outer box that protects it (the product’s own box can go inside), and write the RMA number on that outer box, not on the product or its own box.',
+  packedForCourier: 'Have it packed when the courier comes: the policy does not say the courier brings packaging.',
+  /** "What if it can't be repaired?" where the merchant's terms do not say. */
+  ifNotPossibleUnsaid: (merchant: string) => `${possessive(merchant)} conditions do not say, so a colleague will tell you.`,
+  /** "Can I swap it for a different model?" where the return gives the same product. */
+  exchangeSame: (remedies: string) =>
+    `This return gives the same product, not a different one: ${remedies}. For another model, choose the credit or refund and order the one you want.`,
+  noExchange: (remedies: string) => `An exchange for another product is not one of this return’s options: you get ${remedies}. Then order the one you want.`,
+  /** "How much will I get back?" */
+  amountBack: (less: string[]) =>
+    `The purchase price you paid for the product${less.length > 0 ? `, less ${less.join(' and ')}` : ''}. Your order shows the figure; a colleague confirms it if you ask.`,
+  lessDelivery: 'the delivery charge of your order',
+  lessRestocking: (percent: number) => `a restocking fee of up to ${percent}%`,
+  /** "Should I leave the disc in?", "will I get my disc back?" */
+  ownThings:
+    'Take out anything of yours that is not part of the product (a disc, a memory card, a SIM, your files) and keep it: it may not come back. What came with the product goes in.',
+  noPhotosReferred: 'We do not need photos, as this is not handled by us: keep them for whoever handles it.',
+  /** "One RMA number for both drives?" */
+  oneRma:
+    'Your RMA number is for the return as you registered it. If more than one product goes back, say which here: a colleague adds them to this return or gives you a number for each.',
+  /** "I didn't get any email." */
+  noEmail:
+    'Your return is registered. Our email went to the address you gave us: please look in your spam or junk folder too. If it is not there, say so here, and a colleague sends it again.',
+  /** "Please correct the purchase date." */
+  correction: 'Thank you: your correction goes on your case, and a colleague checks whether it changes anything. If it does, we write to you.',
+  /** "A refund then, please." */
+  choiceNoted: (remedies: string) =>
+    `Noted: your choice goes on your case, and you confirm it once the product has been inspected. The options are ${remedies}.`,
+  wishNoted: 'Your wish goes on your case.',
   /** A return the merchant does not handle: a colleague can say whom to contact. */
   handledElsewhere: 'A colleague can help you with whom to contact.',
   /** The questions no answer above covers, quoted back: a colleague has them. */

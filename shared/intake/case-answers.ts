@@ -45,6 +45,8 @@ export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
 export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
   // The law, and how money moves, are for a person to say, whatever was decided.
   if (kind === 'rights' || kind === 'paymentMethod' || kind === 'contact' || kind === 'partOnly') return true;
+  // A detail or a choice the customer gives goes on the case, whatever was decided.
+  if (kind === 'details' || kind === 'detailsGiven' || kind === 'chosen' || kind === 'correction' || kind === 'oneRma' || kind === 'noEmail') return true;
   // Handled elsewhere: a colleague can say whom to contact. In review: a colleague has it already.
   if (d.outcome === 'referred') return true;
   if (d.outcome === 'review') return !['cost', 'when', 'photos', 'status', 'why'].includes(kind);
@@ -54,6 +56,7 @@ export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
     (kind === 'collection' && d.transport === 'collection') ||
     (kind === 'worry' && arrivalChecks(d) !== undefined) ||
     (kind === 'choose' && d.remedies.length > 1) ||
+    (kind === 'ifNotPossible' && d.remedies.length > 0) ||
     (kind === 'customs' && !d.customerPays.includes('duties_taxes'))
   );
 }
@@ -104,15 +107,34 @@ export interface ChannelWords {
   passedOn: string;
 }
 
-export function answerCaseQuestion(
-  kind: CaseQuestion,
-  d: DecisionTerms,
-  merchant: Pick<Policy['merchant'], 'name' | 'kind' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy' | 'email' | 'phone'>,
-  words: ChannelWords,
-): string {
+/** Merchant terms the answers read. */
+type AnswerMerchant = Pick<Policy['merchant'], 'name' | 'kind' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy' | 'email' | 'phone' | 'afterApproval'>;
+
+/** "By card?", "how do I pay?": how money moves, as far as the merchant's terms say it. */
+function moneyAnswer(d: DecisionTerms, merchant: AnswerMerchant): string {
+  const { creditOrRefund, paidWork } = merchant.afterApproval;
+  const paysWork = d.customerPays.some((p) => p === 'repair_costs' || p === 'transport_costs');
+  if (paysWork && paidWork) return paidWork;
+  if (d.remedies.includes('credit') && creditOrRefund) return `${creditOrRefund} ${ANSWER_TEXT.refundHowUnsaid}`;
+  if (d.remedies.includes('refund')) return `${ANSWER_TEXT.youGet(REMEDY_LABELS.refund)} ${ANSWER_TEXT.refundHowUnsaid}`;
+  return ANSWER_TEXT.paymentMethod(merchant.name);
+}
+
+/** The decision's own words about time ("within 10 days of the return", "as soon as possible"), if it has them. */
+function timeNote(d: DecisionTerms): string | undefined {
+  return d.notes.find((n) => /\b(?:within \d+ days|as soon as possible)\b/i.test(n));
+}
+
+export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchant: AnswerMerchant, words: ChannelWords): string {
   const { ifDeclined } = words;
   if (kind === 'rights') return ANSWER_TEXT.rights(merchant.name);
-  if (kind === 'paymentMethod') return ANSWER_TEXT.paymentMethod(merchant.name);
+  if (kind === 'paymentMethod') return moneyAnswer(d, merchant);
+  if (kind === 'details') return ANSWER_TEXT.details;
+  if (kind === 'serialWhere') return ANSWER_TEXT.serialWhere;
+  if (kind === 'noEmail') return ANSWER_TEXT.noEmail;
+  if (kind === 'detailsGiven') return ANSWER_TEXT.detailsGiven;
+  if (kind === 'correction') return ANSWER_TEXT.correction;
+  if (kind === 'oneRma') return ANSWER_TEXT.oneRma;
   if (kind === 'partOnly') return ANSWER_TEXT.partOnly(merchant.name);
   if (kind === 'contact') {
     const ways = [merchant.email, merchant.phone].filter((w): w is string => Boolean(w));
@@ -135,6 +157,8 @@ export function answerCaseQuestion(
   }
   // Declined: every question gets why (the decision's first line), once.
   if (d.outcome === 'declined') return [ANSWER_TEXT.declined, ...d.notes.filter((n, i) => i === 0 || n.startsWith(REFUSAL_NOTE_START)), ifDeclined].join(' ');
+  // Referred: nothing comes to us, so no photos either.
+  if (d.outcome === 'referred' && kind === 'photos') return ANSWER_TEXT.noPhotosReferred;
   // Referred: the decision's first line says whom to contact instead.
   if (d.outcome !== 'approved') return d.notes[0] ? `${d.notes[0]} ${ANSWER_TEXT.handledElsewhere}` : `${ANSWER_TEXT.declined} ${ifDeclined}`;
   switch (kind) {
@@ -142,6 +166,39 @@ export function answerCaseQuestion(
       return d.notes[0] ?? '';
     case 'status':
       return ANSWER_TEXT.isApproved;
+    case 'modify':
+      return ANSWER_TEXT.dontModify;
+    case 'keepUntil':
+      return (d.presumed ?? []).includes('item.used')
+        ? ANSWER_TEXT.keepUnused
+        : ANSWER_TEXT.keepUntil[d.transport === 'collection' ? 'collection' : merchant.remedyAfter](merchant.name);
+    case 'exchange': {
+      const same = d.remedies.filter((r) => r === 'correct_product' || r === 'replace' || r === 'replace_new');
+      const remedies = d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ');
+      return same.length > 0 ? ANSWER_TEXT.exchangeSame(remedies) : ANSWER_TEXT.noExchange(remedies);
+    }
+    case 'amountBack': {
+      if (!d.remedies.some((r) => r === 'refund' || r === 'credit')) return costLines(d, merchant.name).join(' ');
+      const less = [
+        ...(d.customerPays.includes('original_shipping') ? [ANSWER_TEXT.lessDelivery] : []),
+        ...(d.restockingFeeMaxPercent !== undefined ? [ANSWER_TEXT.lessRestocking(d.restockingFeeMaxPercent)] : []),
+      ];
+      return ANSWER_TEXT.amountBack(less);
+    }
+    case 'ownThings':
+      return ANSWER_TEXT.ownThings;
+    case 'wholeProduct':
+      return ANSWER_TEXT.wholeProduct;
+    case 'packaging':
+      return d.transport === 'collection' ? `${ANSWER_TEXT.outerBox} ${ANSWER_TEXT.packedForCourier}` : ANSWER_TEXT.outerBox;
+    case 'ifNotPossible':
+      return merchant.afterApproval.ifNotPossible ?? ANSWER_TEXT.ifNotPossibleUnsaid(merchant.name);
+    case 'chosen': {
+      const remedies = d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ');
+      if (d.remedies.length <= 1) return ANSWER_TEXT.nothingToChoose(remedies);
+      if (merchant.remedyChosenBy === 'merchant') return `${ANSWER_TEXT.merchantChooses(merchant.name, remedies)} ${ANSWER_TEXT.wishNoted}`;
+      return ANSWER_TEXT.choiceNoted(remedies);
+    }
     case 'accessories': {
       // The policy's own packing line where it has one ("include all accessories…"); else a colleague says.
       const line = d.packing.find((step) => /\baccessor/i.test(step));
@@ -186,8 +243,10 @@ export function answerCaseQuestion(
         d.remedies.length > 0
           ? [ANSWER_TEXT.youGet(d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ')), ANSWER_TEXT.after[merchant.remedyAfter](merchant.name)]
           : [];
-      const promised =
-        d.slaDays !== undefined
+      const said = timeNote(d);
+      const promised = said
+        ? [said, ANSWER_TEXT.eachStep]
+        : d.slaDays !== undefined
           ? [ANSWER_TEXT.promised(d.slaDays), ANSWER_TEXT.eachStep]
           : d.remedies.length > 0
             ? [ANSWER_TEXT.noDays(merchant.name)]
@@ -255,12 +314,13 @@ function saidOnce(answers: readonly string[]): string[] {
 export function answerCaseQuestions(
   kinds: readonly CaseQuestion[],
   d: DecisionTerms,
-  merchant: Pick<Policy['merchant'], 'name' | 'kind' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy' | 'email' | 'phone'>,
+  merchant: AnswerMerchant,
   words: ChannelWords,
   open: readonly string[] = [],
 ): string[] {
   const answers = saidOnce(kinds.map((kind) => answerCaseQuestion(kind, d, merchant, words)));
   if (open.length > 0) return [...answers, ANSWER_TEXT.notAnswered([...open])];
   // A stated choice says itself that a colleague notes it (words.chooseHow).
-  return kinds.some((kind) => kind !== 'choose' && passesOn(kind, d)) && words.passedOn ? [...answers, words.passedOn] : answers;
+  const saysItself: readonly CaseQuestion[] = ['choose', 'chosen', 'details', 'detailsGiven', 'correction', 'oneRma', 'noEmail'];
+  return kinds.some((kind) => !saysItself.includes(kind) && passesOn(kind, d)) && words.passedOn ? [...answers, words.passedOn] : answers;
 }

@@ -6,6 +6,24 @@
 
 export type CaseQuestion =
   | 'why'
+  | 'modify'
+  | 'keepUntil'
+  | 'wholeProduct'
+  | 'details'
+  | 'serialWhere'
+  | 'packaging'
+  | 'ifNotPossible'
+  | 'chosen'
+  | 'exchange'
+  | 'oneRma'
+  | 'noEmail'
+  | 'correction'
+  | 'detailsGiven'
+  | 'oneRma'
+  | 'noEmail'
+  | 'correction'
+  | 'amountBack'
+  | 'ownThings'
   | 'accessories'
   | 'seller'
   | 'covered'
@@ -32,7 +50,7 @@ export type CaseQuestion =
 
 const COLLECTING = /\b(?:collect\w*|courier|pick(?:s|ed|ing)? (?:it |this )?up|pick-?up|fetch\w*|driver)\b/i;
 const TIMING =
-  /\b(?:when|what (?:day|days|time|date)|which (?:day|days|time)|how (?:soon|long)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|tomorrow|today|mornings?|afternoons?|evenings?|(?:at|be|not) home|work(?:ing)? (?:during the day|all day|weekdays|in the day|office hours)|office hours)\b/i;
+  /\b(?:when|what (?:day|days|time|date)|which (?:day|days|time)|how (?:soon|long)|how many days|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|tomorrow|today|mornings?|afternoons?|evenings?|(?:at|be|not) home|work(?:ing)? (?:during the day|all day|weekdays|in the day|office hours)|office hours)\b/i;
 
 const ARRANGING = /\b(?:address|work|office|different place|somewhere else|neighbou?r|phone|call|ring|sms|text me|contact me|let me know)\b/i;
 
@@ -41,14 +59,115 @@ const ARRANGING = /\b(?:address|work|office|different place|somewhere else|neigh
 const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   // "Why don't I get a new one?", "why is it not dead on arrival?": the decision's first line says why.
   ['why', (t) => /\bwhy\b|\bhow come\b/i.test(t)],
+  // "If I open it and swap the fan myself, does that void the warranty?": the return is for the product as delivered.
+  [
+    'modify',
+    (t) =>
+      /\b(?:void\w*|invalidat\w*|lose|cancel\w*|affect)\b[^.?!]{0,20}\bwarranty\b|\b(?:open (?:it|the (?:case|casing|back|lid))|take (?:it|the \w+) (?:apart|out)|unscrew\w*|dismantl\w*|disassembl\w*|in pieces|(?:swap|replace|change|fit|install) (?:it|the \w+|a new \w+) (?:myself|ourselves))\b/i.test(
+        t,
+      ) && !/\b(?:opened the box|unboxed)\b/i.test(t),
+  ],
+  // "Can I keep the S until the L comes?", "can I keep using it in the meantime?"
+  [
+    'keepUntil',
+    (t) =>
+      /\b(?:keep|use|using|hold on to|wear)\b[^.?!]{0,40}\b(?:until|till|in the meantime|meanwhile|while (?:i|we) wait)\b/i.test(t) ||
+      /\bbefore (?:the|my) [\w-]+(?: one)? (?:comes|arrives|gets here)\b/i.test(t),
+  ],
+  // "Do I have to send the whole PC back or just the fan?"
+  [
+    'wholeProduct',
+    (t) =>
+      /\b(?:the )?(?:whole|entire|complete) (?:[\w-]+ )?(?:back|thing|set|product|unit)?\b/i.test(t) &&
+      (/\b(?:send|return|post|pack|give|courier|fetch|collect)\w*\b/i.test(t) || /\bwhole [\w-]+ or (?:just|only)\b/i.test(t)) &&
+      !/\bhow (?:long|soon)\b/i.test(t),
+  ],
+  // "Do you need my order number?", "do you want the serial number?"
+  [
+    'details',
+    (t) =>
+      (/\b(?:order|invoice|serial|model|tracking|account) (?:number|no\.?|nr)\b/i.test(t) &&
+        /\b(?:need|want|give|send|do you|should i|must i|ask(?:ed)?)\b/i.test(t) &&
+        !/\bwhere\b/i.test(t)) ||
+      /\b(?:my|the|our) (?:order|invoice|serial|model|tracking|account) (?:number|no\.?|nr)\.? (?:is|was)\b/i.test(t),
+  ],
+  // "Where's the serial number label, on the tablet or the box?", "where do I find a serial number on a toothbrush?"
+  ['serialWhere', (t) => /\b(?:where|find|can'?t see|no)\b[^.?!]{0,40}\bserial\b/i.test(t)],
+  // "Must I put the watch box inside another box?", "will the courier bring packaging?", "can I pack it in the dented box?"
+  [
+    'packaging',
+    (t) =>
+      /\b(?:another|outer|bigger|second|separate|different|my own|a new|a plain|the dented|the damaged|the crushed) (?:box|carton|packaging)\b|\b(?:inside|in) (?:another|a bigger|an outer) (?:box|carton)\b|\bwrite (?:the (?:rma )?number|it|the rma)\b[^.?!]{0,30}\bon the [\w-]+ (?:box|itself)\b|\bbring\w* (?:a |any )?(?:box|boxes|packaging|bags?)\b|\b(?:bubble ?wrap|blankets?|wrap it)\b|\bhow (?:do|should|must|can|am|are) (?:i|we)(?: supposed to)? pack\b|\bpack [^.?!]{0,30}\bwithout (?:the|a|its) (?:box|packaging)\b/i.test(
+        t,
+      ),
+  ],
+  // "What if they can't fix it?", "what if a new one isn't possible?", "do you have the navy one in stock?"
+  [
+    'ifNotPossible',
+    (t) =>
+      /\b(?:what (?:happens )?if|and if|if (?:they|you|it))\b[^.?!]{0,40}\b(?:can'?t|cannot|can not|couldn'?t|isn'?t|is not|not possible|not available|unavailable|out of stock|sold out|don'?t have|no longer)\b|\b(?:in stock|out of stock|sold out|still available|have (?:any|one) left)\b/i.test(
+        t,
+      ),
+  ],
+  // "One RMA number for both drives, or one each?"
+  [
+    'oneRma',
+    (t) =>
+      /\b(?:one|same|single|separate|another|second) (?:rma|return number|number)\b[^.?!]{0,40}\b(?:both|each|all|two|several)\b|\b(?:rma|number) (?:for|per) (?:both|each|every)\b|\bone (?:each|per (?:drive|item|product))\b/i.test(
+        t,
+      ),
+  ],
+  // "I didn't get any email from you."
+  [
+    'noEmail',
+    (t) =>
+      /\b(?:didn'?t|did not|haven'?t|have not|never|not) (?:yet )?(?:get|got|gotten|receive[ds]?|seen?)\b[^.?!]{0,15}\b(?:e-?mails?|mails?|confirmation)\b|\bno (?:e-?mail|confirmation) (?:came|arrived|yet)\b|\bwhere is (?:the|my|your) (?:e-?mail|confirmation)\b/i.test(
+        t,
+      ),
+  ],
+  // "Please correct the purchase date: it is 22 September, not 28."
+  [
+    'correction',
+    (t) =>
+      /\b(?:correct|change|update|fix|amend) (?:the|my) (?:purchase |delivery |order |e-?mail |postal |home |collection )?(?:date|address|e-?mail|name|phone(?: number)?|number)\b|\b(?:wrong|incorrect|mistake in (?:the|my)) (?:purchase |delivery )?(?:date|address|e-?mail|name)\b/i.test(
+        t,
+      ),
+  ],
+  // "Can I swap it for a different model instead?": another product, not one of the remedies.
+  [
+    'exchange',
+    (t) =>
+      /\b(?:swap|exchange|change|trade) (?:it|this|them|these) (?:for|with|against) (?:a|an|the|another)\b|\bin exchange for\b|\binstead of the same\b|\bexchange (?:it )?for\b|\bno exchange\b|\b(?:a |an )?(?:different|other|another) (?:model|brand|colou?r|size|version|product)\b(?! (?:arrived|came|was))/i.test(
+        t,
+      ) && !/\b(?:sent|delivered|arrived|came|got) (?:me )?(?:a|the) (?:different|wrong)\b/i.test(t),
+  ],
+  // "How much will I get back?", "so I get R2 499 back?"
+  [
+    'amountBack',
+    (t) =>
+      /\bhow much (?:money )?(?:will|do|would|shall|can) (?:i|we) (?:get|receive)(?: back)?\b|\bhow much (?:is|will be|gets?) (?:refunded|credited|paid back)\b|\b(?:i|we) get (?:the )?(?:r ?[\d ,.]+|€ ?[\d,.]+|[\d ,.]+ ?(?:rand|euros?)|nothing|everything|all (?:of )?(?:it|my money)|the full (?:amount|price)) back\b|\b(?:full|whole) (?:amount|price|refund)\b|\bwhat (?:i|we) paid\b|\bdiscount(?:ed)? price\b/i.test(
+        t,
+      ),
+  ],
+  // "Should I send it with the disc inside?", "will I get my disc back?": the customer's own things.
+  [
+    'ownThings',
+    (t) =>
+      /\b(?:(?:my|the) )?(?:discs?|disks?|cds?|dvds?|blu-?rays?|sim(?: card)?|memory cards?|sd cards?|usb sticks?|ink|cartridges?|capsules?|files|photos on it|data)\b[^.?!]{0,20}\b(?:inside|in it|in there|still in|back)\b|\b(?:leave|take out|remove)\b[^.?!]{0,30}\b(?:discs?|disks?|cds?|dvds?|sim|memory card|sd card|cartridges?|capsules?)\b/i.test(
+        t,
+      ),
+  ],
   // "Do I send the cables and the software CD too?": what goes with the product besides the papers.
   [
     'accessories',
     (t) =>
-      /\b(?:send|sent|include|put|pack|keep|return|go(?:es)? (?:in|with)|also|too|as well)\b/i.test(t) &&
-      /\b(?:chargers?|charging (?:cable|stand|dock)|cables?|cords?|leads?|adapters?|accessor(?:y|ies)|manuals?|(?:software )?(?:cd|disc|disk)s?|carry case|case|cartridges?|batter(?:y|ies))\b/i.test(
-        t,
-      ),
+      (/\b(?:send|sent|include|put|pack|keep|return|go(?:es)? (?:in|with)|also|too|as well)\b/i.test(t) &&
+        /\b(?:chargers?|charging (?:cable|stand|dock)|cables?|cords?|leads?|adapters?|accessor(?:y|ies)|manuals?|(?:software )?(?:cd|disc|disk)s?|carry case|case|cartridges?|batter(?:y|ies))\b/i.test(
+          t,
+        )) ||
+      // "Do I send the milk frother back with it too, or just the machine?", "or can I keep those?"
+      (/\b(?:send|return|pack|include|keep)\b/i.test(t) &&
+        /\b(?:or (?:just|only) the [\w-]+|or can (?:i|we) keep (?:those|them|these|it)|with (?:it|the [\w-]+),? too)\b/i.test(t)),
   ],
   // "Can I not just take it back to the shop where I bought it?"
   [
@@ -56,18 +175,30 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     (t) =>
       /\b(?:back to the|go to the|return it to the|give it back to the|instead of (?:you|plextor)|rather (?:go|take it) to the)\b[^.?!]{0,30}\b(?:shop|store|seller|retailer|reseller|web ?shop|dealer)\b|\b(?:shop|store|seller|retailer|reseller)\b[^.?!]{0,25}\b(?:instead|rather)\b/i.test(
         t,
+      ) ||
+      // "Maybe I should go to FNAC instead?", "must I go to Sony rather?", "so I deal with Russell Hobbs myself?"
+      /\b(?:go|take it|return it|bring it|send it|write) (?:back )?to [\w&-]+ (?:instead|better|rather)\b|\bdeal with\b|\b(?:write|talk|go) to the (?:web ?shop|shop|store|seller|retailer|manufacturer|maker)\b|\bcontact (?:them|the (?:shop|seller|store|manufacturer|maker|brand|retailer))\b|\bcontact(?: details)? (?:of|for) the (?:shop|seller|store|manufacturer|maker|brand|retailer)\b|\b(?:you|plc(?: technologies)?) or [\w-]+\?/i.test(
+        t,
       ),
   ],
   // "Is a used controller still covered?", "are dead pixels covered?"
-  ['covered', (t) => /\b(?:(?:still |even |actually )?covered|under (?:the )?warranty)\b/i.test(t) && /\?|\b(?:is|are|does|do|will)\b/i.test(t)],
+  [
+    'covered',
+    (t) =>
+      (/\b(?:(?:still |even |actually )?covered|under (?:the )?warranty)\b/i.test(t) && /\?|\b(?:is|are|does|do|will)\b/i.test(t)) ||
+      /\b(?:problem|issue|matter|difference) for the (?:warranty|guarantee)\b|\b(?:warranty|guarantee) (?:still )?(?:valid|ok(?:ay)?|good|intact)\b|\bdoes the (?:warranty|guarantee) cover\b|\bdoes it matter that (?:it|the [\w-]+) (?:died|broke|stopped|failed)\b/i.test(
+        t,
+      ),
+  ],
   // "So it's not a yes?", "is it approved or not?"
   [
     'status',
     (t) =>
-      !/\bwhy\b/i.test(t) &&
-      /\b(?:(?:is|was) (?:it|that|this|my return) (?:a )?(?:yes|no|approved|accepted|declined|refused)|(?:it'?s|that'?s|is that) not a yes|(?:approved|accepted) or not)\b/i.test(
-        t,
-      ),
+      /\b(?:register(?:ed)?|logged|receive[ds]?) (?:my|the|our) (?:return|request|claim)\b|\bis (?:my return|my request|it) (?:registered|logged)\b/i.test(t) ||
+      (!/\bwhy\b/i.test(t) &&
+        /\b(?:(?:is|was) (?:it|that|this|my return) (?:a )?(?:yes|no|approved|accepted|declined|refused)|(?:it'?s|that'?s|is that) not a yes|(?:approved|accepted) or not)\b/i.test(
+          t,
+        )),
   ],
   // "The outer box is gone, is that a problem?": the photo of it is left out.
   [
@@ -83,7 +214,12 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     (t) =>
       /\b(?:send|post|courier|give|email)\b (?:me|us) (?:just |only )?(?:the|a|an|my|new|another|a new) (?:missing |new )?(?:[\w-]+ )?(?:charger|charging \w+|cable|part|parts|screws?|piece|key|code|licen[cs]e|remote|adapter|stand|lid|manual)\b|\bjust (?:the|a) (?:missing )?(?:charger|cable|part|screws?|piece|key)\b/i.test(
         t,
-      ),
+      ) ||
+      // "Can't you just post the missing charger?", "can't you just send me a new wheel?"
+      /\b(?:can'?t|cannot|couldn'?t|can|could|would|will) you (?:not )?(?:just |simply |only )?(?:send|post|courier|ship|email|give)(?: me| us)? (?:just |only )?(?:a|an|the|my|another) (?:new |missing |replacement |spare )[\w-]+/i.test(
+        t,
+      ) ||
+      /\b(?:can'?t|cannot|couldn'?t) you (?:just|simply) (?:send|post|courier|ship|email|give)\b/i.test(t),
   ],
   // "I thought you're allowed to send back online purchases within 7 days?", "what about my consumer rights?"
   [
@@ -97,7 +233,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'contact',
     (t) =>
-      /\b(?:phone number|telephone|call (?:you|someone|somebody)|speak to|talk to (?:someone|somebody|a manager|a human|a real person)|a manager|supervisor)\b/i.test(
+      /\b(?:phone number|telephone|call (?:you|someone|somebody)|speak to|talk to (?:someone|somebody|a manager|a human|a real person)|a manager|supervisor|(?:anyone|someone|somebody) (?:i|we) can (?:actually )?(?:talk|speak) to)\b/i.test(
         t,
       ),
   ],
@@ -112,20 +248,21 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'next',
     (t) =>
-      /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:wait|(?:send|post) (?:it|them) (?:now|already|yet|straight away|today)\b)|do (?:i|we) (?:send|post) it (?:now|already)|anything else (?:i|we) (?:need|have|should|must)|(?:need|have) to do anything(?: else)?)\b/i.test(
+      /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:wait|(?:send|post) (?:it|them) (?:now|already|yet|straight away|today)\b)|do (?:i|we) (?:send|post) it (?:now|already)|anything else (?:i|we) (?:need|have|should|must)|(?:need|have) to do anything(?: else)?|(?:must|do|should) (?:i|we) (?:have to )?wait|(?:have|need) to book|book (?:something|a (?:courier|collection|slot))|in the meantime)\b/i.test(
         t,
       ),
   ],
   [
     'choose',
     (t) =>
-      /\b(?:(?:brand )?new|repaired|replaced|replacement|refund)\b[^.?!]{0,25}?\bor\b[^.?!]{0,25}?\b(?:new|repaired|replaced|replacement|refund|credit|fixed|money back)\b|\b(?:want|like) (?:a |the |my )?(?:refund|replacement|new one|repair|credit|money back|(?:correct|right) [\w-]+)\b/i.test(
+      /\b(?:(?:brand )?new|repair(?:ed)?|fix(?:ed)?|replaced|replacement|refund)\b[^.?!]{0,25}?\bor\b[^.?!]{0,25}?\b(?:new|repaired|replaced|replacement|refund|credit|fixed|money back)\b|\b(?:want|like) (?:a |the |my )?(?:refund|replacement|new one|repair|credit|money back|(?:correct|right) [\w-]+)\b/i.test(
         t,
       ) ||
       // "Can I get a refund instead?": choosing names what is chosen ("instead of sending it to Plextor" does not).
       (/\b(?:rather|instead|prefer|choose|choice)\b/i.test(t) && /\b(?:refund|replace\w*|new one|repair\w*|credit|money back|fixed)\b/i.test(t)) ||
       // "Who decides, me or you?", "will I get my own drive back, or a different one?"
-      /\bwho (?:decides|chooses|picks)\b|\b(?:can'?t|cannot|can not|couldn'?t|won'?t|isn'?t) (?:be )?(?:fix(?:ed)?|repair(?:ed)?|repairable)\b|\b(?:me or you|you or me)\b|\b(?:my own|the same) [\w-]+(?: back)?,? or (?:a |another |a different )/i.test(
+      // "Will I get a brand new one or will you fix this one?", "so will you send me the L?", "my own drive back?"
+      /\b(?:will|do|can|would|shall) (?:i|we) (?:get|receive|have)\b[^.?!]{0,30}\b(?:(?:brand )?new|same|own|another|replacement|used|refurbished|repaired|fixed)\b(?! (?:box|address|email))|\b(?:will|would|are|can) you (?:going to )?(?:send|give|deliver|post)(?: me| us)? (?:the|a|my|our) (?!contact|details|number|phone|link|form|label|address|e-?mail|invoice|receipt|photos?)[\w-]+\b(?! (?:address|email|link|label|number|details))|\bnew (?:one|[\w-]+) or\b|\bor (?:will you |would you )?(?:fix|repair)\b|\bcan (?:i|we) (?:choose|pick|decide)\b|\bdo (?:i|we) get to (?:choose|pick)\b|\bget my own [\w-]+ back\b|\byou(?:'ll| will| are going to) (?:send|give|deliver)(?: me| us)? (?:the|a|my) [\w-]+\b|\b(?:get|have) (?:a |some )?(?:store )?credit\b|\bwho (?:decides|chooses|picks)\b|\b(?:can'?t|cannot|can not|couldn'?t|won'?t|isn'?t) (?:be )?(?:fix(?:ed)?|repair(?:ed)?|repairable)\b|\b(?:decides?|chooses?|picks?|fixed|replaced|repaired)\b[^.?!]{0,30}\b(?:me or you|you or me)\b|\b(?:my own|the same) [\w-]+(?: back)?,? or (?:a |another |a different )/i.test(
         t,
       ),
   ],
@@ -137,7 +274,9 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
         /\b(?:threw|thrown|throw|binned|lost|don'?t have|no longer have|used|tried|wore|worn|opened|unsealed|once|twice|seals?|box|packaging|plastic|wrapping|tags?|labels?|stickers?)\b/i.test(
           t,
         )) ||
-      /\bneed (?:the|my|its) (?:original )?(?:box|packaging|wrapping)\b/i.test(t) ||
+      /\bneed (?:the|my|its) (?:original )?(?:box|packaging|wrapping)\b|\b(?:take|cut) (?:the |them |those )?(?:tags?|labels?)(?: [\w-]+)? off|leave (?:the |them )?(?:tags?|labels?)? ?on\b/i.test(
+        t,
+      ) ||
       // "Do I have to keep the box?", "can I throw the broken plate away?", "can I keep using it until then?"
       /\b(?:(?:have|need) to keep|can (?:i|we) (?:throw|bin|toss)|(?:keep|still) us(?:e|ing)|can (?:i|we) (?:use|keep) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:in the meantime|until|till|while|meanwhile))\b/i.test(
         t,
@@ -145,7 +284,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   ],
   ['print', (t) => /\bprint(?:ed|ing|out)?\b/i.test(t)],
   // "What is a pro-forma invoice?", "do I need customs papers?", "do I pay import tax?"
-  ['customs', (t) => /\b(?:pro-?\s?forma|customs|import (?:tax|duty|duties|vat)|duties)\b/i.test(t)],
+  ['customs', (t) => /\b(?:pro-?\s?forma|customs|import (?:tax|duty|duties|vat)|duties|template|currency|in euros?|lira|(?:what|which) value)\b/i.test(t)],
   // "Do I put the receipt in the box or keep it?" (the purchase invoice, not a pro-forma one)
   ['invoice', (t) => /\b(?:invoices?|receipts?|ticket de caisse|till slip|proof of purchase)\b/i.test(t.replace(/\bpro-?\s?forma invoices?\b/gi, ''))],
   [
@@ -168,13 +307,23 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       /\b(?:first (?:give|send|hand)|(?:give|send|hand) (?:\w+ ){0,3}?back first|before (?:you|they) (?:send|deliver|bring))\b/i.test(t),
   ],
   // When, where from and how the courier comes: "on a Saturday?", "from my work address?", "will they phone first?"
-  ['collection', (t) => COLLECTING.test(t) && (TIMING.test(t) || ARRANGING.test(t))],
+  [
+    'collection',
+    (t) =>
+      (COLLECTING.test(t) && (TIMING.test(t) || ARRANGING.test(t))) ||
+      /\b(?:(?:contact|call|phone|email) (?:me|us)\b[^.?!]{0,20}\barrange|arrange (?:it|the collection|a time|a day|the pick-?up)|(?:need|have) to be (?:at )?home|be (?:at )?home (?:for|when)|leave it with (?:my |a |the )?(?:neighbou?r|security|reception|concierge|guard))\b/i.test(
+        t,
+      ),
+  ],
   ['addressWhen', (t) => /\baddress\b/i.test(t) && /\b(?:when|how long|how soon|yet|still waiting)\b/i.test(t)],
-  ['where', (t) => /\b(?:where|address|collect(?:ed|ion)?|pick(?:ed)? ?up|courier|post it|post office)\b/i.test(t)],
+  [
+    'where',
+    (t) => /\b(?:where|somewhere|address|collect(?:ed|ion)?|pick(?:ed)? ?up|courier|post it|post office|drop (?:it )?off|bring it (?:in|to you))\b/i.test(t),
+  ],
   [
     'when',
     (t) =>
-      /\b(?:when(?! (?:i|we) (?:pack|send|post|open|unpack|took|take|put|opened|got|received|plug|tried|use|used)\b)|how long|how soon|new one|replacement|refund|repaired)\b/i.test(
+      /\b(?:when(?! (?:i|we) (?:pack|send|post|open|unpack|took|take|put|opened|got|received|plug|tried|use|used)\b)|how long|how soon|how fast|how quickly|how many (?:days|weeks)|straight away|right away|immediately|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|tomorrow)|speed (?:it |things )?up|faster|realistically|new one|replacement|refund|repaired)\b/i.test(
         t,
       ),
   ],
@@ -182,8 +331,21 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
 
 /** A more precise kind answers the question the broader one would only half answer. */
 const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
+  modify: ['swap', 'covered', 'worry', 'when', 'choose', 'next'],
+  keepUntil: ['worry', 'swap', 'when', 'choose', 'accessories'],
+  wholeProduct: ['accessories', 'include', 'partOnly', 'worry', 'where', 'collection'],
+  details: ['invoice', 'include', 'photos', 'print'],
+  serialWhere: ['where', 'photos', 'include'],
+  packaging: ['include', 'worry', 'swap', 'collection', 'where', 'when', 'print'],
+  ifNotPossible: ['choose', 'next', 'when', 'covered', 'swap'],
+  exchange: ['swap', 'choose', 'cost', 'when', 'accessories'],
+  oneRma: ['status', 'where', 'include', 'invoice', 'when'],
+  noEmail: ['status', 'when', 'where'],
+  correction: ['where', 'when', 'status', 'collection'],
+  amountBack: ['cost', 'when', 'choose', 'status'],
+  ownThings: ['accessories', 'include', 'when', 'choose', 'worry'],
   rights: ['why', 'when', 'choose', 'cost', 'where', 'next'],
-  boxGone: ['worry', 'photos'],
+  boxGone: ['worry', 'photos', 'packaging'],
   partOnly: ['include', 'where', 'next', 'swap', 'accessories'],
   status: ['why', 'when'],
   covered: ['why', 'status', 'when', 'cost', 'choose'],
@@ -200,8 +362,27 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   addressWhen: ['when', 'where'],
 };
 
+/** What a statement can tell us for the case: a choice, a correction, a detail, an email that did not come, a wish for the collection. */
+const TOLD: readonly CaseQuestion[] = ['correction', 'details', 'noEmail', 'collection', 'oneRma'];
+
 /** A question, not a statement ("here is the photo of the dent" asks nothing). */
-const ASKS = /\?|(?:^|[.!\n]\s*)(?:do|does|did|can|could|when|where|how|who|what|which|will|would|should|shall|is|are|am|may|must)\b/i;
+const ASKS =
+  /\?|(?:^|[.!\n]\s*)(?:(?:and|also|so|but|ok(?:ay)?|then|sorry|oh|well|just to be clear|one more thing|last thing)[,:]?\s+)*(?:do|does|did|can|could|when|where|how|who|what|which|will|would|should|shall|is|are|am|may|must)\b|\b(?:you (?:didn'?t|did not|never|haven'?t|have not) (?:say|said|answer\w*|tell|told|mention\w*)|,\s+how (?:long|much|soon)|(?:answer|tell me|explain) why|i still don'?t know|i (?:don'?t|can'?t|cannot) (?:see|find) (?:where|how|anywhere|any)|(?:didn'?t|did not|haven'?t|have not|never) (?:get|got|receive[ds]?) (?:any|an|the|your|a))\b/i;
+
+/** "A refund then, please.", "I'd like a new one": a remedy chosen in a statement. */
+const CHOICE =
+  /\b(?:i(?:'d| would)? (?:really |much )?(?:like|want|prefer|rather have|choose|go for|take)(?! to (?:know|ask|understand|check|say))|i'?ll (?:take|go for|have)|(?:my|our) choice is|please)\b[^.?!]{0,40}\b(?:refund|money back|credit|replacement|new one|new [a-z]+|repair\w*|fixed|the (?:right|correct|[a-z]+) one|the (?:right|correct) [a-z-]+)\b|\b(?:refund|replacement|repair|new one|credit),? (?:then,? )?please\b/i;
+
+/** Whether a statement (not a question) in the message chooses a remedy. */
+function choosesInStatement(text: string): boolean {
+  return text.split(/(?<=[?!.])\s+|\n+/).some(
+    (sentence) =>
+      !ASKS.test(sentence) &&
+      CHOICE.test(sentence) &&
+      // "If I choose a refund, how long…" chooses nothing; "If I can choose, I'd like a new one" does.
+      !/\b(?:if|when|whether)\b[^,;]*\b(?:refund|money back|credit|replacement|new one|repair\w*|fixed)\b/i.test(sentence),
+  );
+}
 
 /** Whether the message asks something (a question mark, or a sentence that opens like a question). */
 export function asksSomething(text: string): boolean {
@@ -238,6 +419,16 @@ function asked(text: string): { said: string; sentence: string }[] {
 function kindsOf(question: string): CaseQuestion[] {
   let kinds = KINDS.filter(([, asks]) => asks(question)).map(([kind]) => kind);
   for (const kind of [...kinds]) kinds = kinds.filter((k) => !(NARROWS[kind] ?? []).includes(k));
+  // "How fast will I get the new one?" asks when, not which.
+  if (
+    kinds.includes('choose') &&
+    kinds.includes('when') &&
+    /\b(?:when|how (?:long|soon|fast|quickly))\b[^.?!]*\b(?:get|receive|have|come|arrive)/i.test(question) &&
+    !/\bor\b/i.test(question)
+  )
+    kinds = kinds.filter((k) => k !== 'choose');
+  // "If I choose a refund, how long does that take?" has chosen nothing yet: it asks when.
+  if (kinds.includes('when') && /\bif (?:i|we) (?:choose|pick|go for|want|take)\b/i.test(question)) kinds = kinds.filter((k) => k !== 'choose');
   // "Can I get a refund instead?" names the refund to choose it, not to ask when it comes.
   return kinds.includes('choose') && !/\b(?:when|how long|how soon)\b/i.test(question) ? kinds.filter((k) => k !== 'when') : kinds;
 }
@@ -247,11 +438,22 @@ function kindsOf(question: string): CaseQuestion[] {
  * its own, so "When does the address come? When do I get the new one?" asks both.
  */
 export function caseQuestions(text: string): CaseQuestion[] {
-  if (!asksSomething(text)) return [];
+  const chosen = choosesInStatement(text);
+  if (!asksSomething(text)) {
+    // A statement answers nothing, but some tell us something for the case ("my order number is…").
+    const told = kindsOf(text)
+      .filter((kind) => TOLD.includes(kind))
+      .map((kind) => (kind === 'details' ? 'detailsGiven' : kind));
+    return chosen ? ['chosen', ...told] : told;
+  }
   const asked = new Set(questionsIn(text).flatMap(kindsOf));
+  if (chosen) asked.add('chosen');
+  // A choice said is the answer to a question about choosing asked beside it ("I want the navy one. Is that noted?").
+  if (asked.has('chosen')) asked.delete('choose');
   // Where it goes is part of the answer about when the collection or the address comes.
   if (asked.has('collection') || asked.has('addressWhen')) asked.delete('where');
-  return KINDS.map(([kind]) => kind).filter((kind) => asked.has(kind));
+  // A choice said beside the questions comes first: the answers go on from it.
+  return [...(asked.has('chosen') ? (['chosen'] as const) : []), ...KINDS.map(([kind]) => kind).filter((kind) => asked.has(kind))];
 }
 
 /**
@@ -260,10 +462,28 @@ export function caseQuestions(text: string): CaseQuestion[] {
  */
 export function unansweredQuestions(text: string): string[] {
   if (!asksSomething(text)) return [];
-  return asked(text)
-    .filter(({ said, sentence }) => kindsOf(`${said}${sentence}`).length === 0)
-    .map(({ sentence }) => sentence.replace(/^[\s>*•\d.)-]+/, '').trim())
-    .filter((q) => q.length > 0)
-    .slice(0, 3)
-    .map((q) => (q.length > 160 ? `${q.slice(0, 157)}…` : q));
+  const chosen = choosesInStatement(text);
+  return (
+    asked(text)
+      .filter(({ said, sentence }) => kindsOf(`${said}${sentence}`).length === 0)
+      // "I want the navy one. Is that noted?": the answer to the choice answers it.
+      .filter(
+        ({ sentence }) =>
+          !(
+            chosen &&
+            /\b(?:noted|possible|ok(?:ay)?|fine|alright|all right|clear|tell (?:someone|anyone|you|somebody)|let (?:you|someone) know)\b/i.test(sentence)
+          ),
+      )
+      .map(({ sentence }) => sentence.replace(/^[\s>*•\d.)-]+/, '').trim())
+      // "Yes or no?", "Right?": a tag on the question before, answered with it.
+      .filter(
+        (q) =>
+          q.length > 0 &&
+          !/^(?:yes or no|right|correct|really|ok(?:ay)?|is that (?:so|right|true)|or not|true|when|roughly|weeks|months|days)$/i.test(
+            q.replace(/[?!.\s]+$/, ''),
+          ),
+      )
+      .slice(0, 3)
+      .map((q) => (q.length > 160 ? `${q.slice(0, 157)}…` : q))
+  );
 }

@@ -161,6 +161,20 @@ const merchantSchema = z.strictObject({
   remedyChosenBy: z.enum(['customer', 'merchant']),
   /** The words customers name the merchant by ("plextor"; "plc", "plc technologies"), lower case: a message naming one is for this policy. */
   mentionedAs: z.array(z.string().regex(/^[a-z0-9][a-z0-9 .&'-]*$/)).min(1),
+  /**
+   * What the source says about what customers ask once a return is approved, in the customer's words
+   * (each names the source's own sentence beside it). Unset where the source is silent: a colleague answers.
+   */
+  afterApproval: z
+    .strictObject({
+      /** How a credit of the purchase price is paid, where credit is a remedy ("credit your account … or refund you"). */
+      creditOrRefund: z.string().min(1).optional(),
+      /** What the customer gets when the remedy they would like cannot be given (no stock, no repair). */
+      ifNotPossible: z.string().min(1).optional(),
+      /** How work the customer pays for is charged ("Plextor will invoice all repair and transport costs"). */
+      paidWork: z.string().min(1).optional(),
+    })
+    .default({}),
 });
 
 export const policySchema = z

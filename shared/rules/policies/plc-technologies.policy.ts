@@ -41,6 +41,14 @@ export const plcTechnologies = {
     remedyAfter: 'inspection',
     remedyChosenBy: 'customer',
     mentionedAs: ['plc', 'plc technologies'],
+    afterApproval: {
+      // "credit your account with the purchase price of the product (or refund you if that is your preference)"
+      creditOrRefund:
+        'PLC Technologies credits the purchase price to your PLC Technologies account, unless you would rather have a refund: then say so, and it refunds you instead.',
+      // "repair / replace the product (if such repair is possible / we have the same product in stock …) or credit your account"
+      ifNotPossible:
+        'If it cannot be repaired, or the same product (or the correct one) is not in stock, PLC Technologies credits the purchase price to your account, or refunds you if you prefer.',
+    },
   },
   locale: { language: 'en', dateOrder: 'DMY' },
   tracks: [

@@ -35,6 +35,16 @@ export const plextorEu = {
     remedyAfter: 'receipt',
     remedyChosenBy: 'merchant',
     mentionedAs: ['plextor'],
+    afterApproval: {
+      // "it will be replaced, if possible, by a new one … if any of these conditions are not met, the
+      // procedure is automatically changed to standard RMA service"; "Replacement drives are of the same
+      // type … New drive, Revised drive, Serviced drive … The warranty of the original drive is maintained"
+      ifNotPossible:
+        'If a new drive is not possible, it gets the standard warranty service: a repair, or a drive of the same type (new, revised or serviced, at Plextor Europe’s choice), which keeps the rest of your warranty.',
+      // "In case an out-of-warranty service is accepted, Plextor will invoice all repair and transport costs."
+      paidWork:
+        'If Plextor Europe accepts the work, it sends you an invoice for the repair and the transport. Its conditions give no prices and do not say how the invoice is paid, so a colleague tells you that.',
+    },
   },
   locale: { language: 'en', dateOrder: 'DMY' },
   regions: {

@@ -611,7 +611,7 @@ describe('after the RMA number', () => {
         `${PROMPTS.youGet(REMEDY_LABELS.replace_new)} ${ANSWER_TEXT.after.receipt('Plextor Europe')} ${ANSWER_TEXT.noDays('Plextor Europe')}`,
       ],
     ],
-    ['PLC wrong item', 'Can I keep using the wrong one until the right one comes?', () => [ANSWER_TEXT.noConditions]],
+    ['PLC wrong item', 'Can I keep using the wrong one until the right one comes?', () => [ANSWER_TEXT.keepUntil.collection('PLC Technologies')]],
     [
       'Plextor dead on arrival',
       'Do I need customs papers? Do I pay import tax?',
@@ -629,6 +629,13 @@ describe('after the RMA number', () => {
     ['PLC warranty', 'when will the courier come? I work during the day', () => [ANSWER_TEXT.collection('PLC Technologies'), PROMPTS.after.passedOn]],
     ['PLC unwanted', 'Can the courier collect on a Saturday?', () => [ANSWER_TEXT.collection('PLC Technologies'), PROMPTS.after.passedOn]],
     ['PLC warranty', 'will the courier bring the new one when they fetch this one?', () => [ANSWER_TEXT.noSwap.inspection('PLC Technologies')]],
+    // A choice said, not asked (blind run 8): noted on the case, not "your return is registered".
+    ['PLC warranty', 'Ok, so refund then please.', (r) => [ANSWER_TEXT.choiceNoted(r.decision.remedies.map((x) => REMEDY_LABELS[x]).join(', or '))]],
+    [
+      'PLC warranty',
+      'So if I choose a refund after you check it, how long does that take',
+      (r) => [expect.stringContaining(ANSWER_TEXT.promised(r.decision.slaDays as number))],
+    ],
     ['Plextor dead on arrival', 'how long until I get the address?', () => [ANSWER_TEXT.addressWhen]],
     ['PLC warranty', 'do I need to print the invoice?', () => [ANSWER_TEXT.nothingToPrint('PLC Technologies')]],
     ['Plextor dead on arrival', 'do I need to print the invoice?', () => [ANSWER_TEXT.print([DOCUMENT_LABELS.invoice_copy])]],

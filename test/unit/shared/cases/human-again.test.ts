@@ -172,8 +172,7 @@ describe('"talk to a person" again, in the chat', () => {
       'can I talk to a person?',
       PROMPTS.handoffOnCase(rma, 'ann@example.com'),
       'the box was also wet',
-      PROMPTS.alreadyDone(rma),
-      PROMPTS.followLink(result.statusUrl),
+      PROMPTS.after.noted,
       'I would like to talk to a person please',
     ]);
   });

@@ -1,7 +1,8 @@
 // The answers to each kind of question about a registered return, from the case's own decision, and
 // which of them a colleague must also see (passesOn).
 import { ANSWER_TEXT, answerCaseQuestion, answerCaseQuestions, passesOn } from '../../../../shared/intake/case-answers';
-import { DOCUMENT_LABELS } from '../../../../shared/rules';
+import { DOCUMENT_LABELS, type Policy } from '../../../../shared/rules';
+import { POLICIES } from '../../../../shared/rules/policies';
 import type { DecisionTerms } from '../../../../shared/intake/case-answers';
 
 describe('which answers a colleague must also see', () => {
@@ -40,8 +41,20 @@ describe('what goes with the product, and the shop it came from', () => {
     packing,
     notes: ['Approved.'],
   });
-  const plc = { name: 'PLC Technologies', kind: 'retailer' as const, remedyAfter: 'inspection' as const, remedyChosenBy: 'customer' as const };
-  const plextor = { name: 'Plextor Europe', kind: 'manufacturer' as const, remedyAfter: 'receipt' as const, remedyChosenBy: 'merchant' as const };
+  const plc = {
+    name: 'PLC Technologies',
+    kind: 'retailer' as const,
+    remedyAfter: 'inspection' as const,
+    remedyChosenBy: 'customer' as const,
+    afterApproval: {},
+  };
+  const plextor = {
+    name: 'Plextor Europe',
+    kind: 'manufacturer' as const,
+    remedyAfter: 'receipt' as const,
+    remedyChosenBy: 'merchant' as const,
+    afterApproval: {},
+  };
   it("accessories: the policy's own packing line where it has one, else a colleague says (and sees it)", () => {
     const withLine = approved(['Include all accessories and parts that were sold with the product.']);
     expect(answerCaseQuestion('accessories', withLine, plc, words)).toBe(
@@ -72,7 +85,13 @@ describe('several answers to one message', () => {
       transport: 'collection',
       photos: [],
     };
-    const merchant = { name: 'PLC Technologies', kind: 'retailer' as const, remedyAfter: 'inspection' as const, remedyChosenBy: 'customer' as const };
+    const merchant = {
+      name: 'PLC Technologies',
+      kind: 'retailer' as const,
+      remedyAfter: 'inspection' as const,
+      remedyChosenBy: 'customer' as const,
+      afterApproval: {},
+    };
     const text = answerCaseQuestions(['next', 'include', 'accessories'], d, merchant, words).join('\n');
     const count = (needle: string) => text.split(needle).length - 1;
     expect([count(DOCUMENT_LABELS.rma_number_on_parcel), count('Pack it well.')]).toEqual([1, 1]);
@@ -84,7 +103,12 @@ describe('the law', () => {
   const declined: DecisionTerms = { outcome: 'declined', remedies: [], customerPays: [], documents: [], packing: [], notes: ['Not returnable.'] };
   it('is never judged by the desk: whatever was decided, a colleague sees the question', () => {
     expect(
-      answerCaseQuestions(['rights'], declined, { name: 'PLC Technologies', kind: 'retailer', remedyAfter: 'inspection', remedyChosenBy: 'customer' }, words),
+      answerCaseQuestions(
+        ['rights'],
+        declined,
+        { name: 'PLC Technologies', kind: 'retailer', remedyAfter: 'inspection', remedyChosenBy: 'customer', afterApproval: {} },
+        words,
+      ),
     ).toEqual([ANSWER_TEXT.rights('PLC Technologies'), 'A colleague has it.']);
     expect([passesOn('rights', declined), passesOn('rights', { ...declined, outcome: 'approved' })]).toEqual([true, true]);
   });
@@ -92,7 +116,13 @@ describe('the law', () => {
 
 describe('customs', () => {
   const words = { ifDeclined: 'ask us', photosHow: 'by reply', chooseHow: 'tell us', passedOn: 'A colleague has it.' };
-  const merchant = { name: 'Plextor Europe', kind: 'manufacturer' as const, remedyAfter: 'receipt' as const, remedyChosenBy: 'merchant' as const };
+  const merchant = {
+    name: 'Plextor Europe',
+    kind: 'manufacturer' as const,
+    remedyAfter: 'receipt' as const,
+    remedyChosenBy: 'merchant' as const,
+    afterApproval: {},
+  };
   const terms = (documents: DecisionTerms['documents']): DecisionTerms => ({
     outcome: 'approved',
     remedies: ['repair'],
@@ -112,6 +142,72 @@ describe('customs', () => {
   it('where the policy asks for none: says so', () => {
     expect(answerCaseQuestion('customs', terms(['rma_number_on_parcel']), merchant, words)).toMatch(
       new RegExp(`^${ANSWER_TEXT.noCustomsPapers.replace(/[.()]/g, '\\$&')} `),
+    );
+  });
+});
+
+describe('answers from what the merchant’s own terms say after approval (blind runs 7-10)', () => {
+  const words = { ifDeclined: 'ask us', photosHow: 'by reply', chooseHow: 'tell us', passedOn: 'A colleague has it.' };
+  const plc = (POLICIES.get('plc-technologies') as Policy).merchant;
+  const plextor = (POLICIES.get('plextor-eu') as Policy).merchant;
+  const approved = (over: Partial<DecisionTerms>): DecisionTerms => ({
+    outcome: 'approved',
+    remedies: ['repair', 'replace', 'credit', 'refund'],
+    customerPays: [],
+    documents: [],
+    packing: [],
+    notes: ['Approved.'],
+    transport: 'collection',
+    ...over,
+  });
+  it('"card or store credit?": PLC credits the account unless a refund is asked for; how a refund is paid out is for a colleague', () => {
+    const answer = answerCaseQuestion('paymentMethod', approved({}), plc, words);
+    expect(answer).toBe(`${plc.afterApproval.creditOrRefund} ${ANSWER_TEXT.refundHowUnsaid}`);
+    expect(passesOn('paymentMethod', approved({}))).toBe(true);
+  });
+  it('"how do I pay?" for paid work: Plextor invoices the repair and the transport', () => {
+    const review = approved({ outcome: 'review', remedies: [], customerPays: ['repair_costs', 'transport_costs'], transport: 'send' });
+    expect(answerCaseQuestion('paymentMethod', review, plextor, words)).toBe(plextor.afterApproval.paidWork);
+  });
+  it('"what if it can\'t be repaired?": each merchant\'s own terms; a merchant without them passes it on', () => {
+    expect(answerCaseQuestion('ifNotPossible', approved({}), plc, words)).toMatch(/credits the purchase price/);
+    expect(answerCaseQuestion('ifNotPossible', approved({ remedies: ['replace_new'], transport: 'send' }), plextor, words)).toMatch(/same type/);
+    expect(answerCaseQuestion('ifNotPossible', approved({}), { ...plc, afterApproval: {} }, words)).toBe(ANSWER_TEXT.ifNotPossibleUnsaid('PLC Technologies'));
+  });
+  it('"how long until I get the black one?": the decision’s own words about time come before "no set number of days"', () => {
+    const wrongItem = approved({
+      remedies: ['correct_product', 'credit', 'refund'],
+      notes: ['We delivered the wrong product.', 'You choose: the correct product, a credit of the purchase price within 10 days of the return, or a refund.'],
+    });
+    const answer = answerCaseQuestion('when', wrongItem, plc, words);
+    expect(answer).toContain('within 10 days of the return');
+    expect(answer).not.toContain(ANSWER_TEXT.noDays('PLC Technologies'));
+  });
+  it('"how much will I get back?": the purchase price, less what the decision keeps back', () => {
+    const unwanted = approved({ remedies: ['refund'], customerPays: ['original_shipping'] });
+    expect(answerCaseQuestion('amountBack', unwanted, plc, words)).toBe(ANSWER_TEXT.amountBack([ANSWER_TEXT.lessDelivery]));
+    expect(answerCaseQuestion('amountBack', approved({ restockingFeeMaxPercent: 20 }), plc, words)).toContain('restocking fee of up to 20%');
+  });
+  it('"can I keep it until the new one comes?": yes, unless it must come back unused', () => {
+    expect(answerCaseQuestion('keepUntil', approved({}), plc, words)).toBe(ANSWER_TEXT.keepUntil.collection('PLC Technologies'));
+    expect(answerCaseQuestion('keepUntil', approved({ presumed: ['item.used'] }), plc, words)).toBe(ANSWER_TEXT.keepUnused);
+  });
+  it('a remedy chosen in a statement is noted on the case, where the customer chooses; Plextor chooses itself', () => {
+    expect(answerCaseQuestions(['chosen'], approved({}), plc, words)).toEqual([
+      ANSWER_TEXT.choiceNoted('a repair, or a replacement, or a credit of the purchase price, or a refund'),
+    ]);
+    expect(answerCaseQuestion('chosen', approved({ remedies: ['repair', 'replace'], transport: 'send' }), plextor, words)).toMatch(
+      /^Plextor Europe chooses which.*Your wish goes on your case\.$/,
+    );
+    expect(passesOn('chosen', approved({}))).toBe(true);
+  });
+  it('"a different model instead?": the same product, or credit and order the other', () => {
+    expect(answerCaseQuestion('exchange', approved({}), plc, words)).toMatch(/^This return gives the same product/);
+    expect(answerCaseQuestion('exchange', approved({ remedies: ['refund'] }), plc, words)).toMatch(/^An exchange for another product is not one of/);
+  });
+  it('a referred return needs no photos from us', () => {
+    expect(answerCaseQuestion('photos', approved({ outcome: 'referred', remedies: [], notes: ['Contact the shop.'] }), plextor, words)).toBe(
+      ANSWER_TEXT.noPhotosReferred,
     );
   });
 });

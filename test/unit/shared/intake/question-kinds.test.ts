@@ -19,14 +19,63 @@ describe('the kinds of question a message asks', () => {
     ['Where exactly do I send it? You write that someone will email me the address - when? When will I get the new drive?', ['addressWhen', 'when']],
     ['Can I go back to the web shop instead of sending it to Plextor?', ['seller']],
     ['Could I get a refund instead?', ['choose']],
+    // Follow-ups from blind runs 7-10 that had no kind, or the wrong one, before 2026-11-28.
+    ['Do I have to send the whole PC back or just the fan?', ['wholeProduct']],
+    ['Whole PC or just the fan?', ['wholeProduct']],
+    ['If I open the case and swap the fan myself, does that void my warranty?', ['modify']],
+    ["Can't you just send me a new fan and I swap it myself?", ['modify', 'partOnly']],
+    ['If you do need the whole chair back, do I have to take it apart?', ['modify']],
+    ['Can I keep using the grey one until the navy one arrives?', ['keepUntil']],
+    ['can i keep the S until the L comes?', ['keepUntil']],
+    ["Where's the serial number label, on the tablet or the box?", ['serialWhere']],
+    ['Must I put the watch box inside another box, or can I just write the number on the watch box?', ['packaging']],
+    ['Will the courier bring packaging?', ['packaging']],
+    ['But how am I supposed to pack a 65 inch TV without the box?', ['packaging']],
+    ['And do you actually have the navy one in stock?', ['ifNotPossible']],
+    ['What happens if a new replacement is not possible?', ['ifNotPossible']],
+    ["And what happens if they can't fix it?", ['ifNotPossible']],
+    ['Ok, so refund then please.', ['chosen']],
+    ['I want a replacement please.', ['chosen']],
+    ["If I can choose, I'd like a new one please.", ['chosen']],
+    ['So if I choose a refund after you check it, how long does that take', ['when']],
+    ['Can I swap it for a different model instead?', ['exchange']],
+    ['How much will I get back exactly?', ['amountBack']],
+    ['Ok, so I get R2 499 back?', ['amountBack']],
+    ['Should I send it with the disc inside?', ['ownThings']],
+    ['Will I get my disc back?', ['ownThings']],
+    ['Is this one RMA number for both defective drives, or do I need a separate one for each drive?', ['oneRma']],
+    ['Also I did not get any email from you.', ['noEmail']],
+    ['please correct the purchase date: it is 22 September 2025, not 28 September.', ['correction']],
+    ['My order number is 40012345.', ['detailsGiven']],
+    ['You never asked for my order number, do you need it?', ['details']],
+    ["And you didn't say if the money goes back onto my card.", ['paymentMethod']],
+    ['Also when will the courier come', ['collection']],
+    ['Do I need to be home?', ['collection']],
+    ['Ok so someone will contact me to arrange it?', ['collection']],
+    ['So will I get a brand new machine or will you fix this one?', ['choose']],
+    ['Will you fix it or give me a new one?', ['choose']],
+    ['so will you send me the L?', ['choose']],
+    ['How fast will I get the new one?', ['when']],
+    ["So it won't be here by Monday then?", ['when']],
+    ['Do I need to send the capsule holder and the milk frother back with it too, or just the machine?', ['accessories']],
+    ['And maybe I should go to FNAC instead?', ['seller']],
+    ['So I have to deal with Russell Hobbs myself, not with you?', ['seller']],
+    ['And can you give me the contact of the seller?', ['seller']],
+    ['And who pays for the courier, me or you?', ['cost', 'where']],
+    ['Does it matter that it died after a power cut?', ['covered']],
+    ['Is there anyone I can actually talk to?', ['contact']],
+    ['Must I wait for the colleague or not?', ['next']],
+    ['And do I write it in Turkish lira or euro?', ['customs']],
+    ['Did you register my return correctly?', ['status']],
+    ['So must I take the tags off if I use it, or leave them on?', ['worry']],
     // From blind customers (run 5).
     ['Can the courier collect from my work address?', ['collection']],
     ['What is a pro-forma invoice and how do I make one? Do I have to pay customs or import tax?', ['customs']],
     ['Do I need customs papers to send it from Switzerland?', ['customs']],
     ['Why is it not dead on arrival when it never worked?', ['why']],
     // From blind customers (run 6).
-    ['Can I keep the wrong remote until the right one comes?', ['worry']],
-    ['Just so it is clear, I want the correct Hisense remote, not my money back. Do I need to tell someone?', ['choose']],
+    ['Can I keep the wrong remote until the right one comes?', ['keepUntil']],
+    ['Just so it is clear, I want the correct Hisense remote, not my money back. Do I need to tell someone?', ['chosen']],
     ['I threw away some of the plastic wrapping. Is that a problem? I still have the box.', ['worry']],
     ['I put my laptop in it once, is that still OK?', ['worry']],
     ['Do I need the original box?', ['worry']],
@@ -53,12 +102,12 @@ describe('the kinds of question a message asks', () => {
     ["No, I mean if the printer can't be repaired, what then? Do I get a new one or my money back?", ['choose']],
     ['And when the courier comes to fetch the grey one, will they bring the navy one with them?', ['swap']],
     ['Like a swap?', ['swap']],
-    ['Must I leave the ink cartridges inside when I pack it?', ['accessories']],
+    ['Must I leave the ink cartridges inside when I pack it?', ['ownThings']],
     ['Do I have to post it at the post office?', ['where']],
     // From blind customers (run 9).
     ['Just to check, it was a used one when I bought it. Is a used controller still covered?', ['covered']],
     ['Thanks. But are a few dead pixels even covered?', ['covered']],
-    ['There is still a disc stuck inside. Should I send it with the disc inside?', ['accessories']],
+    ['There is still a disc stuck inside. Should I send it with the disc inside?', ['ownThings']],
     ['What do I need to put in the box? Only the drive, or also the cables, the software CD, the invoice?', ['accessories', 'invoice', 'include']],
     ['Can I not just take it back to the shop where I bought it? It is in Poland, much closer.', ['seller']],
     ['Would it be easier to give it back to the shop instead of sending it to you?', ['seller']],
@@ -71,9 +120,14 @@ describe('the kinds of question a message asks', () => {
 
 describe('questions no answer covers', () => {
   it('are said back as written, so that none is skipped in silence', () => {
-    const text = 'Thanks. A few questions:\n- Do I have to send the whole PC back or just the fan? Only the fan is broken.\n- How long will it all take?';
-    expect(caseQuestions(text)).toEqual(['when']);
-    expect(unansweredQuestions(text)).toEqual(['Do I have to send the whole PC back or just the fan?']);
+    const text =
+      'Thanks. A few questions:\n- Is this one RMA for all three? Only one is broken.\n- Can you recommend a better model?\n- How long will it all take?';
+    expect(caseQuestions(text)).toEqual(['oneRma', 'when']);
+    expect(unansweredQuestions(text)).toEqual(['Can you recommend a better model?']);
+  });
+  it('leave out a tag on the question before ("Yes or no?") and what a choice said beside them answers ("Is that noted?")', () => {
+    expect(unansweredQuestions('Can I get a different monitor instead of the same LG? Yes or no?')).toEqual([]);
+    expect(unansweredQuestions('Just to be clear, I want the navy one, not a refund. Is that noted?')).toEqual([]);
   });
   it('are none where every question has its answer, or nothing is asked', () => {
     expect([unansweredQuestions('Who pays the postage? Where do I send it?'), unansweredQuestions('Thanks, bye')]).toEqual([[], []]);
