@@ -1,9 +1,10 @@
-// `npm run bench [-- rules|extract|turns|email|photos|bundles|load]`: the benchmarks, one after the other, figures on stdout.
+// `npm run bench [-- rules|extract|turns|followups|email|photos|bundles|load]`: the benchmarks, one after the other, figures on stdout.
 import { benchBundles } from './bundles';
 import { benchChatTurns } from './chat-turns';
 import { benchDeskLoad } from './desk-load';
 import { benchEmail } from './email';
 import { benchExtractCorpus } from './extract-corpus';
+import { benchFollowUps } from './follow-ups';
 import { benchPhotos } from './photos';
 import { benchRules } from './rules-vs-json-rules-engine';
 
@@ -11,6 +12,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   rules: benchRules,
   extract: benchExtractCorpus,
   turns: benchChatTurns,
+  followups: benchFollowUps,
   email: benchEmail,
   photos: benchPhotos,
   bundles: benchBundles,

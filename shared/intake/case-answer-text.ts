@@ -31,7 +31,7 @@ export const ANSWER_TEXT = {
   /** Where no handling time is promised. */
   noDays: (merchant: string) => `${merchant} gives no set number of days for it; you get an email at each step.`,
   collection: (merchant: string) =>
-    `The policy names no day, time or place for the collection: ${merchant} agrees them with you before the courier comes, so nobody turns up on a day or at an address you have not agreed.`,
+    `${merchant} contacts you to agree the day and the address before the courier comes, so nobody turns up unannounced; its policy gives no set number of days for that. If a day, a time or another address (your work, a neighbour) suits you better, say so here: it goes on your case.`,
   /** The courier takes the product away; what the customer gets comes after (merchant.remedyAfter). */
   noSwap: {
     inspection: (merchant: string) => `No: the courier only collects. ${merchant} sends what you get once it has received and inspected your product.`,
