@@ -57,6 +57,7 @@ export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
     (kind === 'worry' && arrivalChecks(d) !== undefined) ||
     (kind === 'choose' && d.remedies.length > 1) ||
     (kind === 'ifNotPossible' && d.remedies.length > 0) ||
+    kind === 'ifNotCovered' ||
     (kind === 'customs' && !d.customerPays.includes('duties_taxes'))
   );
 }
@@ -191,6 +192,8 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
       return ANSWER_TEXT.wholeProduct;
     case 'packaging':
       return d.transport === 'collection' ? `${ANSWER_TEXT.outerBox} ${ANSWER_TEXT.packedForCourier}` : ANSWER_TEXT.outerBox;
+    case 'ifNotCovered':
+      return merchant.afterApproval.ifNotCovered ?? ANSWER_TEXT.ifNotPossibleUnsaid(merchant.name);
     case 'ifNotPossible':
       return merchant.afterApproval.ifNotPossible ?? ANSWER_TEXT.ifNotPossibleUnsaid(merchant.name);
     case 'chosen': {

@@ -13,6 +13,7 @@ export type CaseQuestion =
   | 'serialWhere'
   | 'packaging'
   | 'ifNotPossible'
+  | 'ifNotCovered'
   | 'chosen'
   | 'exchange'
   | 'oneRma'
@@ -65,7 +66,10 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     (t) =>
       /\b(?:void\w*|invalidat\w*|lose|cancel\w*|affect)\b[^.?!]{0,20}\bwarranty\b|\b(?:open (?:it|the (?:case|casing|back|lid))|take (?:it|the \w+) (?:apart|out)|unscrew\w*|dismantl\w*|disassembl\w*|in pieces|(?:swap|replace|change|fit|install) (?:it|the \w+|a new \w+) (?:myself|ourselves))\b/i.test(
         t,
-      ) && !/\b(?:opened the box|unboxed)\b/i.test(t),
+      ) &&
+      !/\b(?:opened the box|unboxed)\b/i.test(t) &&
+      // "What if your people open it and find…" is the inspection, not the customer.
+      !/\b(?:you|they|your (?:people|technicians?|team|staff)|technicians?|someone) (?:will |would )?open\b/i.test(t),
   ],
   // "Can I keep the S until the L comes?", "can I keep using it in the meantime?"
   [
@@ -98,6 +102,14 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     'packaging',
     (t) =>
       /\b(?:another|outer|bigger|second|separate|different|my own|a new|a plain|the dented|the damaged|the crushed) (?:box|carton|packaging)\b|\b(?:inside|in) (?:another|a bigger|an outer) (?:box|carton)\b|\bwrite (?:the (?:rma )?number|it|the rma)\b[^.?!]{0,30}\bon the [\w-]+ (?:box|itself)\b|\bbring\w* (?:a |any )?(?:box|boxes|packaging|bags?)\b|\b(?:bubble ?wrap|blankets?|wrap it)\b|\bhow (?:do|should|must|can|am|are) (?:i|we)(?: supposed to)? pack\b|\bpack [^.?!]{0,30}\bwithout (?:the|a|its) (?:box|packaging)\b/i.test(
+        t,
+      ),
+  ],
+  // "What if they decide the rain broke it?", "will I get a bill then?"
+  [
+    'ifNotCovered',
+    (t) =>
+      /\b(?:what (?:happens )?if|and if|if)\b[^.?!]{0,60}\b(?:finds?|found|decides?|says?|thinks?|sees?|turns? out|inspection)\b[^.?!]{0,60}\b(?:caus\w*|misuse|my fault|rain|water|wet|wear|not covered|isn'?t covered|not (?:a )?defect|dropp\w*|abuse|power|surge|broke it)\b|\bwill (?:i|we) (?:get|be sent|receive) (?:a )?bill\b|\bwill (?:i|we) be (?:charged|billed|invoiced)\b|\bsend it back unrepaired\b/i.test(
         t,
       ),
   ],
@@ -338,6 +350,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   serialWhere: ['where', 'photos', 'include'],
   packaging: ['include', 'worry', 'swap', 'collection', 'where', 'when', 'print'],
   ifNotPossible: ['choose', 'next', 'when', 'covered', 'swap'],
+  ifNotCovered: ['cost', 'covered', 'ifNotPossible', 'modify', 'next', 'where', 'why', 'when'],
   exchange: ['swap', 'choose', 'cost', 'when', 'accessories'],
   oneRma: ['status', 'where', 'include', 'invoice', 'when'],
   noEmail: ['status', 'when', 'where'],

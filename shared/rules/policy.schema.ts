@@ -171,6 +171,8 @@ const merchantSchema = z.strictObject({
       creditOrRefund: z.string().min(1).optional(),
       /** What the customer gets when the remedy they would like cannot be given (no stock, no repair). */
       ifNotPossible: z.string().min(1).optional(),
+      /** What follows if the inspection finds the warranty does not cover the fault (its cause, or no warranty). */
+      ifNotCovered: z.string().min(1).optional(),
       /** How work the customer pays for is charged ("Plextor will invoice all repair and transport costs"). */
       paidWork: z.string().min(1).optional(),
     })

@@ -45,6 +45,10 @@ export const plcTechnologies = {
       // "credit your account with the purchase price of the product (or refund you if that is your preference)"
       creditOrRefund:
         'PLC Technologies credits the purchase price to your PLC Technologies account, unless you would rather have a refund: then say so, and it refunds you instead.',
+      // "The following are not regarded as defects … damage arising from misuse …"; "REPAIR SERVICE: We
+      // offer a repair service for our products … Shipping charges … are the customer's responsibility."
+      ifNotCovered:
+        'If the inspection finds the fault was caused by something the warranty does not cover (wear and tear, misuse, a power surge, poor care or changes made to it), it is not treated as a defect. PLC Technologies’ paid repair service can still repair it, at your cost. The policy does not say more, so a colleague tells you your options then.',
       // "repair / replace the product (if such repair is possible / we have the same product in stock …) or credit your account"
       ifNotPossible:
         'If it cannot be repaired, or the same product (or the correct one) is not in stock, PLC Technologies credits the purchase price to your account, or refunds you if you prefer.',

@@ -41,6 +41,8 @@ export const plextorEu = {
       // type … New drive, Revised drive, Serviced drive … The warranty of the original drive is maintained"
       ifNotPossible:
         'If a new drive is not possible, it gets the standard warranty service: a repair, or a drive of the same type (new, revised or serviced, at Plextor Europe’s choice), which keeps the rest of your warranty.',
+      // "In case Plextor finds any returned drive not to be in warranty … it reserves the right to invoice all service and transport costs."
+      ifNotCovered: 'If Plextor Europe finds the drive is not in warranty after all, its conditions let it invoice you for all service and transport costs.',
       // "In case an out-of-warranty service is accepted, Plextor will invoice all repair and transport costs."
       paidWork:
         'If Plextor Europe accepts the work, it sends you an invoice for the repair and the transport. Its conditions give no prices and do not say how the invoice is paid, so a colleague tells you that.',

@@ -205,6 +205,11 @@ describe('answers from what the merchant’s own terms say after approval (blind
     expect(answerCaseQuestion('exchange', approved({}), plc, words)).toMatch(/^This return gives the same product/);
     expect(answerCaseQuestion('exchange', approved({ remedies: ['refund'] }), plc, words)).toMatch(/^An exchange for another product is not one of/);
   });
+  it('"what if they find the rain caused it?": what each merchant\'s terms say then, and a colleague sees it', () => {
+    expect(answerCaseQuestion('ifNotCovered', approved({}), plc, words)).toMatch(/not treated as a defect.*paid repair service/);
+    expect(answerCaseQuestion('ifNotCovered', approved({ transport: 'send' }), plextor, words)).toMatch(/invoice you for all service and transport costs/);
+    expect(passesOn('ifNotCovered', approved({}))).toBe(true);
+  });
   it('a referred return needs no photos from us', () => {
     expect(answerCaseQuestion('photos', approved({ outcome: 'referred', remedies: [], notes: ['Contact the shop.'] }), plextor, words)).toBe(
       ANSWER_TEXT.noPhotosReferred,

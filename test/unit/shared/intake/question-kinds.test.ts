@@ -64,6 +64,8 @@ describe('the kinds of question a message asks', () => {
     ['And who pays for the courier, me or you?', ['cost', 'where']],
     ['Does it matter that it died after a power cut?', ['covered']],
     ['Is there anyone I can actually talk to?', ['contact']],
+    ['And what happens if your people open it and decide it was the rain that broke it?', ['ifNotCovered']],
+    ['If they say riding in the rain was misuse, do I get a bill for the repair or for the courier?', ['ifNotCovered']],
     ['Must I wait for the colleague or not?', ['next']],
     ['And do I write it in Turkish lira or euro?', ['customs']],
     ['Did you register my return correctly?', ['status']],
