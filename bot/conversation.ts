@@ -310,6 +310,8 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
         replies.push({ text: PROMPTS.didNotCatch(PROMPTS.emailHint) });
       } else if (found.email ?? state.contact.email) {
         if (found.email) state.contact.email = found.email;
+        // "Naledi Khumalo, naledi@example.com. But why not?": the question is answered before the summary.
+        replies.push(...answersWhileRegistering(state, deps, text, policy));
         advance(state, deps, replies, false, false);
       } else {
         state.stage = 'email';
@@ -381,6 +383,15 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
   const decidedBefore = state.stage === 'name' || state.stage === 'email' || state.stage === 'confirm';
   advance(state, deps, replies, !understood, !decidedBefore || changed);
   return true;
+}
+
+/** Answers to questions about the decision asked beside the name and email. */
+function answersWhileRegistering(state: ChatState, deps: ChatDeps, text: string, policy: Policy | undefined): Reply[] {
+  if (!policy || !asksSomething(text)) return [];
+  const kinds = caseQuestions(text);
+  if (kinds.length === 0) return [];
+  const decision = deps.assess(nest(policy.id, state.facts));
+  return answerCaseQuestions(kinds, chatDecision(decision), policy.merchant, [], false).map((a) => ({ text: a }));
 }
 
 /** Whether the merchant's policy takes a paid repair (approved or for its decision): the chat can start one. */

@@ -16,8 +16,34 @@ export function nameBesideAddress(text: string, found: Extraction): string | und
     .replace(/(?:[,;]|\band\b)?\s*(?:\bmy\s+)?\be-?mail\b(?:\s+address)?(?:\s+is)?\s*:?/gi, ' ')
     .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
     .replace(/\s+and$/i, '');
-  const name = readName(rest, found);
+  const name = readName(rest, found) ?? nameInAddressClause(text, found);
   return name && !NOT_A_NAME.test(name) ? name : undefined;
+}
+
+/**
+ * The name in the same sentence as the address, where the message says more around them ("Naledi
+ * Khumalo, naledi@example.com. But why not?", "I already gave them? Naledi Khumalo, naledi@…"): what
+ * the rest of the message says is not part of the name.
+ */
+function nameInAddressClause(text: string, found: Extraction): string | undefined {
+  const at = /\S+@\S+/.exec(text);
+  if (!at) return undefined;
+  const before =
+    text
+      .slice(0, at.index)
+      .split(/[?!\n]|\.\s/)
+      .pop() ?? '';
+  const after = text.slice(at.index + at[0].length).split(/[?!\n]|\.\s|\.$/)[0] ?? '';
+  const alone = { ...found, facts: {}, intents: [], answer: undefined, email: undefined } as Extraction;
+  for (const clause of [before, after]) {
+    const bare = clause
+      .replace(/(?:[,;]|\band\b)?\s*(?:\bmy\s+)?\be-?mail\b(?:\s+address)?(?:\s+is)?\s*:?/gi, ' ')
+      .replace(/^[\s,;:.]+|[\s,;:.]+$/g, '')
+      .replace(/\s+and$/i, '');
+    const name = bare ? readName(bare, alone) : undefined;
+    if (name) return name;
+  }
+  return undefined;
 }
 
 export function readName(text: string, found: Extraction): string | undefined {

@@ -109,16 +109,20 @@ const HEDGED_AGO =
 const HALF_YEARS_AGO =
   /\b(?:(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) and a half years?|(a|an|one) years? and a half)\s+(?:ago|back)\b/gi;
 
+/** "a Plextor drive, about 4 years old": its age says when it was bought. */
+const AGE =
+  /\b(?:(?:about|around|roughly|approximately|nearly|almost|over|just over|just under|some|maybe|perhaps)\s+)?(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(years?|months?)\s+old\b/gi;
+
 export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'dateOrder'>): FoundDate[] {
   // Blanked, not removed: the positions of the words around each date stay where they were.
   const text = raw.replace(HEDGED_AGO, (m) => ' '.repeat(m.length));
   const ref = { instant: new Date(`${ctx.today}T12:00:00Z`), timezone: 0 };
   const { year, month } = parseIsoDate(ctx.today) as { year: number; month: number };
   const found: Found[] = [];
-  const add = (date: string, index: number, length: number, phrase: string, latest?: string) => {
+  const add = (date: string, index: number, length: number, phrase: string, latest?: string, said?: FoundDate['role']) => {
     const before = text.slice(Math.max(0, index - 30), index);
     if (DENIED_DATE.test(before)) return;
-    const role = roleOf(text, index, length);
+    const role = said ?? roleOf(text, index, length);
     found.push({ date, text: phrase, index, correction: CORRECTION.test(before), ...(role ? { role } : {}), ...(latest ? { latest } : {}) });
   };
   const covered = (index: number) => found.some((f) => f.index <= index && index < f.index + f.text.length);
@@ -128,6 +132,10 @@ export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'date
     const whole = m[1] ?? m[2] ?? 'a';
     const n = saidNumber(whole) as number;
     add(addMonths(ctx.today, -(12 * n + 6)), m.index, m[0].length, m[0]);
+  }
+  for (const m of text.matchAll(AGE)) {
+    const n = saidNumber(m[1] as string) as number;
+    add(addMonths(ctx.today, -(/^year/i.test(m[2] as string) ? 12 * n : n)), m.index, m[0].length, m[0], undefined, 'purchaseDate');
   }
   for (const m of text.matchAll(DAY_OF_MONTH)) {
     const target = /^this$/i.test(m[2] as string) ? { year, month } : month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };

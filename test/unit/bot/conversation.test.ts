@@ -254,6 +254,29 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Blind run 11: the name and email beside a question were dropped, and then not read again.
+    name: 'the name and email beside a question: the question is answered, and the name and email are kept',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      [
+        'Ann Example, ann@example.com. But who pays for the courier?',
+        [PROMPTS.youPay(NEXT_TEXT.payNothing), NEXT_TEXT.collection('PLC Technologies'), /^Here's what I have:/, PROMPTS.confirmQuestion],
+      ],
+    ],
+  },
+  {
+    name: 'the name and email after a complaint in the same message',
+    policy: 'plc-technologies',
+    steps: [
+      ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      [
+        'I already gave you my name and email? Ann Example, ann@example.com',
+        [/^Here's what I have:[\s\S]*Ann Example[\s\S]*ann@example\.com/, PROMPTS.confirmQuestion],
+      ],
+    ],
+  },
+  {
     name: 'a name that is not a name is asked again',
     policy: 'plc-technologies',
     steps: [
