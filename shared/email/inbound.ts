@@ -327,7 +327,9 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       // "I don't know" to what we asked, or "can a person look at my order?": the same question is not
       // sent again; a colleague takes it from here (told once).
       const stuck = found.answer === 'unsure' && merged.decision.missing[0] === answered.decision.missing[0];
-      if (stuck || found.intents.includes('human')) return handToColleague(deps, updated, casePolicy, at);
+      // Once a colleague has it, a later reply that still leaves the question open is theirs too: the
+      // question is never sent again (blind run 11: asked again after "a colleague has it").
+      if (stuck || found.intents.includes('human') || updated.flags.includes(WANTS_PERSON)) return handToColleague(deps, updated, casePolicy, at);
       const replied = !updated.flags.includes(NO_AUTO_REPLY) && (await sendMissing(deps, updated, casePolicy, merged.decision));
       return { outcome: 'draft', rma: updated.rma, replied, missing: merged.decision.missing };
     }

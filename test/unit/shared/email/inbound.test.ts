@@ -520,6 +520,10 @@ describe('a draft whose customer cannot tell what we asked', () => {
     // A third message gets no second note.
     await handle(mail({ Subject: `Re: laptop keys [${draft.rma}]`, 'Message-ID': '<k-3@example.com>' }, 'I really do not know.'), plc);
     expect(mailer.sent).toHaveLength(2);
+    // Nor does a message that asks other things: the question is not sent again (blind run 11).
+    const later = await handle(mail({ Subject: `Re: laptop keys [${draft.rma}]`, 'Message-ID': '<k-4@example.com>' }, 'Ok thanks. But what do I do now?'), plc);
+    expect(later).toEqual({ outcome: 'acknowledged', rma: draft.rma });
+    expect(mailer.sent).toHaveLength(2);
   });
 });
 
