@@ -101,9 +101,8 @@ export const ANSWER_TEXT = {
     `This return gives the same product, not a different one: ${remedies}. For another model, choose the credit or refund and order the one you want.`,
   noExchange: (remedies: string) => `An exchange for another product is not one of this return’s options: you get ${remedies}. Then order the one you want.`,
   /** "How much will I get back?" */
-  amountBack: (less: string[]) =>
-    `The purchase price you paid for the product${less.length > 0 ? `, less ${less.join(' and ')}` : ''}. Your order shows the figure; a colleague confirms it if you ask.`,
-  lessDelivery: 'the delivery charge of your order',
+  amountBack: (less: string[], deliveryKept: boolean) =>
+    `The purchase price you paid for the product${less.length > 0 ? `, less ${less.join(' and ')}` : ''}.${deliveryKept ? ' The delivery charge you paid with your order is not refunded.' : ''} Your order shows the figures; a colleague can confirm them.`,
   lessRestocking: (percent: number) => `a restocking fee of up to ${percent}%`,
   /** "Should I leave the disc in?", "will I get my disc back?" */
   ownThings:
@@ -117,6 +116,16 @@ export const ANSWER_TEXT = {
     'Your return is registered. Our email went to the address you gave us: please look in your spam or junk folder too. If it is not there, say so here, and a colleague sends it again.',
   /** "Please correct the purchase date." */
   correction: 'Thank you: your correction goes on your case, and a colleague checks whether it changes anything. If it does, we write to you.',
+  /** "Can I not just keep the wrong one?" */
+  keepIt: (merchant: string) =>
+    `It goes back: ${merchant} checks it before it sends what you get. If you would rather keep it, say so here, and a colleague tells you whether that can be arranged.`,
+  /** "Can I still say no after the price?": neither policy says whether a price comes first. */
+  quoteUnsaid: (merchant: string) =>
+    `${possessive(merchant)} conditions do not say whether you get the price before the work, or what saying no would cost, so a colleague tells you. Nothing is sent or charged before then.`,
+  /** A declined return: no refund, credit or exchange either. */
+  declinedNoRemedy: 'No: as the return was not accepted, there is no refund, credit or exchange through it either.',
+  /** A referred return: what only whoever handles it can say. */
+  notOurs: (merchant: string) => `${merchant} does not handle this one, so that is for whoever does (see above) to say.`,
   /** "A refund then, please." */
   choiceNoted: (remedies: string) =>
     `Noted: your choice goes on your case, and you confirm it once the product has been inspected. The options are ${remedies}.`,
@@ -133,7 +142,7 @@ export const ANSWER_TEXT = {
   boxGonePhoto: 'If the outer box is gone, leave its photo out: send the others, and say so.',
   /** "Can't you just send me the charger?": the policy's way is the return; a colleague can see whether the part alone will do. */
   partOnly: (merchant: string) =>
-    `The policy's way is the return as registered; whether ${merchant} can send you just that part instead is for a colleague to say.`,
+    `I've asked a colleague whether ${merchant} can send you just that part instead: the policy itself only provides for the return as registered. Until they write to you, there is nothing you need to do.`,
   /** "Do I send the cables too?" where the policy's packing steps say so. */
   accessoriesYes: 'Yes:',
   accessoriesUnsaid: (merchant: string) =>

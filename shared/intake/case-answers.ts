@@ -44,7 +44,7 @@ export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
  */
 export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
   // The law, and how money moves, are for a person to say, whatever was decided.
-  if (kind === 'rights' || kind === 'paymentMethod' || kind === 'contact' || kind === 'partOnly') return true;
+  if (kind === 'rights' || kind === 'paymentMethod' || kind === 'contact' || kind === 'partOnly' || kind === 'quoteFirst') return true;
   // A detail or a choice the customer gives goes on the case, whatever was decided.
   if (kind === 'details' || kind === 'detailsGiven' || kind === 'chosen' || kind === 'correction' || kind === 'oneRma' || kind === 'noEmail') return true;
   // Handled elsewhere: a colleague can say whom to contact. In review: a colleague has it already.
@@ -58,6 +58,7 @@ export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
     (kind === 'choose' && d.remedies.length > 1) ||
     (kind === 'ifNotPossible' && d.remedies.length > 0) ||
     kind === 'ifNotCovered' ||
+    kind === 'keepIt' ||
     (kind === 'customs' && !d.customerPays.includes('duties_taxes'))
   );
 }
@@ -138,6 +139,8 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
   if (kind === 'oneRma') return ANSWER_TEXT.oneRma;
   if (kind === 'partOnly') return ANSWER_TEXT.partOnly(merchant.name);
   if (kind === 'contact') {
+    // Handled elsewhere: whose contact is wanted is theirs, not the merchant's.
+    if (d.outcome === 'referred') return [d.notes[0], ANSWER_TEXT.handledElsewhere].filter(Boolean).join(' ');
     const ways = [merchant.email, merchant.phone].filter((w): w is string => Boolean(w));
     return ways.length > 0 ? ANSWER_TEXT.contact(merchant.name, ways.join(' or ')) : ANSWER_TEXT.noContact(merchant.name);
   }
@@ -157,9 +160,17 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     return ANSWER_TEXT.inReview;
   }
   // Declined: every question gets why (the decision's first line), once.
+  // Declined: no remedy either; asked why, the reason without "nothing to send".
+  if (d.outcome === 'declined' && ['choose', 'chosen', 'amountBack', 'exchange', 'keepIt'].includes(kind))
+    return [ANSWER_TEXT.declinedNoRemedy, ifDeclined].join(' ');
+  if (d.outcome === 'declined' && ['why', 'status', 'covered'].includes(kind))
+    return [...d.notes.filter((n, i) => i === 0 || n.startsWith(REFUSAL_NOTE_START)), ifDeclined].join(' ');
   if (d.outcome === 'declined') return [ANSWER_TEXT.declined, ...d.notes.filter((n, i) => i === 0 || n.startsWith(REFUSAL_NOTE_START)), ifDeclined].join(' ');
   // Referred: nothing comes to us, so no photos either.
   if (d.outcome === 'referred' && kind === 'photos') return ANSWER_TEXT.noPhotosReferred;
+  // Referred: asked what only whoever handles it can say (how long, the collection, the packing), say so.
+  if (d.outcome === 'referred' && !['why', 'seller', 'next', 'status', 'covered', 'choose', 'chosen', 'contact', 'where', 'addressWhen'].includes(kind))
+    return ANSWER_TEXT.notOurs(merchant.name);
   // Referred: the decision's first line says whom to contact instead.
   if (d.outcome !== 'approved') return d.notes[0] ? `${d.notes[0]} ${ANSWER_TEXT.handledElsewhere}` : `${ANSWER_TEXT.declined} ${ifDeclined}`;
   switch (kind) {
@@ -180,11 +191,8 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     }
     case 'amountBack': {
       if (!d.remedies.some((r) => r === 'refund' || r === 'credit')) return costLines(d, merchant.name).join(' ');
-      const less = [
-        ...(d.customerPays.includes('original_shipping') ? [ANSWER_TEXT.lessDelivery] : []),
-        ...(d.restockingFeeMaxPercent !== undefined ? [ANSWER_TEXT.lessRestocking(d.restockingFeeMaxPercent)] : []),
-      ];
-      return ANSWER_TEXT.amountBack(less);
+      const restocking = d.restockingFeeMaxPercent !== undefined ? [ANSWER_TEXT.lessRestocking(d.restockingFeeMaxPercent)] : [];
+      return ANSWER_TEXT.amountBack(restocking, d.customerPays.includes('original_shipping'));
     }
     case 'ownThings':
       return ANSWER_TEXT.ownThings;
@@ -192,6 +200,10 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
       return ANSWER_TEXT.wholeProduct;
     case 'packaging':
       return d.transport === 'collection' ? `${ANSWER_TEXT.outerBox} ${ANSWER_TEXT.packedForCourier}` : ANSWER_TEXT.outerBox;
+    case 'keepIt':
+      return ANSWER_TEXT.keepIt(merchant.name);
+    case 'quoteFirst':
+      return ANSWER_TEXT.quoteUnsaid(merchant.name);
     case 'ifNotCovered':
       return merchant.afterApproval.ifNotCovered ?? ANSWER_TEXT.ifNotPossibleUnsaid(merchant.name);
     case 'ifNotPossible':

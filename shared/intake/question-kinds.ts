@@ -14,6 +14,8 @@ export type CaseQuestion =
   | 'packaging'
   | 'ifNotPossible'
   | 'ifNotCovered'
+  | 'keepIt'
+  | 'quoteFirst'
   | 'chosen'
   | 'exchange'
   | 'oneRma'
@@ -109,7 +111,22 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'ifNotCovered',
     (t) =>
-      /\b(?:what (?:happens )?if|and if|if)\b[^.?!]{0,60}\b(?:finds?|found|decides?|says?|thinks?|sees?|turns? out|inspection)\b[^.?!]{0,60}\b(?:caus\w*|misuse|my fault|rain|water|wet|wear|not covered|isn'?t covered|not (?:a )?defect|dropp\w*|abuse|power|surge|broke it)\b|\bwill (?:i|we) (?:get|be sent|receive) (?:a )?bill\b|\bwill (?:i|we) be (?:charged|billed|invoiced)\b|\bsend it back unrepaired\b/i.test(
+      /\b(?:what (?:happens )?if|and if|if)\b[^.?!]{0,60}\b(?:finds?|found|decides?|says?|thinks?|sees?|turns? out|inspection)\b[^.?!]{0,60}\b(?:caus\w*|misuse|my fault|rain|water|wet|wear|not covered|isn'?t covered|not (?:a )?defect|dropp\w*|abuse|power|surge|broke it)\b|\b(?:say|says|decide|decides|claim|claims|blame|blames|think|thinks)\b[^.?!]{0,30}\b(?:my fault|wear and tear|misuse|(?:i|we) (?:broke|damaged|dropped) it)\b|\bwill (?:i|we) (?:get|be sent|receive) (?:a )?bill\b|\bwill (?:i|we) be (?:charged|billed|invoiced)\b|\bsend it back unrepaired\b/i.test(
+        t,
+      ),
+  ],
+  // "Can I not just keep the normal one?" (not until the right one comes: instead of sending it back)
+  [
+    'keepIt',
+    (t) =>
+      /\b(?:can|could|may) (?:i|we) (?:not )?(?:just |simply )?keep (?:it|this|them|the [\w-]+(?: one)?)\b/i.test(t) &&
+      !/\b(?:until|till|in the meantime|meanwhile|while|before|using|use|send|sending|post)\b/i.test(t),
+  ],
+  // "Can I still say no after you tell me the price?", "will I get a price before the repair?"
+  [
+    'quoteFirst',
+    (t) =>
+      /\b(?:can|could|may) (?:i|we) (?:still )?(?:say no|refuse|decline|cancel|change (?:my|our) minds?|back out|turn (?:it|the \w+) down)\b|\bwithout paying\b|\b(?:a|the) (?:price|quote|quotation|estimate) (?:first|before)\b|\b(?:price|quote|quotation|estimate) before (?:you|they|the (?:repair|work))\b|\bpay (?:before|after) the (?:repair|work|service)\b|\bpay in advance\b/i.test(
         t,
       ),
   ],
@@ -224,7 +241,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'partOnly',
     (t) =>
-      /\b(?:send|post|courier|give|email)\b (?:me|us) (?:just |only )?(?:the|a|an|my|new|another|a new) (?:missing |new )?(?:[\w-]+ )?(?:charger|charging \w+|cable|part|parts|screws?|piece|key|code|licen[cs]e|remote|adapter|stand|lid|manual)\b|\bjust (?:the|a) (?:missing )?(?:charger|cable|part|screws?|piece|key)\b/i.test(
+      /\b(?:send|post|courier|give|email)\b (?:me|us) (?:just |only )?(?:the|a|an|my|new|another|a new) (?:missing |new )?(?:(?:bag|packet|pack|set|box) of (?:the )?(?:missing )?)?(?:[\w-]+ )?(?:charger|charging \w+|cable|part|parts|screws?|piece|key|code|licen[cs]e|remote|adapter|stand|lid|manual)\b|\bjust (?:the|a) (?:missing )?(?:charger|cable|part|screws?|piece|key)\b/i.test(
         t,
       ) ||
       // "Can't you just post the missing charger?", "can't you just send me a new wheel?"
@@ -350,6 +367,8 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   serialWhere: ['where', 'photos', 'include'],
   packaging: ['include', 'worry', 'swap', 'collection', 'where', 'when', 'print'],
   ifNotPossible: ['choose', 'next', 'when', 'covered', 'swap'],
+  keepIt: ['worry', 'choose', 'when', 'accessories'],
+  quoteFirst: ['cost', 'choose', 'next', 'when', 'paymentMethod', 'covered'],
   ifNotCovered: ['cost', 'covered', 'ifNotPossible', 'modify', 'next', 'where', 'why', 'when'],
   exchange: ['swap', 'choose', 'cost', 'when', 'accessories'],
   oneRma: ['status', 'where', 'include', 'invoice', 'when'],
@@ -359,7 +378,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   ownThings: ['accessories', 'include', 'when', 'choose', 'worry'],
   rights: ['why', 'when', 'choose', 'cost', 'where', 'next'],
   boxGone: ['worry', 'photos', 'packaging'],
-  partOnly: ['include', 'where', 'next', 'swap', 'accessories'],
+  partOnly: ['include', 'where', 'next', 'swap', 'accessories', 'wholeProduct'],
   status: ['why', 'when'],
   covered: ['why', 'status', 'when', 'cost', 'choose'],
   paymentMethod: ['cost', 'when', 'choose'],
@@ -384,7 +403,7 @@ const ASKS =
 
 /** "A refund then, please.", "I'd like a new one": a remedy chosen in a statement. */
 const CHOICE =
-  /\b(?:i(?:'d| would)? (?:really |much )?(?:like|want|prefer|rather have|choose|go for|take)(?! to (?:know|ask|understand|check|say))|i'?ll (?:take|go for|have)|(?:my|our) choice is|please)\b[^.?!]{0,40}\b(?:refund|money back|credit|replacement|new one|new [a-z]+|repair\w*|fixed|the (?:right|correct|[a-z]+) one|the (?:right|correct) [a-z-]+)\b|\b(?:refund|replacement|repair|new one|credit),? (?:then,? )?please\b/i;
+  /\b(?:i(?:'d| would)? (?:really |much )?(?:like|want|prefer|rather have|choose|go for|take)(?! to (?:know|ask|understand|check|say))|i'?ll (?:take|go for|have)|(?:my|our) choice is|please)\b[^.?!]{0,40}\b(?:refund|money back|credit|replacement|new one|new [a-z]+|repair\w*|fixed|the (?:right|correct|[a-z]+) one|the (?:right|correct) [a-z-]+)\b|\b(?:refund|replacement|repair|new one|credit),? (?:then,? )?please\b|\bi(?:'d| would)? (?:really )?(?:like|want) (?:the|a|an) [\w-]+(?: [\w-]+)?,? please\b/i;
 
 /** Whether a statement (not a question) in the message chooses a remedy. */
 function choosesInStatement(text: string): boolean {

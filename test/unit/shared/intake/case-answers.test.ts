@@ -185,7 +185,10 @@ describe('answers from what the merchant’s own terms say after approval (blind
   });
   it('"how much will I get back?": the purchase price, less what the decision keeps back', () => {
     const unwanted = approved({ remedies: ['refund'], customerPays: ['original_shipping'] });
-    expect(answerCaseQuestion('amountBack', unwanted, plc, words)).toBe(ANSWER_TEXT.amountBack([ANSWER_TEXT.lessDelivery]));
+    expect(answerCaseQuestion('amountBack', unwanted, plc, words)).toBe(ANSWER_TEXT.amountBack([], true));
+    expect(ANSWER_TEXT.amountBack([], true)).toMatch(
+      /^The purchase price you paid for the product\. The delivery charge you paid with your order is not refunded\./,
+    );
     expect(answerCaseQuestion('amountBack', approved({ restockingFeeMaxPercent: 20 }), plc, words)).toContain('restocking fee of up to 20%');
   });
   it('"can I keep it until the new one comes?": yes, unless it must come back unused', () => {

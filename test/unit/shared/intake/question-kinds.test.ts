@@ -64,6 +64,11 @@ describe('the kinds of question a message asks', () => {
     ['And who pays for the courier, me or you?', ['cost', 'where']],
     ['Does it matter that it died after a power cut?', ['covered']],
     ['Is there anyone I can actually talk to?', ['contact']],
+    // Blind run 11.
+    ["Yes I want the XL please. Honestly, can I not just keep the normal one? It's only a cartridge.", ['chosen', 'keepIt']],
+    ['Can I still say no after you tell me the price?', ['quoteFirst']],
+    ["They won't say it's my fault, will they?", ['ifNotCovered']],
+    ["Honestly can't you just courier me the bag of screws? I don't want to send the whole cot back.", ['partOnly']],
     ['And what happens if your people open it and decide it was the rain that broke it?', ['ifNotCovered']],
     ['If they say riding in the rain was misuse, do I get a bill for the repair or for the courier?', ['ifNotCovered']],
     ['Must I wait for the colleague or not?', ['next']],
