@@ -56,11 +56,11 @@ export const PROMPTS = {
   confirmOptions: ['Yes, register it', 'No, change something'],
   confirmHint: 'Say "yes" to register it, or tell me what to change.',
   whatToChange: 'What should I change? Tell me in your own words, e.g. "it arrived on the 5th".',
-  created: (rma: string, email: string) => `Done! Your RMA number is ${rma}. I've sent the confirmation with the packing instructions to ${email}.`,
+  created: (rma: string, email: string) => `Done! Your return number (RMA number) is ${rma}. I've sent the confirmation with the packing instructions to ${email}.`,
   createdNotApproved: (rma: string, email: string) => `Done. Your reference is ${rma}, and I've emailed our answer to ${email}.`,
   /** The confirmation could not be emailed (held for staff, or the mail failed): the link still shows everything. */
   createdMailHeld: (rma: string) =>
-    `Done. Your RMA number is ${rma}. I couldn't email the confirmation just now; our team will send it. Until then, everything is on your status page.`,
+    `Done. Your return number (RMA number) is ${rma}. I couldn't email the confirmation just now; our team will send it. Until then, everything is on your status page.`,
   followLink: (url: string) => `You can follow your return here: ${url}`,
   alreadyDone: (rma: string) => `Your return ${rma} is registered. Say "start over" for another return, or "talk to a person" if you need help with this one.`,
   help: 'I register returns. Tell me what happened in your own words; I ask only what the policy needs. You can say "start over", "cancel", or "talk to a person" at any time, and correct an earlier answer, like "actually it arrived on the 5th".',

@@ -262,7 +262,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'contact',
     (t) =>
-      /\b(?:phone number|telephone|call (?:you|someone|somebody)|speak to|talk to (?:someone|somebody|a manager|a human|a real person)|a manager|supervisor|(?:anyone|someone|somebody) (?:i|we) can (?:actually )?(?:talk|speak) to)\b/i.test(
+      /\b(?:phone number|telephone|call (?:you|someone|somebody)|speak to|talk to (?:someone|somebody|a manager|a human|a real person)|a manager|supervisor|(?:anyone|someone|somebody) (?:i|we) can (?:actually )?(?:talk|speak) to|(?:give|send|tell) (?:me|us) (?:the |their |its |[\w]+'s )?(?:phone |contact |telephone )?(?:number|phone|e-?mail(?: address)?|contact(?: details)?)|[\w]+'s (?:phone |contact |telephone )?(?:number|e-?mail address|contact details))\b/i.test(
         t,
       ),
   ],
@@ -347,7 +347,10 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   ['addressWhen', (t) => /\baddress\b/i.test(t) && /\b(?:when|how long|how soon|yet|still waiting)\b/i.test(t)],
   [
     'where',
-    (t) => /\b(?:where|somewhere|address|collect(?:ed|ion)?|pick(?:ed)? ?up|courier|post it|post office|drop (?:it )?off|bring it (?:in|to you))\b/i.test(t),
+    (t) =>
+      /\b(?:where|somewhere|address|collect(?:ed|ion)?|pick(?:ed)? ?up|courier|fetch(?:ed)?|post it|post office|drop (?:it )?off|bring it (?:in|to you)|(?:service|repair) cent(?:re|er)|which country)\b/i.test(
+        t,
+      ),
   ],
   [
     'when',
@@ -388,7 +391,8 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   customs: ['include', 'cost', 'invoice'],
   invoice: ['include'],
   accessories: ['include', 'worry'],
-  seller: ['where', 'next', 'when', 'choose'],
+  seller: ['where', 'next', 'when', 'choose', 'contact'],
+  contact: ['where'],
   swap: ['when', 'where', 'choose', 'collection'],
   collection: ['when', 'where'],
   addressWhen: ['when', 'where'],

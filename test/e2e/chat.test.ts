@@ -43,7 +43,7 @@ describe('the chat on a phone', () => {
     await botSays(page, PROMPTS.confirmQuestion);
     await page.getByRole('button', { name: PROMPTS.confirmOptions[0] }).last().click();
     // Assess
-    const done = page.getByText(/Your RMA number is RMA-[0-9A-Z]{9}/).first();
+    const done = page.getByText(/Your return number \(RMA number\) is RMA-[0-9A-Z]{9}/).first();
     await done.waitFor({ timeout: 20_000 });
     const line = (await done.textContent()) ?? '';
     const rma = /RMA-[0-9A-Z]{9}/.exec(line)?.[0] as string;

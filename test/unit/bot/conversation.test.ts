@@ -55,7 +55,7 @@ const CASES: Case[] = [
         'dirk@example.de',
         [(t) => t.startsWith("Here's what I have:") && t.includes('Bought on: 1 May 2026') && t.includes('Sending from: Germany'), PROMPTS.confirmQuestion],
       ],
-      ['yes', [/^Done! Your RMA number is RMA-[0-9A-Z]{9}\./, /^You can follow your return here: https:\/\/returns\.example\.com\/status\/RMA-/]],
+      ['yes', [/^Done! Your return number \(RMA number\) is RMA-[0-9A-Z]{9}\./, /^You can follow your return here: https:\/\/returns\.example\.com\/status\/RMA-/]],
     ],
   },
   {
@@ -239,7 +239,7 @@ const CASES: Case[] = [
     steps: [
       ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
       ['Ann Example, ann@example.com', [/^Here's what I have:/, PROMPTS.confirmQuestion]],
-      ['yes', [/^Done! Your RMA number is RMA-/, /^You can follow your return here:/]],
+      ['yes', [/^Done! Your return number \(RMA number\) is RMA-/, /^You can follow your return here:/]],
       [
         'can I get a refund instead?',
         [ANSWER_TEXT.choose([REMEDY_LABELS.correct_product, REMEDY_LABELS.credit, REMEDY_LABELS.refund].join(', or '), PROMPTS.after.chooseHow)],
@@ -341,7 +341,7 @@ const CASES: Case[] = [
     steps: [
       ['you sent me the wrong item', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
       ["I'm Ann Smith, ann@example.com", [(t) => t.includes('- Name: Ann Smith\n') && t.endsWith('- Email: ann@example.com'), PROMPTS.confirmQuestion]],
-      ['yes', [/^Done! Your RMA number is RMA-[0-9A-Z]{9}\./, /^You can follow your return here:/]],
+      ['yes', [/^Done! Your return number \(RMA number\) is RMA-[0-9A-Z]{9}\./, /^You can follow your return here:/]],
     ],
   },
   {
@@ -530,7 +530,7 @@ describe('the paid repair a refusal offers', () => {
     expect(replies.some((t) => t.includes('- Email: ann@example.com'))).toBe(true);
     const cases = [...store.cases.values()];
     expect(cases.map((c) => c.decision.track)).toEqual(['outside_warranty', 'paid_repair']);
-    expect(registered[0]).toMatch(new RegExp(`^Done! Your RMA number is ${cases[1]?.rma as string}\\.`));
+    expect(registered[0]).toMatch(new RegExp(`^Done! Your return number \\(RMA number\\) is ${cases[1]?.rma as string}\\.`));
   });
 });
 
