@@ -55,7 +55,10 @@ const CASES: Case[] = [
         'dirk@example.de',
         [(t) => t.startsWith("Here's what I have:") && t.includes('Bought on: 1 May 2026') && t.includes('Sending from: Germany'), PROMPTS.confirmQuestion],
       ],
-      ['yes', [/^Done! Your return number \(RMA number\) is RMA-[0-9A-Z]{9}\./, /^You can follow your return here: https:\/\/returns\.example\.com\/status\/RMA-/]],
+      [
+        'yes',
+        [/^Done! Your return number \(RMA number\) is RMA-[0-9A-Z]{9}\./, /^You can follow your return here: https:\/\/returns\.example\.com\/status\/RMA-/],
+      ],
     ],
   },
   {
