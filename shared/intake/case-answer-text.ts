@@ -126,6 +126,12 @@ export const ANSWER_TEXT = {
   declinedNoRemedy: 'No: as the return was not accepted, there is no refund, credit or exchange through it either.',
   /** A referred return: what only whoever handles it can say. */
   notOurs: (merchant: string) => `${merchant} does not handle this one, so that is for whoever does (see above) to say.`,
+  /** "Is it safe to keep using it?" (a swelling battery, a burning smell): general care, not the policy. */
+  safety:
+    'If it is swelling, getting hot, smoking or smells of burning, stop using and charging it now: keep it somewhere it cannot set anything alight, and do not press on it or open it.',
+  /** "Must I wipe my data first?" */
+  wipeData:
+    'Yes, before it goes: back up what you want to keep, sign out of your accounts (and any phone or device lock, so it can be tested), then reset it to factory settings. Take out any SIM or memory card.',
   /** "A refund then, please." */
   choiceNoted: (remedies: string) =>
     `Noted: your choice goes on your case, and you confirm it once the product has been inspected. The options are ${remedies}.`,

@@ -134,6 +134,8 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
   if (kind === 'details') return ANSWER_TEXT.details;
   if (kind === 'serialWhere') return ANSWER_TEXT.serialWhere;
   if (kind === 'noEmail') return ANSWER_TEXT.noEmail;
+  if (kind === 'safety') return ANSWER_TEXT.safety;
+  if (kind === 'wipeData') return ANSWER_TEXT.wipeData;
   if (kind === 'detailsGiven') return ANSWER_TEXT.detailsGiven;
   if (kind === 'correction') return ANSWER_TEXT.correction;
   if (kind === 'oneRma') return ANSWER_TEXT.oneRma;

@@ -15,6 +15,8 @@ export type CaseQuestion =
   | 'ifNotPossible'
   | 'ifNotCovered'
   | 'keepIt'
+  | 'wipeData'
+  | 'safety'
   | 'quoteFirst'
   | 'chosen'
   | 'exchange'
@@ -99,11 +101,21 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   ],
   // "Where's the serial number label, on the tablet or the box?", "where do I find a serial number on a toothbrush?"
   ['serialWhere', (t) => /\b(?:where|find|can'?t see|no)\b[^.?!]{0,40}\bserial\b/i.test(t)],
+  // "Must I wipe my data first?": a phone or computer goes without the customer's data and locks.
+  [
+    'wipeData',
+    (t) =>
+      /\b(?:wipe|erase|delete|remove|reset)\b[^.?!]{0,30}\b(?:data|files|photos|accounts?|everything|it|phone|laptop|computer)\b|\bfactory[- ]reset\b|\bpersonal (?:data|files|information)\b/i.test(
+        t,
+      ),
+  ],
+  // "Is it safe to keep using it?": a swelling battery, a burning smell.
+  ['safety', (t) => /\b(?:safe|unsafe|dangerous|danger|catch fire|on fire|explode|explosion)\b/i.test(t)],
   // "Must I put the watch box inside another box?", "will the courier bring packaging?", "can I pack it in the dented box?"
   [
     'packaging',
     (t) =>
-      /\b(?:another|outer|bigger|second|separate|different|my own|a new|a plain|the dented|the damaged|the crushed) (?:box|carton|packaging)\b|\b(?:inside|in) (?:another|a bigger|an outer) (?:box|carton)\b|\bwrite (?:the (?:rma )?number|it|the rma)\b[^.?!]{0,30}\bon the [\w-]+ (?:box|itself)\b|\bbring\w* (?:a |any )?(?:box|boxes|packaging|bags?)\b|\b(?:bubble ?wrap|blankets?|wrap it)\b|\bhow (?:do|should|must|can|am|are) (?:i|we)(?: supposed to)? pack\b|\bpack [^.?!]{0,30}\bwithout (?:the|a|its) (?:box|packaging)\b/i.test(
+      /\b(?:another|outer|bigger|second|separate|different|my own|a new|a plain|the dented|the damaged|the crushed) (?:box|carton|packaging)\b|\b(?:inside|in) (?:another|a bigger|an outer) (?:box|carton)\b|\bwrite (?:the (?:rma )?number|it|the rma)\b[^.?!]{0,30}\bon the [\w-]+ (?:box|itself)\b|\bbring\w* (?:a |any )?(?:box|boxes|packaging|bags?)\b|\b(?:bubble ?wrap|blankets?|wrap it)\b|\bhow (?:do|should|must|can|am|are) (?:i|we)(?: supposed to)? pack\b|\b(?:won'?t|doesn'?t|does not|will not|can'?t) fit (?:back )?in(?:to)? (?:the|its|a) (?:box|packaging)\b|\bpack [^.?!]{0,30}\bwithout (?:the|a|its) (?:box|packaging)\b/i.test(
         t,
       ),
   ],
@@ -126,7 +138,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'quoteFirst',
     (t) =>
-      /\b(?:can|could|may) (?:i|we) (?:still )?(?:say no|refuse|decline|cancel|change (?:my|our) minds?|back out|turn (?:it|the \w+) down)\b|\bwithout paying\b|\b(?:a|the) (?:price|quote|quotation|estimate) (?:first|before)\b|\b(?:price|quote|quotation|estimate) before (?:you|they|the (?:repair|work))\b|\bpay (?:before|after) the (?:repair|work|service)\b|\bpay in advance\b/i.test(
+      /\b(?:i|we) (?:can |could |want to )?(?:still )?(?:say no|refuse it|decline it)\b|\b(?:can|could|may) (?:i|we) (?:still )?(?:say no|refuse|decline|cancel|change (?:my|our) minds?|back out|turn (?:it|the \w+) down)\b|\bwithout paying\b|\b(?:a|the) (?:price|quote|quotation|estimate) (?:first|before)\b|\b(?:price|quote|quotation|estimate) before (?:you|they|the (?:repair|work))\b|\bpay (?:before|after) the (?:repair|work|service)\b|\bpay in advance\b/i.test(
         t,
       ),
   ],
@@ -174,7 +186,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'amountBack',
     (t) =>
-      /\bhow much (?:money )?(?:will|do|would|shall|can) (?:i|we) (?:get|receive)(?: back)?\b|\bhow much (?:is|will be|gets?) (?:refunded|credited|paid back)\b|\b(?:i|we) get (?:the )?(?:r ?[\d ,.]+|€ ?[\d,.]+|[\d ,.]+ ?(?:rand|euros?)|nothing|everything|all (?:of )?(?:it|my money)|the full (?:amount|price)) back\b|\b(?:full|whole) (?:amount|price|refund)\b|\bwhat (?:i|we) paid\b|\bdiscount(?:ed)? price\b/i.test(
+      /\bhow much (?:money )?(?:will|do|would|shall|can) (?:i|we) (?:get|receive)(?: back)?\b|\bhow much (?:is|will be|gets?) (?:refunded|credited|paid back)\b|\b(?:i|we) get (?:the )?(?:r ?[\d ,.]+|€ ?[\d,.]+|[\d ,.]+ ?(?:rand|euros?)|nothing|everything|all (?:of )?(?:it|my money)|the full (?:amount|price)) back\b|\b(?:full|whole) (?:amount|price|refund)\b|\bwhat (?:i|we) paid\b|\bget (?:the )?full (?:r ?[\d ,.]+|€ ?[\d,.]+|[\d ,.]+)|\b(?:delivery|shipping) (?:fee|charge|cost) off\b|\bdiscount(?:ed)? price\b/i.test(
         t,
       ),
   ],
@@ -202,11 +214,11 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'seller',
     (t) =>
-      /\b(?:back to the|go to the|return it to the|give it back to the|instead of (?:you|plextor)|rather (?:go|take it) to the)\b[^.?!]{0,30}\b(?:shop|store|seller|retailer|reseller|web ?shop|dealer)\b|\b(?:shop|store|seller|retailer|reseller)\b[^.?!]{0,25}\b(?:instead|rather)\b/i.test(
+      /\b(?:back to the|go to the|return it to the|give it back to the|instead of (?:you|plextor)|rather (?:go|take it) to the)\b[^.?!]{0,30}\b(?:shop|store|seller|retailer|reseller|web ?shop|dealer)\b|\b(?:shop|store(?! credit)|seller|retailer|reseller)\b[^.?!]{0,25}\b(?:instead|rather)\b/i.test(
         t,
       ) ||
       // "Maybe I should go to FNAC instead?", "must I go to Sony rather?", "so I deal with Russell Hobbs myself?"
-      /\b(?:go|take it|return it|bring it|send it|write) (?:back )?to [\w&-]+ (?:instead|better|rather)\b|\bdeal with\b|\b(?:write|talk|go) to the (?:web ?shop|shop|store|seller|retailer|manufacturer|maker)\b|\bcontact (?:them|the (?:shop|seller|store|manufacturer|maker|brand|retailer))\b|\bcontact(?: details)? (?:of|for) the (?:shop|seller|store|manufacturer|maker|brand|retailer)\b|\b(?:you|plc(?: technologies)?) or [\w-]+\?/i.test(
+      /\b(?:go|take it|return it|bring it|send it|write) (?:back )?to [\w&-]+ (?:instead|better|rather)\b|\bdeal with\b|\b(?:must|do|should|have to) (?:i|we) (?:go|write|talk|turn) to (?!the post\b)[\w&-]+\??$|\b(?:write|talk|go) to the (?:web ?shop|shop|store|seller|retailer|manufacturer|maker)\b|\bcontact (?:them|the (?:shop|seller|store|manufacturer|maker|brand|retailer))\b|\bcontact(?: details)? (?:of|for) the (?:shop|seller|store|manufacturer|maker|brand|retailer)\b|\b(?:you|plc(?: technologies)?) or [\w-]+\?/i.test(
         t,
       ),
   ],
@@ -273,7 +285,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       /\b(?:(?:credit |debit )?card|bank transfer|transfer|eft|paypal|cash)\b/i.test(t) ||
       /\bhow (?:(?:do|can|should|will|must) )?(?:i|we) pay\b|\bhow (?:do|will) (?:i|we) get (?:the|my|our) money\b/i.test(t),
   ],
-  ['photos', (t) => /\b(?:photos?|pictures?|pics|images?)\b/i.test(t)],
+  ['photos', (t) => /\b(?:photos?|pictures?|pics|images?|attach(?:ed|ing|ments?)?)\b/i.test(t)],
   [
     'next',
     (t) =>
@@ -291,7 +303,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       (/\b(?:rather|instead|prefer|choose|choice)\b/i.test(t) && /\b(?:refund|replace\w*|new one|repair\w*|credit|money back|fixed)\b/i.test(t)) ||
       // "Who decides, me or you?", "will I get my own drive back, or a different one?"
       // "Will I get a brand new one or will you fix this one?", "so will you send me the L?", "my own drive back?"
-      /\b(?:will|do|can|would|shall) (?:i|we) (?:get|receive|have)\b[^.?!]{0,30}\b(?:(?:brand )?new|same|own|another|replacement|used|refurbished|repaired|fixed)\b(?! (?:box|address|email))|\b(?:will|would|are|can) you (?:going to )?(?:send|give|deliver|post)(?: me| us)? (?:the|a|my|our) (?!contact|details|number|phone|link|form|label|address|e-?mail|invoice|receipt|photos?)[\w-]+\b(?! (?:address|email|link|label|number|details))|\bnew (?:one|[\w-]+) or\b|\bor (?:will you |would you )?(?:fix|repair)\b|\bcan (?:i|we) (?:choose|pick|decide)\b|\bdo (?:i|we) get to (?:choose|pick)\b|\bget my own [\w-]+ back\b|\byou(?:'ll| will| are going to) (?:send|give|deliver)(?: me| us)? (?:the|a|my) [\w-]+\b|\b(?:get|have) (?:a |some )?(?:store )?credit\b|\bwho (?:decides|chooses|picks)\b|\b(?:can'?t|cannot|can not|couldn'?t|won'?t|isn'?t) (?:be )?(?:fix(?:ed)?|repair(?:ed)?|repairable)\b|\b(?:decides?|chooses?|picks?|fixed|replaced|repaired)\b[^.?!]{0,30}\b(?:me or you|you or me)\b|\b(?:my own|the same) [\w-]+(?: back)?,? or (?:a |another |a different )/i.test(
+      /\b(?:will|do|can|would|shall) (?:i|we) (?:get|receive|have)\b[^.?!]{0,30}\b(?:(?:brand )?new|same|own|another|replacement|used|refurbished|repaired|fixed)\b(?! (?:box|address|email))|\byou (?:will |'ll |going to )?(?:send|deliver|post) (?:it|them|one) (?:to )?(?:me|us)\b|\b(?:will|would|are|can) you (?:going to )?(?:send|give|deliver|post)(?: me| us)? (?:the|a|my|our) (?!contact|details|number|phone|link|form|label|address|e-?mail|invoice|receipt|photos?)[\w-]+\b(?! (?:address|email|link|label|number|details))|\bnew (?:one|[\w-]+) or\b|\bor (?:will you |would you )?(?:fix|repair)\b|\bcan (?:i|we) (?:choose|pick|decide)\b|\bdo (?:i|we) get to (?:choose|pick)\b|\bget my own [\w-]+ back\b|\byou(?:'ll| will| are going to) (?:send|give|deliver)(?: me| us)? (?:the|a|my) [\w-]+\b|\b(?:get|have) (?:a |some )?(?:store )?credit\b|\bwho (?:decides|chooses|picks)\b|\b(?:can'?t|cannot|can not|couldn'?t|won'?t|isn'?t) (?:be )?(?:fix(?:ed)?|repair(?:ed)?|repairable)\b|\b(?:decides?|chooses?|picks?|fixed|replaced|repaired)\b[^.?!]{0,30}\b(?:me or you|you or me)\b|\b(?:my own|the same) [\w-]+(?: back)?,? or (?:a |another |a different )/i.test(
         t,
       ),
   ],
@@ -303,7 +315,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
         /\b(?:threw|thrown|throw|binned|lost|don'?t have|no longer have|used|tried|wore|worn|opened|unsealed|once|twice|seals?|box|packaging|plastic|wrapping|tags?|labels?|stickers?)\b/i.test(
           t,
         )) ||
-      /\bneed (?:the|my|its) (?:original )?(?:box|packaging|wrapping)\b|\b(?:take|cut) (?:the |them |those )?(?:tags?|labels?)(?: [\w-]+)? off|leave (?:the |them )?(?:tags?|labels?)? ?on\b/i.test(
+      /\bneed (?:the|my|its) (?:original )?(?:box|packaging|wrapping)\b|\b(?:in|without) (?:the|its|my) original (?:box|packaging)\b|\b(?:take|cut) (?:the |them |those )?(?:tags?|labels?)(?: [\w-]+)? off|leave (?:the |them )?(?:tags?|labels?)? ?on\b/i.test(
         t,
       ) ||
       // "Do I have to keep the box?", "can I throw the broken plate away?", "can I keep using it until then?"
@@ -371,6 +383,8 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   packaging: ['include', 'worry', 'swap', 'collection', 'where', 'when', 'print'],
   ifNotPossible: ['choose', 'next', 'when', 'covered', 'swap'],
   keepIt: ['worry', 'choose', 'when', 'accessories'],
+  safety: ['keepUntil', 'next', 'worry', 'covered'],
+  wipeData: ['include', 'next', 'photos', 'worry'],
   quoteFirst: ['cost', 'choose', 'next', 'when', 'paymentMethod', 'covered'],
   ifNotCovered: ['cost', 'covered', 'ifNotPossible', 'modify', 'next', 'where', 'why', 'when'],
   exchange: ['swap', 'choose', 'cost', 'when', 'accessories'],
@@ -399,7 +413,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
 };
 
 /** What a statement can tell us for the case: a choice, a correction, a detail, an email that did not come, a wish for the collection. */
-const TOLD: readonly CaseQuestion[] = ['correction', 'details', 'noEmail', 'collection', 'oneRma'];
+const TOLD: readonly CaseQuestion[] = ['correction', 'details', 'noEmail', 'collection', 'oneRma', 'partOnly', 'safety'];
 
 /** A question, not a statement ("here is the photo of the dent" asks nothing). */
 const ASKS =

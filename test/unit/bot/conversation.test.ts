@@ -249,8 +249,9 @@ const CASES: Case[] = [
       ],
       // Two questions in one message: both answered. One it cannot answer: said so, with the way on.
       ['who pays for the courier, and where does it go?', [PROMPTS.youPay(NEXT_TEXT.payNothing), NEXT_TEXT.collection('PLC Technologies')]],
+      ['must I wipe my files off it first?', [ANSWER_TEXT.wipeData]],
       [
-        'must I wipe my files off it first?',
+        'can you recommend a better model?',
         [/^I can't answer that myself, so I've passed your question to a colleague who can see RMA-\w+\. They will write to you at ann@example\.com\.$/],
       ],
       ['ok so what happens next?', [(t) => t.startsWith(NEXT_TEXT.collection('PLC Technologies')) && t.includes(NEXT_TEXT.documents)]],
