@@ -111,7 +111,7 @@ const HALF_YEARS_AGO =
 
 /** "a Plextor drive, about 4 years old": its age says when it was bought. */
 const AGE =
-  /\b(?:(?:about|around|roughly|approximately|nearly|almost|over|just over|just under|some|maybe|perhaps)\s+)?(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(years?|months?)\s+old\b/gi;
+  /\b(?:(?:about|around|roughly|approximately|nearly|almost|over|just over|just under|some|maybe|perhaps)\s+)?(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(years?|months?|weeks?)\s+old\b/gi;
 
 export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'dateOrder'>): FoundDate[] {
   // Blanked, not removed: the positions of the words around each date stay where they were.
@@ -134,8 +134,12 @@ export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'date
     add(addMonths(ctx.today, -(12 * n + 6)), m.index, m[0].length, m[0]);
   }
   for (const m of text.matchAll(AGE)) {
+    // "not even two months old" bounds the age; it does not date the purchase.
+    if (/\b(?:not even|not yet|less than|under|barely|not)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const n = saidNumber(m[1] as string) as number;
-    add(addMonths(ctx.today, -(/^year/i.test(m[2] as string) ? 12 * n : n)), m.index, m[0].length, m[0], undefined, 'purchaseDate');
+    const unit = m[2] as string;
+    const date = /^week/i.test(unit) ? addDays(ctx.today, -7 * n) : addMonths(ctx.today, -(/^year/i.test(unit) ? 12 * n : n));
+    add(date, m.index, m[0].length, m[0], undefined, 'purchaseDate');
   }
   for (const m of text.matchAll(DAY_OF_MONTH)) {
     const target = /^this$/i.test(m[2] as string) ? { year, month } : month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };

@@ -21,6 +21,19 @@ const REPAIR = { reason: 'paid_repair' } as const;
 export const CORPUS: CorpusCase[] = [
   // — the reason, in ordinary words —
   { text: 'It never worked', facts: DOA },
+  // Blind run 11 (2026-11-28).
+  {
+    text: 'Hi there. I bought a Samsung Galaxy phone from you guys about 8 months ago. Now the battery is swelling up and the back cover is lifting off.',
+    facts: { ...DEF, purchaseDate: '2026-03-22', 'product.category': 'hardware' },
+  },
+  { text: 'I ordered an HP 302XL black ink cartridge but you sent me the normal 302, not the XL.', facts: WRONG },
+  {
+    text: 'I ordered a HP 302XL on your website, but what arrived on Wednesday is the ordinary HP 302 black, not the XL.',
+    facts: { ...WRONG, deliveryDate: '2026-11-18' },
+  },
+  { text: 'I have a Plextor DVD drive, about 4 years old. The tray is stuck.', facts: { ...DEF, purchaseDate: '2022-11-22', 'product.category': 'hardware' } },
+  { text: "The TV keeps switching itself off. It's not even two months old.", facts: { ...DEF, 'product.category': 'hardware' } },
+  { text: 'When I unpacked it there was no bag of screws in the box.', facts: MISS },
   { text: 'the drive was dead when I opened it', facts: { ...DOA, 'product.category': 'hardware' } },
   { text: 'DOA - will not power on at all', facts: DOA },
   { text: "Out of the box it didn't work", facts: DOA },
