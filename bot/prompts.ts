@@ -129,7 +129,7 @@ export const PROMPTS = {
     'product.condition': 'Sold as',
     'product.customOrder': 'Made to order',
     'product.warrantyMonths': 'Warranty (months)',
-    'product.supplierWarrantyMonths': 'Extended supplier warranty (months)',
+    'product.supplierWarrantyMonths': 'Manufacturer’s warranty (months)',
     'product.directWarranty': 'Warranty handled by the manufacturer',
     'item.used': 'Used',
     'item.damaged': 'Physically damaged',

@@ -22,7 +22,7 @@ export const WEB_TEXT = {
     condition: 'It was sold',
     customOrder: 'Made or configured to order?',
     warrantyMonths: "Manufacturer's warranty (months), if you know it",
-    supplierWarrantyMonths: 'Extended supplier warranty (months), if any',
+    supplierWarrantyMonths: 'Manufacturer’s warranty (months), if any',
     item: 'Its condition now',
     defectCause: 'What do you think caused the fault?',
     chooseCause: 'Choose',

@@ -6,7 +6,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   approved: 'Approved',
   review: 'Waiting for the merchant’s decision',
   declined: 'Declined',
-  referred: 'Referred elsewhere',
+  referred: 'Handled by someone else',
   need_info: 'More information needed',
 };
 
