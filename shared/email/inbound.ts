@@ -309,7 +309,10 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       }
       await storeAttachments(deps, existing.rma, withId, false);
       const answered = (await updateWithRetry(deps.store, existing.rma, (c) => withEmailReply(c, withId, at, false))) as Case;
-      const merged = acceptable(deps, casePolicy, flat(answered.facts as unknown as Record<string, unknown>), said, found);
+      // Read as the answer to what we asked first ("So 2 years." answers how long the warranty is).
+      const asked = answered.decision.missing[0];
+      const reply = asked ? extract(`${message.subject}\n${message.text}`, { today: deps.clock.today(), dateOrder: casePolicy.locale.dateOrder, expecting: asked }) : found;
+      const merged = acceptable(deps, casePolicy, flat(answered.facts as unknown as Record<string, unknown>), withAttachedInvoice(reply.facts as Flat, message.attachments), reply);
       if (merged.decision.outcome !== 'need_info') {
         const done = await completeDraft(deps, answered.rma, {
           facts: { ...answered.facts, ...nest(merged.facts) } as Case['facts'],
@@ -326,10 +329,10 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       });
       // "I don't know" to what we asked, or "can a person look at my order?": the same question is not
       // sent again; a colleague takes it from here (told once).
-      const stuck = found.answer === 'unsure' && merged.decision.missing[0] === answered.decision.missing[0];
+      const stuck = reply.answer === 'unsure' && merged.decision.missing[0] === answered.decision.missing[0];
       // Once a colleague has it, a later reply that still leaves the question open is theirs too: the
       // question is never sent again (blind run 11: asked again after "a colleague has it").
-      if (stuck || found.intents.includes('human') || updated.flags.includes(WANTS_PERSON)) return handToColleague(deps, updated, casePolicy, at);
+      if (stuck || reply.intents.includes('human') || updated.flags.includes(WANTS_PERSON)) return handToColleague(deps, updated, casePolicy, at);
       const replied = !updated.flags.includes(NO_AUTO_REPLY) && (await sendMissing(deps, updated, casePolicy, merged.decision));
       return { outcome: 'draft', rma: updated.rma, replied, missing: merged.decision.missing };
     }

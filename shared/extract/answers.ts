@@ -35,7 +35,8 @@ const INTENTS: readonly (readonly [Intent, RegExp])[] = [
   // "From the beginning, please" starts again; "it never worked from the beginning" does not.
   [
     'restart',
-    /\b(?:start (?:over|again|afresh)|restart|begin again|new return|another return|reset)\b|^\s*(?:(?:let'?s |can we |please )?(?:go |start )?(?:back )?)?from the (?:start|beginning)\b[\s,.!]*(?:please)?[.!]*$/i,
+    // A command said as a sentence of its own: "how do I reset it?" or "it won't start again" is not one.
+    /(?:^|[.!?]\s+)(?:(?:ok(?:ay)?|sorry|hmm|actually|no)[,.!\s]+)*(?:(?:let'?s|can we|could we|i(?:'d| would)? (?:like|want) to|i need to|please)\s+)?(?:start (?:over|again|afresh|from scratch)|restart(?: (?:this|the (?:chat|conversation)))?|begin again|reset(?: (?:this|the (?:chat|conversation)))?)(?:\s+please)?\s*(?:[.!?]|$)|\b(?:new return|another return)\b|^\s*(?:(?:let'?s |can we |please )?(?:go |start )?(?:back )?)?from the (?:start|beginning)\b[\s,.!]*(?:please)?[.!]*$/i,
   ],
   ['cancel', /^(?:cancel|stop|quit|exit|never ?mind|forget it|abort|i give up)(?: (?:it|this|that|please))?[.!]*$/i],
   [

@@ -317,7 +317,7 @@ function clauseOf(text: string, start: number, end: number): string {
 // shop's (PLC's) is the supplier's, anything else the manufacturer's.
 const NUM = String.raw`(\d{1,3}|one|two|three|four|five|six|nine|twelve|eighteen|twenty[- ]four|thirty[- ]six)`;
 const WARRANTY_LENGTHS = [
-  new RegExp(String.raw`\b${NUM}[- ]?(year|month)s?(?:'s?)?[- ](?:[\w']+ ){0,2}?(?:warranty|guarantee)\b`, 'gi'),
+  new RegExp(String.raw`\b${NUM}[- ]?(year|month)s?(?:'s?)?[- ](?:[\w'-]+ ){0,2}?(?:warranty|guarantee)\b`, 'gi'),
   new RegExp(String.raw`\b(?:warranty|guarantee) (?:of|is|was|lasts|runs for|for) ${NUM} (year|month)s?\b`, 'gi'),
   new RegExp(String.raw`\b${NUM}[- ](year|month)s? (?:from|by|with) (?:the manufacturer|[A-Z][a-z]+)\b`, 'g'),
   // "I think it came with one year"

@@ -34,10 +34,17 @@ export const CORPUS: CorpusCase[] = [
   { text: 'I have a Plextor DVD drive, about 4 years old. The tray is stuck.', facts: { ...DEF, purchaseDate: '2022-11-22', 'product.category': 'hardware' } },
   { text: "The TV keeps switching itself off. It's not even two months old.", facts: { ...DEF, 'product.category': 'hardware' } },
   { text: 'When I unpacked it there was no bag of screws in the box.', facts: MISS },
+  // Blind run 12.
+  {
+    text: 'Hi, I ordered Adidas running shoes from PLC Technologies, size 9, and the box came yesterday but the shoes inside are size 10.',
+    facts: { ...WRONG, deliveryDate: '2026-11-21' },
+  },
   { text: 'the drive was dead when I opened it', facts: { ...DOA, 'product.category': 'hardware' } },
   { text: 'DOA - will not power on at all', facts: DOA },
   { text: "Out of the box it didn't work", facts: DOA },
-  { text: 'It has not worked since day one.', facts: {} },
+  // Relabelled 2026-11-28 (blind run 12: 'It has not worked from the first day' by email, 'never worked' by chat, two decisions).
+  { text: 'It has not worked since day one.', facts: DOA },
+  { text: 'It has not worked from the first day: there is no light and the disc does not spin.', facts: DOA },
   { text: "It didn't turn on from the start", facts: DOA },
   { text: 'never powered on, not even a light', facts: DOA },
   { text: 'It was dead on arrival', facts: DOA },
