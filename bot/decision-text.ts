@@ -1,7 +1,7 @@
 // What the chat says of a decision: the decision in one message (what was decided, what the customer
 // gets and pays, what to do next), and the summary the customer confirms before it is registered.
 import { getsText, nextSteps, nextStepsInSentences, paysText } from '../shared/notify/next-steps';
-import { REFUSAL_NOTE_START, type Decision, type FactPath, type FactValue, type Policy } from '../shared/rules';
+import { dateInWords, REFUSAL_NOTE_START, type Decision, type FactPath, type FactValue, type Policy } from '../shared/rules';
 import { canonical } from '../shared/cases/canonical';
 import { decisionTerms } from '../shared/intake/case-answers';
 import type { ChatState, Reply } from './chat-state';
@@ -42,16 +42,14 @@ export function sameDecision(d: Decision): Reply {
   return { text: PROMPTS.sameAnswer[outcome](why) };
 }
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function valueText(path: FactPath, value: FactValue, rough: ChatState['roughDates'] = {}): string {
   if (path === 'reason') return PROMPTS.reasonWords[value as string] ?? String(value);
   const how = rough[path as keyof typeof rough];
   if (how === 'month') return MONTH.format(new Date(`${String(value)}T00:00:00Z`));
-  if (how === 'around') return PROMPTS.around(LONG_DATE.format(new Date(`${String(value)}T00:00:00Z`)));
-  if (path === 'purchaseDate' || path === 'deliveryDate') return LONG_DATE.format(new Date(`${String(value)}T00:00:00Z`));
+  if (how === 'around') return PROMPTS.around(dateInWords(String(value)));
+  if (path === 'purchaseDate' || path === 'deliveryDate') return dateInWords(String(value));
   if (typeof value === 'boolean') return value ? PROMPTS.yes : PROMPTS.no;
   if (path === 'country') return new Intl.DisplayNames(['en'], { type: 'region' }).of(value as string) ?? String(value);
   return String(value).replace(/_/g, ' ');

@@ -311,8 +311,16 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       const answered = (await updateWithRetry(deps.store, existing.rma, (c) => withEmailReply(c, withId, at, false))) as Case;
       // Read as the answer to what we asked first ("So 2 years." answers how long the warranty is).
       const asked = answered.decision.missing[0];
-      const reply = asked ? extract(`${message.subject}\n${message.text}`, { today: deps.clock.today(), dateOrder: casePolicy.locale.dateOrder, expecting: asked }) : found;
-      const merged = acceptable(deps, casePolicy, flat(answered.facts as unknown as Record<string, unknown>), withAttachedInvoice(reply.facts as Flat, message.attachments), reply);
+      const reply = asked
+        ? extract(`${message.subject}\n${message.text}`, { today: deps.clock.today(), dateOrder: casePolicy.locale.dateOrder, expecting: asked })
+        : found;
+      const merged = acceptable(
+        deps,
+        casePolicy,
+        flat(answered.facts as unknown as Record<string, unknown>),
+        withAttachedInvoice(reply.facts as Flat, message.attachments),
+        reply,
+      );
       if (merged.decision.outcome !== 'need_info') {
         const done = await completeDraft(deps, answered.rma, {
           facts: { ...answered.facts, ...nest(merged.facts) } as Case['facts'],

@@ -123,12 +123,12 @@ export const ANSWER_TEXT = {
   quoteUnsaid: (merchant: string) =>
     `${possessive(merchant)} conditions do not say whether you get the price before the work, or what saying no would cost, so a colleague tells you. Nothing is sent or charged before then.`,
   /** A declined return: no refund, credit or exchange either. */
-  declinedNoRemedy: 'No: as the return was not accepted, there is no refund, credit or exchange through it either.',
+  declinedNoRemedy: 'As the return was not accepted, there is no refund, credit or exchange through it.',
   /** A referred return: what only whoever handles it can say. */
   notOurs: (merchant: string) => `${merchant} does not handle this one, so that is for whoever does (see above) to say.`,
   /** "Is it safe to keep using it?" (a swelling battery, a burning smell): general care, not the policy. */
   safety:
-    'If it is swelling, getting hot, smoking or smells of burning, stop using and charging it now: keep it somewhere it cannot set anything alight, and do not press on it or open it.',
+    'If it sparks, smokes, gets hot, smells of burning or is swelling, stop using it now: switch it off and unplug it (and do not charge it), keep it where it cannot set anything alight, and do not open it or press on it.',
   /** "Must I wipe my data first?" */
   wipeData:
     'Yes, before it goes: back up what you want to keep, sign out of your accounts (and any phone or device lock, so it can be tested), then reset it to factory settings. Take out any SIM or memory card.',
@@ -141,6 +141,11 @@ export const ANSWER_TEXT = {
   /** The questions no answer above covers, quoted back: a colleague has them. */
   notAnswered: (questions: string[]) =>
     `${questions.map((q) => `“${q}”`).join(' ')} — a colleague has ${questions.length > 1 ? 'these questions' : 'this question'} and will write to you.`,
+  /** "Is it still covered?", "does it make a difference that…?" where the return is approved. */
+  isCovered: 'It is covered: this return is approved.',
+  /** "My neighbour can give it to the courier", "Saturday morning is best". */
+  collectionNoted: (merchant: string) =>
+    `Noted: that is on your case for the collection, and ${merchant} confirms the day and place with you before the courier comes.`,
   /** "Is it a yes?" */
   isApproved: 'Yes: your return is approved.',
   notYet: (merchant: string) => `Not yet: ${merchant} decides.`,

@@ -59,6 +59,7 @@ export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
     (kind === 'ifNotPossible' && d.remedies.length > 0) ||
     kind === 'ifNotCovered' ||
     kind === 'keepIt' ||
+    kind === 'collectionWish' ||
     (kind === 'customs' && !d.customerPays.includes('duties_taxes'))
   );
 }
@@ -202,6 +203,8 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
       return ANSWER_TEXT.wholeProduct;
     case 'packaging':
       return d.transport === 'collection' ? `${ANSWER_TEXT.outerBox} ${ANSWER_TEXT.packedForCourier}` : ANSWER_TEXT.outerBox;
+    case 'collectionWish':
+      return d.transport === 'collection' ? ANSWER_TEXT.collectionNoted(merchant.name) : ANSWER_TEXT.detailsGiven;
     case 'keepIt':
       return ANSWER_TEXT.keepIt(merchant.name);
     case 'quoteFirst':
@@ -224,7 +227,7 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     case 'seller':
       return merchant.kind === 'manufacturer' ? ANSWER_TEXT.sellerToo(merchant.name) : ANSWER_TEXT.sellerIsUs(merchant.name);
     case 'covered':
-      return `${ANSWER_TEXT.isApproved} ${d.notes[0] ?? ''}`.trim();
+      return `${ANSWER_TEXT.isCovered} ${d.notes[0] ?? ''}`.trim();
     case 'boxGone':
       return (d.photos ?? []).includes('packaging') ? `${ANSWER_TEXT.noConditions} ${ANSWER_TEXT.boxGonePhoto}` : ANSWER_TEXT.noConditions;
     case 'photos':
@@ -338,6 +341,6 @@ export function answerCaseQuestions(
   const answers = saidOnce(kinds.map((kind) => answerCaseQuestion(kind, d, merchant, words)));
   if (open.length > 0) return [...answers, ANSWER_TEXT.notAnswered([...open])];
   // A stated choice says itself that a colleague notes it (words.chooseHow).
-  const saysItself: readonly CaseQuestion[] = ['choose', 'chosen', 'details', 'detailsGiven', 'correction', 'oneRma', 'noEmail'];
+  const saysItself: readonly CaseQuestion[] = ['choose', 'chosen', 'details', 'detailsGiven', 'collectionWish', 'correction', 'oneRma', 'noEmail'];
   return kinds.some((kind) => !saysItself.includes(kind) && passesOn(kind, d)) && words.passedOn ? [...answers, words.passedOn] : answers;
 }

@@ -15,6 +15,7 @@ export type CaseQuestion =
   | 'ifNotPossible'
   | 'ifNotCovered'
   | 'keepIt'
+  | 'collectionWish'
   | 'wipeData'
   | 'safety'
   | 'quoteFirst'
@@ -63,7 +64,7 @@ const ARRANGING = /\b(?:address|work|office|different place|somewhere else|neigh
 // shipping?" about money, "when do you collect it?" about when the courier comes.
 const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   // "Why don't I get a new one?", "why is it not dead on arrival?": the decision's first line says why.
-  ['why', (t) => /\bwhy\b|\bhow come\b/i.test(t)],
+  ['why', (t) => /\bwhy\b|\bhow come\b|\b(?:just|only) because (?:i|we) (?:opened|used|tried|unpacked|installed)\b/i.test(t)],
   // "If I open it and swap the fan myself, does that void the warranty?": the return is for the product as delivered.
   [
     'modify',
@@ -72,6 +73,8 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
         t,
       ) &&
       !/\b(?:opened the box|unboxed)\b/i.test(t) &&
+      // "Must I take the ink out?" is about what stays in the parcel.
+      !/\b(?:ink|cartridges?|toner|discs?|cds?|dvds?|batter(?:y|ies)|sim|memory card|sd card|capsules?)\b/i.test(t) &&
       // "What if your people open it and find…" is the inspection, not the customer.
       !/\b(?:you|they|your (?:people|technicians?|team|staff)|technicians?|someone) (?:will |would )?open\b/i.test(t),
   ],
@@ -110,7 +113,13 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       ),
   ],
   // "Is it safe to keep using it?": a swelling battery, a burning smell.
-  ['safety', (t) => /\b(?:safe|unsafe|dangerous|danger|catch fire|on fire|explode|explosion)\b/i.test(t)],
+  [
+    'safety',
+    (t) =>
+      /\b(?:safe|unsafe|dangerous|danger|catch fire|on fire|explode|explosion)\b|\b(?:stop|keep) using\b[^.?!]{0,40}\b(?:or not|sparks?|sparking|smok\w*|burning|hot)\b|\bmust (?:i|we) stop using\b/i.test(
+        t,
+      ),
+  ],
   // "Must I put the watch box inside another box?", "will the courier bring packaging?", "can I pack it in the dented box?"
   [
     'packaging',
@@ -194,7 +203,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'ownThings',
     (t) =>
-      /\b(?:(?:my|the) )?(?:discs?|disks?|cds?|dvds?|blu-?rays?|sim(?: card)?|memory cards?|sd cards?|usb sticks?|ink|cartridges?|capsules?|files|photos on it|data)\b[^.?!]{0,20}\b(?:inside|in it|in there|still in|back)\b|\b(?:leave|take out|remove)\b[^.?!]{0,30}\b(?:discs?|disks?|cds?|dvds?|sim|memory card|sd card|cartridges?|capsules?)\b/i.test(
+      /\b(?:(?:my|the) )?(?:discs?|disks?|cds?|dvds?|blu-?rays?|sim(?: card)?|memory cards?|sd cards?|usb sticks?|ink|cartridges?|capsules?|files|photos on it|data)\b[^.?!]{0,20}\b(?:inside|in it|in there|still in|back)\b|\b(?:leave|take out|remove)\b[^.?!]{0,30}\b(?:discs?|disks?|cds?|dvds?|sim|memory card|sd card|cartridges?|capsules?|ink|toner)\b|\btake (?:the |my |its )?(?:ink|toner|cartridges?|discs?|batter(?:y|ies)|sim|memory card|sd card)(?: [\w-]+)? out\b/i.test(
         t,
       ),
   ],
@@ -227,7 +236,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     'covered',
     (t) =>
       (/\b(?:(?:still |even |actually )?covered|under (?:the )?warranty)\b/i.test(t) && /\?|\b(?:is|are|does|do|will)\b/i.test(t)) ||
-      /\b(?:problem|issue|matter|difference) for the (?:warranty|guarantee)\b|\b(?:warranty|guarantee) (?:still )?(?:valid|ok(?:ay)?|good|intact)\b|\bdoes the (?:warranty|guarantee) cover\b|\bdoes it matter that (?:it|the [\w-]+) (?:died|broke|stopped|failed)\b/i.test(
+      /\b(?:problem|issue|matter|difference) for the (?:warranty|guarantee)\b|\b(?:warranty|guarantee) (?:still )?(?:valid|ok(?:ay)?|good|intact)\b|\bdoes the (?:warranty|guarantee) cover\b|\b(?:make|makes) (?:a|any) difference\b|\bdoes it matter that (?:i|we) (?:got|bought|paid)\b|\bdoes it matter that (?:it|the [\w-]+) (?:died|broke|stopped|failed)\b/i.test(
         t,
       ),
   ],
@@ -303,7 +312,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       (/\b(?:rather|instead|prefer|choose|choice)\b/i.test(t) && /\b(?:refund|replace\w*|new one|repair\w*|credit|money back|fixed)\b/i.test(t)) ||
       // "Who decides, me or you?", "will I get my own drive back, or a different one?"
       // "Will I get a brand new one or will you fix this one?", "so will you send me the L?", "my own drive back?"
-      /\b(?:will|do|can|would|shall) (?:i|we) (?:get|receive|have)\b[^.?!]{0,30}\b(?:(?:brand )?new|same|own|another|replacement|used|refurbished|repaired|fixed)\b(?! (?:box|address|email))|\byou (?:will |'ll |going to )?(?:send|deliver|post) (?:it|them|one) (?:to )?(?:me|us)\b|\b(?:will|would|are|can) you (?:going to )?(?:send|give|deliver|post)(?: me| us)? (?:the|a|my|our) (?!contact|details|number|phone|link|form|label|address|e-?mail|invoice|receipt|photos?)[\w-]+\b(?! (?:address|email|link|label|number|details))|\bnew (?:one|[\w-]+) or\b|\bor (?:will you |would you )?(?:fix|repair)\b|\bcan (?:i|we) (?:choose|pick|decide)\b|\bdo (?:i|we) get to (?:choose|pick)\b|\bget my own [\w-]+ back\b|\byou(?:'ll| will| are going to) (?:send|give|deliver)(?: me| us)? (?:the|a|my) [\w-]+\b|\b(?:get|have) (?:a |some )?(?:store )?credit\b|\bwho (?:decides|chooses|picks)\b|\b(?:can'?t|cannot|can not|couldn'?t|won'?t|isn'?t) (?:be )?(?:fix(?:ed)?|repair(?:ed)?|repairable)\b|\b(?:decides?|chooses?|picks?|fixed|replaced|repaired)\b[^.?!]{0,30}\b(?:me or you|you or me)\b|\b(?:my own|the same) [\w-]+(?: back)?,? or (?:a |another |a different )/i.test(
+      /\b(?:will|do|can|would|shall) (?:i|we) (?:get|receive|have)\b[^.?!]{0,30}\b(?:(?:brand )?new|same|own|another|replacement|used|refurbished|repaired|fixed)\b(?! (?:box|address|email))|\byou (?:will |'ll |going to )?(?:send|deliver|post) (?:it|them|one) (?:to )?(?:me|us)\b|\b(?:will|would|are|can|could) you (?:going to |just |please |not just )?(?:send|give|deliver|post)(?: me| us)? (?:the|a|my|our) (?!contact|details|number|phone|link|form|label|address|e-?mail|invoice|receipt|photos?)[\w-]+\b(?! (?:address|email|link|label|number|details))|\bnew (?:one|[\w-]+) or\b|\bor (?:will you |would you )?(?:fix|repair)\b|\bcan (?:i|we) (?:choose|pick|decide)\b|\bdo (?:i|we) get to (?:choose|pick)\b|\bget my own [\w-]+ back\b|\byou(?:'ll| will| are going to) (?:send|give|deliver)(?: me| us)? (?:the|a|my) [\w-]+\b|\b(?:get|have) (?:a |some )?(?:store )?credit\b|\bwho (?:decides|chooses|picks)\b|\b(?:can'?t|cannot|can not|couldn'?t|won'?t|isn'?t) (?:be )?(?:fix(?:ed)?|repair(?:ed)?|repairable)\b|\b(?:decides?|chooses?|picks?|fixed|replaced|repaired)\b[^.?!]{0,30}\b(?:me or you|you or me)\b|\b(?:my own|the same) [\w-]+(?: back)?,? or (?:a |another |a different )/i.test(
         t,
       ),
   ],
@@ -336,7 +345,13 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       (/\b(?:i|we)\b[^.?!]{0,25}\b(?:send|keep|return|put|give back|pack|leave)\b/i.test(t) &&
         /\b(?:chargers?|charging|cables?|cords?|adapters?|accessor(?:y|ies)|remotes?|manuals?|cases?|cartridges?|everything)\b/i.test(t)),
   ],
-  ['cost', (t) => /\b(?:cost|costs|how much|price|pays?|paying|postage|charged?|fees?|free)\b/i.test(t)],
+  [
+    'cost',
+    (t) =>
+      /\b(?:cost|costs|how much|price|pays?|paying|postage|charged?|fees?|free)\b/i.test(
+        t.replace(/\b(?:does ?n[o']t|does not|won'?t|will not|not|stopped|no longer|never) (?:charg\w*|hold (?:a|its) charge)\b/gi, ''),
+      ),
+  ],
   // "Will the courier bring the new one when they collect this one?"
   [
     'swap',
@@ -346,6 +361,14 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       /\b(?:at the same time|at the door)\b/i.test(t) ||
       // "Must I first give back the colour one before you send the black one?"
       /\b(?:first (?:give|send|hand)|(?:give|send|hand) (?:\w+ ){0,3}?back first|before (?:you|they) (?:send|deliver|bring))\b/i.test(t),
+  ],
+  // A wish for the collection, said: "my neighbour at number 14 can give it to the courier", "Saturday morning is best".
+  [
+    'collectionWish',
+    (t) =>
+      /\b(?:neighbou?r|security|reception|concierge|guard(?:house)?|my work(?:place)?|my office|work address|office address)\b[^.?!]{0,60}\b(?:can|will|could|is home|is in|give|hand|collect|fetch|courier)\b|\b(?:saturdays?|sundays?|weekends?|mornings?|afternoons?|evenings?|after \d|before \d)\b[^.?!]{0,20}\b(?:is|are|would be|suits?) (?:best|better|fine|good|ideal)\b|\b(?:i|we) (?:work|am at work|am out|'m at work|'m out|am away)\b[^.?!]{0,30}\b(?:week|weekdays?|during the day|monday|days)\b/i.test(
+        t,
+      ),
   ],
   // When, where from and how the courier comes: "on a Saturday?", "from my work address?", "will they phone first?"
   [
@@ -367,7 +390,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'when',
     (t) =>
-      /\b(?:when(?! (?:i|we) (?:pack|send|post|open|unpack|took|take|put|opened|got|received|plug|tried|use|used)\b)|how long|how soon|how fast|how quickly|how many (?:days|weeks)|straight away|right away|immediately|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|tomorrow)|speed (?:it |things )?up|faster|realistically|new one|replacement|refund|repaired)\b/i.test(
+      /\b(?:when(?! (?:i|we) (?:pack|send|post|open|unpack|took|take|put|opened|got|received|plug|tried|use|used)\b)|how long|how soon|how fast|how quickly|how many (?:days|weeks)|quickly|urgently|asap|as soon as possible|straight away|right away|immediately|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|tomorrow)|speed (?:it |things )?up|faster|realistically|new one|replacement|refund|repaired)\b/i.test(
         t,
       ),
   ],
@@ -383,6 +406,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   packaging: ['include', 'worry', 'swap', 'collection', 'where', 'when', 'print'],
   ifNotPossible: ['choose', 'next', 'when', 'covered', 'swap'],
   keepIt: ['worry', 'choose', 'when', 'accessories'],
+  collectionWish: ['collection', 'where', 'when'],
   safety: ['keepUntil', 'next', 'worry', 'covered'],
   wipeData: ['include', 'next', 'photos', 'worry'],
   quoteFirst: ['cost', 'choose', 'next', 'when', 'paymentMethod', 'covered'],
@@ -392,10 +416,10 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   noEmail: ['status', 'when', 'where'],
   correction: ['where', 'when', 'status', 'collection'],
   amountBack: ['cost', 'when', 'choose', 'status'],
-  ownThings: ['accessories', 'include', 'when', 'choose', 'worry'],
+  ownThings: ['accessories', 'include', 'when', 'choose', 'worry', 'where', 'collection'],
   rights: ['why', 'when', 'choose', 'cost', 'where', 'next'],
   boxGone: ['worry', 'photos', 'packaging'],
-  partOnly: ['include', 'where', 'next', 'swap', 'accessories', 'wholeProduct'],
+  partOnly: ['include', 'where', 'next', 'swap', 'accessories', 'wholeProduct', 'choose'],
   status: ['why', 'when'],
   covered: ['why', 'status', 'when', 'cost', 'choose'],
   paymentMethod: ['cost', 'when', 'choose'],
@@ -413,7 +437,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
 };
 
 /** What a statement can tell us for the case: a choice, a correction, a detail, an email that did not come, a wish for the collection. */
-const TOLD: readonly CaseQuestion[] = ['correction', 'details', 'noEmail', 'collection', 'oneRma', 'partOnly', 'safety'];
+const TOLD: readonly CaseQuestion[] = ['correction', 'details', 'noEmail', 'collection', 'collectionWish', 'oneRma', 'partOnly', 'safety'];
 
 /** A question, not a statement ("here is the photo of the dent" asks nothing). */
 const ASKS =
@@ -480,7 +504,7 @@ function kindsOf(question: string): CaseQuestion[] {
   // "If I choose a refund, how long does that take?" has chosen nothing yet: it asks when.
   if (kinds.includes('when') && /\bif (?:i|we) (?:choose|pick|go for|want|take)\b/i.test(question)) kinds = kinds.filter((k) => k !== 'choose');
   // "Can I get a refund instead?" names the refund to choose it, not to ask when it comes.
-  return kinds.includes('choose') && !/\b(?:when|how long|how soon)\b/i.test(question) ? kinds.filter((k) => k !== 'when') : kinds;
+  return kinds.includes('choose') && !/\b(?:when|how long|how soon|quickly|urgently|asap)\b/i.test(question) ? kinds.filter((k) => k !== 'when') : kinds;
 }
 
 /**

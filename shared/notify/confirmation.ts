@@ -2,7 +2,7 @@
 // or reassess a case: plain text and HTML with the same content.
 import type { Case } from '../cases/case';
 import type { OutgoingEmail } from '../cases/ports';
-import { DEADLINE_LABELS, OUTCOME_LABELS, PHOTO_LABELS, trackLabel, type Policy } from '../rules';
+import { dateInWords, DEADLINE_LABELS, OUTCOME_LABELS, PHOTO_LABELS, trackLabel, type Policy } from '../rules';
 import { PHOTO_LIMITS } from '../photos/limits';
 import { EMAIL_TEXT as T, UPDATE_TEXT as U } from './email-text';
 import { closingSections, renderLetter, type Section } from './letter';
@@ -15,9 +15,8 @@ interface DecisionOptions {
   packing: boolean;
 }
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 /** 2028-11-06 as "6 November 2028". */
-const inWords = (iso: string) => LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
+const inWords = dateInWords;
 
 function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] {
   const d = c.decision;

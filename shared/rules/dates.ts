@@ -89,3 +89,10 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A day as a customer reads it: "28 July 2026". */
+export function dateInWords(date: IsoDate): string {
+  return LONG_DATE.format(new Date(`${date}T00:00:00Z`));
+}

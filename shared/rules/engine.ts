@@ -5,7 +5,7 @@
 // decides — unless a clause before it is still undecided and would decide differently: then the
 // facts that clause is waiting for are what is missing. So `need_info` asks only for facts that can
 // change the decision, and never comes back when the facts already decide.
-import { addDays, addMonths, compareDates } from './dates';
+import { addDays, addMonths, compareDates, dateInWords } from './dates';
 import type { Check, ClauseTrace, Decision, Held } from './decision';
 import { FACT_LABELS, type EvaluableFacts, type FactPath, type FactValue } from './facts.schema';
 import { REFUSAL_NOTE, REFUSING_FACT_LABELS } from './labels';
@@ -354,7 +354,7 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
     if (use.startFact !== use.window.from[0] && (use.held === 'no' || effect.outcome === 'approved' || effect.outcome === 'review')) {
       const preferred = use.window.from[0] as FactPath;
       notes.push(
-        `The time limit was counted from ${FACT_LABELS[use.startFact as FactPath]} (${use.start}) because we do not know ${FACT_LABELS[preferred]}; if that was later, tell us and we will check again.`,
+        `The time limit was counted from ${FACT_LABELS[use.startFact as FactPath]} (${dateInWords(use.start)}) because we do not know ${FACT_LABELS[preferred]}; if that was later, tell us and we will check again.`,
       );
     }
   }

@@ -7,7 +7,7 @@ export type { Decision, ClauseTrace, Check, Held } from './decision';
 export * from './facts.schema';
 export * from './policy.schema';
 export * from './labels';
-export { addDays, addMonths, daysBetween, isIsoDate } from './dates';
+export { addDays, addMonths, dateInWords, daysBetween, isIsoDate } from './dates';
 export { COUNTRY_CODES, isCountryCode } from './countries';
 
 import { evaluate } from './engine';

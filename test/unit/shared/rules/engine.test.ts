@@ -124,7 +124,7 @@ describe('decisions', () => {
     const d = decide({ policy: 'plc-technologies', reason: 'damaged_on_delivery', purchaseDate: '2026-03-04', asOf: '2026-03-08' }, TODAY);
     expect(d.outcome).toBe('approved');
     expect(d.deadlines).toEqual({ notifyBy: '2026-03-11' });
-    expect(d.notes.join(' ')).toContain('counted from the purchase (invoice) date (2026-03-04)');
+    expect(d.notes.join(' ')).toContain('counted from the purchase (invoice) date (4 March 2026)');
   });
 
   it('gives the deadline of the window that applied', () => {
