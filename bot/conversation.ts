@@ -171,6 +171,8 @@ export async function respond(
   Object.assign(state.references, found.references);
   const turn: Turn = { state, deps, replies: [], text, found, said, typedEmail: extracted.email !== undefined, policy, conversationId };
 
+  // "Is it safe to keep using it?" is answered first, whatever else the turn does (a registered case answers it with the rest).
+  if (state.stage !== 'done' && caseQuestions(text).includes('safety')) turn.replies.push({ text: PROMPTS.after.safety });
   // In order: each step either answers the message (and the turn ends) or leaves it to the next.
   if (!(await anytime(turn)) && !(await onceRegistered(turn)) && !choosePolicy(turn)) await understandFacts(turn);
   for (const r of turn.replies) record(state, 'assistant', r.text, deps.now());

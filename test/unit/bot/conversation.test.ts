@@ -258,6 +258,12 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Blind run 13: "is it safe?" asked while the chat still needed a fact got the same question again, three times.
+    name: 'is it safe? is answered at any stage, before the question the chat still needs',
+    policy: 'plc-technologies',
+    steps: [['my vacuum cleaner cut out and smells of burning, is it safe to plug it in again?', [PROMPTS.after.safety, (t) => t.length > 0]]],
+  },
+  {
     // Blind run 11: the name and email beside a question were dropped, and then not read again.
     name: 'the name and email beside a question: the question is answered, and the name and email are kept',
     policy: 'plc-technologies',

@@ -34,6 +34,8 @@ export const CORPUS: CorpusCase[] = [
   { text: 'I have a Plextor DVD drive, about 4 years old. The tray is stuck.', facts: { ...DEF, purchaseDate: '2022-11-22', 'product.category': 'hardware' } },
   { text: "The TV keeps switching itself off. It's not even two months old.", facts: { ...DEF, 'product.category': 'hardware' } },
   { text: 'When I unpacked it there was no bag of screws in the box.', facts: MISS },
+  // Blind run 13: a reply with a worry is not a change of mind.
+  { text: "Ok thanks. In the meantime must I leave it unplugged? I don't want a fire.", facts: {} },
   // Blind run 12.
   {
     text: 'Hi, I ordered Adidas running shoes from PLC Technologies, size 9, and the box came yesterday but the shoes inside are size 10.',
