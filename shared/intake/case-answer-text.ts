@@ -81,11 +81,11 @@ export const ANSWER_TEXT = {
   /** "Can I keep it until the new one comes?": it stays until it goes; what comes back comes after (merchant.remedyAfter). */
   keepUntil: {
     collection: (merchant: string) =>
-      `Yes, it stays with you until the courier collects it. ${merchant} sends what you get after it has received and inspected it, not before. Take care of it: it goes back as it was delivered.`,
+      `Only until the courier collects it: that comes first, and ${merchant} sends what you get after it has received and inspected this one. Take care of it until then: it goes back as it was delivered.`,
     inspection: (merchant: string) =>
-      `Yes, it stays with you until you send it. ${merchant} sends what you get after it has received and inspected it, not before. Take care of it: it goes back as it was delivered.`,
+      `Only until you send it: that comes first, and ${merchant} sends what you get after it has received and inspected this one. Take care of it until then: it goes back as it was delivered.`,
     receipt: (merchant: string) =>
-      `Yes, it stays with you until you send it. ${merchant} sends what you get once it has received it, not before. Take care of it: it goes back as it was delivered.`,
+      `Only until you send it: that comes first, and ${merchant} sends what you get once it has received this one. Take care of it until then: it goes back as it was delivered.`,
   },
   /** "Do I send the whole PC or just the fan?" */
   wholeProduct:
