@@ -104,7 +104,7 @@ interface Found extends FoundDate {
 
 // "about 10 days ago": the hedge is not part of the date (chrono-node reads "about …" as today).
 const HEDGED_AGO =
-  /\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|maybe|perhaps|just over|just under|over|under|more than|less than)\s+(?=(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|twenty[- ]\w+|thirty|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|back)\b)/gi;
+  /\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|maybe|perhaps|just under|under|less than)\s+(?=(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|twenty[- ]\w+|thirty|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|back)\b)/gi;
 
 const HALF_YEARS_AGO =
   /\b(?:(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) and a half years?|(a|an|one) years? and a half)\s+(?:ago|back)\b/gi;
@@ -112,6 +112,10 @@ const HALF_YEARS_AGO =
 /** "a Plextor drive, about 4 years old": its age says when it was bought. */
 const AGE =
   /\b(?:(?:about|around|roughly|approximately|nearly|almost|over|just over|just under|some|maybe|perhaps)\s+)?(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(years?|months?|weeks?)\s+old\b/gi;
+
+/** "a little over two years ago", "more than 6 months ago": past the number said, so a month more. */
+const OVER_AGO =
+  /\b(?:a (?:little|bit) over|just over|over|more than|a (?:little|bit) more than)\s+(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(years?|months?)\s+(?:ago|back)\b/gi;
 
 export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'dateOrder'>): FoundDate[] {
   // Blanked, not removed: the positions of the words around each date stay where they were.
@@ -132,6 +136,10 @@ export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'date
     const whole = m[1] ?? m[2] ?? 'a';
     const n = saidNumber(whole) as number;
     add(addMonths(ctx.today, -(12 * n + 6)), m.index, m[0].length, m[0]);
+  }
+  for (const m of text.matchAll(OVER_AGO)) {
+    const n = saidNumber(m[1] as string) as number;
+    add(addMonths(ctx.today, -((/^year/i.test(m[2] as string) ? 12 * n : n) + 1)), m.index, m[0].length, m[0]);
   }
   for (const m of text.matchAll(AGE)) {
     // "not even two months old" bounds the age; it does not date the purchase.

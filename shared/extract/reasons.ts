@@ -129,6 +129,10 @@ const OUTRANKS: Partial<Record<Reason, readonly Reason[]>> = {
   wrong_item: ['defective'],
 };
 
+/** Damage that can be seen or touched (not "broken" as in "does not work"). */
+const PHYSICAL_DAMAGE =
+  /\b(?:crack\w*|dent\w*|scratch\w*|smash\w*|shatter\w*|crush\w*|bent|torn|ripped|chipped|snapped|broke off|came off|loose|rattl\w*|wet|leak\w*|water|burn\w*|melted|deformed|squashed|bashed|split)\b/i;
+
 export function findReason(text: string, stated: string, facts: Partial<Record<FactPath, FactValue>> = {}): Reason | undefined {
   const found: Reason[] = [];
   for (const [reason, pattern] of REASON_PATTERNS) {
@@ -158,8 +162,10 @@ export function findReason(text: string, stated: string, facts: Partial<Record<F
     if (mistake) found.push('unwanted');
   }
   if (found.includes('unwanted') && found.includes('wrong_item')) found.splice(found.indexOf(mistake ? 'wrong_item' : 'unwanted'), 1);
-  // Damaged in delivery, yet the item itself is fine: only the box was.
-  const reasons = facts['item.damaged'] === false ? found.filter((r) => r !== 'damaged_on_delivery') : found;
+  // Damaged in delivery, yet the item itself is fine: only the box was. "It arrived broken … it never
+  // worked" with no physical damage named is a product dead on arrival, not transport damage.
+  const onlyWordsForBroken = found.includes('dead_on_arrival') && !PHYSICAL_DAMAGE.test(stated);
+  const reasons = facts['item.damaged'] === false || onlyWordsForBroken ? found.filter((r) => r !== 'damaged_on_delivery') : found;
   const left = reasons.filter((r) => !reasons.some((s) => s !== r && OUTRANKS[s]?.includes(r)));
   return left.length === 1 ? left[0] : undefined;
 }

@@ -179,7 +179,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'correction',
     (t) =>
-      /\b(?:correct|change|update|fix|amend) (?:the|my) (?:purchase |delivery |order |e-?mail |postal |home |collection )?(?:date|address|e-?mail|name|phone(?: number)?|number)\b|\b(?:wrong|incorrect|mistake in (?:the|my)) (?:purchase |delivery )?(?:date|address|e-?mail|name)\b/i.test(
+      /\b(?:correct|change|update|fix|amend) (?:the|my) (?:purchase |delivery |order |e-?mail |postal |home |collection )?(?:date|address|e-?mail|name|phone(?: number)?|number)\b|\b(?:wrong|incorrect|mistake in (?:the|my)) (?:purchase |delivery )?(?:date|address|e-?mail|name)\b|\bplease (?:check|look at) (?:it |this |that )?again\b|\b(?:i think )?there(?:'s| is| must be) (?:a|an|some) (?:mistake|error)\b|\bmy invoice is dated\b/i.test(
         t,
       ),
   ],

@@ -36,6 +36,14 @@ export const CORPUS: CorpusCase[] = [
   { text: 'When I unpacked it there was no bag of screws in the box.', facts: MISS },
   // Blind run 13: a reply with a worry is not a change of mind.
   { text: "Ok thanks. In the meantime must I leave it unplugged? I don't want a fire.", facts: {} },
+  {
+    text: 'It arrived broken: the tray goes in and out, but it does not recognise any disc. It never worked, not even once.',
+    facts: DOA,
+  },
+  {
+    text: 'I own a Plextor Blu-ray drive which I purchased a little over two years ago (26 months).',
+    facts: { purchaseDate: '2024-10-22', 'product.category': 'hardware' },
+  },
   // Blind run 12.
   {
     text: 'Hi, I ordered Adidas running shoes from PLC Technologies, size 9, and the box came yesterday but the shoes inside are size 10.',

@@ -69,6 +69,9 @@ describe('the kinds of question a message asks', () => {
     ['Can I still say no after you tell me the price?', ['quoteFirst']],
     ["They won't say it's my fault, will they?", ['ifNotCovered']],
     ['If I send it to Samsung, must I wipe my data first?', ['wipeData']],
+    // Blind run 13.
+    ['I am surprised it is under warranty: I bought it 26 months ago, in September 2024. Please check again.', ['correction']],
+    ['Sorry, I think there is a mistake. My invoice is dated 24 September 2024.', ['correction']],
     // Blind run 12.
     ["Thanks. Can you just send me the size 9 then? I still want the shoes, I don't want my money back.", ['choose']],
     [
