@@ -38,6 +38,8 @@ export interface ChatState {
   roughDates?: Extraction['roughDates'];
   /** The decision last explained before registration (canonical), so the same one is not explained twice. */
   told?: string;
+  /** How to stay safe has been said (a hazard described is answered unasked, once). */
+  safetyTold?: boolean;
   /** Photos sent before the case existed, waiting (staged) to join it. */
   pendingPhotos?: string[];
 }

@@ -5,7 +5,7 @@
 import type { CreateCaseRequest } from '../shared/cases';
 import { extract, type Extraction } from '../shared/extract';
 import { takeIn } from '../shared/intake/intake';
-import { asksSomething, caseQuestions } from '../shared/intake/case-answers';
+import { asksSomething, caseQuestions, namesHazard } from '../shared/intake/case-answers';
 import { FACT_LABELS, type FactPath, type FactValue, type Policy } from '../shared/rules';
 import { answerAfterRegistration, handOff, handOffCase, registeredCase } from './after-registration';
 import { answerCaseQuestions, chatDecision } from './case-questions';
@@ -171,8 +171,13 @@ export async function respond(
   Object.assign(state.references, found.references);
   const turn: Turn = { state, deps, replies: [], text, found, said, typedEmail: extracted.email !== undefined, policy, conversationId };
 
-  // "Is it safe to keep using it?" is answered first, whatever else the turn does (a registered case answers it with the rest).
-  if (state.stage !== 'done' && caseQuestions(text).includes('safety')) turn.replies.push({ text: PROMPTS.after.safety });
+  // "Is it safe to keep using it?" is answered first, whatever else the turn does (a registered case answers it with the rest);
+  // sparks, smoke or a swelling battery described are answered the same way, unasked, once.
+  const hazard = !state.safetyTold && namesHazard(text);
+  if (state.stage !== 'done' && (hazard || caseQuestions(text).includes('safety'))) {
+    turn.replies.push({ text: PROMPTS.after.safety });
+    state.safetyTold = true;
+  }
   // In order: each step either answers the message (and the turn ends) or leaves it to the next.
   if (!(await anytime(turn)) && !(await onceRegistered(turn)) && !choosePolicy(turn)) await understandFacts(turn);
   for (const r of turn.replies) record(state, 'assistant', r.text, deps.now());

@@ -92,6 +92,11 @@ export interface Case {
   photos?: PhotoRecord[];
   /** Files that came with the request: photos handed to the photo pipeline (`photo`), others stored (`key`). */
   attachments?: { filename: string; contentType: string; size: number; key?: string; photo?: PhotoAcceptance }[];
+  /**
+   * The questions the message that opened (or completed) the case asked beside its request, by kind
+   * (shared/intake/question-kinds.ts), and those no kind covers as written: its confirmation answers them.
+   */
+  asked?: { kinds: string[]; open: string[] };
   /** How the case ended, once resolved. */
   resolution?: Resolution;
   /** Decisions this case had before staff decided a review or reassessed it, oldest first, each as it was made. */

@@ -8,7 +8,7 @@ import { policyOf } from './decisions';
 import { CONFIRMATION, holdIfOverLimit, withEmailClaim } from './emails';
 import { flagsForDecision, sendClaimedConfirmation } from './create-case';
 import type { CaseDeps } from './case-deps';
-import { withFlags } from './flags';
+import { withFlags, type Flag } from './flags';
 import { updateWithRetry, withStatus } from './write';
 
 export interface DraftCompletion {
@@ -20,6 +20,9 @@ export interface DraftCompletion {
   replyTo: Case['replyTo'];
   /** Who sent it, for the daily limits on automatic mail. */
   sender: string;
+  /** What the conversation asked beside its answers, for the confirmation to answer; flags for staff what only they can. */
+  asked?: Case['asked'];
+  flags?: Flag[];
 }
 
 /**
@@ -35,14 +38,15 @@ export async function updateDraft(store: CaseDeps['store'], rma: string, update:
 }
 
 export async function completeDraft(deps: CaseDeps, rma: string, completion: DraftCompletion): Promise<Case> {
-  const { facts, decision, replyTo, sender } = completion;
+  const { facts, decision, replyTo, sender, asked, flags = [] } = completion;
   const at = deps.clock.now();
   const token = deps.ids.token();
   const to = statusForDecision(decision.outcome as Exclude<Decision['outcome'], 'need_info'>);
   await updateWithRetry(deps.store, rma, (c) => (c.status === 'draft' ? withStatus(c, 'submitted', at, 'customer') : undefined));
   const ready = (await updateWithRetry(deps.store, rma, (c) => {
-    const decided = withStatus({ ...c, facts, decision, tokenHash: deps.ids.hash(token), replyTo }, to, at, 'system', { note: decision.clauses[0] });
-    return withEmailClaim(withFlags(decided, ...flagsForDecision(policyOf(deps.policies, c), decision)), CONFIRMATION, at);
+    const told = { ...c, facts, decision, tokenHash: deps.ids.hash(token), replyTo, ...(asked ? { asked } : {}) };
+    const decided = withStatus(told, to, at, 'system', { note: decision.clauses[0] });
+    return withEmailClaim(withFlags(decided, ...flags, ...flagsForDecision(policyOf(deps.policies, c), decision)), CONFIRMATION, at);
   })) as Case;
   return sendClaimedConfirmation(deps, await holdIfOverLimit(deps, ready, sender), token);
 }

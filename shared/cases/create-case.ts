@@ -56,6 +56,8 @@ export function makeCreateCase(deps: CaseDeps) {
       replyTo?: Case['replyTo'];
       flags?: Flag[];
       attachments?: Case['attachments'];
+      /** What the request asked beside it, for the confirmation to answer. */
+      asked?: Case['asked'];
       /** Who sent the request (`ip:…`, `chat:…`, `mail:…`), for the daily limits on automatic mail. */
       sender?: string;
     } = {},
@@ -84,6 +86,7 @@ export function makeCreateCase(deps: CaseDeps) {
       flags: [...(options.flags ?? []), ...flagsForDecision(policy, decision)],
       ...(options.replyTo ? { replyTo: options.replyTo } : {}),
       ...(options.attachments?.length ? { attachments: options.attachments } : {}),
+      ...(options.asked ? { asked: options.asked } : {}),
     };
 
     const key = options.idempotencyKey;

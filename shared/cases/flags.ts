@@ -4,6 +4,7 @@
 export const FLAGS = {
   wants_person: 'The customer asked for a person.',
   customer_replied: 'The customer wrote by email since the decision: read the reply.',
+  customer_asked: 'The customer asked something with their request that only a colleague can answer: read their message.',
   send_address: 'Approved, to be posted by the customer, and the policy names no address: email it to them.',
   no_auto_reply: 'The inbound mail checks did not vouch for the sender: nothing is sent until staff release it.',
   mail_review: 'The mail checks were inconclusive (a failed or missing SPF, DKIM or DMARC result): check the sender.',
@@ -17,6 +18,8 @@ export const FLAGS = {
 export type Flag = keyof typeof FLAGS;
 
 export const WANTS_PERSON: Flag = 'wants_person';
+/** A question asked with the request that the desk's answers leave to a colleague. */
+export const CUSTOMER_ASKED: Flag = 'customer_asked';
 /** Approved, to be posted by the customer, and the merchant's policy names no address: staff send it. */
 export const SEND_ADDRESS: Flag = 'send_address';
 /** The flag the inbound mail checks set: nothing is sent to this customer until staff release it. */

@@ -2,7 +2,7 @@
 export { canonical } from './canonical';
 export { replyHeaders } from './emails';
 export { updateWithRetry } from './write';
-export { SEND_ADDRESS, WANTS_PERSON } from './flags';
+export { CUSTOMER_ASKED, SEND_ADDRESS, WANTS_PERSON } from './flags';
 export * from './case-deps';
 export * from './assess';
 export * from './create-case';

@@ -14,6 +14,7 @@ import {
   holdIfOverLimit,
   MAIL_LIMIT,
   NO_AUTO_REPLY,
+  CUSTOMER_ASKED,
   completeDraft,
   updateDraft,
   MAIL_REPLY_LIMITS,
@@ -28,7 +29,16 @@ import {
 } from '../cases';
 import { customerView } from '../cases/case';
 import { emailClaimable, sendClaimedEmail, withClaimOnce } from '../cases/emails';
-import { answerCaseQuestions, caseQuestions, decisionTerms, unansweredQuestions, type CaseQuestion } from '../intake/case-answers';
+import {
+  answerCaseQuestions,
+  asksSomething,
+  caseQuestions,
+  decisionTerms,
+  namesHazard,
+  passesOn,
+  unansweredQuestions,
+  type CaseQuestion,
+} from '../intake/case-answers';
 import { renderAcknowledgement, renderCaseAnswer } from '../notify/case-answer';
 import { EMAIL_TEXT } from '../notify/email-text';
 import { nameFromHeader } from '../cases/names';
@@ -170,6 +180,7 @@ async function openDraft(
   message: InboundMessage,
   flags: Flag[],
   key: string,
+  asked: Case['asked'],
 ): Promise<Case> {
   const now = deps.clock.now();
   const fields: NewCase = {
@@ -185,6 +196,7 @@ async function openDraft(
     flags,
     replyTo: { messageId: message.messageId as string, references: message.thread.slice().reverse(), subject: message.subject },
     ...(message.attachments.length ? { attachments: message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size })) } : {}),
+    ...(asked ? { asked } : {}),
   };
   // Keyed by the message, like a complete request's case: handled again after a failure, it finds its draft.
   const draftKey = `mail-draft:${key}`;
@@ -209,6 +221,32 @@ async function storeAttachments(deps: InboundDeps, rma: string, message: Inbound
   // The first message's files are listed when the case is opened (replaced here by what became of
   // them); a reply's are added to the list.
   await recordAttachments(deps.store, rma, files, { replace });
+}
+
+/**
+ * What a first message asks beside its request that its confirmation answers: only how to stay safe
+ * (asked, or a hazard described). The request's own "what can I do?" is the confirmation itself, and
+ * a first message's statements ("I have the invoice. What now?") are not questions about a return.
+ */
+function askedFirst(text: string): Case['asked'] {
+  return namesHazard(text) || caseQuestions(text).includes('safety') ? { kinds: ['safety'], open: [] } : undefined;
+}
+
+/**
+ * What a reply that completes a draft asks beside its answers ("Germany. Do I need the original
+ * box?"), added to what the draft's first message asked: the confirmation answers it.
+ */
+function askedInReply(text: string, before: Case['asked']): Case['asked'] {
+  const kinds = new Set([...(before?.kinds ?? []), ...(askedFirst(text)?.kinds ?? []), ...(asksSomething(text) ? caseQuestions(text) : [])]);
+  const open = [...(before?.open ?? []), ...unansweredQuestions(text)].slice(0, 3);
+  return kinds.size > 0 || open.length > 0 ? { kinds: [...kinds], open } : undefined;
+}
+
+/** Whether what was asked needs a colleague's answer beside the confirmation's. */
+function askedNeedsColleague(asked: Case['asked'], decision: Decision): Flag[] {
+  if (!asked) return [];
+  const terms = decisionTerms(decision);
+  return asked.open.length > 0 || asked.kinds.some((kind) => passesOn(kind as CaseQuestion, terms)) ? [CUSTOMER_ASKED] : [];
 }
 
 export function makeHandleInboundMail(deps: InboundDeps) {
@@ -322,11 +360,14 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         reply,
       );
       if (merged.decision.outcome !== 'need_info') {
+        const askedNow = askedInReply(message.text, answered.asked);
         const done = await completeDraft(deps, answered.rma, {
           facts: { ...answered.facts, ...nest(merged.facts) } as Case['facts'],
           decision: merged.decision,
           replyTo: { messageId: withId.messageId, references: message.thread.slice().reverse(), subject: message.subject },
           sender: senderOf(answered.contact.email),
+          asked: askedNow,
+          flags: askedNeedsColleague(askedNow, merged.decision),
         });
         return { outcome: 'created', rma: done.rma, replied: done.emails.confirmation?.state === 'sent' };
       }
@@ -348,6 +389,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
     const { facts, decision } = acceptable(deps, policy, {}, said, found);
     const replyTo = { messageId: withId.messageId, references: message.thread.slice().reverse(), subject: message.subject };
     const attachments = message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size }));
+    const asked = askedFirst(message.text);
     if (decision.outcome !== 'need_info') {
       const request = { policy: policy.id, contact: { email: message.from, name: senderName(message) }, ...nest(facts) } as CreateCaseRequest;
       const result = await createCase(request, {
@@ -356,6 +398,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         replyTo,
         flags,
         attachments,
+        asked,
         sender: senderOf(message.from),
       });
       if (result.kind === 'need_info') throw new Error('decided facts came back undecided');
@@ -363,7 +406,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       await deps.mailLog.linkThread([withId.messageId], result.case.rma);
       return { outcome: 'created', rma: result.case.rma, replied: result.case.emails.confirmation?.state === 'sent' };
     }
-    const draft = await openDraft(deps, policy, facts, decision, withId, flags, key);
+    const draft = await openDraft(deps, policy, facts, decision, withId, flags, key, asked);
     await storeAttachments(deps, draft.rma, message);
     await deps.mailLog.linkThread([withId.messageId], draft.rma);
     // One automatic reply per sender per day to a new request (RFC 3834 §2 spirit); replies in a

@@ -9,7 +9,7 @@ import { ANSWER_TEXT } from './case-answer-text';
 import type { CaseQuestion } from './question-kinds';
 
 export { ANSWER_TEXT } from './case-answer-text';
-export { asksSomething, caseQuestion, caseQuestions, unansweredQuestions, type CaseQuestion } from './question-kinds';
+export { asksSomething, caseQuestion, caseQuestions, namesHazard, unansweredQuestions, type CaseQuestion } from './question-kinds';
 
 /** The part of a decision the answers read (small enough to keep with a chat conversation). */
 export type DecisionTerms = Pick<

@@ -25,9 +25,6 @@ export type CaseQuestion =
   | 'noEmail'
   | 'correction'
   | 'detailsGiven'
-  | 'oneRma'
-  | 'noEmail'
-  | 'correction'
   | 'amountBack'
   | 'ownThings'
   | 'accessories'
@@ -459,6 +456,23 @@ function choosesInStatement(text: string): boolean {
 }
 
 /** Whether the message asks something (a question mark, or a sentence that opens like a question). */
+/**
+ * A hazard the customer describes, asked about or not: sparks, smoke, a burning smell, flames, a
+ * swelling battery, melting, a shock. The desk says how to stay safe before anything else, once.
+ */
+const HAZARD =
+  /\b(?:sparks?|sparking|sparked|smok(?:e|ed|es|ing)|burning smell|smell(?:s|ed|ing)? (?:of |like )?(?:something )?(?:(?:was|is) )?(?:burn\w*|smoke|plastic)|flames?|caught fire|catch(?:es)? fire|on fire|melt(?:s|ed|ing)?|(?:battery|back|case|cover)\b[^.?!]{0,40}\b(?:swell\w*|swollen|bulg\w*|puff\w*)|(?:swell\w*|swollen|bulg\w*|puffed up)\b[^.?!]{0,30}\bbattery|electric shock|shocked me|gave me a shock|too hot to (?:touch|hold)|gets? (?:very|really|extremely) hot)\b/i;
+
+export function namesHazard(text: string): boolean {
+  // "No sparks, no smoke": a hazard denied is none.
+  return HAZARD.test(
+    text.replace(
+      /\b(?:no|not any|without|never any)\s+(?:sparks?|smoke|burning smell|flames?)(?:\s*(?:,|or|and|nor)\s*(?:no\s+)?(?:sparks?|smoke|burning smell|flames?))*/gi,
+      '',
+    ),
+  );
+}
+
 export function asksSomething(text: string): boolean {
   return ASKS.test(text);
 }

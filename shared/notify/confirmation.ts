@@ -1,6 +1,7 @@
 // The confirmation email of a case, and the same decision written again when staff decide a review
 // or reassess a case: plain text and HTML with the same content.
-import type { Case } from '../cases/case';
+import { customerView, type Case } from '../cases/case';
+import { ANSWER_TEXT, answerCaseQuestions, decisionTerms, type CaseQuestion } from '../intake/case-answers';
 import type { OutgoingEmail } from '../cases/ports';
 import { dateInWords, DEADLINE_LABELS, OUTCOME_LABELS, PHOTO_LABELS, trackLabel, type Policy } from '../rules';
 import { PHOTO_LIMITS } from '../photos/limits';
@@ -24,7 +25,11 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
   const merchant = policy.merchant;
   const out: Section[] = [];
   const headline = `${OUTCOME_LABELS[d.outcome]}${d.track ? ` — ${trackLabel(d.track)}` : ''}`;
+  // Sparks, smoke, a swelling battery: how to stay safe comes before anything else.
+  if (c.asked?.kinds.includes('safety')) out.push({ title: T.safetyFirst, lines: [ANSWER_TEXT.safety] });
   out.push({ title: T.decision, lines: [headline, ...d.notes] });
+  const answers = answersToAsked(c, policy);
+  if (answers.length > 0) out.push({ title: T.yourQuestions, lines: answers });
 
   if (d.outcome === 'approved' || d.outcome === 'review') {
     const terms: string[] = [];
@@ -57,6 +62,24 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
   const cited = d.clauses.map((id) => policy.clauses.find((cl) => cl.id === id)).filter((cl) => cl !== undefined);
   out.push({ title: T.why(merchant.name), lines: cited.map((cl) => `${cl.title}: “${cl.quote.join(' … ')}”`) });
   return [...out, ...closingSections(policy, statusUrl)];
+}
+
+/** What the letter itself answers whole, in its own sections: not answered again above them. */
+const LETTER_ANSWERS: readonly CaseQuestion[] = ['next', 'include', 'photos', 'status', 'safety'];
+
+/**
+ * The answers to what the message that opened the case asked beside its request ("can I keep it until
+ * the new one comes?"), in the words a reply gets; the questions none answers are said back, and a
+ * colleague has them (the case is flagged).
+ */
+function answersToAsked(c: Case, policy: Policy): string[] {
+  if (!c.asked) return [];
+  const kinds = (c.asked.kinds as CaseQuestion[]).filter((kind) => !LETTER_ANSWERS.includes(kind));
+  if (kinds.length === 0 && c.asked.open.length === 0) return [];
+  const words = { ifDeclined: T.ifDeclined, photosHow: T.photosByReply, chooseHow: T.chooseByReply, passedOn: T.answerMore };
+  return answerCaseQuestions(kinds, decisionTerms(customerView(c, policy.merchant.name).decision), policy.merchant, words, c.asked.open).flatMap((a) =>
+    a.split('\n\n'),
+  );
 }
 
 /** The confirmation for a newly created case (also the written answer for review, declined, referred). */

@@ -2,6 +2,7 @@
 import type { Case } from '../cases/case';
 import type { OutgoingEmail } from '../cases/ports';
 import { FACT_LABELS, type FactPath, type Policy } from '../rules';
+import { ANSWER_TEXT } from '../intake/case-answer-text';
 import { EMAIL_TEXT as T } from './email-text';
 import { html } from './html';
 
@@ -15,9 +16,12 @@ export const MISSING_QUESTIONS_MAX = 5;
 export function renderMissingReply(c: Case, policy: Policy, missing: readonly FactPath[]): Omit<OutgoingEmail, 'headers'> {
   const questions = missing.slice(0, MISSING_QUESTIONS_MAX).map((m) => FACT_LABELS[m]);
   const more = missing.length > MISSING_QUESTIONS_MAX ? [T.missingMore] : [];
+  // Sparks, smoke, a swelling battery: how to stay safe comes before the questions.
+  const safety = c.asked?.kinds.includes('safety') ? [ANSWER_TEXT.safety] : [];
   const text = [
     T.greeting(c.contact.name),
     '',
+    ...safety.flatMap((line) => [line, '']),
     T.missingIntro(policy.merchant.name, c.rma),
     '',
     ...questions.map((q, i) => `  ${i + 1}. ${q}`),
@@ -31,7 +35,7 @@ export function renderMissingReply(c: Case, policy: Policy, missing: readonly Fa
   ].join('\n');
   const body = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${c.rma}</title></head>
 <body style="font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:0 auto;padding:1rem">
-<p>${T.greeting(c.contact.name)}</p><p>${T.missingIntro(policy.merchant.name, c.rma)}</p>
+<p>${T.greeting(c.contact.name)}</p>${safety.map((line) => html`<p>${line}</p>`)}<p>${T.missingIntro(policy.merchant.name, c.rma)}</p>
 <ol>${questions.map((q) => html`<li>${q}</li>`)}</ol>${more.map((m) => html`<p>${m}</p>`)}
 <p>${T.missingHow}</p><p style="white-space:pre-line">${T.signOff(policy.merchant.name)}</p>
 <p style="color:#666;font-size:.85rem">${T.autoNote}</p></body></html>`.value;

@@ -264,6 +264,15 @@ const CASES: Case[] = [
     steps: [['my vacuum cleaner cut out and smells of burning, is it safe to plug it in again?', [PROMPTS.after.safety, (t) => t.length > 0]]],
   },
   {
+    // Blind run 12: sparks inside a microwave, described and not asked about, got no word on safety.
+    name: 'sparks described unasked: how to stay safe comes first, once',
+    policy: 'plc-technologies',
+    steps: [
+      ['my microwave from you started making sparks inside', [PROMPTS.after.safety, (t) => t.length > 0 && t !== PROMPTS.after.safety]],
+      ['it still sparks, I bought it about 4 months ago', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+    ],
+  },
+  {
     // Blind run 11: the name and email beside a question were dropped, and then not read again.
     name: 'the name and email beside a question: the question is answered, and the name and email are kept',
     policy: 'plc-technologies',

@@ -8,7 +8,7 @@ import { NEXT_TEXT } from '../../../../shared/notify/next-steps';
 import { DOCUMENT_LABELS, FACT_LABELS, PHOTO_LABELS, POLICIES } from '../../../../shared/rules';
 import { MISSING_QUESTIONS_MAX, renderMissingReply } from '../../../../shared/notify/missing-reply';
 import { MAIL_REPLY_LIMITS, MESSAGE_CLAIM_STALE_SECONDS } from '../../../../shared/email/inbound';
-import { SEND_ADDRESS } from '../../../../shared/cases';
+import { CUSTOMER_ASKED, SEND_ADDRESS } from '../../../../shared/cases';
 import { inboundApp } from '../../../support/inbound';
 
 const PASS: Verdicts = { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' };
@@ -96,6 +96,56 @@ describe('an email to the RMA address', () => {
     expect(second).toMatchObject({ outcome: 'created', rma: draft.rma });
     const done = (await store.get(draft.rma))!;
     expect({ track: done.decision.track, flags: done.flags }).toEqual({ track: 'in_warranty', flags: [SEND_ADDRESS] });
+  });
+
+  it('a reply that completes a draft and asks something gets the confirmation with the answers, and what it cannot answer goes to a colleague', async () => {
+    const { handle, store, mailer } = setup();
+    const to = { recipients: ['plextor-eu@rma.localhost'], verdicts: PASS };
+    await handle(
+      mail({ Subject: 'dead drive', 'Message-ID': '<y-1@example.com>' }, 'My Plextor drive died, I bought it 3 months ago and have the invoice.'),
+      to,
+    );
+    const draft = [...store.cases.values()][0]!;
+    const reply = 'Germany. Do I need to send the cables with it? And does Plextor still make DVD drives?';
+    const second = await handle(mail({ Subject: `Re: dead drive [${draft.rma}]`, 'Message-ID': '<y-2@example.com>' }, reply), to);
+    expect(second).toMatchObject({ outcome: 'created', rma: draft.rma, replied: true });
+    const done = (await store.get(draft.rma))!;
+    expect(done.asked?.kinds).toContain('accessories');
+    expect(done.flags).toContain(CUSTOMER_ASKED);
+    const confirmation = mailer.sent.at(-1)!.text;
+    expect(confirmation).toContain(EMAIL_TEXT.yourQuestions.toUpperCase());
+    // The questions are answered after the decision and before how to pack it.
+    expect(confirmation.indexOf(EMAIL_TEXT.yourQuestions.toUpperCase())).toBeGreaterThan(confirmation.indexOf(EMAIL_TEXT.decision.toUpperCase()));
+    expect(confirmation.indexOf(EMAIL_TEXT.yourQuestions.toUpperCase())).toBeLessThan(confirmation.indexOf(EMAIL_TEXT.packing.toUpperCase()));
+    expect(confirmation).toContain('“And does Plextor still make DVD drives?”');
+  });
+
+  it('a first message that describes sparks or a swelling battery is told how to stay safe first, complete or not', async () => {
+    const { handle, store, mailer } = setup();
+    const complete = await handle(
+      mail(
+        { Subject: 'Microwave sparking', 'Message-ID': '<z-1@example.com>' },
+        'I bought a Hisense microwave from you 4 months ago. It has started making sparks inside when it is on. What do I do now?',
+      ),
+      { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS },
+    );
+    expect(complete).toMatchObject({ outcome: 'created', replied: true });
+    const text = mailer.sent[0]!.text;
+    expect(text).toContain(ANSWER_TEXT.safety);
+    expect(text.indexOf(EMAIL_TEXT.safetyFirst.toUpperCase())).toBeLessThan(text.indexOf(EMAIL_TEXT.decision.toUpperCase()));
+    // Incomplete: the questions come after how to stay safe.
+    const incomplete = await handle(
+      mail({ Subject: 'phone', 'Message-ID': '<z-2@example.com>', From: 'Bo <bo@example.com>' }, 'The battery of my phone is swelling up.'),
+      { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS },
+    );
+    expect(incomplete).toMatchObject({ outcome: 'draft', replied: true });
+    const ask = mailer.sent[1]!.text;
+    expect(ask.indexOf(ANSWER_TEXT.safety)).toBeGreaterThan(-1);
+    expect(ask.indexOf(ANSWER_TEXT.safety)).toBeLessThan(ask.indexOf('1. '));
+    // Nothing hazardous said: no safety section.
+    await handle(eml('plain.eml'), { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
+    expect(mailer.sent[2]!.text).not.toContain(ANSWER_TEXT.safety);
+    expect([...store.cases.values()].filter((c) => c.asked).length).toBe(2);
   });
 
   it('delivered three times makes one case and one email', async () => {

@@ -2,7 +2,7 @@
 // one it would only half answer ("when does the courier come?" is about the collection's day, not
 // about when the product comes back), and a question no kind covers is said back as written. Rows
 // from blind customers' follow-up questions.
-import { caseQuestions, unansweredQuestions, type CaseQuestion } from '../../../../shared/intake/question-kinds';
+import { caseQuestions, unansweredQuestions, type CaseQuestion, namesHazard } from '../../../../shared/intake/question-kinds';
 
 describe('the kinds of question a message asks', () => {
   it.each<[string, CaseQuestion[]]>([
@@ -163,4 +163,23 @@ describe('questions no answer covers', () => {
   it('are none where every question has its answer, or nothing is asked', () => {
     expect([unansweredQuestions('Who pays the postage? Where do I send it?'), unansweredQuestions('Thanks, bye')]).toEqual([[], []]);
   });
+});
+
+describe('a hazard described', () => {
+  it.each([
+    'there are sparks inside it when it runs',
+    'it smelled like something was burning and then it just cut out',
+    'the battery is swelling up and the back cover is lifting off',
+    'smoke came out the bottom and now it is dead',
+    'the charger gets really hot and the plug has melted',
+  ])('is read in "%s"', (text) => {
+    expect(namesHazard(text)).toBe(true);
+  });
+
+  it.each(['No sparks, no smoke, it just stopped', 'the discs it burns cannot be read', 'the plate does not turn anymore', 'the screen flickers'])(
+    'is not read in "%s"',
+    (text) => {
+      expect(namesHazard(text)).toBe(false);
+    },
+  );
 });
