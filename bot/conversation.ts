@@ -58,7 +58,15 @@ function mergeFacts(state: ChatState, found: Extraction, deps: ChatDeps, replies
     return { taken: entries.length > 0 };
   }
   // The intake every channel uses: what was said over what is known; what cannot be true is dropped.
-  const intake = takeIn(policy, state.facts, found.facts, deps.today(), deps.policies, found);
+  // What the last question asked for: an answer to it is read as that answer first.
+  const expecting =
+    state.stage === 'facts' && state.asking && state.asking !== 'policy' && !state.asking.startsWith('contact.') && state.asking !== 'confirm'
+      ? state.asking
+      : undefined;
+  const intake = takeIn(policy, state.facts, found.facts, deps.today(), deps.policies, {
+    ...found,
+    ...(expecting ? { expecting: expecting as FactPath } : {}),
+  });
   const [refused] = intake.refused;
   for (const key of Object.keys(state.facts) as FactPath[]) if (!(key in intake.facts)) delete state.facts[key];
   Object.assign(state.facts, intake.facts);

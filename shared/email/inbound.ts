@@ -357,7 +357,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         casePolicy,
         flat(answered.facts as unknown as Record<string, unknown>),
         withAttachedInvoice(reply.facts as Flat, message.attachments),
-        reply,
+        { ...reply, ...(asked ? { expecting: asked } : {}) },
       );
       if (merged.decision.outcome !== 'need_info') {
         const askedNow = askedInReply(message.text, answered.asked);

@@ -47,7 +47,8 @@ export function inPolicyTerms(policy: Policy, said: FlatFacts): FlatFacts {
 }
 
 /**
- * Merges `said` over `known` (a value the customer states always wins) and decides. A field the rules
+ * Merges `said` over `known` (a value the customer states wins, except a change of mind read in an
+ * answer to another question over a fault already told: keepsKnownFault) and decides. A field the rules
  * refuse is dropped and reported — first among what was just said, then among what was known — so
  * one impossible date never loses the rest of the message. Throws only if the facts cannot be made
  * valid by dropping fields (a bug, not input).
@@ -58,9 +59,10 @@ export function takeIn(
   said: FlatFacts,
   today: string,
   policies: ReadonlyMap<string, Policy>,
-  also: { faultBesideDamage?: Reason; dateSpans?: Extraction['dateSpans'] } = {},
+  also: { faultBesideDamage?: Reason; dateSpans?: Extraction['dateSpans']; expecting?: FactPath; intents?: Extraction['intents'] } = {},
 ): Intake {
-  const taken = decideWith(policy, { ...known, ...inPolicyTerms(policy, withinSpans(policy, known, said, also.dateSpans, today, policies)) }, today, policies);
+  const kept = keepsKnownFault(known, said, also) ? withoutReason(said) : said;
+  const taken = decideWith(policy, { ...known, ...inPolicyTerms(policy, withinSpans(policy, known, kept, also.dateSpans, today, policies)) }, today, policies);
   // Damaged on arrival and not working, to a merchant who refers delivery damage elsewhere (a
   // manufacturer): the fault is theirs to service, and the damage stays a stated fact.
   if (also.faultBesideDamage && said.reason === 'damaged_on_delivery' && taken.decision.outcome === 'referred') {
@@ -69,6 +71,22 @@ export function takeIn(
       return { ...asFault, refused: [...taken.refused, ...asFault.refused] };
   }
   return taken;
+}
+
+/**
+ * A fault already told is not turned into a change of mind by an answer to another question ("when
+ * did you buy it?" — "in March, and I don't want it catching fire"): a product with a fault comes
+ * back under the fault's terms. The customer changes the reason by answering what is wrong with it,
+ * or by correcting it ("actually, I just don't want it").
+ */
+function keepsKnownFault(known: FlatFacts, said: FlatFacts, also: { expecting?: FactPath; intents?: Extraction['intents'] }): boolean {
+  const fault = known.reason !== undefined && known.reason !== 'unwanted' && known.reason !== 'paid_repair';
+  return fault && said.reason === 'unwanted' && also.expecting !== undefined && also.expecting !== 'reason' && !also.intents?.includes('correction');
+}
+
+function withoutReason(said: FlatFacts): FlatFacts {
+  const { reason: _reason, ...rest } = said;
+  return rest;
 }
 
 /**

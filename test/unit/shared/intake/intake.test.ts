@@ -24,6 +24,17 @@ describe('takeIn', () => {
     });
   });
 
+  it('keeps a fault already told when an answer to another question reads as a change of mind; the reason question or a correction changes it', () => {
+    const known = { reason: 'defective', deliveryDate: '2026-11-01' } as const;
+    const said = { reason: 'unwanted', purchaseDate: '2026-10-30' } as const;
+    const aside = takeIn(plc, known, said, TODAY, POLICIES, { expecting: 'purchaseDate' });
+    expect({ reason: aside.facts.reason, purchaseDate: aside.facts.purchaseDate }).toEqual({ reason: 'defective', purchaseDate: '2026-10-30' });
+    expect(takeIn(plc, known, said, TODAY, POLICIES, { expecting: 'reason' }).facts.reason).toBe('unwanted');
+    expect(takeIn(plc, known, said, TODAY, POLICIES, { expecting: 'purchaseDate', intents: ['correction'] }).facts.reason).toBe('unwanted');
+    // One fault for another is the customer's to give (a refinement: "it never worked at all").
+    expect(takeIn(plc, known, { reason: 'dead_on_arrival' }, TODAY, POLICIES, { expecting: 'purchaseDate' }).facts.reason).toBe('dead_on_arrival');
+  });
+
   it('takes a month said without its day where any day of it decides the same, and asks the day where it would not', () => {
     const plextor = POLICIES.get('plextor-eu')!;
     const known = { country: 'DE', invoiceCopy: true } as const;
