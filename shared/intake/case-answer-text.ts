@@ -94,8 +94,6 @@ export const ANSWER_TEXT = {
   outerBox:
     'Pack it in a sturdy outer box that protects it (the product’s own box can go inside), and write the RMA number on that outer box, not on the product or its own box.',
   packedForCourier: 'Have it packed when the courier comes: the policy does not say the courier brings packaging.',
-  /** "What if it can't be repaired?" where the merchant's terms do not say. */
-  ifNotPossibleUnsaid: (merchant: string) => `${possessive(merchant)} conditions do not say, so a colleague will tell you.`,
   /** "Can I swap it for a different model?" where the return gives the same product. */
   exchangeSame: (remedies: string) =>
     `This return gives the same product, not a different one: ${remedies}. For another model, choose the credit or refund and order the one you want.`,
@@ -129,6 +127,20 @@ export const ANSWER_TEXT = {
   /** "Is it safe to keep using it?" (a swelling battery, a burning smell): general care, not the policy. */
   safety:
     'If it sparks, smokes, gets hot, smells of burning or is swelling, stop using it now: switch it off and unplug it (and do not charge it), keep it where it cannot set anything alight, and do not open it or press on it.',
+  /** What the merchant's terms do not say: a colleague does. */
+  notSaid: (merchant: string) => `${possessive(merchant)} conditions do not say, so a colleague will tell you.`,
+  /** "Can someone come and fix it at home?" */
+  homeService: (merchant: string, collected: boolean) =>
+    `${possessive(merchant)} policy ${collected ? 'has the product collected, then inspected and repaired or replaced' : 'has the product sent to it for the service'}, not repaired at your home. A colleague can tell you if anything else is possible.`,
+  /** "Is a bank statement enough?" where the policy asks for the invoice. */
+  otherProof: (merchant: string) =>
+    `${possessive(merchant)} conditions ask for a copy of the purchase invoice. Whether a bank or card statement, an order email or another proof of the date will do instead is for a colleague to say, so keep what you have at hand.`,
+  /** The same where the merchant sold it: its own order shows the dates. */
+  proofFromOrder: (merchant: string) => `${merchant} checks the dates against your order, so you do not need to prove them.`,
+  /** "Can I send it with the normal post?" where the merchant collects. */
+  collectedNotPosted: (merchant: string) => `You do not post it: ${merchant} arranges the collection, at no charge.`,
+  /** The same where the customer posts it. */
+  anyCarrier: (merchant: string) => `${possessive(merchant)} conditions do not name a carrier, so normal post or any courier will do.`,
   /** "Must I wipe my data first?" */
   wipeData:
     'Yes, before it goes: back up what you want to keep, sign out of your accounts (and any phone or device lock, so it can be tested), then reset it to factory settings. Take out any SIM or memory card.',

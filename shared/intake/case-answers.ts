@@ -44,7 +44,9 @@ export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
  */
 export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
   // The law, and how money moves, are for a person to say, whatever was decided.
-  if (kind === 'rights' || kind === 'paymentMethod' || kind === 'contact' || kind === 'partOnly' || kind === 'quoteFirst') return true;
+  if (kind === 'rights' || kind === 'paymentMethod' || kind === 'contact' || kind === 'partOnly' || kind === 'quoteFirst' || kind === 'homeService')
+    return true;
+  if (kind === 'otherProof') return d.documents.includes('invoice_copy');
   // A detail or a choice the customer gives goes on the case, whatever was decided.
   if (kind === 'details' || kind === 'detailsGiven' || kind === 'chosen' || kind === 'correction' || kind === 'oneRma' || kind === 'noEmail') return true;
   // Handled elsewhere: a colleague can say whom to contact. In review: a colleague has it already.
@@ -141,6 +143,9 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
   if (kind === 'correction') return ANSWER_TEXT.correction;
   if (kind === 'oneRma') return ANSWER_TEXT.oneRma;
   if (kind === 'partOnly') return ANSWER_TEXT.partOnly(merchant.name);
+  // Said by the merchant's own terms (Plextor: "the warranty of the original drive is … taken over by the replacement").
+  if (kind === 'warrantyAfter') return merchant.afterApproval.replacementWarranty ?? ANSWER_TEXT.notSaid(merchant.name);
+  if (kind === 'homeService') return ANSWER_TEXT.homeService(merchant.name, d.transport === 'collection');
   if (kind === 'contact') {
     // Handled elsewhere: whose contact is wanted is theirs, not the merchant's.
     if (d.outcome === 'referred') return [d.notes[0], ANSWER_TEXT.handledElsewhere].filter(Boolean).join(' ');
@@ -169,6 +174,13 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
   if (d.outcome === 'declined' && ['why', 'status', 'covered'].includes(kind))
     return [...d.notes.filter((n, i) => i === 0 || n.startsWith(REFUSAL_NOTE_START)), ifDeclined].join(' ');
   if (d.outcome === 'declined') return [ANSWER_TEXT.declined, ...d.notes.filter((n, i) => i === 0 || n.startsWith(REFUSAL_NOTE_START)), ifDeclined].join(' ');
+  if (kind === 'otherProof') return d.documents.includes('invoice_copy') ? ANSWER_TEXT.otherProof(merchant.name) : ANSWER_TEXT.proofFromOrder(merchant.name);
+  if (kind === 'shipHow' && d.outcome === 'approved') {
+    if (d.transport === 'collection') return ANSWER_TEXT.collectedNotPosted(merchant.name);
+    // The policy's own word on the risk of transport, where its packing steps give one.
+    const risk = d.packing.find((step) => /\b(?:tracked|insured|risk|loss or damage)\b/i.test(step));
+    return [ANSWER_TEXT.anyCarrier(merchant.name), risk].filter(Boolean).join(' ');
+  }
   // Referred: nothing comes to us, so no photos either.
   if (d.outcome === 'referred' && kind === 'photos') return ANSWER_TEXT.noPhotosReferred;
   // Referred: asked what only whoever handles it can say (how long, the collection, the packing), say so.
@@ -210,9 +222,9 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     case 'quoteFirst':
       return ANSWER_TEXT.quoteUnsaid(merchant.name);
     case 'ifNotCovered':
-      return merchant.afterApproval.ifNotCovered ?? ANSWER_TEXT.ifNotPossibleUnsaid(merchant.name);
+      return merchant.afterApproval.ifNotCovered ?? ANSWER_TEXT.notSaid(merchant.name);
     case 'ifNotPossible':
-      return merchant.afterApproval.ifNotPossible ?? ANSWER_TEXT.ifNotPossibleUnsaid(merchant.name);
+      return merchant.afterApproval.ifNotPossible ?? ANSWER_TEXT.notSaid(merchant.name);
     case 'chosen': {
       const remedies = d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ');
       if (d.remedies.length <= 1) return ANSWER_TEXT.nothingToChoose(remedies);
@@ -297,6 +309,8 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     }
     case 'invoice':
       return d.documents.includes('invoice_copy') ? ANSWER_TEXT.invoiceInParcel : ANSWER_TEXT.invoiceKept(merchant.name);
+    case 'shipHow':
+      return answerCaseQuestion('where', d, merchant, words);
   }
 }
 

@@ -6,6 +6,10 @@
 
 export type CaseQuestion =
   | 'why'
+  | 'warrantyAfter'
+  | 'otherProof'
+  | 'homeService'
+  | 'shipHow'
   | 'modify'
   | 'keepUntil'
   | 'wholeProduct'
@@ -62,6 +66,38 @@ const ARRANGING = /\b(?:address|work|office|different place|somewhere else|neigh
 const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   // "Why don't I get a new one?", "why is it not dead on arrival?": the decision's first line says why.
   ['why', (t) => /\bwhy\b|\bhow come\b|\b(?:just|only) because (?:i|we) (?:opened|used|tried|unpacked|installed)\b/i.test(t)],
+  // "Will my warranty start again with the replacement?", "is the repaired one still under warranty?"
+  [
+    'warrantyAfter',
+    (t) =>
+      /\b(?:warranty|guarantee)\b[^.?!]{0,50}\b(?:starts? (?:again|over|afresh|anew|from (?:zero|scratch|the (?:beginning|start)))|restart\w*|reset\w*|renew\w*|carr(?:y|ies|ied) (?:over|on)|transfer\w*|continu\w*)\b|\b(?:a new|a fresh|another|a full) (?:warranty|guarantee)\b|\b(?:warranty|guarantee) (?:on|for|of) (?:the|a|my) (?:new|replacement|repaired|exchanged|serviced)\b|\b(?:replacement|new one|new drive|repaired (?:one|drive|unit))\b[^.?!]{0,40}\b(?:warranty|guarantee)\b/i.test(
+        t,
+      ),
+  ],
+  // "Is a bank statement enough?", "what if I can't prove the date?": proof other than the invoice.
+  [
+    'otherProof',
+    (t) =>
+      /\b(?:bank|card|credit card|account) statements?\b|\border confirmation\b|\b(?:confirmation|order) e-?mails?\b|\bproof\b[^.?!]{0,30}\b(?:enough|ok(?:ay)?|fine|do|work|accepted|suffic\w*)\b|\b(?:without|lost|can'?t find|cannot find|don'?t have|do not have|no longer have)\b (?:the |my |a |an |any )?(?:invoice|receipt|proof)\b|\bprove\b|\bregistered (?:it )?(?:on|in|with) (?:my|the|your) (?:\w+ )?account\b/i.test(
+        t,
+      ),
+  ],
+  // "Can someone come and fix it at home?": a repair where the product is.
+  [
+    'homeService',
+    (t) =>
+      /\b(?:fix|repair|look at|check)\w*\b[^.?!]{0,30}\b(?:at|in) (?:my|our|the) (?:home|house|place|flat|kitchen)\b|\b(?:technician|engineer|repair ?man)\b|\bon-?site\b|\bhome (?:visit|repair|service)\b|\b(?:someone|somebody|anyone|you) (?:come|visit|send (?:someone|somebody))\b[^.?!]{0,30}\b(?:fix|repair|look)/i.test(
+        t,
+      ),
+  ],
+  // "Can I send it with the normal post?", "which courier should I use?"
+  [
+    'shipHow',
+    (t) =>
+      /\b(?:normal|ordinary|regular|standard|by) (?:post|mail)\b|\b(?:which|what|any) (?:courier|carrier|postal service|delivery (?:company|service)|shipping (?:company|method|service))\b|\b(?:post office|dhl|fedex|dpd|gls|royal mail|la poste|postnl|correos|registered (?:post|mail|letter))\b|\bcan (?:i|we) (?:just )?(?:post|mail|ship|courier) (?:it|this|them|the \w+)\b|\bhow (?:do|should|can|must) (?:i|we) (?:send|post|ship) (?:it|this|a \w+|the \w+|my \w+)(?: back)?(?: to you)?\s*\??$/i.test(
+        t,
+      ),
+  ],
   // "If I open it and swap the fan myself, does that void the warranty?": the return is for the product as delivered.
   [
     'modify',
@@ -295,7 +331,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'next',
     (t) =>
-      /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:wait|(?:send|post) (?:it|them) (?:now|already|yet|straight away|today)\b)|do (?:i|we) (?:send|post) it (?:now|already)|anything else (?:i|we) (?:need|have|should|must)|(?:need|have) to do anything(?: else)?|(?:must|do|should) (?:i|we) (?:have to )?wait|(?:have|need) to book|book (?:something|a (?:courier|collection|slot))|in the meantime)\b/i.test(
+      /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:wait|(?:send|post) (?:it|them) (?:now|already|yet|straight away|today)\b)|do (?:i|we) (?:send|post) it (?:now|already)|anything else (?:i|we) (?:need|have|should|must)|(?:need|have) to do anything(?: else)?|(?:must|do|should) (?:i|we) (?:have to )?wait|(?:have|need) to book|book (?:something|a (?:courier|collection|slot))|in the meantime|how (?:do|can|will) (?:i|we) get (?:the|a|my) (?:right|correct|proper|working) (?:one|\w+))\b/i.test(
         t,
       ),
   ],
@@ -395,6 +431,10 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
 
 /** A more precise kind answers the question the broader one would only half answer. */
 const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
+  warrantyAfter: ['modify', 'covered', 'when', 'choose', 'swap', 'why', 'ifNotPossible'],
+  otherProof: ['invoice', 'ifNotPossible', 'include', 'print', 'covered', 'next'],
+  homeService: ['collection', 'where', 'next', 'when', 'choose', 'collectionWish'],
+  shipHow: ['where', 'cost', 'packaging', 'next', 'collection'],
   modify: ['swap', 'covered', 'worry', 'when', 'choose', 'next'],
   keepUntil: ['worry', 'swap', 'when', 'choose', 'accessories'],
   wholeProduct: ['accessories', 'include', 'partOnly', 'worry', 'where', 'collection'],

@@ -175,6 +175,8 @@ const merchantSchema = z.strictObject({
       ifNotCovered: z.string().min(1).optional(),
       /** How work the customer pays for is charged ("Plextor will invoice all repair and transport costs"). */
       paidWork: z.string().min(1).optional(),
+      /** The warranty of what comes back ("the warranty of the original drive is … taken over by the replacement drive"). */
+      replacementWarranty: z.string().min(1).optional(),
     })
     .default({}),
 });

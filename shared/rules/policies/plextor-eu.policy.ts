@@ -46,6 +46,8 @@ export const plextorEu = {
       // "In case an out-of-warranty service is accepted, Plextor will invoice all repair and transport costs."
       paidWork:
         'If Plextor Europe accepts the work, it sends you an invoice for the repair and the transport. Its conditions give no prices and do not say how the invoice is paid, so a colleague tells you that.',
+      // "The warranty of the original drive is maintained and taken over by the replacement drive."
+      replacementWarranty: 'Your warranty does not start again: a replacement drive takes over the warranty of your original drive, for the time it has left.',
     },
   },
   locale: { language: 'en', dateOrder: 'DMY' },

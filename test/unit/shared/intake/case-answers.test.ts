@@ -172,7 +172,29 @@ describe('answers from what the merchant’s own terms say after approval (blind
   it('"what if it can\'t be repaired?": each merchant\'s own terms; a merchant without them passes it on', () => {
     expect(answerCaseQuestion('ifNotPossible', approved({}), plc, words)).toMatch(/credits the purchase price/);
     expect(answerCaseQuestion('ifNotPossible', approved({ remedies: ['replace_new'], transport: 'send' }), plextor, words)).toMatch(/same type/);
-    expect(answerCaseQuestion('ifNotPossible', approved({}), { ...plc, afterApproval: {} }, words)).toBe(ANSWER_TEXT.ifNotPossibleUnsaid('PLC Technologies'));
+    expect(answerCaseQuestion('ifNotPossible', approved({}), { ...plc, afterApproval: {} }, words)).toBe(ANSWER_TEXT.notSaid('PLC Technologies'));
+  });
+  it('"does the warranty start again with the replacement?": Plextor\'s own terms; PLC\'s say nothing, so a colleague', () => {
+    const drive = approved({ remedies: ['replace_new'], transport: 'send' });
+    expect(answerCaseQuestion('warrantyAfter', drive, plextor, words)).toBe(plextor.afterApproval.replacementWarranty);
+    expect(plextor.afterApproval.replacementWarranty).toMatch(/does not start again/);
+    expect(answerCaseQuestion('warrantyAfter', approved({}), plc, words)).toBe(ANSWER_TEXT.notSaid('PLC Technologies'));
+  });
+  it('"is a bank statement enough?": where the invoice is asked for, a colleague says; where the merchant sold it, its order shows the dates', () => {
+    const drive = approved({ remedies: ['replace_new'], transport: 'send', documents: ['invoice_copy'] });
+    expect(answerCaseQuestion('otherProof', drive, plextor, words)).toBe(ANSWER_TEXT.otherProof('Plextor Europe'));
+    expect([passesOn('otherProof', drive), passesOn('otherProof', approved({}))]).toEqual([true, false]);
+    expect(answerCaseQuestion('otherProof', approved({}), plc, words)).toBe(ANSWER_TEXT.proofFromOrder('PLC Technologies'));
+  });
+  it('"can I send it by normal post?": collected, nothing is posted; posted, any carrier, with the policy\'s own word on the risk', () => {
+    expect(answerCaseQuestion('shipHow', approved({}), plc, words)).toBe(ANSWER_TEXT.collectedNotPosted('PLC Technologies'));
+    const risk = 'Pack the drive securely: Plextor is not responsible for loss or damage in transport, so consider a tracked, insured service.';
+    const posted = answerCaseQuestion('shipHow', approved({ transport: 'send', packing: ['Write the RMA number on it.', risk] }), plextor, words);
+    expect(posted).toBe(`${ANSWER_TEXT.anyCarrier('Plextor Europe')} ${risk}`);
+  });
+  it('"can someone fix it at home?": not what the policy provides; a colleague sees it', () => {
+    expect(answerCaseQuestion('homeService', approved({}), plc, words)).toBe(ANSWER_TEXT.homeService('PLC Technologies', true));
+    expect(passesOn('homeService', approved({}))).toBe(true);
   });
   it('"how long until I get the black one?": the decision’s own words about time come before "no set number of days"', () => {
     const wrongItem = approved({

@@ -7,6 +7,14 @@ import { caseQuestions, unansweredQuestions, type CaseQuestion, namesHazard } fr
 describe('the kinds of question a message asks', () => {
   it.each<[string, CaseQuestion[]]>([
     ['When does the courier come? I work weekdays.', ['collection']],
+    ['Will my warranty start again with the replacement?', ['warrantyAfter']],
+    ['Does the new drive come with a new warranty?', ['warrantyAfter']],
+    ['Is the bank statement enough?', ['otherProof']],
+    ['What happens if you cannot prove the date?', ['otherProof']],
+    ['Can someone come to fix it at home?', ['homeService']],
+    ['Can I send it with the normal post?', ['shipHow']],
+    ['Does a courier come and fetch it or must I take it to the post office?', ['shipHow']],
+    ['How do I get the right one?', ['next']],
     ['Can the courier collect on a Saturday?', ['collection']],
     ['Will the courier bring the new one when they fetch this one?', ['swap']],
     ['How long until I get the address?', ['addressWhen']],
@@ -134,7 +142,7 @@ describe('the kinds of question a message asks', () => {
     ['And when the courier comes to fetch the grey one, will they bring the navy one with them?', ['swap']],
     ['Like a swap?', ['swap']],
     ['Must I leave the ink cartridges inside when I pack it?', ['ownThings']],
-    ['Do I have to post it at the post office?', ['where']],
+    ['Do I have to post it at the post office?', ['shipHow']],
     // From blind customers (run 9).
     ['Just to check, it was a used one when I bought it. Is a used controller still covered?', ['covered']],
     ['Thanks. But are a few dead pixels even covered?', ['covered']],
