@@ -5,6 +5,7 @@
 import type { CreateCaseRequest } from '../shared/cases';
 import { extract, type Extraction } from '../shared/extract';
 import { takeIn } from '../shared/intake/intake';
+import { merchantByProduct } from '../shared/intake/merchant';
 import { asksSomething, caseQuestions, namesHazard } from '../shared/intake/case-answers';
 import { FACT_LABELS, type FactPath, type FactValue, type Policy } from '../shared/rules';
 import { answerAfterRegistration, handOff, handOffCase, registeredCase } from './after-registration';
@@ -283,7 +284,9 @@ async function onceRegistered({ state, deps, replies, text, found, conversationI
 function choosePolicy({ state, deps, replies, text, found }: Turn): boolean {
   if (state.policy) return false;
   const byName = [...deps.policies.values()].find((p) => p.merchant.name.toLowerCase() === text.trim().toLowerCase() || p.id === text.trim());
-  const chosen = byName?.id ?? (found.policyHint && deps.policies.has(found.policyHint) ? found.policyHint : undefined);
+  const hinted = found.policyHint && deps.policies.has(found.policyHint) ? found.policyHint : undefined;
+  // "A coffee machine from you guys": not a drive, so not Plextor's; the one merchant left.
+  const chosen = byName?.id ?? hinted ?? merchantByProduct(text, deps.policies);
   Object.assign(state.facts, found.facts);
   if (!chosen) {
     const heard = Object.keys(found.facts).length > 0;

@@ -215,3 +215,14 @@ export function findCategory(text: string): 'hardware' | 'software' | undefined 
   for (const m of text.matchAll(/\b[a-z]{5,}\b/gi)) if (table.has(m[0].toLowerCase()) && said(text, m)) return 'hardware';
   return undefined;
 }
+
+/**
+ * What the message names as bought, as written (lower case): "coffee machine", "a samsung",
+ * "software". Read to tell which merchant a product can be from (a manufacturer makes few things).
+ */
+export function namedProducts(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(SOFTWARE_RE)) if (said(text, m)) out.push('software');
+  for (const m of text.matchAll(HARDWARE)) if (bought(text, m)) out.push(m[0].toLowerCase());
+  return out;
+}

@@ -3,6 +3,8 @@
 import { EMAIL_TEXT } from '../notify/email-text';
 import { listInWords, NEXT_TEXT, possessive } from '../notify/next-steps';
 
+const ANSWER_TEXT_COLLECTION_INVITE = 'If a day, a time or another address (your work, a neighbour) suits you better, say so here: it goes on your case.';
+
 export const ANSWER_TEXT = {
   youGet: (what: string) => `You can get ${what}.`,
   youPay: (what: string) => `You pay ${what}.`,
@@ -31,7 +33,9 @@ export const ANSWER_TEXT = {
   /** Where no handling time is promised. */
   noDays: (merchant: string) => `${merchant} gives no set number of days for it; you get an email at each step.`,
   collection: (merchant: string) =>
-    `${merchant} contacts you to agree the day and the address before the courier comes, so nobody turns up unannounced; its policy gives no set number of days for that. If a day, a time or another address (your work, a neighbour) suits you better, say so here: it goes on your case.`,
+    `${merchant} contacts you to agree the day and the address before the courier comes, so nobody turns up unannounced; its policy gives no set number of days for that. ${ANSWER_TEXT_COLLECTION_INVITE}`,
+  /** Said with the collection's answer, unless the message says its wish already. */
+  collectionInvite: ANSWER_TEXT_COLLECTION_INVITE,
   /** The courier takes the product away; what the customer gets comes after (merchant.remedyAfter). */
   noSwap: {
     inspection: (merchant: string) => `No: the courier only collects. ${merchant} sends what you get once it has received and inspected your product.`,
@@ -45,7 +49,7 @@ export const ANSWER_TEXT = {
     `No: there is nothing to print, and no papers go in the parcel. Keep your invoice at hand in case ${merchant} asks for it.`,
   /** Asked about the packaging, a label or use where the return has no condition about them. */
   noConditions:
-    'That is fine: this return has no condition about the packaging or about use, only that the product comes back as it was delivered (not modified). Pack it safely, in any sturdy box, with everything that came with it.',
+    'That is fine: this return has no condition about the packaging or about use, only that the product comes back as it was delivered (not modified). Pack it safely, in any sturdy box.',
   /** The outer box is evidence where a photo of it is wanted. */
   keepBoxForPhoto: 'Keep the outer box until you have taken the photo of it we need.',
   invoiceInParcel: 'Yes: a copy of the purchase invoice goes in the parcel. Keep the original.',

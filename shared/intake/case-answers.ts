@@ -174,7 +174,11 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
   if (d.outcome === 'declined' && ['why', 'status', 'covered'].includes(kind))
     return [...d.notes.filter((n, i) => i === 0 || n.startsWith(REFUSAL_NOTE_START)), ifDeclined].join(' ');
   if (d.outcome === 'declined') return [ANSWER_TEXT.declined, ...d.notes.filter((n, i) => i === 0 || n.startsWith(REFUSAL_NOTE_START)), ifDeclined].join(' ');
-  if (kind === 'otherProof') return d.documents.includes('invoice_copy') ? ANSWER_TEXT.otherProof(merchant.name) : ANSWER_TEXT.proofFromOrder(merchant.name);
+  // Where the invoice is asked for, what follows if the date cannot be shown is the merchant's own term.
+  if (kind === 'otherProof')
+    return d.documents.includes('invoice_copy')
+      ? [ANSWER_TEXT.otherProof(merchant.name), merchant.afterApproval.ifNotCovered].filter(Boolean).join(' ')
+      : ANSWER_TEXT.proofFromOrder(merchant.name);
   if (kind === 'shipHow' && d.outcome === 'approved') {
     if (d.transport === 'collection') return ANSWER_TEXT.collectedNotPosted(merchant.name);
     // The policy's own word on the risk of transport, where its packing steps give one.
@@ -352,7 +356,11 @@ export function answerCaseQuestions(
   words: ChannelWords,
   open: readonly string[] = [],
 ): string[] {
-  const answers = saidOnce(kinds.map((kind) => answerCaseQuestion(kind, d, merchant, words)));
+  // A wish for the collection said already is not invited again in the same reply.
+  const said = kinds.includes('collectionWish');
+  const answers = saidOnce(
+    kinds.map((kind) => answerCaseQuestion(kind, d, merchant, words)).map((a) => (said ? a.replace(` ${ANSWER_TEXT.collectionInvite}`, '') : a)),
+  );
   if (open.length > 0) return [...answers, ANSWER_TEXT.notAnswered([...open])];
   // A stated choice says itself that a colleague notes it (words.chooseHow).
   const saysItself: readonly CaseQuestion[] = ['choose', 'chosen', 'details', 'detailsGiven', 'collectionWish', 'correction', 'oneRma', 'noEmail'];

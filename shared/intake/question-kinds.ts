@@ -157,7 +157,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'packaging',
     (t) =>
-      /\b(?:another|outer|bigger|second|separate|different|my own|a new|a plain|the dented|the damaged|the crushed) (?:box|carton|packaging)\b|\b(?:inside|in) (?:another|a bigger|an outer) (?:box|carton)\b|\bwrite (?:the (?:rma )?number|it|the rma)\b[^.?!]{0,30}\bon the [\w-]+ (?:box|itself)\b|\bbring\w* (?:a |any )?(?:box|boxes|packaging|bags?)\b|\b(?:bubble ?wrap|blankets?|wrap it)\b|\bhow (?:do|should|must|can|am|are) (?:i|we)(?: supposed to)? pack\b|\b(?:won'?t|doesn'?t|does not|will not|can'?t) fit (?:back )?in(?:to)? (?:the|its|a) (?:box|packaging)\b|\bpack [^.?!]{0,30}\bwithout (?:the|a|its) (?:box|packaging)\b/i.test(
+      /\b(?:another|outer|bigger|second|separate|different|my own|a new|a plain|the dented|the damaged|the crushed) (?:box|carton|packaging)\b|\b(?:inside|in) (?:another|a bigger|an outer) (?:box|carton)\b|\bwrite (?:the (?:rma )?number|it|the rma)\b[^.?!]{0,30}\bon the [\w-]+ (?:box|itself)\b|\bwrite (?:\w+ ){0,3}?on (?:the|its|my) (?:[\w-]+ )?(?:box|packaging|carton|product)(?: itself)?\b|\bbring\w* (?:a |any )?(?:box|boxes|packaging|bags?)\b|\b(?:bubble ?wrap|blankets?|wrap it)\b|\bhow (?:do|should|must|can|am|are) (?:i|we)(?: supposed to)? pack\b|\b(?:won'?t|doesn'?t|does not|will not|can'?t) fit (?:back )?in(?:to)? (?:the|its|a) (?:box|packaging)\b|\bpack [^.?!]{0,30}\bwithout (?:the|a|its) (?:box|packaging)\b/i.test(
         t,
       ),
   ],
@@ -432,7 +432,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
 /** A more precise kind answers the question the broader one would only half answer. */
 const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   warrantyAfter: ['modify', 'covered', 'when', 'choose', 'swap', 'why', 'ifNotPossible'],
-  otherProof: ['invoice', 'ifNotPossible', 'include', 'print', 'covered', 'next'],
+  otherProof: ['invoice', 'ifNotPossible', 'include', 'print', 'covered', 'next', 'paymentMethod'],
   homeService: ['collection', 'where', 'next', 'when', 'choose', 'collectionWish'],
   shipHow: ['where', 'cost', 'packaging', 'next', 'collection'],
   modify: ['swap', 'covered', 'worry', 'when', 'choose', 'next'],
@@ -546,7 +546,6 @@ function asked(text: string): { said: string; sentence: string }[] {
 /** The kinds one question asks: the narrow kind wins over the broad one it would only half answer. */
 function kindsOf(question: string): CaseQuestion[] {
   let kinds = KINDS.filter(([, asks]) => asks(question)).map(([kind]) => kind);
-  for (const kind of [...kinds]) kinds = kinds.filter((k) => !(NARROWS[kind] ?? []).includes(k));
   // "How fast will I get the new one?" asks when, not which.
   if (
     kinds.includes('choose') &&
@@ -557,8 +556,15 @@ function kindsOf(question: string): CaseQuestion[] {
     kinds = kinds.filter((k) => k !== 'choose');
   // "If I choose a refund, how long does that take?" has chosen nothing yet: it asks when.
   if (kinds.includes('when') && /\bif (?:i|we) (?:choose|pick|go for|want|take)\b/i.test(question)) kinds = kinds.filter((k) => k !== 'choose');
-  // "Can I get a refund instead?" names the refund to choose it, not to ask when it comes.
-  return kinds.includes('choose') && !/\b(?:when|how long|how soon|quickly|urgently|asap)\b/i.test(question) ? kinds.filter((k) => k !== 'when') : kinds;
+  // "Can I get a refund instead?" names the refund to choose it, not to ask when it comes; "will the
+  // new one come before the weekend?" asks when.
+  if (
+    kinds.includes('choose') &&
+    !/\b(?:when|how long|how soon|soon|quickly|urgently|asap|before|in time|by (?:next|this|the|friday|saturday|sunday|monday))\b/i.test(question)
+  )
+    kinds = kinds.filter((k) => k !== 'when');
+  for (const kind of [...kinds]) kinds = kinds.filter((k) => !(NARROWS[kind] ?? []).includes(k));
+  return kinds;
 }
 
 /**
@@ -602,7 +608,7 @@ export function unansweredQuestions(text: string): string[] {
             /\b(?:noted|possible|ok(?:ay)?|fine|alright|all right|clear|tell (?:someone|anyone|you|somebody)|let (?:you|someone) know)\b/i.test(sentence)
           ),
       )
-      .map(({ sentence }) => sentence.replace(/^[\s>*•\d.)-]+/, '').trim())
+      .map(({ sentence }) => sentence.replace(/^(?:[\s>*•-]+|\s*\d+[.)]\s+)+/, '').trim())
       // "Yes or no?", "Right?": a tag on the question before, answered with it.
       .filter(
         (q) =>

@@ -162,6 +162,15 @@ const merchantSchema = z.strictObject({
   /** The words customers name the merchant by ("plextor"; "plc", "plc technologies"), lower case: a message naming one is for this policy. */
   mentionedAs: z.array(z.string().regex(/^[a-z0-9][a-z0-9 .&'-]*$/)).min(1),
   /**
+   * What a manufacturer makes, as customers name it (the start of the word, lower case: "drive",
+   * "burner", "px-"): a message that names only other products (a coffee machine, Office) is not
+   * for it. Unset: anything (a shop).
+   */
+  makes: z
+    .array(z.string().regex(/^[a-z0-9][a-z0-9 -]*$/))
+    .min(1)
+    .optional(),
+  /**
    * What the source says about what customers ask once a return is approved, in the customer's words
    * (each names the source's own sentence beside it). Unset where the source is silent: a colleague answers.
    */

@@ -35,6 +35,8 @@ export const plextorEu = {
     remedyAfter: 'receipt',
     remedyChosenBy: 'merchant',
     mentionedAs: ['plextor'],
+    // "Plextor Europe … CD/DVD/Blu-ray drives": the conditions are about drives only.
+    makes: ['drive', 'burner', 'writer', 'rewriter', 'recorder', 'player', 'px-', 'hardware'],
     afterApproval: {
       // "it will be replaced, if possible, by a new one … if any of these conditions are not met, the
       // procedure is automatically changed to standard RMA service"; "Replacement drives are of the same
@@ -97,7 +99,7 @@ export const plextorEu = {
   whenUnknown: {
     'product.warrantyMonths': {
       value: 24,
-      note: "We have counted Plextor's usual 24-month warranty from the purchase date. The date and warranty on your purchase invoice are what count, so keep it at hand.",
+      note: "We have counted Plextor's usual 24-month warranty from the purchase date. What counts is the date and warranty on your proof of purchase (the invoice), so keep it, or any other proof of the date, at hand.",
       alsoWhenRefused: true,
     },
     invoiceCopy: {

@@ -182,7 +182,7 @@ describe('answers from what the merchant’s own terms say after approval (blind
   });
   it('"is a bank statement enough?": where the invoice is asked for, a colleague says; where the merchant sold it, its order shows the dates', () => {
     const drive = approved({ remedies: ['replace_new'], transport: 'send', documents: ['invoice_copy'] });
-    expect(answerCaseQuestion('otherProof', drive, plextor, words)).toBe(ANSWER_TEXT.otherProof('Plextor Europe'));
+    expect(answerCaseQuestion('otherProof', drive, plextor, words)).toBe(`${ANSWER_TEXT.otherProof('Plextor Europe')} ${plextor.afterApproval.ifNotCovered}`);
     expect([passesOn('otherProof', drive), passesOn('otherProof', approved({}))]).toEqual([true, false]);
     expect(answerCaseQuestion('otherProof', approved({}), plc, words)).toBe(ANSWER_TEXT.proofFromOrder('PLC Technologies'));
   });
@@ -191,6 +191,12 @@ describe('answers from what the merchant’s own terms say after approval (blind
     const risk = 'Pack the drive securely: Plextor is not responsible for loss or damage in transport, so consider a tracked, insured service.';
     const posted = answerCaseQuestion('shipHow', approved({ transport: 'send', packing: ['Write the RMA number on it.', risk] }), plextor, words);
     expect(posted).toBe(`${ANSWER_TEXT.anyCarrier('Plextor Europe')} ${risk}`);
+  });
+  it('a wish for the collection said beside the question is not invited again in the same reply', () => {
+    const both = answerCaseQuestions(['collection', 'collectionWish'], approved({}), plc, words).join(' ');
+    expect(both).toContain(ANSWER_TEXT.collectionNoted('PLC Technologies'));
+    expect(both).not.toContain(ANSWER_TEXT.collectionInvite);
+    expect(answerCaseQuestions(['collection'], approved({}), plc, words).join(' ')).toContain(ANSWER_TEXT.collectionInvite);
   });
   it('"can someone fix it at home?": not what the policy provides; a colleague sees it', () => {
     expect(answerCaseQuestion('homeService', approved({}), plc, words)).toBe(ANSWER_TEXT.homeService('PLC Technologies', true));

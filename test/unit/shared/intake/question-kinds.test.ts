@@ -15,6 +15,11 @@ describe('the kinds of question a message asks', () => {
     ['Can I send it with the normal post?', ['shipHow']],
     ['Does a courier come and fetch it or must I take it to the post office?', ['shipHow']],
     ['How do I get the right one?', ['next']],
+    // Blind run 14: a choice said before a question about time; both are answered.
+    ['I want a new one, not a repair. Will the new one come before next weekend?', ['chosen', 'when']],
+    ['When will the courier come to fetch it, and when will I get the replacement?', ['collection']],
+    ['Must I write on the Samsung box itself? I do not want to spoil it.', ['packaging']],
+    ['I only have my card statement from the bank. Will Plextor accept that as proof of when I bought it?', ['otherProof']],
     ['Can the courier collect on a Saturday?', ['collection']],
     ['Will the courier bring the new one when they fetch this one?', ['swap']],
     ['How long until I get the address?', ['addressWhen']],
@@ -168,6 +173,11 @@ describe('questions no answer covers', () => {
     expect(unansweredQuestions('Can I get a different monitor instead of the same LG? Yes or no?')).toEqual([]);
     expect(unansweredQuestions('Just to be clear, I want the navy one, not a refund. Is that noted?')).toEqual([]);
   });
+  it('keep a number that starts the question ("2 years from now, or…?"); a list number goes', () => {
+    expect(unansweredQuestions('Is that it? 2 years from now, or only until May 2027?')).toContain('2 years from now, or only until May 2027?');
+    expect(unansweredQuestions('1. Does Plextor still make DVD drives?')).toEqual(['Does Plextor still make DVD drives?']);
+  });
+
   it('are none where every question has its answer, or nothing is asked', () => {
     expect([unansweredQuestions('Who pays the postage? Where do I send it?'), unansweredQuestions('Thanks, bye')]).toEqual([[], []]);
   });
