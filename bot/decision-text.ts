@@ -1,7 +1,16 @@
 // What the chat says of a decision: the decision in one message (what was decided, what the customer
 // gets and pays, what to do next), and the summary the customer confirms before it is registered.
 import { getsText, nextSteps, nextStepsInSentences, paysText } from '../shared/notify/next-steps';
-import { dateInWords, REFUSAL_NOTE_START, type Decision, type FactPath, type FactValue, type Policy } from '../shared/rules';
+import {
+  CUSTOMER_PAYS_LABELS,
+  dateInWords,
+  REFUSAL_NOTE_START,
+  REMEDY_LABELS,
+  type Decision,
+  type FactPath,
+  type FactValue,
+  type Policy,
+} from '../shared/rules';
 import { canonical } from '../shared/cases/canonical';
 import { decisionTerms } from '../shared/intake/case-answers';
 import type { ChatState, Reply } from './chat-state';
@@ -18,9 +27,11 @@ export function explainDecision(d: Decision, merchant: Policy['merchant']): Repl
   const first = [PROMPTS.decision[outcome](note)];
   const paragraphs: string[] = [];
   if (d.outcome === 'approved' || d.outcome === 'review') {
+    // What the notes already say is not said twice in one message (blind run 14: "costs you
+    // nothing … You pay nothing"; "for a refund of its price … You can get a refund").
     const gets = getsText(d);
-    if (gets) first.push(PROMPTS.youGet(gets));
-    first.push(PROMPTS.youPay(paysText(d)));
+    if (gets && !notesSayRemedies(d)) first.push(PROMPTS.youGet(gets));
+    if (!notesSayCost(d)) first.push(PROMPTS.youPay(paysText(d)));
     const steps = nextStepsInSentences(nextSteps(d, merchant));
     if (steps.length > 0) paragraphs.push(steps.join(' '));
     if (more.length > 0) paragraphs.push(more.join(' '));
@@ -28,6 +39,21 @@ export function explainDecision(d: Decision, merchant: Policy['merchant']): Repl
     paragraphs.push([...more, PROMPTS.notApprovedNext].join(' '));
   }
   return [{ text: [first.join(' '), ...paragraphs].join('\n\n') }];
+}
+
+/** Whether the notes already name what the customer can get: every remedy, or where they choose. */
+function notesSayRemedies(d: Decision): boolean {
+  const notes = d.notes.join(' ').toLowerCase();
+  return /\byou choose\b/.test(notes) || d.remedies.every((r) => notes.includes(REMEDY_LABELS[r].replace(/^(?:a|an|the) /, '').toLowerCase()));
+}
+
+/** Whether the notes already say what it costs: nothing, or what is not refunded. */
+function notesSayCost(d: Decision): boolean {
+  const notes = d.notes.join(' ');
+  if (d.customerPays.length === 0 && d.transport !== 'send') return /\b(?:costs you nothing|free of charge|at no charge)\b/i.test(notes);
+  // "only the delivery charge you paid with your order is not refunded": its last clause is what a note says.
+  const said = (p: (typeof d.customerPays)[number]) => notes.toLowerCase().includes((CUSTOMER_PAYS_LABELS[p].split('; only ').pop() as string).toLowerCase());
+  return d.customerPays.length > 0 && d.customerPays.every(said);
 }
 
 /** What the chat has told of a decision: the same decision is not explained twice. */

@@ -408,6 +408,18 @@ describe('the conversation', () => {
     }
   });
 
+  it('says each term of the decision once: what the notes say is not added again (blind run 14)', async () => {
+    const { say } = setup({ policy: 'plc-technologies' });
+    const [damaged] = await say('my coffee machine arrived yesterday with the water tank cracked and the courier box crushed, not used');
+    expect(damaged?.text).toContain('costs you nothing');
+    expect(damaged?.text).not.toContain(PROMPTS.youPay(NEXT_TEXT.payNothing));
+    expect(damaged?.text).not.toMatch(/^Good news[^\n]*You can get/);
+    const other = setup({ policy: 'plc-technologies' });
+    const [unwanted] = await other.say('I changed my mind about the smartwatch delivered 8 days ago, never opened, still sealed in the plastic');
+    expect(unwanted?.text.match(/not refunded/g)).toHaveLength(1);
+    expect(unwanted?.text).not.toContain(PROMPTS.youGet(REMEDY_LABELS.refund));
+  });
+
   it('offers buttons for closed questions', async () => {
     const { say } = setup({ policy: 'plextor-eu' });
     const [reply] = await say('hello, it is about my drive');
