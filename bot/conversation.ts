@@ -64,9 +64,12 @@ function mergeFacts(state: ChatState, found: Extraction, deps: ChatDeps, replies
     state.stage === 'facts' && state.asking && state.asking !== 'policy' && !state.asking.startsWith('contact.') && state.asking !== 'confirm'
       ? state.asking
       : undefined;
+  // Waiting for the name or email, a message that reads as a change of mind is a reaction, not a new reason.
+  const answeringOther = state.stage === 'name' || state.stage === 'email';
   const intake = takeIn(policy, state.facts, found.facts, deps.today(), deps.policies, {
     ...found,
     ...(expecting ? { expecting: expecting as FactPath } : {}),
+    answeringOther,
   });
   const [refused] = intake.refused;
   for (const key of Object.keys(state.facts) as FactPath[]) if (!(key in intake.facts)) delete state.facts[key];

@@ -109,6 +109,14 @@ export const REASON_PATTERNS: readonly (readonly [Reason, RegExp])[] = [
       'i',
     ),
   ],
+  // "The base is missing", "there is no base in the box": a part named by any noun.
+  [
+    'missing_parts',
+    new RegExp(
+      String.raw`\b(?:(?:the|my|its|their|one) (?!(?:box|boxes|packaging|seal|seals|receipt|invoice|label|labels|sticker|stickers|parcel|order|tracking|courier|delivery|driver|money|refund|email|reply)\b)[\w-]+(?: [\w-]+)? (?:is|was|are|were) (?:completely |just |simply )?missing\b|(?:there (?:is|was|'s) )?no (?!(?:damage|scratch|problem|issue|dent|sign|signs|way|point|reason|need|light|sound|power|picture|water)\b)[\w-]+(?: [\w-]+)? (?:in|inside) (?:the|my) (?:box|pack|package|packaging|parcel|carton))`,
+      'i',
+    ),
+  ],
   // "It came without its base", "arrived without the remote": a part not in the box.
   [
     'missing_parts',

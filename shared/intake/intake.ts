@@ -59,7 +59,13 @@ export function takeIn(
   said: FlatFacts,
   today: string,
   policies: ReadonlyMap<string, Policy>,
-  also: { faultBesideDamage?: Reason; dateSpans?: Extraction['dateSpans']; expecting?: FactPath; intents?: Extraction['intents'] } = {},
+  also: {
+    faultBesideDamage?: Reason;
+    dateSpans?: Extraction['dateSpans'];
+    expecting?: FactPath;
+    answeringOther?: boolean;
+    intents?: Extraction['intents'];
+  } = {},
 ): Intake {
   const kept = keepsKnownFault(known, said, also) ? withoutReason(said) : said;
   const taken = decideWith(policy, { ...known, ...inPolicyTerms(policy, withinSpans(policy, known, kept, also.dateSpans, today, policies)) }, today, policies);
@@ -79,9 +85,14 @@ export function takeIn(
  * back under the fault's terms. The customer changes the reason by answering what is wrong with it,
  * or by correcting it ("actually, I just don't want it").
  */
-function keepsKnownFault(known: FlatFacts, said: FlatFacts, also: { expecting?: FactPath; intents?: Extraction['intents'] }): boolean {
+function keepsKnownFault(
+  known: FlatFacts,
+  said: FlatFacts,
+  also: { expecting?: FactPath; answeringOther?: boolean; intents?: Extraction['intents'] },
+): boolean {
   const fault = known.reason !== undefined && known.reason !== 'unwanted' && known.reason !== 'paid_repair';
-  return fault && said.reason === 'unwanted' && also.expecting !== undefined && also.expecting !== 'reason' && !also.intents?.includes('correction');
+  const elsewhere = also.answeringOther === true || (also.expecting !== undefined && also.expecting !== 'reason');
+  return fault && said.reason === 'unwanted' && elsewhere && !also.intents?.includes('correction');
 }
 
 function withoutReason(said: FlatFacts): FlatFacts {

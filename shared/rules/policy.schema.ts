@@ -261,7 +261,8 @@ export const policySchema = z
         if (ref.kind === 'region' && !(ref.name in p.regions)) {
           ctx.addIssue({ code: 'custom', path: ['clauses', i], message: `unknown region ${ref.name}` });
         }
-        if (ref.kind === 'fact' && !p.askOrder.includes(ref.name as FactPath) && !(ref.name in p.whenUnknown)) {
+        // A fact read only by an adding clause is never asked: it adds where the customer said it.
+        if (ref.kind === 'fact' && c.decides && !p.askOrder.includes(ref.name as FactPath) && !(ref.name in p.whenUnknown)) {
           ctx.addIssue({ code: 'custom', path: ['askOrder'], message: `${ref.name} is read by ${c.id} but not in askOrder` });
         }
       }

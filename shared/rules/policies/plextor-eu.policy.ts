@@ -326,6 +326,36 @@ export const plextorEu = {
       },
     },
     {
+      id: 'plextor.warranty.cause-said',
+      title: 'Damage or its cause told: the warranty terms decide',
+      quote: [
+        'In case Plextor finds any returned drive not to be in warranty as described in the Warranty Terms and Conditions, it reserves the right to invoice all service and transport costs.',
+      ],
+      interpretation:
+        'These conditions do not list what the warranty excludes. Where the customer tells us the drive is damaged, or a cause a warranty commonly excludes (a drop, a power surge, a change they made), the service stays as decided and the customer is told plainly that Plextor may find it not covered and invoice it.',
+      adds: {
+        when: {
+          all: [
+            { outcome: ['approved'] },
+            {
+              any: [
+                { fact: 'item.damaged', is: true },
+                {
+                  fact: 'defectCause',
+                  in: ['wear_and_tear', 'misuse', 'electrical_surge', 'sea_air_corrosion', 'poor_care', 'unauthorized_alteration', 'not_suitable'],
+                },
+              ],
+            },
+          ],
+        },
+        then: {
+          notes: [
+            'You told us the drive is damaged, or what caused the fault: whether the warranty covers that is decided by Plextor’s Warranty Terms and Conditions, which these conditions refer to but do not include. Ask a colleague before you send it if you want to know first.',
+          ],
+        },
+      },
+    },
+    {
       id: 'plextor.rma.required',
       title: 'No return without an RMA number',
       quote: [

@@ -273,6 +273,19 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Blind run 14: "Really? Even though it was my fault?" while the chat waited for the name turned a dropped drive into an unwanted return.
+    name: 'a reaction while the chat waits for the name does not turn a fault into a change of mind',
+    policy: 'plextor-eu',
+    steps: [
+      [
+        'my Plextor drive bought 14 months ago in Brno, Czech Republic, I dropped it and now the tray does not close, I have the invoice',
+        [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName],
+      ],
+      ['Really? Even though it was my fault?', [(t) => t.length > 0, (t) => t.length > 0]],
+      ['Marek Dvorak, marek@example.com', [(t) => t.includes("it's faulty") && !t.includes('no longer want'), PROMPTS.confirmQuestion]],
+    ],
+  },
+  {
     // Blind run 11: the name and email beside a question were dropped, and then not read again.
     name: 'the name and email beside a question: the question is answered, and the name and email are kept',
     policy: 'plc-technologies',
@@ -416,7 +429,7 @@ describe('the conversation', () => {
     expect(damaged?.text).not.toMatch(/^Good news[^\n]*You can get/);
     const other = setup({ policy: 'plc-technologies' });
     const [unwanted] = await other.say('I changed my mind about the smartwatch delivered 8 days ago, never opened, still sealed in the plastic');
-    expect(unwanted?.text.match(/not refunded/g)).toHaveLength(1);
+    expect(unwanted?.text?.match(/not refunded/g)).toHaveLength(1);
     expect(unwanted?.text).not.toContain(PROMPTS.youGet(REMEDY_LABELS.refund));
   });
 

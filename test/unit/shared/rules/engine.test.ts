@@ -69,6 +69,16 @@ describe('decisions', () => {
     expect(d.trace[0]!.checks[0]).toEqual({ test: 'item.modified is true', held: 'no', saw: false, assumed: true });
   });
 
+  it('a Plextor drive the customer says they dropped stays in-warranty service (the contract), and says the warranty terms decide the drop', () => {
+    const base = { policy: 'plextor-eu', reason: 'defective', purchaseDate: '2025-09-22', country: 'CZ', asOf: TODAY } as const;
+    const dropped = decide({ ...base, defectCause: 'misuse', item: { damaged: true } }, TODAY);
+    expect({ outcome: dropped.outcome, track: dropped.track }).toEqual({ outcome: 'approved', track: 'in_warranty' });
+    expect(dropped.clauses).toContain('plextor.warranty.cause-said');
+    expect(dropped.notes.some((n) => n.startsWith('You told us the drive is damaged, or what caused the fault'))).toBe(true);
+    const plain = decide(base, TODAY);
+    expect(plain.clauses).not.toContain('plextor.warranty.cause-said');
+  });
+
   it('a stated fact wins over its presumption and is not listed as presumed', () => {
     const d = decide(
       { policy: 'plc-technologies', reason: 'unwanted', deliveryDate: '2026-03-04', asOf: '2026-03-10', item: { used: false, sealsIntact: true } },
