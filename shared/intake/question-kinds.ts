@@ -165,7 +165,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'ifNotCovered',
     (t) =>
-      /\b(?:what (?:happens )?if|and if|if)\b[^.?!]{0,60}\b(?:finds?|found|decides?|says?|thinks?|sees?|turns? out|inspection)\b[^.?!]{0,60}\b(?:caus\w*|misuse|my fault|rain|water|wet|wear|not covered|isn'?t covered|not (?:a )?defect|dropp\w*|abuse|power|surge|broke it)\b|\b(?:say|says|decide|decides|claim|claims|blame|blames|think|thinks)\b[^.?!]{0,30}\b(?:my fault|wear and tear|misuse|(?:i|we) (?:broke|damaged|dropped) it)\b|\bwill (?:i|we) (?:get|be sent|receive) (?:a )?bill\b|\bwill (?:i|we) be (?:charged|billed|invoiced)\b|\bsend it back unrepaired\b/i.test(
+      /\b(?:what (?:happens )?if|and if|if)\b[^.?!]{0,60}\b(?:finds?|found|decides?|says?|thinks?|sees?|turns? out|inspection)\b[^.?!]{0,60}\b(?:caus\w*|misuse|my fault|rain|water|wet|wear|not covered|isn'?t covered|not (?:a )?defect|dropp\w*|abuse|power|surge|broke it)\b|\b(?:say|says|decide|decides|claim|claims|blame|blames|think|thinks)\b[^.?!]{0,30}\b(?:my fault|wear and tear|misuse|(?:i|we) (?:broke|damaged|dropped) it)\b|\bwill (?:i|we) (?:get|be sent|receive) (?:a |an )?(?:bill|invoice) (?:for|when|if|after)\b|\bwill (?:i|we) (?:get|be sent|receive) (?:a )?bill\b|\bnot get (?:a |an )?(?:bill|invoice)\b|\bwill (?:i|we) be (?:charged|billed|invoiced)\b|\bsend it back unrepaired\b/i.test(
         t,
       ),
   ],
@@ -369,7 +369,17 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   // "What is a pro-forma invoice?", "do I need customs papers?", "do I pay import tax?"
   ['customs', (t) => /\b(?:pro-?\s?forma|customs|import (?:tax|duty|duties|vat)|duties|template|currency|in euros?|lira|(?:what|which) value)\b/i.test(t)],
   // "Do I put the receipt in the box or keep it?" (the purchase invoice, not a pro-forma one)
-  ['invoice', (t) => /\b(?:invoices?|receipts?|ticket de caisse|till slip|proof of purchase)\b/i.test(t.replace(/\bpro-?\s?forma invoices?\b/gi, ''))],
+  [
+    'invoice',
+    (t) =>
+      /\b(?:invoices?|receipts?|ticket de caisse|till slip|proof of purchase)\b/i.test(
+        // A pro-forma is for customs; "will I get an invoice for the repair?" is a bill.
+        t.replace(
+          /\bpro-?\s?forma invoices?\b|\b(?:get|be sent|receive|not get) (?:a |an )?(?:bill|invoice) (?:for|when|if|after)\b|\bnot get (?:a |an )?invoice\b/gi,
+          '',
+        ),
+      ),
+  ],
   [
     'include',
     (t) =>
@@ -408,7 +418,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     'collection',
     (t) =>
       (COLLECTING.test(t) && (TIMING.test(t) || ARRANGING.test(t))) ||
-      /\b(?:(?:contact|call|phone|email) (?:me|us)\b[^.?!]{0,20}\barrange|arrange (?:it|the collection|a time|a day|the pick-?up)|(?:need|have) to be (?:at )?home|be (?:at )?home (?:for|when)|leave it with (?:my |a |the )?(?:neighbou?r|security|reception|concierge|guard))\b/i.test(
+      /\b(?:(?:contact|call|phone|ring|text|sms|email) (?:me|us) (?:first|before(?:hand)?|in advance|ahead)|(?:contact|call|phone|email) (?:me|us)\b[^.?!]{0,20}\barrange|arrange (?:it|the collection|a time|a day|the pick-?up)|(?:need|have) to be (?:at )?home|be (?:at )?home (?:for|when)|leave it with (?:my |a |the )?(?:neighbou?r|security|reception|concierge|guard))\b/i.test(
         t,
       ),
   ],
@@ -447,7 +457,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   safety: ['keepUntil', 'next', 'worry', 'covered'],
   wipeData: ['include', 'next', 'photos', 'worry'],
   quoteFirst: ['cost', 'choose', 'next', 'when', 'paymentMethod', 'covered'],
-  ifNotCovered: ['cost', 'covered', 'ifNotPossible', 'modify', 'next', 'where', 'why', 'when'],
+  ifNotCovered: ['cost', 'covered', 'ifNotPossible', 'modify', 'next', 'where', 'why', 'when', 'include', 'invoice'],
   exchange: ['swap', 'choose', 'cost', 'when', 'accessories'],
   oneRma: ['status', 'where', 'include', 'invoice', 'when'],
   noEmail: ['status', 'when', 'where'],

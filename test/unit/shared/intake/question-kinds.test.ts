@@ -15,6 +15,8 @@ describe('the kinds of question a message asks', () => {
     ['Can I send it with the normal post?', ['shipHow']],
     ['Does a courier come and fetch it or must I take it to the post office?', ['shipHow']],
     ['How do I get the right one?', ['next']],
+    ['Will I get an invoice for the repair?', ['ifNotCovered']],
+    ['Will they phone me first?', ['collection']],
     // Blind run 14: a choice said before a question about time; both are answered.
     ['I want a new one, not a repair. Will the new one come before next weekend?', ['chosen', 'when']],
     ['When will the courier come to fetch it, and when will I get the replacement?', ['collection']],
