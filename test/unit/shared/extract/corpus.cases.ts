@@ -93,6 +93,12 @@ export const CORPUS: CorpusCase[] = [
   { text: 'there is no base in the box, the stand part', facts: MISS },
   { text: 'I told you, the base is missing', facts: MISS },
   { text: 'There was no damage in the box', facts: { 'item.damaged': false } },
+  { text: 'when I opened the box there was no base for it, so the fan cannot stand up', facts: { ...MISS, 'product.category': 'hardware' } },
+  {
+    text: "I asked for the desktop one but when I got home I found they'd given me the slim laptop drive instead.",
+    facts: { ...WRONG, 'product.category': 'hardware' },
+  },
+  { text: 'I was given the slim one instead', facts: WRONG },
   { text: 'It only worked in the back port, and now it has stopped completely.', facts: { reason: 'defective' } },
   { text: 'missing the screws for mounting', facts: { ...MISS, 'item.accessoriesComplete': false } },
   { text: 'The box was incomplete', facts: MISS },
