@@ -78,7 +78,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'otherProof',
     (t) =>
-      /\b(?:bank|card|credit card|account) statements?\b|\border confirmation\b|\b(?:confirmation|order) e-?mails?\b|\bproof\b[^.?!]{0,30}\b(?:enough|ok(?:ay)?|fine|do|work|accepted|suffic\w*)\b|\b(?:without|lost|can'?t find|cannot find|don'?t have|do not have|no longer have)\b (?:the |my |a |an |any )?(?:invoice|receipt|proof)\b|\bprove\b|\bregistered (?:it )?(?:on|in|with) (?:my|the|your) (?:\w+ )?account\b/i.test(
+      /\b(?:bank|card|credit card|account) statements?\b|\border confirmation\b|\b(?:confirmation|order) e-?mails?\b|\bproof\b[^.?!]{0,30}\b(?:enough|ok(?:ay)?|fine|do|work|accepted|suffic\w*)\b|\b(?:without|lost|can'?t find|cannot find|don'?t have|do not have|no longer have)\b (?:the |my |a |an |any )?(?:invoice|receipt|proof)\b|\bprove\b|\baccept\w*\b[^.?!]{0,30}\bproof\b|\bregistered (?:it )?(?:on|in|with) (?:my|the|your) (?:\w+ )?account\b/i.test(
         t,
       ),
   ],
@@ -86,7 +86,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'homeService',
     (t) =>
-      /\b(?:fix|repair|look at|check)\w*\b[^.?!]{0,30}\b(?:at|in) (?:my|our|the) (?:home|house|place|flat|kitchen)\b|\b(?:technician|engineer|repair ?man)\b|\bon-?site\b|\bhome (?:visit|repair|service)\b|\b(?:someone|somebody|anyone|you) (?:come|visit|send (?:someone|somebody))\b[^.?!]{0,30}\b(?:fix|repair|look)/i.test(
+      /\b(?:fix|repair|look at|check)\w*\b[^.?!]{0,30}\b(?:at|in) (?:my|our|the) (?:home|house|place|flat|kitchen)\b|\b(?:technician|engineer|repair ?man)\b(?=[^.?!]{0,30}\b(?:come|visit|house|home|out)\b)|\b(?:send|come|visit)\w*\b[^.?!]{0,20}\b(?:technician|engineer|repair ?man)\b|\bon-?site\b|\bhome (?:visit|repair|service)\b|\b(?:someone|somebody|anyone|you) (?:come|visit|send (?:someone|somebody))\b[^.?!]{0,30}\b(?:fix|repair|look)/i.test(
         t,
       ),
   ],
@@ -136,7 +136,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       /\b(?:my|the|our) (?:order|invoice|serial|model|tracking|account) (?:number|no\.?|nr)\.? (?:is|was)\b/i.test(t),
   ],
   // "Where's the serial number label, on the tablet or the box?", "where do I find a serial number on a toothbrush?"
-  ['serialWhere', (t) => /\b(?:where|find|can'?t see|no)\b[^.?!]{0,40}\bserial\b/i.test(t)],
+  ['serialWhere', (t) => /\b(?:where|find|can'?t see|no)\b[^.?!]{0,40}\bserial\b|\bserial\b[^.?!]{0,40}\bwhere\b/i.test(t)],
   // "Must I wipe my data first?": a phone or computer goes without the customer's data and locks.
   [
     'wipeData',
@@ -157,7 +157,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'packaging',
     (t) =>
-      /\b(?:another|outer|bigger|second|separate|different|my own|a new|a plain|the dented|the damaged|the crushed) (?:box|carton|packaging)\b|\b(?:inside|in) (?:another|a bigger|an outer) (?:box|carton)\b|\bwrite (?:the (?:rma )?number|it|the rma)\b[^.?!]{0,30}\bon the [\w-]+ (?:box|itself)\b|\bwrite (?:\w+ ){0,3}?on (?:the|its|my) (?:[\w-]+ )?(?:box|packaging|carton|product)(?: itself)?\b|\bbring\w* (?:a |any )?(?:box|boxes|packaging|bags?)\b|\b(?:bubble ?wrap|blankets?|wrap it)\b|\bhow (?:do|should|must|can|am|are) (?:i|we)(?: supposed to)? pack\b|\b(?:won'?t|doesn'?t|does not|will not|can'?t) fit (?:back )?in(?:to)? (?:the|its|a) (?:box|packaging)\b|\bpack [^.?!]{0,30}\bwithout (?:the|a|its) (?:box|packaging)\b/i.test(
+      /\b(?:another|outer|bigger|second|separate|different|my own|a new|a plain|the dented|the damaged|the crushed) (?:box|carton|packaging)\b|\b(?:inside|in) (?:another|a bigger|an outer) (?:box|carton)\b|\bwrite (?:the (?:rma )?number|it|the rma)\b[^.?!]{0,30}\bon the [\w-]+ (?:box|itself)\b|\bwrite (?:\w+ ){0,3}?on (?:the|its|my) (?:[\w-]+ )?(?:box|packaging|carton|product)(?: itself)?\b|\bbring\w* (?:a |any )?(?:box|boxes|packaging|bags?|something|anything)\b|\b(?:bubble ?wrap|blankets?|wrap it)\b|\bhow (?:do|should|must|can|am|are) (?:i|we)(?: supposed to)? pack\b|\b(?:won'?t|doesn'?t|does not|will not|can'?t) fit (?:back )?in(?:to)? (?:the|its|a) (?:box|packaging)\b|\bpack [^.?!]{0,30}\bwithout (?:the|a|its) (?:box|packaging)\b/i.test(
         t,
       ),
   ],
@@ -295,7 +295,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'partOnly',
     (t) =>
-      /\b(?:send|post|courier|give|email)\b (?:me|us) (?:just |only )?(?:the|a|an|my|new|another|a new) (?:missing |new )?(?:(?:bag|packet|pack|set|box) of (?:the )?(?:missing )?)?(?:[\w-]+ )?(?:charger|charging \w+|cable|part|parts|screws?|piece|key|code|licen[cs]e|remote|adapter|stand|lid|manual)\b|\bjust (?:the|a) (?:missing )?(?:charger|cable|part|screws?|piece|key)\b/i.test(
+      /\b(?:send|post|courier|give|email)\b (?:me|us) (?:just |only )?(?:the|a|an|my|new|another|a new) (?:missing |new )?(?:(?:bag|packet|pack|set|box) of (?:the )?(?:missing )?)?(?:[\w-]+ )?(?:charger|charging \w+|cable|part|parts|screws?|piece|key|code|licen[cs]e|remote|adapter|stand|lid|manual|base|feet|legs?|wheels?|handle|knob|strap|battery|bracket|mount|arms?|bulb|filter|brush|nozzle)\b|\bjust (?:the|a) (?:missing )?(?:charger|cable|part|screws?|piece|key)\b/i.test(
         t,
       ) ||
       // "Can't you just post the missing charger?", "can't you just send me a new wheel?"
@@ -442,7 +442,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
 /** A more precise kind answers the question the broader one would only half answer. */
 const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   warrantyAfter: ['modify', 'covered', 'when', 'choose', 'swap', 'why', 'ifNotPossible'],
-  otherProof: ['invoice', 'ifNotPossible', 'include', 'print', 'covered', 'next', 'paymentMethod'],
+  otherProof: ['invoice', 'ifNotPossible', 'include', 'print', 'covered', 'next', 'paymentMethod', 'when'],
   homeService: ['collection', 'where', 'next', 'when', 'choose', 'collectionWish'],
   shipHow: ['where', 'cost', 'packaging', 'next', 'collection'],
   modify: ['swap', 'covered', 'worry', 'when', 'choose', 'next'],
@@ -553,6 +553,10 @@ function asked(text: string): { said: string; sentence: string }[] {
   return out;
 }
 
+/** A time asked for without "when": "before the weekend", "by Friday", "in time". */
+const SOON =
+  /\b(?:before (?:the |next |this )?(?:weekend|week|month|christmas|holidays?|end of|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|by (?:next|this|the) \w+|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|in time|how soon)\b/i;
+
 /** The kinds one question asks: the narrow kind wins over the broad one it would only half answer. */
 function kindsOf(question: string): CaseQuestion[] {
   let kinds = KINDS.filter(([, asks]) => asks(question)).map(([kind]) => kind);
@@ -566,6 +570,8 @@ function kindsOf(question: string): CaseQuestion[] {
     kinds = kinds.filter((k) => k !== 'choose');
   // "If I choose a refund, how long does that take?" has chosen nothing yet: it asks when.
   if (kinds.includes('when') && /\bif (?:i|we) (?:choose|pick|go for|want|take)\b/i.test(question)) kinds = kinds.filter((k) => k !== 'choose');
+  // "Will I have the new one before the weekend?" asks when it comes, not which.
+  if (kinds.includes('choose') && !/\bor\b/i.test(question) && SOON.test(question)) kinds = [...kinds.filter((k) => k !== 'choose' && k !== 'when'), 'when'];
   // "Can I get a refund instead?" names the refund to choose it, not to ask when it comes; "will the
   // new one come before the weekend?" asks when.
   if (

@@ -17,6 +17,12 @@ describe('the kinds of question a message asks', () => {
     ['How do I get the right one?', ['next']],
     ['Will I get an invoice for the repair?', ['ifNotCovered']],
     ['Will they phone me first?', ['collection']],
+    ['Will I have the new machine before next weekend?', ['when']],
+    ['Can you not just send me the base with a courier?', ['partOnly']],
+    ['Also you want a photo of a serial number label, where is that on a fan?', ['serialWhere']],
+    ['Will Plextor accept that as proof of when I bought it?', ['otherProof']],
+    ['And if the technician sees it was dropped, what then?', ['ifNotCovered']],
+    ['Does the courier bring something, or do they just take it on the truck?', ['packaging']],
     // Blind run 14: a choice said before a question about time; both are answered.
     ['I want a new one, not a repair. Will the new one come before next weekend?', ['chosen', 'when']],
     ['When will the courier come to fetch it, and when will I get the replacement?', ['collection']],
