@@ -225,11 +225,14 @@ async function storeAttachments(deps: InboundDeps, rma: string, message: Inbound
 
 /**
  * What a first message asks beside its request that its confirmation answers: only how to stay safe
- * (asked, or a hazard described). The request's own "what can I do?" is the confirmation itself, and
+ * (asked, or a hazard described) and a remedy it asks for. The request's own "what can I do?" is the confirmation itself, and
  * a first message's statements ("I have the invoice. What now?") are not questions about a return.
  */
 function askedFirst(text: string): Case['asked'] {
-  return namesHazard(text) || caseQuestions(text).includes('safety') ? { kinds: ['safety'], open: [] } : undefined;
+  const said = caseQuestions(text);
+  // A remedy asked for ("I'd like a replacement") is noted, where there is a choice to note.
+  const kinds = [...(namesHazard(text) || said.includes('safety') ? ['safety'] : []), ...(said.includes('chosen') ? ['chosen'] : [])];
+  return kinds.length > 0 ? { kinds, open: [] } : undefined;
 }
 
 /**
@@ -246,7 +249,8 @@ function askedInReply(text: string, before: Case['asked']): Case['asked'] {
 function askedNeedsColleague(asked: Case['asked'], decision: Decision): Flag[] {
   if (!asked) return [];
   const terms = decisionTerms(decision);
-  return asked.open.length > 0 || asked.kinds.some((kind) => passesOn(kind as CaseQuestion, terms)) ? [CUSTOMER_ASKED] : [];
+  const noted = asked.kinds.filter((kind) => kind !== 'chosen' || decision.remedies.length > 1);
+  return asked.open.length > 0 || noted.some((kind) => passesOn(kind as CaseQuestion, terms)) ? [CUSTOMER_ASKED] : [];
 }
 
 export function makeHandleInboundMail(deps: InboundDeps) {
@@ -396,7 +400,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         idempotencyKey: `mail:${key}`,
         channel: 'email',
         replyTo,
-        flags,
+        flags: [...flags, ...askedNeedsColleague(asked, decision)],
         attachments,
         asked,
         sender: senderOf(message.from),

@@ -74,7 +74,8 @@ const LETTER_ANSWERS: readonly CaseQuestion[] = ['next', 'include', 'photos', 's
  */
 function answersToAsked(c: Case, policy: Policy): string[] {
   if (!c.asked) return [];
-  const kinds = (c.asked.kinds as CaseQuestion[]).filter((kind) => !LETTER_ANSWERS.includes(kind));
+  // A remedy asked for where there is nothing to choose: the decision says what they get.
+  const kinds = (c.asked.kinds as CaseQuestion[]).filter((kind) => !LETTER_ANSWERS.includes(kind) && (kind !== 'chosen' || c.decision.remedies.length > 1));
   if (kinds.length === 0 && c.asked.open.length === 0) return [];
   const words = { ifDeclined: T.ifDeclined, photosHow: T.photosByReply, chooseHow: T.chooseByReply, passedOn: T.answerMore };
   return answerCaseQuestions(kinds, decisionTerms(customerView(c, policy.merchant.name).decision), policy.merchant, words, c.asked.open).flatMap((a) =>

@@ -21,7 +21,7 @@ export const EMAIL_TEXT = {
   intro: (merchant: string, rma: string) => `Thank you for your return request to ${merchant}. Its RMA number is ${rma}.`,
   keepNumber: 'Please quote this number whenever you contact us about this return.',
   decision: 'Decision',
-  yourQuestions: 'Your questions',
+  yourQuestions: 'What you asked',
   safetyFirst: 'First, your safety',
   whatNext: 'What happens next',
   why: (merchant: string) => `Why — what the policy of ${merchant} says`,

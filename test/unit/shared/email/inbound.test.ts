@@ -120,6 +120,20 @@ describe('an email to the RMA address', () => {
     expect(confirmation).toContain('“And does Plextor still make DVD drives?”');
   });
 
+  it('a first message that asks for a remedy has it noted in the confirmation, and a colleague sees it, where there is a choice', async () => {
+    const { handle, store, mailer } = setup();
+    const text = 'My coffee machine was delivered yesterday and the water tank was cracked. I have not used it. I would like a replacement please.';
+    const result = await handle(mail({ Subject: 'Coffee machine arrived broken', 'Message-ID': '<c-1@example.com>' }, text), {
+      recipients: ['plc-technologies@rma.localhost'],
+      verdicts: PASS,
+    });
+    expect(result).toMatchObject({ outcome: 'created', replied: true });
+    const c = [...store.cases.values()][0]!;
+    expect({ track: c.decision.track, flags: c.flags }).toEqual({ track: 'delivery_damage', flags: [CUSTOMER_ASKED] });
+    expect(mailer.sent[0]!.text).toContain(EMAIL_TEXT.yourQuestions.toUpperCase());
+    expect(mailer.sent[0]!.text).toContain('Noted: your choice goes on your case');
+  });
+
   it('a first message that describes sparks or a swelling battery is told how to stay safe first, complete or not', async () => {
     const { handle, store, mailer } = setup();
     const complete = await handle(
