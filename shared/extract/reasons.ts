@@ -92,11 +92,19 @@ export const REASON_PATTERNS: readonly (readonly [Reason, RegExp])[] = [
       'i',
     ),
   ],
+  // "Since the first day it does nothing": dead from the start.
+  [
+    'dead_on_arrival',
+    new RegExp(
+      String.raw`\b(?:since|from) ${START}\b[^.?!]{0,30}?\b(?:(?:does|did|do) (?:absolutely )?nothing|(?:does|did|do) ?n[o']t (?:work|do anything|turn on|power on|start)|won'?t (?:work|turn on|start)|(?:has|had) ?n[o']t worked|not working|never worked|dead)\b`,
+      'i',
+    ),
+  ],
   // Blind run 14's phrasings, read generally: "now it has stopped completely", "it refuses to eject".
   [
     'defective',
     new RegExp(
-      String.raw`\b(?:(?:it|they|the [\w-]+|now it|and now it|then it) (?:has |have |had |just |now |completely |suddenly |totally )*stopped(?: (?:completely|altogether|entirely|totally|for good|dead))?(?=\s*(?:[.!?,;]|$|and\b|now\b|since\b|after\b))|refus(?:es|ed|e) to ${DOES})`,
+      String.raw`\b(?:(?:it|the [\w-]+) (?:does|did) (?:absolutely )?nothing\b|(?:it|they|the [\w-]+|now it|and now it|then it) (?:has |have |had |just |now |completely |suddenly |totally )*stopped(?: (?:completely|altogether|entirely|totally|for good|dead))?(?=\s*(?:[.!?,;]|$|and\b|now\b|since\b|after\b))|refus(?:es|ed|e) to ${DOES})`,
       'i',
     ),
   ],
@@ -105,7 +113,7 @@ export const REASON_PATTERNS: readonly (readonly [Reason, RegExp])[] = [
   [
     'wrong_item',
     new RegExp(
-      String.raw`\b(?:(?:ordered|bought|asked for|paid for|chose|selected)\b[^.?!]{0,80}?\bbut (?:the one|what|the \w+) (?:you|they|that)? ?(?:sent|delivered|shipped|gave us|gave me|got delivered|arrived|came)\b[^.?!]{0,60}?\b(?:is|was|are|were|only|has|had)\b(?! (?:(?:all|badly|completely|totally|already|also) )?(?:${DAMAGE}|dead|faulty|defective|not|no|missing|empty|late|wet|open(?:ed)?|used|fine|ok(?:ay)?|perfect|great|good)\b)|(?:ordered|bought|asked for|wanted|chose)\b[^.?!]{0,50}?\b(?:with|without)\b[^.?!]{0,50}?\b(?:got|received|(?:was|were) sent|sent (?:me|us)|delivered|came)\b[^.?!]{0,15}?\b(?:the|a|one) (?:one|model|version|type)? ?(?:without|with(?!in))\b)`,
+      String.raw`\b(?:(?:ordered|bought|asked for|paid for|chose|selected)\b[^.?!]{0,80}?\b(?:but|and) (?:the one|what|the \w+) (?:(?:that|which) )?(?:you |they )?(?:sent|delivered|shipped|gave us|gave me|got delivered|arrived|came|was delivered|were delivered|was sent)\b[^.?!]{0,60}?\b(?:is|was|are|were|only|has|had)\b(?! (?:(?:all|badly|completely|totally|already|also) )?(?:${DAMAGE}|dead|faulty|defective|not|no|missing|empty|late|wet|open(?:ed)?|used|fine|ok(?:ay)?|perfect|great|good)\b)|(?:ordered|bought|asked for|wanted|chose)\b[^.?!]{0,50}?\b(?:with|without)\b[^.?!]{0,50}?\b(?:got|received|(?:was|were) sent|sent (?:me|us)|delivered|came)\b[^.?!]{0,15}?\b(?:the|a|one) (?:one|model|version|type)? ?(?:without|with(?!in))\b)`,
       'i',
     ),
   ],

@@ -180,7 +180,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'quoteFirst',
     (t) =>
-      /\b(?:i|we) (?:can |could |want to )?(?:still )?(?:say no|refuse it|decline it)\b|\b(?:can|could|may) (?:i|we) (?:still )?(?:say no|refuse|decline|cancel|change (?:my|our) minds?|back out|turn (?:it|the \w+) down)\b|\bwithout paying\b|\b(?:a|the) (?:price|quote|quotation|estimate) (?:first|before)\b|\b(?:price|quote|quotation|estimate) before (?:you|they|the (?:repair|work))\b|\bpay (?:before|after) the (?:repair|work|service)\b|\bpay in advance\b/i.test(
+      /\b(?:i|we) (?:can |could |want to )?(?:still )?(?:say no|refuse it|decline it)\b|\b(?:can|could|may) (?:i|we) (?:still )?(?:say no|refuse|decline|cancel|change (?:my|our) minds?|back out|turn (?:it|the \w+) down)\b|\bwithout paying\b|\b(?:a|the) (?:price|quote|quotation|estimate) (?:first|before)\b|\b(?:price|quote|quotation|estimate) before (?:you|they|the (?:repair|work))\b|\bpay (?:before|after) the (?:repair|work|service)\b|\bpay (?:before|after) (?:you|they) (?:repair|fix|service|do)\b|\bpay (?:in advance|up ?front|first)\b|\btell me the price first\b/i.test(
         t,
       ),
   ],
@@ -418,7 +418,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     'collection',
     (t) =>
       (COLLECTING.test(t) && (TIMING.test(t) || ARRANGING.test(t))) ||
-      /\b(?:(?:contact|call|phone|ring|text|sms|email) (?:me|us) (?:first|before(?:hand)?|in advance|ahead)|(?:contact|call|phone|email) (?:me|us)\b[^.?!]{0,20}\barrange|arrange (?:it|the collection|a time|a day|the pick-?up)|(?:need|have) to be (?:at )?home|be (?:at )?home (?:for|when)|leave it with (?:my |a |the )?(?:neighbou?r|security|reception|concierge|guard))\b/i.test(
+      /\b(?:(?:contact|call|phone|ring|text|sms|email) (?:me|us) (?:first|before(?:hand)?|in advance|ahead)|(?:courier|driver) find (?:me|us)|nobody(?:'s| is) (?:at )?home|no one(?:'s| is) (?:at )?home|(?:contact|call|phone|email) (?:me|us)\b[^.?!]{0,20}\barrange|arrange (?:it|the collection|a time|a day|the pick-?up)|(?:need|have) to be (?:at )?home|be (?:at )?home (?:for|when)|leave it with (?:my |a |the )?(?:neighbou?r|security|reception|concierge|guard))\b/i.test(
         t,
       ),
   ],

@@ -99,6 +99,11 @@ export const CORPUS: CorpusCase[] = [
     facts: { ...WRONG, 'product.category': 'hardware' },
   },
   { text: 'I was given the slim one instead', facts: WRONG },
+  { text: 'Since the first day it does nothing: no light, no noise.', facts: { reason: 'dead_on_arrival' } },
+  {
+    text: 'I ordered a wall bracket for my 55 inch TV and the one that arrived is for TVs up to 32 inches only',
+    facts: { ...WRONG, 'product.category': 'hardware' },
+  },
   { text: 'It only worked in the back port, and now it has stopped completely.', facts: { reason: 'defective' } },
   { text: 'missing the screws for mounting', facts: { ...MISS, 'item.accessoriesComplete': false } },
   { text: 'The box was incomplete', facts: MISS },

@@ -17,6 +17,8 @@ describe('the kinds of question a message asks', () => {
     ['How do I get the right one?', ['next']],
     ['Will I get an invoice for the repair?', ['ifNotCovered']],
     ['Will they phone me first?', ['collection']],
+    ['Do I have to pay before you repair it?', ['quoteFirst']],
+    ['How will the courier find me though? I work during the day so nobody is home.', ['collection']],
     ['Will I have the new machine before next weekend?', ['when']],
     ['Can you not just send me the base with a courier?', ['partOnly']],
     ['Also you want a photo of a serial number label, where is that on a fan?', ['serialWhere']],
