@@ -291,6 +291,8 @@ function choosePolicy({ state, deps, replies, text, found }: Turn): boolean {
   // "A coffee machine from you guys": not a drive, so not Plextor's; the one merchant left.
   const chosen = byName?.id ?? hinted ?? merchantByProduct(text, deps.policies);
   Object.assign(state.facts, found.facts);
+  // How a date was said ("about 3 months ago") is kept with it until the merchant is known.
+  if (found.roughDates) state.roughDates = { ...state.roughDates, ...found.roughDates };
   if (!chosen) {
     const heard = Object.keys(found.facts).length > 0;
     replies.push(askPolicy(state, deps.policies, state.asking === 'policy' && !heard, heard));
@@ -301,7 +303,7 @@ function choosePolicy({ state, deps, replies, text, found }: Turn): boolean {
   // Facts read before the merchant was known are checked now.
   const pending = state.facts;
   state.facts = {};
-  const merged = mergeFacts(state, { ...found, facts: pending }, deps, replies);
+  const merged = mergeFacts(state, { ...found, facts: pending, roughDates: { ...state.roughDates } }, deps, replies);
   if (merged.refused && merged.refused in QUESTIONS) replies.push(ask(state, merged.refused));
   else advance(state, deps, replies, false);
   return true;

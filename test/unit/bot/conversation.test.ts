@@ -286,6 +286,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Blind run 14: "about 3 months ago" said before the shop was known was summed up as an exact day.
+    name: 'a rough date said before the merchant is known stays rough in the summary',
+    steps: [
+      ['my external drive from you guys stopped working, I bought it about 3 months ago', [(t) => t.length > 0]],
+      ['PLC Technologies', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['Megan Pillay, megan@example.com', [(t) => /Bought on: around /.test(t), PROMPTS.confirmQuestion]],
+    ],
+  },
+  {
     // Blind run 11: the name and email beside a question were dropped, and then not read again.
     name: 'the name and email beside a question: the question is answered, and the name and email are kept',
     policy: 'plc-technologies',
