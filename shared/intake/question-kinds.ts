@@ -86,7 +86,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'homeService',
     (t) =>
-      /\b(?:fix|repair|look at|check)\w*\b[^.?!]{0,30}\b(?:at|in) (?:my|our|the) (?:home|house|place|flat|kitchen)\b|\b(?:technician|engineer|repair ?man)\b(?=[^.?!]{0,30}\b(?:come|visit|house|home|out)\b)|\b(?:send|come|visit)\w*\b[^.?!]{0,20}\b(?:technician|engineer|repair ?man)\b|\bon-?site\b|\bhome (?:visit|repair|service)\b|\b(?:someone|somebody|anyone|you) (?:come|visit|send (?:someone|somebody))\b[^.?!]{0,30}\b(?:fix|repair|look)/i.test(
+      /\b(?:fix|repair|look at|check)\w*\b[^.?!]{0,30}\b(?:at|in) (?:(?:my|our|the) )?(?:home|house|place|flat|kitchen)\b|\b(?:technician|engineer|repair ?man)\b(?=[^.?!]{0,30}\b(?:come|visit|house|home|out)\b)|\b(?:send|come|visit)\w*\b[^.?!]{0,20}\b(?:technician|engineer|repair ?man)\b|\bon-?site\b|\bhome (?:visit|repair|service)\b|\b(?:someone|somebody|anyone|you) (?:come|visit|send (?:someone|somebody))\b[^.?!]{0,30}\b(?:fix|repair|look)/i.test(
         t,
       ),
   ],
@@ -418,7 +418,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     'collection',
     (t) =>
       (COLLECTING.test(t) && (TIMING.test(t) || ARRANGING.test(t))) ||
-      /\b(?:(?:contact|call|phone|ring|text|sms|email) (?:me|us) (?:first|before(?:hand)?|in advance|ahead)|(?:courier|driver) find (?:me|us)|nobody(?:'s| is) (?:at )?home|no one(?:'s| is) (?:at )?home|(?:contact|call|phone|email) (?:me|us)\b[^.?!]{0,20}\barrange|arrange (?:it|the collection|a time|a day|the pick-?up)|(?:need|have) to be (?:at )?home|be (?:at )?home (?:for|when)|leave it with (?:my |a |the )?(?:neighbou?r|security|reception|concierge|guard))\b/i.test(
+      /\b(?:(?:contact|call|phone|ring|text|sms|email) (?:me|us) (?:first|before(?:hand)?|in advance|ahead)|(?:courier|driver) find (?:me|us)|nobody(?:'s| is) (?:at )?home|(?:can|could|will|would) (?:they|the courier|the driver|someone|somebody) (?:come|collect|fetch|pick (?:it|this) up)\b[^.?!]{0,30}\b(?:saturdays?|sundays?|weekends?|weekdays?|mornings?|afternoons?|evenings?|office|work|home|instead)|^\W*(?:or )?(?:on )?(?:a )?(?:saturday|sunday|weekend|weekday)s?(?: morning| afternoon| evening)?(?: at (?:home|work|the office))?(?=\W*$)|no one(?:'s| is) (?:at )?home|(?:contact|call|phone|email) (?:me|us)\b[^.?!]{0,20}\barrange|arrange (?:it|the collection|a time|a day|the pick-?up)|(?:need|have) to be (?:at )?home|be (?:at )?home (?:for|when)|leave it with (?:my |a |the )?(?:neighbou?r|security|reception|concierge|guard))\b/i.test(
         t,
       ),
   ],
