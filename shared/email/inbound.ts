@@ -37,6 +37,7 @@ import {
   namesHazard,
   passesOn,
   unansweredQuestions,
+  worthNoting,
   type CaseQuestion,
 } from '../intake/case-answers';
 import { renderAcknowledgement, renderCaseAnswer } from '../notify/case-answer';
@@ -249,7 +250,7 @@ function askedInReply(text: string, before: Case['asked']): Case['asked'] {
 function askedNeedsColleague(asked: Case['asked'], decision: Decision): Flag[] {
   if (!asked) return [];
   const terms = decisionTerms(decision);
-  const noted = asked.kinds.filter((kind) => kind !== 'chosen' || decision.remedies.length > 1);
+  const noted = worthNoting(asked.kinds as CaseQuestion[], decision);
   return asked.open.length > 0 || noted.some((kind) => passesOn(kind as CaseQuestion, terms)) ? [CUSTOMER_ASKED] : [];
 }
 

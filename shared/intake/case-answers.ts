@@ -344,6 +344,11 @@ function saidOnce(answers: readonly string[]): string[] {
   return out;
 }
 
+/** A remedy asked for is noted only where the decision leaves a choice; otherwise the decision says what they get. */
+export function worthNoting(kinds: readonly CaseQuestion[], d: Pick<DecisionTerms, 'remedies'>): CaseQuestion[] {
+  return kinds.filter((kind) => kind !== 'chosen' || d.remedies.length > 1);
+}
+
 /**
  * The answers to every kind a message asks, each said once (a declined return answers all alike);
  * then, once, the questions none answers (`open`, quoted back), or that a colleague has the message

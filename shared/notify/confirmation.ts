@@ -1,7 +1,7 @@
 // The confirmation email of a case, and the same decision written again when staff decide a review
 // or reassess a case: plain text and HTML with the same content.
 import { customerView, type Case } from '../cases/case';
-import { ANSWER_TEXT, answerCaseQuestions, decisionTerms, type CaseQuestion } from '../intake/case-answers';
+import { ANSWER_TEXT, answerCaseQuestions, decisionTerms, worthNoting, type CaseQuestion } from '../intake/case-answers';
 import type { OutgoingEmail } from '../cases/ports';
 import { dateInWords, DEADLINE_LABELS, OUTCOME_LABELS, PHOTO_LABELS, trackLabel, type Policy } from '../rules';
 import { PHOTO_LIMITS } from '../photos/limits';
@@ -74,8 +74,7 @@ const LETTER_ANSWERS: readonly CaseQuestion[] = ['next', 'include', 'photos', 's
  */
 function answersToAsked(c: Case, policy: Policy): string[] {
   if (!c.asked) return [];
-  // A remedy asked for where there is nothing to choose: the decision says what they get.
-  const kinds = (c.asked.kinds as CaseQuestion[]).filter((kind) => !LETTER_ANSWERS.includes(kind) && (kind !== 'chosen' || c.decision.remedies.length > 1));
+  const kinds = worthNoting(c.asked.kinds as CaseQuestion[], c.decision).filter((kind) => !LETTER_ANSWERS.includes(kind));
   if (kinds.length === 0 && c.asked.open.length === 0) return [];
   const words = { ifDeclined: T.ifDeclined, photosHow: T.photosByReply, chooseHow: T.chooseByReply, passedOn: T.answerMore };
   return answerCaseQuestions(kinds, decisionTerms(customerView(c, policy.merchant.name).decision), policy.merchant, words, c.asked.open).flatMap((a) =>
