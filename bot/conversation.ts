@@ -365,7 +365,10 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
       replies.push({ text: PROMPTS.whatToChange });
       state.asking = undefined;
     } else {
-      replies.push({ text: PROMPTS.confirmHint, suggestions: [...PROMPTS.confirmOptions] });
+      // "Will I get a new one?" at the summary: answered, then the summary's question again.
+      const answers = answersWhileRegistering(state, deps, text, policy);
+      if (answers.length === 0 && asksSomething(text)) answers.push({ text: PROMPTS.cannotAnswer });
+      replies.push(...answers, { text: PROMPTS.confirmHint, suggestions: [...PROMPTS.confirmOptions] });
     }
     return true;
   }

@@ -228,7 +228,7 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     case 'ifNotCovered':
       return merchant.afterApproval.ifNotCovered ?? ANSWER_TEXT.notSaid(merchant.name);
     case 'ifNotPossible':
-      return merchant.afterApproval.ifNotPossible ?? ANSWER_TEXT.notSaid(merchant.name);
+      return ifNotRepairable(d) ?? merchant.afterApproval.ifNotPossible ?? ANSWER_TEXT.notSaid(merchant.name);
     case 'chosen': {
       const remedies = d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ');
       if (d.remedies.length <= 1) return ANSWER_TEXT.nothingToChoose(remedies);
@@ -260,7 +260,7 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
       if (d.remedies.length <= 1) return ANSWER_TEXT.nothingToChoose(remedies);
       // The decision's first line says what the remedy is ("replaced by a drive of the same type").
       if (merchant.remedyChosenBy === 'merchant') return [ANSWER_TEXT.merchantChooses(merchant.name, remedies), d.notes[0]].filter(Boolean).join(' ');
-      return ANSWER_TEXT.choose(remedies, words.chooseHow);
+      return ANSWER_TEXT.choose(remedies, [ifNotRepairable(d), words.chooseHow].filter(Boolean).join(' '));
     }
     case 'include': {
       // The steps last: Web Chat reads a line after a list as part of the list.
@@ -316,6 +316,15 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     case 'shipHow':
       return answerCaseQuestion('where', d, merchant, words);
   }
+}
+
+/**
+ * The decision's own line on what happens if it cannot be repaired, where a clause adds one for this
+ * case (an Unboxed Deal is replaced by another, not by a new product): it says more than the merchant's
+ * general line.
+ */
+function ifNotRepairable(d: DecisionTerms): string | undefined {
+  return d.notes.find((note) => /\bif it cannot be repaired\b/i.test(note));
 }
 
 /**

@@ -236,7 +236,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'ownThings',
     (t) =>
-      /\b(?:(?:my|the) )?(?:discs?|disks?|cds?|dvds?|blu-?rays?|sim(?: card)?|memory cards?|sd cards?|usb sticks?|ink|cartridges?|capsules?|files|photos on it|data)\b[^.?!]{0,20}\b(?:inside|in it|in there|still in|back)\b|\b(?:leave|take out|remove)\b[^.?!]{0,30}\b(?:discs?|disks?|cds?|dvds?|sim|memory card|sd card|cartridges?|capsules?|ink|toner)\b|\btake (?:the |my |its )?(?:ink|toner|cartridges?|discs?|batter(?:y|ies)|sim|memory card|sd card)(?: [\w-]+)? out\b/i.test(
+      /\b(?:(?:my|the) )?(?:discs?|disks?|cds?|dvds?|blu-?rays?|sim(?: card)?|memory cards?|sd cards?|usb sticks?|ink|cartridges?|capsules?|files|photos on it|data)\b[^.?!]{0,20}\b(?:inside|in it|in there|still in|back)\b|\b(?:leave|keep|take out|remove)\b[^.?!]{0,30}\b(?:discs?|disks?|cds?|dvds?|sim|memory card|sd card|cartridges?|capsules?|ink|toner)\b|\btake (?:the |my |its )?(?:ink|toner|cartridges?|discs?|batter(?:y|ies)|sim|memory card|sd card)(?: [\w-]+)? out\b/i.test(
         t,
       ),
   ],
@@ -324,8 +324,9 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'paymentMethod',
     (t) =>
-      /\b(?:(?:credit |debit )?card|bank transfer|transfer|eft|paypal|cash)\b/i.test(t) ||
-      /\bhow (?:(?:do|can|should|will|must) )?(?:i|we) pay\b|\bhow (?:do|will) (?:i|we) get (?:the|my|our) money\b/i.test(t),
+      /\b(?:(?:credit |debit )?(?<!\b(?:memory|sd|sim|graphics|video|sound|network|key|licen[cs]e|code|scratch|warranty|registration|business) )card|bank transfer|transfer (?:the |my )?(?:money|refund|amount)|eft|paypal|cash)\b/i.test(
+        t,
+      ) || /\bhow (?:(?:do|can|should|will|must) )?(?:i|we) pay\b|\bhow (?:do|will) (?:i|we) get (?:the|my|our) money\b/i.test(t),
   ],
   ['photos', (t) => /\b(?:photos?|pictures?|pics|images?|attach(?:ed|ing|ments?)?)\b/i.test(t)],
   [

@@ -537,6 +537,24 @@ export const plcTechnologies = {
       ],
     },
     {
+      id: 'plc.unboxed.replacement',
+      title: 'A faulty Unboxed Deal or used product is replaced by the same, not by a new one',
+      quote: [
+        'Where you request a repair / replacement of an Unboxed Deal or used product and a repair is not possible, we will see if we have a replacement Unboxed Deal or used product in stock (which is the same product, of the same nature and type, as the one sold), but if we do not, we will credit / refund you.',
+        'A product in perfect condition (that is not an Unboxed Deal or used product) is not the same product as an Unboxed Deal or used product.',
+      ],
+      adds: {
+        when: {
+          all: [{ outcome: ['approved'] }, { fact: 'reason', in: DEFECT_REASONS }, { fact: 'product.condition', in: UNBOXED_OR_USED }],
+        },
+        then: {
+          notes: [
+            'As it was an Unboxed Deal or a used product: if it cannot be repaired, PLC Technologies replaces it with another Unboxed Deal or used product of the same kind if it has one in stock, not with a new one; if it has none, it credits or refunds you.',
+          ],
+        },
+      },
+    },
+    {
       id: 'plc.unboxed.no-supplier-warranty',
       title: 'Unboxed Deals and used products have no extended supplier warranty',
       quote: [

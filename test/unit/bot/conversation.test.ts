@@ -286,6 +286,24 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Blind run 14 (AL1): "will I get a new camera or another unboxed one?" at the summary got "Say yes…" alone.
+    name: 'a question at the summary is answered, then the summary question again; an Unboxed Deal is replaced by another',
+    policy: 'plc-technologies',
+    steps: [
+      [
+        'my Canon camera bought as an Unboxed Deal 5 weeks ago shows a lens error every time and will not take photos',
+        [(t) => t.startsWith(PROMPTS.decision.approved('')) && t.includes('another Unboxed Deal or used product of the same kind'), PROMPTS.askName],
+      ],
+      ['Refilwe Molefe, refilwe@example.com', [/^Here's what I have:/, PROMPTS.confirmQuestion]],
+      [
+        'will I get a new camera or another unboxed one?',
+        [(t) => t.startsWith('You choose once it has been inspected') && t.includes('not with a new one'), PROMPTS.confirmHint],
+      ],
+      ['is the weather nice there?', [PROMPTS.cannotAnswer, PROMPTS.confirmHint]],
+      ['yes', [/^Done! Your return number \(RMA number\) is RMA-/, /^You can follow your return here:/]],
+    ],
+  },
+  {
     // Blind run 14: "about 3 months ago" said before the shop was known was summed up as an exact day.
     name: 'a rough date said before the merchant is known stays rough in the summary',
     steps: [

@@ -7,6 +7,10 @@ import { caseQuestions, unansweredQuestions, type CaseQuestion, namesHazard } fr
 describe('the kinds of question a message asks', () => {
   it.each<[string, CaseQuestion[]]>([
     ['When does the courier come? I work weekdays.', ['collection']],
+    // Blind run 14 (AL1): a memory card is not a way to pay.
+    ['Can I take the memory card out first?', ['ownThings']],
+    ['Will the money go back onto my card?', ['paymentMethod']],
+    ['Do I keep the SIM card in?', ['ownThings']],
     ['Will my warranty start again with the replacement?', ['warrantyAfter']],
     ['Does the new drive come with a new warranty?', ['warrantyAfter']],
     ['Is the bank statement enough?', ['otherProof']],

@@ -79,6 +79,15 @@ describe('decisions', () => {
     expect(plain.clauses).not.toContain('plextor.warranty.cause-said');
   });
 
+  it('a faulty Unboxed Deal is told it is replaced by another Unboxed Deal, not a new product; a new one is not told so', () => {
+    const base = { policy: 'plc-technologies', reason: 'defective', deliveryDate: '2026-02-01', asOf: '2026-03-10' } as const;
+    const unboxed = decide({ ...base, product: { condition: 'unboxed_deal' } }, TODAY);
+    expect({ outcome: unboxed.outcome, track: unboxed.track }).toEqual({ outcome: 'approved', track: 'standard_warranty' });
+    expect(unboxed.clauses).toContain('plc.unboxed.replacement');
+    expect(unboxed.notes.some((n) => n.includes('another Unboxed Deal or used product of the same kind'))).toBe(true);
+    expect(decide(base, TODAY).clauses).not.toContain('plc.unboxed.replacement');
+  });
+
   it('a stated fact wins over its presumption and is not listed as presumed', () => {
     const d = decide(
       { policy: 'plc-technologies', reason: 'unwanted', deliveryDate: '2026-03-04', asOf: '2026-03-10', item: { used: false, sealsIntact: true } },
