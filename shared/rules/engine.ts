@@ -350,8 +350,9 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
   const deadlines: Record<string, string> = {};
   for (const use of deciderWindows) {
     if (use.held === 'yes') deadlines[use.window.deadline] = use.end;
-    // Said where the time limit matters: on an approval or review, or where it is what failed.
-    if (use.startFact !== use.window.from[0] && (use.held === 'no' || effect.outcome === 'approved' || effect.outcome === 'review')) {
+    // Said only where the time limit failed: a later start could change that. One met from the
+    // earlier date is met from any later one, so saying how it was counted would only be noise.
+    if (use.startFact !== use.window.from[0] && use.held === 'no') {
       const preferred = use.window.from[0] as FactPath;
       notes.push(
         `The time limit was counted from ${FACT_LABELS[use.startFact as FactPath]} (${dateInWords(use.start)}) because we do not know ${FACT_LABELS[preferred]}; if that was later, tell us and we will check again.`,

@@ -109,7 +109,7 @@ describe('decisions', () => {
     const d = decide({ policy: 'plc-technologies', reason: 'unwanted', purchaseDate: '2026-03-04', asOf: '2026-03-10', item: { sealsIntact: false } }, TODAY);
     expect(d.outcome).toBe('declined');
     expect(d.notes.join(' ')).not.toContain('time limit was counted');
-    const late = decide({ policy: 'plc-technologies', reason: 'damaged_on_delivery', purchaseDate: '2026-03-04', asOf: '2026-03-08' }, TODAY);
+    const late = decide({ policy: 'plc-technologies', reason: 'unwanted', purchaseDate: '2026-01-04', asOf: '2026-03-08' }, TODAY);
     expect(late.notes.join(' ')).toContain('time limit was counted');
   });
 
@@ -139,11 +139,15 @@ describe('decisions', () => {
     expect(d.notes.join(' ')).toContain('24-month warranty');
   });
 
-  it('counts from the purchase date when the delivery date is unknown, and says so', () => {
+  it('counts from the purchase date when the delivery date is unknown, and says so only where the limit is missed', () => {
     const d = decide({ policy: 'plc-technologies', reason: 'damaged_on_delivery', purchaseDate: '2026-03-04', asOf: '2026-03-08' }, TODAY);
     expect(d.outcome).toBe('approved');
     expect(d.deadlines).toEqual({ notifyBy: '2026-03-11' });
-    expect(d.notes.join(' ')).toContain('counted from the purchase (invoice) date (4 March 2026)');
+    // Met from the purchase date, it is met from any later delivery: nothing to say.
+    expect(d.notes.join(' ')).not.toContain('time limit was counted');
+    const late = decide({ policy: 'plc-technologies', reason: 'unwanted', purchaseDate: '2026-01-04', asOf: '2026-03-08' }, TODAY);
+    expect(late.outcome).toBe('review');
+    expect(late.notes.join(' ')).toContain('counted from the purchase (invoice) date (4 January 2026)');
   });
 
   it('gives the deadline of the window that applied', () => {
