@@ -145,7 +145,7 @@ export const PROMPTS = {
   } satisfies Record<FactPath, string>,
   reasonWords: {
     unwanted: 'you no longer want it',
-    wrong_item: 'we sent the wrong item',
+    wrong_item: 'the wrong item was delivered',
     damaged_on_delivery: 'it arrived damaged',
     missing_parts: 'parts are missing',
     defective: "it's faulty",

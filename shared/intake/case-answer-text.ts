@@ -177,6 +177,9 @@ export const ANSWER_TEXT = {
   /** "Can I go back to the shop instead?" to a manufacturer: the seller is another door, not closed by this return. */
   sellerToo: (merchant: string) =>
     `You may also take it up with the shop you bought it from: what the shop offers is between you and the shop, and this return does not stop you. If you do, tell us, and ${merchant} closes this return.`,
+  /** "Will you tell the shop?" to a manufacturer: it does not; the customer does, with our answer in hand. */
+  tellSeller: (merchant: string) =>
+    `No: ${merchant} does not contact the shop for you. Write to the shop you bought it from yourself; the email with our answer and your reference shows what ${merchant} decided.`,
   sellerIsUs: (merchant: string) => `${merchant} is the shop: this return is the way to take it back.`,
   decidedOnArrival: 'Whether what you describe meets that is decided when it arrives.',
 } as const;

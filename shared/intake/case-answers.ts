@@ -47,6 +47,7 @@ export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
   if (kind === 'rights' || kind === 'paymentMethod' || kind === 'contact' || kind === 'partOnly' || kind === 'quoteFirst' || kind === 'homeService')
     return true;
   if (kind === 'otherProof') return d.documents.includes('invoice_copy');
+  if (kind === 'tellSeller') return false;
   // A detail or a choice the customer gives goes on the case, whatever was decided.
   if (kind === 'details' || kind === 'detailsGiven' || kind === 'chosen' || kind === 'correction' || kind === 'oneRma' || kind === 'noEmail') return true;
   // Handled elsewhere: a colleague can say whom to contact. In review: a colleague has it already.
@@ -179,6 +180,7 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     return d.documents.includes('invoice_copy')
       ? [ANSWER_TEXT.otherProof(merchant.name), merchant.afterApproval.ifNotCovered].filter(Boolean).join(' ')
       : ANSWER_TEXT.proofFromOrder(merchant.name);
+  if (kind === 'tellSeller') return merchant.kind === 'manufacturer' ? ANSWER_TEXT.tellSeller(merchant.name) : ANSWER_TEXT.sellerIsUs(merchant.name);
   if (kind === 'shipHow' && d.outcome === 'approved') {
     if (d.transport === 'collection') return ANSWER_TEXT.collectedNotPosted(merchant.name);
     // The policy's own word on the risk of transport, where its packing steps give one.

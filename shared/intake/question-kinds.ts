@@ -33,6 +33,7 @@ export type CaseQuestion =
   | 'ownThings'
   | 'accessories'
   | 'seller'
+  | 'tellSeller'
   | 'covered'
   | 'status'
   | 'boxGone'
@@ -252,6 +253,14 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       (/\b(?:send|return|pack|include|keep)\b/i.test(t) &&
         /\b(?:or (?:just|only) the [\w-]+|or can (?:i|we) keep (?:those|them|these|it)|with (?:it|the [\w-]+),? too)\b/i.test(t)),
   ],
+  // "Will you tell the shop?", "can you contact the seller for me?"
+  [
+    'tellSeller',
+    (t) =>
+      /\b(?:will|can|could|would|do|does) (?:you|plextor|plc(?: technologies)?|someone|somebody) (?:(?:also|then|now) )?(?:tell|contact|inform|let|notify|write to|call|email|e-mail|phone) (?:the |my )?(?:shop|seller|store|retailer|reseller|dealer|web ?shop)\b/i.test(
+        t,
+      ),
+  ],
   // "Can I not just take it back to the shop where I bought it?"
   [
     'seller',
@@ -260,7 +269,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
         t,
       ) ||
       // "Maybe I should go to FNAC instead?", "must I go to Sony rather?", "so I deal with Russell Hobbs myself?"
-      /\b(?:go|take it|return it|bring it|send it|write) (?:back )?to [\w&-]+ (?:instead|better|rather)\b|\bdeal with\b|\b(?:must|do|should|have to) (?:i|we) (?:go|write|talk|turn) to (?!the post\b)[\w&-]+\??$|\b(?:write|talk|go) to the (?:web ?shop|shop|store|seller|retailer|manufacturer|maker)\b|\bcontact (?:them|the (?:shop|seller|store|manufacturer|maker|brand|retailer))\b|\bcontact(?: details)? (?:of|for) the (?:shop|seller|store|manufacturer|maker|brand|retailer)\b|\b(?:you|plc(?: technologies)?) or [\w-]+\?/i.test(
+      /\b(?:go|take it|return it|bring it|send it|write) (?:back )?to [\w&-]+ (?:instead|better|rather)\b|\bdeal with\b|\b(?:must|do|should|have to) (?:i|we) (?:go|write|talk|turn) to (?!the post\b)[\w&-]+\??$|\b(?:write|talk|go) to the (?:web ?shop|shop|store|seller|retailer|manufacturer|maker)\b|\bcontact (?:them|the (?:shop|seller|store|manufacturer|maker|brand|retailer))\b|\bcontact(?: details)? (?:of|for) the (?:shop|seller|store|manufacturer|maker|brand|retailer)\b|\b(?:you|plc(?: technologies)?) or [\w-]+\?|\bwho (?:do|should|must|can|shall) (?:i|we) (?:contact|write to|talk to|turn to|call|ask|go to)(?: then| now| instead)?\s*\?*$/i.test(
         t,
       ),
   ],
@@ -478,6 +487,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   invoice: ['include'],
   accessories: ['include', 'worry'],
   seller: ['where', 'next', 'when', 'choose', 'contact'],
+  tellSeller: ['seller', 'contact', 'where', 'next'],
   contact: ['where'],
   swap: ['when', 'where', 'choose', 'collection'],
   collection: ['when', 'where'],

@@ -304,6 +304,20 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Blind run 14 (AL2): "will you tell the shop?" after a referral went to a colleague; the summary said "we sent the wrong item".
+    name: 'a wrong model from a shop, to the manufacturer: referred, and the customer is told Plextor does not contact the shop',
+    policy: 'plextor-eu',
+    steps: [
+      [
+        'I bought a Plextor drive 10 days ago from an online shop in Athens, I ordered the model with LightScribe and they sent me the one without it. I have the invoice.',
+        [(t) => t.includes('contact the shop you bought the drive from'), PROMPTS.askName],
+      ],
+      ['Giorgos Papadopoulos, giorgos@example.com', [(t) => t.includes('Problem: the wrong item was delivered'), PROMPTS.confirmAnswer]],
+      ['yes', [/^Done\. Your reference is RMA-/, /^You can follow your return here:/]],
+      ['Will you tell the shop?', [ANSWER_TEXT.tellSeller('Plextor Europe')]],
+    ],
+  },
+  {
     // Blind run 14: "about 3 months ago" said before the shop was known was summed up as an exact day.
     name: 'a rough date said before the merchant is known stays rough in the summary',
     steps: [

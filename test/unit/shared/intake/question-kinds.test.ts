@@ -11,6 +11,10 @@ describe('the kinds of question a message asks', () => {
     ['Can I take the memory card out first?', ['ownThings']],
     ['Will the money go back onto my card?', ['paymentMethod']],
     ['Do I keep the SIM card in?', ['ownThings']],
+    // Blind run 14 (AL2): a manufacturer's referral, and who tells the shop.
+    ['Will you tell the shop?', ['tellSeller']],
+    ['Can you contact the seller for me?', ['tellSeller']],
+    ['So who do I contact?', ['seller']],
     ['Will my warranty start again with the replacement?', ['warrantyAfter']],
     ['Does the new drive come with a new warranty?', ['warrantyAfter']],
     ['Is the bank statement enough?', ['otherProof']],
