@@ -269,7 +269,7 @@ async function onceRegistered({ state, deps, replies, text, found, conversationI
   }
   if (state.stage !== 'done') return false;
   // "I want the paid repair you offered": a new request, with the name and email already known.
-  if (found.facts.reason === 'paid_repair' && state.facts.reason !== 'paid_repair' && offersPaidRepair(state, deps)) {
+  if (found.facts.reason === 'paid_repair' && state.facts.reason !== 'paid_repair' && offersPaidRepair(state, deps) && !repairsFree(state, deps)) {
     const rma = state.rma as string;
     const fresh = newChat(state.policy);
     Object.assign(fresh, { caseSeq: state.caseSeq + 1, contact: state.contact, transcript: state.transcript, facts: { reason: 'paid_repair' } });
@@ -358,14 +358,15 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
   }
 
   if (state.stage === 'confirm' && !changed && !found.email) {
-    if (found.answer === 'yes' || /^yes\b/i.test(text.trim())) {
+    if (found.answer === 'yes' || /^yes\b/i.test(text.trim()) || saysRegister(text)) {
       await register(state, deps, conversationId, replies);
-    } else if (found.answer === 'no' || /^no\b/i.test(text.trim())) {
+    } else if ((found.answer === 'no' || /^no\b/i.test(text.trim())) && !asksSomething(text)) {
       state.stage = 'facts';
       replies.push({ text: PROMPTS.whatToChange });
       state.asking = undefined;
     } else {
-      // "Will I get a new one?" at the summary: answered, then the summary's question again.
+      // "Will I get a new one?" at the summary, or "I didn't say yet that I want it. Can you…?":
+      // answered, then the summary's question again.
       const answers = answersWhileRegistering(state, deps, text, policy);
       if (answers.length === 0 && asksSomething(text)) answers.push({ text: PROMPTS.cannotAnswer });
       replies.push(...answers, { text: PROMPTS.confirmHint, suggestions: [...PROMPTS.confirmOptions] });
@@ -411,6 +412,15 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
   return true;
 }
 
+/** "It still says software but fine, register it": the go-ahead in other words; "don't register that" is not. */
+function saysRegister(text: string): boolean {
+  return (
+    /\b(?:register|submit|file|log) (?:it|this|that|the return|my return|the request|my request)\b/i.test(text) &&
+    !/\b(?:don'?t|do not|not|never|no|before you|why)\b[^.?!]{0,15}\b(?:register|submit|file|log)\b/i.test(text) &&
+    !asksSomething(text)
+  );
+}
+
 /** Answers to questions about the decision asked beside the name and email. */
 function answersWhileRegistering(state: ChatState, deps: ChatDeps, text: string, policy: Policy | undefined): Reply[] {
   if (!policy || !asksSomething(text)) return [];
@@ -421,6 +431,13 @@ function answersWhileRegistering(state: ChatState, deps: ChatDeps, text: string,
 }
 
 /** Whether the merchant's policy takes a paid repair (approved or for its decision): the chat can start one. */
+/** Whether this case's own decision already repairs it at no cost ("I want my phone fixed" chooses that repair). */
+function repairsFree(state: ChatState, deps: ChatDeps): boolean {
+  if (!state.policy) return false;
+  const decision = deps.assess(nest(state.policy, state.facts));
+  return decision.outcome === 'approved' && decision.remedies.includes('repair') && !decision.customerPays.includes('repair_costs');
+}
+
 function offersPaidRepair(state: ChatState, deps: ChatDeps): boolean {
   if (!state.policy) return false;
   const outcome = deps.assess(nest(state.policy, { reason: 'paid_repair' })).outcome;

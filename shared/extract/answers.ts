@@ -2,9 +2,9 @@
 import type { Answer, Extraction, Intent } from './types';
 
 const YES =
-  /^(?:y|yes|yeah|yep|yup|ya|yah|yebo|yes please|do it|go ahead|please do|sure|of course|correct|right|that's right|that is right|it is|it was|i do|i did|i have|i will|they are|definitely|absolutely|ok|okay|affirmative|indeed|true)\b/i;
+  /^(?:y|yes|yeah|yep|yup|ya|yah|yebo|yes please|do it|go ahead|please do|sure|of course|correct|right|that's right|that is right|it is|it was|i do|i did|i have|i will|they are|definitely|absolutely|ok|okay|affirmative|indeed|true)\b(?!\s+(?:not|never)\b|\s+no\s+(?!problem|worries|doubt))/i;
 const NO =
-  /^(?:n|no|nope|nah|not really|i don'?t|i didn'?t|i haven'?t|i won'?t|it isn'?t|it wasn'?t|it's not|they aren'?t|never|none|negative|false|no it (?:is|was)n'?t)\b/i;
+  /^(?:n|no|nope|nah|not really|not yet|i don'?t|i didn'?t|i haven'?t|i won'?t|(?:i (?:do|did|have|will)|it (?:is|was)|that'?s|that is|they are) not|it isn'?t|it wasn'?t|it's not|they aren'?t|never|none|negative|false|no it (?:is|was)n'?t)\b/i;
 const UNSURE =
   /\b(?:not sure|unsure|don'?t know|do not know|no idea|can'?t remember|cannot remember|don'?t remember|maybe|perhaps|no clue|i forget|not certain)\b/i;
 

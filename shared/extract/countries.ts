@@ -201,6 +201,11 @@ export function findCountry(text: string, expectingCountry: boolean): string | u
   return code && COUNTRY_CODES.has(code) ? code : undefined;
 }
 
+/** Whether a place is said as where the customer lives or sends from ("I live in Stockholm"), not only named ("bought it in New York"). */
+export function saysHomePlace(text: string): boolean {
+  return placesIn(text).some((f) => f.cued > 0);
+}
+
 /** Asked for the country, "durbn" is Durban: a place name with one letter left out (not the first or last). */
 function misspelledPlace(text: string): string | undefined {
   const table = allNames();

@@ -2,7 +2,7 @@
 // Used by the chat and by the email channel; the rules module decides what the facts mean.
 import { BOOLEAN_FACTS, POLICIES, type FactPath, type FactValue } from '../rules';
 import { findAnswer, findEmail, findIntents, findLaterAnswer, findReferences } from './answers';
-import { findCountry } from './countries';
+import { findCountry, saysHomePlace } from './countries';
 import { findDates } from './dates';
 import { normalize } from './normalize';
 import { saidNumber } from './number-words';
@@ -72,6 +72,8 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
 
   const country = findCountry(stated, ctx.expecting === 'country');
   if (country) facts.country = country;
+  // "It was bought in the USA": a country named, not said as where it is sent from.
+  const countryNamedOnly = country !== undefined && ctx.expecting !== 'country' && !saysHomePlace(stated);
 
   Object.assign(facts, { ...statements, ...facts });
 
@@ -108,5 +110,6 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
     ...(fault ? { faultBesideDamage: fault } : {}),
     ...(Object.keys(dateSpans).length > 0 ? { dateSpans } : {}),
     ...(Object.keys(roughDates).length > 0 ? { roughDates } : {}),
+    ...(countryNamedOnly ? { countryNamedOnly } : {}),
   };
 }

@@ -208,8 +208,28 @@ function bought(text: string, m: RegExpMatchArray): boolean {
   return said(text, m) && !WHERE_USED.test(text.slice(Math.max(0, index - 60), index));
 }
 
+/**
+ * Software said as bought: "runs all my games", "I don't game as much" name what a gaming PC is for,
+ * not what was bought.
+ */
+function softwareBought(text: string, m: RegExpMatchArray): boolean {
+  if (!said(text, m)) return false;
+  const index = m.index ?? 0;
+  // "It's not software, it's a gaming PC."
+  // "It says software there?": the summary quoted back, not what was bought.
+  if (/\b(?:not|isn'?t|wasn'?t|no|says?|said|shows?|listed as|marked as)\s+(?:a |an |the |just |even )?$/i.test(text.slice(Math.max(0, index - 20), index)))
+    return false;
+  if (!/^(?:games?|programs?)$/i.test(m[0])) return true;
+  const before = text.slice(Math.max(0, index - 25), index);
+  const after = text.slice(index + m[0].length, index + m[0].length + 15);
+  return (
+    !/\b(?:runs?|running|ran|play(?:s|ing|ed)?|handles?|throw|for|do(?:n'?t| not)?(?: really)?|much)\b[^.?!]{0,15}$/i.test(before) &&
+    !/^\s+(?:as much|a lot|much|often|on it)\b/i.test(after)
+  );
+}
+
 export function findCategory(text: string): 'hardware' | 'software' | undefined {
-  for (const m of text.matchAll(SOFTWARE_RE)) if (said(text, m)) return 'software';
+  for (const m of text.matchAll(SOFTWARE_RE)) if (softwareBought(text, m)) return 'software';
   for (const m of text.matchAll(HARDWARE)) if (bought(text, m)) return 'hardware';
   const table = typoTable();
   for (const m of text.matchAll(/\b[a-z]{5,}\b/gi)) if (table.has(m[0].toLowerCase()) && said(text, m)) return 'hardware';
@@ -222,7 +242,7 @@ export function findCategory(text: string): 'hardware' | 'software' | undefined 
  */
 export function namedProducts(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(SOFTWARE_RE)) if (said(text, m)) out.push('software');
+  for (const m of text.matchAll(SOFTWARE_RE)) if (softwareBought(text, m)) out.push('software');
   for (const m of text.matchAll(HARDWARE)) if (bought(text, m)) out.push(m[0].toLowerCase());
   return out;
 }

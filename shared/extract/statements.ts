@@ -218,7 +218,7 @@ export const STATEMENTS: readonly Statement[] = [
   [
     'product.customOrder',
     true,
-    /\b(?:custom[- ](?:built|made|order(?:ed)?|configured|configuration|build)|made[- ]to[- ](?:order|measure)|built[- ]to[- ](?:order|spec)|built (?:\w+ ){0,3}?to (?:my|our) (?:spec\w*|requirements|order)|configured (?:it )?to[- ]order|bespoke|personali[sz]ed|engraved|(?:pc|computer|system) (?:builder|configurator)|(?:picked|chose|selected|specified) (?:all )?(?:of )?(?:the |my )?(?:own )?(?:parts|components)(?: myself)?|(?:built|assembled|configured) (?:it |the \w+ )?(?:for me|to my (?:spec\w*|order|choice)))\b/i,
+    /\b(?:custom[- ](?:built|made|order(?:ed)?|configured|configuration|build)|made[- ]to[- ](?:order|measure)|built[- ]to[- ](?:order|spec)|built (?:\w+ ){0,3}?to (?:my|our) (?:spec\w*|requirements|order)|configured (?:it )?to[- ]order|bespoke|personali[sz]ed|engraved|(?:pc|computer|system|custom) (?:builder|configurator)|(?:picked|chose|selected|specified) (?:all )?(?:of )?(?:the |my )?(?:own )?(?:parts|components)(?: myself)?|(?:picked|chose|selected|specified) (?:every|each) (?:single )?(?:part|component)|(?:put|pieced) (?:it )?together (?:for me|to my)|(?:workshop|technicians?) (?:built|assembled) it|(?:built|assembled|configured) (?:it |the \w+ )?(?:for me|to my (?:spec\w*|order|choice)))\b/i,
   ],
   [
     'product.customOrder',

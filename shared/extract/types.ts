@@ -37,4 +37,6 @@ export interface Extraction {
   dateSpans?: Partial<Record<'purchaseDate' | 'deliveryDate', { latest: string }>>;
   /** Dates said roughly: a month without its day, or weeks, months or years ago ("about 4 months ago"). */
   roughDates?: Partial<Record<'purchaseDate' | 'deliveryDate', 'month' | 'around'>>;
+  /** The country was only named ("bought it in the USA"), not said as where the customer is or sends from. */
+  countryNamedOnly?: boolean;
 }

@@ -49,7 +49,7 @@ export const ANSWER_TEXT = {
     `No: there is nothing to print, and no papers go in the parcel. Keep your invoice at hand in case ${merchant} asks for it.`,
   /** Asked about the packaging, a label or use where the return has no condition about them. */
   noConditions:
-    'That is fine: this return has no condition about the packaging or about use, only that the product comes back as it was delivered (not modified). Pack it safely, in any sturdy box.',
+    'That is fine: this return has no condition about the packaging or about use, only that the product comes back as it was delivered (not modified). Pack it safely: in its own box if you still have it (it protects it best), or in any sturdy box.',
   /** The outer box is evidence where a photo of it is wanted. */
   keepBoxForPhoto: 'Keep the outer box until you have taken the photo of it we need.',
   invoiceInParcel: 'Yes: a copy of the purchase invoice goes in the parcel. Keep the original.',
@@ -177,6 +177,12 @@ export const ANSWER_TEXT = {
   /** "Can I go back to the shop instead?" to a manufacturer: the seller is another door, not closed by this return. */
   sellerToo: (merchant: string) =>
     `You may also take it up with the shop you bought it from: what the shop offers is between you and the shop, and this return does not stop you. If you do, tell us, and ${merchant} closes this return.`,
+  /** "Does it matter that I bought it in the US?": the policy goes by where it is sent from, and is silent on the rest. */
+  boughtAbroad: (merchant: string) =>
+    `${possessive(merchant)} conditions go by the country the product is sent back from, not where it was bought, and say nothing about a product bought abroad: a colleague checks that with ${merchant} and tells you before you send it. What counts for the warranty is the date on your proof of purchase.`,
+  /** "Can you just send me a new one and I pay?": a purchase, not part of the return. */
+  buyNew: (merchant: string) =>
+    `Buying a new one is a separate purchase, not part of this return. I've passed your question to a colleague, who tells you whether ${merchant} can sell you one and what happens to this return then.`,
   /** "Will you tell the shop?" to a manufacturer: it does not; the customer does, with our answer in hand. */
   tellSeller: (merchant: string) =>
     `No: ${merchant} does not contact the shop for you. Write to the shop you bought it from yourself; the email with our answer and your reference shows what ${merchant} decided.`,

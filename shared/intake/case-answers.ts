@@ -44,7 +44,16 @@ export function decisionTerms(d: Omit<Decision, 'trace'>): DecisionTerms {
  */
 export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
   // The law, and how money moves, are for a person to say, whatever was decided.
-  if (kind === 'rights' || kind === 'paymentMethod' || kind === 'contact' || kind === 'partOnly' || kind === 'quoteFirst' || kind === 'homeService')
+  if (
+    kind === 'rights' ||
+    kind === 'paymentMethod' ||
+    kind === 'contact' ||
+    kind === 'partOnly' ||
+    kind === 'quoteFirst' ||
+    kind === 'homeService' ||
+    kind === 'buyNew' ||
+    kind === 'boughtAbroad'
+  )
     return true;
   if (kind === 'otherProof') return d.documents.includes('invoice_copy');
   if (kind === 'tellSeller') return false;
@@ -144,6 +153,9 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
   if (kind === 'correction') return ANSWER_TEXT.correction;
   if (kind === 'oneRma') return ANSWER_TEXT.oneRma;
   if (kind === 'partOnly') return ANSWER_TEXT.partOnly(merchant.name);
+  if (kind === 'buyNew') return ANSWER_TEXT.buyNew(merchant.name);
+  if (kind === 'boughtAbroad') return ANSWER_TEXT.boughtAbroad(merchant.name);
+  if (kind === 'quoteFirst' && d.outcome === 'review') return ANSWER_TEXT.quoteUnsaid(merchant.name);
   // Said by the merchant's own terms (Plextor: "the warranty of the original drive is … taken over by the replacement").
   if (kind === 'warrantyAfter') return merchant.afterApproval.replacementWarranty ?? ANSWER_TEXT.notSaid(merchant.name);
   if (kind === 'homeService') return ANSWER_TEXT.homeService(merchant.name, d.transport === 'collection');

@@ -65,9 +65,12 @@ export function takeIn(
     expecting?: FactPath;
     answeringOther?: boolean;
     intents?: Extraction['intents'];
+    countryNamedOnly?: boolean;
   } = {},
 ): Intake {
-  const kept = keepsKnownFault(known, said, also) ? withoutReason(said) : said;
+  const faultKept = keepsKnownFault(known, said, also) ? withoutReason(said) : said;
+  // A country only named later ("it was bought in the USA") does not move where it is sent from.
+  const kept = also.countryNamedOnly && known.country !== undefined && faultKept.country !== undefined ? withoutCountry(faultKept) : faultKept;
   const taken = decideWith(policy, { ...known, ...inPolicyTerms(policy, withinSpans(policy, known, kept, also.dateSpans, today, policies)) }, today, policies);
   // Damaged on arrival and not working, to a merchant who refers delivery damage elsewhere (a
   // manufacturer): the fault is theirs to service, and the damage stays a stated fact.
@@ -93,6 +96,11 @@ function keepsKnownFault(
   const fault = known.reason !== undefined && known.reason !== 'unwanted' && known.reason !== 'paid_repair';
   const elsewhere = also.answeringOther === true || (also.expecting !== undefined && also.expecting !== 'reason');
   return fault && said.reason === 'unwanted' && elsewhere && !also.intents?.includes('correction');
+}
+
+function withoutCountry(said: FlatFacts): FlatFacts {
+  const { country: _country, ...rest } = said;
+  return rest;
 }
 
 function withoutReason(said: FlatFacts): FlatFacts {

@@ -34,6 +34,8 @@ export type CaseQuestion =
   | 'accessories'
   | 'seller'
   | 'tellSeller'
+  | 'buyNew'
+  | 'boughtAbroad'
   | 'covered'
   | 'status'
   | 'boxGone'
@@ -123,9 +125,11 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'wholeProduct',
     (t) =>
-      /\b(?:the )?(?:whole|entire|complete) (?:[\w-]+ )?(?:back|thing|set|product|unit)?\b/i.test(t) &&
-      (/\b(?:send|return|post|pack|give|courier|fetch|collect)\w*\b/i.test(t) || /\bwhole [\w-]+ or (?:just|only)\b/i.test(t)) &&
-      !/\bhow (?:long|soon)\b/i.test(t),
+      (/\b(?:the )?(?:whole|entire|complete) (?:[\w-]+ )?(?:back|thing|set|product|unit)?\b/i.test(t) &&
+        (/\b(?:send|return|post|pack|give|courier|fetch|collect)\w*\b/i.test(t) || /\bwhole [\w-]+ or (?:just|only)\b/i.test(t)) &&
+        !/\bhow (?:long|soon)\b/i.test(t)) ||
+      // "Can I at least return just the graphics card?"
+      /\b(?:return|send back|give back|bring back)\b (?:just|only) (?:the|a|one|my) [\w-]+/i.test(t),
   ],
   // "Do you need my order number?", "do you want the serial number?"
   [
@@ -166,7 +170,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'ifNotCovered',
     (t) =>
-      /\b(?:what (?:happens )?if|and if|if)\b[^.?!]{0,60}\b(?:finds?|found|decides?|says?|thinks?|sees?|turns? out|inspection)\b[^.?!]{0,60}\b(?:caus\w*|misuse|my fault|rain|water|wet|wear|not covered|isn'?t covered|not (?:a )?defect|dropp\w*|abuse|power|surge|broke it)\b|\b(?:say|says|decide|decides|claim|claims|blame|blames|think|thinks)\b[^.?!]{0,30}\b(?:my fault|wear and tear|misuse|(?:i|we) (?:broke|damaged|dropped) it)\b|\bwill (?:i|we) (?:get|be sent|receive) (?:a |an )?(?:bill|invoice) (?:for|when|if|after)\b|\bwill (?:i|we) (?:get|be sent|receive) (?:a )?bill\b|\bnot get (?:a |an )?(?:bill|invoice)\b|\bwill (?:i|we) be (?:charged|billed|invoiced)\b|\bsend it back unrepaired\b/i.test(
+      /\b(?:what (?:happens )?if|and if|if)\b[^.?!]{0,60}\b(?:finds?|found|decides?|says?|thinks?|sees?|turns? out|inspection)\b[^.?!]{0,60}\b(?:caus\w*|misuse|my fault|rain|water|wet|wear|not covered|isn'?t covered|not (?:a )?defect|dropp\w*|fall|fell|falling|knock\w*|bump\w*|accident\w*|abuse|power|surge|broke it)\b|\bif (?:the warranty|it|that|the guarantee) (?:does ?n[o']t|does not|won'?t|will not|is ?n[o']t|is not|turns out not to) (?:cover|covered|be covered)\b|\bif (?:it'?s|it is) not covered\b|\beven if (?:it was|it'?s|it is|they find|you find|it turns out)\b[^.?!]{0,30}\b(?:fall|fell|drop\w*|accident\w*|my fault|damage\w*|knock\w*)\b|\b(?:send|give) (?:me|us) (?:a |an )?(?:bill|invoice)\b[^.?!]{0,30}\b(?:afterwards|later|after|for (?:the|a) repair|because)\b|\b(?:say|says|decide|decides|claim|claims|blame|blames|think|thinks)\b[^.?!]{0,30}\b(?:my fault|wear and tear|misuse|(?:i|we) (?:broke|damaged|dropped) it)\b|\bwill (?:i|we) (?:get|be sent|receive) (?:a |an )?(?:bill|invoice) (?:for|when|if|after)\b|\bwill (?:i|we) (?:get|be sent|receive) (?:a )?bill\b|\bnot get (?:a |an )?(?:bill|invoice)\b|\bwill (?:i|we) be (?:charged|billed|invoiced)\b|\bsend it back unrepaired\b/i.test(
         t,
       ),
   ],
@@ -253,6 +257,22 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       (/\b(?:send|return|pack|include|keep)\b/i.test(t) &&
         /\b(?:or (?:just|only) the [\w-]+|or can (?:i|we) keep (?:those|them|these|it)|with (?:it|the [\w-]+),? too)\b/i.test(t)),
   ],
+  // "Does it matter that I bought it in the United States?"
+  [
+    'boughtAbroad',
+    (t) =>
+      /\b(?:bought|purchased|got) (?:it |the \w+ )?(?:in|from) (?:the )?(?:us|usa|u\.s\.a?\.?|united states|states|america|new york|abroad|overseas|another country|outside (?:of )?(?:europe|the eu|the ec|south africa)|asia|china|japan|dubai|the uk)\b/i.test(
+        t,
+      ) && /\?|\b(?:matter|problem|ok(?:ay)?|covered|valid|accepted|count)\b/i.test(t),
+  ],
+  // "Can you not just send me a new one and I pay for it?": buying, not a part or a remedy.
+  [
+    'buyNew',
+    (t) =>
+      /\b(?:send|sell|give|ship|post)\b(?: me| us)? (?:just |simply )?(?:a|another) (?:brand[- ])?new (?:one|[\w-]+)\b[^.?!]{0,30}\b(?:i|we)(?:'ll| will| would| can| could)? pay\b|\b(?:buy|purchase) (?:a|another) (?:brand[- ])?new (?:one|[\w-]+) (?:from you|directly|instead)\b|\bpay for a (?:brand[- ])?new (?:one|[\w-]+) instead\b|\bsell me (?:a|another) (?:brand[- ])?(?:new )?[\w-]+/i.test(
+        t,
+      ),
+  ],
   // "Will you tell the shop?", "can you contact the seller for me?"
   [
     'tellSeller',
@@ -277,10 +297,12 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'covered',
     (t) =>
-      (/\b(?:(?:still |even |actually )?covered|under (?:the )?warranty)\b/i.test(t) && /\?|\b(?:is|are|does|do|will)\b/i.test(t)) ||
-      /\b(?:problem|issue|matter|difference) for the (?:warranty|guarantee)\b|\b(?:warranty|guarantee) (?:still )?(?:valid|ok(?:ay)?|good|intact)\b|\bdoes the (?:warranty|guarantee) cover\b|\b(?:make|makes) (?:a|any) difference\b|\bdoes it matter that (?:i|we) (?:got|bought|paid)\b|\bdoes it matter that (?:it|the [\w-]+) (?:died|broke|stopped|failed)\b/i.test(
-        t,
-      ),
+      // "Does the warranty cover the postage?" asks who pays: a cost.
+      !/\bcover(?:s|ed)?\b[^.?!]{0,20}\b(?:postage|shipping|delivery|courier|transport|posting|sending|carriage|fee|costs?)\b/i.test(t) &&
+      ((/\b(?:(?:still |even |actually )?covered|under (?:the )?warranty)\b/i.test(t) && /\?|\b(?:is|are|does|do|will)\b/i.test(t)) ||
+        /\b(?:problem|issue|matter|difference) for the (?:warranty|guarantee)\b|\b(?:warranty|guarantee) (?:still )?(?:valid|ok(?:ay)?|good|intact)\b|\bdoes the (?:warranty|guarantee) cover\b|\b(?:make|makes) (?:a|any) difference\b|\bdoes it matter that (?:i|we) (?:got|bought|paid)\b|\bdoes it matter that (?:it|the [\w-]+) (?:died|broke|stopped|failed)\b/i.test(
+          t,
+        )),
   ],
   // "So it's not a yes?", "is it approved or not?"
   [
@@ -296,7 +318,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'boxGone',
     (t) =>
-      /\b(?:threw|thrown|binned|tossed|lost|don'?t have|no longer have|got rid of)\b[^.?!]{0,40}\b(?:box|packaging|carton)\b|\b(?:box|packaging|carton)\b[^.?!]{0,40}\b(?:is gone|went out|thrown|binned|in the (?:rubbish|bin|trash)|with the rubbish)\b/i.test(
+      /\b(?:threw|thrown|binned|tossed|lost|don'?t have|no longer have|got rid of)\b(?![^.?!]{0,20}\b(?:other|another|different|second|spare)\b)[^.?!]{0,40}\b(?:box|packaging|carton)\b|\b(?:box|packaging|carton)\b[^.?!]{0,40}\b(?:is gone|went out|thrown|binned|in the (?:rubbish|bin|trash)|with the rubbish)\b/i.test(
         t,
       ),
   ],
@@ -488,6 +510,8 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   accessories: ['include', 'worry'],
   seller: ['where', 'next', 'when', 'choose', 'contact'],
   tellSeller: ['seller', 'contact', 'where', 'next'],
+  buyNew: ['partOnly', 'chosen', 'cost', 'choose', 'exchange'],
+  boughtAbroad: ['covered', 'why', 'status', 'seller'],
   contact: ['where'],
   swap: ['when', 'where', 'choose', 'collection'],
   collection: ['when', 'where'],
@@ -512,7 +536,9 @@ function choosesInStatement(text: string): boolean {
       !ASKS.test(sentence) &&
       CHOICE.test(sentence) &&
       // "If I choose a refund, how long…" chooses nothing; "If I can choose, I'd like a new one" does.
-      !/\b(?:if|when|whether)\b[^,;]*\b(?:refund|money back|credit|replacement|new one|repair\w*|fixed)\b/i.test(sentence),
+      !/\b(?:if|when|whether)\b[^,;]*\b(?:refund|money back|credit|replacement|new one|repair\w*|fixed)\b/i.test(sentence) &&
+      // "I did not say yet that I want the repair" denies a choice.
+      !/\b(?:not|never|didn'?t|haven'?t|hasn'?t)\b[^,;]*\b(?:say|said|decided?|chose|choose|agreed?)\b/i.test(sentence),
   );
 }
 
@@ -587,7 +613,9 @@ function kindsOf(question: string): CaseQuestion[] {
   // new one come before the weekend?" asks when.
   if (
     kinds.includes('choose') &&
-    !/\b(?:when|how long|how soon|soon|quickly|urgently|asap|before|in time|by (?:next|this|the|friday|saturday|sunday|monday))\b/i.test(question)
+    !/\b(?:when|how long|how soon|how fast|how many (?:days|weeks)|soon|quickly|urgently|asap|before|in time|by (?:next|this|the|friday|saturday|sunday|monday))\b/i.test(
+      question,
+    )
   )
     kinds = kinds.filter((k) => k !== 'when');
   for (const kind of [...kinds]) kinds = kinds.filter((k) => !(NARROWS[kind] ?? []).includes(k));
@@ -611,6 +639,8 @@ export function caseQuestions(text: string): CaseQuestion[] {
   if (chosen) asked.add('chosen');
   // A choice said is the answer to a question about choosing asked beside it ("I want the navy one. Is that noted?").
   if (asked.has('chosen')) asked.delete('choose');
+  // "What if they say it was the fall? Do I pay then, and how much?": what it costs then is the answer about that case.
+  if (asked.has('ifNotCovered')) asked.delete('cost');
   // Where it goes is part of the answer about when the collection or the address comes.
   if (asked.has('collection') || asked.has('addressWhen')) asked.delete('where');
   // A choice said beside the questions comes first: the answers go on from it.

@@ -102,7 +102,7 @@ export const plcTechnologies = {
     'product.directWarranty': { value: false, checked: 'order', phrase: 'its warranty is handled by PLC Technologies (not directly by its manufacturer)' },
     defectCause: {
       value: 'unknown',
-      note: 'As far as we know, nothing that happened to it caused the fault, so the warranty applies. The warranty does not cover a fault the inspection finds was caused by wear and tear, misuse, a power surge, sea air corrosion, poor care, changes made to the product or use it is not suited for.',
+      note: 'We have taken it that the fault was not caused by anything that happened to it, so the warranty applies; the inspection checks that. It does not cover a fault caused by wear and tear, misuse, a power surge, sea air corrosion, poor care, changes made to the product or use it is not suited for.',
     },
   },
   presumedNotes: {

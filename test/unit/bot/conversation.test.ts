@@ -318,6 +318,41 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Blind run 15 (AN3): "I did not say yet that I want the repair. Can you…?" at the summary registered the request.
+    name: 'an objection with a question at the summary is answered and registers nothing; "fine, register it" does',
+    policy: 'plextor-eu',
+    steps: [
+      [
+        'my Plextor drive bought 3 years ago in Milan, Italy makes a loud clicking noise and no longer writes, I have the invoice',
+        [(t) => t.length > 0, PROMPTS.askName],
+      ],
+      ['Marco Bianchi, marco@example.com', [/^Here's what I have:/, PROMPTS.confirmAnswer]],
+      [
+        'Will I know the price before they repair it, or do I have to pay anyway once I send it?',
+        [ANSWER_TEXT.quoteUnsaid('Plextor Europe'), (t) => t.length > 0, PROMPTS.confirmHint],
+      ],
+      [
+        'I did not say yet that I want the repair. Can you not just send me a new one and I pay for it?',
+        [ANSWER_TEXT.buyNew('Plextor Europe'), (t) => t.length > 0, PROMPTS.confirmHint],
+      ],
+      ['ok fine, register it', [/^Done\. Your reference is RMA-/, /^You can follow your return here:/]],
+    ],
+  },
+  {
+    // Blind run 15 (AO4): "I want my phone fixed" after a free warranty approval started a paid repair.
+    name: 'on an approved warranty return, "I want it fixed" chooses the repair; it does not start a paid one',
+    policy: 'plc-technologies',
+    steps: [
+      [
+        'my Samsung phone bought about 5 weeks ago: the charging port has become loose and it only charges at an angle',
+        [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName],
+      ],
+      ['Naledi Sithole, naledi@example.com', [/^Here's what I have:/, PROMPTS.confirmQuestion]],
+      ['yes', [/^Done! Your return number/, /^You can follow your return here:/]],
+      ["Wait, I don't want credit, I want my phone fixed.", [(t) => t.startsWith('Noted: your choice goes on your case') && !t.includes('paid repair')]],
+    ],
+  },
+  {
     // Blind run 14: "about 3 months ago" said before the shop was known was summed up as an exact day.
     name: 'a rough date said before the merchant is known stays rough in the summary',
     steps: [

@@ -7,7 +7,7 @@ export interface CorpusCase {
   facts: Extraction['facts'];
   ctx?: Partial<ExtractContext>;
   /** Other parts of the extraction that must be as given. */
-  also?: Partial<Pick<Extraction, 'answer' | 'intents' | 'email' | 'references' | 'policyHint'>>;
+  also?: Partial<Pick<Extraction, 'answer' | 'intents' | 'email' | 'references' | 'policyHint' | 'countryNamedOnly'>>;
 }
 
 const DOA = { reason: 'dead_on_arrival' } as const;
@@ -381,4 +381,22 @@ CORPUS.push(
   { text: 'I haven’t used it and it’s not damaged', facts: { 'item.used': false, 'item.damaged': false } },
   { text: "it didn't arrive damaged, it just stopped working", facts: { ...DEF, defectCause: 'unknown' } },
   { text: "I didn't drop it, it stopped working", facts: DEF },
+);
+// Blind run 15: everyday wording the extractor missed or misread.
+CORPUS.push(
+  { text: 'Since I unpacked it the tray does not open at all, I press the button and nothing happens.', facts: DOA },
+  { text: 'I ordered the black earphones and when the parcel came there were white ones inside', facts: { ...WRONG, 'product.category': 'hardware' } },
+  { text: 'The charging port has become loose and it only charges if I hold the cable at an angle', facts: { ...DEF, 'product.category': 'hardware' } },
+  { text: 'Will I know the price before they repair it, or do I have to pay anyway once I send it?', facts: {} },
+  { text: "I'd pay for a repair if it's reasonable - how much would that be?", facts: { reason: 'paid_repair' } },
+  {
+    text: 'my airfryer i got from you guys 2 months ago is giving problems',
+    facts: { ...DEF, deliveryDate: '2026-09-22', 'product.category': 'hardware' },
+  },
+  { text: "It's not software, it's a whole gaming PC", facts: { 'product.category': 'hardware' } },
+  { text: "it runs all my games beautifully, I just don't want it", facts: UNW },
+  { text: 'I went through your custom builder and chose every component myself', facts: { 'product.customOrder': true } },
+  { text: 'It was bought in the USA, not in Europe', facts: { country: 'US' }, also: { countryNamedOnly: true } },
+  { text: 'I live in Stockholm and bought it in New York', facts: { country: 'SE' } },
+  { text: 'I have no software', facts: {} },
 );

@@ -35,6 +35,15 @@ describe('takeIn', () => {
     expect(takeIn(plc, known, { reason: 'dead_on_arrival' }, TODAY, POLICIES, { expecting: 'purchaseDate' }).facts.reason).toBe('dead_on_arrival');
   });
 
+  it('a country only named later ("it was bought in the USA") does not move where a drive is sent from; one said as home does', () => {
+    const plextor = POLICIES.get('plextor-eu')!;
+    const known = { reason: 'defective', purchaseDate: '2026-06-28', country: 'SE' } as const;
+    const named = takeIn(plextor, known, { country: 'US' }, TODAY, POLICIES, { countryNamedOnly: true });
+    expect({ country: named.facts.country, outcome: named.decision.outcome }).toEqual({ country: 'SE', outcome: 'approved' });
+    const moved = takeIn(plextor, known, { country: 'US' }, TODAY, POLICIES);
+    expect({ country: moved.facts.country, outcome: moved.decision.outcome }).toEqual({ country: 'US', outcome: 'referred' });
+  });
+
   it('takes a month said without its day where any day of it decides the same, and asks the day where it would not', () => {
     const plextor = POLICIES.get('plextor-eu')!;
     const known = { country: 'DE', invoiceCopy: true } as const;
