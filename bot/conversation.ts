@@ -6,7 +6,7 @@ import type { CreateCaseRequest } from '../shared/cases';
 import { extract, type Extraction } from '../shared/extract';
 import { takeIn } from '../shared/intake/intake';
 import { merchantByProduct } from '../shared/intake/merchant';
-import { asksSomething, caseQuestions, namesHazard } from '../shared/intake/case-answers';
+import { ANSWERED_WITHOUT_DECISION, asksSomething, caseQuestions, namesHazard } from '../shared/intake/case-answers';
 import { FACT_LABELS, type FactPath, type FactValue, type Policy } from '../shared/rules';
 import { answerAfterRegistration, handOff, handOffCase, registeredCase } from './after-registration';
 import { answerCaseQuestions, chatDecision } from './case-questions';
@@ -264,6 +264,13 @@ async function anytime({ state, deps, replies, found, conversationId }: Turn): P
 /** Handed to a person, or registered: answers about that case, or the paid repair a refusal offered. */
 async function onceRegistered({ state, deps, replies, text, found, conversationId }: Turn): Promise<boolean> {
   if (state.stage === 'handed_off') {
+    // "Will my files be deleted?", "is it safe to use?": what does not depend on a decision is still answered.
+    const policy = state.policy ? deps.policies.get(state.policy) : undefined;
+    const general = policy ? caseQuestions(text).filter((kind) => ANSWERED_WITHOUT_DECISION.includes(kind)) : [];
+    if (policy && general.length > 0) {
+      const terms = chatDecision(deps.assess(nest(policy.id, state.facts)));
+      replies.push(...answerCaseQuestions(general, terms, policy.merchant, [], false).map((a) => ({ text: a })));
+    }
     replies.push({ text: PROMPTS.handoffAlready });
     return true;
   }

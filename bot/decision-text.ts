@@ -29,7 +29,7 @@ export function explainDecision(d: Decision, merchant: Policy['merchant']): Repl
   if (d.outcome === 'approved' || d.outcome === 'review') {
     // What the notes already say is not said twice in one message (blind run 14: "costs you
     // nothing … You pay nothing"; "for a refund of its price … You can get a refund").
-    const gets = getsText(d);
+    const gets = getsText(d, merchant);
     if (gets && !notesSayRemedies(d)) first.push(PROMPTS.youGet(gets));
     if (!notesSayCost(d)) first.push(PROMPTS.youPay(paysText(d)));
     const steps = nextStepsInSentences(nextSteps(d, merchant));

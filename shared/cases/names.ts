@@ -27,9 +27,15 @@ const WEB_ADDRESS = /[\p{L}\p{M}]{2}\.[\p{L}\p{M}]{2}/u;
 // Scripts whose letters pass for each other (Latin a and Cyrillic а, Latin o and Greek ο).
 const CONFUSABLE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
 
-/** NFC, no space at either end, single spaces inside: the form a name is kept in. */
+/**
+ * NFC, no space at either end, single spaces inside: the form a name is kept in. A name typed all in
+ * lower case ("aisha patel") gets its capitals, so that "Hello Aisha Patel" greets a person; a name
+ * with any capital ("van der Merwe") is kept as typed.
+ */
 function clean(text: string): string {
-  return text.normalize('NFC').trim().replace(/ {2,}/g, ' ');
+  const name = text.normalize('NFC').trim().replace(/ {2,}/g, ' ');
+  if (name !== name.toLowerCase()) return name;
+  return name.replace(/(^|[ '’-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 function problem(name: string): string | undefined {

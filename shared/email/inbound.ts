@@ -30,6 +30,7 @@ import {
 import { customerView } from '../cases/case';
 import { emailClaimable, sendClaimedEmail, withClaimOnce } from '../cases/emails';
 import {
+  ANSWERED_WITHOUT_DECISION,
   answerCaseQuestions,
   asksSomething,
   caseQuestions,
@@ -107,6 +108,15 @@ export type InboundOutcome =
 
 /** Email keys of the automatic answers to replies: `answer:cost+where`, and the one note that a colleague has it. */
 const ANSWER_PREFIX = 'answer:';
+
+/** How the email channel words the parts of an answer that differ by channel. */
+const EMAIL_WORDS = {
+  ifDeclined: EMAIL_TEXT.ifDeclined,
+  photosHow: EMAIL_TEXT.photosByReply,
+  chooseHow: EMAIL_TEXT.chooseByReply,
+  // Every answer by email ends with the note that a colleague reads the message too (answerMore).
+  passedOn: '',
+};
 const ACKNOWLEDGED = 'acknowledged';
 
 /** Whether this kind of question was answered by email before (a failed attempt does not count). */
@@ -154,16 +164,34 @@ async function sendMissing(deps: InboundDeps, draft: Case, policy: Policy, decis
 }
 
 /** A draft a colleague takes on: flagged for staff, and the customer told so once (never the same question again). */
-async function handToColleague(deps: InboundDeps, draft: Case, policy: Policy, at: string): Promise<{ outcome: 'acknowledged'; rma: string }> {
+async function handToColleague(
+  deps: InboundDeps,
+  draft: Case,
+  policy: Policy,
+  at: string,
+  text: string,
+): Promise<{ outcome: 'acknowledged' | 'answered'; rma: string }> {
+  // "Will my files be deleted?", "when will someone get back to me?": what needs no decision is
+  // answered, each kind once per case; otherwise the note that a colleague has it, once.
+  const general = caseQuestions(text).filter((kind) => ANSWERED_WITHOUT_DECISION.includes(kind));
+  let key = ACKNOWLEDGED;
   const noted = (await updateWithRetry(deps.store, draft.rma, (c) => {
-    return withClaimOnce(withFlags(c, WANTS_PERSON), ACKNOWLEDGED, at);
+    const flagged = withFlags(c, WANTS_PERSON);
+    const fresh = general.filter((kind) => !answeredBefore(flagged, kind, at));
+    key = fresh.length > 0 ? `${ANSWER_PREFIX}${fresh.join('+')}` : ACKNOWLEDGED;
+    return withClaimOnce(flagged, key, at);
   })) as Case;
-  const claim = noted.emails[ACKNOWLEDGED];
-  if (claim?.state === 'sending' && claim.at === at && !noted.flags.includes(NO_AUTO_REPLY)) {
-    const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
-    await sendClaimedEmail(deps, held, ACKNOWLEDGED, renderAcknowledgement(held, policy));
+  const claim = noted.emails[key];
+  if (claim?.state !== 'sending' || claim.at !== at || noted.flags.includes(NO_AUTO_REPLY)) return { outcome: 'acknowledged', rma: draft.rma };
+  const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
+  if (key === ACKNOWLEDGED) {
+    await sendClaimedEmail(deps, held, key, renderAcknowledgement(held, policy));
+    return { outcome: 'acknowledged', rma: draft.rma };
   }
-  return { outcome: 'acknowledged', rma: draft.rma };
+  const kinds = key.slice(ANSWER_PREFIX.length).split('+') as CaseQuestion[];
+  const answers = answerCaseQuestions(kinds, decisionTerms(noted.decision), policy.merchant, EMAIL_WORDS);
+  await sendClaimedEmail(deps, held, key, renderCaseAnswer(held, policy, answers.join('\n\n')));
+  return { outcome: 'answered', rma: draft.rma };
 }
 
 /** The From header's display name when it is a name (not a sentence or a link); else the address itself. */
@@ -336,15 +364,8 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         if (!key || !casePolicy || claim?.state !== 'sending' || claim.at !== at) return { outcome: 'noted', rma: existing.rma };
         const kinds = key === ACKNOWLEDGED ? [] : (key.slice(ANSWER_PREFIX.length).split('+') as CaseQuestion[]);
         const terms = decisionTerms(customerView(noted, casePolicy.merchant.name).decision);
-        const words = {
-          ifDeclined: EMAIL_TEXT.ifDeclined,
-          photosHow: EMAIL_TEXT.photosByReply,
-          chooseHow: EMAIL_TEXT.chooseByReply,
-          // Every answer by email ends with the note that a colleague reads the message too (answerMore).
-          passedOn: '',
-        };
         const open = kinds.length > 0 ? unansweredQuestions(message.text) : [];
-        const answers = kinds.length > 0 ? answerCaseQuestions(kinds, terms, casePolicy.merchant, words, open) : [];
+        const answers = kinds.length > 0 ? answerCaseQuestions(kinds, terms, casePolicy.merchant, EMAIL_WORDS, open) : [];
         const answer = answers.length > 0 ? answers.join('\n\n') : undefined;
         const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
         await sendClaimedEmail(deps, held, key, answer ? renderCaseAnswer(held, casePolicy, answer) : renderAcknowledgement(held, casePolicy));
@@ -386,7 +407,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       const stuck = reply.answer === 'unsure' && merged.decision.missing[0] === answered.decision.missing[0];
       // Once a colleague has it, a later reply that still leaves the question open is theirs too: the
       // question is never sent again (blind run 11: asked again after "a colleague has it").
-      if (stuck || reply.intents.includes('human') || updated.flags.includes(WANTS_PERSON)) return handToColleague(deps, updated, casePolicy, at);
+      if (stuck || reply.intents.includes('human') || updated.flags.includes(WANTS_PERSON)) return handToColleague(deps, updated, casePolicy, at, message.text);
       const replied = !updated.flags.includes(NO_AUTO_REPLY) && (await sendMissing(deps, updated, casePolicy, merged.decision));
       return { outcome: 'draft', rma: updated.rma, replied, missing: merged.decision.missing };
     }

@@ -89,7 +89,7 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
   if ((expecting === 'product.warrantyMonths' || expecting === 'product.supplierWarrantyMonths') && facts[expecting] === undefined) {
     const m = /^\s*(\d{1,3})\s*(years?|yrs?|months?|mo)?\b/i.exec(text);
     // Or said with a hedge, the customer's best knowledge: "I think it was one year", "I'd say 1 year".
-    const said = m ? undefined : /\b(\d{1,3}|one|two|three|five|six|twelve|eighteen|twenty[- ]four)[- ]?(years?|months?)\b(?! ago| back| old)/i.exec(text);
+    const said = m ? undefined : /\b(\d{1,3}|a|one|two|three|five|six|twelve|eighteen|twenty[- ]four)[- ]?(years?|months?)\b(?! ago| back| old)/i.exec(text);
     if (m) facts[expecting] = /^y/i.test(m[2] ?? '') ? Number(m[1]) * 12 : Number(m[1]);
     else if (said) {
       const n = saidNumber(said[1] as string) as number;

@@ -130,7 +130,7 @@ export const ANSWER_TEXT = {
   notOurs: (merchant: string) => `${merchant} does not handle this one, so that is for whoever does (see above) to say.`,
   /** "Is it safe to keep using it?" (a swelling battery, a burning smell): general care, not the policy. */
   safety:
-    'If it sparks, smokes, gets hot, smells of burning or is swelling, stop using it now: switch it off and unplug it (and do not charge it), keep it where it cannot set anything alight, and do not open it or press on it.',
+    'Please stop using it now: sparks, smoke, a burning smell, overheating or a swelling battery can start a fire. Switch it off and unplug it, keep it away from anything that can burn, and do not open it; if it has a battery, do not charge it or press on it.',
   /** What the merchant's terms do not say: a colleague does. */
   notSaid: (merchant: string) => `${possessive(merchant)} conditions do not say, so a colleague will tell you.`,
   /** "Can someone come and fix it at home?" */
@@ -177,6 +177,9 @@ export const ANSWER_TEXT = {
   /** "Can I go back to the shop instead?" to a manufacturer: the seller is another door, not closed by this return. */
   sellerToo: (merchant: string) =>
     `You may also take it up with the shop you bought it from: what the shop offers is between you and the shop, and this return does not stop you. If you do, tell us, and ${merchant} closes this return.`,
+  /** "When will the colleague get back to me?": no set time, and waiting does not make the customer late. */
+  replyWhen: (merchant: string) =>
+    `A colleague writes to you by email; ${merchant} gives no set time for that. The day you told us is on your return, and the time limits count to that day, so waiting for the answer does not make you late.`,
   /** "Does it matter that I bought it in the US?": the policy goes by where it is sent from, and is silent on the rest. */
   boughtAbroad: (merchant: string) =>
     `${possessive(merchant)} conditions go by the country the product is sent back from, not where it was bought, and say nothing about a product bought abroad: a colleague checks that with ${merchant} and tells you before you send it. What counts for the warranty is the date on your proof of purchase.`,

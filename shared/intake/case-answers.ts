@@ -11,6 +11,9 @@ import type { CaseQuestion } from './question-kinds';
 export { ANSWER_TEXT } from './case-answer-text';
 export { asksSomething, caseQuestion, caseQuestions, namesHazard, unansweredQuestions, type CaseQuestion } from './question-kinds';
 
+/** What can be answered before any decision (a case still with a colleague): none of it depends on one. */
+export const ANSWERED_WITHOUT_DECISION: readonly CaseQuestion[] = ['wipeData', 'safety', 'ownThings', 'serialWhere', 'replyWhen'];
+
 /** The part of a decision the answers read (small enough to keep with a chat conversation). */
 export type DecisionTerms = Pick<
   Decision,
@@ -155,6 +158,7 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
   if (kind === 'partOnly') return ANSWER_TEXT.partOnly(merchant.name);
   if (kind === 'buyNew') return ANSWER_TEXT.buyNew(merchant.name);
   if (kind === 'boughtAbroad') return ANSWER_TEXT.boughtAbroad(merchant.name);
+  if (kind === 'replyWhen') return ANSWER_TEXT.replyWhen(merchant.name);
   if (kind === 'quoteFirst' && d.outcome === 'review') return ANSWER_TEXT.quoteUnsaid(merchant.name);
   // Said by the merchant's own terms (Plextor: "the warranty of the original drive is … taken over by the replacement").
   if (kind === 'warrantyAfter') return merchant.afterApproval.replacementWarranty ?? ANSWER_TEXT.notSaid(merchant.name);

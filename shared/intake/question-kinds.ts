@@ -36,6 +36,7 @@ export type CaseQuestion =
   | 'tellSeller'
   | 'buyNew'
   | 'boughtAbroad'
+  | 'replyWhen'
   | 'covered'
   | 'status'
   | 'boxGone'
@@ -146,7 +147,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'wipeData',
     (t) =>
-      /\b(?:wipe|erase|delete|remove|reset)\b[^.?!]{0,30}\b(?:data|files|photos|accounts?|everything|it|phone|laptop|computer)\b|\bfactory[- ]reset\b|\bpersonal (?:data|files|information)\b/i.test(
+      /\b(?:wipe|erase|delete|remove|reset)\b[^.?!]{0,30}\b(?:data|files|photos|accounts?|everything|it|phone|laptop|computer)\b|\bfactory[- ]reset\b|\bpersonal (?:data|files|information)\b|\b(?:data|files|photos|documents|work|pictures)\b[^.?!]{0,20}\b(?:be |get |gets |been )?(?:deleted|wiped|erased|lost|gone)\b|\bback ?up\b[^.?!]{0,20}\b(?:data|files|photos|it|everything|my)\b/i.test(
         t,
       ),
   ],
@@ -256,6 +257,14 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       // "Do I send the milk frother back with it too, or just the machine?", "or can I keep those?"
       (/\b(?:send|return|pack|include|keep)\b/i.test(t) &&
         /\b(?:or (?:just|only) the [\w-]+|or can (?:i|we) keep (?:those|them|these|it)|with (?:it|the [\w-]+),? too)\b/i.test(t)),
+  ],
+  // "When will this colleague get back to me?", "how long until someone answers?"
+  [
+    'replyWhen',
+    (t) =>
+      /\b(?:when|how (?:long|soon)|how many days)\b[^.?!]{0,30}\b(?:(?:someone|somebody|a colleague|the colleague|this colleague|your colleague|a person|you|they|anyone)\b[^.?!]{0,15}\b(?:get|gets|come|comes) back to (?:me|us)|(?:someone|somebody|a colleague|the colleague|this colleague|your colleague|a person|anyone) (?:will )?(?:answers?|repl(?:y|ies)|writes?|contacts?|emails?|calls?)|(?:i|we) (?:will )?hear (?:back|from)|(?:i|we) get an? (?:answer|reply))\b/i.test(
+        t,
+      ),
   ],
   // "Does it matter that I bought it in the United States?"
   [
@@ -512,6 +521,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   tellSeller: ['seller', 'contact', 'where', 'next'],
   buyNew: ['partOnly', 'chosen', 'cost', 'choose', 'exchange'],
   boughtAbroad: ['covered', 'why', 'status', 'seller'],
+  replyWhen: ['when', 'contact', 'status'],
   contact: ['where'],
   swap: ['when', 'where', 'choose', 'collection'],
   collection: ['when', 'where'],

@@ -4,13 +4,14 @@ import type { Case } from '../cases/case';
 import type { OutgoingEmail } from '../cases/ports';
 import type { Policy } from '../rules';
 import { EMAIL_TEXT as T, UPDATE_TEXT as U } from './email-text';
+import { CONFIRMATION } from '../cases/emails';
 import { closingSections, renderLetter } from './letter';
 
 export function renderCaseAnswer(c: Case, policy: Policy, answer: string): OutgoingEmail {
   return renderLetter(c, policy, {
     subject: U.subject(policy.merchant.name, c.rma, U.subjects.answer),
     lead: [T.answerIntro(c.rma), ...answer.split('\n\n'), T.answerMore],
-    sections: closingSections(policy, undefined),
+    sections: closingSections(policy, undefined, c.emails[CONFIRMATION] !== undefined),
   });
 }
 
@@ -19,6 +20,6 @@ export function renderAcknowledgement(c: Case, policy: Policy): OutgoingEmail {
   return renderLetter(c, policy, {
     subject: U.subject(policy.merchant.name, c.rma, U.subjects.message),
     lead: [T.acknowledged(c.rma)],
-    sections: closingSections(policy, undefined),
+    sections: closingSections(policy, undefined, c.emails[CONFIRMATION] !== undefined),
   });
 }

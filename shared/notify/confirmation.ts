@@ -33,7 +33,7 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
 
   if (d.outcome === 'approved' || d.outcome === 'review') {
     const terms: string[] = [];
-    const gets = getsText(d);
+    const gets = getsText(d, policy.merchant);
     if (gets) terms.push(`${T.youGet}: ${gets}.`);
     terms.push(`${T.youPay}: ${paysText(d)}.`);
     if (d.restockingFeeMaxPercent !== undefined) terms.push(T.restocking(d.restockingFeeMaxPercent));

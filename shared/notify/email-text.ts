@@ -43,6 +43,7 @@ export const EMAIL_TEXT = {
   statusHint: 'This link is personal: anyone who has it can see the status of this return.',
   // Later emails cannot carry the link: only its hash is stored.
   statusLinkInConfirmation: 'Use the personal link in our first email about this return (the confirmation) to see its status at any time.',
+  statusLinkLater: 'The personal link to your return’s status page comes with our confirmation email, once your return is decided.',
   notApproved: {
     review: 'We will look at your request and write to you with the answer.',
     declined: 'We are sorry we cannot accept this return. If you think we misunderstood something, reply to this email.',

@@ -24,12 +24,13 @@ export interface Letter {
 }
 
 /** How to reach the merchant, and the status page (by its link, or where to find the link). */
-export function closingSections(policy: Policy, statusUrl: string | undefined): Section[] {
+export function closingSections(policy: Policy, statusUrl: string | undefined, confirmed = true): Section[] {
   const merchant = policy.merchant;
   const ways = [merchant.email, merchant.phone].filter((w): w is string => Boolean(w));
   return [
     { title: T.contact, lines: [ways.length > 0 ? T.contactLine(merchant.name, ways.join(' or ')) : T.contactReply] },
-    { title: T.statusLink, lines: statusUrl ? [statusUrl, T.statusHint] : [T.statusLinkInConfirmation] },
+    // A draft has had no confirmation yet: its link comes with it, not "in our first email".
+    { title: T.statusLink, lines: statusUrl ? [statusUrl, T.statusHint] : [confirmed ? T.statusLinkInConfirmation : T.statusLinkLater] },
   ];
 }
 

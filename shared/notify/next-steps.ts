@@ -6,6 +6,7 @@ import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, PHOTO_LABELS, REMEDY_LABELS, typ
 
 export const NEXT_TEXT = {
   youGet: 'What you can get',
+  merchantDecides: (remedies: string, merchant: string) => `${remedies}, as ${merchant} decides`,
   youPay: 'What you pay',
   payNothing: 'nothing',
   /** The customer posts it and nothing else is charged: the postage is still theirs. */
@@ -42,8 +43,11 @@ export function paysText(d: Pick<Decision, 'customerPays' | 'transport'>): strin
 }
 
 /** What the customer can get, in words; undefined when the decision offers no remedy. */
-export function getsText(d: Pick<Decision, 'remedies'>): string | undefined {
-  return d.remedies.length > 0 ? d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ') : undefined;
+/** What the customer can get; where the merchant's terms leave the choice to it, said so ("…, as Plextor Europe decides"). */
+export function getsText(d: Pick<Decision, 'remedies'>, merchant?: Pick<Policy['merchant'], 'name' | 'remedyChosenBy'>): string | undefined {
+  if (d.remedies.length === 0) return undefined;
+  const list = d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ');
+  return merchant?.remedyChosenBy === 'merchant' && d.remedies.length > 1 ? NEXT_TEXT.merchantDecides(list, merchant.name) : list;
 }
 
 export interface NextStep {

@@ -353,6 +353,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Blind run 15 (AN1, AM2): "You can get a repair, or a replacement" read as the customer's choice, then "Plextor chooses".
+    name: 'where the merchant chooses the remedy, the decision says so',
+    policy: 'plextor-eu',
+    steps: [
+      [
+        'my Plextor DVD writer bought 14 months ago in Graz, Austria no longer reads any disc, I have the receipt',
+        [(t) => t.includes(PROMPTS.youGet('a repair, or a replacement, as Plextor Europe decides')), PROMPTS.askName],
+      ],
+    ],
+  },
+  {
     // Blind run 14: "about 3 months ago" said before the shop was known was summed up as an exact day.
     name: 'a rough date said before the merchant is known stays rough in the summary',
     steps: [

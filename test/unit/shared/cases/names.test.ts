@@ -9,6 +9,10 @@ const refusal = (text: string) => {
 describe('personName', () => {
   it.each([
     ['Ann Example', 'Ann Example'],
+    // Blind run 15: typed all in lower case, greeted with capitals; any capital keeps it as typed.
+    ['aisha patel', 'Aisha Patel'],
+    ["john o'neill", "John O'Neill"],
+    ['van der Merwe', 'van der Merwe'],
     ["Seán O'Brien", "Seán O'Brien"],
     ['D’Angelo', 'D’Angelo'],
     ['Jean-Luc Picard', 'Jean-Luc Picard'],

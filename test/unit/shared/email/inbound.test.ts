@@ -588,6 +588,20 @@ describe('a draft whose customer cannot tell what we asked', () => {
     const later = await handle(mail({ Subject: `Re: laptop keys [${draft.rma}]`, 'Message-ID': '<k-4@example.com>' }, 'Ok thanks. But what do I do now?'), plc);
     expect(later).toEqual({ outcome: 'acknowledged', rma: draft.rma });
     expect(mailer.sent).toHaveLength(2);
+    // Blind run 15: what needs no decision is still answered, once ("when will someone get back to me?").
+    const asked = await handle(
+      mail({ Subject: `Re: laptop keys [${draft.rma}]`, 'Message-ID': '<k-5@example.com>' }, 'Will my files be deleted? And when will someone get back to me?'),
+      plc,
+    );
+    expect(asked).toEqual({ outcome: 'answered', rma: draft.rma });
+    expect(mailer.sent).toHaveLength(3);
+    expect(mailer.sent[2]!.text).toContain(ANSWER_TEXT.wipeData);
+    expect(mailer.sent[2]!.text).toContain(ANSWER_TEXT.replyWhen('PLC Technologies'));
+    // No confirmation has gone out: the status link is not said to be in one.
+    expect(mailer.sent[2]!.text).toContain(EMAIL_TEXT.statusLinkLater);
+    expect(mailer.sent[2]!.text).not.toContain(EMAIL_TEXT.statusLinkInConfirmation);
+    await handle(mail({ Subject: `Re: laptop keys [${draft.rma}]`, 'Message-ID': '<k-6@example.com>' }, 'So when will someone get back to me?'), plc);
+    expect(mailer.sent).toHaveLength(3);
   });
 });
 

@@ -399,4 +399,10 @@ CORPUS.push(
   { text: 'It was bought in the USA, not in Europe', facts: { country: 'US' }, also: { countryNamedOnly: true } },
   { text: 'I live in Stockholm and bought it in New York', facts: { country: 'SE' } },
   { text: 'I have no software', facts: {} },
+  {
+    text: "I'm not sure about the warranty, I think laptops usually have a year?",
+    facts: { 'product.supplierWarrantyMonths': 12, 'product.category': 'hardware' },
+    ctx: { expecting: 'product.supplierWarrantyMonths' },
+    also: { answer: 'unsure' },
+  },
 );
