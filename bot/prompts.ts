@@ -56,8 +56,7 @@ export const PROMPTS = {
   confirmOptions: ['Yes, register it', 'No, change something'],
   confirmHint: 'Say "yes" to register it, or tell me what to change.',
   whatToChange: 'What should I change? Tell me in your own words, e.g. "it arrived on the 5th".',
-  created: (rma: string, email: string) =>
-    `Done! Your return number (RMA number) is ${rma}. I've sent the confirmation with the packing instructions to ${email}.`,
+  created: (rma: string, email: string) => `Done! Your return number (RMA number) is ${rma}. I've sent the confirmation, with what to do next, to ${email}.`,
   createdNotApproved: (rma: string, email: string) => `Done. Your reference is ${rma}, and I've emailed our answer to ${email}.`,
   /** The confirmation could not be emailed (held for staff, or the mail failed): the link still shows everything. */
   createdMailHeld: (rma: string) =>
@@ -133,6 +132,7 @@ export const PROMPTS = {
     'product.directWarranty': 'Warranty handled by the manufacturer',
     'item.used': 'Used',
     'item.damaged': 'Physically damaged',
+    'product.digital': 'Delivered as a code or download',
     'item.labelsAttached': 'Labels still on',
     'item.originalPackaging': 'In its original packaging',
     'item.packagingUndamaged': 'Packaging undamaged',

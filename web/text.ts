@@ -81,6 +81,7 @@ export const WEB_TEXT = {
   },
   /** awaiting_parcel when the merchant collects the product. */
   awaitingCollection: 'Approved — waiting for the collection',
+  awaitingCancellation: 'Approved — nothing to send: a colleague writes to you to cancel the code',
   statuses: {
     draft: 'Draft',
     submitted: 'Submitted',

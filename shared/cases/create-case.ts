@@ -6,14 +6,16 @@ import { statusForDecision, type Case } from './case';
 import { statusUrl, type CaseDeps } from './case-deps';
 import { CONFIRMATION, emailClaimable, holdIfOverLimit, sendClaimedEmail, withEmailClaim } from './emails';
 import { IdempotencyMismatchError } from './errors';
-import { SEND_ADDRESS, type Flag } from './flags';
+import { CANCEL_CODE, SEND_ADDRESS, type Flag } from './flags';
 import { openCase, type NewCase } from './open-case';
 import type { CreateCaseRequest } from './request.schema';
 import { updateWithRetry, withStatus } from './write';
 
 /** What a decision asks of staff: the customer posts it and the policy names no address, so staff send it (the customer is told to wait for it). */
 export function flagsForDecision(policy: Policy, decision: Decision): Flag[] {
-  return decision.outcome === 'approved' && decision.transport === 'send' && !policy.merchant.returnAddress ? [SEND_ADDRESS] : [];
+  if (decision.outcome !== 'approved') return [];
+  if (decision.transport === 'none') return [CANCEL_CODE];
+  return decision.transport === 'send' && !policy.merchant.returnAddress ? [SEND_ADDRESS] : [];
 }
 
 export type CreateCaseResult = { kind: 'need_info'; decision: Decision } | { kind: 'created' | 'replayed'; case: Case; statusUrl: string };

@@ -6,6 +6,7 @@ export const FLAGS = {
   customer_replied: 'The customer wrote by email since the decision: read the reply.',
   customer_asked: 'The customer asked something with their request that only a colleague can answer: read their message.',
   send_address: 'Approved, to be posted by the customer, and the policy names no address: email it to them.',
+  cancel_code: 'Approved, and it came as a code or download: check it is unused, cancel it and write to the customer.',
   no_auto_reply: 'The inbound mail checks did not vouch for the sender: nothing is sent until staff release it.',
   mail_review: 'The mail checks were inconclusive (a failed or missing SPF, DKIM or DMARC result): check the sender.',
   mail_unverified: 'The mail came from an address the checks could not confirm.',
@@ -22,6 +23,8 @@ export const WANTS_PERSON: Flag = 'wants_person';
 export const CUSTOMER_ASKED: Flag = 'customer_asked';
 /** Approved, to be posted by the customer, and the merchant's policy names no address: staff send it. */
 export const SEND_ADDRESS: Flag = 'send_address';
+/** Approved, and it came as a code or download: nothing comes back, staff cancel it. */
+export const CANCEL_CODE: Flag = 'cancel_code';
 /** The flag the inbound mail checks set: nothing is sent to this customer until staff release it. */
 export const NO_AUTO_REPLY: Flag = 'no_auto_reply';
 /** The flag for mail held because a daily limit on automatic mail was reached: staff release it. */

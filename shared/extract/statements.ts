@@ -215,6 +215,12 @@ export const STATEMENTS: readonly Statement[] = [
     /\b(?:(?:bought|got|purchased) (?:it |a |an )?(?:used|second[- ]hand|pre[- ]owned|refurbished)|second[- ]hand|pre[- ]owned|refurbished)\b/i,
   ],
   ['product.condition', 'new', /\b(?:(?:bought|got|purchased|ordered|did buy) (?:it |a |them )?(?:brand )?new|brand new|new in box|sold (?:as )?new)\b/i],
+  // Delivered as a code or download, not in a parcel: "a download code", "the licence key came by email".
+  [
+    'product.digital',
+    true,
+    /\b(?:download(?:able)? (?:code|version|copy|licen[cs]e|key)|digital (?:code|download|copy|licen[cs]e|key|version|edition|voucher)|(?:licen[cs]e|activation|product|redemption|serial|voucher) (?:key|code) (?:came|was sent|arrived|i got|they sent)\b[^.?!]{0,20}\b(?:e-?mail|sms|text)|e-?voucher|(?:code|key) (?:came|was sent|arrived) (?:by|in an?|via|per) e-?mail|(?:it'?s|it is|it was) (?:just |only )?(?:a|an) (?:code|key|e-?mail)(?! (?:error|message))|(?:emailed|sent) (?:me )?(?:the|a) (?:code|key)|there(?:'s| is) nothing to (?:pack|send|post|return)|e-?mail with (?:a|the) (?:code|key))\b/i,
+  ],
   [
     'product.customOrder',
     true,

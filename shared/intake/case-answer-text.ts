@@ -29,6 +29,8 @@ export const ANSWER_TEXT = {
   after: {
     inspection: (merchant: string) => `That comes once ${merchant} has received and inspected the product.`,
     receipt: (merchant: string) => `That comes once ${merchant} has received the product.`,
+    /** A code or download: nothing is received; the code is cancelled. */
+    cancelled: (merchant: string) => `That comes once ${merchant} has cancelled the code.`,
   },
   /** Where no handling time is promised. */
   noDays: (merchant: string) => `${merchant} gives no set number of days for it; you get an email at each step.`,

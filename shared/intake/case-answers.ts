@@ -79,6 +79,24 @@ export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
   );
 }
 
+/** The questions about a parcel: a code or download has none. */
+const PARCEL_KINDS: readonly CaseQuestion[] = [
+  'packaging',
+  'include',
+  'print',
+  'shipHow',
+  'accessories',
+  'collection',
+  'collectionWish',
+  'where',
+  'addressWhen',
+  'wholeProduct',
+  'keepUntil',
+  'boxGone',
+  'homeService',
+  'ownThings',
+];
+
 /** What a worry about the packaging or use can be about. */
 const AS_RETURNED: readonly FactPath[] = [
   'item.used',
@@ -196,6 +214,8 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     return d.documents.includes('invoice_copy')
       ? [ANSWER_TEXT.otherProof(merchant.name), merchant.afterApproval.ifNotCovered].filter(Boolean).join(' ')
       : ANSWER_TEXT.proofFromOrder(merchant.name);
+  // A code or download: nothing is collected, packed or posted, whatever is asked about the parcel.
+  if (d.outcome === 'approved' && d.transport === 'none' && PARCEL_KINDS.includes(kind)) return NEXT_TEXT.nothingToSend(merchant.name);
   if (kind === 'tellSeller') return merchant.kind === 'manufacturer' ? ANSWER_TEXT.tellSeller(merchant.name) : ANSWER_TEXT.sellerIsUs(merchant.name);
   if (kind === 'shipHow' && d.outcome === 'approved') {
     if (d.transport === 'collection') return ANSWER_TEXT.collectedNotPosted(merchant.name);
@@ -295,7 +315,10 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     case 'when': {
       const get =
         d.remedies.length > 0
-          ? [ANSWER_TEXT.youGet(d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ')), ANSWER_TEXT.after[merchant.remedyAfter](merchant.name)]
+          ? [
+              ANSWER_TEXT.youGet(d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ')),
+              ANSWER_TEXT.after[d.transport === 'none' ? 'cancelled' : merchant.remedyAfter](merchant.name),
+            ]
           : [];
       const said = timeNote(d);
       const promised = said

@@ -98,7 +98,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'shipHow',
     (t) =>
-      /\b(?:normal|ordinary|regular|standard|by) (?:post|mail)\b|\b(?:which|what|any) (?:courier|carrier|postal service|delivery (?:company|service)|shipping (?:company|method|service))\b|\b(?:post office|dhl|fedex|dpd|gls|royal mail|la poste|postnl|correos|registered (?:post|mail|letter))\b|\bcan (?:i|we) (?:just )?(?:post|mail|ship|courier) (?:it|this|them|the \w+)\b|\bhow (?:do|should|can|must) (?:i|we) (?:send|post|ship) (?:it|this|a \w+|the \w+|my \w+)(?: back)?(?: to you)?\s*\??$/i.test(
+      /\b(?:normal|ordinary|regular|standard|by) (?:post|mail)\b|\b(?:which|what|any) (?:courier|carrier|postal service|delivery (?:company|service)|shipping (?:company|method|service))\b|\b(?:post office|dhl|fedex|dpd|gls|royal mail|la poste|postnl|correos|registered (?:post|mail|letter))\b|\bcan (?:i|we) (?:just )?(?:post|mail|ship|courier) (?:it|this|them|the \w+)\b|\bhow (?:do|should|can|must) (?:i|we) (?:send|post|ship|return|give)(?: back)? (?:it|this|a \w+|the \w+|my \w+)(?: back)?(?: to you)?\s*\??$/i.test(
         t,
       ),
   ],

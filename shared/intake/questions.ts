@@ -90,6 +90,7 @@ export const QUESTIONS: Record<FactPath, Question> = {
     hint: 'A length like "24 months" or "2 years", or "none".',
   },
   'product.directWarranty': yesNo('Does the manufacturer handle its warranty directly?'),
+  'product.digital': yesNo('Did it come as a code or download (by email), not in a parcel?'),
   'item.used': yesNo('Have you used it?'),
   'item.damaged': yesNo('Is it physically damaged — cracks, dents or similar?'),
   'item.labelsAttached': yesNo('Are the original labels and stickers still on it?'),

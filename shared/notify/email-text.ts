@@ -116,7 +116,7 @@ export const UPDATE_TEXT = {
 } as const;
 
 const SUBJECT_OUTCOME: Record<Decision['outcome'], string> = {
-  approved: 'approved — packing instructions inside',
+  approved: 'approved — what to do next inside',
   review: 'received — under review',
   declined: 'our answer',
   referred: 'where to send it',

@@ -15,6 +15,10 @@ export const NEXT_TEXT = {
   collectionTitle: 'Collection',
   collection: (merchant: string) => `${merchant} arranges the collection with you, at no charge: you do not post anything. Have it packed and ready.`,
   sendTitle: 'Send it to',
+  nothingTitle: 'Nothing to send',
+  /** A code or download (transport "none"): nothing goes back; staff cancel it (flagged on the case). */
+  nothingToSend: (merchant: string) =>
+    `It came as a code or download, so nothing is collected or posted. Do not use (activate) it: a colleague writes to you to cancel it with ${merchant}, and what you get follows.`,
   sendTo: (merchant: string, address: readonly string[]) => `Send the parcel to ${merchant}: ${address.join(', ')}.`,
   sendWhere: (merchant: string) =>
     `${possessive(merchant)} conditions give no return address, so a colleague emails it to you. Wait for it before you post anything.`,
@@ -58,7 +62,7 @@ export interface NextStep {
 /** The steps as sentences, for a chat message: the transport line as it is, the lists after their title. */
 export function nextStepsInSentences(steps: readonly NextStep[]): string[] {
   return steps.map((step) => {
-    if (step.title === NEXT_TEXT.collectionTitle || step.title === NEXT_TEXT.sendTitle) return step.lines.join(' ');
+    if (step.title === NEXT_TEXT.collectionTitle || step.title === NEXT_TEXT.sendTitle || step.title === NEXT_TEXT.nothingTitle) return step.lines.join(' ');
     const list = `${step.title}: ${step.lines.join('; ')}.`;
     return step.title === NEXT_TEXT.photos ? `${list} ${NEXT_TEXT.photosWhere}` : list;
   });
@@ -72,6 +76,7 @@ export function nextSteps(d: Terms, merchant: Pick<Policy['merchant'], 'name' | 
   if (d.outcome !== 'approved') return [];
   const out: NextStep[] = [];
   if (d.transport === 'collection') out.push({ title: NEXT_TEXT.collectionTitle, lines: [NEXT_TEXT.collection(merchant.name)] });
+  else if (d.transport === 'none') out.push({ title: NEXT_TEXT.nothingTitle, lines: [NEXT_TEXT.nothingToSend(merchant.name)] });
   else
     out.push({
       title: NEXT_TEXT.sendTitle,

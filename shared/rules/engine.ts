@@ -12,6 +12,16 @@ import { REFUSAL_NOTE, REFUSING_FACT_LABELS } from './labels';
 import type { Clause, Condition, DecidedOutcome, Effect, Policy, PolicyWindow } from './policy.schema';
 import { isRefusalPresumption, presumptionNotes } from './presumptions';
 
+/** A clause whose only effect is on the parcel (how to pack it, what goes on it). */
+function parcelOnly(policy: Policy, id: string): boolean {
+  const then = policy.clauses.find((c) => c.id === id)?.adds?.then;
+  return then !== undefined && then.notes.length === 0 && then.customerPays.length === 0;
+}
+
+/** What a code or download must be to go back: unused (not activated). */
+const DIGITAL_CONDITIONS: readonly FactPath[] = ['item.used', 'item.softwareOpened'];
+const DIGITAL_UNUSED = 'This is provided the code or download has not been used (activated); that is checked before anything is refunded.';
+
 export class RulesError extends Error {
   override name = 'RulesError';
 }
@@ -333,6 +343,9 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
   const notes = [...effect.notes];
   const clauses = [decider.clause.id].concat(decider.clause.see);
 
+  // A code or download has no parcel: nothing is collected, packed, photographed or labelled, and the
+  // one condition on its return is that it is unused (docs/rules-contract.md, "Delivered as a code").
+  const digital = facts.product?.digital === true && effect.transport !== undefined;
   s.outcome = effect.outcome;
   for (const c of adding) {
     s.checks = [];
@@ -372,6 +385,16 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
     if (said.length > 0) notes.splice(1, 0, REFUSAL_NOTE(said));
   }
 
+  const shown = digital ? presumed.filter((path) => !path.startsWith('item.') || DIGITAL_CONDITIONS.includes(path)) : presumed;
+  const presumedText = digital
+    ? [
+        ...presumptionNotes(
+          policy,
+          shown.filter((path) => !path.startsWith('item.')),
+        ),
+        ...(shown.some((path) => path.startsWith('item.')) ? [DIGITAL_UNUSED] : []),
+      ]
+    : presumptionNotes(policy, presumed);
   const decision: Decision = {
     policy: policy.id,
     policyVersion: policy.version,
@@ -380,17 +403,18 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
     missing: [],
     remedies: effect.remedies.slice(),
     customerPays: unique(customerPays),
-    documents: unique(documents),
-    photos: facts.reason ? [...(effect.photos[facts.reason] ?? [])] : [],
-    packing: unique(packing),
-    clauses: unique(clauses),
+    documents: digital ? unique(documents).filter((doc) => doc !== 'rma_number_on_parcel') : unique(documents),
+    photos: facts.reason && !digital ? [...(effect.photos[facts.reason] ?? [])] : [],
+    packing: digital ? [] : unique(packing),
+    // A clause that only adds to the parcel says nothing about a code: it is not cited.
+    clauses: digital ? unique(clauses).filter((id) => !parcelOnly(policy, id)) : unique(clauses),
     deadlines,
-    notes: unique(notes.concat(presumptionNotes(policy, presumed))),
-    presumed,
+    notes: unique(notes.concat(presumedText)),
+    presumed: shown,
     trace,
   };
   if (effect.restockingFeeMaxPercent !== undefined) decision.restockingFeeMaxPercent = effect.restockingFeeMaxPercent;
   if (effect.slaDays !== undefined) decision.slaDays = effect.slaDays;
-  if (effect.transport !== undefined) decision.transport = effect.transport;
+  if (effect.transport !== undefined) decision.transport = digital ? 'none' : effect.transport;
   return decision;
 }

@@ -38,6 +38,8 @@ export const productSchema = z.strictObject({
   warrantyMonths: months.optional(),
   supplierWarrantyMonths: months.optional(),
   directWarranty: z.boolean().optional(),
+  /** Delivered as a code or download (a licence key by email), not as a parcel: nothing goes back. */
+  digital: z.boolean().optional(),
 });
 
 export const itemSchema = z.strictObject({
@@ -106,6 +108,7 @@ export const FACT_PATHS = [
   'product.warrantyMonths',
   'product.supplierWarrantyMonths',
   'product.directWarranty',
+  'product.digital',
   'item.used',
   'item.damaged',
   'item.labelsAttached',
@@ -184,6 +187,7 @@ export const FACT_LABELS: Record<FactPath, string> = {
   'product.warrantyMonths': "the length of the manufacturer's warranty",
   'product.supplierWarrantyMonths': 'how long the manufacturer’s warranty on it is (printed on the box or in the manual)',
   'product.directWarranty': 'whether the manufacturer services the warranty directly',
+  'product.digital': 'whether it was delivered as a code or download',
   'item.used': 'whether it has been used',
   'item.damaged': 'whether it is physically damaged',
   'item.labelsAttached': 'whether the original labels and stickers are still attached',

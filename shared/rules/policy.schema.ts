@@ -14,7 +14,8 @@ export const PHOTO_KINDS = ['damage', 'contents', 'packaging', 'serial_label', '
 export type Outcome = (typeof OUTCOMES)[number];
 export type DecidedOutcome = (typeof DECIDED_OUTCOMES)[number];
 export type Remedy = (typeof REMEDIES)[number];
-export const TRANSPORTS = ['collection', 'send'] as const;
+/** How the product goes back: collected, sent by the customer, or nothing to send (a code or download). */
+export const TRANSPORTS = ['collection', 'send', 'none'] as const;
 export type Transport = (typeof TRANSPORTS)[number];
 export type CustomerPays = (typeof CUSTOMER_PAYS)[number];
 export type DocumentKind = (typeof DOCUMENTS)[number];

@@ -41,7 +41,13 @@ export function statusPage(view: CustomerCaseView, token: string, options: Statu
   const beforeParcel = view.status === 'approved' || view.status === 'awaiting_parcel';
   const steps = view.nextSteps.filter((step) => step.title !== NEXT_TEXT.photos);
   const label = (status: CustomerCaseView['status']) =>
-    status === 'awaiting_parcel' && d.transport === 'collection' ? WEB_TEXT.awaitingCollection : WEB_TEXT.statuses[status];
+    status !== 'awaiting_parcel'
+      ? WEB_TEXT.statuses[status]
+      : d.transport === 'collection'
+        ? WEB_TEXT.awaitingCollection
+        : d.transport === 'none'
+          ? WEB_TEXT.awaitingCancellation
+          : WEB_TEXT.statuses[status];
   const body = html`
 ${options.notice ? html`<p class="notice${options.notice === 'not_cancellable' ? ' refused' : ''}" id="notice" role="status">${STATUS_NOTICES[options.notice]}</p>` : ''}
 <h1>${T.title(view.rma)}</h1>

@@ -182,7 +182,7 @@ export const plcTechnologies = {
           remedies: ['refund'],
           customerPays: ['original_shipping'],
           notes: [
-            'You can return this unwanted product for a refund of its price. The delivery charge you paid with your order is not refunded; the collection is free.',
+            'You can return this unwanted product for a refund of its price. The delivery charge you paid with your order is not refunded (where there was one); returning it is free.',
           ],
         },
       },

@@ -364,6 +364,24 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Blind run 15 (AN4): an emailed antivirus code was to be "packed and ready" for a courier, after three corrections.
+    name: 'a download code goes back without a parcel: nothing collected or posted, in the decision and in the answers',
+    policy: 'plc-technologies',
+    steps: [
+      [
+        "I bought a Kaspersky antivirus download code on Thursday but I picked the wrong one, it's for 1 device and I need 3. I haven't used the code, never activated it.",
+        [
+          (t) => t.startsWith(PROMPTS.decision.approved('')) && t.includes(NEXT_TEXT.nothingToSend('PLC Technologies')) && !t.includes('collection'),
+          PROMPTS.askName,
+        ],
+      ],
+      ['Zanele Khumalo, zanele@example.com', [(t) => t.includes('Delivered as a code or download: yes'), PROMPTS.confirmQuestion]],
+      ['yes', [/^Done! Your return number/, /^You can follow your return here:/]],
+      ['how do I send back a code?', [NEXT_TEXT.nothingToSend('PLC Technologies')]],
+      ['must I wait for a courier?', [NEXT_TEXT.nothingToSend('PLC Technologies')]],
+    ],
+  },
+  {
     // Blind run 14: "about 3 months ago" said before the shop was known was summed up as an exact day.
     name: 'a rough date said before the merchant is known stays rough in the summary',
     steps: [

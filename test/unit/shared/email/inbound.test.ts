@@ -560,6 +560,28 @@ describe('the name an email greets', () => {
   });
 });
 
+describe('a code or download by email', () => {
+  // Blind run 15 (AN4): an emailed licence key was to be packed for a courier, three emails running.
+  it('is approved with nothing to send, flagged for staff to cancel the code; "do I print a label?" is answered so', async () => {
+    const { handle, store, mailer } = setup();
+    const plc = { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS };
+    const first = await handle(
+      mail(
+        { Subject: 'wrong antivirus', 'Message-ID': '<d-1@example.com>' },
+        "Hi, I bought a Kaspersky antivirus download code from you on 20 November but I picked the wrong one, it's for 1 device and I need 3. I have never activated the code.",
+      ),
+      plc,
+    );
+    expect(first).toMatchObject({ outcome: 'created', replied: true });
+    const c = [...store.cases.values()][0]!;
+    expect({ transport: c.decision.transport, flags: c.flags }).toEqual({ transport: 'none', flags: expect.arrayContaining(['cancel_code']) });
+    expect(mailer.sent[0]!.text).toContain(NEXT_TEXT.nothingToSend('PLC Technologies'));
+    expect(mailer.sent[0]!.text).not.toMatch(/COLLECTION|HOW TO PACK|Preparing products/);
+    await handle(mail({ Subject: `Re: wrong antivirus [${c.rma}]`, 'Message-ID': '<d-2@example.com>' }, 'Do I have to print a label?'), plc);
+    expect(mailer.sent[1]!.text).toContain(NEXT_TEXT.nothingToSend('PLC Technologies'));
+  });
+});
+
 describe('a draft whose customer cannot tell what we asked', () => {
   const plc = { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS };
   // From a blind customer (run 9): "I don't know" got the same question again, twice.

@@ -88,6 +88,27 @@ describe('decisions', () => {
     expect(decide(base, TODAY).clauses).not.toContain('plc.unboxed.replacement');
   });
 
+  it('a code or download goes back without a parcel: nothing collected, packed or photographed, and only its being unused is a condition', () => {
+    const base = { policy: 'plc-technologies', reason: 'unwanted', purchaseDate: '2026-03-05', asOf: '2026-03-10', product: { category: 'software' } } as const;
+    const code = decide({ ...base, product: { ...base.product, digital: true } }, TODAY);
+    expect({ outcome: code.outcome, transport: code.transport, packing: code.packing, photos: code.photos }).toEqual({
+      outcome: 'approved',
+      transport: 'none',
+      packing: [],
+      photos: [],
+    });
+    expect(code.documents).not.toContain('rma_number_on_parcel');
+    expect(code.notes.join(' ')).toContain('has not been used (activated)');
+    expect(code.notes.join(' ')).not.toContain('checked when it arrives');
+    expect(code.presumed.filter((p) => p.startsWith('item.')).sort()).toEqual(['item.softwareOpened', 'item.used']);
+    // The same return in a box is collected, as before.
+    const boxed = decide(base, TODAY);
+    expect({ transport: boxed.transport, arrival: boxed.notes.some((n) => n.includes('checked when it arrives')) }).toEqual({
+      transport: 'collection',
+      arrival: true,
+    });
+  });
+
   it('a stated fact wins over its presumption and is not listed as presumed', () => {
     const d = decide(
       { policy: 'plc-technologies', reason: 'unwanted', deliveryDate: '2026-03-04', asOf: '2026-03-10', item: { used: false, sealsIntact: true } },
@@ -284,7 +305,7 @@ describe('a policy with a gap', () => {
 describe('fact kinds, read from the schema', () => {
   it('knows which facts are yes/no and which are numbers', () => {
     expect(NUMBER_FACTS).toEqual(['product.warrantyMonths', 'product.supplierWarrantyMonths']);
-    expect(BOOLEAN_FACTS).toHaveLength(12);
+    expect(BOOLEAN_FACTS).toHaveLength(13);
     expect(BOOLEAN_FACTS).toEqual(expect.arrayContaining(['invoiceCopy', 'product.customOrder', 'product.directWarranty', 'item.softwareOpened']));
   });
 });
