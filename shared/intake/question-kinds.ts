@@ -180,7 +180,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     'keepIt',
     (t) =>
       /\b(?:can|could|may) (?:i|we) (?:not )?(?:just |simply )?keep (?:it|this|them|the [\w-]+(?: one)?)\b/i.test(t) &&
-      !/\b(?:until|till|in the meantime|meanwhile|while|before|using|use|send|sending|post)\b/i.test(t),
+      !/\b(?:until|till|in the meantime|meanwhile|while|before|using|use|(?:send|sending|post|posting) (?:it|them|this|these|only|just)\b)/i.test(t),
   ],
   // "Can I still say no after you tell me the price?", "will I get a price before the repair?"
   [
