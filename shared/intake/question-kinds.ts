@@ -586,6 +586,13 @@ function questionsIn(text: string): string[] {
   return asked(text).map(({ said, sentence }) => `${said}${sentence}`);
 }
 
+/** The statements after the message's last question ("Will they phone first? I work during the week."). */
+function afterLastQuestion(text: string): string {
+  const sentences = text.split(/(?<=[?!.])\s+|\n+/).filter((s) => s.trim());
+  const last = sentences.map((s) => ASKS.test(s)).lastIndexOf(true);
+  return sentences.slice(last + 1).join(' ');
+}
+
 /** Each sentence that asks something, with the statements just before it. */
 function asked(text: string): { said: string; sentence: string }[] {
   const out: { said: string; sentence: string }[] = [];
@@ -646,6 +653,8 @@ export function caseQuestions(text: string): CaseQuestion[] {
     return chosen ? ['chosen', ...told] : told;
   }
   const asked = new Set(questionsIn(text).flatMap(kindsOf));
+  // "…will they phone me first? I work during the week.": what is told after the last question goes on the case too.
+  for (const kind of kindsOf(afterLastQuestion(text))) if (kind === 'collectionWish' || kind === 'noEmail') asked.add(kind);
   if (chosen) asked.add('chosen');
   // A choice said is the answer to a question about choosing asked beside it ("I want the navy one. Is that noted?").
   if (asked.has('chosen')) asked.delete('choose');

@@ -798,7 +798,16 @@ describe('after the RMA number', () => {
       () => [ANSWER_TEXT.partOnly('PLC Technologies'), `${PROMPTS.after.inReview} ${ANSWER_TEXT.noDays('PLC Technologies')}`, PROMPTS.after.passedOn],
     ],
     ['PLC late damage (review)', 'Do I have to keep the box?', () => [PROMPTS.after.inReview, PROMPTS.after.passedOn]],
-    ['PLC warranty', 'when will the courier come? I work during the day', () => [ANSWER_TEXT.collection('PLC Technologies'), PROMPTS.after.passedOn]],
+    // What is told after the question is noted, and not invited again (blind run 15).
+    [
+      'PLC warranty',
+      'when will the courier come? I work during the day',
+      () => [
+        ANSWER_TEXT.collectionNoted('PLC Technologies'),
+        ANSWER_TEXT.collection('PLC Technologies').replace(` ${ANSWER_TEXT.collectionInvite}`, ''),
+        PROMPTS.after.passedOn,
+      ],
+    ],
     ['PLC unwanted', 'Can the courier collect on a Saturday?', () => [ANSWER_TEXT.collection('PLC Technologies'), PROMPTS.after.passedOn]],
     ['PLC warranty', 'will the courier bring the new one when they fetch this one?', () => [ANSWER_TEXT.noSwap.inspection('PLC Technologies')]],
     // A choice said, not asked (blind run 8): noted on the case, not "your return is registered".

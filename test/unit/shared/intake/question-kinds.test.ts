@@ -6,7 +6,7 @@ import { caseQuestions, unansweredQuestions, type CaseQuestion, namesHazard } fr
 
 describe('the kinds of question a message asks', () => {
   it.each<[string, CaseQuestion[]]>([
-    ['When does the courier come? I work weekdays.', ['collection']],
+    ['When does the courier come? I work weekdays.', ['collectionWish', 'collection']],
     // Blind run 14 (AL1): a memory card is not a way to pay.
     ['Can I take the memory card out first?', ['ownThings']],
     ['Will the money go back onto my card?', ['paymentMethod']],
@@ -37,7 +37,7 @@ describe('the kinds of question a message asks', () => {
     ['Could they come to my office?', ['collection']],
     ['Can they come fix it at home?', ['homeService']],
     ['Do I have to pay before you repair it?', ['quoteFirst']],
-    ['How will the courier find me though? I work during the day so nobody is home.', ['collection']],
+    ['How will the courier find me though? I work during the day so nobody is home.', ['collectionWish', 'collection']],
     ['Will I have the new machine before next weekend?', ['when']],
     ['Can you not just send me the base with a courier?', ['partOnly']],
     ['Also you want a photo of a serial number label, where is that on a fan?', ['serialWhere']],
