@@ -221,7 +221,9 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     if (d.transport === 'collection') return ANSWER_TEXT.collectedNotPosted(merchant.name);
     // The policy's own word on the risk of transport, where its packing steps give one.
     const risk = d.packing.find((step) => /\b(?:tracked|insured|risk|loss or damage)\b/i.test(step));
-    return [ANSWER_TEXT.anyCarrier(merchant.name), risk].filter(Boolean).join(' ');
+    // "Can I post it on Monday?" with no address yet: the address comes first.
+    const address = d.transport === 'send' && !merchant.returnAddress ? [ANSWER_TEXT.addressWhen] : [];
+    return [...address, ANSWER_TEXT.anyCarrier(merchant.name), risk].filter(Boolean).join(' ');
   }
   // Referred: nothing comes to us, so no photos either.
   if (d.outcome === 'referred' && kind === 'photos') return ANSWER_TEXT.noPhotosReferred;

@@ -356,7 +356,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'contact',
     (t) =>
-      /\b(?:phone number|telephone|call (?:you|someone|somebody)|speak to|talk to (?:someone|somebody|a manager|a human|a real person)|a manager|supervisor|(?:anyone|someone|somebody) (?:i|we) can (?:actually )?(?:talk|speak) to|(?:give|send|tell) (?:me|us) (?:the |their |its |[\w]+'s )?(?:phone |contact |telephone )?(?:number|phone|e-?mail(?: address)?|contact(?: details)?)|[\w]+'s (?:phone |contact |telephone )?(?:number|e-?mail address|contact details))\b/i.test(
+      /\b(?:who (?:do|should|can|must) (?:i|we) (?:call|phone|ring)|phone number|telephone|call (?:you|someone|somebody)|speak to|talk to (?:someone|somebody|a manager|a human|a real person)|a manager|supervisor|(?:anyone|someone|somebody) (?:i|we) can (?:actually )?(?:talk|speak) to|(?:give|send|tell) (?:me|us) (?:the |their |its |[\w]+'s )?(?:phone |contact |telephone )?(?:number|phone|e-?mail(?: address)?|contact(?: details)?)|[\w]+'s (?:phone |contact |telephone )?(?:number|e-?mail address|contact details))\b/i.test(
         t,
       ),
   ],

@@ -190,7 +190,8 @@ describe('answers from what the merchant’s own terms say after approval (blind
     expect(answerCaseQuestion('shipHow', approved({}), plc, words)).toBe(ANSWER_TEXT.collectedNotPosted('PLC Technologies'));
     const risk = 'Pack the drive securely: Plextor is not responsible for loss or damage in transport, so consider a tracked, insured service.';
     const posted = answerCaseQuestion('shipHow', approved({ transport: 'send', packing: ['Write the RMA number on it.', risk] }), plextor, words);
-    expect(posted).toBe(`${ANSWER_TEXT.anyCarrier('Plextor Europe')} ${risk}`);
+    // No address in the policy: that it comes by email is said first (blind run 15: "can I post it on Monday?").
+    expect(posted).toBe(`${ANSWER_TEXT.addressWhen} ${ANSWER_TEXT.anyCarrier('Plextor Europe')} ${risk}`);
   });
   it('a wish for the collection said beside the question is not invited again in the same reply', () => {
     const both = answerCaseQuestions(['collection', 'collectionWish'], approved({}), plc, words).join(' ');
