@@ -158,7 +158,8 @@ function moneyAnswer(d: DecisionTerms, merchant: AnswerMerchant): string {
 
 /** The decision's own words about time ("within 10 days of the return", "as soon as possible"), if it has them. */
 function timeNote(d: DecisionTerms): string | undefined {
-  return d.notes.find((n) => /\b(?:within \d+ days|as soon as possible)\b/i.test(n));
+  // Not "you told us within 7 days of delivery": that is when the customer wrote, not when anything comes.
+  return d.notes.find((n) => /\b(?:within \d+ days of (?:the|your) return|as soon as possible)\b/i.test(n));
 }
 
 export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchant: AnswerMerchant, words: ChannelWords): string {

@@ -268,7 +268,7 @@ export const plcTechnologies = {
           remedies: ['correct_product', 'credit', 'refund'],
           notes: [
             'We delivered the wrong product, so returning it costs you nothing.',
-            'Once it has been inspected you choose: the correct product (if available), a credit of the purchase price within 10 days of the return, or a refund.',
+            'Once it has been inspected you choose: the correct product (if available), delivered as soon as possible, a credit of the purchase price within 10 days of the return, or a refund.',
           ],
         },
       },
@@ -298,7 +298,7 @@ export const plcTechnologies = {
           },
           notes: [
             'You told us within 7 days of delivery, so returning it costs you nothing.',
-            'Once it has been inspected you choose: a repair or replacement (where possible), a credit of the purchase price, or a refund.',
+            'Once it has been inspected you choose: a repair or replacement (where possible), done as soon as possible, a credit of the purchase price, or a refund.',
           ],
         },
       },

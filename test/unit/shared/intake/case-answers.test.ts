@@ -193,6 +193,19 @@ describe('answers from what the merchant’s own terms say after approval (blind
     // No address in the policy: that it comes by email is said first (blind run 15: "can I post it on Monday?").
     expect(posted).toBe(`${ANSWER_TEXT.addressWhen} ${ANSWER_TEXT.anyCarrier('Plextor Europe')} ${risk}`);
   });
+  it('"when do I get the new one?" quotes the decision on time ("as soon as possible"), not when the customer wrote', () => {
+    const d = approved({
+      notes: [
+        'You told us within 7 days of delivery, so returning it costs you nothing.',
+        'Once it has been inspected you choose: a repair or replacement (where possible), done as soon as possible, a credit of the purchase price, or a refund.',
+      ],
+      remedies: ['repair', 'replace', 'credit', 'refund'],
+    });
+    const when = answerCaseQuestion('when', d, plc, words);
+    expect(when).toContain('done as soon as possible');
+    expect(when).not.toContain('You told us within 7 days');
+  });
+
   it('a wish for the collection said beside the question is not invited again in the same reply', () => {
     const both = answerCaseQuestions(['collection', 'collectionWish'], approved({}), plc, words).join(' ');
     expect(both).toContain(ANSWER_TEXT.collectionNoted('PLC Technologies'));
