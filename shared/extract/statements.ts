@@ -240,7 +240,7 @@ export const STATEMENTS: readonly Statement[] = [
   [
     'product.directWarranty',
     true,
-    /\b(?:manufacturer(?:'s)? (?:direct )?warranty|direct warranty|(?:apple|samsung|dell|hp|lenovo) (?:care|warranty|support)|(?:handles?|handled|services?|serviced|provides?|deals? with|covers?|repairs?) (?:it |the warranty |warranty service |warranty claims |warranty |them )?directly)\b/i,
+    /\b(?:manufacturer(?:'s)? direct warranty|manufacturer(?:'s)? (?:warranty )?directly|direct warranty|(?:apple|samsung|dell|hp|lenovo) (?:care|warranty|support)|(?:handles?|handled|services?|serviced|provides?|deals? with|covers?|repairs?) (?:it |the warranty |warranty service |warranty claims |warranty |them )?directly)\b/i,
   ],
   // The cause of a fault
   [

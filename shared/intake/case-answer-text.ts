@@ -182,6 +182,8 @@ export const ANSWER_TEXT = {
   /** "When will the colleague get back to me?": no set time, and waiting does not make the customer late. */
   replyWhen: (merchant: string) =>
     `A colleague writes to you by email; ${merchant} gives no set time for that. The day you told us is on your return, and the time limits count to that day, so waiting for the answer does not make you late.`,
+  /** A condition of a return still under review, said as what applies if it is accepted. */
+  ifAccepted: (checks: string) => `If it is accepted: ${checks.charAt(0).toLowerCase()}${checks.slice(1)}`,
   /** "Does it matter that I bought it in the US?": the policy goes by where it is sent from, and is silent on the rest. */
   boughtAbroad: (merchant: string) =>
     `${possessive(merchant)} conditions go by the country the product is sent back from, not where it was bought, and say nothing about a product bought abroad: a colleague checks that with ${merchant} and tells you before you send it. What counts for the warranty is the date on your proof of purchase.`,

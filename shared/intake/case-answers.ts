@@ -196,6 +196,9 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
   if (d.outcome === 'review') {
     if (kind === 'cost') return costLines(d, merchant.name).join(' ');
     if (kind === 'when') return `${ANSWER_TEXT.inReview} ${ANSWER_TEXT.noDays(merchant.name)}`;
+    // "Do I need the original box?": the conditions it would come back on, if accepted.
+    if ((kind === 'worry' || kind === 'boxGone' || kind === 'packaging') && arrivalChecks(d))
+      return `${ANSWER_TEXT.inReview} ${ANSWER_TEXT.ifAccepted(arrivalChecks(d) as string)}`;
     if (kind === 'photos' && (d.photos ?? []).length > 0)
       return ANSWER_TEXT.photos(
         (d.photos ?? []).map((p) => PHOTO_LABELS[p]),

@@ -408,7 +408,13 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   ],
   ['print', (t) => /\bprint(?:ed|ing|out)?\b/i.test(t)],
   // "What is a pro-forma invoice?", "do I need customs papers?", "do I pay import tax?"
-  ['customs', (t) => /\b(?:pro-?\s?forma|customs|import (?:tax|duty|duties|vat)|duties|template|currency|in euros?|lira|(?:what|which) value)\b/i.test(t)],
+  [
+    'customs',
+    (t) =>
+      /\b(?:pro-?\s?forma|customs|import (?:tax|duty|duties|vat)|duties|template|currency|in euros?|lira|(?:what|which) value|value (?:do|should|must|can) (?:i|we) (?:put|write|declare|give|state))\b/i.test(
+        t,
+      ),
+  ],
   // "Do I put the receipt in the box or keep it?" (the purchase invoice, not a pro-forma one)
   [
     'invoice',
@@ -689,6 +695,8 @@ export function unansweredQuestions(text: string): string[] {
       .filter(
         (q) =>
           q.length > 0 &&
+          // "I still don't know:" opens a list: its items are the questions.
+          !/:\s*$/.test(q) &&
           !/^(?:yes or no|right|correct|really|ok(?:ay)?|is that (?:so|right|true)|or not|true|when|roughly|weeks|months|days)$/i.test(
             q.replace(/[?!.\s]+$/, ''),
           ),
