@@ -94,8 +94,9 @@ export const ANSWER_TEXT = {
       `Only until you send it: that comes first, and ${merchant} sends what you get once it has received this one. Take care of it until then: it goes back as it was delivered.`,
   },
   /** "Do I send the whole PC or just the fan?" */
-  wholeProduct:
-    'The whole product, with everything that came with it: the return is for the product as it was delivered, not a part of it. If you would rather send only a part, say so, and a colleague tells you whether that works.',
+  wholeProduct: 'The whole product, with everything that came with it: the return is for the product as it was delivered, not a part of it.',
+  /** Said after wholeProduct, unless the customer asked for a part to be sent to them instead (partOnly answers that). */
+  sendOnlyPart: 'If you would rather send only a part, say so, and a colleague tells you whether that works.',
   /** "Must I put the product's box inside another box?" */
   outerBox:
     'Pack it in a sturdy outer box that protects it (the product’s own box can go inside), and write the RMA number on that outer box, not on the product or its own box.',

@@ -260,7 +260,7 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     case 'ownThings':
       return ANSWER_TEXT.ownThings;
     case 'wholeProduct':
-      return ANSWER_TEXT.wholeProduct;
+      return `${ANSWER_TEXT.wholeProduct} ${ANSWER_TEXT.sendOnlyPart}`;
     case 'packaging':
       return d.transport === 'collection' ? `${ANSWER_TEXT.outerBox} ${ANSWER_TEXT.packedForCourier}` : ANSWER_TEXT.outerBox;
     case 'collectionWish':
@@ -419,8 +419,13 @@ export function answerCaseQuestions(
 ): string[] {
   // A wish for the collection said already is not invited again in the same reply.
   const said = kinds.includes('collectionWish');
+  // "Must I return the whole toaster? Can't you just send the tray?": the part is asked for, not offered.
+  const partAsked = kinds.includes('partOnly');
   const answers = saidOnce(
-    kinds.map((kind) => answerCaseQuestion(kind, d, merchant, words)).map((a) => (said ? a.replace(` ${ANSWER_TEXT.collectionInvite}`, '') : a)),
+    kinds
+      .map((kind) => answerCaseQuestion(kind, d, merchant, words))
+      .map((a) => (said ? a.replace(` ${ANSWER_TEXT.collectionInvite}`, '') : a))
+      .map((a) => (partAsked ? a.replace(` ${ANSWER_TEXT.sendOnlyPart}`, '') : a)),
   );
   if (open.length > 0) return [...answers, ANSWER_TEXT.notAnswered([...open])];
   // A stated choice says itself that a colleague notes it (words.chooseHow).

@@ -147,7 +147,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'wipeData',
     (t) =>
-      /\b(?:wipe|erase|delete|remove|reset)\b[^.?!]{0,30}\b(?:data|files|photos|accounts?|everything|it|phone|laptop|computer)\b|\bfactory[- ]reset\b|\bpersonal (?:data|files|information)\b|\b(?:data|files|photos|documents|work|pictures)\b[^.?!]{0,20}\b(?:be |get |gets |been )?(?:deleted|wiped|erased|lost|gone)\b|\bback ?up\b[^.?!]{0,20}\b(?:data|files|photos|it|everything|my)\b/i.test(
+      /\b(?:wipe|erase|delete|remove|reset)\b[^.?!]{0,30}\b(?:data|files|photos|accounts?|everything|phone|laptop|computer|tablet)\b|\b(?:wipe|erase|reset) (?:it|them)\b|\bfactory[- ]reset\b|\bpersonal (?:data|files|information)\b|\b(?:data|files|photos|documents|work|pictures)\b[^.?!]{0,20}\b(?:be |get |gets |been )?(?:deleted|wiped|erased|lost|gone)\b|\bback ?up\b[^.?!]{0,20}\b(?:data|files|photos|it|everything|my)\b/i.test(
         t,
       ),
   ],
@@ -342,7 +342,11 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       /\b(?:can'?t|cannot|couldn'?t|can|could|would|will) you (?:not )?(?:just |simply |only )?(?:send|post|courier|ship|email|give)(?: me| us)? (?:just |only )?(?:a|an|the|my|another) (?:new |missing |replacement |spare )[\w-]+/i.test(
         t,
       ) ||
-      /\b(?:can'?t|cannot|couldn'?t) you (?:just|simply) (?:send|post|courier|ship|email|give)\b/i.test(t),
+      /\b(?:can'?t|cannot|couldn'?t) you (?:just|simply) (?:send|post|courier|ship|email|give)\b/i.test(t) ||
+      // "Can you not just send the crumb tray?"
+      /\b(?:can|could|would|will) you (?:not )?(?:just|simply|only) (?:send|post|courier|ship|give)(?: me| us)? (?:the|a|an|my) (?:missing )?(?!(?:address|label|link|e-?mail|details|photos?|invoice|form|confirmation|rma|number|code|money|refund|replacement|new|right|correct|other|courier|collection|size|colou?r|one|version|model|black|white)\b)[\w-]+/i.test(
+        t,
+      ),
   ],
   // "I thought you're allowed to send back online purchases within 7 days?", "what about my consumer rights?"
   [

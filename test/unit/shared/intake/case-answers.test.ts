@@ -206,6 +206,13 @@ describe('answers from what the merchant’s own terms say after approval (blind
     expect(when).not.toContain('You told us within 7 days');
   });
 
+  it('"must I return the whole toaster? can\'t you just send the tray?": the part is asked for, so sending only a part is not offered', () => {
+    const both = answerCaseQuestions(['wholeProduct', 'partOnly'], approved({}), plc, words).join(' ');
+    expect(both).toContain(ANSWER_TEXT.wholeProduct);
+    expect(both).not.toContain(ANSWER_TEXT.sendOnlyPart);
+    expect(answerCaseQuestions(['wholeProduct'], approved({}), plc, words).join(' ')).toContain(ANSWER_TEXT.sendOnlyPart);
+  });
+
   it('a wish for the collection said beside the question is not invited again in the same reply', () => {
     const both = answerCaseQuestions(['collection', 'collectionWish'], approved({}), plc, words).join(' ');
     expect(both).toContain(ANSWER_TEXT.collectionNoted('PLC Technologies'));

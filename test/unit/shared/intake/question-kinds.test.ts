@@ -23,6 +23,12 @@ describe('the kinds of question a message asks', () => {
     ['Can you not just send me a new one and I pay for it?', ['buyNew']],
     ['Can I at least return just the graphics card then?', ['wholeProduct']],
     ['I want a new one. Roughly how many days will that take?', ['chosen', 'when']],
+    // Blind run 16.
+    ['Will the key still work for the buyer, must I remove it first?', []],
+    ['Must I return the whole toaster? Can you not just send the crumb tray?', ['wholeProduct', 'partOnly']],
+    ['Could you just send me the address?', ['where']],
+    ['Who do I call if the courier does not come?', ['contact', 'collection']],
+    ['What value do I put on the pro-forma?', ['customs']],
     ['Will my warranty start again with the replacement?', ['warrantyAfter']],
     ['Does the new drive come with a new warranty?', ['warrantyAfter']],
     ['Is the bank statement enough?', ['otherProof']],
