@@ -335,18 +335,20 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'partOnly',
     (t) =>
-      /\b(?:send|post|courier|give|email)\b (?:me|us) (?:just |only )?(?:the|a|an|my|new|another|a new) (?:missing |new )?(?:(?:bag|packet|pack|set|box) of (?:the )?(?:missing )?)?(?:[\w-]+ )?(?:charger|charging \w+|cable|part|parts|screws?|piece|key|code|licen[cs]e|remote|adapter|stand|lid|manual|base|feet|legs?|wheels?|handle|knob|strap|battery|bracket|mount|arms?|bulb|filter|brush|nozzle)\b|\bjust (?:the|a) (?:missing )?(?:charger|cable|part|screws?|piece|key)\b/i.test(
+      // "A new battery or a whole new drill?" asks which remedy, not for a part.
+      !/\bor\b[^.?!]{0,20}\bnew\b/i.test(t) &&
+      (/\b(?:send|post|courier|give|email)\b (?:me|us) (?:just |only )?(?:the|a|an|my|new|another|a new) (?:missing |new )?(?:(?:bag|packet|pack|set|box) of (?:the )?(?:missing )?)?(?:[\w-]+ )?(?:charger|charging \w+|cable|part|parts|screws?|piece|key|code|licen[cs]e|remote|adapter|stand|lid|manual|base|feet|legs?|wheels?|handle|knob|strap|battery|bracket|mount|arms?|bulb|filter|brush|nozzle)\b|\bjust (?:the|a) (?:missing )?(?:charger|cable|part|screws?|piece|key)\b/i.test(
         t,
       ) ||
-      // "Can't you just post the missing charger?", "can't you just send me a new wheel?"
-      /\b(?:can'?t|cannot|couldn'?t|can|could|would|will) you (?:not )?(?:just |simply |only )?(?:send|post|courier|ship|email|give)(?: me| us)? (?:just |only )?(?:a|an|the|my|another) (?:new |missing |replacement |spare )[\w-]+/i.test(
-        t,
-      ) ||
-      /\b(?:can'?t|cannot|couldn'?t) you (?:just|simply) (?:send|post|courier|ship|email|give)\b/i.test(t) ||
-      // "Can you not just send the crumb tray?"
-      /\b(?:can|could|would|will) you (?:not )?(?:just|simply|only) (?:send|post|courier|ship|give)(?: me| us)? (?:the|a|an|my) (?:missing )?(?!(?:address|label|link|e-?mail|details|photos?|invoice|form|confirmation|rma|number|code|money|refund|replacement|new|right|correct|other|courier|collection|size|colou?r|one|version|model|black|white)\b)[\w-]+/i.test(
-        t,
-      ),
+        // "Can't you just post the missing charger?", "can't you just send me a new wheel?"
+        /\b(?:can'?t|cannot|couldn'?t|can|could|would|will) you (?:not )?(?:just |simply |only )?(?:send|post|courier|ship|email|give)(?: me| us)? (?:just |only )?(?:a|an|the|my|another) (?:new |missing |replacement |spare )[\w-]+/i.test(
+          t,
+        ) ||
+        /\b(?:can'?t|cannot|couldn'?t) you (?:just|simply) (?:send|post|courier|ship|email|give)\b/i.test(t) ||
+        // "Can you not just send the crumb tray?"
+        /\b(?:can|could|would|will) you (?:not )?(?:just|simply|only) (?:send|post|courier|ship|give)(?: me| us)? (?:the|a|an|my) (?:missing )?(?!(?:address|label|link|e-?mail|details|photos?|invoice|form|confirmation|rma|number|code|money|refund|replacement|new|right|correct|other|courier|collection|size|colou?r|one|version|model|black|white)\b)[\w-]+/i.test(
+          t,
+        )),
   ],
   // "I thought you're allowed to send back online purchases within 7 days?", "what about my consumer rights?"
   [
@@ -645,7 +647,10 @@ function kindsOf(question: string): CaseQuestion[] {
     )
   )
     kinds = kinds.filter((k) => k !== 'when');
-  for (const kind of [...kinds]) kinds = kinds.filter((k) => !(NARROWS[kind] ?? []).includes(k));
+  // Two kinds that narrow each other do not both vanish: the one read first stays.
+  const narrowed = (k: CaseQuestion) =>
+    kinds.some((kind) => kind !== k && (NARROWS[kind] ?? []).includes(k) && !((NARROWS[k] ?? []).includes(kind) && kinds.indexOf(k) < kinds.indexOf(kind)));
+  kinds = kinds.filter((k) => !narrowed(k));
   return kinds;
 }
 
