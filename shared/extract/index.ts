@@ -4,6 +4,8 @@ import { BOOLEAN_FACTS, POLICIES, type FactPath, type FactValue } from '../rules
 import { findAnswer, findEmail, findIntents, findLaterAnswer, findReferences } from './answers';
 import { findCountry, saysHomePlace } from './countries';
 import { findDates } from './dates';
+import { gloss } from './gloss';
+import { detectLanguage } from './language';
 import { normalize } from './normalize';
 import { saidNumber } from './number-words';
 import { withoutQuestions } from './questions';
@@ -12,6 +14,7 @@ import { findStatements, installed } from './statements';
 import type { ExtractContext, Extraction } from './types';
 
 export type { Answer, ExtractContext, Extraction, FoundDate, Intent } from './types';
+export { detectLanguage, LANGUAGES, type Language } from './language';
 
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
@@ -47,7 +50,9 @@ function answerTo(fact: FactPath, text: string, answer: ReturnType<typeof findAn
 }
 
 export function extract(typed: string, ctx: ExtractContext): Extraction {
-  const text = normalize(typed);
+  // German and French are read through the English reader (gloss.ts).
+  const language = ctx.language ?? detectLanguage(typed);
+  const text = normalize(gloss(typed, language));
   // Facts are read from what the customer states, not from what they ask ("Does the warranty
   // cover water damage?"); a request for a paid repair counts however it is phrased.
   const stated = withoutQuestions(text);

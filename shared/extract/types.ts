@@ -1,5 +1,6 @@
 // What free text can tell us, and what we need to know to read it.
 import type { FactPath, FactValue } from '../rules';
+import type { Language } from './language';
 
 export interface ExtractContext {
   /** The conversation's day (YYYY-MM-DD): relative dates are read against it, and lean to the past. */
@@ -8,6 +9,8 @@ export interface ExtractContext {
   dateOrder: 'DMY' | 'MDY' | 'YMD';
   /** The fact the last question asked for: a bare "yes", "Germany" or "the 5th" answers it. */
   expecting?: FactPath | 'contact.email' | 'contact.name';
+  /** The language of the conversation, once known ("vor 3 Tagen" alone is too short to tell); else read from the text. */
+  language?: Language;
 }
 
 export type Answer = 'yes' | 'no' | 'unsure';

@@ -1,0 +1,267 @@
+// German and French, read through the English reader: a message is first glossed word group by
+// word group into the English a customer would have written ("funktioniert seit dem ersten Tag
+// nicht" → "has not worked since the first day", "il y a deux semaines" → "two weeks ago"), then
+// read by the same patterns, dates and places as English. Deterministic: a fixed glossary, longest
+// phrases first, whole words only. What the glossary does not know stays as written.
+import { COUNTRY_CODES } from '../rules';
+import type { Language } from './language';
+
+type Glossary = readonly (readonly [RegExp, string])[];
+
+const w = (pattern: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu');
+
+// Numbers said as words, which the English reader knows in English.
+const DE_NUMBERS: Record<string, string> = {
+  einem: 'a',
+  einer: 'a',
+  einen: 'a',
+  eine: 'a',
+  ein: 'a',
+  zwei: 'two',
+  drei: 'three',
+  vier: 'four',
+  fünf: 'five',
+  sechs: 'six',
+  sieben: 'seven',
+  acht: 'eight',
+  neun: 'nine',
+  zehn: 'ten',
+  elf: 'eleven',
+  zwölf: 'twelve',
+};
+const FR_NUMBERS: Record<string, string> = {
+  un: 'a',
+  une: 'a',
+  deux: 'two',
+  trois: 'three',
+  quatre: 'four',
+  cinq: 'five',
+  six: 'six',
+  sept: 'seven',
+  huit: 'eight',
+  neuf: 'nine',
+  dix: 'ten',
+  onze: 'eleven',
+  douze: 'twelve',
+};
+const DE_NUMBER = Object.keys(DE_NUMBERS).join('|');
+const FR_NUMBER = Object.keys(FR_NUMBERS).join('|');
+const number = (table: Record<string, string>, said: string): string => table[said.toLowerCase()] ?? said;
+
+const DE_MONTHS = 'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
+const DE_MONTH_EN: Record<string, string> = {
+  januar: 'January',
+  jänner: 'January',
+  februar: 'February',
+  märz: 'March',
+  april: 'April',
+  mai: 'May',
+  juni: 'June',
+  juli: 'July',
+  august: 'August',
+  september: 'September',
+  oktober: 'October',
+  november: 'November',
+  dezember: 'December',
+};
+const FR_MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+const FR_MONTH_EN: Record<string, string> = {
+  janvier: 'January',
+  février: 'February',
+  fevrier: 'February',
+  mars: 'March',
+  avril: 'April',
+  mai: 'May',
+  juin: 'June',
+  juillet: 'July',
+  août: 'August',
+  aout: 'August',
+  septembre: 'September',
+  octobre: 'October',
+  novembre: 'November',
+  décembre: 'December',
+  decembre: 'December',
+};
+const DE_DAYS = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag';
+const DE_DAY_EN: Record<string, string> = {
+  montag: 'Monday',
+  dienstag: 'Tuesday',
+  mittwoch: 'Wednesday',
+  donnerstag: 'Thursday',
+  freitag: 'Friday',
+  samstag: 'Saturday',
+  sonnabend: 'Saturday',
+  sonntag: 'Sunday',
+};
+const FR_DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+const FR_DAY_EN: Record<string, string> = {
+  lundi: 'Monday',
+  mardi: 'Tuesday',
+  mercredi: 'Wednesday',
+  jeudi: 'Thursday',
+  vendredi: 'Friday',
+  samedi: 'Saturday',
+  dimanche: 'Sunday',
+};
+const unit = (said: string): string =>
+  /^(?:tag|jour)/i.test(said) ? 'days' : /^(?:woche|semaine)/i.test(said) ? 'weeks' : /^(?:monat|mois)/i.test(said) ? 'months' : 'years';
+
+const GERMAN: Glossary = [
+  // Dates: "vor 5 Tagen", "vor einer Woche", "letzten Montag", "am 3. Oktober", "am 3."
+  [w(`vor (\\d{1,2}|${DE_NUMBER}) (Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)`), ''],
+  [w(`(?:letzten|letzte|letztem|vergangenen|vergangene) (${DE_DAYS})`), ''],
+  [w(`(?:letzte|vergangene) Woche`), 'last week'],
+  [w(`(?:letzten|vergangenen) Monat`), 'last month'],
+  [w(`am (\\d{1,2})\\.\\s?(${DE_MONTHS})(?: (\\d{4}))?`), ''],
+  [w(`am (\\d{1,2})\\.(?!\\d)`), ''],
+  [w(`(?:am )?(${DE_DAYS})`), ''],
+  [w(`(?:im )?(${DE_MONTHS})`), ''],
+  [w('gestern'), 'yesterday'],
+  [w('vorgestern'), 'two days ago'],
+  [w('heute'), 'today'],
+  // What is wrong.
+  [w('funktioniert (?:seit dem ersten Tag|von Anfang an) nicht'), 'has not worked since the first day'],
+  [w('(?:hat )?(?:noch )?nie funktioniert'), 'never worked'],
+  [w('(?:funktioniert|geht|läuft) (?:nicht mehr|überhaupt nicht|gar nicht|nicht)'), "doesn't work"],
+  [w('(?:öffnet|öffnen) (?:sich )?nicht'), "doesn't open"],
+  [w('(?:liest|lesen) (?:keine|nicht)'), "doesn't read"],
+  [w('(?:brennt|brennen) (?:keine|nicht)'), "doesn't burn"],
+  [w('(?:schaltet sich nicht (?:mehr )?ein|lässt sich nicht (?:mehr )?einschalten)'), "doesn't turn on"],
+  [w('beschädigt (?:angekommen|geliefert)|(?:kam|ist) beschädigt an'), 'arrived damaged'],
+  [w('(?:beschädigt|zerkratzt|gesprungen|zerbrochen|verbeult)'), 'damaged'],
+  [w('(?:kaputt|defekt)'), 'broken'],
+  [w('(?:den |das |die )?falschen? (?:Artikel|Produkt|Modell|Laufwerk)|(?:ein |das )?falsches (?:Modell|Produkt|Laufwerk)'), 'the wrong item'],
+  [w('(?:gefällt|gefallen) mir nicht'), "I don't like it"],
+  [w('(?:brauche|benötige) (?:es|ihn|sie) nicht mehr|(?:will|möchte) (?:es|ihn|sie) nicht mehr'), 'I no longer want it'],
+  [w('zurückgeben|zurücksenden|zurückschicken'), 'return it'],
+  // What was bought, when and where.
+  [w('gekauft|erworben|gekauft habe'), 'bought'],
+  [w('geliefert|zugestellt'), 'delivered'],
+  [w('erhalten|bekommen'), 'received'],
+  [w('(?:die )?Rechnung (?:liegt vor|habe ich|ist vorhanden)|(?:ich )?habe (?:die|eine) Rechnung'), 'I have the invoice'],
+  [w('(?:ich )?(?:habe|hab) (?:keine Rechnung|die Rechnung nicht)(?: mehr)?|(?:keine Rechnung|die Rechnung nicht mehr)'), "I don't have the invoice"],
+  [w('Rechnung|Kassenbon|Quittung'), 'invoice'],
+  [w('Laufwerk'), 'drive'],
+  [w('Gerät'), 'device'],
+  [w('Brenner'), 'burner'],
+  [w('seit dem ersten Tag|von Anfang an'), 'since the first day'],
+  [w('nicht benutzt|unbenutzt|nie benutzt'), 'never used'],
+  [w('originalverpackt|noch verpackt'), 'still sealed'],
+  [w('ich wohne|wir wohnen|ich lebe|wir leben'), 'I live'],
+  [w('in'), 'in'],
+  [w('aus'), 'from'],
+  // Little words last, so that nothing above is broken up ("mein" is not read as a day).
+  [w('meine|meinen|meinem|meiner|mein'), 'my'],
+  [w('ich'), 'I'],
+  [w('und'), 'and'],
+  [w('ist'), 'is'],
+  [w('habe'), 'have'],
+  [w('der|die|das|den|dem'), 'the'],
+];
+
+const FRENCH: Glossary = [
+  // Dates: "il y a deux semaines", "la semaine dernière", "le 6 de ce mois", "le 3 octobre", "lundi dernier"
+  [w(`il y a (\\d{1,2}|${FR_NUMBER}) (jours|jour|semaines|semaine|mois|ans|an|années|année)`), ''],
+  [w('la semaine dernière|la semaine passée'), 'last week'],
+  [w('le mois dernier|le mois passé'), 'last month'],
+  [w(`(${FR_DAYS}) dernier`), ''],
+  [w(`le (\\d{1,2})(?:er)? (?:de ce mois|du mois)`), ''],
+  [w(`le (\\d{1,2})(?:er)? (${FR_MONTHS})(?: (\\d{4}))?`), ''],
+  [w(`(?:en )?(${FR_MONTHS})`), ''],
+  [w(`(${FR_DAYS})`), ''],
+  [w('avant-hier'), 'two days ago'],
+  [w('hier'), 'yesterday'],
+  [w("aujourd'hui"), 'today'],
+  // What is wrong.
+  [w("(?:n'a|n'ont) jamais (?:fonctionné|marché)"), 'never worked'],
+  [w('(?:ne )?(?:fonctionne|marche) (?:plus|pas) depuis le (?:premier|1er) jour'), 'has not worked since the first day'],
+  [w("(?:ne |n')?(?:fonctionne|marche|fonctionnent|marchent) (?:plus|pas)"), "doesn't work"],
+  [w("(?:ne |n')?(?:s'ouvre|s'ouvrent|ouvre) (?:plus|pas)"), "doesn't open"],
+  [w("(?:ne |n')?(?:lit|lisent) (?:plus|pas|aucun)"), "doesn't read"],
+  [w("(?:ne |n')?(?:grave|gravent) (?:plus|pas)"), "doesn't burn"],
+  [w("(?:ne |n')?(?:s'allume|démarre) (?:plus|pas)"), "doesn't turn on"],
+  [w('(?:est |sont )?(?:arrivé|arrivée|arrivés|livré|livrée) (?:endommagé|endommagée|cassé|cassée|abîmé|abîmée)'), 'arrived damaged'],
+  [w('(?:endommagé|endommagée|abîmé|abîmée|rayé|rayée|fissuré|fissurée)'), 'damaged'],
+  [w('(?:cassé|cassée|en panne|défectueux|défectueuse|HS)'), 'broken'],
+  [w('(?:le |un )?mauvais (?:article|produit|modèle|lecteur|graveur)'), 'the wrong item'],
+  [w("(?:je n'en veux plus|je ne le veux plus|je ne la veux plus)"), 'I no longer want it'],
+  [w('ne me plaît pas'), "I don't like it"],
+  [w('ne me convient pas'), "doesn't suit me"],
+  // What was bought, when and where.
+  [w('acheté|achetée|achetés|commandé|commandée'), 'bought'],
+  [w('livré|livrée|livrés'), 'delivered'],
+  [w('reçu|reçue'), 'received'],
+  [w("(?:j'ai (?:gardé |conservé |toujours )?la facture|la facture est disponible|j'ai le ticket(?: de caisse)?)"), 'I have the invoice'],
+  [w("(?:je n'ai plus la facture|pas de facture|sans facture)"), "I don't have the invoice"],
+  [w('facture|ticket de caisse|reçu de caisse'), 'invoice'],
+  [w('graveur'), 'burner'],
+  [w('lecteur'), 'drive'],
+  [w('depuis le (?:premier|1er) jour|dès le début'), 'since the first day'],
+  [w('jamais utilisé|jamais utilisée|pas utilisé|pas utilisée|neuf sous blister|encore emballé'), 'never used'],
+  [w("je vis|j'habite|nous habitons|nous vivons|je réside"), 'I live'],
+  [w('à|en'), 'in'],
+  // Little words last, so that nothing above is broken up ("mon" is not read as Monday).
+  [w('mon|ma|mes'), 'my'],
+  [w("j'ai"), 'I have'],
+  [w('je'), 'I'],
+  [w('et'), 'and'],
+  [w('est'), 'is'],
+  [w("le|la|les|l'"), 'the '],
+];
+
+const escapedName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const countryGlossaries = new Map<Language, Glossary>();
+
+/** Country names in German or French ("Deutschland", "Allemagne"), as English names the place reader knows. */
+function countryNames(language: Language): Glossary {
+  let glossary = countryGlossaries.get(language);
+  if (!glossary) {
+    const local = new Intl.DisplayNames([language], { type: 'region' });
+    const english = new Intl.DisplayNames(['en'], { type: 'region' });
+    const pairs: [string, string][] = [];
+    for (const code of COUNTRY_CODES) {
+      const name = local.of(code);
+      const en = english.of(code);
+      if (name && en && name !== code && name !== en) pairs.push([name, en]);
+    }
+    // Longest first: "Vereinigtes Königreich" before "Königreich".
+    pairs.sort((a, b) => b[0].length - a[0].length);
+    glossary = pairs.map(([name, en]) => [w(escapedName(name)), en] as const);
+    countryGlossaries.set(language, glossary);
+  }
+  return glossary;
+}
+
+/** Rewrites one match of a date pattern, by what it captured. */
+function dateGloss(language: Language, match: string, groups: string[]): string {
+  const months = language === 'de' ? DE_MONTH_EN : FR_MONTH_EN;
+  const days = language === 'de' ? DE_DAY_EN : FR_DAY_EN;
+  const numbers = language === 'de' ? DE_NUMBERS : FR_NUMBERS;
+  const lower = match.toLowerCase();
+  const [a, b, c] = groups;
+  if (/^(?:vor|il y a)\b/.test(lower) && a && b) {
+    const n = number(numbers, a);
+    return `${n} ${n === 'a' ? unit(b).slice(0, -1) : unit(b)} ago`;
+  }
+  if (a && days[a.toLowerCase()] && /(?:letzt|vergangen|dernier)/.test(lower)) return `last ${days[a.toLowerCase()]}`;
+  if (a && /^\d/.test(a) && /(?:de ce mois|du mois)$/.test(lower)) return `on the ${a}th of this month`;
+  if (a && /^\d/.test(a) && b && months[b.toLowerCase()]) return `on ${a} ${months[b.toLowerCase()]}${c ? ` ${c}` : ''}`;
+  if (a && /^\d/.test(a)) return `on the ${a}th`;
+  if (a && days[a.toLowerCase()]) return `on ${days[a.toLowerCase()]}`;
+  if (a && months[a.toLowerCase()]) return `in ${months[a.toLowerCase()]}`;
+  return match;
+}
+
+/** The English a German or French message means, for the English reader; English is returned as it is. */
+export function gloss(text: string, language: Language | undefined): string {
+  if (language !== 'de' && language !== 'fr') return text;
+  let out = text;
+  for (const [pattern, english] of [...(language === 'de' ? GERMAN : FRENCH), ...countryNames(language)]) {
+    out = out.replace(pattern, (match: string, ...rest: unknown[]) => {
+      if (english !== '') return english;
+      const groups = rest.filter((g): g is string => typeof g === 'string' && rest.indexOf(g) < rest.length - 2);
+      return dateGloss(language, match, groups);
+    });
+  }
+  return out;
+}
