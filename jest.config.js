@@ -6,8 +6,8 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
-  // middy 6 ships ESM only; let swc turn it into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!@middy/)'],
+  // middy 6 and FormatJS (intl-messageformat) ship ESM only; let swc turn them into CommonJS for jest.
+  transformIgnorePatterns: ['/node_modules/(?!(?:@middy|intl-messageformat|@formatjs)/)'],
 };
 
 /**

@@ -3,7 +3,7 @@
 import type { ChatPhotos } from './photos';
 import type { Case, CreateCaseRequest, CreateCaseResult, HumanRequest, HumanRequestOnCase, TranscriptLine } from '../shared/cases';
 import { contactSchema } from '../shared/cases/request.schema';
-import type { Extraction } from '../shared/extract';
+import type { Extraction, Language } from '../shared/extract';
 import { nestFacts, type Decision, type FactPath, type FactValue, type FactsInput, type Policy } from '../shared/rules';
 import type { ChatDecision } from './case-questions';
 import { PROMPTS } from './prompts';
@@ -42,6 +42,11 @@ export interface ChatState {
   safetyTold?: boolean;
   /** Photos sent before the case existed, waiting (staged) to join it. */
   pendingPhotos?: string[];
+  /**
+   * The language the customer writes in: the first message that says it clearly sets it, and it
+   * stays ("vor 3 Tagen" alone is too short to tell) until the customer asks for another.
+   */
+  language?: Language;
 }
 
 export interface Reply {

@@ -3,7 +3,7 @@
 // a time, takes everything each answer contains, and registers the case through the same use case
 // as the form.
 import type { CreateCaseRequest } from '../shared/cases';
-import { extract, type Extraction } from '../shared/extract';
+import { detectLanguage, extract, requestedLanguage, type Extraction } from '../shared/extract';
 import { takeIn } from '../shared/intake/intake';
 import { merchantByProduct } from '../shared/intake/merchant';
 import { ANSWERED_WITHOUT_DECISION, asksSomething, caseQuestions, namesHazard } from '../shared/intake/case-answers';
@@ -176,7 +176,15 @@ export async function respond(
   record(state, 'customer', text, deps.now(), activityId);
   const policy = state.policy ? deps.policies.get(state.policy) : undefined;
   const expecting = state.asking && state.asking !== 'policy' && state.asking !== 'confirm' ? state.asking : undefined;
-  const extracted = extract(text, { today: deps.today(), dateOrder: policy?.locale.dateOrder ?? 'DMY', ...(expecting ? { expecting } : {}) });
+  // The customer's language: asked for, or the first clear one, kept for the conversation.
+  const language = requestedLanguage(text) ?? state.language ?? detectLanguage(text);
+  if (language) state.language = language;
+  const extracted = extract(text, {
+    today: deps.today(),
+    dateOrder: policy?.locale.dateOrder ?? 'DMY',
+    ...(expecting ? { expecting } : {}),
+    ...(language ? { language } : {}),
+  });
   const { email: _email, ...said } = extracted;
   const email = validEmail(extracted.email);
   const found: Extraction = { ...said, ...(email ? { email } : {}) };

@@ -14,7 +14,7 @@ import { findStatements, installed } from './statements';
 import type { ExtractContext, Extraction } from './types';
 
 export type { Answer, ExtractContext, Extraction, FoundDate, Intent } from './types';
-export { detectLanguage, LANGUAGES, type Language } from './language';
+export { detectLanguage, LANGUAGES, requestedLanguage, type Language } from './language';
 
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 

@@ -25,6 +25,15 @@ const WORDS: Record<Language, ReadonlySet<string>> = {
   ),
 };
 
+/** "Can we speak English?", "auf Deutsch bitte", "en français s'il vous plaît": a language asked for. */
+export function requestedLanguage(text: string): Language | undefined {
+  if (/\b(?:(?:speak|write|talk|continue|answer|reply) (?:in )?english|in english,? please|english,? please|auf englisch)\b/i.test(text)) return 'en';
+  if (/\b(?:auf deutsch|deutsch,? bitte|(?:speak|write|talk|continue|answer|reply) (?:in )?german|in german,? please)\b/i.test(text)) return 'de';
+  if (/(?:\ben français\b|\bfrançais,? s'il vous pla[iî]t|\b(?:speak|write|talk|continue|answer|reply) (?:in )?french\b|\bin french,? please\b)/i.test(text))
+    return 'fr';
+  return undefined;
+}
+
 /** The language the text is written in, when its words say so clearly; undefined when they do not. */
 export function detectLanguage(text: string): Language | undefined {
   const words =

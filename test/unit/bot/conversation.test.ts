@@ -382,6 +382,18 @@ const CASES: Case[] = [
     ],
   },
   {
+    // The issue on German and French: a German customer's answers are read in German, the conversation's language.
+    name: 'German: the story and a one-word answer are understood (the answers are still in English)',
+    policy: 'plextor-eu',
+    steps: [
+      [
+        'Guten Tag, mein neues Plextor-Laufwerk funktioniert seit dem ersten Tag nicht. Gekauft vor einer Woche in Köln, Rechnung liegt vor.',
+        [QUESTIONS.country.text],
+      ],
+      ['Deutschland', [(t) => t.startsWith(PROMPTS.decision.approved('')) && t.includes('dead-on-arrival'), PROMPTS.askName]],
+    ],
+  },
+  {
     // Blind run 14: "about 3 months ago" said before the shop was known was summed up as an exact day.
     name: 'a rough date said before the merchant is known stays rough in the summary',
     steps: [

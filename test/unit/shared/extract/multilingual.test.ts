@@ -1,7 +1,7 @@
 // German and French first messages, read through the same reader as English (shared/extract/gloss.ts):
 // the reason, the dates, the country and the invoice, as a reader of the message would label them.
 // A starter set; the labelled corpus per language grows with the issue on German and French.
-import { detectLanguage, extract } from '../../../../shared/extract';
+import { detectLanguage, extract, requestedLanguage } from '../../../../shared/extract';
 
 const TODAY = { today: '2026-11-28', dateOrder: 'DMY' } as const;
 
@@ -15,6 +15,17 @@ describe('which language a customer writes in', () => {
     ['ok danke', undefined],
   ])('%s → %s', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
+  });
+});
+
+describe('a language asked for', () => {
+  it.each([
+    ['Can we speak English, please?', 'en'],
+    ['Bitte auf Deutsch', 'de'],
+    ["En français s'il vous plaît", 'fr'],
+    ['I bought it in English', undefined],
+  ])('%s → %s', (text, language) => {
+    expect(requestedLanguage(text)).toBe(language);
   });
 });
 
