@@ -13,7 +13,11 @@ import { answerCaseQuestions, chatDecision } from './case-questions';
 import { MAX_MESSAGE_CHARACTERS, nest, newChat, record, validEmail, type ChatDeps, type ChatState, type Reply } from './chat-state';
 import { explainDecision, sameDecision, summary, toldKey } from './decision-text';
 import { nameBesideAddress, readName } from './names';
-import { PROMPTS, QUESTIONS, type Option } from './prompts';
+import { QUESTIONS, promptsFor, questionsFor, type Option } from './prompts';
+
+/** What the chat says and asks, in the conversation's language. */
+const P = (state: Pick<ChatState, 'language'>) => promptsFor(state.language);
+const Q = (state: Pick<ChatState, 'language'>) => questionsFor(state.language);
 
 export {
   MAX_MESSAGE_CHARACTERS,
@@ -36,14 +40,14 @@ function optionFor(text: string, options: Option[] | undefined): Option | undefi
 }
 
 function ask(state: ChatState, fact: FactPath, again = false): Reply {
-  const q = QUESTIONS[fact];
+  const q = Q(state)[fact];
   state.asking = fact;
-  return { text: again ? `${PROMPTS.didNotCatch(q.hint)} ${q.text}` : q.text, ...(q.options ? { suggestions: q.options.map((o) => o.label) } : {}) };
+  return { text: again ? `${P(state).didNotCatch(q.hint)} ${q.text}` : q.text, ...(q.options ? { suggestions: q.options.map((o) => o.label) } : {}) };
 }
 
 function askPolicy(state: ChatState, policies: ReadonlyMap<string, Policy>, again = false, heard = false): Reply {
   state.asking = 'policy';
-  const text = again ? `${PROMPTS.didNotCatch(PROMPTS.policyHint)} ${PROMPTS.askPolicy}` : heard ? PROMPTS.askPolicyAfterStory : PROMPTS.askPolicy;
+  const text = again ? `${P(state).didNotCatch(P(state).policyHint)} ${P(state).askPolicy}` : heard ? P(state).askPolicyAfterStory : P(state).askPolicy;
   return { text, suggestions: [...policies.values()].map((p) => p.merchant.name) };
 }
 
@@ -85,7 +89,7 @@ function mergeFacts(state: ChatState, found: Extraction, deps: ChatDeps, replies
   }
   state.unsure = state.unsure.filter((p) => !(p in found.facts));
   if (!refused) return { taken: true };
-  replies.push({ text: PROMPTS.invalidFact(refused.problem) });
+  replies.push({ text: P(state).invalidFact(refused.problem) });
   return { taken: Object.keys(found.facts).length > 0, refused: refused.field };
 }
 
@@ -99,10 +103,10 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
     if (!next) {
       // Still listening for it: a later answer (or its button) is read as the answer to that question.
       const first = decision.missing[0] as FactPath;
-      const q = QUESTIONS[first];
+      const q = Q(state)[first];
       replies.push({
-        text: PROMPTS.cannotDecide(decision.missing.map((m) => FACT_LABELS[m]).join(' and ')),
-        suggestions: [...(q.options ?? []).map((o) => o.label), PROMPTS.talkToPerson],
+        text: P(state).cannotDecide(decision.missing.map((m) => FACT_LABELS[m]).join(' and ')),
+        suggestions: [...(q.options ?? []).map((o) => o.label), P(state).talkToPerson],
       });
       state.asking = first;
       return;
@@ -113,20 +117,20 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
   if (explain) {
     // Said once: a message that changes nothing in it gets a line, not the whole decision again.
     const told = toldKey(decision);
-    replies.push(...(state.told === told ? [sameDecision(decision)] : explainDecision(decision, policy.merchant)));
+    replies.push(...(state.told === told ? [sameDecision(decision, P(state))] : explainDecision(decision, policy.merchant, P(state))));
     state.told = told;
   }
   if (!state.contact.name) {
     state.stage = 'name';
     state.asking = 'contact.name';
-    replies.push({ text: PROMPTS.askName });
+    replies.push({ text: P(state).askName });
   } else if (!state.contact.email) {
     state.stage = 'email';
     state.asking = 'contact.email';
-    replies.push({ text: PROMPTS.askEmail(state.contact.name) });
+    replies.push({ text: P(state).askEmail(state.contact.name) });
   } else {
     state.stage = 'confirm';
-    replies.push(...summary(state, policy, decision));
+    replies.push(...summary(state, policy, decision, P(state)));
   }
 }
 
@@ -151,12 +155,12 @@ async function register(state: ChatState, deps: ChatDeps, conversationId: string
   const emailed = c.emails.confirmation?.state === 'sent';
   replies.push({
     text: !emailed
-      ? PROMPTS.createdMailHeld(c.rma)
+      ? P(state).createdMailHeld(c.rma)
       : c.decision.outcome === 'approved'
-        ? PROMPTS.created(c.rma, email)
-        : PROMPTS.createdNotApproved(c.rma, email),
+        ? P(state).created(c.rma, email)
+        : P(state).createdNotApproved(c.rma, email),
   });
-  replies.push({ text: PROMPTS.followLink(result.statusUrl) });
+  replies.push({ text: P(state).followLink(result.statusUrl) });
 }
 
 /**
@@ -171,7 +175,7 @@ export async function respond(
   conversationId: string,
   activityId?: string,
 ): Promise<{ state: ChatState; replies: Reply[] }> {
-  if (text.length > MAX_MESSAGE_CHARACTERS) return { state: previous, replies: [{ text: PROMPTS.tooLong }] };
+  if (text.length > MAX_MESSAGE_CHARACTERS) return { state: previous, replies: [{ text: P(previous).tooLong }] };
   const state: ChatState = structuredClone(previous);
   record(state, 'customer', text, deps.now(), activityId);
   const policy = state.policy ? deps.policies.get(state.policy) : undefined;
@@ -195,7 +199,7 @@ export async function respond(
   // sparks, smoke or a swelling battery described are answered the same way, unasked, once.
   const hazard = !state.safetyTold && namesHazard(text);
   if (state.stage !== 'done' && (hazard || caseQuestions(text).includes('safety'))) {
-    turn.replies.push({ text: PROMPTS.after.safety });
+    turn.replies.push({ text: P(state).after.safety });
     state.safetyTold = true;
   }
   // In order: each step either answers the message (and the turn ends) or leaves it to the next.
@@ -227,8 +231,8 @@ async function anytime({ state, deps, replies, found, conversationId }: Turn): P
     fresh.caseSeq = state.caseSeq + 1;
     fresh.transcript = state.transcript;
     if (state.transcriptDropped) fresh.transcriptDropped = state.transcriptDropped;
-    replies.push({ text: PROMPTS.restarted });
-    if (fresh.policy) replies.push({ text: PROMPTS.greeting });
+    replies.push({ text: P(state).restarted });
+    if (fresh.policy) replies.push({ text: P(state).greeting });
     else replies.push(askPolicy(fresh, deps.policies));
     Object.assign(state, fresh);
     return true;
@@ -236,18 +240,18 @@ async function anytime({ state, deps, replies, found, conversationId }: Turn): P
   if (found.intents.includes('cancel') && state.stage === 'done' && state.rma && state.statusUrl) {
     // A registered return is cancelled where the customer can see what it does: on its status page.
     const now = await registeredCase(state, deps);
-    replies.push({ text: now?.status === 'cancelled' ? PROMPTS.after.cancelled(state.rma) : PROMPTS.cancelRegistered(state.rma, state.statusUrl) });
+    replies.push({ text: now?.status === 'cancelled' ? P(state).after.cancelled(state.rma) : P(state).cancelRegistered(state.rma, state.statusUrl) });
     return true;
   }
   if (found.intents.includes('cancel')) {
     const fresh = newChat(state.policy);
     fresh.caseSeq = state.caseSeq + 1;
     Object.assign(state, fresh);
-    replies.push({ text: PROMPTS.cancelled });
+    replies.push({ text: P(state).cancelled });
     return true;
   }
   if (found.intents.includes('human') || (state.stage === 'handoff_email' && found.email)) {
-    if (state.stage === 'handed_off') replies.push({ text: PROMPTS.handoffAlready });
+    if (state.stage === 'handed_off') replies.push({ text: P(state).handoffAlready });
     else if (state.stage === 'done' && state.rma) await handOffCase(state, deps, conversationId, replies);
     else {
       if (found.email) state.contact.email = found.email;
@@ -255,13 +259,13 @@ async function anytime({ state, deps, replies, found, conversationId }: Turn): P
       else {
         state.stage = 'handoff_email';
         state.asking = 'contact.email';
-        replies.push({ text: PROMPTS.handoffAskEmail });
+        replies.push({ text: P(state).handoffAskEmail });
       }
     }
     return true;
   }
   if (found.intents.includes('help')) {
-    replies.push({ text: PROMPTS.help });
+    replies.push({ text: P(state).help });
     if (state.asking === 'policy' || !state.policy) replies.push(askPolicy(state, deps.policies));
     else if (state.asking && state.asking in QUESTIONS) replies.push(ask(state, state.asking as FactPath));
     return true;
@@ -279,7 +283,7 @@ async function onceRegistered({ state, deps, replies, text, found, conversationI
       const terms = chatDecision(deps.assess(nest(policy.id, state.facts)));
       replies.push(...answerCaseQuestions(general, terms, policy.merchant, [], false).map((a) => ({ text: a })));
     }
-    replies.push({ text: PROMPTS.handoffAlready });
+    replies.push({ text: P(state).handoffAlready });
     return true;
   }
   if (state.stage !== 'done') return false;
@@ -290,7 +294,7 @@ async function onceRegistered({ state, deps, replies, text, found, conversationI
     Object.assign(fresh, { caseSeq: state.caseSeq + 1, contact: state.contact, transcript: state.transcript, facts: { reason: 'paid_repair' } });
     if (state.transcriptDropped) fresh.transcriptDropped = state.transcriptDropped;
     Object.assign(state, fresh);
-    replies.push({ text: PROMPTS.paidRepairStarts(rma) });
+    replies.push({ text: P(state).paidRepairStarts(rma) });
     advance(state, deps, replies, false);
     return true;
   }
@@ -328,7 +332,7 @@ function choosePolicy({ state, deps, replies, text, found }: Turn): boolean {
 async function understandFacts({ state, deps, replies, text, found, said, typedEmail, policy, conversationId }: Turn): Promise<boolean> {
   // A tapped button answers its question exactly.
   const asked = state.asking && state.asking in QUESTIONS ? (state.asking as FactPath) : undefined;
-  const option = asked ? optionFor(text, QUESTIONS[asked].options) : undefined;
+  const option = asked ? optionFor(text, Q(state)[asked].options) : undefined;
   if (asked && option) {
     if (option.value === 'unknown' && asked !== 'defectCause') state.unsure.push(asked);
     else found.facts[asked] = option.value;
@@ -345,7 +349,7 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
         delete state.contact.email;
         state.stage = 'email';
         state.asking = 'contact.email';
-        replies.push({ text: PROMPTS.didNotCatch(PROMPTS.emailHint) });
+        replies.push({ text: P(state).didNotCatch(P(state).emailHint) });
       } else if (found.email ?? state.contact.email) {
         if (found.email) state.contact.email = found.email;
         // "Naledi Khumalo, naledi@example.com. But why not?": the question is answered before the summary.
@@ -354,7 +358,7 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
       } else {
         state.stage = 'email';
         state.asking = 'contact.email';
-        replies.push({ text: PROMPTS.askEmail(name) });
+        replies.push({ text: P(state).askEmail(name) });
       }
       return true;
     }
@@ -377,14 +381,14 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
       await register(state, deps, conversationId, replies);
     } else if ((found.answer === 'no' || /^no\b/i.test(text.trim())) && !asksSomething(text)) {
       state.stage = 'facts';
-      replies.push({ text: PROMPTS.whatToChange });
+      replies.push({ text: P(state).whatToChange });
       state.asking = undefined;
     } else {
       // "Will I get a new one?" at the summary, or "I didn't say yet that I want it. Can you…?":
       // answered, then the summary's question again.
       const answers = answersWhileRegistering(state, deps, text, policy);
-      if (answers.length === 0 && asksSomething(text)) answers.push({ text: PROMPTS.cannotAnswer });
-      replies.push(...answers, { text: PROMPTS.confirmHint, suggestions: [...PROMPTS.confirmOptions] });
+      if (answers.length === 0 && asksSomething(text)) answers.push({ text: P(state).cannotAnswer });
+      replies.push(...answers, { text: P(state).confirmHint, suggestions: [...P(state).confirmOptions] });
     }
     return true;
   }
@@ -398,23 +402,23 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
     if (kinds.length > 0) {
       const terms = chatDecision(decision);
       const answers = answerCaseQuestions(kinds, terms, policy.merchant, [], false);
-      replies.push(...answers.map((a) => ({ text: a })), { text: PROMPTS.thenContact });
+      replies.push(...answers.map((a) => ({ text: a })), { text: P(state).thenContact });
       return true;
     }
     // Another question, or an objection ("so I can't return it?"): not met with "just your name".
     if (!changed && !readName(text, found) && !found.email) {
-      replies.push({ text: PROMPTS.cannotAnswer }, { text: PROMPTS.thenContact });
+      replies.push({ text: P(state).cannotAnswer }, { text: P(state).thenContact });
       return true;
     }
   }
   if (state.stage === 'name' && !state.contact.name) {
     if (changed) advance(state, deps, replies, false);
-    else replies.push({ text: `${PROMPTS.didNotCatch(PROMPTS.nameHint)} ${PROMPTS.askName}` });
+    else replies.push({ text: `${P(state).didNotCatch(P(state).nameHint)} ${P(state).askName}` });
     return true;
   }
   if ((state.stage === 'email' || state.stage === 'handoff_email') && !state.contact.email) {
     if (changed) advance(state, deps, replies, false);
-    else replies.push({ text: `${PROMPTS.didNotCatch(PROMPTS.emailHint)}` });
+    else replies.push({ text: `${P(state).didNotCatch(P(state).emailHint)}` });
     return true;
   }
 
@@ -461,6 +465,6 @@ function offersPaidRepair(state: ChatState, deps: ChatDeps): boolean {
 
 /** The first words of a conversation (or when the site says which merchant it is). */
 export function greet(state: ChatState, deps: Pick<ChatDeps, 'policies'>): Reply[] {
-  if (state.policy) return [{ text: PROMPTS.greeting }];
-  return [{ text: PROMPTS.greeting }, askPolicy(state, deps.policies)];
+  if (state.policy) return [{ text: P(state).greeting }];
+  return [{ text: P(state).greeting }, askPolicy(state, deps.policies)];
 }

@@ -1,42 +1,33 @@
 // What the chat says of a decision: the decision in one message (what was decided, what the customer
 // gets and pays, what to do next), and the summary the customer confirms before it is registered.
 import { getsText, nextSteps, nextStepsInSentences, paysText } from '../shared/notify/next-steps';
-import {
-  CUSTOMER_PAYS_LABELS,
-  dateInWords,
-  REFUSAL_NOTE_START,
-  REMEDY_LABELS,
-  type Decision,
-  type FactPath,
-  type FactValue,
-  type Policy,
-} from '../shared/rules';
+import { CUSTOMER_PAYS_LABELS, REFUSAL_NOTE_START, REMEDY_LABELS, type Decision, type FactPath, type FactValue, type Policy } from '../shared/rules';
 import { canonical } from '../shared/cases/canonical';
 import { decisionTerms } from '../shared/intake/case-answers';
 import type { ChatState, Reply } from './chat-state';
-import { PROMPTS } from './prompts';
+import { PROMPTS, type Prompts } from './prompts';
 
 /**
  * The decision in one message: what was decided, what the customer gets and pays; for an approval,
  * what to do next (the same lines as the confirmation email and the status page); then the rest of
  * the decision's notes — the conditions it rests on, or what to do instead.
  */
-export function explainDecision(d: Decision, merchant: Policy['merchant']): Reply[] {
+export function explainDecision(d: Decision, merchant: Policy['merchant'], prompts: Prompts = PROMPTS): Reply[] {
   const [note = '', ...more] = d.notes;
   const outcome = d.outcome as Exclude<Decision['outcome'], 'need_info'>;
-  const first = [PROMPTS.decision[outcome](note)];
+  const first = [prompts.decision[outcome](note)];
   const paragraphs: string[] = [];
   if (d.outcome === 'approved' || d.outcome === 'review') {
     // What the notes already say is not said twice in one message (blind run 14: "costs you
     // nothing … You pay nothing"; "for a refund of its price … You can get a refund").
     const gets = getsText(d, merchant);
-    if (gets && !notesSayRemedies(d)) first.push(PROMPTS.youGet(gets));
-    if (!notesSayCost(d)) first.push(PROMPTS.youPay(paysText(d)));
+    if (gets && !notesSayRemedies(d)) first.push(prompts.youGet(gets));
+    if (!notesSayCost(d)) first.push(prompts.youPay(paysText(d)));
     const steps = nextStepsInSentences(nextSteps(d, merchant));
     if (steps.length > 0) paragraphs.push(steps.join(' '));
     if (more.length > 0) paragraphs.push(more.join(' '));
   } else {
-    paragraphs.push([...more, PROMPTS.notApprovedNext].join(' '));
+    paragraphs.push([...more, prompts.notApprovedNext].join(' '));
   }
   return [{ text: [first.join(' '), ...paragraphs].join('\n\n') }];
 }
@@ -62,27 +53,27 @@ export function toldKey(d: Decision): string {
 }
 
 /** The decision once more, in a line: what the customer added did not change it. */
-export function sameDecision(d: Decision): Reply {
+export function sameDecision(d: Decision, prompts: Prompts = PROMPTS): Reply {
   const why = d.notes.find((n) => n.startsWith(REFUSAL_NOTE_START)) ?? d.notes[0] ?? '';
   const outcome = d.outcome as Exclude<Decision['outcome'], 'need_info'>;
-  return { text: PROMPTS.sameAnswer[outcome](why) };
+  return { text: prompts.sameAnswer[outcome](why) };
 }
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-function valueText(path: FactPath, value: FactValue, rough: ChatState['roughDates'] = {}): string {
-  if (path === 'reason') return PROMPTS.reasonWords[value as string] ?? String(value);
+function valueText(path: FactPath, value: FactValue, rough: ChatState['roughDates'] = {}, prompts: Prompts = PROMPTS): string {
+  if (path === 'reason') return prompts.reasonWords[value as string] ?? String(value);
   const how = rough[path as keyof typeof rough];
   if (how === 'month') return MONTH.format(new Date(`${String(value)}T00:00:00Z`));
-  if (how === 'around') return PROMPTS.around(dateInWords(String(value)));
-  if (path === 'purchaseDate' || path === 'deliveryDate') return dateInWords(String(value));
-  if (typeof value === 'boolean') return value ? PROMPTS.yes : PROMPTS.no;
-  if (path === 'country') return new Intl.DisplayNames(['en'], { type: 'region' }).of(value as string) ?? String(value);
+  if (how === 'around') return prompts.around(prompts.date(String(value)));
+  if (path === 'purchaseDate' || path === 'deliveryDate') return prompts.date(String(value));
+  if (typeof value === 'boolean') return value ? prompts.yes : prompts.no;
+  if (path === 'country') return prompts.country(value as string);
   return String(value).replace(/_/g, ' ');
 }
 
-export function summary(state: ChatState, policy: Policy, decision: Decision): Reply[] {
-  const lines = [`Shop or brand: ${policy.merchant.name}`];
+export function summary(state: ChatState, policy: Policy, decision: Decision, prompts: Prompts = PROMPTS): Reply[] {
+  const lines = [`${prompts.shopLabel}: ${policy.merchant.name}`];
   for (const [path, value] of Object.entries(state.facts) as [FactPath, FactValue][]) {
     // "Kind of product: hardware" is read from the product's name; it says nothing to the customer.
     if (path === 'product.category' && value === 'hardware') continue;
@@ -94,11 +85,11 @@ export function summary(state: ChatState, policy: Policy, decision: Decision): R
     if (path === 'defectCause' && value === 'unknown') continue;
     // A cause of a fault says nothing where nothing is faulty ("too loud for my office" is unwanted).
     if (path === 'defectCause' && state.facts.reason !== 'defective' && state.facts.reason !== 'dead_on_arrival') continue;
-    lines.push(`${PROMPTS.factLabels[path]}: ${valueText(path, value, state.roughDates)}`);
+    lines.push(`${prompts.factLabels[path]}: ${valueText(path, value, state.roughDates, prompts)}`);
   }
-  lines.push(`Name: ${state.contact.name ?? ''}`, `Email: ${state.contact.email ?? ''}`);
+  lines.push(`${prompts.nameLabel}: ${state.contact.name ?? ''}`, `${prompts.emailLabel}: ${state.contact.email ?? ''}`);
   state.asking = 'confirm';
   // Two messages: Web Chat reads a line after a list as part of the list.
   const approved = decision.outcome === 'approved';
-  return [{ text: PROMPTS.summary(lines) }, { text: approved ? PROMPTS.confirmQuestion : PROMPTS.confirmAnswer, suggestions: [...PROMPTS.confirmOptions] }];
+  return [{ text: prompts.summary(lines) }, { text: approved ? prompts.confirmQuestion : prompts.confirmAnswer, suggestions: [...prompts.confirmOptions] }];
 }

@@ -1,6 +1,9 @@
 // Every word the chat assistant says, in one place. Tests import these rather than repeat them.
+import type { Language } from '../shared/extract';
+import { chatText, type ChatKey } from '../shared/i18n/format';
 import { ANSWER_TEXT } from '../shared/intake/case-answers';
-import type { FactPath } from '../shared/rules';
+import { QUESTIONS, type Question } from '../shared/intake/questions';
+import { dateInWords, type FactPath } from '../shared/rules';
 
 export { QUESTIONS, type Option, type Question } from '../shared/intake/questions';
 
@@ -154,4 +157,102 @@ export const PROMPTS = {
   } as Record<string, string>,
   yes: 'yes',
   no: 'no',
+  /** The summary's lines that are not facts. */
+  /** A date as the summary says it ("3 March 2026"). */
+  date: dateInWords,
+  /** A country as the summary says it ("Germany"). */
+  country: (code: string) => new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code,
+  shopLabel: 'Shop or brand',
+  nameLabel: 'Name',
+  emailLabel: 'Email',
 } as const;
+
+/** The prompts' shape with any wording: what a translation must provide. */
+type Widen<T> = T extends string
+  ? string
+  : T extends readonly (infer U)[]
+    ? readonly Widen<U>[]
+    : T extends (...args: infer A) => infer R
+      ? (...args: A) => Widen<R>
+      : T extends object
+        ? { [K in keyof T]: Widen<T[K]> }
+        : T;
+export type Prompts = Widen<typeof PROMPTS>;
+
+/**
+ * What the chat says, in the customer's language. German and French cover the registration path
+ * (shared/i18n/chat-messages.ts); the rest is still English (docs/languages.md).
+ */
+export function promptsFor(language: Language | undefined): Prompts {
+  if (language !== 'de' && language !== 'fr') return PROMPTS;
+  const t = (key: ChatKey, values?: Record<string, string | number>) => chatText(language, key, values);
+  const reasons = ['unwanted', 'wrong_item', 'damaged_on_delivery', 'missing_parts', 'defective', 'dead_on_arrival', 'paid_repair'] as const;
+  return {
+    ...PROMPTS,
+    greeting: t('greeting'),
+    askPolicy: t('askPolicy'),
+    askPolicyAfterStory: t('askPolicyAfterStory'),
+    policyHint: t('policyHint'),
+    didNotCatch: (hint: string) => t('didNotCatch', { hint }),
+    decision: {
+      ...PROMPTS.decision,
+      approved: (note: string) => t('decision.approved', { note }),
+      review: (note: string) => t('decision.review', { note }),
+      declined: (note: string) => t('decision.declined', { note }),
+    },
+    notApprovedNext: t('notApprovedNext'),
+    askName: t('askName'),
+    nameHint: t('nameHint'),
+    askEmail: (name: string) => t('askEmail', { name }),
+    emailHint: t('emailHint'),
+    thenContact: t('thenContact'),
+    cannotAnswer: t('cannotAnswer'),
+    summary: (lines: string[]) => t('summary', { lines: lines.map((l) => `- ${l}`).join('\n') }),
+    confirmQuestion: t('confirmQuestion'),
+    confirmAnswer: t('confirmAnswer'),
+    confirmOptions: [t('confirmYes'), t('confirmNo')],
+    confirmHint: t('confirmHint'),
+    whatToChange: t('whatToChange'),
+    created: (rma: string, email: string) => t('created', { rma, email }),
+    createdNotApproved: (rma: string, email: string) => t('createdNotApproved', { rma, email }),
+    followLink: (url: string) => t('followLink', { url }),
+    around: (date: string) => t('around', { date }),
+    yes: t('yes'),
+    no: t('no'),
+    country: (code: string) => new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code,
+    date: (iso: string) =>
+      new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)),
+    shopLabel: t('label.policy'),
+    nameLabel: t('label.name'),
+    emailLabel: t('label.email'),
+    factLabels: {
+      ...PROMPTS.factLabels,
+      reason: t('label.reason'),
+      purchaseDate: t('label.purchaseDate'),
+      deliveryDate: t('label.deliveryDate'),
+      country: t('label.country'),
+      invoiceCopy: t('label.invoiceCopy'),
+    },
+    reasonWords: Object.fromEntries(reasons.map((r) => [r, t(`reason.${r}`)])),
+  };
+}
+
+/** The questions the chat asks, in the customer's language (German and French: those the rules ask; docs/languages.md). */
+export function questionsFor(language: Language | undefined): Record<FactPath, Question> {
+  if (language !== 'de' && language !== 'fr') return QUESTIONS;
+  const t = (key: ChatKey) => chatText(language, key);
+  const dateHint = t('q.date.hint');
+  return {
+    ...QUESTIONS,
+    reason: {
+      ...QUESTIONS.reason,
+      text: t('q.reason'),
+      hint: t('q.reason.hint'),
+      options: (QUESTIONS.reason.options ?? []).map((o) => ({ ...o, label: t(`q.reason.${String(o.value)}` as ChatKey) })),
+    },
+    purchaseDate: { ...QUESTIONS.purchaseDate, text: t('q.purchaseDate'), hint: dateHint },
+    deliveryDate: { ...QUESTIONS.deliveryDate, text: t('q.deliveryDate'), hint: dateHint },
+    country: { ...QUESTIONS.country, text: t('q.country'), hint: t('q.country.hint') },
+    'product.supplierWarrantyMonths': { ...QUESTIONS['product.supplierWarrantyMonths'], text: t('q.supplierWarrantyMonths') },
+  };
+}

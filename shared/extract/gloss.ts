@@ -252,10 +252,24 @@ function dateGloss(language: Language, match: string, groups: string[]): string 
   return match;
 }
 
+// A short yes or no that opens an answer ("Ja, registrieren", "Oui, enregistrer", "Nein").
+const OPENING_ANSWER: Record<'de' | 'fr', readonly (readonly [RegExp, string])[]> = {
+  de: [
+    [/^\s*(?:ja|jawohl|genau|gerne|ok(?:ay)?, ja)\b/i, 'yes'],
+    [/^\s*(?:nein|nee)\b/i, 'no'],
+  ],
+  fr: [
+    [/^\s*(?:oui|d'accord|tout à fait)(?![\p{L}])/iu, 'yes'],
+    [/^\s*non\b/i, 'no'],
+  ],
+};
+
 /** The English a German or French message means, for the English reader; English is returned as it is. */
 export function gloss(text: string, language: Language | undefined): string {
   if (language !== 'de' && language !== 'fr') return text;
   let out = text;
+  for (const [pattern, english] of OPENING_ANSWER[language]) out = out.replace(pattern, english);
+  out = out.replace(/\b(?:registrieren|enregistrer)\b/gi, 'register it');
   for (const [pattern, english] of [...(language === 'de' ? GERMAN : FRENCH), ...countryNames(language)]) {
     out = out.replace(pattern, (match: string, ...rest: unknown[]) => {
       if (english !== '') return english;

@@ -3,7 +3,7 @@
 import type { Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { MAX_MESSAGE_CHARACTERS, newChat, respond, TRANSCRIPT_LIMITS, type ChatDeps } from '../../../bot/conversation';
-import { PROMPTS, QUESTIONS } from '../../../bot/prompts';
+import { PROMPTS, QUESTIONS, promptsFor, questionsFor } from '../../../bot/prompts';
 import { RmaDialog } from '../../../bot/rma.dialog';
 import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, REFUSAL_NOTE, REMEDY_LABELS, type Decision } from '../../../shared/rules';
 import { ANSWER_TEXT } from '../../../shared/intake/case-answers';
@@ -383,14 +383,28 @@ const CASES: Case[] = [
   },
   {
     // The issue on German and French: a German customer's answers are read in German, the conversation's language.
-    name: 'German: the story and a one-word answer are understood (the answers are still in English)',
+    name: 'German: understood and registered in German (the decision itself is still in English)',
     policy: 'plextor-eu',
     steps: [
       [
         'Guten Tag, mein neues Plextor-Laufwerk funktioniert seit dem ersten Tag nicht. Gekauft vor einer Woche in Köln, Rechnung liegt vor.',
-        [QUESTIONS.country.text],
+        [questionsFor('de').country.text],
       ],
-      ['Deutschland', [(t) => t.startsWith(PROMPTS.decision.approved('')) && t.includes('dead-on-arrival'), PROMPTS.askName]],
+      ['Deutschland', [(t) => t.startsWith(promptsFor('de').decision.approved('')) && t.includes('dead-on-arrival'), promptsFor('de').askName]],
+      [
+        'Anna Schmidt, anna@example.com',
+        [(t) => t.includes('Rücksendung aus: Deutschland') && t.includes('Gekauft am: etwa '), promptsFor('de').confirmQuestion],
+      ],
+      ['Ja, registrieren', [/^Erledigt! Ihre Rücksendenummer \(RMA-Nummer\) ist RMA-/, /^Hier können Sie Ihre Rücksendung verfolgen: /]],
+    ],
+  },
+  {
+    name: 'French: understood and registered in French; "can we speak English?" switches',
+    policy: 'plextor-eu',
+    steps: [
+      ["Bonjour, mon graveur Plextor acheté la semaine dernière à Lyon n'a jamais fonctionné. J'ai gardé la facture.", [questionsFor('fr').country.text]],
+      ['France', [(t) => t.startsWith(promptsFor('fr').decision.approved('')), promptsFor('fr').askName]],
+      ['Can we speak English, please? Anne Martin, anne@example.com', [/^Here's what I have:/, PROMPTS.confirmQuestion]],
     ],
   },
   {
