@@ -140,7 +140,12 @@ async function register(state: ChatState, deps: ChatDeps, conversationId: string
   // A conversation costs nothing to open: counted per conversation, the sender limit would never bite.
   // Other channels (Teams) vouch for their users, and there the conversation is who sent it.
   const sender = (await deps.senderOf?.(conversationId)) ?? `chat:${conversationId}`;
-  const result = await deps.createCase(request, { idempotencyKey: `chat:${conversationId}:${state.caseSeq}`, channel: 'chat', sender });
+  const result = await deps.createCase(request, {
+    idempotencyKey: `chat:${conversationId}:${state.caseSeq}`,
+    channel: 'chat',
+    sender,
+    ...(state.language ? { language: state.language } : {}),
+  });
   if (result.kind === 'need_info') {
     advance(state, deps, replies, false);
     return;

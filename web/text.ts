@@ -184,6 +184,8 @@ export const WEB_TEXT = {
       days: '{n} d',
       back: '← Queue',
       contact: 'Customer',
+      /** The language the customer wrote in, when not English: answer them in it. */
+      writesIn: 'writes in',
       decision: 'Decision',
       trace: 'Clause trace',
       facts: 'Facts',

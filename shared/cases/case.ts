@@ -1,5 +1,6 @@
 // The case: what was asked, what the rules decided, and everything that happened since.
 import type { Decision, EvaluableFacts } from '../rules';
+import type { Language } from '../extract/language';
 import { nextSteps, type NextStep } from '../notify/next-steps';
 import type { Flag } from './flags';
 import type { CaseStatus } from './status';
@@ -97,6 +98,8 @@ export interface Case {
    * (shared/intake/question-kinds.ts), and those no kind covers as written: its confirmation answers them.
    */
   asked?: { kinds: string[]; open: string[] };
+  /** The language the customer wrote in (absent: English), for what is written to them later and for staff. */
+  language?: Language;
   /** How the case ended, once resolved. */
   resolution?: Resolution;
   /** Decisions this case had before staff decided a review or reassessed it, oldest first, each as it was made. */

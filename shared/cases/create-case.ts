@@ -62,6 +62,8 @@ export function makeCreateCase(deps: CaseDeps) {
       asked?: Case['asked'];
       /** Who sent the request (`ip:…`, `chat:…`, `mail:…`), for the daily limits on automatic mail. */
       sender?: string;
+      /** The language the customer wrote in, kept on the case (English when absent). */
+      language?: Case['language'];
     } = {},
   ): Promise<CreateCaseResult> {
     const { contact, policy: policyId, ...factFields } = request;
@@ -89,6 +91,7 @@ export function makeCreateCase(deps: CaseDeps) {
       ...(options.replyTo ? { replyTo: options.replyTo } : {}),
       ...(options.attachments?.length ? { attachments: options.attachments } : {}),
       ...(options.asked ? { asked: options.asked } : {}),
+      ...(options.language && options.language !== 'en' ? { language: options.language } : {}),
     };
 
     const key = options.idempotencyKey;

@@ -44,7 +44,7 @@ import {
 import { renderAcknowledgement, renderCaseAnswer } from '../notify/case-answer';
 import { EMAIL_TEXT } from '../notify/email-text';
 import { nameFromHeader } from '../cases/names';
-import { extract } from '../extract';
+import { detectLanguage, extract, type Language } from '../extract';
 import { renderMissingReply } from '../notify/missing-reply';
 import { takeIn } from '../intake/intake';
 import { flattenFacts, nestFacts, type Decision, type FactPath, type FactValue, type Policy } from '../rules';
@@ -108,6 +108,12 @@ export type InboundOutcome =
 
 /** Email keys of the automatic answers to replies: `answer:cost+where`, and the one note that a colleague has it. */
 const ANSWER_PREFIX = 'answer:';
+
+/** The language a first email is written in, kept on the case (nothing said for English or when unclear). */
+function languageOf(text: string): { language?: Exclude<Language, 'en'> } {
+  const language = detectLanguage(text);
+  return language && language !== 'en' ? { language } : {};
+}
 
 /** How the email channel words the parts of an answer that differ by channel. */
 const EMAIL_WORDS = {
@@ -226,6 +232,7 @@ async function openDraft(
     replyTo: { messageId: message.messageId as string, references: message.thread.slice().reverse(), subject: message.subject },
     ...(message.attachments.length ? { attachments: message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size })) } : {}),
     ...(asked ? { asked } : {}),
+    ...languageOf(message.text),
   };
   // Keyed by the message, like a complete request's case: handled again after a failure, it finds its draft.
   const draftKey = `mail-draft:${key}`;
@@ -376,7 +383,12 @@ export function makeHandleInboundMail(deps: InboundDeps) {
       // Read as the answer to what we asked first ("So 2 years." answers how long the warranty is).
       const asked = answered.decision.missing[0];
       const reply = asked
-        ? extract(`${message.subject}\n${message.text}`, { today: deps.clock.today(), dateOrder: casePolicy.locale.dateOrder, expecting: asked })
+        ? extract(`${message.subject}\n${message.text}`, {
+            today: deps.clock.today(),
+            dateOrder: casePolicy.locale.dateOrder,
+            expecting: asked,
+            ...(existing.language ? { language: existing.language } : {}),
+          })
         : found;
       const merged = acceptable(
         deps,
@@ -426,6 +438,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         attachments,
         asked,
         sender: senderOf(message.from),
+        ...languageOf(message.text),
       });
       if (result.kind === 'need_info') throw new Error('decided facts came back undecided');
       await storeAttachments(deps, result.case.rma, message);

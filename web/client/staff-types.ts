@@ -42,6 +42,7 @@ export interface Config {
     | 'emails'
     | 'heldHint'
     | 'byEmail'
+    | 'writesIn'
     | 'unverified',
     string
   > & { columns: string[] };
@@ -67,6 +68,8 @@ export interface StaffCase {
   status: string;
   version: number;
   contact: { name?: string; email?: string };
+  /** The customer's language, when not English. */
+  language?: string;
   facts: Record<string, unknown>;
   flags?: string[];
   decision: { outcome: string; track?: string; notes: string[]; clauses: string[]; trace: unknown[] };

@@ -275,7 +275,10 @@ export function staffClient(): void {
       ...(notice ? [el('p', { class: 'form-error', role: 'alert' }, notice)] : []),
       el('h2', { id: 'case-title' }, `${c.rma} · ${config.statuses[c.status] ?? c.status}`),
       el('p', { class: 'muted' }, `${c.policy} ${c.policyVersion} · ${T.version} ${c.version}${c.flags?.length ? ` · ${c.flags.join(', ')}` : ''}`),
-      section(T.contact, `${c.contact.name ?? ''} <${c.contact.email ?? ''}>`),
+      section(
+        T.contact,
+        `${c.contact.name ?? ''} <${c.contact.email ?? ''}>${c.language ? ` · ${T.writesIn} ${new Intl.DisplayNames(['en'], { type: 'language' }).of(c.language) ?? c.language}` : ''}`,
+      ),
       section(
         T.decision,
         el('p', { class: 'headline' }, `${config.outcomes[d.outcome] ?? d.outcome}${d.track ? ` — ${d.track}` : ''}`),

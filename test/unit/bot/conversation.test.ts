@@ -589,6 +589,14 @@ describe('the conversation', () => {
     ]);
   });
 
+  it('a case registered in German records the language, for staff and for what is written later', async () => {
+    const { say, store } = setup({ policy: 'plextor-eu' });
+    await say('Mein Laufwerk funktioniert seit dem ersten Tag nicht. Gekauft vor einer Woche, ich wohne in Köln, Rechnung liegt vor.');
+    await say('Anna Schmidt, anna@example.com');
+    await say('Ja');
+    expect([...store.cases.values()].map((c) => c.language)).toEqual(['de']);
+  });
+
   it('handed to a colleague before any decision, what needs none is still answered (blind run 15: "will my files be deleted?")', async () => {
     const { say } = setup({ policy: 'plc-technologies' });
     await say('I changed my mind');

@@ -560,6 +560,22 @@ describe('the name an email greets', () => {
   });
 });
 
+describe('an email in German', () => {
+  it('is understood, and the case records the language', async () => {
+    const { handle, store } = setup();
+    const result = await handle(
+      mail(
+        { Subject: 'Laufwerk defekt', 'Message-ID': '<de-1@example.com>' },
+        'Guten Tag, mein Plextor-Laufwerk funktioniert seit dem ersten Tag nicht. Gekauft vor einer Woche, ich wohne in Köln. Die Rechnung habe ich.',
+      ),
+      { recipients: ['plextor-eu@rma.localhost'], verdicts: PASS },
+    );
+    expect(result).toMatchObject({ outcome: 'created' });
+    const c = [...store.cases.values()][0]!;
+    expect({ track: c.decision.track, language: c.language }).toEqual({ track: 'doa', language: 'de' });
+  });
+});
+
 describe('a code or download by email', () => {
   // Blind run 15 (AN4): an emailed licence key was to be packed for a courier, three emails running.
   it('is approved with nothing to send, flagged for staff to cancel the code; "do I print a label?" is answered so', async () => {
