@@ -107,6 +107,14 @@ const unit = (said: string): string =>
   /^(?:tag|jour)/i.test(said) ? 'days' : /^(?:woche|semaine)/i.test(said) ? 'weeks' : /^(?:monat|mois)/i.test(said) ? 'months' : 'years';
 
 const GERMAN: Glossary = [
+  // Requests to the assistant itself: a person, start over, cancel, help.
+  [
+    w('(?:ich möchte |kann ich )?(?:mit )?(?:einem Menschen|einer Person|einem Mitarbeiter|einer Mitarbeiterin|jemandem) (?:sprechen|reden)'),
+    'talk to a person',
+  ],
+  [w('(?:von vorne(?: anfangen)?|neu anfangen|noch ?mal von vorne)'), 'start over'],
+  [w('abbrechen'), 'cancel'],
+  [w('Hilfe'), 'help'],
   // Dates: "vor 5 Tagen", "vor einer Woche", "letzten Montag", "am 3. Oktober", "am 3."
   [w(`vor (\\d{1,2}|${DE_NUMBER}) (Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)`), ''],
   [w(`(?:letzten|letzte|letztem|vergangenen|vergangene) (${DE_DAYS})`), ''],
@@ -160,6 +168,11 @@ const GERMAN: Glossary = [
 ];
 
 const FRENCH: Glossary = [
+  // Requests to the assistant itself: a person, start over, cancel, help.
+  [w("(?:je voudrais |je veux |puis-je )?parler à (?:une personne|quelqu'un|un humain|un conseiller|une conseillère)"), 'talk to a person'],
+  [w('(?:recommencer|reprendre à zéro|tout reprendre)'), 'start over'],
+  [w('annuler'), 'cancel'],
+  [w('aide'), 'help'],
   // Dates: "il y a deux semaines", "la semaine dernière", "le 6 de ce mois", "le 3 octobre", "lundi dernier"
   [w(`il y a (\\d{1,2}|${FR_NUMBER}) (jours|jour|semaines|semaine|mois|ans|an|années|année)`), ''],
   [w('la semaine dernière|la semaine passée'), 'last week'],

@@ -91,6 +91,19 @@ describe('German and French, read as English is', () => {
     expect(extract(text, TODAY).facts).toEqual(facts);
   });
 
+  it.each([
+    ['Ich möchte mit einem Menschen sprechen', 'de', 'human'],
+    ['abbrechen', 'de', 'cancel'],
+    ['von vorne', 'de', 'restart'],
+    ['Hilfe', 'de', 'help'],
+    ['je voudrais parler à une personne', 'fr', 'human'],
+    ['annuler', 'fr', 'cancel'],
+    ['recommencer', 'fr', 'restart'],
+    ['aide', 'fr', 'help'],
+  ] as const)('%s (%s): %s', (text, language, intent) => {
+    expect(extract(text, { ...TODAY, language }).intents).toEqual([intent]);
+  });
+
   it('a short answer is read in the language of the conversation ("vor 3 Tagen" alone says too little)', () => {
     expect(extract('vor 3 Tagen', { ...TODAY, expecting: 'purchaseDate', language: 'de' }).facts).toEqual({ purchaseDate: '2026-11-25' });
     expect(extract('il y a 3 jours', { ...TODAY, expecting: 'purchaseDate', language: 'fr' }).facts).toEqual({ purchaseDate: '2026-11-25' });
