@@ -3,7 +3,7 @@
 // messages that give the rules enough to decide in one turn.
 import { extract } from '../shared/extract';
 import { decide, type FactPath, type FactValue } from '../shared/rules';
-import { CORPUS_CONTEXT, heldOutCorpus, scoreCorpus, trainingCorpus, type LabelledMessage } from '../test/support/corpus';
+import { CORPUS_CONTEXT, heldOutCorpus, languageCorpus, scoreCorpus, trainingCorpus, type LabelledMessage } from '../test/support/corpus';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
@@ -36,6 +36,10 @@ export async function benchExtractCorpus(): Promise<void> {
   for (const [name, messages] of [
     ['corpus (hand-written and blind, tuned to)', trainingCorpus()],
     ['held-out (written blind, never tuned to)', heldOutCorpus()],
+    ['German (written by native speakers, tuned to)', languageCorpus('de')],
+    ['German, held-out (never tuned to)', languageCorpus('de', true)],
+    ['French (written by native speakers, tuned to)', languageCorpus('fr')],
+    ['French, held-out (never tuned to)', languageCorpus('fr', true)],
   ] as const) {
     const started = performance.now();
     const score = scoreCorpus(messages);

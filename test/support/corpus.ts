@@ -30,6 +30,18 @@ export function heldOutCorpus(): LabelledMessage[] {
   return readDir(join(DIR, 'held-out'));
 }
 
+/**
+ * German or French messages written by native speakers (test/fixtures/corpus/languages): those we
+ * learn from, or (heldOut) those kept back. Each carries the day it was written against in its `ctx`.
+ */
+export function languageCorpus(language: 'de' | 'fr', heldOut = false): LabelledMessage[] {
+  const dir = join(DIR, 'languages', ...(heldOut ? ['held-out'] : []));
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${language}-`) && f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelledMessage[]);
+}
+
 /** The day the corpus is written against (relative dates count from it). */
 export const CORPUS_CONTEXT: ExtractContext = { today: '2026-11-22', dateOrder: 'DMY' };
 
