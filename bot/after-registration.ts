@@ -4,7 +4,7 @@ import type { ChatDeps, ChatState, Reply } from './chat-state';
 import { nest, transcriptForStaff } from './chat-state';
 import { asksSomething, caseQuestions, unansweredQuestions } from '../shared/intake/case-answers';
 import { answerCaseQuestions, caseNow, movedOn, passesOn, type CaseNow } from './case-questions';
-import { PROMPTS } from './prompts';
+import { PROMPTS, promptsFor } from './prompts';
 
 export async function handOff(state: ChatState, deps: ChatDeps, conversationId: string, replies: Reply[]): Promise<void> {
   const email = state.contact.email as string;
@@ -22,8 +22,8 @@ export async function handOff(state: ChatState, deps: ChatDeps, conversationId: 
   state.stage = 'handed_off';
   state.asking = undefined;
   state.rma = c.rma;
-  replies.push({ text: PROMPTS.handoffDone(c.rma, email) });
-  if (statusUrl) replies.push({ text: PROMPTS.followLink(statusUrl) });
+  replies.push({ text: promptsFor(state.language).handoffDone(c.rma, email) });
+  if (statusUrl) replies.push({ text: promptsFor(state.language).followLink(statusUrl) });
 }
 
 /** A person for the case this conversation registered: that case goes to staff; the chat stays on it. */

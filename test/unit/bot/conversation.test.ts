@@ -589,6 +589,14 @@ describe('the conversation', () => {
     ]);
   });
 
+  it('a German customer who asks for a person is answered in German, with the reference', async () => {
+    const { say } = setup({ policy: 'plextor-eu' });
+    expect((await say('Mein Laufwerk ist kaputt, ich möchte mit einem Menschen sprechen')).map((a) => a.text)).toEqual([promptsFor('de').handoffAskEmail]);
+    const [done, link] = await say('anna@example.com');
+    expect(done?.text).toMatch(/^Ich habe Ihr Gespräch an eine Kollegin oder einen Kollegen weitergegeben, .* Ihre Referenz ist RMA-/);
+    expect(link?.text).toMatch(/^Hier können Sie Ihre Rücksendung verfolgen: /);
+  });
+
   it('a case registered in German records the language, for staff and for what is written later', async () => {
     const { say, store } = setup({ policy: 'plextor-eu' });
     await say('Mein Laufwerk funktioniert seit dem ersten Tag nicht. Gekauft vor einer Woche, ich wohne in Köln, Rechnung liegt vor.');
