@@ -185,6 +185,19 @@ export type Prompts = Widen<typeof PROMPTS>;
  */
 export function promptsFor(language: Language | undefined): Prompts {
   if (language !== 'de' && language !== 'fr') return PROMPTS;
+  // Built once per language: every reply of a turn asks for it.
+  let prompts = BUILT_PROMPTS.get(language);
+  if (!prompts) {
+    prompts = buildPrompts(language);
+    BUILT_PROMPTS.set(language, prompts);
+  }
+  return prompts;
+}
+
+const BUILT_PROMPTS = new Map<'de' | 'fr', Prompts>();
+const BUILT_QUESTIONS = new Map<'de' | 'fr', Record<FactPath, Question>>();
+
+function buildPrompts(language: 'de' | 'fr'): Prompts {
   const t = (key: ChatKey, values?: Record<string, string | number>) => chatText(language, key, values);
   const reasons = ['unwanted', 'wrong_item', 'damaged_on_delivery', 'missing_parts', 'defective', 'dead_on_arrival', 'paid_repair'] as const;
   return {
@@ -248,6 +261,15 @@ export function promptsFor(language: Language | undefined): Prompts {
 /** The questions the chat asks, in the customer's language (German and French: those the rules ask; docs/languages.md). */
 export function questionsFor(language: Language | undefined): Record<FactPath, Question> {
   if (language !== 'de' && language !== 'fr') return QUESTIONS;
+  let questions = BUILT_QUESTIONS.get(language);
+  if (!questions) {
+    questions = buildQuestions(language);
+    BUILT_QUESTIONS.set(language, questions);
+  }
+  return questions;
+}
+
+function buildQuestions(language: 'de' | 'fr'): Record<FactPath, Question> {
   const t = (key: ChatKey) => chatText(language, key);
   const dateHint = t('q.date.hint');
   return {

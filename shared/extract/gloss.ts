@@ -347,7 +347,7 @@ function countryNames(language: Language): Glossary {
 }
 
 /** Rewrites one match of a date pattern, by what it captured. */
-function dateGloss(language: Language, match: string, groups: string[]): string {
+function dateGloss(language: Language, match: string, groups: (string | undefined)[]): string {
   const months = language === 'de' ? DE_MONTH_EN : FR_MONTH_EN;
   const days = language === 'de' ? DE_DAY_EN : FR_DAY_EN;
   const numbers = language === 'de' ? DE_NUMBERS : FR_NUMBERS;
@@ -388,8 +388,8 @@ export function gloss(text: string, language: Language | undefined): string {
   for (const [pattern, english] of [...(language === 'de' ? GERMAN : FRENCH), ...countryNames(language)]) {
     out = out.replace(pattern, (match: string, ...rest: unknown[]) => {
       if (english !== '') return english;
-      const groups = rest.filter((g): g is string => typeof g === 'string' && rest.indexOf(g) < rest.length - 2);
-      return dateGloss(language, match, groups);
+      // The captured groups, in place (an unmatched one stays undefined); then the offset and the text.
+      return dateGloss(language, match, rest.slice(0, -2) as (string | undefined)[]);
     });
   }
   return out;
