@@ -129,10 +129,12 @@ export function validEmail(email: string | undefined): string | undefined {
   return parsed?.success ? parsed.data : undefined;
 }
 
-export function newChat(policy?: string): ChatState {
+/** A new conversation: under a merchant the site named, in a language the page asked for (German or French; else English until the customer writes). */
+export function newChat(policy?: string, language?: Language): ChatState {
   return {
     stage: policy ? 'facts' : 'policy',
     ...(policy ? { policy } : {}),
+    ...(language === 'de' || language === 'fr' ? { language } : {}),
     facts: {},
     unsure: [],
     retries: 0,

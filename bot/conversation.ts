@@ -117,7 +117,9 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
   if (explain) {
     // Said once: a message that changes nothing in it gets a line, not the whole decision again.
     const told = toldKey(decision);
-    replies.push(...(state.told === told ? [sameDecision(decision, P(state))] : explainDecision(decision, policy.merchant, P(state))));
+    replies.push(
+      ...(state.told === told ? [sameDecision(decision, policy, P(state), state.language)] : explainDecision(decision, policy, P(state), state.language)),
+    );
     state.told = told;
   }
   if (!state.contact.name) {

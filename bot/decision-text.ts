@@ -4,6 +4,9 @@ import { getsText, nextSteps, nextStepsInSentences, paysText } from '../shared/n
 import { CUSTOMER_PAYS_LABELS, REFUSAL_NOTE_START, REMEDY_LABELS, type Decision, type FactPath, type FactValue, type Policy } from '../shared/rules';
 import { canonical } from '../shared/cases/canonical';
 import { decisionTerms } from '../shared/intake/case-answers';
+import type { Language } from '../shared/extract';
+import { labelled } from '../shared/i18n/format';
+import { noteIn, notesIn } from '../shared/i18n/policy-text';
 import type { ChatState, Reply } from './chat-state';
 import { PROMPTS, type Prompts } from './prompts';
 
@@ -12,18 +15,20 @@ import { PROMPTS, type Prompts } from './prompts';
  * what to do next (the same lines as the confirmation email and the status page); then the rest of
  * the decision's notes — the conditions it rests on, or what to do instead.
  */
-export function explainDecision(d: Decision, merchant: Policy['merchant'], prompts: Prompts = PROMPTS): Reply[] {
-  const [note = '', ...more] = d.notes;
+export function explainDecision(d: Decision, policy: Pick<Policy, 'merchant' | 'presumedNotes'>, prompts: Prompts = PROMPTS, language?: Language): Reply[] {
+  const merchant = policy.merchant;
+  // Said in the customer's language; what the notes already say is judged on the policy's own (English) words.
+  const [note = '', ...more] = notesIn(language, d, policy);
   const outcome = d.outcome as Exclude<Decision['outcome'], 'need_info'>;
   const first = [prompts.decision[outcome](note)];
   const paragraphs: string[] = [];
   if (d.outcome === 'approved' || d.outcome === 'review') {
     // What the notes already say is not said twice in one message (blind run 14: "costs you
     // nothing … You pay nothing"; "for a refund of its price … You can get a refund").
-    const gets = getsText(d, merchant);
+    const gets = getsText(d, merchant, language);
     if (gets && !notesSayRemedies(d)) first.push(prompts.youGet(gets));
-    if (!notesSayCost(d)) first.push(prompts.youPay(paysText(d)));
-    const steps = nextStepsInSentences(nextSteps(d, merchant));
+    if (!notesSayCost(d)) first.push(prompts.youPay(paysText(d, language)));
+    const steps = nextStepsInSentences(nextSteps(d, merchant, language), language);
     if (steps.length > 0) paragraphs.push(steps.join(' '));
     if (more.length > 0) paragraphs.push(more.join(' '));
   } else {
@@ -53,18 +58,22 @@ export function toldKey(d: Decision): string {
 }
 
 /** The decision once more, in a line: what the customer added did not change it. */
-export function sameDecision(d: Decision, prompts: Prompts = PROMPTS): Reply {
-  const why = d.notes.find((n) => n.startsWith(REFUSAL_NOTE_START)) ?? d.notes[0] ?? '';
+export function sameDecision(d: Decision, policy: Pick<Policy, 'presumedNotes'>, prompts: Prompts = PROMPTS, language?: Language): Reply {
+  const why = noteIn(language, d.notes.find((n) => n.startsWith(REFUSAL_NOTE_START)) ?? d.notes[0] ?? '', policy);
   const outcome = d.outcome as Exclude<Decision['outcome'], 'need_info'>;
   return { text: prompts.sameAnswer[outcome](why) };
 }
 
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** A month as the language says it: "March 2026", "März 2026", "mars 2026". */
+const monthIn = (language: Language | undefined, iso: string) =>
+  new Intl.DateTimeFormat(language === 'de' || language === 'fr' ? language : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 
-function valueText(path: FactPath, value: FactValue, rough: ChatState['roughDates'] = {}, prompts: Prompts = PROMPTS): string {
+function valueText(path: FactPath, value: FactValue, rough: ChatState['roughDates'] = {}, prompts: Prompts = PROMPTS, language?: Language): string {
   if (path === 'reason') return prompts.reasonWords[value as string] ?? String(value);
   const how = rough[path as keyof typeof rough];
-  if (how === 'month') return MONTH.format(new Date(`${String(value)}T00:00:00Z`));
+  if (how === 'month') return monthIn(language, String(value));
   if (how === 'around') return prompts.around(prompts.date(String(value)));
   if (path === 'purchaseDate' || path === 'deliveryDate') return prompts.date(String(value));
   if (typeof value === 'boolean') return value ? prompts.yes : prompts.no;
@@ -73,7 +82,7 @@ function valueText(path: FactPath, value: FactValue, rough: ChatState['roughDate
 }
 
 export function summary(state: ChatState, policy: Policy, decision: Decision, prompts: Prompts = PROMPTS): Reply[] {
-  const lines = [`${prompts.shopLabel}: ${policy.merchant.name}`];
+  const lines = [labelled(state.language, prompts.shopLabel, policy.merchant.name)];
   for (const [path, value] of Object.entries(state.facts) as [FactPath, FactValue][]) {
     // "Kind of product: hardware" is read from the product's name; it says nothing to the customer.
     if (path === 'product.category' && value === 'hardware') continue;
@@ -85,9 +94,9 @@ export function summary(state: ChatState, policy: Policy, decision: Decision, pr
     if (path === 'defectCause' && value === 'unknown') continue;
     // A cause of a fault says nothing where nothing is faulty ("too loud for my office" is unwanted).
     if (path === 'defectCause' && state.facts.reason !== 'defective' && state.facts.reason !== 'dead_on_arrival') continue;
-    lines.push(`${prompts.factLabels[path]}: ${valueText(path, value, state.roughDates, prompts)}`);
+    lines.push(labelled(state.language, prompts.factLabels[path], valueText(path, value, state.roughDates, prompts, state.language)));
   }
-  lines.push(`${prompts.nameLabel}: ${state.contact.name ?? ''}`, `${prompts.emailLabel}: ${state.contact.email ?? ''}`);
+  lines.push(labelled(state.language, prompts.nameLabel, state.contact.name ?? ''), labelled(state.language, prompts.emailLabel, state.contact.email ?? ''));
   state.asking = 'confirm';
   // Two messages: Web Chat reads a line after a list as part of the list.
   const approved = decision.outcome === 'approved';

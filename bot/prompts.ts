@@ -1,6 +1,6 @@
 // Every word the chat assistant says, in one place. Tests import these rather than repeat them.
 import type { Language } from '../shared/extract';
-import { chatText, type ChatKey } from '../shared/i18n/format';
+import { chatText, deskText, type ChatKey, type Wording } from '../shared/i18n/format';
 import { ANSWER_TEXT } from '../shared/intake/case-answers';
 import { QUESTIONS, type Question } from '../shared/intake/questions';
 import { dateInWords, type FactPath } from '../shared/rules';
@@ -168,16 +168,7 @@ export const PROMPTS = {
 } as const;
 
 /** The prompts' shape with any wording: what a translation must provide. */
-type Widen<T> = T extends string
-  ? string
-  : T extends readonly (infer U)[]
-    ? readonly Widen<U>[]
-    : T extends (...args: infer A) => infer R
-      ? (...args: A) => Widen<R>
-      : T extends object
-        ? { [K in keyof T]: Widen<T[K]> }
-        : T;
-export type Prompts = Widen<typeof PROMPTS>;
+export type Prompts = Wording<typeof PROMPTS>;
 
 /**
  * What the chat says, in the customer's language. German and French cover the registration path
@@ -214,6 +205,8 @@ function buildPrompts(language: 'de' | 'fr'): Prompts {
       declined: (note: string) => t('decision.declined', { note }),
     },
     notApprovedNext: t('notApprovedNext'),
+    youGet: (what: string) => deskText(language, 'answer.youGet', { what }),
+    youPay: (what: string) => deskText(language, 'answer.youPay', { what }),
     help: t('help'),
     restarted: t('restarted'),
     cancelled: t('cancelled'),

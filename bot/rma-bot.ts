@@ -4,6 +4,7 @@
 // Only then are the replies sent — so none is sent twice, and every message is kept.
 import { ActivityHandler, type Activity, type TurnContext } from 'botbuilder-core';
 import { withRetry, type RetryOptions } from '../shared/adapters/retry';
+import { languageOfTag } from '../shared/extract/language';
 import { EtagConflictError, type ChatStore } from './chat-store';
 import type { ChatDeps, ChatState } from './conversation';
 import { messageFrom, toActivity } from './rma.dialog';
@@ -54,11 +55,13 @@ export class RmaBot extends ActivityHandler {
     this.onEvent(async (context, next) => {
       // The page says which merchant's site this is: { name: 'start', value: { policy } }; the merchant
       // it named when it asked for the conversation's token comes first.
+      // Greeted in the page's language ({ language } from the page, else Web Chat's locale: "de-DE").
       if (context.activity.name === 'start') {
-        const value = (context.activity.value ?? {}) as { policy?: unknown };
+        const value = (context.activity.value ?? {}) as { policy?: unknown; language?: unknown };
         const policy = await openingPolicy(context.activity.conversation?.id ?? '', typeof value.policy === 'string' ? value.policy : undefined, deps);
+        const language = languageOfTag(typeof value.language === 'string' ? value.language : context.activity.locale);
         await this.converse(context, async (chat) => {
-          const turn = startChat(policy, deps);
+          const turn = startChat(policy, deps, language);
           // Started again on a conversation that already had one: the next return is a new case, not a replay of the last.
           if (chat) turn.state.caseSeq = chat.caseSeq + 1;
           return turn;

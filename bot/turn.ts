@@ -4,6 +4,7 @@
 import { greet, MAX_MESSAGE_CHARACTERS, newChat, respond, type ChatDeps, type ChatState, type Reply } from './conversation';
 import { attachPendingPhotos, receivePhotos, type IncomingAttachment } from './photos';
 import { PROMPTS } from './prompts';
+import type { Language } from '../shared/extract/language';
 
 export interface ChatMessage {
   text: string;
@@ -19,8 +20,8 @@ export interface Turn {
 }
 
 /** A new conversation, for the merchant the site names when we have its policy. */
-export function chatFor(policy: string | undefined, deps: Pick<ChatDeps, 'policies'>): ChatState {
-  return newChat(policy && deps.policies.has(policy) ? policy : undefined);
+export function chatFor(policy: string | undefined, deps: Pick<ChatDeps, 'policies'>, language?: Language): ChatState {
+  return newChat(policy && deps.policies.has(policy) ? policy : undefined, language);
 }
 
 /**
@@ -37,8 +38,8 @@ export async function openingPolicy(
 }
 
 /** A new conversation and its greeting. */
-export function startChat(policy: string | undefined, deps: Pick<ChatDeps, 'policies'>): Turn {
-  const state = chatFor(policy, deps);
+export function startChat(policy: string | undefined, deps: Pick<ChatDeps, 'policies'>, language?: Language): Turn {
+  const state = chatFor(policy, deps, language);
   return { state, replies: greet(state, deps) };
 }
 

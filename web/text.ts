@@ -1,6 +1,12 @@
-// Every word the web pages show a customer, in one place.
+// Every word the web pages show a customer, in one place (English; German and French in
+// web/text-de.ts and web/text-fr.ts, by the same keys). Staff pages and API errors stay English.
+import type { Language } from '../shared/extract/language';
 import { STAFF_ACTIONS, staffActionSpec } from '../shared/cases/staff-actions';
-import { NEXT_TEXT } from '../shared/notify/next-steps';
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Translated, Wording } from '../shared/i18n/format';
+import { NEXT_TEXT, nextTextIn } from '../shared/notify/next-steps';
+import { WEB_DE } from './text-de';
+import { WEB_FR } from './text-fr';
 export const WEB_TEXT = {
   siteName: 'Returns desk',
   landing: {
@@ -237,3 +243,58 @@ export const WEB_TEXT = {
     placeholder: 'Type your message',
   },
 } as const;
+
+export type WebText = Wording<typeof WEB_TEXT>;
+
+/** Parts of the pages that stay English in every language: the staff desk and the API's errors. */
+const ENGLISH_ONLY = new Set(['staff', 'api']);
+
+const CATALOGUES: Record<Translated, Readonly<Record<string, string>>> = { de: WEB_DE, fr: WEB_FR };
+const BUILT = new Map<Translated, WebText>();
+
+/**
+ * WEB_TEXT in `language`: each text found by its key ("status.history"); a text with values is an ICU
+ * message (FormatJS's intl-messageformat) taking them by the English function's parameter names
+ * (WEB_MESSAGE_ARGUMENTS). What a catalogue lacks stays English.
+ */
+export function webTextIn(language: Language | undefined): WebText {
+  if (language === undefined || language === 'en') return WEB_TEXT;
+  let built = BUILT.get(language);
+  if (!built) {
+    built = translateTree(WEB_TEXT, '', CATALOGUES[language], language) as WebText;
+    built = { ...built, status: { ...built.status, documents: nextTextIn(language).documents } };
+    BUILT.set(language, built);
+  }
+  return built;
+}
+
+function translateTree(english: unknown, path: string, catalogue: Readonly<Record<string, string>>, language: Translated): unknown {
+  if (typeof english === 'string') return catalogue[path] ?? english;
+  if (typeof english === 'function') {
+    const source = catalogue[path];
+    if (source === undefined) return english;
+    const names = WEB_MESSAGE_ARGUMENTS[path] ?? [];
+    const message = new IntlMessageFormat(source, language);
+    return (...args: unknown[]) => String(message.format(Object.fromEntries(names.map((name, i) => [name, args[i] as string]))));
+  }
+  if (Array.isArray(english) || english === null || typeof english !== 'object') return english;
+  return Object.fromEntries(
+    Object.entries(english).map(([key, value]) => {
+      const at = path ? `${path}.${key}` : key;
+      return [key, !path && ENGLISH_ONLY.has(key) ? value : translateTree(value, at, catalogue, language)];
+    }),
+  );
+}
+
+/**
+ * The names the messages give the values of each wording function, by its key, in its parameters'
+ * order (a function's own parameter names do not survive minifying). A test checks every function a
+ * customer reads is here, with as many names as it takes parameters.
+ */
+export const WEB_MESSAGE_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
+  'landing.email': ['address'],
+  'status.title': ['rma'],
+  'photos.thumbAlt': ['n'],
+  'cancel.confirmText': ['rma'],
+  'mailLimit.api': ['rma'],
+};

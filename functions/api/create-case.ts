@@ -7,14 +7,18 @@ import { formPage } from '../../web/pages/form';
 import { WEB_TEXT } from '../../web/text';
 import type { HttpError } from '../http/errors';
 import { httpHandler, type HttpOptions } from '../http/handler';
-import { idempotencyKey, readBody, requestSender, wantsHtml } from '../http/request';
+import { apiLanguage, idempotencyKey, readBody, requestSender, wantsHtml } from '../http/request';
 import { html, json, seeOther } from '../http/responses';
 
 export function makeCreateCaseHandler(app: Pick<App, 'createCase' | 'policies' | 'ids'>, options: HttpOptions) {
   const formErrorPage = (error: HttpError, event: APIGatewayProxyEventV2) => {
     if (!wantsHtml(event) || error.status >= 500 || error.status === 413) return undefined;
     // Show the form again with what the customer typed and what to fix: nothing is lost.
-    return html(error.status, formPage({ policies: app.policies, values: safeValues(event), error: { message: error.message, field: error.field } }));
+    const language = apiLanguage(event);
+    return html(
+      error.status,
+      formPage({ policies: app.policies, values: safeValues(event), error: { message: error.message, field: error.field }, ...(language ? { language } : {}) }),
+    );
   };
 
   return httpHandler(
@@ -23,10 +27,20 @@ export function makeCreateCaseHandler(app: Pick<App, 'createCase' | 'policies' |
       const body = readBody(event);
       const request = createCaseRequestSchema.parse(body);
       const key = idempotencyKey(event);
+      // The form's language (`?lang=`) is the case's: its emails and status page speak it.
+      const language = apiLanguage(event);
       // The daily mail limits count per sender too: the form's sender is the client it came from.
-      const result = await app.createCase(request, { ...(key ? { idempotencyKey: key } : {}), sender: requestSender(event, app.ids, options.edge) });
+      const result = await app.createCase(request, {
+        ...(key ? { idempotencyKey: key } : {}),
+        sender: requestSender(event, app.ids, options.edge),
+        ...(language ? { language } : {}),
+      });
       if (result.kind === 'need_info') {
-        if (wantsHtml(event)) return html(422, formPage({ policies: app.policies, values: body as Record<string, unknown>, decision: result.decision }));
+        if (wantsHtml(event))
+          return html(
+            422,
+            formPage({ policies: app.policies, values: body as Record<string, unknown>, decision: result.decision, ...(language ? { language } : {}) }),
+          );
         return json(422, { decision: result.decision });
       }
       const c = result.case;

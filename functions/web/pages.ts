@@ -11,7 +11,7 @@ import { formPage } from '../../web/pages/form';
 import { landingPage } from '../../web/pages/landing';
 import { errorPage, notFoundPage, statusPage, STATUS_NOTICES, type StatusNotice } from '../../web/pages/status';
 import { httpHandler, type HttpOptions } from '../http/handler';
-import { linkToken } from '../http/request';
+import { linkToken, pageLanguage } from '../http/request';
 import { asset, html } from '../http/responses';
 
 // The script is a type-checked function served as its source. Some transpilers (esbuild with
@@ -44,11 +44,13 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
     options,
     async (event) => {
       const path = event.rawPath;
+      const language = pageLanguage(event);
+      const inLanguage = language ? { language } : {};
       if (path === '/' || path === '')
-        return html(200, landingPage({ chat: options.chat, ...(options.emailAddress ? { emailAddress: options.emailAddress } : {}) }));
+        return html(200, landingPage({ chat: options.chat, ...(options.emailAddress ? { emailAddress: options.emailAddress } : {}), ...inLanguage }));
       if (path === '/form') {
         const policy = event.queryStringParameters?.policy;
-        return html(200, formPage({ policies: app.policies, ...(policy && app.policies.has(policy) ? { policy } : {}) }), uploads);
+        return html(200, formPage({ policies: app.policies, ...(policy && app.policies.has(policy) ? { policy } : {}), ...inLanguage }), uploads);
       }
       if (path === '/assets/style.css') return asset(STYLE_CSS, 'text/css; charset=utf-8');
       if (path === '/assets/form.js') return asset(FORM_JS, 'text/javascript; charset=utf-8');
@@ -63,7 +65,7 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
       if (path === '/assets/webchat.js' && options.webchatScript) return asset(options.webchatScript(), 'text/javascript; charset=utf-8');
       if (path === '/chat' && options.chat) {
         const policy = event.queryStringParameters?.policy;
-        return html(200, chatPage(policy && app.policies.has(policy) ? { policy } : {}), {
+        return html(200, chatPage({ ...(policy && app.policies.has(policy) ? { policy } : {}), ...inLanguage }), {
           inlineStyles: true,
           readBlobs: true,
           ...(options.directLine ? { connectTo: options.directLine } : {}),
@@ -75,10 +77,18 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
         const query = event.queryStringParameters ?? {};
         const notice = query.notice && Object.hasOwn(STATUS_NOTICES, query.notice) ? (query.notice as StatusNotice) : undefined;
         const view = await app.getCase(decodeURIComponent(status[1] as string), token);
-        return html(200, statusPage(view, token, { confirmCancel: query.cancel === '1', ...(notice ? { notice } : {}) }), uploads);
+        const policy = app.policies.get(view.policy);
+        return html(
+          200,
+          statusPage(view, token, { confirmCancel: query.cancel === '1', ...(notice ? { notice } : {}), ...(policy ? { policy } : {}) }),
+          uploads,
+        );
       }
-      return html(404, notFoundPage());
+      return html(404, notFoundPage(language));
     },
-    (error) => (error.status === 404 ? html(404, notFoundPage()) : html(error.status, errorPage())),
+    (error, event) => {
+      const language = pageLanguage(event);
+      return error.status === 404 ? html(404, notFoundPage(language)) : html(error.status, errorPage(language));
+    },
   );
 }

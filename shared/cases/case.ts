@@ -123,8 +123,10 @@ export interface CustomerCaseView {
   /** The changes of status (not reassessments, which show as the decision); resolved says how. */
   history: { at: string; status: CaseStatus; resolution?: Resolution }[];
   decision: Omit<Decision, 'trace'>;
-  /** For an approved return: how it goes back, what goes in the parcel, the photos wanted (as the email says). */
+  /** For an approved return: how it goes back, what goes in the parcel, the photos wanted (as the email says), in the case's language. */
   nextSteps: NextStep[];
+  /** The language the customer wrote in (absent: English): the status page speaks it. */
+  language?: Language;
   /** The photos on the case: ready ones can be shown (through the photo address), refused ones say why. */
   photos: ({ id: string; status: 'ready'; capturedAt?: string; at: string } | { id: string; status: 'rejected'; reason: string; at: string })[];
 }
@@ -161,7 +163,8 @@ export function customerView(c: Case, merchant: string, returnAddress?: readonly
     updatedAt: c.updatedAt,
     history: c.history.filter((h) => h.from !== h.to).map((h) => ({ at: h.at, status: h.to, ...(h.resolution ? { resolution: h.resolution } : {}) })),
     decision,
-    nextSteps: nextSteps(decision, { name: merchant, ...(returnAddress ? { returnAddress: [...returnAddress] } : {}) }),
+    nextSteps: nextSteps(decision, { name: merchant, ...(returnAddress ? { returnAddress: [...returnAddress] } : {}) }, c.language),
+    ...(c.language ? { language: c.language } : {}),
     photos: (c.photos ?? []).map((p) =>
       p.status === 'ready'
         ? { id: p.id, status: p.status, ...(p.capturedAt ? { capturedAt: p.capturedAt } : {}), at: p.at }

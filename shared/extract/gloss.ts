@@ -28,6 +28,19 @@ const DE_NUMBERS: Record<string, string> = {
   zehn: 'ten',
   elf: 'eleven',
   zwölf: 'twelve',
+  dreizehn: '13',
+  vierzehn: '14',
+  fünfzehn: '15',
+  sechzehn: '16',
+  siebzehn: '17',
+  achtzehn: '18',
+  neunzehn: '19',
+  zwanzig: '20',
+  dreissig: '30',
+  dreißig: '30',
+  zwoa: 'two',
+  zwee: 'two',
+  zwo: 'two',
 };
 const FR_NUMBERS: Record<string, string> = {
   un: 'a',
@@ -43,8 +56,15 @@ const FR_NUMBERS: Record<string, string> = {
   dix: 'ten',
   onze: 'eleven',
   douze: 'twelve',
+  treize: '13',
+  quatorze: '14',
   quinze: '15',
+  seize: '16',
+  'dix-sept': '17',
+  'dix-huit': '18',
+  'dix-neuf': '19',
   vingt: '20',
+  trente: '30',
 };
 const DE_NUMBER = Object.keys(DE_NUMBERS).join('|');
 const FR_NUMBER = Object.keys(FR_NUMBERS).join('|');
@@ -124,6 +144,7 @@ const GERMAN: Glossary = [
   [w(`(?:letzten|vergangenen) Monat`), 'last month'],
   [w(`am (\\d{1,2})\\.\\s?(${DE_MONTHS})(?: (\\d{4}))?`), ''],
   [w(`am (\\d{1,2})\\.(?!\\d)`), ''],
+  [w(`(?:um den |ca\\. |etwa )?(\\d{1,2})\\.\\s?(${DE_MONTHS})(?: (\\d{4}))?(?: rum| herum)?`), ''],
   [w(`(?:am )?(${DE_DAYS})`), ''],
   [w(`(?<!\\d\\.? )(?:im )?(${DE_MONTHS})`), ''],
   [w('(?:am |vom )?(\\d{1,2})\\.(\\d{1,2})\\.(?!\\d)'), ''],
@@ -137,27 +158,33 @@ const GERMAN: Glossary = [
   ],
   [
     w(
-      '(?:wird|werden) (?:vom (?:Rechner|Computer|PC) )?(?:gar |überhaupt )?nicht (?:mehr )?erkannt|erkennt (?:keine|kein|nichts|die|den)? ?[\\w-]* ?(?:mehr|nicht)',
+      '(?:wird|werden) (?:vom (?:Rechner|Computer|PC) )?(?:gar |überhaupt )?nicht (?:mehr )?erkannt|erkennt (?:keine|kein|nichts|die|den)? ?[\\p{L}\\p{N}_-]* ?(?:mehr|nicht)',
     ),
     'is not recognised',
   ],
   [w('(?:lädt|lädt sich) nicht mehr|lädt nicht'), "doesn't charge"],
   [w('(?:ist )?(?:kaputtgegangen|kaputt gegangen|ausgefallen|hinüber|den Geist aufgegeben|abgeraucht)'), 'stopped working'],
-  [w('(?:macht|machen) (?:seit [\\w ]{1,20} )?(?:so )?(?:komische|laute|seltsame|merkwürdige) Geräusche'), 'makes a strange noise'],
+  [w('(?:macht|machen) (?:seit [\\p{L}\\p{N}_ ]{1,20} )?(?:so )?(?:komische|laute|seltsame|merkwürdige) Geräusche'), 'makes a strange noise'],
   [w('(?:runtergefallen|heruntergefallen|hinuntergefallen|fallen gelassen|vom Tisch gezogen|abegheit)'), 'dropped'],
   [
     w(
-      '(?:gegen Bezahlung|kostenpflichtig) (?:reparieren|reparieren lassen|flicke)|kostenpflichtige Reparaturen?|(?:ich )?(?:zahl|zahle|bezahle) (?:das|die Reparatur|gern|gerne)(?: auch)?',
+      '(?:gegen Bezahlung|kostenpflichtig) (?:reparieren|reparieren lassen|flicke)|kostenpflichtige Reparatur(?:en)?|(?:eine |die )?Reparatur (?:zu )?(?:bezahlen|zahlen)|(?:gäge|gegen) Bezahlig flicke|(?:auch )?gegen Bezahlung|(?:ich )?(?:zahl|zahle|bezahle) (?:das|die Reparatur|gern|gerne)(?: auch)?',
     ),
     "I'm happy to pay for a repair",
   ],
   [w('reparieren|Reparatur'), 'repair'],
-  [w('(?:fehlt|fehlen|fehlten|fehlte)'), 'missing is'],
+  [w('(?:fehlt|fehlen|fehlten|fehlte)'), 'were missing'],
   [w('statt (?:dem|der|des|einem|einer)?'), 'instead of'],
   [
     w('(?:geliefert|zugeschickt) wurde aber|(?:bekommen|erhalten) habe ich aber|lag (?:aber )?(?:ein|eine) (?:ganz )?(?:anderes?|falsches?)'),
     'but you sent me',
   ],
+  // Damage in the words the English reader knows for it: a crack, a dent, bent, snapped off.
+  [w('(?:(?:einen|en|an|a|eine|ein) )?(?:Riss|Sprung|Spalt)'), 'a crack'],
+  [w('(?:gesprungen|gerissen|gebrochen|zerbrochen|Risse)'), 'cracked'],
+  [w('(?:verbogen|verbogä|verbogenen|verbogene|verbogener)'), 'bent'],
+  [w('(?:eingedrückt|verdrückt|zerdrückt|verbeult|(?:eine |a )?Delle|Dellen)'), 'dented'],
+  [w('(?:abgebrochen|abgerissen|obgrissn|abbrochen)'), 'snapped off'],
   [w('(?:Delle|Dellen|Riss|Sprung|eingedrückt|verdrückt|verbogen|verbogä|abgebrochen|abgerissen|obgrissn|zerdrückt|gesprungen)'), 'damaged'],
   [w('(?:die )?(?:Lade|Schublade|Klappe) (?:geht|gaht|jeht) (?:nicht|nüm|nich) (?:mal )?(?:auf|uf|uff)'), "the tray doesn't open"],
   [w('(?:kam|ist) (?:am|heute|gestern|vorgestern|vor) '), 'arrived '],
@@ -177,10 +204,87 @@ const GERMAN: Glossary = [
   [w('(?:gefällt|gefallen) mir nicht'), "I don't like it"],
   [w('(?:brauche|benötige) (?:es|ihn|sie) nicht mehr|(?:will|möchte) (?:es|ihn|sie) nicht mehr'), 'I no longer want it'],
   [w('zurückgeben|zurücksenden|zurückschicken'), 'return it'],
+  // Used or not, said with the verb last: "Benutzt habe ich es natürlich nicht", "nichts benutzt".
+  [
+    w(
+      '(?:benutzt|verwendet|eingebaut|angeschlossen|ausgepackt|getestet|ausprobiert|in Betrieb genommen)(?: oder (?:benutzt|verwendet|eingebaut|angeschlossen|ausgepackt|getestet))? (?:habe|hab|haben) (?:ich|wir) (?:es|ihn|sie|das Gerät|das Laufwerk)?(?: [\\p{L}\\p{N}_]+)?(?: [\\p{L}\\p{N}_]+)? (?:nicht|nie|noch nicht)|(?:nichts|nix|nicht|nie|noch nicht|noch nie) (?:benutzt|verwendet|eingebaut|angeschlossen|in Betrieb genommen)|(?:es|ihn|sie|das Gerät|das Laufwerk) (?:[\\p{L}\\p{N}_]+ )?(?:nicht|nie) (?:in Betrieb genommen|angeschlossen|eingebaut|benutzt)',
+    ),
+    'never used',
+  ],
+  [
+    w(
+      '(?:habe|hab|haben) (?:ich|wir) (?:es|ihn|sie) (?:schon |bereits )?(?:viel |oft |täglich |jeden Tag |regelmässig |regelmäßig |kurz )?(?:benutzt|verwendet|getragen|eingebaut|getestet)|(?:ich )?(?:benutze|verwende|nutze) (?:es|ihn|sie)|(?:oft|viel|täglich|fast täglich) (?:benutzt|verwendet|im Einsatz)|im Einsatz|damit (?:[\\p{L}\\p{N}_-]+ ){0,4}(?:gebrannt|jebrannt|gehört|gespielt)|(?:schon |bereits )?eingebaut und (?:kurz )?getestet',
+    ),
+    'I have used it',
+  ],
+  // Everyday ways to say it (blind run AS and the native speakers' corpus): what is wrong.
+  [
+    w(
+      '(?:tut|macht|geht) (?:vom ersten (?:Moment|Tag) an |von Anfang an |seit dem Auspacken )?(?:gar |überhaupt |absolut )?(?:nix|nichts)(?: mehr)?|nix passiert|nichts passiert',
+    ),
+    'does nothing',
+  ],
+  [
+    w('vom ersten (?:Moment|Tag) an|ab dem ersten Tag|seit dem Auspacken|gleich beim ersten (?:Einschalten|Anschliessen|Anschließen|Einlegen)'),
+    'since the first day',
+  ],
+  [w('(?:geht|gaht|lauft|läuft|funktioniert) (?:seit [\\p{L}\\p{N}_. ]{1,25} )?(?:nüme|nümme|nimmer|net mehr|nicht mehr|nimma)'), 'stopped working'],
+  [w('(?:spinnt|macht Mucken|macht Zicken|zickt|streikt|gibt den Geist auf|tut keinen Wank|mag nimmer|rattert|klackert|klickt)'), 'is acting up'],
+  [w('(?:Fehlermeldung|Fehler|Error)'), 'error'],
+  [w('(?:wirft|spuckt) (?:die )?(?:Discs?|CDs?|DVDs?|Rohlinge|Scheiben) (?:[\\p{L}\\p{N}_ ]{0,30})?(?:aus|raus)'), 'it ejects the discs, a fault'],
+  [
+    w(
+      '(?:lief|ging|funktionierte|hat)(?: er| es| ooch| auch)?(?: bisher| immer| lange| anfangs| allet)? (?:tadellos|problemlos|einwandfrei|gut|super|gscheit|jut|ohne Probleme)(?: funktioniert| gebrannt| gelaufen)?',
+    ),
+    'worked fine',
+  ],
+  [w('(?:bricht|brechen) (?:[\\p{L}\\p{N}%.,]+ ){0,8}(?:ab)'), 'fails with an error'],
+  [w('(?:macht|macht er|macht es) (?:nur|nur noch|nur mehr) (?:klick|Klick|Klick-Klick|klick klick)(?:[ -]klick)?'), 'makes a clicking noise, a fault'],
+  [w('(?:klappert|klackert|surrt|rattert|brummt|quietscht|schleift)'), 'makes a strange noise'],
+  [w('(?:gibt|gibt er|gibt es) (?:keinen|ka|kein) (?:Mucks|Ton|Laut)(?: mehr)?(?: von sich)?|keinen Mucks'), 'does nothing'],
+  [w('zu keinem Zeitpunkt (?:funktioniert|gegangen|gelaufen)'), 'never worked'],
+  [w('(?:Gewitter|durchgebrannt)'), 'a power surge'],
+  [w('(?:zerdeppert|zertrümmert|kaputtgemacht)'), 'smashed'],
+  [w('(?:nicht|net|nöd) mehr|nimmer|nüme|nümme|nimma'), 'no longer'],
+  [w('Überspannung|Blitzeinschlag|Blitz|Stromausfall|Stromschlag'), 'a power surge'],
+  [
+    w(
+      '(?:ich habe|hab) es mir anders überlegt|(?:habe|hab) (?:mich|mir) (?:um)?entschieden|bereue (?:den Kauf|es)|bereu i|(?:brauche|brauch|benötige) (?:es|ihn|sie|das Laufwerk|den Brenner)? ?(?:schlicht |einfach |doch )?(?:nicht|nöd|net|nimmer)(?: mehr)?|(?:will|möchte|mag) (?:es|ihn|sie) (?:doch )?(?:nicht|nöd|net)(?: mehr)?|ungewollt|nicht mehr gewollt',
+    ),
+    'I changed my mind, I no longer want it',
+  ],
+  [w('(?:falsch|verkehrt) bestellt|(?:das|den|die) falsche (?:bestellt|ausgewählt)|ich Depp'), 'I ordered the wrong one'],
+  [
+    w(
+      '(?:in der Schachtel|im Karton|im Paket|in der Verpackung|drin) (?:war|waren|lag|lagen) (?:aber |jedoch )?(?:ein |eine |einen )?(?:ganz )?(?:anderes?|anderen|falsches?)',
+    ),
+    'inside was a different one',
+  ],
+  [w('(?:drin|darin) (?:war|waren|lag|lagen)'), 'inside was'],
+  [w('(?:anderes|anderen|andere|anderer) (?:Modell|Gerät|Produkt|Laufwerk|Farbe|Artikel)'), 'a different model'],
+  [w('(?:das|den|die) falschen?|s falsche'), 'the wrong one'],
+  [w('(?:fehlt|fehlen|fehlten|fehlte|mangelt)'), 'were missing'],
+  [w('(?:nicht|nöd) (?:dabei|drin|in der (?:Schachtel|Verpackung|Packung))'), 'was missing'],
+  [w('(?:angekommen|ankam|gekommen|cho|kam an|eingetroffen|übercho|kriegt|gekriegt|bekomen|bekommen)'), 'arrived'],
+  [w('(?:gebrochen|zerbrochen|gesprungen|geknickt|beschädigt|Beschädigungen|Beschädigung|aufgerissen|zerrissen|nass|lose)'), 'damaged'],
+  [w('(?:klemmt|klemmen|hängt)'), 'is stuck'],
   // What was bought, when and where.
   [w('gekauft|erworben|gekauft habe'), 'bought'],
   [w('geliefert|zugestellt'), 'delivered'],
   [w('erhalten|bekommen'), 'received'],
+  // The invoice, said in any order within its clause: "Rechnung hab ich leider keine mehr", "quittig han i no".
+  [
+    w(
+      '(?:keine|keinen|kein|ohne|ka) (?:Rechnung|Rechnig|Quittung|Quittig|Beleg|Kaufbeleg|Kaufquittung|Kassenbon|Kassenzettel|Kassabon|Kaufvertrag)|(?:Rechnung|Rechnig|Quittung|Quittig|Beleg|Kaufbeleg|Kaufquittung|Kassenbon|Kassenzettel|Kassabon|Kaufvertrag)[^.!?,;–]{0,30}?(?:keine|nicht mehr|nicht|nöd|net|verloren|verlegt|weg|weggeworfen|nimmer|nie bekommen)',
+    ),
+    "I don't have the invoice",
+  ],
+  [
+    w(
+      '(?:Rechnung|Rechnig|Quittung|Quittig|Beleg|Kaufbeleg|Kaufquittung|Kassenbon|Kassenzettel|Kassabon|Kaufvertrag)[^.!?,;–]{0,30}?(?:habe|hab|han|haben|vorhanden|liegt|ist da|isch da|is da|dabei|gibt es|bei|noch da)|(?:habe|hab|han i|haben wir)(?: ich| i| ick)?(?: noch| natürlich| selbstverständlich)? (?:die|den|eine|einen|noch die|a|d|de)? ?(?:Rechnung|Rechnig|Quittung|Quittig|Beleg|Kaufbeleg|Kaufquittung|Kassenbon|Kassenzettel|Kassabon|Kaufvertrag)',
+    ),
+    'I have the invoice',
+  ],
   [
     w(
       '(?:die |den |der )?(?:Rechnung|Quittung|Beleg|Kassenbon|Kassenzettel|Quittig) (?:liegt vor|(?:habe|hab) (?:ich|ick)(?: noch)?|ist vorhanden|gibt es)|(?:ich )?(?:habe|hab) (?:die|eine|den|noch die) (?:Rechnung|Quittung|Beleg|Kassenbon)',
@@ -203,6 +307,46 @@ const GERMAN: Glossary = [
   [w('ich wohne|wir wohnen|ich lebe|wir leben'), 'I live'],
   [w('in'), 'in'],
   [w('aus'), 'from'],
+  [w('Paket|Päckli|Packerl|Sendung|Lieferung'), 'parcel'],
+  [w('Karton|Schachtel|Schachtle|Verpackung|Versandkarton|Packung|Box'), 'box'],
+  [w('Gehäuse|Frontblende|Blende|Frontrahmen'), 'case'],
+  [w('Netzteil|Stromkabel|Ladekabel'), 'power supply'],
+  [w('Ladegerät'), 'charger'],
+  [w('Akku'), 'battery'],
+  [w('Kabel|Kabl'), 'cable'],
+  [w('Schrauben|Montageschrauben'), 'screws'],
+  [w('(?:Lade|Schublade|Schublad)'), 'tray'],
+  [w('eingeschweisst|eingeschweißt|versiegelt|noch zu|nie ausgepackt|nicht ausgepackt|nix ausgepackt|ungeöffnet|no verpackt|noch verpackt'), 'still sealed'],
+  [
+    w(
+      '(?:Rechnung|Quittung|Beleg|Kaufbeleg|Kassenbon|Quittig) (?:verloren|nicht mehr|weg|verlegt)|(?:habe|hab) (?:die |den )?(?:Rechnung|Quittung|Beleg|Kaufbeleg|Kassenbon) (?:verloren|verlegt|nicht mehr|weggeworfen)',
+    ),
+    "I don't have the invoice",
+  ],
+  [
+    w(
+      '(?:Rechnung|Quittung|Beleg|Kaufbeleg|Kassenbon|Quittig) (?:ist |isch )?(?:da|vorhanden|dabei|liegt (?:bei|vor|hier|mir vor))|(?:Kaufbeleg|Beleg) liegt vor',
+    ),
+    'I have the invoice',
+  ],
+  [w('Garantie'), 'warranty'],
+  [w('abgelaufen'), 'expired'],
+  [w('nicht|nöd|net|nich'), 'not'],
+  [w('ein|eine|einen|einem|einer|an'), 'a'],
+  [w('mehr'), 'more'],
+  [w('nur'), 'only'],
+  [w('drin|innen'), 'inside'],
+  [w('keine|keinen|kein|keiner'), 'no'],
+  [w('nie|niemals'), 'never'],
+  [w('aber|jedoch|sondern'), 'but'],
+  [w('war|wurde|gsi'), 'was'],
+  [w('waren|wurden'), 'were'],
+  [w('hat|het|hot'), 'has'],
+  [w('sind'), 'are'],
+  [w('es|er|isch'), 'it'],
+  [w('noch'), 'still'],
+  [w('jetzt|nun|nu'), 'now'],
+  [w('seit'), 'since'],
   // Little words last, so that nothing above is broken up ("mein" is not read as a day).
   [w('meine|meinen|meinem|meiner|mein'), 'my'],
   [w('ich'), 'I'],
@@ -227,6 +371,7 @@ const FRENCH: Glossary = [
   [w(`le (\\d{1,2})(?:er)? (${FR_MONTHS}) dernier`), ''],
   [w(`le (\\d{1,2})(?:er)? (?:de ce mois|du mois)`), ''],
   [w(`le (\\d{1,2})(?:er)? (${FR_MONTHS})(?: (\\d{4}))?`), ''],
+  [w(`(\\d{1,2})(?:er)? (${FR_MONTHS})(?: (\\d{4}))?`), ''],
   [w(`(?<!\\d )(?:en )?(${FR_MONTHS})`), ''],
   [w(`(${FR_DAYS})`), ''],
   [w('avant-hier'), 'two days ago'],
@@ -278,15 +423,85 @@ const FRENCH: Glossary = [
   [w("(?:je n'en veux plus|je ne le veux plus|je ne la veux plus)"), 'I no longer want it'],
   [w('ne me plaît pas'), "I don't like it"],
   [w('ne me convient pas'), "doesn't suit me"],
+  // Used or not.
+  [
+    w(
+      "(?:je )?(?:ne l'ai|l'ai|n'ai|ne les ai) (?:[\\p{L}\\p{N}_]+ )?(?:jamais|pas encore|pas) (?:[\\p{L}\\p{N}_]+ )?(?:utilisé|utilisée|branché|branchée|installé|installée|servi|touché|testé|allumé)|(?:jamais|pas encore|pas) (?:été )?(?:utilisé|utilisée|branché|branchée|installé|installée|servi)|(?:elle |il )?ne s'en est jamais servie?",
+    ),
+    'never used',
+  ],
+  [
+    w(
+      "(?:je )?(?:l'ai|les ai) (?:beaucoup |souvent |bien |déjà )?(?:utilisé|utilisée|installé|installée|branché|branchée|testé)|(?:je )?m'en (?:suis )?(?:sers|servais|servi) (?:tous les jours|souvent|beaucoup|régulièrement)|utilisé (?:tous les jours|quotidiennement|régulièrement|souvent)",
+    ),
+    'I have used it',
+  ],
+  // Everyday ways to say it (blind run AT and the native speakers' corpus): what is wrong.
+  [
+    w(
+      "(?:ne |n')?(?:marche|fonctionne) (?:pa|pas|plu|plus) depuis? (?:le )?d[ée]but|jamais (?:marché|fonctionné|réussi)|(?:ne s'est|s'est) jamais (?:allumé|allumée)|(?:n'a|na) jamais (?:été )?(?:reconnu|détecté|allumé)",
+    ),
+    'never worked',
+  ],
+  [w('(?:ne )?(?:le |la )?(?:détecte|voit|reconnaît|reconnait) (?:même )?(?:pas|plus)|(?:rien|nada|que dalle)(?: du tout)?[.!]?$'), 'is not recognised'],
+  [w('(?:marche|fonctionne) (?:plu|pa)|(?:a lâché|a laché|déconne|fait des siennes|rame|bug|bugge|plante)'), 'is acting up'],
+  [w("(?:erreur|message d'erreur)"), 'error'],
+  [w('(?:passaient|marchait|fonctionnait|tournait) (?:parfaitement|très bien|bien|nickel|sans problème)(?: avant)?|a donné satisfaction'), 'worked fine'],
+  [w('coupure de courant|surtension|orage|foudre|la foudre|un court-circuit'), 'a power surge'],
+  [w("(?:je l'ai |l'ai )?fait tomber|(?:est |il est )?tombé(?:e)?(?: du bureau| par terre)?"), 'dropped'],
+  [
+    w(
+      "j'ai changé d'avis|changé d'avis|je regrette(?: mon achat)?|finalement (?:je n'en ai |j'en ai )?(?:pas|plus) besoin|(?:je )?(?:n'en|nen) (?:ai|avais) (?:plus |pas )?besoin|plus besoin|moins cher ailleurs|en avais déjà un|ne sert à rien|je voudrais (?:le |la )?(?:retourner|renvoyer|rendre)(?: le mien)?",
+    ),
+    'I changed my mind, I no longer want it',
+  ],
+  [w("erreur de ma part|je me suis (?:trompé|trompée)|j'ai (?:commandé|pris) (?:la mauvaise|le mauvais|par erreur)"), 'I ordered the wrong one'],
+  [
+    w("(?:dans|à l'intérieur (?:du|de la)) (?:le )?(?:carton|colis|boîte|paquet) il y avait|il y avait (?:un|une) (?:autre|différent)"),
+    'inside was a different one',
+  ],
+  [w('(?:un |une )?(?:autre|différent|différente) (?:modèle|produit|appareil|couleur|article)'), 'a different model'],
+  [w("(?:m'a |m'ont |on m'a )?(?:envoyé|envoyée|expédié|livré) (?:un |une )?(?:autre|mauvais|mauvaise)"), 'you sent me a different one'],
+  [
+    w(
+      "(?:il )?(?:me )?manque|manquent|manquait|manquaient|manquant|manquants|l'absence (?:du|de la|des|de l')|(?:il n'y a|y a) (?:ni|pas de)|pas de (?:chargeur|câble|cable|vis|alimentation|manuel|notice)|ni (?:le|la|les|l')",
+    ),
+    'were missing',
+  ],
+  [w('(?:est |sont )?(?:arrivé|arrivée|arrivés|arrivées)|reçu|reçue|recu|recue'), 'arrived'],
+  // Damage in the words the English reader knows for it: a crack, a dent, bent, snapped off.
+  [w('(?:une )?(?:fissure|fêlure|félure)|fissuré|fissurée|fendu|fendue|fêlé|fêlée'), 'cracked'],
+  [w('(?:enfoncé|enfoncée|cabossé|cabossée|(?:une )?bosse|écrasé|écrasée)'), 'dented'],
+  [w('(?:tordu|tordue|plié|pliée)'), 'bent'],
+  [w('(?:arraché|arrachée|cassé net|décroché|décrochée)'), 'snapped off'],
+  [w('(?:fendu|fendue|fissuré|fissurée|cassé|cassée|enfoncé|enfoncée|écrasé|écrasée|piétiné|déchiré|déchirée|ne tient plus|coin enfoncé|bosse)'), 'damaged'],
   // A repair they pay for.
   [w("(?:je suis d'accord pour|je veux bien|je suis prêt à|je suis prête à|prêt à) payer"), "I'm happy to pay"],
-  [w('je (?:payerai|paierai|paye|paie)'), 'I will pay'],
+  [
+    w(
+      'je (?:payerai|paierai|paye|paie)|(?:même )?payante?s?|réparations? payantes?|(?:à|a) mes frais|(?:combien|quel prix|le prix)(?: ça| cela)? (?:coûte|coute|couterait|coûterait)',
+    ),
+    "I'm happy to pay for a repair",
+  ],
   [w('à mes frais'), 'at my cost, I will pay'],
   [w('(?:faire )?réparer|réparation'), 'repair'],
   // What was bought, when and where.
   [w('acheté|achetée|achetés|commandé|commandée|acquis|acquise'), 'bought'],
   [w('livré|livrée|livrés'), 'delivered'],
   [w('reçu|reçue'), 'received'],
+  // The invoice, said in any order within its clause: "la facture, je l'ai perdue", "je n'ai plus la facture".
+  [
+    w(
+      "(?:sans|pas de|aucune|plus de|ni) (?:facture|ticket de caisse|ticket|quittance|reçu d'achat|preuve d'achat|bon de caisse)|(?:je n'ai|j'ai) (?:plus|pas|perdu|égaré|jeté) (?:la |le |de |ma |mon )?(?:facture|ticket de caisse|ticket|quittance|reçu d'achat|preuve d'achat|bon de caisse)|(?:facture|ticket de caisse|ticket|quittance|reçu d'achat|preuve d'achat|bon de caisse)[^.!?,;]{0,30}?(?:perdue|perdu|égarée|égaré|jetée|plus|introuvable|pas trouvé)",
+    ),
+    "I don't have the invoice",
+  ],
+  [
+    w(
+      "(?:facture|ticket de caisse|ticket|quittance|reçu d'achat|preuve d'achat|bon de caisse)[^.!?,;]{0,30}?(?:conservée|conservé|gardée|gardé|disponible|jointe|en main|ok|dispo|en ma possession|je l'ai)|(?:j'ai|jai|je dispose de|nous avons|j'ai (?:bien |toujours |encore )?(?:gardé|conservé))(?: bien| toujours| encore)? (?:la |le |ma |mon |une |un )?(?:facture|ticket de caisse|ticket|quittance|reçu d'achat|preuve d'achat|bon de caisse)",
+    ),
+    'I have the invoice',
+  ],
   [
     w(
       "(?:j'ai (?:bien |gardé |conservé |toujours )?la (?:facture|quittance)|(?:la )?(?:facture|quittance) (?:est )?(?:disponible|conservée|jointe|en main|à disposition)|j'ai (?:bien )?le ticket(?: de caisse)?)",
@@ -314,6 +529,36 @@ const FRENCH: Glossary = [
   [w("je vous écris (?:de|d'|depuis)"), 'I am writing from'],
   [w('je suis (?:à|au|aux|en)'), "I'm in"],
   [w('à|en|au|aux'), 'in'],
+  [w('colis|paquet|envoi|commande'), 'parcel'],
+  [w('carton|boîte|boite|emballage'), 'box'],
+  [w('boîtier|façade|facade'), 'case'],
+  [w('chargeur|alimentation|bloc secteur|adaptateur secteur'), 'power supply'],
+  [w('câble|cable|cordon'), 'cable'],
+  [w('vis'), 'screws'],
+  [w('tiroir'), 'tray'],
+  [
+    w(
+      '(?:pas|jamais|non) (?:encore )?(?:ouvert|ouverte|déballé|déballée|été ouvert|été déballé)|(?:emballage|carton|boîte) (?:pas ouvert|scellé|scellée|intact|fermé)|sous blister|(?:toujours|encore) (?:dans son|sous) (?:emballage|film)',
+    ),
+    'still sealed',
+  ],
+  [w("(?:j'ai )?perdu la facture|(?:je n'ai|j'ai) plus (?:la )?facture|facture (?:perdue|égarée)"), "I don't have the invoice"],
+  [
+    w(
+      '(?:ticket de caisse|facture|ticket|quittance) (?:conservé|conservée|ok|dispo)|je dispose (?:bien entendu )?de la facture|jai (?:le|la) (?:ticket|facture)',
+    ),
+    'I have the invoice',
+  ],
+  [w('garantie'), 'warranty'],
+  [w("(?:ne |n')?(?:pas|pa)"), 'not'],
+  [w("(?:ne |n')?(?:plus|plu)"), 'no longer'],
+  [w('jamais|jamai'), 'never'],
+  [w('mais'), 'but'],
+  [w('était|a été'), 'was'],
+  [w('il|elle|ça|ca'), 'it'],
+  [w('depuis|depui'), 'since'],
+  [w('maintenant'), 'now'],
+  [w("ne|n'"), ''],
   // Little words last, so that nothing above is broken up ("mon" is not read as Monday).
   [w('mon|ma|mes'), 'my'],
   [w("j'ai"), 'I have'],

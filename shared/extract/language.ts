@@ -49,3 +49,9 @@ export function detectLanguage(text: string): Language | undefined {
   if (best < 2 || best < 2 * score[second as Language]) return undefined;
   return first;
 }
+
+/** A language tag ("de", "fr-CH", "en-GB") as a language the desk speaks; undefined for English and any other. */
+export function languageOfTag(tag: string | undefined): Exclude<Language, 'en'> | undefined {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'de' || primary === 'fr' ? primary : undefined;
+}

@@ -3,18 +3,66 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Language } from '../extract/language';
 import { CHAT_MESSAGES, type ChatKey } from './chat-messages';
+import { DESK_MESSAGES, type DeskKey } from './desk-messages';
+import { EMAIL_MESSAGES, type EmailKey } from './email-messages';
 
 export { CHAT_KEYS, CHAT_MESSAGES, type ChatKey } from './chat-messages';
+export { DESK_KEYS, DESK_MESSAGES, type DeskKey } from './desk-messages';
+export { EMAIL_KEYS, EMAIL_MESSAGES, type EmailKey } from './email-messages';
+
+/** The shape of a set of English wordings with any words: what a translation must provide. */
+export type Wording<T> = T extends string
+  ? string
+  : T extends readonly (infer U)[]
+    ? readonly Wording<U>[]
+    : T extends (...args: infer A) => infer R
+      ? (...args: A) => Wording<R>
+      : T extends object
+        ? { [K in keyof T]: Wording<T[K]> }
+        : T;
+
+/** A language other than English: the ones with catalogues. */
+export type Translated = Exclude<Language, 'en'>;
 
 const parsed = new Map<string, IntlMessageFormat>();
 
-/** The chat's message `key` in German or French, with `values` put in. */
-export function chatText(language: Exclude<Language, 'en'>, key: ChatKey, values: Record<string, string | number> = {}): string {
-  const id = `${language}:${key}`;
+function format(id: string, source: string, language: Translated, values: Record<string, string | number>): string {
   let message = parsed.get(id);
   if (!message) {
-    message = new IntlMessageFormat(CHAT_MESSAGES[language][key], language);
+    message = new IntlMessageFormat(source, language);
     parsed.set(id, message);
   }
   return String(message.format(values));
+}
+
+/** The chat's message `key` in German or French, with `values` put in. */
+export function chatText(language: Translated, key: ChatKey, values: Record<string, string | number> = {}): string {
+  return format(`chat:${language}:${key}`, CHAT_MESSAGES[language][key], language, values);
+}
+
+/** The desk's message `key` (next steps, the engine's composed notes) in German or French. */
+export function deskText(language: Translated, key: DeskKey, values: Record<string, string | number> = {}): string {
+  return format(`desk:${language}:${key}`, DESK_MESSAGES[language][key], language, values);
+}
+
+/** An email's message `key` in German or French. */
+export function emailText(language: Translated, key: EmailKey, values: Record<string, string | number> = {}): string {
+  return format(`email:${language}:${key}`, EMAIL_MESSAGES[language][key], language, values);
+}
+
+/** A day in words in `language`: "28 July 2026", "28. Juli 2026", "28 juillet 2026". */
+export function dateIn(language: Language | undefined, iso: string): string {
+  const locale = language === 'de' || language === 'fr' ? language : 'en-GB';
+  let formatter = DATE_FORMATS.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    DATE_FORMATS.set(locale, formatter);
+  }
+  return formatter.format(new Date(`${iso}T00:00:00Z`));
+}
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** A label and what follows it: "Problem: …"; French puts a (non-breaking) space before the colon. */
+export function labelled(language: Language | undefined, label: string, value: string): string {
+  return language === 'fr' ? `${label}\u00a0: ${value}` : `${label}: ${value}`;
 }

@@ -3,23 +3,27 @@
 import type { Case } from '../cases/case';
 import type { OutgoingEmail } from '../cases/ports';
 import type { Policy } from '../rules';
-import { EMAIL_TEXT as T, UPDATE_TEXT as U } from './email-text';
+import { emailTextIn, updateTextIn } from './email-text';
 import { CONFIRMATION } from '../cases/emails';
 import { closingSections, renderLetter } from './letter';
 
 export function renderCaseAnswer(c: Case, policy: Policy, answer: string): OutgoingEmail {
+  const T = emailTextIn(c.language);
+  const U = updateTextIn(c.language);
   return renderLetter(c, policy, {
     subject: U.subject(policy.merchant.name, c.rma, U.subjects.answer),
     lead: [T.answerIntro(c.rma), ...answer.split('\n\n'), T.answerMore],
-    sections: closingSections(policy, undefined, c.emails[CONFIRMATION] !== undefined),
+    sections: closingSections(policy, undefined, c.emails[CONFIRMATION] !== undefined, c.language),
   });
 }
 
 /** The one note, per case, that a reply the desk cannot answer is with a colleague. */
 export function renderAcknowledgement(c: Case, policy: Policy): OutgoingEmail {
+  const T = emailTextIn(c.language);
+  const U = updateTextIn(c.language);
   return renderLetter(c, policy, {
     subject: U.subject(policy.merchant.name, c.rma, U.subjects.message),
     lead: [T.acknowledged(c.rma)],
-    sections: closingSections(policy, undefined, c.emails[CONFIRMATION] !== undefined),
+    sections: closingSections(policy, undefined, c.emails[CONFIRMATION] !== undefined, c.language),
   });
 }

@@ -3,11 +3,13 @@
 import { customerView, type Case } from '../cases/case';
 import { ANSWER_TEXT, answerCaseQuestions, decisionTerms, worthNoting, type CaseQuestion } from '../intake/case-answers';
 import type { OutgoingEmail } from '../cases/ports';
-import { dateInWords, DEADLINE_LABELS, OUTCOME_LABELS, PHOTO_LABELS, trackLabel, type Policy } from '../rules';
+import { dateIn, labelled } from '../i18n/format';
+import { notesIn, sentenceIn } from '../i18n/policy-text';
+import { DEADLINE_LABELS, OUTCOME_LABELS, PHOTO_LABELS, trackLabel, type Policy } from '../rules';
 import { PHOTO_LIMITS } from '../photos/limits';
-import { EMAIL_TEXT as T, UPDATE_TEXT as U } from './email-text';
+import { emailTextIn, updateTextIn } from './email-text';
 import { closingSections, renderLetter, type Section } from './letter';
-import { getsText, NEXT_TEXT, nextSteps, paysText } from './next-steps';
+import { getsText, nextSteps, paysText } from './next-steps';
 
 interface DecisionOptions {
   /** The customer's status page; only the confirmation has it (tokens are stored hashed). */
@@ -16,43 +18,46 @@ interface DecisionOptions {
   packing: boolean;
 }
 
-/** 2028-11-06 as "6 November 2028". */
-const inWords = dateInWords;
-
 function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] {
   const d = c.decision;
   const { statusUrl } = options;
   const merchant = policy.merchant;
+  // Written in the case's language; the clause quotes stay as the merchant wrote them.
+  const language = c.language;
+  const T = emailTextIn(language);
+  const U = updateTextIn(language);
+  const say = (english: string) => sentenceIn(language, english);
   const out: Section[] = [];
-  const headline = `${OUTCOME_LABELS[d.outcome]}${d.track ? ` — ${trackLabel(d.track)}` : ''}`;
+  const headline = `${say(OUTCOME_LABELS[d.outcome])}${d.track ? ` — ${say(trackLabel(d.track))}` : ''}`;
   // Sparks, smoke, a swelling battery: how to stay safe comes before anything else.
   if (c.asked?.kinds.includes('safety')) out.push({ title: T.safetyFirst, lines: [ANSWER_TEXT.safety] });
-  out.push({ title: T.decision, lines: [headline, ...d.notes] });
+  out.push({ title: T.decision, lines: [headline, ...notesIn(language, d, policy)] });
   const answers = answersToAsked(c, policy);
   if (answers.length > 0) out.push({ title: T.yourQuestions, lines: answers });
 
   if (d.outcome === 'approved' || d.outcome === 'review') {
     const terms: string[] = [];
-    const gets = getsText(d, policy.merchant);
-    if (gets) terms.push(`${T.youGet}: ${gets}.`);
-    terms.push(`${T.youPay}: ${paysText(d)}.`);
+    const gets = getsText(d, policy.merchant, language);
+    if (gets) terms.push(`${labelled(language, T.youGet, gets)}.`);
+    terms.push(`${labelled(language, T.youPay, paysText(d, language))}.`);
     if (d.restockingFeeMaxPercent !== undefined) terms.push(T.restocking(d.restockingFeeMaxPercent));
     if (d.slaDays !== undefined) terms.push(T.slaTerm(d.slaDays));
     // The customer has told us already: the notice deadline is history; later dates still matter.
-    for (const [key, date] of Object.entries(d.deadlines)) if (key !== 'notifyBy') terms.push(`${DEADLINE_LABELS[key] ?? key}: ${inWords(date)}.`);
+    for (const [key, date] of Object.entries(d.deadlines))
+      if (key !== 'notifyBy') terms.push(`${labelled(language, say(DEADLINE_LABELS[key] ?? key), dateIn(language, date))}.`);
     out.push({ title: T.terms, lines: terms });
   }
   if (d.photos.length > 0 && options.packing) {
     // Photos are uploaded on the status page: the same personal link as below.
     const after = statusUrl ? [T.photosHow(PHOTO_LIMITS.maxPerCase), statusUrl] : [U.photosHowByConfirmation(PHOTO_LIMITS.maxPerCase)];
-    out.push({ title: T.photos, lines: d.photos.map((p) => PHOTO_LABELS[p]), after });
+    out.push({ title: T.photos, lines: d.photos.map((p) => say(PHOTO_LABELS[p])), after });
   }
   if (d.outcome === 'approved') {
     if (options.packing) {
       // The photos have their own section above (with the link); then the parcel, then how it goes.
-      const [transport, ...rest] = nextSteps(d, merchant);
-      for (const step of rest) if (step.title !== NEXT_TEXT.photos) out.push(step);
-      if (d.packing.length > 0) out.push({ title: T.packing, lines: d.packing, ordered: true });
+      const [transport, ...rest] = nextSteps(d, merchant, language);
+      for (const step of rest) if (step.kind !== 'photos') out.push(step);
+      if (d.packing.length > 0) out.push({ title: T.packing, lines: d.packing.map(say), ordered: true });
       if (transport) out.push(transport);
     }
   } else {
@@ -60,8 +65,8 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
   }
   // What to do comes first; the policy's own words, which it rests on, after it.
   const cited = d.clauses.map((id) => policy.clauses.find((cl) => cl.id === id)).filter((cl) => cl !== undefined);
-  out.push({ title: T.why(merchant.name), lines: cited.map((cl) => `${cl.title}: “${cl.quote.join(' … ')}”`) });
-  return [...out, ...closingSections(policy, statusUrl)];
+  out.push({ title: T.why(merchant.name), lines: cited.map((cl) => labelled(language, say(cl.title), `“${cl.quote.join(' … ')}”`)) });
+  return [...out, ...closingSections(policy, statusUrl, true, language)];
 }
 
 /** What the letter itself answers whole, in its own sections: not answered again above them. */
@@ -76,6 +81,7 @@ function answersToAsked(c: Case, policy: Policy): string[] {
   if (!c.asked) return [];
   const kinds = worthNoting(c.asked.kinds as CaseQuestion[], c.decision).filter((kind) => !LETTER_ANSWERS.includes(kind));
   if (kinds.length === 0 && c.asked.open.length === 0) return [];
+  const T = emailTextIn(c.language);
   const words = { ifDeclined: T.ifDeclined, photosHow: T.photosByReply, chooseHow: T.chooseByReply, passedOn: T.answerMore };
   return answerCaseQuestions(kinds, decisionTerms(customerView(c, policy.merchant.name).decision), policy.merchant, words, c.asked.open).flatMap((a) =>
     a.split('\n\n'),
@@ -84,6 +90,7 @@ function answersToAsked(c: Case, policy: Policy): string[] {
 
 /** The confirmation for a newly created case (also the written answer for review, declined, referred). */
 export function renderConfirmation(c: Case, policy: Policy, statusUrl: string): OutgoingEmail {
+  const T = emailTextIn(c.language);
   return renderLetter(c, policy, {
     subject: T.subject(policy.merchant.name, c.rma, c.decision.outcome),
     lead: [T.intro(policy.merchant.name, c.rma), T.keepNumber],
@@ -98,6 +105,8 @@ export function renderConfirmation(c: Case, policy: Policy, statusUrl: string): 
  */
 export function renderDecisionUpdate(c: Case, policy: Policy, why: 'reviewed' | 'reassessed', options: { packing: boolean }): OutgoingEmail {
   const merchant = policy.merchant.name;
+  const T = emailTextIn(c.language);
+  const U = updateTextIn(c.language);
   return renderLetter(c, policy, {
     subject: why === 'reviewed' ? T.subject(merchant, c.rma, c.decision.outcome) : U.subject(merchant, c.rma, U.subjects.reassessed),
     lead: [why === 'reviewed' ? U.reviewed(merchant, c.rma) : U.reassessed(merchant, c.rma), T.keepNumber],

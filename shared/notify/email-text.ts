@@ -1,6 +1,8 @@
 // Every word the desk writes to a customer by email, in one place.
+import type { Language } from '../extract/language';
+import { emailText, type EmailKey, type Translated, type Wording } from '../i18n/format';
 import type { Decision } from '../rules';
-import { NEXT_TEXT } from './next-steps';
+import { NEXT_TEXT, nextTextIn } from './next-steps';
 
 /**
  * Whether a customer's name goes into the greeting. A name is whatever the sender typed, and the
@@ -38,6 +40,8 @@ export const EMAIL_TEXT = {
     `Take them before you pack the product: open your return's page with this link and take them there with your phone (at most ${max} photos).`,
   contact: 'Questions?',
   contactLine: (merchant: string, ways: string) => `Contact ${merchant}: ${ways}. Quote your RMA number.`,
+  /** Between two ways to reach the merchant. */
+  contactOr: 'or',
   contactReply: 'Reply to this email and quote your RMA number.',
   statusLink: 'Follow your return',
   statusHint: 'This link is personal: anyone who has it can see the status of this return.',
@@ -122,3 +126,93 @@ const SUBJECT_OUTCOME: Record<Decision['outcome'], string> = {
   referred: 'where to send it',
   need_info: 'we need a few details',
 };
+
+export type EmailText = Wording<typeof EMAIL_TEXT>;
+export type UpdateText = Wording<typeof UPDATE_TEXT>;
+
+const BUILT_EMAIL = new Map<Translated, EmailText>();
+const BUILT_UPDATE = new Map<Translated, UpdateText>();
+
+/** EMAIL_TEXT in `language` (the case's), built once per language. */
+export function emailTextIn(language: Language | undefined): EmailText {
+  if (language === undefined || language === 'en') return EMAIL_TEXT;
+  let built = BUILT_EMAIL.get(language);
+  if (built) return built;
+  const t = (key: EmailKey, values?: Record<string, string | number>) => emailText(language, key, values);
+  const next = nextTextIn(language);
+  built = {
+    subject: (merchant, rma, outcome) => t('subject', { merchant, rma, outcome: t(`subject.${outcome}`) }),
+    greeting: (name) => (greetsByName(name) ? t('greetingName', { name }) : t('greeting')),
+    intro: (merchant, rma) => t('intro', { merchant, rma }),
+    keepNumber: t('keepNumber'),
+    decision: t('decision'),
+    yourQuestions: t('yourQuestions'),
+    safetyFirst: t('safetyFirst'),
+    whatNext: t('whatNext'),
+    why: (merchant) => t('why', { merchant }),
+    terms: t('terms'),
+    youGet: next.youGet,
+    youPay: next.youPay,
+    restocking: next.restocking,
+    slaTerm: next.slaTerm,
+    deadlines: t('deadlines'),
+    documents: next.documents,
+    packing: t('packing'),
+    photos: next.photos,
+    photosHow: (max) => t('photosHow', { max }),
+    contact: t('contact'),
+    contactLine: (merchant, ways) => t('contactLine', { merchant, ways }),
+    contactOr: t('contactOr'),
+    contactReply: t('contactReply'),
+    statusLink: t('statusLink'),
+    statusHint: t('statusHint'),
+    statusLinkInConfirmation: t('statusLinkInConfirmation'),
+    statusLinkLater: t('statusLinkLater'),
+    notApproved: { review: t('notApproved.review'), declined: t('notApproved.declined'), referred: t('notApproved.referred') },
+    signOff: (merchant) => t('signOff', { merchant }),
+    autoNote: t('autoNote'),
+    missingIntro: (merchant, rma) => t('missingIntro', { merchant, rma }),
+    missingHow: t('missingHow'),
+    missingMore: t('missingMore'),
+    handoff: (merchant, rma) => t('handoff', { merchant, rma }),
+    answerIntro: (rma) => t('answerIntro', { rma }),
+    answerMore: t('answerMore'),
+    acknowledged: (rma) => t('acknowledged', { rma }),
+    ifDeclined: t('ifDeclined'),
+    photosByReply: t('photosByReply'),
+    chooseByReply: t('chooseByReply'),
+  };
+  BUILT_EMAIL.set(language, built);
+  return built;
+}
+
+/** UPDATE_TEXT in `language` (the case's), built once per language. */
+export function updateTextIn(language: Language | undefined): UpdateText {
+  if (language === undefined || language === 'en') return UPDATE_TEXT;
+  let built = BUILT_UPDATE.get(language);
+  if (built) return built;
+  const t = (key: EmailKey, values?: Record<string, string | number>) => emailText(language, key, values);
+  const subjects = Object.fromEntries(Object.keys(UPDATE_TEXT.subjects).map((k) => [k, t(`update.subjects.${k}` as EmailKey)])) as UpdateText['subjects'];
+  const resolved = Object.fromEntries(Object.keys(UPDATE_TEXT.resolved).map((k) => [k, t(`update.resolved.${k}` as EmailKey)])) as UpdateText['resolved'];
+  built = {
+    subject: (merchant, rma, what) => t('update.subject', { merchant, rma, what }),
+    subjects,
+    update: (merchant, rma) => t('update.update', { merchant, rma }),
+    reviewed: (merchant, rma) => t('update.reviewed', { merchant, rma }),
+    reassessed: (merchant, rma) => t('update.reassessed', { merchant, rma }),
+    photosHowByConfirmation: (max) => t('update.photosHowByConfirmation', { max }),
+    where: t('update.where'),
+    received: t('update.received'),
+    repairing: t('update.repairing'),
+    replacing: t('update.replacing'),
+    promise: (days, lastDay) => t('update.promise', { days, lastDay }),
+    resolved,
+    cancelled: { customer: t('update.cancelled.customer'), staff: t('update.cancelled.staff') },
+    slaTitle: t('update.slaTitle'),
+    slaLate: (work, days, since) => t('update.slaLate', { work, days, since }),
+    slaChoice: t('update.slaChoice'),
+    slaWait: (work) => t('update.slaWait', { work }),
+  };
+  BUILT_UPDATE.set(language, built);
+  return built;
+}

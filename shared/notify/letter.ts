@@ -3,7 +3,8 @@
 import type { Case } from '../cases/case';
 import type { OutgoingEmail } from '../cases/ports';
 import type { Policy } from '../rules';
-import { EMAIL_TEXT as T } from './email-text';
+import type { Language } from '../extract/language';
+import { emailTextIn } from './email-text';
 import { html, type SafeHtml } from './html';
 
 export interface Section {
@@ -24,17 +25,19 @@ export interface Letter {
 }
 
 /** How to reach the merchant, and the status page (by its link, or where to find the link). */
-export function closingSections(policy: Policy, statusUrl: string | undefined, confirmed = true): Section[] {
+export function closingSections(policy: Policy, statusUrl: string | undefined, confirmed = true, language?: Language): Section[] {
   const merchant = policy.merchant;
+  const T = emailTextIn(language);
   const ways = [merchant.email, merchant.phone].filter((w): w is string => Boolean(w));
   return [
-    { title: T.contact, lines: [ways.length > 0 ? T.contactLine(merchant.name, ways.join(' or ')) : T.contactReply] },
+    { title: T.contact, lines: [ways.length > 0 ? T.contactLine(merchant.name, ways.join(` ${T.contactOr} `)) : T.contactReply] },
     // A draft has had no confirmation yet: its link comes with it, not "in our first email".
     { title: T.statusLink, lines: statusUrl ? [statusUrl, T.statusHint] : [confirmed ? T.statusLinkInConfirmation : T.statusLinkLater] },
   ];
 }
 
 function textBody(c: Case, policy: Policy, letter: Letter): string {
+  const T = emailTextIn(c.language);
   const lines = [T.greeting(c.contact.name), '', ...letter.lead, ''];
   for (const s of letter.sections) {
     lines.push(s.title.toUpperCase());
@@ -47,6 +50,7 @@ function textBody(c: Case, policy: Policy, letter: Letter): string {
 }
 
 function htmlBody(c: Case, policy: Policy, letter: Letter): string {
+  const T = emailTextIn(c.language);
   const line = (l: string): SafeHtml | string => (l === letter.link ? html`<a href="${l}">${l}</a>` : l);
   const list = (s: Section): SafeHtml => {
     const items = s.lines.map((l) => html`<li>${line(l)}</li>`);
@@ -54,7 +58,7 @@ function htmlBody(c: Case, policy: Policy, letter: Letter): string {
     return html`${s.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`}${after}`;
   };
   return html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${c.rma}</title></head>
+<html lang="${c.language ?? 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${c.rma}</title></head>
 <body style="font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;line-height:1.5;color:#1a1a1a;max-width:40rem;margin:0 auto;padding:1rem">
 <p>${T.greeting(c.contact.name)}</p>
 <p>${letter.lead.join(' ')}</p>

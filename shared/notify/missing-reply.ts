@@ -1,9 +1,10 @@
 // The reply to an email that does not yet say enough: exactly the questions the rules still have.
 import type { Case } from '../cases/case';
 import type { OutgoingEmail } from '../cases/ports';
-import { FACT_LABELS, type FactPath, type Policy } from '../rules';
+import type { FactPath, Policy } from '../rules';
 import { ANSWER_TEXT } from '../intake/case-answer-text';
-import { EMAIL_TEXT as T } from './email-text';
+import { neededIn } from '../i18n/policy-text';
+import { emailTextIn } from './email-text';
 import { html } from './html';
 
 /**
@@ -14,7 +15,8 @@ import { html } from './html';
 export const MISSING_QUESTIONS_MAX = 5;
 
 export function renderMissingReply(c: Case, policy: Policy, missing: readonly FactPath[]): Omit<OutgoingEmail, 'headers'> {
-  const questions = missing.slice(0, MISSING_QUESTIONS_MAX).map((m) => FACT_LABELS[m]);
+  const T = emailTextIn(c.language);
+  const questions = missing.slice(0, MISSING_QUESTIONS_MAX).map((m) => neededIn(c.language, m));
   const more = missing.length > MISSING_QUESTIONS_MAX ? [T.missingMore] : [];
   // Sparks, smoke, a swelling battery: how to stay safe comes before the questions.
   const safety = c.asked?.kinds.includes('safety') ? [ANSWER_TEXT.safety] : [];
@@ -33,7 +35,7 @@ export function renderMissingReply(c: Case, policy: Policy, missing: readonly Fa
     '',
     T.autoNote,
   ].join('\n');
-  const body = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${c.rma}</title></head>
+  const body = html`<!doctype html><html lang="${c.language ?? 'en'}"><head><meta charset="utf-8"><title>${c.rma}</title></head>
 <body style="font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:0 auto;padding:1rem">
 <p>${T.greeting(c.contact.name)}</p>${safety.map((line) => html`<p>${line}</p>`)}<p>${T.missingIntro(policy.merchant.name, c.rma)}</p>
 <ol>${questions.map((q) => html`<li>${q}</li>`)}</ol>${more.map((m) => html`<p>${m}</p>`)}

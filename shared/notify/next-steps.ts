@@ -2,6 +2,9 @@
 // chat, the confirmation email and the status page, so the three never say different things
 // (a collected parcel is not "waiting for your parcel"; a customer who posts it is not told
 // "it costs you nothing").
+import type { Language } from '../extract/language';
+import { deskText, labelled, type DeskKey, type Translated, type Wording } from '../i18n/format';
+import { listIn, sentenceIn } from '../i18n/policy-text';
 import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, PHOTO_LABELS, REMEDY_LABELS, type Decision, type Policy } from '../rules';
 
 export const NEXT_TEXT = {
@@ -31,40 +34,83 @@ export const NEXT_TEXT = {
 
 type Terms = Pick<Decision, 'outcome' | 'transport' | 'documents' | 'photos'>;
 
+/** The next steps' words in the customer's language (English: NEXT_TEXT). */
+export type NextText = Wording<typeof NEXT_TEXT>;
+
+const BUILT = new Map<Translated, NextText>();
+
+/** NEXT_TEXT in `language`, built once per language. */
+export function nextTextIn(language: Language | undefined): NextText {
+  if (language === undefined || language === 'en') return NEXT_TEXT;
+  let built = BUILT.get(language);
+  if (!built) {
+    const t = (key: DeskKey, values?: Record<string, string | number>) => deskText(language, key, values);
+    built = {
+      youGet: t('next.youGet'),
+      merchantDecides: (remedies, merchant) => t('next.merchantDecides', { remedies, merchant }),
+      youPay: t('next.youPay'),
+      payNothing: t('next.payNothing'),
+      postageOnly: t('next.postageOnly'),
+      restocking: (percent) => t('next.restocking', { percent }),
+      collectionTitle: t('next.collectionTitle'),
+      collection: (merchant) => t('next.collection', { merchant }),
+      sendTitle: t('next.sendTitle'),
+      nothingTitle: t('next.nothingTitle'),
+      nothingToSend: (merchant) => t('next.nothingToSend', { merchant }),
+      sendTo: (merchant, address) => t('next.sendTo', { merchant, address: address.join(', ') }),
+      sendWhere: (merchant) => t('next.sendWhere', { merchant }),
+      documents: t('next.documents'),
+      photos: t('next.photos'),
+      photosWhere: t('next.photosWhere'),
+      slaTerm: (days) => t('next.slaTerm', { days }),
+    };
+    BUILT.set(language, built);
+  }
+  return built;
+}
+
 /** A name as its owner's: "Plextor Europe's", "PLC Technologies'". */
 export const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : `${name}'s`);
 
-/** Items as a sentence says them: "a", "a and b", "a, b and c". */
-export function listInWords(items: readonly string[], and = 'and'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] as string}`;
-}
+/** Items as an English sentence says them: "a", "a and b", "a, b and c". */
+export const listInWords = (items: readonly string[]): string => listIn('en', items);
 
 /** What the customer pays, in words ("nothing", "only the postage to send it", "shipping and …"). */
-export function paysText(d: Pick<Decision, 'customerPays' | 'transport'>): string {
-  if (d.customerPays.length > 0) return listInWords(d.customerPays.map((p) => CUSTOMER_PAYS_LABELS[p]));
-  return d.transport === 'send' ? NEXT_TEXT.postageOnly : NEXT_TEXT.payNothing;
+export function paysText(d: Pick<Decision, 'customerPays' | 'transport'>, language?: Language): string {
+  if (d.customerPays.length > 0)
+    return listIn(
+      language,
+      d.customerPays.map((p) => sentenceIn(language, CUSTOMER_PAYS_LABELS[p])),
+    );
+  const T = nextTextIn(language);
+  return d.transport === 'send' ? T.postageOnly : T.payNothing;
 }
 
-/** What the customer can get, in words; undefined when the decision offers no remedy. */
-/** What the customer can get; where the merchant's terms leave the choice to it, said so ("…, as Plextor Europe decides"). */
-export function getsText(d: Pick<Decision, 'remedies'>, merchant?: Pick<Policy['merchant'], 'name' | 'remedyChosenBy'>): string | undefined {
+/** What the customer can get; where the merchant's terms leave the choice to it, said so ("…, as Plextor Europe decides"). Undefined when the decision offers no remedy. */
+export function getsText(
+  d: Pick<Decision, 'remedies'>,
+  merchant?: Pick<Policy['merchant'], 'name' | 'remedyChosenBy'>,
+  language?: Language,
+): string | undefined {
   if (d.remedies.length === 0) return undefined;
-  const list = d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ');
-  return merchant?.remedyChosenBy === 'merchant' && d.remedies.length > 1 ? NEXT_TEXT.merchantDecides(list, merchant.name) : list;
+  const or = language === 'de' || language === 'fr' ? `, ${deskText(language, 'list.or')} ` : ', or ';
+  const list = d.remedies.map((r) => sentenceIn(language, REMEDY_LABELS[r])).join(or);
+  return merchant?.remedyChosenBy === 'merchant' && d.remedies.length > 1 ? nextTextIn(language).merchantDecides(list, merchant.name) : list;
 }
 
 export interface NextStep {
+  /** What the step is about: how it goes back (collection, send, nothing to send), the parcel's documents, the photos. */
+  kind: 'collection' | 'send' | 'nothing' | 'documents' | 'photos';
   title: string;
   lines: string[];
 }
 
 /** The steps as sentences, for a chat message: the transport line as it is, the lists after their title. */
-export function nextStepsInSentences(steps: readonly NextStep[]): string[] {
+export function nextStepsInSentences(steps: readonly NextStep[], language?: Language): string[] {
   return steps.map((step) => {
-    if (step.title === NEXT_TEXT.collectionTitle || step.title === NEXT_TEXT.sendTitle || step.title === NEXT_TEXT.nothingTitle) return step.lines.join(' ');
-    const list = `${step.title}: ${step.lines.join('; ')}.`;
-    return step.title === NEXT_TEXT.photos ? `${list} ${NEXT_TEXT.photosWhere}` : list;
+    if (step.kind !== 'documents' && step.kind !== 'photos') return step.lines.join(' ');
+    const list = `${labelled(language, step.title, step.lines.join('; '))}.`;
+    return step.kind === 'photos' ? `${list} ${nextTextIn(language).photosWhere}` : list;
   });
 }
 
@@ -72,17 +118,19 @@ export function nextStepsInSentences(steps: readonly NextStep[]): string[] {
  * How the product goes back, what goes in the parcel and the photos wanted: for an approved return,
  * in this order. Empty for every other outcome (nothing is sent before a review is decided).
  */
-export function nextSteps(d: Terms, merchant: Pick<Policy['merchant'], 'name' | 'returnAddress'>): NextStep[] {
+export function nextSteps(d: Terms, merchant: Pick<Policy['merchant'], 'name' | 'returnAddress'>, language?: Language): NextStep[] {
   if (d.outcome !== 'approved') return [];
+  const T = nextTextIn(language);
   const out: NextStep[] = [];
-  if (d.transport === 'collection') out.push({ title: NEXT_TEXT.collectionTitle, lines: [NEXT_TEXT.collection(merchant.name)] });
-  else if (d.transport === 'none') out.push({ title: NEXT_TEXT.nothingTitle, lines: [NEXT_TEXT.nothingToSend(merchant.name)] });
+  if (d.transport === 'collection') out.push({ kind: 'collection', title: T.collectionTitle, lines: [T.collection(merchant.name)] });
+  else if (d.transport === 'none') out.push({ kind: 'nothing', title: T.nothingTitle, lines: [T.nothingToSend(merchant.name)] });
   else
     out.push({
-      title: NEXT_TEXT.sendTitle,
-      lines: [merchant.returnAddress ? NEXT_TEXT.sendTo(merchant.name, merchant.returnAddress) : NEXT_TEXT.sendWhere(merchant.name)],
+      kind: 'send',
+      title: T.sendTitle,
+      lines: [merchant.returnAddress ? T.sendTo(merchant.name, merchant.returnAddress) : T.sendWhere(merchant.name)],
     });
-  if (d.documents.length > 0) out.push({ title: NEXT_TEXT.documents, lines: d.documents.map((doc) => DOCUMENT_LABELS[doc]) });
-  if (d.photos.length > 0) out.push({ title: NEXT_TEXT.photos, lines: d.photos.map((p) => PHOTO_LABELS[p]) });
+  if (d.documents.length > 0) out.push({ kind: 'documents', title: T.documents, lines: d.documents.map((doc) => sentenceIn(language, DOCUMENT_LABELS[doc])) });
+  if (d.photos.length > 0) out.push({ kind: 'photos', title: T.photos, lines: d.photos.map((p) => sentenceIn(language, PHOTO_LABELS[p])) });
   return out;
 }

@@ -3,7 +3,7 @@
 import type { Case, Resolution } from '../cases/case';
 import type { OutgoingEmail } from '../cases/ports';
 import type { Policy } from '../rules';
-import { EMAIL_TEXT as T, UPDATE_TEXT as U } from './email-text';
+import { emailTextIn, updateTextIn, type UpdateText } from './email-text';
 import { closingSections, renderLetter } from './letter';
 
 /** A promise counted in days from the parcel's arrival: its length and its last day. */
@@ -23,7 +23,7 @@ export type StatusUpdate =
 
 const WORK = { repairing: 'repair', replacing: 'replacement' } as const;
 
-function body(update: StatusUpdate): { subject: string; title: string; lines: string[] } {
+function body(update: StatusUpdate, U: UpdateText): { subject: string; title: string; lines: string[] } {
   switch (update.kind) {
     case 'received':
       return { subject: U.subjects.received, title: U.where, lines: [U.received] };
@@ -48,10 +48,12 @@ function body(update: StatusUpdate): { subject: string; title: string; lines: st
 }
 
 export function renderStatusUpdate(c: Case, policy: Policy, update: StatusUpdate): OutgoingEmail {
-  const { subject, title, lines } = body(update);
+  const T = emailTextIn(c.language);
+  const U = updateTextIn(c.language);
+  const { subject, title, lines } = body(update, U);
   return renderLetter(c, policy, {
     subject: U.subject(policy.merchant.name, c.rma, subject),
     lead: [U.update(policy.merchant.name, c.rma), T.keepNumber],
-    sections: [{ title, lines }, ...closingSections(policy, undefined)],
+    sections: [{ title, lines }, ...closingSections(policy, undefined, true, c.language)],
   });
 }

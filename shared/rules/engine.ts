@@ -8,7 +8,7 @@
 import { addDays, addMonths, compareDates, dateInWords } from './dates';
 import type { Check, ClauseTrace, Decision, Held } from './decision';
 import { FACT_LABELS, type EvaluableFacts, type FactPath, type FactValue } from './facts.schema';
-import { REFUSAL_NOTE, REFUSING_FACT_LABELS } from './labels';
+import { DIGITAL_UNUSED, fillIn, REFUSAL_NOTE, REFUSING_FACT_LABELS, TIME_LIMIT_NOTE } from './labels';
 import type { Clause, Condition, DecidedOutcome, Effect, Policy, PolicyWindow } from './policy.schema';
 import { isRefusalPresumption, presumptionNotes } from './presumptions';
 
@@ -20,7 +20,6 @@ function parcelOnly(policy: Policy, id: string): boolean {
 
 /** What a code or download must be to go back: unused (not activated). */
 const DIGITAL_CONDITIONS: readonly FactPath[] = ['item.used', 'item.softwareOpened'];
-const DIGITAL_UNUSED = 'This is provided the code or download has not been used (activated); that is checked before anything is refunded.';
 
 export class RulesError extends Error {
   override name = 'RulesError';
@@ -367,9 +366,7 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
     // earlier date is met from any later one, so saying how it was counted would only be noise.
     if (use.startFact !== use.window.from[0] && use.held === 'no') {
       const preferred = use.window.from[0] as FactPath;
-      notes.push(
-        `The time limit was counted from ${FACT_LABELS[use.startFact as FactPath]} (${dateInWords(use.start)}) because we do not know ${FACT_LABELS[preferred]}; if that was later, tell us and we will check again.`,
-      );
+      notes.push(fillIn(TIME_LIMIT_NOTE, { start: FACT_LABELS[use.startFact as FactPath], date: dateInWords(use.start), preferred: FACT_LABELS[preferred] }));
     }
   }
 

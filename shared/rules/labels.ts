@@ -100,8 +100,38 @@ export const REFUSING_FACT_LABELS: Partial<Record<FactPath, Partial<Record<strin
   invoiceCopy: { false: 'there is no copy of the purchase invoice' },
 };
 
+/** A decline's line naming what decided it; `{list}` is what the customer said ("it has been used"). */
+export const REFUSAL_NOTE_TEMPLATE = 'You told us that {list}.';
 /** How a decline's line naming what decided it begins. */
-export const REFUSAL_NOTE_START = 'You told us that ';
+export const REFUSAL_NOTE_START = REFUSAL_NOTE_TEMPLATE.slice(0, REFUSAL_NOTE_TEMPLATE.indexOf('{'));
 
 export const REFUSAL_NOTE = (said: readonly string[]): string =>
-  `${REFUSAL_NOTE_START}${said.length === 1 ? (said[0] as string) : `${said.slice(0, -1).join(', ')} and ${said[said.length - 1] as string}`}.`;
+  fillIn(REFUSAL_NOTE_TEMPLATE, { list: said.length === 1 ? (said[0] as string) : `${said.slice(0, -1).join(', ')} and ${said[said.length - 1] as string}` });
+
+/** The one condition on a code's or download's return, in place of the parcel's arrival checks. */
+export const DIGITAL_UNUSED = 'This is provided the code or download has not been used (activated); that is checked before anything is refunded.';
+
+/** Said where a time limit failed counted from another date than the policy's first choice. */
+export const TIME_LIMIT_NOTE =
+  'The time limit was counted from {start} ({date}) because we do not know {preferred}; if that was later, tell us and we will check again.';
+
+/** A template's `{name}` places filled in. */
+export function fillIn(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (place, name: string) => values[name] ?? place);
+}
+
+/** The values a sentence made from `template` put in its places; undefined when it was not made from it. */
+export function readTemplate(template: string, text: string): Record<string, string> | undefined {
+  const names: string[] = [];
+  const pattern = template
+    .split(/(\{\w+\})/)
+    .map((part) => {
+      const place = /^\{(\w+)\}$/.exec(part);
+      if (!place) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(place[1] as string);
+      return '(.+?)';
+    })
+    .join('');
+  const m = new RegExp(`^${pattern}$`, 's').exec(text);
+  return m ? Object.fromEntries(names.map((name, i) => [name, m[i + 1] as string])) : undefined;
+}

@@ -5,5 +5,5 @@ import { POLICIES } from '../rules';
 import type { AwsConfig } from './aws-config';
 
 export function awsAssessApp(config: Pick<AwsConfig, 'timeZone'>) {
-  return { assess: makeAssess({ clock: new SystemClock(config.timeZone), policies: POLICIES }) };
+  return { policies: POLICIES, assess: makeAssess({ clock: new SystemClock(config.timeZone), policies: POLICIES }) };
 }

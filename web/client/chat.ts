@@ -17,6 +17,9 @@ export function chatClient(): void {
   // The merchant as the server read it from the page's address: only a policy the desk has (the
   // token endpoint refuses any other).
   const policy = host.dataset.policy ?? '';
+  // The page's language (the server read it from the browser or the link): the greeting and Web Chat's own strings.
+  const language = host.dataset.language ?? 'en';
+  const locale = host.dataset.locale ?? 'en-GB';
   const KEY = 'rma-chat';
   type Saved = { token: string; conversationId: string; domain: string; userId: string; savedAt: number; policy?: string };
 
@@ -50,7 +53,7 @@ export function chatClient(): void {
     const directLine = WebChat.createDirectLine({ token: s.token, domain: s.domain, webSocket: false, conversationId: s.conversationId });
     const store = WebChat.createStore({}, ({ dispatch }) => (next) => (action) => {
       if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && fresh) {
-        dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'start', value: policy ? { policy } : {} } });
+        dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'start', value: policy ? { policy, language } : { language } } });
       }
       return next(action);
     });
@@ -59,7 +62,7 @@ export function chatClient(): void {
         directLine,
         store,
         userID: s.userId,
-        locale: 'en-GB',
+        locale,
         styleOptions: {
           bubbleBorderRadius: 12,
           bubbleFromUserBorderRadius: 12,

@@ -7,6 +7,8 @@ export function formClient(): void {
   if (!form || !panel) return;
   document.documentElement.classList.add('js');
   const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<string, string>;
+  // The page's language for the API (`?lang=de`), or nothing for English.
+  const lang = form.dataset.lang ?? '';
   // The words (web/text.ts and the rules' labels), handed over by the page.
   const words = JSON.parse(form.dataset.text ?? '{}') as { outcomes: Record<string, string>; assessment: string; stillNeeded: string; failed: string };
   const idempotencyKey = `form-${crypto.randomUUID()}`;
@@ -74,7 +76,7 @@ export function formClient(): void {
   let seq = 0;
   async function assess(): Promise<void> {
     const mine = ++seq;
-    const res = await fetch('/api/assess', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(collect(false)) });
+    const res = await fetch(`/api/assess${lang}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(collect(false)) });
     if (mine !== seq) return;
     if (res.ok) show(await res.json());
   }
@@ -91,7 +93,7 @@ export function formClient(): void {
     button.textContent = button.dataset.busy ?? label;
     void (async () => {
       try {
-        const res = await fetch('/api/cases', {
+        const res = await fetch(`/api/cases${lang}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
           body: JSON.stringify(collect(true)),

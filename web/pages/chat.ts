@@ -1,15 +1,21 @@
 // The chat page: Web Chat (the botframework-webchat prebuilt bundle, served by the desk itself).
 import { html } from '../../shared/notify/html';
-import { WEB_TEXT } from '../text';
+import type { Language } from '../../shared/extract/language';
+import { webTextIn } from '../text';
 import { page } from './layout';
 
-export function chatPage(options: { policy?: string }): string {
+/** Web Chat's own strings (its send box, upload button, time stamps) in the page's language. */
+const WEBCHAT_LOCALES = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR' } as const;
+
+export function chatPage(options: { policy?: string; language?: Language }): string {
+  const T = webTextIn(options.language).chat;
+  const language = options.language ?? 'en';
   return page(
-    WEB_TEXT.chat.title,
-    html`<h1>${WEB_TEXT.chat.title}</h1>
-<p class="intro">${WEB_TEXT.chat.intro}</p>
-<noscript><p class="form-error">${WEB_TEXT.chat.noScript} <a href="/form">${WEB_TEXT.chat.useForm}</a></p></noscript>
-<div id="webchat" class="webchat" role="main" data-policy="${options.policy ?? ''}"></div>`,
-    { scripts: ['/assets/webchat.js', '/assets/chat.js'] },
+    T.title,
+    html`<h1>${T.title}</h1>
+<p class="intro">${T.intro}</p>
+<noscript><p class="form-error">${T.noScript} <a href="/form">${T.useForm}</a></p></noscript>
+<div id="webchat" class="webchat" role="main" data-policy="${options.policy ?? ''}" data-language="${language}" data-locale="${WEBCHAT_LOCALES[language]}"></div>`,
+    { scripts: ['/assets/webchat.js', '/assets/chat.js'], ...(options.language ? { language: options.language } : {}) },
   );
 }

@@ -5,7 +5,7 @@ import {
   BOOLEAN_FACTS,
   COUNTRY_CODES,
   DEFECT_CAUSES,
-  FACT_LABELS,
+  FACT_PATHS,
   NUMBER_FACTS,
   OUTCOME_LABELS,
   PRODUCT_CATEGORIES,
@@ -14,11 +14,13 @@ import {
   type Decision,
   type Policy,
 } from '../../shared/rules';
-import { WEB_TEXT } from '../text';
+import type { Language } from '../../shared/extract/language';
+import { chatText, type ChatKey } from '../../shared/i18n/format';
+import { neededIn, notesIn, sentenceIn } from '../../shared/i18n/policy-text';
+import { webTextIn, type WebText } from '../text';
 import { page } from './layout';
 import { photoClientText } from './photos';
 
-const T = WEB_TEXT.form;
 type Values = Record<string, unknown>;
 
 export interface FormPageInput {
@@ -28,6 +30,25 @@ export interface FormPageInput {
   decision?: Decision;
   /** Preselect a merchant (e.g. from the page's link). */
   policy?: string;
+  /** The page's language (the browser's, or `?lang=`); absent: English. */
+  language?: Language;
+}
+
+/** The words of the page in its language: the form's own, and the questions the chat asks. */
+function wordsFor(language: Language | undefined): {
+  W: WebText;
+  T: WebText['form'];
+  question: (key: 'reason' | 'purchaseDate' | 'deliveryDate' | 'country') => string;
+  reasonLabel: (value: string, english: string) => string;
+} {
+  const W = webTextIn(language);
+  const translated = language === 'de' || language === 'fr' ? language : undefined;
+  return {
+    W,
+    T: W.form,
+    question: (key) => (translated ? chatText(translated, `q.${key}` as ChatKey) : QUESTIONS[key].text),
+    reasonLabel: (value, english) => (translated ? chatText(translated, `q.reason.${value}` as ChatKey) : english),
+  };
 }
 
 function get(values: Values, path: string): unknown {
@@ -38,19 +59,22 @@ function get(values: Values, path: string): unknown {
 
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
-let countryOptions: { code: string; name: string }[] | undefined;
-function countries() {
-  if (!countryOptions) {
-    const names = new Intl.DisplayNames(['en'], { type: 'region' });
-    countryOptions = [...COUNTRY_CODES].map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+const countryOptions = new Map<string, { code: string; name: string }[]>();
+/** The countries by their names in the page's language, in its alphabetical order. */
+function countries(language: Language = 'en') {
+  let options = countryOptions.get(language);
+  if (!options) {
+    const names = new Intl.DisplayNames([language], { type: 'region' });
+    options = [...COUNTRY_CODES].map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, language));
+    countryOptions.set(language, options);
   }
-  return countryOptions;
+  return options;
 }
 
 function fieldError(input: FormPageInput, name: string): SafeHtml | '' {
   const field = input.error?.field;
   if (!field || (field !== name && !field.startsWith(`${name}.`))) return '';
-  return html`<p class="field-error" id="${name}-error">${T.fixField}: ${input.error?.message ?? ''}</p>`;
+  return html`<p class="field-error" id="${name}-error">${webTextIn(input.language).form.fixField}: ${input.error?.message ?? ''}</p>`;
 }
 
 function wrap(name: string, body: SafeHtml, input: FormPageInput, extraClass = ''): SafeHtml {
@@ -61,7 +85,7 @@ function wrap(name: string, body: SafeHtml, input: FormPageInput, extraClass = '
 function radios(name: string, legend: string, options: readonly (readonly [string, string])[], input: FormPageInput, withUnknown = false): SafeHtml {
   const current = get(input.values ?? {}, name);
   const currentText = current === true ? 'yes' : current === false ? 'no' : str(current);
-  const all = withUnknown ? [...options, ['unknown', T.unknown] as const] : options;
+  const all = withUnknown ? [...options, ['unknown', webTextIn(input.language).form.unknown] as const] : options;
   const checked = (value: string) => currentText === value || (value === 'unknown' && currentText === '');
   return wrap(
     name,
@@ -78,8 +102,8 @@ function yesNo(name: string, legend: string, input: FormPageInput): SafeHtml {
     name,
     legend,
     [
-      ['yes', T.yes],
-      ['no', T.no],
+      ['yes', webTextIn(input.language).form.yes],
+      ['no', webTextIn(input.language).form.no],
     ],
     input,
     true,
@@ -94,21 +118,31 @@ function textInput(name: string, label: string, type: string, input: FormPageInp
   );
 }
 
-function assessment(decision: Decision | undefined): SafeHtml {
+function assessment(input: FormPageInput): SafeHtml {
+  const { decision, language } = input;
   if (!decision) return html`<section id="assessment" class="assessment" aria-live="polite" hidden></section>`;
-  const headline = `${OUTCOME_LABELS[decision.outcome]}${decision.track ? ` — ${trackLabel(decision.track)}` : ''}`;
+  const T = webTextIn(language).form;
+  const say = (english: string) => sentenceIn(language, english);
+  const headline = `${say(OUTCOME_LABELS[decision.outcome])}${decision.track ? ` — ${say(trackLabel(decision.track))}` : ''}`;
+  const policy = input.policies.get(decision.policy);
   return html`<section id="assessment" class="assessment ${decision.outcome}" aria-live="polite">
 <h2>${T.assessment}</h2>
 <p class="headline">${headline}</p>
 ${
   decision.outcome === 'need_info'
-    ? html`<p>${T.needInfo}</p><p>${T.stillNeeded}</p><ul>${decision.missing.map((m) => html`<li>${FACT_LABELS[m]}</li>`)}</ul>`
-    : html`<ul>${decision.notes.map((n) => html`<li>${n}</li>`)}</ul>`
+    ? html`<p>${T.needInfo}</p><p>${T.stillNeeded}</p><ul>${decision.missing.map((m) => html`<li>${neededIn(language, m)}</li>`)}</ul>`
+    : html`<ul>${(policy ? notesIn(language, decision, policy) : decision.notes).map((n) => html`<li>${n}</li>`)}</ul>`
 }
 </section>`;
 }
 
 export function formPage(input: FormPageInput): string {
+  const { language } = input;
+  const { W, T, question, reasonLabel } = wordsFor(language);
+  // The API reads and answers in the page's language (`?lang=`); English pages add nothing.
+  const lang = language && language !== 'en' ? `?lang=${language}` : '';
+  const outcomes = Object.fromEntries(Object.entries(OUTCOME_LABELS).map(([k, v]) => [k, sentenceIn(language, v)]));
+  const needed = Object.fromEntries(FACT_PATHS.map((path) => [path, neededIn(language, path)]));
   const values = input.values ?? {};
   const selectedPolicy = str(values.policy) || input.policy || '';
   const country = str(values.country).toUpperCase();
@@ -119,8 +153,8 @@ export function formPage(input: FormPageInput): string {
 <noscript><p class="hint">${T.noScriptHint}</p></noscript>
 ${input.error && !input.error.field ? html`<p class="form-error" role="alert">${input.error.message}</p>` : ''}
 ${input.error?.field ? html`<p class="form-error" role="alert">${T.fixField}: ${input.error.field} — ${input.error.message}</p>` : ''}
-${assessment(input.decision)}
-<form id="rma-form" method="post" action="/api/cases" novalidate data-photo-text="${photoClientText()}" data-labels="${JSON.stringify(FACT_LABELS)}" data-text="${JSON.stringify({ outcomes: OUTCOME_LABELS, assessment: T.assessment, stillNeeded: T.stillNeeded, failed: T.failed })}" data-booleans="${BOOLEAN_FACTS.join(' ')}" data-numbers="${NUMBER_FACTS.join(' ')}">
+${assessment(input)}
+<form id="rma-form" method="post" action="/api/cases${lang}" novalidate data-lang="${lang}" data-photo-text="${photoClientText(language)}" data-labels="${JSON.stringify(needed)}" data-text="${JSON.stringify({ outcomes, assessment: T.assessment, stillNeeded: T.stillNeeded, failed: T.failed })}" data-booleans="${BOOLEAN_FACTS.join(' ')}" data-numbers="${NUMBER_FACTS.join(' ')}">
   ${wrap(
     'policy',
     html`<label for="f-policy">${T.policy}</label><select id="f-policy" name="policy" required>${[...input.policies.values()].map(
@@ -131,33 +165,33 @@ ${assessment(input.decision)}
   )}
   ${radios(
     'reason',
-    QUESTIONS.reason.text,
-    (QUESTIONS.reason.options ?? []).map((o) => [String(o.value), o.label] as const),
+    question('reason'),
+    (QUESTIONS.reason.options ?? []).map((o) => [String(o.value), reasonLabel(String(o.value), o.label)] as const),
     input,
   )}
   <fieldset class="group"><legend>${T.dates}</legend>
-    ${textInput('purchaseDate', QUESTIONS.purchaseDate.text, 'date', input)}
-    ${textInput('deliveryDate', QUESTIONS.deliveryDate.text, 'date', input)}
+    ${textInput('purchaseDate', question('purchaseDate'), 'date', input)}
+    ${textInput('deliveryDate', question('deliveryDate'), 'date', input)}
   </fieldset>
   ${wrap(
     'country',
-    html`<label for="f-country">${QUESTIONS.country.text}</label><select id="f-country" name="country"><option value="">${T.chooseCountry}</option>${countries().map(
-      (c) => html`<option value="${c.code}"${c.code === country ? html` selected` : ''}>${c.name}</option>`,
-    )}</select>`,
+    html`<label for="f-country">${question('country')}</label><select id="f-country" name="country"><option value="">${T.chooseCountry}</option>${countries(
+      language,
+    ).map((c) => html`<option value="${c.code}"${c.code === country ? html` selected` : ''}>${c.name}</option>`)}</select>`,
     input,
   )}
   <fieldset class="group"><legend>${T.product}</legend>
     ${radios(
       'product.category',
       T.category,
-      PRODUCT_CATEGORIES.map((c) => [c, WEB_TEXT.categories[c]] as const),
+      PRODUCT_CATEGORIES.map((c) => [c, W.categories[c]] as const),
       input,
       true,
     )}
     ${radios(
       'product.condition',
       T.condition,
-      PRODUCT_CONDITIONS.map((c) => [c, WEB_TEXT.conditions[c]] as const),
+      PRODUCT_CONDITIONS.map((c) => [c, W.conditions[c]] as const),
       input,
       true,
     )}
@@ -166,12 +200,12 @@ ${assessment(input.decision)}
     ${textInput('product.supplierWarrantyMonths', T.supplierWarrantyMonths, 'number', input, html`inputmode="numeric" min="0" max="600"`)}
   </fieldset>
   <fieldset class="group"><legend>${T.item}</legend>
-    ${(Object.keys(WEB_TEXT.items) as (keyof typeof WEB_TEXT.items)[]).map((k) => yesNo(`item.${k}`, WEB_TEXT.items[k], input))}
+    ${(Object.keys(W.items) as (keyof typeof W.items)[]).map((k) => yesNo(`item.${k}`, W.items[k], input))}
   </fieldset>
   ${wrap(
     'defectCause',
     html`<label for="f-defectCause">${T.defectCause}</label><select id="f-defectCause" name="defectCause"><option value="">${T.chooseCause}</option>${DEFECT_CAUSES.map(
-      (c) => html`<option value="${c}"${c === cause ? html` selected` : ''}>${WEB_TEXT.causes[c]}</option>`,
+      (c) => html`<option value="${c}"${c === cause ? html` selected` : ''}>${W.causes[c]}</option>`,
     )}</select>`,
     input,
   )}
@@ -180,13 +214,13 @@ ${assessment(input.decision)}
     ${textInput('contact.name', T.name, 'text', input, html`autocomplete="name" required maxlength="100"`)}
     ${textInput('contact.email', T.email, 'email', input, html`autocomplete="email" required maxlength="254"`)}
   </fieldset>
-  <fieldset class="group always photo-field" hidden><legend>${WEB_TEXT.photos.formField}</legend>
-    <p class="hint">${WEB_TEXT.photos.formHint}</p>
-    <input type="file" id="f-photos" accept="image/*,.heic,.heif" multiple aria-label="${WEB_TEXT.photos.formField}">
+  <fieldset class="group always photo-field" hidden><legend>${W.photos.formField}</legend>
+    <p class="hint">${W.photos.formHint}</p>
+    <input type="file" id="f-photos" accept="image/*,.heic,.heif" multiple aria-label="${W.photos.formField}">
     <ul class="uploads" aria-live="polite"></ul>
   </fieldset>
   <p class="actions always"><button type="submit" data-busy="${T.submitting}">${T.submit}</button></p>
 </form>`;
   // The photo field has no name: it is never part of the form's data, only uploaded once the case exists.
-  return page(T.title, body, { scripts: ['/assets/photos.js', '/assets/form.js'] });
+  return page(T.title, body, { scripts: ['/assets/photos.js', '/assets/form.js'], ...(language ? { language } : {}) });
 }

@@ -1,11 +1,11 @@
 // The landing page: the ways to start a return.
 import { html } from '../../shared/notify/html';
-import { WEB_TEXT } from '../text';
+import type { Language } from '../../shared/extract/language';
+import { webTextIn } from '../text';
 import { page } from './layout';
 
-const T = WEB_TEXT.landing;
-
-export function landingPage(options: { chat: boolean; emailAddress?: string }): string {
+export function landingPage(options: { chat: boolean; emailAddress?: string; language?: Language }): string {
+  const T = webTextIn(options.language).landing;
   return page(
     T.title,
     html`<h1>${T.title}</h1>
@@ -15,5 +15,6 @@ export function landingPage(options: { chat: boolean; emailAddress?: string }): 
   ${options.chat ? html`<li><a class="button secondary" href="/chat">${T.chat}</a></li>` : ''}
 </ul>
 ${options.emailAddress ? html`<p>${T.email(options.emailAddress)}</p>` : ''}`,
+    options.language ? { language: options.language } : {},
   );
 }

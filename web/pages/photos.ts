@@ -4,12 +4,12 @@ import type { CustomerCaseView } from '../../shared/cases';
 import { html } from '../../shared/notify/html';
 import { PHOTO_TYPES } from '../../shared/photos/magic';
 import { TAKES_PHOTOS } from '../../shared/photos/use-cases';
-import { WEB_TEXT } from '../text';
-
-const T = WEB_TEXT.photos;
+import type { Language } from '../../shared/extract/language';
+import { webTextIn } from '../text';
 
 /** What the browser script needs to say, as JSON for a data attribute. */
-export function photoClientText(): string {
+export function photoClientText(language?: Language): string {
+  const T = webTextIn(language).photos;
   return JSON.stringify({ ...T.client, rejected: T.rejected, rejectedFallback: T.rejectedFallback, thumbAlt: T.thumbAlt('{n}') });
 }
 
@@ -19,11 +19,12 @@ export function photoUrl(rma: string, id: string, token: string, size: 'thumb' |
 
 /** Photos so far, and while the case takes them (TAKES_PHOTOS) what to send and the buttons; an ended case without photos has no section. */
 export function photosSection(view: CustomerCaseView, token: string, requested: readonly string[]) {
+  const T = webTextIn(view.language).photos;
   const ready = view.photos.filter((p) => p.status === 'ready');
   const refused = view.photos.flatMap((p) => (p.status === 'rejected' ? [p] : []));
   const open = TAKES_PHOTOS.includes(view.status);
   if (!open && view.photos.length === 0) return '';
-  return html`<section id="photos" class="photos" data-rma="${view.rma}" data-text="${photoClientText()}">
+  return html`<section id="photos" class="photos" data-rma="${view.rma}" data-text="${photoClientText(view.language)}">
 <h2>${T.title}</h2>
 ${open ? html`<p class="hint">${T.intro}</p>` : ''}
 ${open && requested.length > 0 ? html`<p>${T.requested}</p><ul class="requested">${requested.map((r) => html`<li>${r}</li>`)}</ul>` : ''}

@@ -1,23 +1,28 @@
 // The customer's status page for one case (rendered on the server: works without JavaScript).
 import { canTransition, type CustomerCaseView } from '../../shared/cases';
 import { html, type SafeHtml } from '../../shared/notify/html';
-import { NEXT_TEXT } from '../../shared/notify/next-steps';
-import { OUTCOME_LABELS, PHOTO_LABELS, trackLabel } from '../../shared/rules';
-import { WEB_TEXT } from '../text';
+import type { Language } from '../../shared/extract/language';
+import { notesIn, sentenceIn } from '../../shared/i18n/policy-text';
+import { OUTCOME_LABELS, PHOTO_LABELS, trackLabel, type Policy } from '../../shared/rules';
+import { WEB_TEXT, webTextIn } from '../text';
 import { page } from './layout';
 import { photosSection } from './photos';
 
-const T = WEB_TEXT.status;
-const C = WEB_TEXT.cancel;
-
 /** What the status page says above the case after an action: `?notice=` (only these are shown). */
-export const STATUS_NOTICES = { cancelled: C.done, not_cancellable: C.tooLate, mail_held: WEB_TEXT.mailLimit.notice } as const;
+export const STATUS_NOTICES = { cancelled: WEB_TEXT.cancel.done, not_cancellable: WEB_TEXT.cancel.tooLate, mail_held: WEB_TEXT.mailLimit.notice } as const;
 export type StatusNotice = keyof typeof STATUS_NOTICES;
+
+function noticeText(notice: StatusNotice, language: Language | undefined): string {
+  const W = webTextIn(language);
+  return { cancelled: W.cancel.done, not_cancellable: W.cancel.tooLate, mail_held: W.mailLimit.notice }[notice];
+}
 
 export interface StatusPageOptions {
   /** `?cancel=1`: the customer pressed "Cancel this return"; ask before doing it. */
   confirmCancel?: boolean;
   notice?: StatusNotice;
+  /** The case's policy: how its notes read in the customer's language. */
+  policy?: Pick<Policy, 'presumedNotes'>;
 }
 
 /** The address of a case's status page; `extra`: more query parameters (fixed words, not input). */
@@ -27,6 +32,7 @@ export function statusPath(rma: string, token: string, extra = ''): string {
 
 /** Cancelling takes two steps without JavaScript: a link to the question, then the form that cancels. */
 function cancelSection(view: CustomerCaseView, token: string, confirm: boolean): SafeHtml | '' {
+  const C = webTextIn(view.language).cancel;
   if (!canTransition(view.status, 'cancelled')) return '';
   if (!confirm) {
     return html`<section class="cancel"><a class="button danger" id="cancel-return" href="${statusPath(view.rma, token, '&cancel=1')}#cancel-confirm">${C.button}</a><p class="hint">${C.hint}</p></section>`;
@@ -37,19 +43,24 @@ function cancelSection(view: CustomerCaseView, token: string, confirm: boolean):
 /** `token`: the link's token, for the photo addresses on the page. */
 export function statusPage(view: CustomerCaseView, token: string, options: StatusPageOptions = {}): string {
   const d = view.decision;
+  // In the customer's language; the decision's codes and notes by their English words.
+  const language = view.language;
+  const W = webTextIn(language);
+  const T = W.status;
+  const say = (english: string) => sentenceIn(language, english);
   // Until the parcel is on its way: how it goes back and what goes in it (the photos have their own section).
   const beforeParcel = view.status === 'approved' || view.status === 'awaiting_parcel';
-  const steps = view.nextSteps.filter((step) => step.title !== NEXT_TEXT.photos);
+  const steps = view.nextSteps.filter((step) => step.kind !== 'photos');
   const label = (status: CustomerCaseView['status']) =>
     status !== 'awaiting_parcel'
-      ? WEB_TEXT.statuses[status]
+      ? W.statuses[status]
       : d.transport === 'collection'
-        ? WEB_TEXT.awaitingCollection
+        ? W.awaitingCollection
         : d.transport === 'none'
-          ? WEB_TEXT.awaitingCancellation
-          : WEB_TEXT.statuses[status];
+          ? W.awaitingCancellation
+          : W.statuses[status];
   const body = html`
-${options.notice ? html`<p class="notice${options.notice === 'not_cancellable' ? ' refused' : ''}" id="notice" role="status">${STATUS_NOTICES[options.notice]}</p>` : ''}
+${options.notice ? html`<p class="notice${options.notice === 'not_cancellable' ? ' refused' : ''}" id="notice" role="status">${noticeText(options.notice, language)}</p>` : ''}
 <h1>${T.title(view.rma)}</h1>
 <section class="rma-card">
   <p class="label">${T.yourRma}</p>
@@ -59,28 +70,30 @@ ${options.notice ? html`<p class="notice${options.notice === 'not_cancellable' ?
 </section>
 <section class="assessment ${d.outcome}">
   <h2>${T.decision}</h2>
-  <p class="headline">${OUTCOME_LABELS[d.outcome]}${d.track ? ` — ${trackLabel(d.track)}` : ''}</p>
-  <ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul>
+  <p class="headline">${say(OUTCOME_LABELS[d.outcome])}${d.track ? ` — ${say(trackLabel(d.track))}` : ''}</p>
+  <ul>${(options.policy ? notesIn(language, d, options.policy) : d.notes).map((n) => html`<li>${n}</li>`)}</ul>
 </section>
 ${beforeParcel ? steps.map((step) => html`<section class="next-step"><h2>${step.title}</h2><ul>${step.lines.map((l) => html`<li>${l}</li>`)}</ul></section>`) : ''}
-${d.packing.length > 0 && (view.status === 'approved' || view.status === 'awaiting_parcel') ? html`<section><h2>${T.packing}</h2><ol>${d.packing.map((p) => html`<li>${p}</li>`)}</ol><p class="hint">${T.emailSent}</p></section>` : ''}
+${d.packing.length > 0 && (view.status === 'approved' || view.status === 'awaiting_parcel') ? html`<section><h2>${T.packing}</h2><ol>${d.packing.map((p) => html`<li>${say(p)}</li>`)}</ol><p class="hint">${T.emailSent}</p></section>` : ''}
 ${photosSection(
   view,
   token,
-  d.photos.map((p) => PHOTO_LABELS[p]),
+  d.photos.map((p) => say(PHOTO_LABELS[p])),
 )}
 <section><h2>${T.history}</h2><ul class="history">${view.history.map(
     (h) =>
-      html`<li><time datetime="${h.at}">${h.at.slice(0, 16).replace('T', ' ')} UTC</time> ${label(h.status)}${h.resolution ? ` — ${WEB_TEXT.resolutions[h.resolution] ?? h.resolution}` : ''}</li>`,
+      html`<li><time datetime="${h.at}">${h.at.slice(0, 16).replace('T', ' ')} UTC</time> ${label(h.status)}${h.resolution ? ` — ${W.resolutions[h.resolution] ?? h.resolution}` : ''}</li>`,
   )}</ul></section>
 ${cancelSection(view, token, options.confirmCancel === true)}`;
-  return page(T.title(view.rma), body, { script: '/assets/photos.js' });
+  return page(T.title(view.rma), body, { script: '/assets/photos.js', ...(language ? { language } : {}) });
 }
 
-export function notFoundPage(): string {
-  return page(T.notFound, html`<h1>${T.notFound}</h1><p>${T.notFoundHint}</p>`);
+export function notFoundPage(language?: Language): string {
+  const T = webTextIn(language).status;
+  return page(T.notFound, html`<h1>${T.notFound}</h1><p>${T.notFoundHint}</p>`, language ? { language } : {});
 }
 
-export function errorPage(): string {
-  return page(WEB_TEXT.error.title, html`<h1>${WEB_TEXT.error.title}</h1><p>${WEB_TEXT.error.retry}</p>`);
+export function errorPage(language?: Language): string {
+  const E = webTextIn(language).error;
+  return page(E.title, html`<h1>${E.title}</h1><p>${E.retry}</p>`, language ? { language } : {});
 }

@@ -8,7 +8,7 @@ import { RmaDialog } from '../../../bot/rma.dialog';
 import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, REFUSAL_NOTE, REMEDY_LABELS, type Decision } from '../../../shared/rules';
 import { ANSWER_TEXT } from '../../../shared/intake/case-answers';
 import { EMAIL_TEXT, UPDATE_TEXT } from '../../../shared/notify/email-text';
-import { listInWords, NEXT_TEXT } from '../../../shared/notify/next-steps';
+import { listInWords, NEXT_TEXT, nextTextIn } from '../../../shared/notify/next-steps';
 import { FixedClock, testApp } from '../../support/fakes';
 
 const TODAY = '2026-05-11';
@@ -383,14 +383,24 @@ const CASES: Case[] = [
   },
   {
     // The issue on German and French: a German customer's answers are read in German, the conversation's language.
-    name: 'German: understood and registered in German (the decision itself is still in English)',
+    name: 'German: understood, decided and registered in German, the next steps too',
     policy: 'plextor-eu',
     steps: [
       [
         'Guten Tag, mein neues Plextor-Laufwerk funktioniert seit dem ersten Tag nicht. Gekauft vor einer Woche in Köln, Rechnung liegt vor.',
         [questionsFor('de').country.text],
       ],
-      ['Deutschland', [(t) => t.startsWith(promptsFor('de').decision.approved('')) && t.includes('dead-on-arrival'), promptsFor('de').askName]],
+      [
+        'Deutschland',
+        [
+          (t) =>
+            t.startsWith(promptsFor('de').decision.approved('')) &&
+            t.includes('DOA-Service') &&
+            t.includes(`${nextTextIn('de').documents}: `) &&
+            !/\b(?:the|you|your|parcel)\b/i.test(t),
+          promptsFor('de').askName,
+        ],
+      ],
       [
         'Anna Schmidt, anna@example.com',
         [(t) => t.includes('Rücksendung aus: Deutschland') && t.includes('Gekauft am: etwa '), promptsFor('de').confirmQuestion],
@@ -403,7 +413,16 @@ const CASES: Case[] = [
     policy: 'plextor-eu',
     steps: [
       ["Bonjour, mon graveur Plextor acheté la semaine dernière à Lyon n'a jamais fonctionné. J'ai gardé la facture.", [questionsFor('fr').country.text]],
-      ['France', [(t) => t.startsWith(promptsFor('fr').decision.approved('')), promptsFor('fr').askName]],
+      [
+        'France',
+        [
+          (t) =>
+            t.startsWith(promptsFor('fr').decision.approved('')) &&
+            t.includes(`${nextTextIn('fr').documents}\u00a0: `) &&
+            !/\b(?:the|you|your|parcel)\b/i.test(t),
+          promptsFor('fr').askName,
+        ],
+      ],
       ['Can we speak English, please? Anne Martin, anne@example.com', [/^Here's what I have:/, PROMPTS.confirmQuestion]],
     ],
   },

@@ -258,7 +258,7 @@ describe('the chat page asks for its token', () => {
     expect(call?.init?.method).toBe('POST');
     expect(new Headers(call?.init?.headers).get('content-type')).toBe('application/json');
     expect(JSON.parse(call?.init?.body as string)).toEqual({ policy: 'plextor-eu' });
-    expect(events).toEqual([{ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'start', value: { policy: 'plextor-eu' } } }]);
+    expect(events).toEqual([{ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'start', value: { policy: 'plextor-eu', language: 'en' } } }]);
     expect(saved?.policy).toBe('plextor-eu');
   });
 

@@ -42,7 +42,7 @@ describe('German and French, read as English is', () => {
     ],
     [
       'Das Laufwerk kam beschädigt an, das Gehäuse ist gesprungen. Geliefert gestern.',
-      { reason: 'damaged_on_delivery', deliveryDate: '2026-11-27', 'product.category': 'hardware' },
+      { reason: 'damaged_on_delivery', deliveryDate: '2026-11-27', 'item.damaged': true, 'product.category': 'hardware' },
     ],
     ['Ich habe das falsche Modell bekommen, ich wollte das mit LightScribe.', { reason: 'wrong_item' }],
     ['Ich brauche es nicht mehr, es ist noch originalverpackt.', { reason: 'unwanted', 'item.sealsIntact': true, 'item.softwareOpened': false }],

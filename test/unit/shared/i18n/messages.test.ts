@@ -1,7 +1,7 @@
 // Every message the chat says in German and French exists in both, parses as ICU, and takes the same
 // arguments in both: a missing or misspelt one would show as "{name}" or fail for a customer.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { CHAT_KEYS, CHAT_MESSAGES, chatText } from '../../../../shared/i18n/format';
+import { CHAT_KEYS, CHAT_MESSAGES, chatText, DESK_KEYS, DESK_MESSAGES, deskText, EMAIL_KEYS, EMAIL_MESSAGES, emailText } from '../../../../shared/i18n/format';
 
 function argumentsOf(elements: MessageFormatElement[], out = new Set<string>()): Set<string> {
   for (const e of elements) {
@@ -23,5 +23,32 @@ describe('the chat in German and French', () => {
   it('puts the values in', () => {
     expect(chatText('de', 'askEmail', { name: 'Anna' })).toBe('Danke, Anna. Und Ihre E-Mail-Adresse, für die Bestätigung?');
     expect(chatText('fr', 'created', { rma: 'RMA-ABC', email: 'a@example.com' })).toContain('RMA-ABC');
+  });
+});
+
+describe.each([
+  ['the desk (next steps, composed notes)', DESK_KEYS, DESK_MESSAGES],
+  ['the emails', EMAIL_KEYS, EMAIL_MESSAGES],
+] as const)('%s in German and French', (_name, keys, messages) => {
+  it.each(keys.map((key) => [key]))('%s: in both languages, with the same arguments', (key) => {
+    const catalogue = messages as Record<'de' | 'fr', Record<string, string>>;
+    expect(catalogue.de[key]?.trim()).toBeTruthy();
+    expect(catalogue.fr[key]?.trim()).toBeTruthy();
+    expect([...argumentsOf(parse(catalogue.fr[key] as string))].sort()).toEqual([...argumentsOf(parse(catalogue.de[key] as string))].sort());
+  });
+
+  it('has no message outside its list of keys (a misspelt key would never be said)', () => {
+    for (const language of ['de', 'fr'] as const) expect(Object.keys(messages[language]).sort()).toEqual([...keys].sort());
+  });
+});
+
+describe('formatting the desk and email messages', () => {
+  it('puts values in, and chooses by them', () => {
+    expect(deskText('de', 'next.restocking', { percent: 15 })).toBe('Es kann eine Wiedereinlagerungsgebühr von bis zu 15 % anfallen.');
+    expect(emailText('de', 'update.slaWait', { work: 'repair' })).toContain('auf die Reparatur warten');
+    expect(emailText('de', 'update.slaWait', { work: 'replacement' })).toContain('auf den Ersatz warten');
+    expect(emailText('fr', 'intro', { merchant: 'Plextor Europe', rma: 'RMA-X' })).toBe(
+      'Merci pour votre demande de retour à Plextor Europe. Son numéro RMA est RMA-X.',
+    );
   });
 });
