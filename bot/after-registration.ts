@@ -4,7 +4,7 @@ import type { ChatDeps, ChatState, Reply } from './chat-state';
 import { nest, transcriptForStaff } from './chat-state';
 import { asksSomething, caseQuestions, unansweredQuestions } from '../shared/intake/case-answers';
 import { answerCaseQuestions, caseNow, movedOn, passesOn, type CaseNow } from './case-questions';
-import { PROMPTS, promptsFor } from './prompts';
+import { promptsFor } from './prompts';
 
 export async function handOff(state: ChatState, deps: ChatDeps, conversationId: string, replies: Reply[]): Promise<void> {
   const email = state.contact.email as string;
@@ -29,7 +29,7 @@ export async function handOff(state: ChatState, deps: ChatDeps, conversationId: 
 /** A person for the case this conversation registered: that case goes to staff; the chat stays on it. */
 export async function handOffCase(state: ChatState, deps: ChatDeps, conversationId: string, replies: Reply[]): Promise<void> {
   await passOn(state, deps, conversationId);
-  replies.push({ text: PROMPTS.handoffOnCase(state.rma as string, state.contact.email as string) });
+  replies.push({ text: promptsFor(state.language).handoffOnCase(state.rma as string, state.contact.email as string) });
 }
 
 /** The registered case goes to staff with the conversation so far (lines they already have are not added twice). */
@@ -63,31 +63,31 @@ export async function answerAfterRegistration(state: ChatState, text: string, de
   // Staff may have decided a review, reassessed or cancelled the case since: answer from it as it is now.
   const now = await registeredCase(state, deps);
   if (now?.status === 'cancelled') {
-    replies.push({ text: PROMPTS.after.cancelled(rma) });
+    replies.push({ text: promptsFor(state.language).after.cancelled(rma) });
     return;
   }
-  const news = now && state.decision ? movedOn(rma, state.decision, now.decision) : undefined;
+  const news = now && state.decision ? movedOn(rma, state.decision, now.decision, state.language) : undefined;
   if (news) replies.push({ text: news });
   // Told once: the next answer goes on from here.
   if (now) state.decision = now.decision;
-  const kinds = caseQuestions(text);
+  const kinds = caseQuestions(text, state.language);
   // Conversations registered before decisions were kept with them have none to answer from, unless the case is read.
   const decided = state.decision;
   if (kinds.length > 0 && decided && policy) {
     // A question beside them that none answers is said back, and goes to a colleague with the rest.
-    const open = unansweredQuestions(text);
-    replies.push(...answerCaseQuestions(kinds, decided, policy.merchant, open).map((text) => ({ text })));
+    const open = unansweredQuestions(text, state.language);
+    replies.push(...answerCaseQuestions(kinds, decided, policy.merchant, open, true, state.language).map((text) => ({ text })));
     // A day that suits for the collection, a worry about the packaging: a colleague needs to see it.
     if (open.length > 0 || kinds.some((kind) => passesOn(kind, decided))) await passOn(state, deps, conversationId);
-  } else if (asksSomething(text)) {
+  } else if (asksSomething(text, state.language)) {
     await passOn(state, deps, conversationId);
-    replies.push({ text: PROMPTS.cannotAnswerAfter(rma, state.contact.email as string) });
+    replies.push({ text: promptsFor(state.language).cannotAnswerAfter(rma, state.contact.email as string) });
   } else if (tellsSomething(text)) {
     // "I didn't damage it, the wheel broke on its own.": a colleague sees it with the case.
     await passOn(state, deps, conversationId);
-    replies.push({ text: PROMPTS.after.noted });
+    replies.push({ text: promptsFor(state.language).after.noted });
   } else {
-    replies.push({ text: PROMPTS.alreadyDone(rma) });
-    if (state.statusUrl) replies.push({ text: PROMPTS.followLink(state.statusUrl) });
+    replies.push({ text: promptsFor(state.language).alreadyDone(rma) });
+    if (state.statusUrl) replies.push({ text: promptsFor(state.language).followLink(state.statusUrl) });
   }
 }

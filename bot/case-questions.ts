@@ -5,7 +5,8 @@ import { canonical } from '../shared/cases/use-cases';
 import type { CaseStatus } from '../shared/cases/status';
 import { answerCaseQuestions as answerAll, decisionTerms, type CaseQuestion, type DecisionTerms } from '../shared/intake/case-answers';
 import type { Policy } from '../shared/rules';
-import { PROMPTS } from './prompts';
+import type { Language } from '../shared/extract/language';
+import { promptsFor } from './prompts';
 
 /**
  * The part of the decision the answers need, kept with the conversation (its trace is far too big):
@@ -32,14 +33,15 @@ export function caseNow(c: Case): CaseNow {
  * a review, or reassessed the case), in a sentence; undefined when nothing has. A cancelled case is
  * the caller's to say (nothing is answered about it).
  */
-export function movedOn(rma: string, told: ChatDecision, now: ChatDecision): string | undefined {
+export function movedOn(rma: string, told: ChatDecision, now: ChatDecision, language?: Language): string | undefined {
+  const after = promptsFor(language).after;
   if (now.outcome !== told.outcome) {
     const outcome = now.outcome;
-    if (outcome === 'approved' || outcome === 'declined' || outcome === 'review') return PROMPTS.after.movedOn[outcome](rma);
-    return PROMPTS.after.movedOn.changed(rma);
+    if (outcome === 'approved' || outcome === 'declined' || outcome === 'review') return after.movedOn[outcome](rma);
+    return after.movedOn.changed(rma);
   }
   // Keys sorted (a kept decision has been through JSON), so any change to what the answers read shows.
-  return canonical(now) === canonical(told) ? undefined : PROMPTS.after.movedOn.changed(rma);
+  return canonical(now) === canonical(told) ? undefined : after.movedOn.changed(rma);
 }
 
 export { caseQuestion, passesOn, type CaseQuestion } from '../shared/intake/case-answers';
@@ -55,16 +57,19 @@ export function answerCaseQuestions(
   merchant: Policy['merchant'],
   open: readonly string[] = [],
   registered = true,
+  language?: Language,
 ): string[] {
+  const after = promptsFor(language).after;
   return answerAll(
     kinds,
     d,
     merchant,
     {
-      ifDeclined: PROMPTS.after.ifDeclined,
-      photosHow: PROMPTS.after.photosHow,
-      chooseHow: registered ? PROMPTS.after.chooseHow : PROMPTS.after.askAPerson,
-      passedOn: registered ? PROMPTS.after.passedOn : PROMPTS.after.askAPerson,
+      ifDeclined: after.ifDeclined,
+      photosHow: after.photosHow,
+      chooseHow: registered ? after.chooseHow : after.askAPerson,
+      passedOn: registered ? after.passedOn : after.askAPerson,
+      ...(language ? { language } : {}),
     },
     open,
   );

@@ -2,6 +2,7 @@
 import type { Language } from '../shared/extract';
 import { chatText, deskText, type ChatKey, type Wording } from '../shared/i18n/format';
 import { ANSWER_TEXT } from '../shared/intake/case-answers';
+import { answerTextIn } from '../shared/intake/case-answer-text';
 import { QUESTIONS, type Question } from '../shared/intake/questions';
 import { dateInWords, type FactPath } from '../shared/rules';
 
@@ -205,6 +206,38 @@ function buildPrompts(language: 'de' | 'fr'): Prompts {
       declined: (note: string) => t('decision.declined', { note }),
     },
     notApprovedNext: t('notApprovedNext'),
+    after: {
+      ...PROMPTS.after,
+      ...answerTextIn(language),
+      ifDeclined: t('after.ifDeclined'),
+      photosHow: t('after.photosHow'),
+      chooseHow: t('after.chooseHow'),
+      passedOn: t('after.passedOn'),
+      noted: t('after.noted'),
+      askAPerson: t('after.askAPerson'),
+      movedOn: {
+        approved: (rma: string) => t('after.movedOn.approved', { rma }),
+        declined: (rma: string) => t('after.movedOn.declined', { rma }),
+        review: (rma: string) => t('after.movedOn.review', { rma }),
+        changed: (rma: string) => t('after.movedOn.changed', { rma }),
+      },
+      cancelled: (rma: string) => t('after.cancelled', { rma }),
+    },
+    cannotAnswerAfter: (rma: string, email: string) => t('cannotAnswerAfter', { rma, email }),
+    alreadyDone: (rma: string) => t('alreadyDone', { rma }),
+    handoffOnCase: (rma: string, email: string) => t('handoffOnCase', { rma, email }),
+    cancelRegistered: (rma: string, url: string) => t('cancelRegistered', { rma, url }),
+    paidRepairStarts: (rma: string) => t('paidRepairStarts', { rma }),
+    createdMailHeld: (rma: string) => t('createdMailHeld', { rma }),
+    sameAnswer: {
+      declined: (why: string) => t('sameAnswer.declined', { why }),
+      referred: (why: string) => t('sameAnswer.referred', { why }),
+      approved: () => t('sameAnswer.approved'),
+      review: () => t('sameAnswer.review'),
+    },
+    invalidFact: (problem: string) => t('invalidFact', { problem }),
+    cannotDecide: (what: string) => t('cannotDecide', { what }),
+    got: (what: string) => t('got', { what }),
     youGet: (what: string) => deskText(language, 'answer.youGet', { what }),
     youPay: (what: string) => deskText(language, 'answer.youPay', { what }),
     help: t('help'),

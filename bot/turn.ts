@@ -3,7 +3,7 @@
 // another can be worked out again from the newer state before anything reaches the customer.
 import { greet, MAX_MESSAGE_CHARACTERS, newChat, respond, type ChatDeps, type ChatState, type Reply } from './conversation';
 import { attachPendingPhotos, receivePhotos, type IncomingAttachment } from './photos';
-import { PROMPTS } from './prompts';
+import { PROMPTS, promptsFor } from './prompts';
 import type { Language } from '../shared/extract/language';
 
 export interface ChatMessage {
@@ -49,7 +49,7 @@ export async function messageTurn(previous: ChatState, message: ChatMessage, dep
   const files = message.files.filter((f) => f.contentUrl);
   if (text === '' && files.length === 0) return { state: previous, replies: [] };
   // Refused before anything is fetched, stored or recorded: the state stays as it was.
-  if (text.length > MAX_MESSAGE_CHARACTERS) return { state: previous, replies: [{ text: PROMPTS.tooLong }] };
+  if (text.length > MAX_MESSAGE_CHARACTERS) return { state: previous, replies: [{ text: promptsFor(previous.language).tooLong }] };
   const { photos } = deps;
   let state = structuredClone(previous);
   const replies: Reply[] = [];

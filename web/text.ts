@@ -2,8 +2,7 @@
 // web/text-de.ts and web/text-fr.ts, by the same keys). Staff pages and API errors stay English.
 import type { Language } from '../shared/extract/language';
 import { STAFF_ACTIONS, staffActionSpec } from '../shared/cases/staff-actions';
-import { IntlMessageFormat } from 'intl-messageformat';
-import type { Translated, Wording } from '../shared/i18n/format';
+import { translateWording, type Translated, type Wording } from '../shared/i18n/format';
 import { NEXT_TEXT, nextTextIn } from '../shared/notify/next-steps';
 import { WEB_DE } from './text-de';
 import { WEB_FR } from './text-fr';
@@ -261,29 +260,11 @@ export function webTextIn(language: Language | undefined): WebText {
   if (language === undefined || language === 'en') return WEB_TEXT;
   let built = BUILT.get(language);
   if (!built) {
-    built = translateTree(WEB_TEXT, '', CATALOGUES[language], language) as WebText;
+    built = translateWording(WEB_TEXT, CATALOGUES[language], language, WEB_MESSAGE_ARGUMENTS, ENGLISH_ONLY);
     built = { ...built, status: { ...built.status, documents: nextTextIn(language).documents } };
     BUILT.set(language, built);
   }
   return built;
-}
-
-function translateTree(english: unknown, path: string, catalogue: Readonly<Record<string, string>>, language: Translated): unknown {
-  if (typeof english === 'string') return catalogue[path] ?? english;
-  if (typeof english === 'function') {
-    const source = catalogue[path];
-    if (source === undefined) return english;
-    const names = WEB_MESSAGE_ARGUMENTS[path] ?? [];
-    const message = new IntlMessageFormat(source, language);
-    return (...args: unknown[]) => String(message.format(Object.fromEntries(names.map((name, i) => [name, args[i] as string]))));
-  }
-  if (Array.isArray(english) || english === null || typeof english !== 'object') return english;
-  return Object.fromEntries(
-    Object.entries(english).map(([key, value]) => {
-      const at = path ? `${path}.${key}` : key;
-      return [key, !path && ENGLISH_ONLY.has(key) ? value : translateTree(value, at, catalogue, language)];
-    }),
-  );
 }
 
 /**

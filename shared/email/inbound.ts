@@ -42,7 +42,7 @@ import {
   type CaseQuestion,
 } from '../intake/case-answers';
 import { renderAcknowledgement, renderCaseAnswer } from '../notify/case-answer';
-import { EMAIL_TEXT } from '../notify/email-text';
+import { emailTextIn } from '../notify/email-text';
 import { nameFromHeader } from '../cases/names';
 import { detectLanguage, extract, type Language } from '../extract';
 import { renderMissingReply } from '../notify/missing-reply';
@@ -116,13 +116,18 @@ function languageOf(text: string): { language?: Exclude<Language, 'en'> } {
 }
 
 /** How the email channel words the parts of an answer that differ by channel. */
-const EMAIL_WORDS = {
-  ifDeclined: EMAIL_TEXT.ifDeclined,
-  photosHow: EMAIL_TEXT.photosByReply,
-  chooseHow: EMAIL_TEXT.chooseByReply,
-  // Every answer by email ends with the note that a colleague reads the message too (answerMore).
-  passedOn: '',
-};
+/** What the answers by email say of the channel, in the case's language. */
+function emailWords(language: Language | undefined) {
+  const T = emailTextIn(language);
+  return {
+    ifDeclined: T.ifDeclined,
+    photosHow: T.photosByReply,
+    chooseHow: T.chooseByReply,
+    // Every answer by email ends with the note that a colleague reads the message too (answerMore).
+    passedOn: '',
+    ...(language ? { language } : {}),
+  };
+}
 const ACKNOWLEDGED = 'acknowledged';
 
 /** Whether this kind of question was answered by email before (a failed attempt does not count). */
@@ -179,7 +184,7 @@ async function handToColleague(
 ): Promise<{ outcome: 'acknowledged' | 'answered'; rma: string }> {
   // "Will my files be deleted?", "when will someone get back to me?": what needs no decision is
   // answered, each kind once per case; otherwise the note that a colleague has it, once.
-  const general = caseQuestions(text).filter((kind) => ANSWERED_WITHOUT_DECISION.includes(kind));
+  const general = caseQuestions(text, draft.language ?? detectLanguage(text)).filter((kind) => ANSWERED_WITHOUT_DECISION.includes(kind));
   let key = ACKNOWLEDGED;
   const noted = (await updateWithRetry(deps.store, draft.rma, (c) => {
     const flagged = withFlags(c, WANTS_PERSON);
@@ -195,7 +200,7 @@ async function handToColleague(
     return { outcome: 'acknowledged', rma: draft.rma };
   }
   const kinds = key.slice(ANSWER_PREFIX.length).split('+') as CaseQuestion[];
-  const answers = answerCaseQuestions(kinds, decisionTerms(noted.decision), policy.merchant, EMAIL_WORDS);
+  const answers = answerCaseQuestions(kinds, decisionTerms(noted.decision), policy.merchant, emailWords(noted.language));
   await sendClaimedEmail(deps, held, key, renderCaseAnswer(held, policy, answers.join('\n\n')));
   return { outcome: 'answered', rma: draft.rma };
 }
@@ -265,7 +270,7 @@ async function storeAttachments(deps: InboundDeps, rma: string, message: Inbound
  * a first message's statements ("I have the invoice. What now?") are not questions about a return.
  */
 function askedFirst(text: string): Case['asked'] {
-  const said = caseQuestions(text);
+  const said = caseQuestions(text, detectLanguage(text));
   // A remedy asked for ("I'd like a replacement") is noted, where there is a choice to note.
   const kinds = [...(namesHazard(text) || said.includes('safety') ? ['safety'] : []), ...(said.includes('chosen') ? ['chosen'] : [])];
   return kinds.length > 0 ? { kinds, open: [] } : undefined;
@@ -276,8 +281,13 @@ function askedFirst(text: string): Case['asked'] {
  * box?"), added to what the draft's first message asked: the confirmation answers it.
  */
 function askedInReply(text: string, before: Case['asked']): Case['asked'] {
-  const kinds = new Set([...(before?.kinds ?? []), ...(askedFirst(text)?.kinds ?? []), ...(asksSomething(text) ? caseQuestions(text) : [])]);
-  const open = [...(before?.open ?? []), ...unansweredQuestions(text)].slice(0, 3);
+  const language = detectLanguage(text);
+  const kinds = new Set([
+    ...(before?.kinds ?? []),
+    ...(askedFirst(text)?.kinds ?? []),
+    ...(asksSomething(text, language) ? caseQuestions(text, language) : []),
+  ]);
+  const open = [...(before?.open ?? []), ...unansweredQuestions(text, language)].slice(0, 3);
   return kinds.size > 0 || open.length > 0 ? { kinds: [...kinds], open } : undefined;
 }
 
@@ -359,7 +369,9 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         await storeAttachments(deps, existing.rma, withId, false);
         // Asking for a person is answered by the note that a colleague has it (once per case), not by answers.
         const wantsPerson = found.intents.includes('human');
-        const asked = casePolicy && existing.status !== 'cancelled' && !wantsPerson ? caseQuestions(message.text) : [];
+        // Read in the case's language, or the reply's own.
+        const language = existing.language ?? detectLanguage(message.text);
+        const asked = casePolicy && existing.status !== 'cancelled' && !wantsPerson ? caseQuestions(message.text, language) : [];
         let key: string | undefined;
         const noted = (await updateWithRetry(deps.store, existing.rma, (c) => {
           const kept = withEmailReply(withFlags(c, 'customer_replied', ...(wantsPerson ? [WANTS_PERSON] : [])), withId, at, false);
@@ -371,8 +383,8 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         if (!key || !casePolicy || claim?.state !== 'sending' || claim.at !== at) return { outcome: 'noted', rma: existing.rma };
         const kinds = key === ACKNOWLEDGED ? [] : (key.slice(ANSWER_PREFIX.length).split('+') as CaseQuestion[]);
         const terms = decisionTerms(customerView(noted, casePolicy.merchant.name).decision);
-        const open = kinds.length > 0 ? unansweredQuestions(message.text) : [];
-        const answers = kinds.length > 0 ? answerCaseQuestions(kinds, terms, casePolicy.merchant, EMAIL_WORDS, open) : [];
+        const open = kinds.length > 0 ? unansweredQuestions(message.text, language) : [];
+        const answers = kinds.length > 0 ? answerCaseQuestions(kinds, terms, casePolicy.merchant, emailWords(noted.language), open) : [];
         const answer = answers.length > 0 ? answers.join('\n\n') : undefined;
         const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
         await sendClaimedEmail(deps, held, key, answer ? renderCaseAnswer(held, casePolicy, answer) : renderAcknowledgement(held, casePolicy));

@@ -137,6 +137,50 @@ const GERMAN: Glossary = [
   [w('(?:von vorne(?: anfangen)?|neu anfangen|noch ?mal von vorne)'), 'start over'],
   [w('abbrechen'), 'cancel'],
   [w('Hilfe'), 'help'],
+  // Questions after the decision, as the English reader knows them (blind run AS).
+  [
+    w(
+      '(?:wohin|wo ?hin|an welche Adresse) (?:schicke|sende|schick|send|muss|soll|kann) (?:ich|i)(?: (?:es|ihn|sie|das Laufwerk|das Gerät|das Paket|den Brenner))?(?: (?:schicken|senden|einschicken|zurückschicken|hinschicken))?|wo (?:muss|soll) (?:ich|i) (?:es|ihn|das Paket|das Laufwerk) hin(?:schicken|senden)?',
+    ),
+    'where do I send it',
+  ],
+  [
+    w(
+      '(?:wer|wer von uns) (?:zahlt|bezahlt|trägt|übernimmt) (?:den Versand|das Porto|die Versandkosten|den Rückversand|die Kosten|das)|(?:muss|soll) (?:ich|i) (?:den Versand|das Porto|die Versandkosten) (?:selbst |selber )?(?:zahlen|bezahlen)|(?:kostet|kostets) (?:mich )?(?:das|der Versand) (?:etwas|was)',
+    ),
+    'who pays the postage',
+  ],
+  [
+    w('wie lange (?:dauert|brauchts|braucht|geht) (?:das|es|die Reparatur|der Austausch|die Rückerstattung)?(?: ungefähr| etwa| circa| ca\\.)?'),
+    'how long does it take',
+  ],
+  [
+    w('(?:bekomme|kriege|krieg|erhalte) (?:ich|i) (?:dann |auch )?(?:ein neues|einen neuen|ein neues Gerät|ein neues Laufwerk|einen Ersatz|Ersatz)'),
+    'will I get a new one',
+  ],
+  [w('(?:soll|muss|sollte) (?:ich|i) (?:\\p{L}+ )?Fotos (?:machen|schicken|senden)|(?:braucht|brauchen) (?:ihr|Sie) Fotos'), 'do I need to take photos'],
+  [w('(?:Zollpapiere|Zolldokumente|Zollformular|Zollerklärung|Zoll)'), 'customs papers'],
+  [w('(?:was|wieviel|wie viel) (?:kostet|kosten|würde|wird) (?:\\p{L}+ ){0,3}(?:Reparatur|das|es)(?: kosten)?'), 'how much does the repair cost'],
+  [
+    w('(?:bekomme|kriege|krieg|erhalte) (?:ich|i) (?:das ganze|mein ganzes|das|mein|den ganzen) (?:Geld|Betrag|Kaufpreis) zurück'),
+    'will I get all my money back',
+  ],
+  [
+    w('(?:holt|holen) (?:ihr|Sie) (?:das Paket|es|ihn|das) (?:ab|bei mir ab)|(?:muss|soll) (?:ich|i) (?:es|das Paket) (?:bringen|vorbeibringen|abgeben)'),
+    'will you collect it or do I have to bring it',
+  ],
+  [w('an wen (?:muss|soll|kann) (?:ich|i) mich (?:jetzt |nun |dann )?wenden|wer ist (?:jetzt |nun |dafür )?zuständig'), 'who should I contact now'],
+  [w('(?:muss|soll) (?:ich|i) (?:das |die |den )?(?:Kabel|Zubehör)(?: auch)? (?:mit ?schicken|beilegen|mitsenden)'), 'do I have to send the cable too'],
+  [
+    w('(?:muss|soll) (?:ich|i) (?:die Rechnung|eine Kopie der Rechnung|den Kassenbon) (?:beilegen|mitschicken|ins Paket legen)'),
+    'does the invoice go in the parcel',
+  ],
+  [w('wann (?:bekomme|kriege|krieg|erhalte) (?:ich|i)'), 'when do I get'],
+  [
+    w('(?:kann|darf) (?:ich|i) (?:es|ihn|das Laufwerk) (?:auch |nicht )?(?:im Laden|beim Händler|im Geschäft|im Elektronikmarkt|dort) (?:abgeben|zurückgeben)'),
+    'can I take it back to the shop instead',
+  ],
+  [w('(?:soll|muss|darf) (?:ich|i) (?:es|ihn|das Gerät|das Laufwerk) (?:weiter |noch )?(?:benutzen|verwenden)'), 'should I keep using it'],
   // Dates: "vor 5 Tagen", "vor einer Woche", "letzten Montag", "am 3. Oktober", "am 3."
   [w(`vor (\\d{1,2}|${DE_NUMBER}) (Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)`), ''],
   [w(`(?:letzten|letzte|letztem|vergangenen|vergangene) (${DE_DAYS})`), ''],
@@ -362,6 +406,48 @@ const FRENCH: Glossary = [
   [w('(?:recommencer|reprendre à zéro|tout reprendre)'), 'start over'],
   [w('annuler'), 'cancel'],
   [w('aide'), 'help'],
+  // Questions after the decision, as the English reader knows them (blind run AT).
+  [
+    w(
+      "(?:où|a quelle adresse|à quelle adresse) (?:est-ce que )?(?:je |j')?(?:l'|les )?(?:envoie|envoyer|dois-je l'envoyer|dois-je envoyer|je l'envoie|je dois l'envoyer|l'envoyer)(?: exactement)?|je l'envoie où",
+    ),
+    'where do I send it',
+  ],
+  [
+    w(
+      "qui (?:paie|paye|payera|paiera) (?:le port|les frais de port|les frais d'envoi|l'envoi|le transport|les frais)|(?:c'est moi qui paie|je dois payer) (?:le port|l'envoi|les frais)|les frais de port, c'est moi qui paie",
+    ),
+    'who pays the postage',
+  ],
+  [w('combien de temps (?:ça prend|cela prend|ça va prendre|faut-il|dure)?'), 'how long does it take'],
+  [
+    w(
+      '(?:est-ce que )?(?:je vais|vais-je|je vais bien) (?:recevoir|avoir|obtenir) (?:un|une) (?:appareil |graveur |lecteur )?(?:neuf|neuve|nouveau|nouvel appareil)|(?:un|une) (?:graveur |lecteur |appareil )?neuf en échange',
+    ),
+    'will I get a new one',
+  ],
+  [w('(?:papiers|documents|formulaire)s? (?:de|pour la) douane|douane'), 'customs papers'],
+  [
+    w('combien (?:va |vais-je |)?(?:coûte|coûter|coûtera|couterait|coûterait) (?:la |une )?réparation|le prix de la réparation'),
+    'how much does the repair cost',
+  ],
+  [w('(?:est-ce que je vais|vais-je) (?:être|etre) (?:entièrement |intégralement )?remboursé|récupérer (?:tout )?mon argent'), 'will I get all my money back'],
+  [
+    w("(?:vous venez le chercher|vous passez le prendre|vous l'enlevez)|(?:dois-je|je dois) (?:le |la )?(?:rapporter|déposer|apporter)"),
+    'will you collect it or do I have to bring it',
+  ],
+  [w("(?:à qui|a qui) (?:dois-je|je dois|est-ce que je dois) (?:m'adresser|écrire|m'adresse)|qui (?:dois-je|je dois) contacter"), 'who should I contact now'],
+  [w('(?:dois-je|je dois|faut-il) (?:renvoyer|envoyer|mettre) (?:le |les )?(?:câble|cable|accessoires)(?: aussi| avec)?'), 'do I have to send the cable too'],
+  [
+    w("(?:dois-je|je dois|faut-il) (?:renvoyer|envoyer|retourner) (?:tout l'ordinateur|tout le|l'ordinateur entier|l'appareil entier|tout)"),
+    'do I have to send back the whole product',
+  ],
+  [w('(?:dois-je|je dois|faut-il) mettre la facture dans le colis|la facture (?:dans le colis|avec)'), 'does the invoice go in the parcel'],
+  [w('quand (?:est-ce que )?(?:je vais recevoir|vais-je recevoir|recevrai-je|je reçois|je recevrai)'), 'when do I get'],
+  [
+    w('(?:je peux|puis-je|est-ce que je peux) (?:pas plutôt )?(?:le |la )?(?:rapporter|ramener|rendre) (?:à la|au|chez) '),
+    'can I take it back to the shop instead, at ',
+  ],
   // Dates: "il y a deux semaines", "la semaine dernière", "le 6 de ce mois", "le 3 octobre", "lundi dernier"
   [w(`il y a (\\d{1,2}|${FR_NUMBER}) (?:ans|an) et demi`), ''],
   [w(`il y a (\\d{1,2}|${FR_NUMBER}) (jours|jour|semaines|semaine|mois|ans|an|années|année)`), ''],
@@ -448,7 +534,12 @@ const FRENCH: Glossary = [
   [w("(?:erreur|message d'erreur)"), 'error'],
   [w('(?:passaient|marchait|fonctionnait|tournait) (?:parfaitement|très bien|bien|nickel|sans problème)(?: avant)?|a donné satisfaction'), 'worked fine'],
   [w('coupure de courant|surtension|orage|foudre|la foudre|un court-circuit'), 'a power surge'],
-  [w("(?:je l'ai |l'ai )?fait tomber|(?:est |il est )?tombé(?:e)?(?: du bureau| par terre)?"), 'dropped'],
+  [
+    w(
+      "(?:je l'ai |l'ai |jlai |je l'ai malheureusement |l'ai malheureusement )?fait tomber|(?:est |il est |elle est )?tombée?s?(?: de mon bureau| du bureau| par terre| de la table)?",
+    ),
+    'dropped',
+  ],
   [
     w(
       "j'ai changé d'avis|changé d'avis|je regrette(?: mon achat)?|finalement (?:je n'en ai |j'en ai )?(?:pas|plus) besoin|(?:je )?(?:n'en|nen) (?:ai|avais) (?:plus |pas )?besoin|plus besoin|moins cher ailleurs|en avais déjà un|ne sert à rien|je voudrais (?:le |la )?(?:retourner|renvoyer|rendre)(?: le mien)?",
@@ -476,7 +567,12 @@ const FRENCH: Glossary = [
   [w('(?:arraché|arrachée|cassé net|décroché|décrochée)'), 'snapped off'],
   [w('(?:fendu|fendue|fissuré|fissurée|cassé|cassée|enfoncé|enfoncée|écrasé|écrasée|piétiné|déchiré|déchirée|ne tient plus|coin enfoncé|bosse)'), 'damaged'],
   // A repair they pay for.
-  [w("(?:je suis d'accord pour|je veux bien|je suis prêt à|je suis prête à|prêt à) payer"), "I'm happy to pay"],
+  [
+    w(
+      "(?:je suis d'accord (?:pour|de)|je veux bien|je suis prêt à|je suis prête à|je serais prêt à|je serais prête à|je serais d'accord (?:pour|de)|prêt à|prête à|d'accord de) payer",
+    ),
+    "I'm happy to pay",
+  ],
   [
     w(
       'je (?:payerai|paierai|paye|paie)|(?:même )?payante?s?|réparations? payantes?|(?:à|a) mes frais|(?:combien|quel prix|le prix)(?: ça| cela)? (?:coûte|coute|couterait|coûterait)',

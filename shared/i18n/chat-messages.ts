@@ -72,6 +72,30 @@ export const CHAT_KEYS = [
   'reason.defective',
   'reason.dead_on_arrival',
   'reason.paid_repair',
+  'after.ifDeclined',
+  'after.photosHow',
+  'after.chooseHow',
+  'after.passedOn',
+  'after.noted',
+  'after.askAPerson',
+  'after.movedOn.approved',
+  'after.movedOn.declined',
+  'after.movedOn.review',
+  'after.movedOn.changed',
+  'after.cancelled',
+  'cannotAnswerAfter',
+  'alreadyDone',
+  'handoffOnCase',
+  'cancelRegistered',
+  'paidRepairStarts',
+  'createdMailHeld',
+  'sameAnswer.declined',
+  'sameAnswer.referred',
+  'sameAnswer.approved',
+  'sameAnswer.review',
+  'invalidFact',
+  'cannotDecide',
+  'got',
 ] as const;
 export type ChatKey = (typeof CHAT_KEYS)[number];
 
@@ -145,6 +169,36 @@ export const CHAT_MESSAGES: Record<Exclude<Language, 'en'>, Record<ChatKey, stri
     'reason.defective': 'es ist defekt',
     'reason.dead_on_arrival': 'es hat nie funktioniert (defekt bei Ankunft)',
     'reason.paid_repair': 'Sie möchten eine kostenpflichtige Reparatur',
+    'after.ifDeclined': 'Wenn wir etwas falsch verstanden haben, schreiben Sie „mit einer Person sprechen“.',
+    'after.photosHow': 'Schicken Sie sie mir hier im Chat, oder laden Sie sie auf Ihrer Statusseite hoch.',
+    'after.chooseHow': 'Ich habe Ihre Nachricht an unser Team weitergegeben, das Ihre Wahl bei Ihrer Rücksendung vermerkt.',
+    'after.passedOn': 'Ich habe Ihre Nachricht an unser Team weitergegeben, das Ihre Rücksendung sehen kann.',
+    'after.noted': 'Danke: Ich habe das bei Ihrer Rücksendung vermerkt, wo unser Team es sieht.',
+    'after.askAPerson': 'Wenn sich jemand aus unserem Team darum kümmern soll, schreiben Sie „mit einer Person sprechen“.',
+    'after.movedOn.approved': 'Gute Nachricht — seit Ihrer Registrierung wurde {rma} genehmigt.',
+    'after.movedOn.declined': 'Neuigkeiten zu {rma}: Seit Ihrer Registrierung wurde die Rücksendung abgelehnt.',
+    'after.movedOn.review': 'Neuigkeiten zu {rma}: Seit Ihrer Registrierung wird sie von unserem Team geprüft.',
+    'after.movedOn.changed': 'Neuigkeiten zu {rma}: Seit Ihrer Registrierung hat sich die Entscheidung geändert. So sieht es jetzt aus.',
+    'after.cancelled': '{rma} wurde storniert, Sie müssen also nichts schicken. Für eine andere Rücksendung schreiben Sie „von vorne“.',
+    cannotAnswerAfter:
+      'Das kann ich selbst nicht beantworten, deshalb habe ich Ihre Frage an unser Team weitergegeben, das {rma} sehen kann. Sie bekommen eine Antwort an {email}.',
+    alreadyDone:
+      'Ihre Rücksendung {rma} ist registriert. Schreiben Sie „von vorne“ für eine weitere Rücksendung, oder „mit einer Person sprechen“, wenn Sie Hilfe zu dieser brauchen.',
+    handoffOnCase: 'Ich habe Ihr Gespräch an unser Team weitergegeben, das sich {rma} ansieht und Ihnen an {email} schreibt.',
+    cancelRegistered:
+      'Ihre Rücksendung {rma} ist registriert. Zum Stornieren öffnen Sie Ihre Statusseite und wählen „Diese Rücksendung stornieren“ (das geht, bis Ihr Paket bei uns ist): {url}',
+    paidRepairStarts: 'Gern. Eine kostenpflichtige Reparatur ist eine eigene, neue Anfrage ({rma} bleibt, wie sie ist); das sagen die Bedingungen dazu.',
+    createdMailHeld:
+      'Erledigt. Ihre Rücksendenummer (RMA-Nummer) ist {rma}. Die Bestätigung konnte ich gerade nicht per E-Mail schicken; unser Team holt das nach. Bis dahin steht alles auf Ihrer Statusseite.',
+    'sameAnswer.declined':
+      'Ich verstehe. Was Sie ergänzt haben, ändert an der Antwort der Bedingungen nichts. {why} Wenn wir etwas falsch verstanden haben, schreiben Sie „mit einer Person sprechen“.',
+    'sameAnswer.referred': 'Was Sie ergänzt haben, ändert daran nichts. {why}',
+    'sameAnswer.approved': 'Danke. Das ändert nichts: Ihre Rücksendung ist weiterhin genehmigt.',
+    'sameAnswer.review': 'Danke. Das ändert nichts: Unser Team muss sie weiterhin prüfen, und Sie bekommen die Antwort per E-Mail.',
+    invalidFact: 'Hm, das passt nicht zusammen: {problem}. Können Sie das prüfen?',
+    cannotDecide:
+      'Ohne {what} kann ich das nicht entscheiden. Wenn Sie es finden (auf der Verpackung, im Handbuch oder auf der Produktseite), sagen Sie es mir einfach. Die Bestelldaten des Geschäfts sehe ich selbst nicht: Schreiben Sie „mit einer Person sprechen“, dann sieht unser Team nach und kümmert sich darum.',
+    got: 'Danke — {what}.',
   },
   fr: {
     greeting:
@@ -215,5 +269,34 @@ export const CHAT_MESSAGES: Record<Exclude<Language, 'en'>, Record<ChatKey, stri
     'reason.defective': 'il est défectueux',
     'reason.dead_on_arrival': 'il n’a jamais fonctionné (défectueux à l’arrivée)',
     'reason.paid_repair': 'vous souhaitez une réparation payante',
+    'after.ifDeclined': 'Si vous pensez que nous avons mal compris quelque chose, écrivez « parler à une personne ».',
+    'after.photosHow': 'Envoyez-les-moi ici dans le chat, ou ajoutez-les sur votre page de suivi.',
+    'after.chooseHow': 'J’ai transmis votre message à notre équipe, qui note votre choix sur votre retour.',
+    'after.passedOn': 'J’ai transmis votre message à notre équipe, qui voit votre retour.',
+    'after.noted': 'Merci : je l’ai ajouté à votre retour, où notre équipe le voit.',
+    'after.askAPerson': 'Si vous voulez que notre équipe s’en occupe, écrivez « parler à une personne ».',
+    'after.movedOn.approved': 'Bonne nouvelle — depuis votre enregistrement, {rma} a été accepté.',
+    'after.movedOn.declined': 'Des nouvelles de {rma} : depuis votre enregistrement, il a été refusé.',
+    'after.movedOn.review': 'Des nouvelles de {rma} : depuis votre enregistrement, il est examiné par notre équipe.',
+    'after.movedOn.changed': 'Des nouvelles de {rma} : depuis votre enregistrement, la décision a changé. Voici où elle en est.',
+    'after.cancelled': '{rma} a été annulé, il n’y a donc rien à envoyer. Pour retourner autre chose, écrivez « recommencer ».',
+    cannotAnswerAfter: 'Je ne peux pas répondre à cela moi-même, j’ai donc transmis votre question à notre équipe, qui voit {rma}. Elle vous écrira à {email}.',
+    alreadyDone:
+      'Votre retour {rma} est enregistré. Écrivez « recommencer » pour un autre retour, ou « parler à une personne » si vous avez besoin d’aide pour celui-ci.',
+    handoffOnCase: 'J’ai transmis notre conversation à notre équipe, qui regardera {rma} et vous écrira à {email}.',
+    cancelRegistered:
+      'Votre retour {rma} est enregistré. Pour l’annuler, ouvrez votre page de suivi et choisissez « Annuler ce retour » (possible tant que nous n’avons pas reçu le colis) : {url}',
+    paidRepairStarts: 'Bien sûr. Une réparation payante est une nouvelle demande à part ({rma} reste tel quel) ; voici ce qu’en disent les conditions.',
+    createdMailHeld:
+      'C’est fait. Votre numéro de retour (numéro RMA) est {rma}. Je n’ai pas pu envoyer la confirmation par e-mail pour l’instant ; notre équipe s’en chargera. D’ici là, tout est sur votre page de suivi.',
+    'sameAnswer.declined':
+      'Je comprends. Ce que vous avez ajouté ne change pas la réponse des conditions. {why} Si vous pensez que nous avons mal compris quelque chose, écrivez « parler à une personne ».',
+    'sameAnswer.referred': 'Ce que vous avez ajouté n’y change rien. {why}',
+    'sameAnswer.approved': 'Merci. Cela ne change rien : votre retour est toujours accepté.',
+    'sameAnswer.review': 'Merci. Cela ne change rien : notre équipe doit toujours l’examiner, et vous recevrez la réponse par e-mail.',
+    invalidFact: 'Hmm, cela ne colle pas : {problem}. Pouvez-vous vérifier ?',
+    cannotDecide:
+      'Je ne peux pas décider sans connaître {what}. Si vous le trouvez (sur la boîte, dans le manuel ou sur la page du produit), dites-le-moi simplement. Je ne vois pas moi-même les commandes du magasin : écrivez « parler à une personne » et notre équipe vérifiera et prendra le relais.',
+    got: 'Merci — {what}.',
   },
 };

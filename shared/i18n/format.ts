@@ -66,3 +66,41 @@ const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 export function labelled(language: Language | undefined, label: string, value: string): string {
   return language === 'fr' ? `${label}\u00a0: ${value}` : `${label}: ${value}`;
 }
+
+/**
+ * A set of English wordings in `language`: each text found in `catalogue` by its key ("status.history");
+ * a wording function becomes an ICU message taking its values by the names `argumentNames` gives its
+ * key, in its parameters' order (a function's own parameter names do not survive minifying). What the
+ * catalogue lacks stays English; top-level keys in `englishOnly` are kept as they are.
+ */
+export function translateWording<T>(
+  english: T,
+  catalogue: Readonly<Record<string, string>>,
+  language: Translated,
+  argumentNames: Readonly<Record<string, readonly string[]>>,
+  englishOnly: ReadonlySet<string> = new Set(),
+): Wording<T> {
+  const walk = (node: unknown, path: string): unknown => {
+    if (typeof node === 'string') return catalogue[path] ?? node;
+    if (typeof node === 'function') {
+      const source = catalogue[path];
+      if (source === undefined) return node;
+      const names = argumentNames[path] ?? [];
+      const message = new IntlMessageFormat(source, language);
+      return (...args: unknown[]) => String(message.format(Object.fromEntries(names.map((name, i) => [name, args[i] as string]))));
+    }
+    if (Array.isArray(node) || node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(
+      Object.entries(node).map(([key, value]) => {
+        const at = path ? `${path}.${key}` : key;
+        return [key, !path && englishOnly.has(key) ? value : walk(value, at)];
+      }),
+    );
+  };
+  return walk(english, '') as Wording<T>;
+}
+
+/** Any catalogue's ICU message in `language`, with `values` put in (parsed once, by its text). */
+export function messageIn(language: Translated, source: string, values: Record<string, string | number> = {}): string {
+  return format(`any:${language}:${source}`, source, language, values);
+}

@@ -1,7 +1,12 @@
 // Every sentence the answers after the RMA number say (shared/intake/case-answers.ts picks them):
 // in one place, so the chat and the email say the same.
-import { EMAIL_TEXT } from '../notify/email-text';
-import { listInWords, NEXT_TEXT, possessive } from '../notify/next-steps';
+import type { Language } from '../extract/language';
+import { deskText, labelled, messageIn, translateWording, type Translated, type Wording } from '../i18n/format';
+import { ANSWERS_DE } from '../i18n/answers-de';
+import { ANSWERS_FR } from '../i18n/answers-fr';
+import { listIn } from '../i18n/policy-text';
+import { EMAIL_TEXT, emailTextIn } from '../notify/email-text';
+import { listInWords, NEXT_TEXT, nextTextIn, possessive } from '../notify/next-steps';
 
 const ANSWER_TEXT_COLLECTION_INVITE = 'If a day, a time or another address (your work, a neighbour) suits you better, say so here: it goes on your case.';
 
@@ -197,3 +202,109 @@ export const ANSWER_TEXT = {
   sellerIsUs: (merchant: string) => `${merchant} is the shop: this return is the way to take it back.`,
   decidedOnArrival: 'Whether what you describe meets that is decided when it arrives.',
 } as const;
+
+export type AnswerText = Wording<typeof ANSWER_TEXT>;
+
+/**
+ * The names the German and French messages give each answer's values, by its key, in its parameters'
+ * order (a function's own parameter names do not survive minifying). A test checks each message takes
+ * exactly these.
+ */
+export const ANSWER_MESSAGE_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
+  choose: ['remedies', 'how'],
+  merchantChooses: ['merchant', 'remedies'],
+  nothingToChoose: ['remedies'],
+  noPrice: ['merchant'],
+  wayBackFree: ['merchant'],
+  'after.inspection': ['merchant'],
+  'after.receipt': ['merchant'],
+  'after.cancelled': ['merchant'],
+  noDays: ['merchant'],
+  'noSwap.inspection': ['merchant'],
+  'noSwap.receipt': ['merchant'],
+  nothingToPrint: ['merchant'],
+  proforma: ['label'],
+  dutiesUnknown: ['merchant'],
+  invoiceKept: ['merchant'],
+  rights: ['merchant'],
+  contact: ['merchant', 'ways'],
+  noContact: ['merchant'],
+  paymentMethod: ['merchant'],
+  'keepUntil.collection': ['merchant'],
+  'keepUntil.inspection': ['merchant'],
+  'keepUntil.receipt': ['merchant'],
+  exchangeSame: ['remedies'],
+  noExchange: ['remedies'],
+  lessRestocking: ['percent'],
+  keepIt: ['merchant'],
+  quoteUnsaid: ['merchant'],
+  notOurs: ['merchant'],
+  notSaid: ['merchant'],
+  otherProof: ['merchant'],
+  proofFromOrder: ['merchant'],
+  collectedNotPosted: ['merchant'],
+  anyCarrier: ['merchant'],
+  choiceNoted: ['remedies'],
+  collectionNoted: ['merchant'],
+  notYet: ['merchant'],
+  partOnly: ['merchant'],
+  accessoriesUnsaid: ['merchant'],
+  sellerToo: ['merchant'],
+  replyWhen: ['merchant'],
+  boughtAbroad: ['merchant'],
+  buyNew: ['merchant'],
+  tellSeller: ['merchant'],
+  sellerIsUs: ['merchant'],
+  print: ['documents'],
+  collection: ['merchant'],
+  'amountBack.less': ['less'],
+  homeService: ['merchant', 'collected'],
+  notAnswered: ['questions', 'count'],
+  ifAccepted: ['checks'],
+};
+
+const CATALOGUES: Record<Translated, Readonly<Record<string, string>>> = { de: ANSWERS_DE, fr: ANSWERS_FR };
+const BUILT = new Map<Translated, AnswerText>();
+
+/** How each language quotes a customer's own question back. */
+const QUOTE: Record<Translated, (q: string) => string> = { de: (q) => `„${q}“`, fr: (q) => `« ${q} »` };
+
+/**
+ * ANSWER_TEXT in `language`, built once per language: the answers' own messages from its catalogue
+ * (shared/i18n/answers-de.ts, answers-fr.ts), and those made of other parts (the next steps, the
+ * email's words, lists) from the same parts in the language.
+ */
+export function answerTextIn(language: Language | undefined): AnswerText {
+  if (language === undefined || language === 'en') return ANSWER_TEXT;
+  let built = BUILT.get(language);
+  if (built) return built;
+  const catalogue = CATALOGUES[language];
+  const m = (key: string, values: Record<string, string | number> = {}) => messageIn(language, catalogue[key] ?? key, values);
+  const next = nextTextIn(language);
+  const mail = emailTextIn(language);
+  built = {
+    ...translateWording(ANSWER_TEXT, catalogue, language, ANSWER_MESSAGE_ARGUMENTS),
+    youGet: (what: string) => deskText(language, 'answer.youGet', { what }),
+    youPay: (what: string) => deskText(language, 'answer.youPay', { what }),
+    documents: (documents: string[]) => `${labelled(language, next.documents, documents.join('; '))}.`,
+    packing: (steps: string[]) => `${labelled(language, mail.packing, '').trimEnd()}\n\n${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}`,
+    restocking: next.restocking,
+    promised: next.slaTerm,
+    inReview: `${mail.notApproved.review} ${m('inReview.dontSend')}`,
+    photos: (labels: string[], how: string) => `${labelled(language, next.photos, labels.join('; '))}. ${how}`,
+    collection: (merchant: string) => m('collection', { merchant }),
+    print: (documents: string[]) => m('print', { documents: listIn(language, documents) }),
+    amountBack: (less: string[], deliveryKept: boolean) =>
+      [
+        `${m('amountBack.price')}${less.length > 0 ? m('amountBack.less', { less: listIn(language, less) }) : ''}.`,
+        ...(deliveryKept ? [m('amountBack.deliveryKept')] : []),
+        m('amountBack.figures'),
+      ].join(' '),
+    lessRestocking: (percent: number) => m('lessRestocking', { percent }),
+    homeService: (merchant: string, collected: boolean) => m('homeService', { merchant, collected: collected ? 'yes' : 'no' }),
+    notAnswered: (questions: string[]) => m('notAnswered', { questions: questions.map(QUOTE[language]).join(' '), count: questions.length }),
+    ifAccepted: (checks: string) => m('ifAccepted', { checks: language === 'fr' ? `${checks.charAt(0).toLowerCase()}${checks.slice(1)}` : checks }),
+  };
+  BUILT.set(language, built);
+  return built;
+}

@@ -3,9 +3,11 @@
 // email. Only these few kinds are recognised, and each is answered from the case's own decision in
 // the words of the confirmation email: a wrong answer here would send a parcel the wrong way, so
 // anything else goes to a person.
-import { NEXT_TEXT, nextSteps, nextStepsInSentences, paysText } from '../notify/next-steps';
+import { nextSteps, nextStepsInSentences, nextTextIn, paysText } from '../notify/next-steps';
 import { DOCUMENT_LABELS, PHOTO_LABELS, REFUSAL_NOTE_START, REMEDY_LABELS, type Decision, type FactPath, type Policy } from '../rules';
-import { ANSWER_TEXT } from './case-answer-text';
+import { ANSWER_TEXT, answerTextIn } from './case-answer-text';
+import type { Language } from '../extract/language';
+import { listIn, noteIn } from '../i18n/policy-text';
 import type { CaseQuestion } from './question-kinds';
 
 export { ANSWER_TEXT } from './case-answer-text';
@@ -116,15 +118,16 @@ function arrivalChecks(d: DecisionTerms): string | undefined {
   return d.notes.find((n) => /checked when it arrives/.test(n));
 }
 
-function costLines(d: DecisionTerms, merchant: string): string[] {
+function costLines(d: DecisionTerms, merchant: string, language?: Language): string[] {
+  const A = answerTextIn(language);
   const priced = d.customerPays.some((p) => p === 'repair_costs' || p === 'transport_costs');
   // Posted by the customer, nothing else charged: what comes back to them is not theirs to pay.
   const wayBack = d.transport === 'send' && d.customerPays.length === 0 && d.remedies.some((r) => r !== 'refund' && r !== 'credit');
   return [
-    ANSWER_TEXT.youPay(paysText(d)),
-    ...(wayBack ? [ANSWER_TEXT.wayBackFree(merchant)] : []),
-    ...(d.restockingFeeMaxPercent !== undefined ? [ANSWER_TEXT.restocking(d.restockingFeeMaxPercent)] : []),
-    ...(priced ? [ANSWER_TEXT.noPrice(merchant)] : []),
+    A.youPay(paysText(d, language)),
+    ...(wayBack ? [A.wayBackFree(merchant)] : []),
+    ...(d.restockingFeeMaxPercent !== undefined ? [A.restocking(d.restockingFeeMaxPercent)] : []),
+    ...(priced ? [A.noPrice(merchant)] : []),
   ];
 }
 
@@ -141,18 +144,22 @@ export interface ChannelWords {
   chooseHow: string;
   /** Said where a colleague needs to see the message (passesOn): the chat passes it on, email already has. */
   passedOn: string;
+  /** The language the answers are said in (the conversation's or the case's); absent: English. */
+  language?: Language;
 }
 
 /** Merchant terms the answers read. */
 type AnswerMerchant = Pick<Policy['merchant'], 'name' | 'kind' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy' | 'email' | 'phone' | 'afterApproval'>;
 
 /** "By card?", "how do I pay?": how money moves, as far as the merchant's terms say it. */
-function moneyAnswer(d: DecisionTerms, merchant: AnswerMerchant): string {
+function moneyAnswer(d: DecisionTerms, merchant: AnswerMerchant, language?: Language): string {
+  const A = answerTextIn(language);
+  const say = (english: string) => noteIn(language, english, {});
   const { creditOrRefund, paidWork } = merchant.afterApproval;
   const paysWork = d.customerPays.some((p) => p === 'repair_costs' || p === 'transport_costs');
-  if (paysWork && paidWork) return paidWork;
-  if (d.remedies.includes('credit') && creditOrRefund) return `${creditOrRefund} ${ANSWER_TEXT.refundHowUnsaid}`;
-  if (d.remedies.includes('refund')) return `${ANSWER_TEXT.youGet(REMEDY_LABELS.refund)} ${ANSWER_TEXT.refundHowUnsaid}`;
+  if (paysWork && paidWork) return say(paidWork);
+  if (d.remedies.includes('credit') && creditOrRefund) return `${say(creditOrRefund)} ${A.refundHowUnsaid}`;
+  if (d.remedies.includes('refund')) return `${A.youGet(say(REMEDY_LABELS.refund))} ${A.refundHowUnsaid}`;
   return ANSWER_TEXT.paymentMethod(merchant.name);
 }
 
@@ -163,203 +170,201 @@ function timeNote(d: DecisionTerms): string | undefined {
 }
 
 export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchant: AnswerMerchant, words: ChannelWords): string {
-  const { ifDeclined } = words;
-  if (kind === 'rights') return ANSWER_TEXT.rights(merchant.name);
-  if (kind === 'paymentMethod') return moneyAnswer(d, merchant);
-  if (kind === 'details') return ANSWER_TEXT.details;
-  if (kind === 'serialWhere') return ANSWER_TEXT.serialWhere;
-  if (kind === 'noEmail') return ANSWER_TEXT.noEmail;
-  if (kind === 'safety') return ANSWER_TEXT.safety;
-  if (kind === 'wipeData') return ANSWER_TEXT.wipeData;
-  if (kind === 'detailsGiven') return ANSWER_TEXT.detailsGiven;
-  if (kind === 'correction') return ANSWER_TEXT.correction;
-  if (kind === 'oneRma') return ANSWER_TEXT.oneRma;
-  if (kind === 'partOnly') return ANSWER_TEXT.partOnly(merchant.name);
-  if (kind === 'buyNew') return ANSWER_TEXT.buyNew(merchant.name);
-  if (kind === 'boughtAbroad') return ANSWER_TEXT.boughtAbroad(merchant.name);
-  if (kind === 'replyWhen') return ANSWER_TEXT.replyWhen(merchant.name);
-  if (kind === 'quoteFirst' && d.outcome === 'review') return ANSWER_TEXT.quoteUnsaid(merchant.name);
+  const { ifDeclined, language } = words;
+  // Said in the customer's language: the answers' own words, and the decision's and the policy's by their English.
+  const A = answerTextIn(language);
+  const say = (english: string) => noteIn(language, english, {});
+  const remediesIn = () => d.remedies.map((r) => say(REMEDY_LABELS[r])).join(language === 'de' ? ' oder ' : language === 'fr' ? ' ou ' : ', or ');
+  if (kind === 'rights') return A.rights(merchant.name);
+  if (kind === 'paymentMethod') return moneyAnswer(d, merchant, language);
+  if (kind === 'details') return A.details;
+  if (kind === 'serialWhere') return A.serialWhere;
+  if (kind === 'noEmail') return A.noEmail;
+  if (kind === 'safety') return A.safety;
+  if (kind === 'wipeData') return A.wipeData;
+  if (kind === 'detailsGiven') return A.detailsGiven;
+  if (kind === 'correction') return A.correction;
+  if (kind === 'oneRma') return A.oneRma;
+  if (kind === 'partOnly') return A.partOnly(merchant.name);
+  if (kind === 'buyNew') return A.buyNew(merchant.name);
+  if (kind === 'boughtAbroad') return A.boughtAbroad(merchant.name);
+  if (kind === 'replyWhen') return A.replyWhen(merchant.name);
+  if (kind === 'quoteFirst' && d.outcome === 'review') return A.quoteUnsaid(merchant.name);
   // Said by the merchant's own terms (Plextor: "the warranty of the original drive is … taken over by the replacement").
-  if (kind === 'warrantyAfter') return merchant.afterApproval.replacementWarranty ?? ANSWER_TEXT.notSaid(merchant.name);
-  if (kind === 'homeService') return ANSWER_TEXT.homeService(merchant.name, d.transport === 'collection');
+  if (kind === 'warrantyAfter') return say(merchant.afterApproval.replacementWarranty ?? '') || A.notSaid(merchant.name);
+  if (kind === 'homeService') return A.homeService(merchant.name, d.transport === 'collection');
   if (kind === 'contact') {
     // Handled elsewhere: whose contact is wanted is theirs, not the merchant's.
-    if (d.outcome === 'referred') return [d.notes[0], ANSWER_TEXT.handledElsewhere].filter(Boolean).join(' ');
+    if (d.outcome === 'referred') return [d.notes[0] && say(d.notes[0]), A.handledElsewhere].filter(Boolean).join(' ');
     const ways = [merchant.email, merchant.phone].filter((w): w is string => Boolean(w));
-    return ways.length > 0 ? ANSWER_TEXT.contact(merchant.name, ways.join(' or ')) : ANSWER_TEXT.noContact(merchant.name);
+    return ways.length > 0 ? A.contact(merchant.name, listIn(language, ways, 'or')) : A.noContact(merchant.name);
   }
-  if (kind === 'why' && d.outcome !== 'declined' && d.notes[0]) return d.notes[0];
-  if (kind === 'status' && d.outcome === 'review') return `${ANSWER_TEXT.notYet(merchant.name)} ${ANSWER_TEXT.inReview}`;
+  if (kind === 'why' && d.outcome !== 'declined' && d.notes[0]) return say(d.notes[0]);
+  if (kind === 'status' && d.outcome === 'review') return `${A.notYet(merchant.name)} ${A.inReview}`;
   // "Is it still covered?": the decision's own first line says on what terms.
-  if (kind === 'covered' && d.outcome === 'review') return `${ANSWER_TEXT.notYet(merchant.name)} ${ANSWER_TEXT.inReview}`;
+  if (kind === 'covered' && d.outcome === 'review') return `${A.notYet(merchant.name)} ${A.inReview}`;
   // The confirmation states the terms of a review too; everything about the parcel waits for the answer.
   if (d.outcome === 'review') {
-    if (kind === 'cost') return costLines(d, merchant.name).join(' ');
-    if (kind === 'when') return `${ANSWER_TEXT.inReview} ${ANSWER_TEXT.noDays(merchant.name)}`;
+    if (kind === 'cost') return costLines(d, merchant.name, language).join(' ');
+    if (kind === 'when') return `${A.inReview} ${A.noDays(merchant.name)}`;
     // "Do I need the original box?": the conditions it would come back on, if accepted.
     if ((kind === 'worry' || kind === 'boxGone' || kind === 'packaging') && arrivalChecks(d))
-      return `${ANSWER_TEXT.inReview} ${ANSWER_TEXT.ifAccepted(arrivalChecks(d) as string)}`;
+      return `${A.inReview} ${A.ifAccepted(say(arrivalChecks(d) as string))}`;
     if (kind === 'photos' && (d.photos ?? []).length > 0)
-      return ANSWER_TEXT.photos(
-        (d.photos ?? []).map((p) => PHOTO_LABELS[p]),
+      return A.photos(
+        (d.photos ?? []).map((p) => say(PHOTO_LABELS[p])),
         words.photosHow,
       );
-    return ANSWER_TEXT.inReview;
+    return A.inReview;
   }
   // Declined: every question gets why (the decision's first line), once.
   // Declined: no remedy either; asked why, the reason without "nothing to send".
-  if (d.outcome === 'declined' && ['choose', 'chosen', 'amountBack', 'exchange', 'keepIt'].includes(kind))
-    return [ANSWER_TEXT.declinedNoRemedy, ifDeclined].join(' ');
+  if (d.outcome === 'declined' && ['choose', 'chosen', 'amountBack', 'exchange', 'keepIt'].includes(kind)) return [A.declinedNoRemedy, ifDeclined].join(' ');
   if (d.outcome === 'declined' && ['why', 'status', 'covered'].includes(kind))
-    return [...d.notes.filter((n, i) => i === 0 || n.startsWith(REFUSAL_NOTE_START)), ifDeclined].join(' ');
-  if (d.outcome === 'declined') return [ANSWER_TEXT.declined, ...d.notes.filter((n, i) => i === 0 || n.startsWith(REFUSAL_NOTE_START)), ifDeclined].join(' ');
+    return [...d.notes.filter((n, i) => i === 0 || n.startsWith(REFUSAL_NOTE_START)).map(say), ifDeclined].join(' ');
+  if (d.outcome === 'declined') return [A.declined, ...d.notes.filter((n, i) => i === 0 || n.startsWith(REFUSAL_NOTE_START)).map(say), ifDeclined].join(' ');
   // Where the invoice is asked for, what follows if the date cannot be shown is the merchant's own term.
   if (kind === 'otherProof')
     return d.documents.includes('invoice_copy')
-      ? [ANSWER_TEXT.otherProof(merchant.name), merchant.afterApproval.ifNotCovered].filter(Boolean).join(' ')
-      : ANSWER_TEXT.proofFromOrder(merchant.name);
+      ? [A.otherProof(merchant.name), merchant.afterApproval.ifNotCovered && say(merchant.afterApproval.ifNotCovered)].filter(Boolean).join(' ')
+      : A.proofFromOrder(merchant.name);
   // A code or download: nothing is collected, packed or posted, whatever is asked about the parcel.
-  if (d.outcome === 'approved' && d.transport === 'none' && PARCEL_KINDS.includes(kind)) return NEXT_TEXT.nothingToSend(merchant.name);
-  if (kind === 'tellSeller') return merchant.kind === 'manufacturer' ? ANSWER_TEXT.tellSeller(merchant.name) : ANSWER_TEXT.sellerIsUs(merchant.name);
+  if (d.outcome === 'approved' && d.transport === 'none' && PARCEL_KINDS.includes(kind)) return nextTextIn(language).nothingToSend(merchant.name);
+  if (kind === 'tellSeller') return merchant.kind === 'manufacturer' ? A.tellSeller(merchant.name) : A.sellerIsUs(merchant.name);
   if (kind === 'shipHow' && d.outcome === 'approved') {
-    if (d.transport === 'collection') return ANSWER_TEXT.collectedNotPosted(merchant.name);
+    if (d.transport === 'collection') return A.collectedNotPosted(merchant.name);
     // The policy's own word on the risk of transport, where its packing steps give one.
     const risk = d.packing.find((step) => /\b(?:tracked|insured|risk|loss or damage)\b/i.test(step));
     // "Can I post it on Monday?" with no address yet: the address comes first.
-    const address = d.transport === 'send' && !merchant.returnAddress ? [ANSWER_TEXT.addressWhen] : [];
-    return [...address, ANSWER_TEXT.anyCarrier(merchant.name), risk].filter(Boolean).join(' ');
+    const address = d.transport === 'send' && !merchant.returnAddress ? [A.addressWhen] : [];
+    return [...address, A.anyCarrier(merchant.name), risk && say(risk)].filter(Boolean).join(' ');
   }
   // Referred: nothing comes to us, so no photos either.
-  if (d.outcome === 'referred' && kind === 'photos') return ANSWER_TEXT.noPhotosReferred;
+  if (d.outcome === 'referred' && kind === 'photos') return A.noPhotosReferred;
   // Referred: asked what only whoever handles it can say (how long, the collection, the packing), say so.
   if (d.outcome === 'referred' && !['why', 'seller', 'next', 'status', 'covered', 'choose', 'chosen', 'contact', 'where', 'addressWhen'].includes(kind))
-    return ANSWER_TEXT.notOurs(merchant.name);
+    return A.notOurs(merchant.name);
   // Referred: the decision's first line says whom to contact instead.
-  if (d.outcome !== 'approved') return d.notes[0] ? `${d.notes[0]} ${ANSWER_TEXT.handledElsewhere}` : `${ANSWER_TEXT.declined} ${ifDeclined}`;
+  if (d.outcome !== 'approved') return d.notes[0] ? `${say(d.notes[0])} ${A.handledElsewhere}` : `${A.declined} ${ifDeclined}`;
   switch (kind) {
     case 'why':
-      return d.notes[0] ?? '';
+      return say(d.notes[0] ?? '');
     case 'status':
-      return ANSWER_TEXT.isApproved;
+      return A.isApproved;
     case 'modify':
-      return ANSWER_TEXT.dontModify;
+      return A.dontModify;
     case 'keepUntil':
       return (d.presumed ?? []).includes('item.used')
-        ? ANSWER_TEXT.keepUnused
-        : ANSWER_TEXT.keepUntil[d.transport === 'collection' ? 'collection' : merchant.remedyAfter](merchant.name);
+        ? A.keepUnused
+        : A.keepUntil[d.transport === 'collection' ? 'collection' : merchant.remedyAfter](merchant.name);
     case 'exchange': {
       const same = d.remedies.filter((r) => r === 'correct_product' || r === 'replace' || r === 'replace_new');
-      const remedies = d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ');
-      return same.length > 0 ? ANSWER_TEXT.exchangeSame(remedies) : ANSWER_TEXT.noExchange(remedies);
+      const remedies = remediesIn();
+      return same.length > 0 ? A.exchangeSame(remedies) : A.noExchange(remedies);
     }
     case 'amountBack': {
-      if (!d.remedies.some((r) => r === 'refund' || r === 'credit')) return costLines(d, merchant.name).join(' ');
-      const restocking = d.restockingFeeMaxPercent !== undefined ? [ANSWER_TEXT.lessRestocking(d.restockingFeeMaxPercent)] : [];
-      return ANSWER_TEXT.amountBack(restocking, d.customerPays.includes('original_shipping'));
+      if (!d.remedies.some((r) => r === 'refund' || r === 'credit')) return costLines(d, merchant.name, language).join(' ');
+      const restocking = d.restockingFeeMaxPercent !== undefined ? [A.lessRestocking(d.restockingFeeMaxPercent)] : [];
+      return A.amountBack(restocking, d.customerPays.includes('original_shipping'));
     }
     case 'ownThings':
-      return ANSWER_TEXT.ownThings;
+      return A.ownThings;
     case 'wholeProduct':
-      return `${ANSWER_TEXT.wholeProduct} ${ANSWER_TEXT.sendOnlyPart}`;
+      return `${A.wholeProduct} ${A.sendOnlyPart}`;
     case 'packaging':
-      return d.transport === 'collection' ? `${ANSWER_TEXT.outerBox} ${ANSWER_TEXT.packedForCourier}` : ANSWER_TEXT.outerBox;
+      return d.transport === 'collection' ? `${A.outerBox} ${A.packedForCourier}` : A.outerBox;
     case 'collectionWish':
-      return d.transport === 'collection' ? ANSWER_TEXT.collectionNoted(merchant.name) : ANSWER_TEXT.detailsGiven;
+      return d.transport === 'collection' ? A.collectionNoted(merchant.name) : A.detailsGiven;
     case 'keepIt':
-      return ANSWER_TEXT.keepIt(merchant.name);
+      return A.keepIt(merchant.name);
     case 'quoteFirst':
-      return ANSWER_TEXT.quoteUnsaid(merchant.name);
+      return A.quoteUnsaid(merchant.name);
     case 'ifNotCovered':
-      return merchant.afterApproval.ifNotCovered ?? ANSWER_TEXT.notSaid(merchant.name);
-    case 'ifNotPossible':
-      return ifNotRepairable(d) ?? merchant.afterApproval.ifNotPossible ?? ANSWER_TEXT.notSaid(merchant.name);
+      return merchant.afterApproval.ifNotCovered ? say(merchant.afterApproval.ifNotCovered) : A.notSaid(merchant.name);
+    case 'ifNotPossible': {
+      const ifNot = ifNotRepairable(d) ?? merchant.afterApproval.ifNotPossible;
+      return ifNot ? say(ifNot) : A.notSaid(merchant.name);
+    }
     case 'chosen': {
-      const remedies = d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ');
-      if (d.remedies.length <= 1) return ANSWER_TEXT.nothingToChoose(remedies);
-      if (merchant.remedyChosenBy === 'merchant') return `${ANSWER_TEXT.merchantChooses(merchant.name, remedies)} ${ANSWER_TEXT.wishNoted}`;
-      return ANSWER_TEXT.choiceNoted(remedies);
+      const remedies = remediesIn();
+      if (d.remedies.length <= 1) return A.nothingToChoose(remedies);
+      if (merchant.remedyChosenBy === 'merchant') return `${A.merchantChooses(merchant.name, remedies)} ${A.wishNoted}`;
+      return A.choiceNoted(remedies);
     }
     case 'accessories': {
       // The policy's own packing line where it has one ("include all accessories…"); else a colleague says.
       const line = d.packing.find((step) => /\baccessor/i.test(step));
-      return line ? `${ANSWER_TEXT.accessoriesYes} ${line}` : ANSWER_TEXT.accessoriesUnsaid(merchant.name);
+      return line ? `${A.accessoriesYes} ${say(line)}` : A.accessoriesUnsaid(merchant.name);
     }
     case 'seller':
-      return merchant.kind === 'manufacturer' ? ANSWER_TEXT.sellerToo(merchant.name) : ANSWER_TEXT.sellerIsUs(merchant.name);
+      return merchant.kind === 'manufacturer' ? A.sellerToo(merchant.name) : A.sellerIsUs(merchant.name);
     case 'covered':
-      return `${ANSWER_TEXT.isCovered} ${d.notes[0] ?? ''}`.trim();
+      return `${A.isCovered} ${say(d.notes[0] ?? '')}`.trim();
     case 'boxGone':
-      return (d.photos ?? []).includes('packaging') ? `${ANSWER_TEXT.noConditions} ${ANSWER_TEXT.boxGonePhoto}` : ANSWER_TEXT.noConditions;
+      return (d.photos ?? []).includes('packaging') ? `${A.noConditions} ${A.boxGonePhoto}` : A.noConditions;
     case 'photos':
       return (d.photos ?? []).length > 0
-        ? ANSWER_TEXT.photos(
-            (d.photos ?? []).map((p) => PHOTO_LABELS[p]),
+        ? A.photos(
+            (d.photos ?? []).map((p) => say(PHOTO_LABELS[p])),
             words.photosHow,
           )
-        : ANSWER_TEXT.noPhotos;
+        : A.noPhotos;
     case 'next':
-      return nextStepsInSentences(nextSteps({ ...d, photos: d.photos ?? [] }, merchant)).join(' ');
+      return nextStepsInSentences(nextSteps({ ...d, photos: d.photos ?? [] }, merchant, language), language).join(' ');
     case 'choose': {
-      const remedies = d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ');
-      if (d.remedies.length <= 1) return ANSWER_TEXT.nothingToChoose(remedies);
+      const remedies = remediesIn();
+      if (d.remedies.length <= 1) return A.nothingToChoose(remedies);
       // The decision's first line says what the remedy is ("replaced by a drive of the same type").
-      if (merchant.remedyChosenBy === 'merchant') return [ANSWER_TEXT.merchantChooses(merchant.name, remedies), d.notes[0]].filter(Boolean).join(' ');
-      return ANSWER_TEXT.choose(remedies, [ifNotRepairable(d), words.chooseHow].filter(Boolean).join(' '));
+      if (merchant.remedyChosenBy === 'merchant') return [A.merchantChooses(merchant.name, remedies), d.notes[0] && say(d.notes[0])].filter(Boolean).join(' ');
+      const ifNot = ifNotRepairable(d);
+      return A.choose(remedies, [ifNot && say(ifNot), words.chooseHow].filter(Boolean).join(' '));
     }
     case 'include': {
       // The steps last: Web Chat reads a line after a list as part of the list.
       const lines = [
-        ...(d.documents.length > 0 ? [ANSWER_TEXT.documents(d.documents.map((doc) => DOCUMENT_LABELS[doc]))] : []),
-        ...(d.packing.length > 0 ? [ANSWER_TEXT.packing(d.packing)] : []),
+        ...(d.documents.length > 0 ? [A.documents(d.documents.map((doc) => say(DOCUMENT_LABELS[doc])))] : []),
+        ...(d.packing.length > 0 ? [A.packing(d.packing.map(say))] : []),
       ];
-      return lines.length > 0 ? lines.join('\n\n') : ANSWER_TEXT.nothingToAdd;
+      return lines.length > 0 ? lines.join('\n\n') : A.nothingToAdd;
     }
     case 'cost':
-      return costLines(d, merchant.name).join(' ');
+      return costLines(d, merchant.name, language).join(' ');
     case 'where':
-      return nextSteps({ ...d, photos: [] }, merchant)[0]?.lines.join(' ') ?? NEXT_TEXT.sendWhere(merchant.name);
+      return nextSteps({ ...d, photos: [] }, merchant, language)[0]?.lines.join(' ') ?? nextTextIn(language).sendWhere(merchant.name);
     case 'when': {
-      const get =
-        d.remedies.length > 0
-          ? [
-              ANSWER_TEXT.youGet(d.remedies.map((r) => REMEDY_LABELS[r]).join(', or ')),
-              ANSWER_TEXT.after[d.transport === 'none' ? 'cancelled' : merchant.remedyAfter](merchant.name),
-            ]
-          : [];
+      const get = d.remedies.length > 0 ? [A.youGet(remediesIn()), A.after[d.transport === 'none' ? 'cancelled' : merchant.remedyAfter](merchant.name)] : [];
       const said = timeNote(d);
       const promised = said
-        ? [said, ANSWER_TEXT.eachStep]
+        ? [say(said), A.eachStep]
         : d.slaDays !== undefined
-          ? [ANSWER_TEXT.promised(d.slaDays), ANSWER_TEXT.eachStep]
+          ? [A.promised(d.slaDays), A.eachStep]
           : d.remedies.length > 0
-            ? [ANSWER_TEXT.noDays(merchant.name)]
-            : [ANSWER_TEXT.eachStep];
+            ? [A.noDays(merchant.name)]
+            : [A.eachStep];
       return [...get, ...promised].join(' ');
     }
     case 'swap':
-      return d.transport === 'collection' ? ANSWER_TEXT.noSwap.inspection(merchant.name) : ANSWER_TEXT.noSwap[merchant.remedyAfter](merchant.name);
+      return d.transport === 'collection' ? A.noSwap.inspection(merchant.name) : A.noSwap[merchant.remedyAfter](merchant.name);
     case 'collection':
-      return d.transport === 'collection' ? ANSWER_TEXT.collection(merchant.name) : answerCaseQuestion('where', d, merchant, words);
+      return d.transport === 'collection' ? A.collection(merchant.name) : answerCaseQuestion('where', d, merchant, words);
     case 'addressWhen':
-      return d.transport === 'send' && !merchant.returnAddress ? ANSWER_TEXT.addressWhen : answerCaseQuestion('where', d, merchant, words);
+      return d.transport === 'send' && !merchant.returnAddress ? A.addressWhen : answerCaseQuestion('where', d, merchant, words);
     case 'print': {
-      const papers = d.documents.filter((doc) => doc !== 'rma_number_on_parcel').map((doc) => DOCUMENT_LABELS[doc]);
-      return papers.length > 0 ? ANSWER_TEXT.print(papers) : ANSWER_TEXT.nothingToPrint(merchant.name);
+      const papers = d.documents.filter((doc) => doc !== 'rma_number_on_parcel').map((doc) => say(DOCUMENT_LABELS[doc]));
+      return papers.length > 0 ? A.print(papers) : A.nothingToPrint(merchant.name);
     }
     case 'worry': {
       const checks = arrivalChecks(d);
-      if (checks) return `${checks} ${ANSWER_TEXT.decidedOnArrival}`;
-      return (d.photos ?? []).includes('packaging') ? `${ANSWER_TEXT.noConditions} ${ANSWER_TEXT.keepBoxForPhoto}` : ANSWER_TEXT.noConditions;
+      if (checks) return `${say(checks)} ${A.decidedOnArrival}`;
+      return (d.photos ?? []).includes('packaging') ? `${A.noConditions} ${A.keepBoxForPhoto}` : A.noConditions;
     }
     case 'customs': {
-      const papers = d.documents.includes('signed_proforma_invoice')
-        ? ANSWER_TEXT.proforma(DOCUMENT_LABELS.signed_proforma_invoice)
-        : ANSWER_TEXT.noCustomsPapers;
-      const duties = d.customerPays.includes('duties_taxes') ? ANSWER_TEXT.youPay(paysText(d)) : ANSWER_TEXT.dutiesUnknown(merchant.name);
+      const papers = d.documents.includes('signed_proforma_invoice') ? A.proforma(say(DOCUMENT_LABELS.signed_proforma_invoice)) : A.noCustomsPapers;
+      const duties = d.customerPays.includes('duties_taxes') ? A.youPay(paysText(d, language)) : A.dutiesUnknown(merchant.name);
       return `${papers} ${duties}`;
     }
     case 'invoice':
-      return d.documents.includes('invoice_copy') ? ANSWER_TEXT.invoiceInParcel : ANSWER_TEXT.invoiceKept(merchant.name);
+      return d.documents.includes('invoice_copy') ? A.invoiceInParcel : A.invoiceKept(merchant.name);
     case 'shipHow':
       return answerCaseQuestion('where', d, merchant, words);
   }
@@ -421,13 +426,14 @@ export function answerCaseQuestions(
   const said = kinds.includes('collectionWish');
   // "Must I return the whole toaster? Can't you just send the tray?": the part is asked for, not offered.
   const partAsked = kinds.includes('partOnly');
+  const A = answerTextIn(words.language);
   const answers = saidOnce(
     kinds
       .map((kind) => answerCaseQuestion(kind, d, merchant, words))
-      .map((a) => (said ? a.replace(` ${ANSWER_TEXT.collectionInvite}`, '') : a))
-      .map((a) => (partAsked ? a.replace(` ${ANSWER_TEXT.sendOnlyPart}`, '') : a)),
+      .map((a) => (said ? a.replace(` ${A.collectionInvite}`, '') : a))
+      .map((a) => (partAsked ? a.replace(` ${A.sendOnlyPart}`, '') : a)),
   );
-  if (open.length > 0) return [...answers, ANSWER_TEXT.notAnswered([...open])];
+  if (open.length > 0) return [...answers, A.notAnswered([...open])];
   // A stated choice says itself that a colleague notes it (words.chooseHow).
   const saysItself: readonly CaseQuestion[] = ['choose', 'chosen', 'details', 'detailsGiven', 'collectionWish', 'correction', 'oneRma', 'noEmail'];
   return kinds.some((kind) => !saysItself.includes(kind) && passesOn(kind, d)) && words.passedOn ? [...answers, words.passedOn] : answers;

@@ -3,6 +3,8 @@
 // it) is matched against the kinds, the narrow kind winning over the broad one it would only half
 // answer. What no kind covers is returned as written, to be said back and passed to a colleague.
 // shared/intake/case-answers.ts answers each kind from the case's decision.
+import { gloss } from '../extract/gloss';
+import type { Language } from '../extract/language';
 
 export type CaseQuestion =
   | 'why'
@@ -582,8 +584,8 @@ export function namesHazard(text: string): boolean {
   );
 }
 
-export function asksSomething(text: string): boolean {
-  return ASKS.test(text);
+export function asksSomething(text: string, language?: Language): boolean {
+  return ASKS.test(gloss(text, language));
 }
 
 export function caseQuestion(text: string): CaseQuestion | undefined {
@@ -658,7 +660,9 @@ function kindsOf(question: string): CaseQuestion[] {
  * Every kind of question the message asks, in the order answers are given. Each question is read on
  * its own, so "When does the address come? When do I get the new one?" asks both.
  */
-export function caseQuestions(text: string): CaseQuestion[] {
+export function caseQuestions(said: string, language?: Language): CaseQuestion[] {
+  // German and French are read through the English reader (shared/extract/gloss.ts).
+  const text = gloss(said, language);
   const chosen = choosesInStatement(text);
   if (!asksSomething(text)) {
     // A statement answers nothing, but some tell us something for the case ("my order number is…").
@@ -685,12 +689,18 @@ export function caseQuestions(text: string): CaseQuestion[] {
  * The questions in a message that none of the kinds above answers, as the customer wrote them (at
  * most three, each cut short): said back with the answers, so that none is skipped in silence.
  */
-export function unansweredQuestions(text: string): string[] {
+export function unansweredQuestions(said: string, language?: Language): string[] {
+  const text = gloss(said, language);
   if (!asksSomething(text)) return [];
   const chosen = choosesInStatement(text);
+  // Quoted back as the customer wrote them: a glossed question is read, its original is said.
+  const read = asked(text);
+  const original = asked(said);
+  const asWritten = (i: number, sentence: string) => (read.length === original.length ? (original[i]?.sentence ?? sentence) : sentence);
   return (
-    asked(text)
-      .filter(({ said, sentence }) => kindsOf(`${said}${sentence}`).length === 0)
+    read
+      .map(({ said: before, sentence }, i) => ({ said: before, sentence, written: asWritten(i, sentence) }))
+      .filter(({ said: before, sentence }) => kindsOf(`${before}${sentence}`).length === 0)
       // "I want the navy one. Is that noted?": the answer to the choice answers it.
       .filter(
         ({ sentence }) =>
@@ -699,7 +709,7 @@ export function unansweredQuestions(text: string): string[] {
             /\b(?:noted|possible|ok(?:ay)?|fine|alright|all right|clear|tell (?:someone|anyone|you|somebody)|let (?:you|someone) know)\b/i.test(sentence)
           ),
       )
-      .map(({ sentence }) => sentence.replace(/^(?:[\s>*•-]+|\s*\d+[.)]\s+)+/, '').trim())
+      .map(({ written }) => written.replace(/^(?:[\s>*•-]+|\s*\d+[.)]\s+)+/, '').trim())
       // "Yes or no?", "Right?": a tag on the question before, answered with it.
       .filter(
         (q) =>

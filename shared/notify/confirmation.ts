@@ -82,7 +82,13 @@ function answersToAsked(c: Case, policy: Policy): string[] {
   const kinds = worthNoting(c.asked.kinds as CaseQuestion[], c.decision).filter((kind) => !LETTER_ANSWERS.includes(kind));
   if (kinds.length === 0 && c.asked.open.length === 0) return [];
   const T = emailTextIn(c.language);
-  const words = { ifDeclined: T.ifDeclined, photosHow: T.photosByReply, chooseHow: T.chooseByReply, passedOn: T.answerMore };
+  const words = {
+    ifDeclined: T.ifDeclined,
+    photosHow: T.photosByReply,
+    chooseHow: T.chooseByReply,
+    passedOn: T.answerMore,
+    ...(c.language ? { language: c.language } : {}),
+  };
   return answerCaseQuestions(kinds, decisionTerms(customerView(c, policy.merchant.name).decision), policy.merchant, words, c.asked.open).flatMap((a) =>
     a.split('\n\n'),
   );

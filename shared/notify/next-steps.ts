@@ -93,7 +93,7 @@ export function getsText(
   language?: Language,
 ): string | undefined {
   if (d.remedies.length === 0) return undefined;
-  const or = language === 'de' || language === 'fr' ? `, ${deskText(language, 'list.or')} ` : ', or ';
+  const or = language === 'de' || language === 'fr' ? ` ${deskText(language, 'list.or')} ` : ', or ';
   const list = d.remedies.map((r) => sentenceIn(language, REMEDY_LABELS[r])).join(or);
   return merchant?.remedyChosenBy === 'merchant' && d.remedies.length > 1 ? nextTextIn(language).merchantDecides(list, merchant.name) : list;
 }
