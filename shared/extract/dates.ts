@@ -80,7 +80,12 @@ function roleOf(text: string, index: number, length: number): FoundDate['role'] 
       .replace(/\band a half\b/gi, (m) => ' '.repeat(m.length))
       .split(/[.;!?](?=\s|$)|\n|\b(?:and|but)\b/i)
       .pop() ?? '';
-  const after = text.slice(index + length, index + length + 40).split(/[.,;!?]/)[0] ?? '';
+  // "Three weeks ago, I bought it": a comma before the sentence's subject does not end what is said of the date.
+  const after =
+    text
+      .slice(index + length, index + length + 40)
+      .replace(/^\s*,\s*(?=(?:I|we)\b)/, ' ')
+      .split(/[.,;!?]/)[0] ?? '';
   const near = `${before} ${after}`;
   const last = (re: RegExp) => {
     let at = -1;

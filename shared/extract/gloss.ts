@@ -6,7 +6,8 @@
 import { COUNTRY_CODES } from '../rules';
 import type { Language } from './language';
 
-type Glossary = readonly (readonly [RegExp, string])[];
+/** A pattern and its English: a word group, '' for a date (read by its groups), or a rewrite of what it captured. */
+type Glossary = readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[];
 
 const w = (pattern: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu');
 
@@ -181,7 +182,42 @@ const GERMAN: Glossary = [
     'can I take it back to the shop instead',
   ],
   [w('(?:soll|muss|darf) (?:ich|i) (?:es|ihn|das Gerät|das Laufwerk) (?:weiter |noch )?(?:benutzen|verwenden)'), 'should I keep using it'],
+  // The verb last, put first: "ich habe Ende März bei einem Markt in Köln einen Brenner gekauft" →
+  // "I bought Ende März bei einem Markt in Köln einen Brenner", so the date is read as the purchase's.
+  [
+    w(
+      '(?:ich |wir )?(?:habe|hab|hob|han|haben) (?:ich |i |wir )?((?:[^.!?;:\\n]|\\.(?=\\d)){1,90}?) (gekauft|gekauf|kauft|kaft|gkauft|bestellt|bstellt|erworben|jekooft|gekriegt|bekommen|erhalten)(?![\\p{L}])',
+    ),
+    (said: string, verb: string) => (/^(?:gekriegt|bekommen|erhalten)$/i.test(verb) ? `I received ${said}` : `I bought ${said}`),
+  ],
+  [
+    w(
+      '(?:wurde|wurden|ist|sind|isch) (?:mir |uns |es |er |sie |das Paket |die Lieferung )?((?:[^.!?;:\\n]|\\.(?=\\d)){1,60}?) (?:geliefert|zugestellt|angekommen|gekommen|eingetroffen|cho|kommen)(?![\\p{L}])',
+    ),
+    (said: string) => `arrived ${said}`,
+  ],
+  [w('hier in'), 'here in'],
+  [w('(?:liest|lest|brennt|erkennt) (?:er|es|sie|der Brenner|das Laufwerk) (?:\\p{L}+ )?(?:keine|nicht|kei|nöd)'), "doesn't read"],
+  [w('Reparatur (?:[\\p{L}]+ ){0,3}(?:bezahlen|zahlen|übernehmen)'), "I'm happy to pay for a repair"],
+  [
+    w('(?:habe|hab|hob) (?:ich |i )?(?:es|ihn|sie) mir (?:[\\p{L}]+ )?(?:anders überlegt|anders überlegt)|(?:habe|hab) mir das (?:[\\p{L}]+ )?anders überlegt'),
+    'I changed my mind, I no longer want it',
+  ],
+  [
+    w('Ende (' + DE_MONTHS + ')(?: (\\d{4}))?(?! ?\\(\\d)'),
+    (month: string, year?: string) => `late ${DE_MONTH_EN[month.toLowerCase()] ?? month}${year ? ` ${year}` : ''}`,
+  ],
+  [
+    w(
+      '(?:mit )?(?:freundlichen|freundliche|viele|liebe|beste|herzliche|schöne) (?:Grüße|Grüssen|Grüsse|Grüßen|Gruss|Gruß)|(?:Gruss|Gruß|Grüsse|Grüße|MfG|LG)(?= *\\n| *$)',
+    ),
+    'Kind regards',
+  ],
   // Dates: "vor 5 Tagen", "vor einer Woche", "letzten Montag", "am 3. Oktober", "am 3."
+  [
+    w('vor (?:gut |etwa |ca\\. |ungefähr |knapp )?(zweieinhalb|eineinhalb|anderthalb|dreieinhalb) Jahren'),
+    (n: string) => `${{ zweieinhalb: 'two', eineinhalb: 'one', anderthalb: 'one', dreieinhalb: 'three' }[n.toLowerCase()] ?? n} and a half years ago`,
+  ],
   [w(`vor (\\d{1,2}|${DE_NUMBER}) (Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)`), ''],
   [w(`(?:letzten|letzte|letztem|vergangenen|vergangene) (${DE_DAYS})`), ''],
   [w(`(?:letzte|vergangene) Woche`), 'last week'],
@@ -406,6 +442,14 @@ const FRENCH: Glossary = [
   [w('(?:recommencer|reprendre à zéro|tout reprendre)'), 'start over'],
   [w('annuler'), 'cancel'],
   [w('aide'), 'help'],
+  [w('(?:ne )?(?:sait|peut|arrive) plus (?:rien )?(?:à )?lire'), "doesn't read"],
+  [w('(?:fait|fait un) (?:un )?bruit (?:de frottement|bizarre|étrange|de grincement)|frotte|grince'), 'makes a grinding noise'],
+  [
+    w(
+      "(?:n'était|n'étaient|n'est|ne sont|était|étaient) pas (?:dans|à l'intérieur (?:du|de la)) (?:le )?(?:carton|colis|boîte|boite|paquet|emballage)|n'y était pas|n'y étaient pas",
+    ),
+    'was missing from the box',
+  ],
   // Questions after the decision, as the English reader knows them (blind run AT).
   [
     w(
@@ -447,6 +491,12 @@ const FRENCH: Glossary = [
   [
     w('(?:je peux|puis-je|est-ce que je peux) (?:pas plutôt )?(?:le |la )?(?:rapporter|ramener|rendre) (?:à la|au|chez) '),
     'can I take it back to the shop instead, at ',
+  ],
+  [
+    w(
+      "(?:bien |très )?cordialement|(?:avec )?(?:mes |nos )?(?:meilleures |sincères )?salutations(?: distinguées)?|bonne journée|merci d'avance(?: et bonne journée)?",
+    ),
+    'Kind regards',
   ],
   // Dates: "il y a deux semaines", "la semaine dernière", "le 6 de ce mois", "le 3 octobre", "lundi dernier"
   [w(`il y a (\\d{1,2}|${FR_NUMBER}) (?:ans|an) et demi`), ''],
@@ -582,6 +632,7 @@ const FRENCH: Glossary = [
   [w('à mes frais'), 'at my cost, I will pay'],
   [w('(?:faire )?réparer|réparation'), 'repair'],
   // What was bought, when and where.
+  [w("(?:j'ai|jai|je l'ai|je les ai|nous avons|on a) (?:acheté|achetée|achetés|achete|commandé|commandée|commande|acquis|acquise)"), 'I bought'],
   [w('acheté|achetée|achetés|commandé|commandée|acquis|acquise'), 'bought'],
   [w('livré|livrée|livrés'), 'delivered'],
   [w('reçu|reçue'), 'received'],
@@ -715,7 +766,7 @@ const OPENING_ANSWER: Record<'de' | 'fr', readonly (readonly [RegExp, string])[]
     [/^\s*(?:nein|nee)\b/i, 'no'],
   ],
   fr: [
-    [/^\s*(?:oui|d'accord|tout à fait)(?![\p{L}])/iu, 'yes'],
+    [/^\s*(?:oui|d'accord|tout à fait)(?![\\p{L}])/iu, 'yes'],
     [/^\s*non\b/i, 'no'],
   ],
 };
@@ -728,6 +779,7 @@ export function gloss(text: string, language: Language | undefined): string {
   out = out.replace(/\b(?:registrieren|enregistrer)\b/gi, 'register it');
   for (const [pattern, english] of [...(language === 'de' ? GERMAN : FRENCH), ...countryNames(language)]) {
     out = out.replace(pattern, (match: string, ...rest: unknown[]) => {
+      if (typeof english === 'function') return english(...(rest.slice(0, -2) as string[]));
       if (english !== '') return english;
       // The captured groups, in place (an unmatched one stays undefined); then the offset and the text.
       return dateGloss(language, match, rest.slice(0, -2) as (string | undefined)[]);

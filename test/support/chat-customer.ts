@@ -3,7 +3,7 @@
 import type { Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import type { ChatDeps } from '../../bot/conversation';
-import { PROMPTS, QUESTIONS } from '../../bot/prompts';
+import { promptsFor, QUESTIONS, questionsFor, type Prompts } from '../../bot/prompts';
 import { RmaDialog } from '../../bot/rma.dialog';
 import { flattenFacts, type FactPath, type FactValue } from '../../shared/rules';
 import { FixedClock, testApp } from './fakes';
@@ -94,9 +94,17 @@ export interface Conversation {
   mailer: ReturnType<typeof testApp>['mailer'];
 }
 
+/** The chat speaks English, German or French: the customer recognises its questions in any of them. */
+const LANGUAGES = ['en', 'de', 'fr'] as const;
+const botSaid = (tail: string, words: (p: Prompts) => string, how: 'is' | 'starts' = 'is') =>
+  LANGUAGES.some((l) => (how === 'is' ? tail === words(promptsFor(l)) : tail.startsWith(words(promptsFor(l)))));
+
 function askedFact(text: string): FactPath | undefined {
-  const entry = Object.entries(QUESTIONS).find(([, q]) => text.endsWith(q.text));
-  return entry?.[0] as FactPath | undefined;
+  for (const language of LANGUAGES) {
+    const entry = Object.entries(questionsFor(language)).find(([, q]) => text.endsWith(q.text));
+    if (entry) return entry[0] as FactPath;
+  }
+  return undefined;
 }
 
 /**
@@ -157,17 +165,17 @@ export async function converse(options: {
   turns += 1;
   for (let guard = 0; guard < (options.maxTurns ?? 30); guard++) {
     const tail = last[last.length - 1] ?? '';
-    if (tail === PROMPTS.askName) {
+    if (botSaid(tail, (p) => p.askName)) {
       turnsToDecision ??= turns;
       last = await send('Ann Example, ann@example.com');
       turns += 1;
-    } else if (tail.startsWith('Thanks, Ann Example.')) {
+    } else if (botSaid(tail, (p) => p.askEmail('Ann Example'))) {
       last = await send('ann@example.com');
       turns += 1;
-    } else if (tail === PROMPTS.confirmQuestion || tail === PROMPTS.confirmAnswer) {
+    } else if (botSaid(tail, (p) => p.confirmQuestion) || botSaid(tail, (p) => p.confirmAnswer)) {
       last = await send('yes');
       turns += 1;
-    } else if (tail.startsWith('You can follow your return here:')) {
+    } else if (botSaid(tail, (p) => p.followLink(''), 'starts')) {
       turnsToRma = turns;
       break;
     } else {
