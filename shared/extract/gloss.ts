@@ -160,7 +160,7 @@ const GERMAN: Glossary = [
     'will I get a new one',
   ],
   [w('(?:soll|muss|sollte) (?:ich|i) (?:\\p{L}+ )?Fotos (?:machen|schicken|senden)|(?:braucht|brauchen) (?:ihr|Sie) Fotos'), 'do I need to take photos'],
-  [w('(?:Zollpapiere|Zolldokumente|Zollformular|Zollerklärung|Zoll)'), 'customs papers'],
+  [w('(?:Zollpapiere|Zolldokumente|Zollformular|Zollerklärung|(?<![-\\d,])Zoll(?![-\\p{L}]))'), 'customs papers'],
   [w('(?:was|wieviel|wie viel) (?:kostet|kosten|würde|wird) (?:\\p{L}+ ){0,3}(?:Reparatur|das|es)(?: kosten)?'), 'how much does the repair cost'],
   [
     w('(?:bekomme|kriege|krieg|erhalte) (?:ich|i) (?:das ganze|mein ganzes|das|mein|den ganzen) (?:Geld|Betrag|Kaufpreis) zurück'),

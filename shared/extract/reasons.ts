@@ -125,6 +125,23 @@ export const REASON_PATTERNS: readonly (readonly [Reason, RegExp])[] = [
       'i',
     ),
   ],
+  // The part named after the word for its absence: "there were missing the screws and the cable",
+  // "missing were the screws", "the box lacked the screws" (German and French glossed say it so too).
+  [
+    'missing_parts',
+    new RegExp(
+      String.raw`\b(?:(?:there (?:is|was|are|were) |and |but |also )?(?:missing|lacking|absent)(?: (?:is|was|are|were))?:? (?:the|a|an|my|its|both|all|any|some|two|three|four) (?!(?:box|receipt|invoice|parcel|money|refund|reply)\b)[\w-]+|(?:box|parcel|package|carton|packaging|delivery) (?:lacked|was lacking|did not (?:have|contain|include))\b|(?:was|were|is|are) not (?:included|in the (?:box|parcel|package|carton)|enclosed)\b)`,
+      'i',
+    ),
+  ],
+  // What was in the box was another product: "in the box was a different drive", "inside was another model".
+  [
+    'wrong_item',
+    new RegExp(
+      String.raw`\b(?:in|inside) (?:the |my )?(?:box|parcel|package|carton)?(?: (?:from|of|for) (?:the |my )?[\w-]+)? ?(?:was|were|there was|there were|i found|came) (?:but |only |instead |actually )?(?:a|an|some|the) (?:[\w-]+ ){0,3}?(?:different|other|another|wrong)\b`,
+      'i',
+    ),
+  ],
   // "It came without its base", "arrived without the remote": a part not in the box.
   [
     'missing_parts',
