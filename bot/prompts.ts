@@ -239,7 +239,7 @@ function buildPrompts(language: 'de' | 'fr'): Prompts {
     cannotDecide: (what: string) => t('cannotDecide', { what }),
     got: (what: string) => t('got', { what }),
     youGet: (what: string) => deskText(language, 'answer.youGet', { what }),
-    youPay: (what: string) => deskText(language, 'answer.youPay', { what }),
+    youPay: answerTextIn(language).youPay,
     help: t('help'),
     restarted: t('restarted'),
     cancelled: t('cancelled'),
@@ -273,7 +273,7 @@ function buildPrompts(language: 'de' | 'fr'): Prompts {
     nameLabel: t('label.name'),
     emailLabel: t('label.email'),
     factLabels: {
-      ...PROMPTS.factLabels,
+      ...(Object.fromEntries(Object.keys(PROMPTS.factLabels).map((path) => [path, t(`label.${path}` as ChatKey)])) as Prompts['factLabels']),
       reason: t('label.reason'),
       purchaseDate: t('label.purchaseDate'),
       deliveryDate: t('label.deliveryDate'),

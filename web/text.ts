@@ -2,10 +2,8 @@
 // web/text-de.ts and web/text-fr.ts, by the same keys). Staff pages and API errors stay English.
 import type { Language } from '../shared/extract/language';
 import { STAFF_ACTIONS, staffActionSpec } from '../shared/cases/staff-actions';
-import { translateWording, type Translated, type Wording } from '../shared/i18n/format';
+import { catalogue, translateWording, type Translated, type Wording } from '../shared/i18n/format';
 import { NEXT_TEXT, nextTextIn } from '../shared/notify/next-steps';
-import { WEB_DE } from './text-de';
-import { WEB_FR } from './text-fr';
 export const WEB_TEXT = {
   siteName: 'Returns desk',
   landing: {
@@ -248,7 +246,6 @@ export type WebText = Wording<typeof WEB_TEXT>;
 /** Parts of the pages that stay English in every language: the staff desk and the API's errors. */
 const ENGLISH_ONLY = new Set(['staff', 'api']);
 
-const CATALOGUES: Record<Translated, Readonly<Record<string, string>>> = { de: WEB_DE, fr: WEB_FR };
 const BUILT = new Map<Translated, WebText>();
 
 /**
@@ -260,7 +257,7 @@ export function webTextIn(language: Language | undefined): WebText {
   if (language === undefined || language === 'en') return WEB_TEXT;
   let built = BUILT.get(language);
   if (!built) {
-    built = translateWording(WEB_TEXT, CATALOGUES[language], language, WEB_MESSAGE_ARGUMENTS, ENGLISH_ONLY);
+    built = translateWording(WEB_TEXT, catalogue(language).web, language, WEB_MESSAGE_ARGUMENTS, ENGLISH_ONLY);
     built = { ...built, status: { ...built.status, documents: nextTextIn(language).documents } };
     BUILT.set(language, built);
   }

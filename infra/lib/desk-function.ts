@@ -8,6 +8,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { BuildOptions } from 'esbuild';
 import { envValues, RUNTIME_ENV } from '../../shared/config/function-env';
+import { catalogueFile } from '../../shared/adapters/node/language-catalogues';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -39,10 +40,18 @@ export interface BundleExtras {
   packages?: ShippedPackages;
 }
 
+/**
+ * The German and French catalogues, beside every function's bundle: read only when a customer writes
+ * or browses in that language, so no bundle carries them (shared/i18n/catalogue.ts).
+ */
+export const LANGUAGE_CATALOGUES: Record<string, string> = Object.fromEntries(
+  (['de', 'fr'] as const).map((language) => [path.join(ROOT, 'shared', 'i18n', catalogueFile(language)), catalogueFile(language)]),
+);
+
 /** DESK_BUNDLING in NodejsFunction's vocabulary. `platform` has no prop: NodejsFunction always bundles for node. */
 export function nodejsBundling(extras: BundleExtras = {}): BundlingOptions {
   const options = DESK_BUNDLING;
-  const copies = Object.entries(extras.copyFiles ?? {});
+  const copies = Object.entries({ ...LANGUAGE_CATALOGUES, ...extras.copyFiles });
   const dirs = Object.entries(extras.packages?.directories ?? {});
   return {
     ...(copies.length > 0 || dirs.length > 0

@@ -141,7 +141,7 @@ const GERMAN: Glossary = [
   // Questions after the decision, as the English reader knows them (blind run AS).
   [
     w(
-      '(?:wohin|wo ?hin|an welche Adresse) (?:schicke|sende|schick|send|muss|soll|kann) (?:ich|i)(?: (?:es|ihn|sie|das Laufwerk|das Gerät|das Paket|den Brenner))?(?: (?:schicken|senden|einschicken|zurückschicken|hinschicken))?|wo (?:muss|soll) (?:ich|i) (?:es|ihn|das Paket|das Laufwerk) hin(?:schicken|senden)?',
+      '(?:wohin|wo ?hin|an welche Adresse) (?:genau |denn |jetzt |nun )?(?:schicke|sende|schick|send|muss|soll|kann) (?:ich|i)(?: (?:es|ihn|sie|das Laufwerk|das Gerät|das Paket|den Brenner))?(?: (?:schicken|senden|einschicken|zurückschicken|hinschicken))?|wo (?:muss|soll) (?:ich|i) (?:es|ihn|das Paket|das Laufwerk) hin(?:schicken|senden)?',
     ),
     'where do I send it',
   ],
@@ -156,7 +156,9 @@ const GERMAN: Glossary = [
     'how long does it take',
   ],
   [
-    w('(?:bekomme|kriege|krieg|erhalte) (?:ich|i) (?:dann |auch )?(?:ein neues|einen neuen|ein neues Gerät|ein neues Laufwerk|einen Ersatz|Ersatz)'),
+    w(
+      '(?:bekomme|bekomm|kriege|krieg|erhalte) (?:ich|i) (?:[\\p{L}]+ ){0,3}?(?:ein neues|einen neuen|eine neue|neues|neuen|einen Ersatz|Ersatz)(?: Gerät| Laufwerk| Tablet)?',
+    ),
     'will I get a new one',
   ],
   [w('(?:soll|muss|sollte) (?:ich|i) (?:\\p{L}+ )?Fotos (?:machen|schicken|senden)|(?:braucht|brauchen) (?:ihr|Sie) Fotos'), 'do I need to take photos'],
@@ -170,7 +172,12 @@ const GERMAN: Glossary = [
     w('(?:holt|holen) (?:ihr|Sie) (?:das Paket|es|ihn|das) (?:ab|bei mir ab)|(?:muss|soll) (?:ich|i) (?:es|das Paket) (?:bringen|vorbeibringen|abgeben)'),
     'will you collect it or do I have to bring it',
   ],
-  [w('an wen (?:muss|soll|kann) (?:ich|i) mich (?:jetzt |nun |dann )?wenden|wer ist (?:jetzt |nun |dafür )?zuständig'), 'who should I contact now'],
+  [
+    w('an wen (?:muss|soll|kann) (?:ich|i) mich (?:jetzt |nun |dann )?wenden|wer ist (?:[\\p{L}]+ ){0,3}zuständig'),
+    'do I go to the shop or to the manufacturer',
+  ],
+  [w('(?:kann|darf|könnte) (?:ich|i) (?:es |das |ihn |sie )?(?:[\\p{L}]+ ){0,2}(?:umtauschen|tauschen|austauschen)'), 'can I exchange it'],
+  [w('wer holt (?:[\\p{L}]+ ){0,3}ab(?:,? und wann)?'), 'who collects it and when'],
   [w('(?:muss|soll) (?:ich|i) (?:das |die |den )?(?:Kabel|Zubehör)(?: auch)? (?:mit ?schicken|beilegen|mitsenden)'), 'do I have to send the cable too'],
   [
     w('(?:muss|soll) (?:ich|i) (?:die Rechnung|eine Kopie der Rechnung|den Kassenbon) (?:beilegen|mitschicken|ins Paket legen)'),
@@ -203,6 +210,7 @@ const GERMAN: Glossary = [
     w('(?:habe|hab|hob) (?:ich |i )?(?:es|ihn|sie) mir (?:[\\p{L}]+ )?(?:anders überlegt|anders überlegt)|(?:habe|hab) mir das (?:[\\p{L}]+ )?anders überlegt'),
     'I changed my mind, I no longer want it',
   ],
+  [w('(?:Ende|Anfang|Mitte) (\\d{4})'), (year: string) => `in ${year}`],
   [
     w('Ende (' + DE_MONTHS + ')(?: (\\d{4}))?(?! ?\\(\\d)'),
     (month: string, year?: string) => `late ${DE_MONTH_EN[month.toLowerCase()] ?? month}${year ? ` ${year}` : ''}`,
@@ -217,6 +225,10 @@ const GERMAN: Glossary = [
   [
     w('vor (?:gut |etwa |ca\\. |ungefähr |knapp )?(zweieinhalb|eineinhalb|anderthalb|dreieinhalb) Jahren'),
     (n: string) => `${{ zweieinhalb: 'two', eineinhalb: 'one', anderthalb: 'one', dreieinhalb: 'three' }[n.toLowerCase()] ?? n} and a half years ago`,
+  ],
+  [
+    w('(?:so )?vor (?:ca\\.|circa|etwa|ungefähr|rund|knapp|fast|gut|über) (\\d{1,2}|' + DE_NUMBER + ') (Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)'),
+    (n: string, u: string) => `about ${number(DE_NUMBERS, n)} ${unit(u)} ago`,
   ],
   [w(`vor (\\d{1,2}|${DE_NUMBER}) (Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)`), ''],
   [w(`(?:letzten|letzte|letztem|vergangenen|vergangene) (${DE_DAYS})`), ''],
@@ -297,6 +309,19 @@ const GERMAN: Glossary = [
     ),
     'I have used it',
   ],
+  [
+    w(
+      '(?:liest|lest) (?:er |es )?(?:kaum|fast keine|keine) (?:mehr |noch )?(?:eine |einzige )?(?:Discs?|CDs?|DVDs?|Scheiben|Rohlinge)|Lesefehler|(?:der )?Laser (?:ist |scheint )?(?:[\\p{L}]+ )?(?:schwach|hinüber|kaputt|defekt)(?: geworden)?',
+    ),
+    "it doesn't read discs any more, a fault",
+  ],
+  [
+    w('(?:ich )?(?:würd|würde|tät) (?:schon |auch |gern |gerne )?(?:was|etwas|dafür) (?:zahlen|bezahlen)|(?:zahlen|bezahlen) würde'),
+    "I'm happy to pay for a repair",
+  ],
+  [w('(?:reparieren|richten) lassen'), 'have it repaired'],
+  [w('Bildschirm|Display|Anzeige'), 'screen'],
+  [w('beim (?:Auspacken|Öffnen|Aufmachen)'), 'when I unpacked it'],
   // Everyday ways to say it (blind run AS and the native speakers' corpus): what is wrong.
   [
     w(
@@ -414,6 +439,9 @@ const GERMAN: Glossary = [
   [w('nicht|nöd|net|nich'), 'not'],
   [w('ein|eine|einen|einem|einer|an'), 'a'],
   [w('mehr'), 'more'],
+  [w('gegen'), 'for'],
+  [w('Händler|Händlerin|Verkäufer|Laden|Geschäft|Shop|Onlineshop|Online-Shop|Elektronikmarkt'), 'shop'],
+  [w('oder'), 'or'],
   [w('nur'), 'only'],
   [w('drin|innen'), 'inside'],
   [w('keine|keinen|kein|keiner'), 'no'],
@@ -480,7 +508,12 @@ const FRENCH: Glossary = [
     w("(?:vous venez le chercher|vous passez le prendre|vous l'enlevez)|(?:dois-je|je dois) (?:le |la )?(?:rapporter|déposer|apporter)"),
     'will you collect it or do I have to bring it',
   ],
-  [w("(?:à qui|a qui) (?:dois-je|je dois|est-ce que je dois) (?:m'adresser|écrire|m'adresse)|qui (?:dois-je|je dois) contacter"), 'who should I contact now'],
+  [
+    w(
+      "(?:à qui|a qui) (?:dois-je|je dois|est-ce que je dois) (?:m'adresser|écrire|m'adresse)|qui (?:dois-je|je dois) contacter|qui est (?:[\\p{L}]+ ){0,2}responsable",
+    ),
+    'do I go to the shop or to the manufacturer',
+  ],
   [w('(?:dois-je|je dois|faut-il) (?:renvoyer|envoyer|mettre) (?:le |les )?(?:câble|cable|accessoires)(?: aussi| avec)?'), 'do I have to send the cable too'],
   [
     w("(?:dois-je|je dois|faut-il) (?:renvoyer|envoyer|retourner) (?:tout l'ordinateur|tout le|l'ordinateur entier|l'appareil entier|tout)"),

@@ -2,13 +2,15 @@
 // plurals, dates and numbers follow the language). Each message is parsed once and kept.
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Language } from '../extract/language';
-import { CHAT_MESSAGES, type ChatKey } from './chat-messages';
-import { DESK_MESSAGES, type DeskKey } from './desk-messages';
-import { EMAIL_MESSAGES, type EmailKey } from './email-messages';
+import { catalogue, type Translated } from '../adapters/node/language-catalogues';
+import type { ChatKey } from './chat-messages';
+import type { DeskKey } from './desk-messages';
+import type { EmailKey } from './email-messages';
 
-export { CHAT_KEYS, CHAT_MESSAGES, type ChatKey } from './chat-messages';
-export { DESK_KEYS, DESK_MESSAGES, type DeskKey } from './desk-messages';
-export { EMAIL_KEYS, EMAIL_MESSAGES, type EmailKey } from './email-messages';
+export { catalogue, type Catalogue, type Translated } from '../adapters/node/language-catalogues';
+export { CHAT_KEYS, type ChatKey } from './chat-messages';
+export { DESK_KEYS, type DeskKey } from './desk-messages';
+export { EMAIL_KEYS, type EmailKey } from './email-messages';
 
 /** The shape of a set of English wordings with any words: what a translation must provide. */
 export type Wording<T> = T extends string
@@ -20,9 +22,6 @@ export type Wording<T> = T extends string
       : T extends object
         ? { [K in keyof T]: Wording<T[K]> }
         : T;
-
-/** A language other than English: the ones with catalogues. */
-export type Translated = Exclude<Language, 'en'>;
 
 const parsed = new Map<string, IntlMessageFormat>();
 
@@ -37,17 +36,17 @@ function format(id: string, source: string, language: Translated, values: Record
 
 /** The chat's message `key` in German or French, with `values` put in. */
 export function chatText(language: Translated, key: ChatKey, values: Record<string, string | number> = {}): string {
-  return format(`chat:${language}:${key}`, CHAT_MESSAGES[language][key], language, values);
+  return format(`chat:${language}:${key}`, catalogue(language).chat[key] ?? key, language, values);
 }
 
 /** The desk's message `key` (next steps, the engine's composed notes) in German or French. */
 export function deskText(language: Translated, key: DeskKey, values: Record<string, string | number> = {}): string {
-  return format(`desk:${language}:${key}`, DESK_MESSAGES[language][key], language, values);
+  return format(`desk:${language}:${key}`, catalogue(language).desk[key] ?? key, language, values);
 }
 
 /** An email's message `key` in German or French. */
 export function emailText(language: Translated, key: EmailKey, values: Record<string, string | number> = {}): string {
-  return format(`email:${language}:${key}`, EMAIL_MESSAGES[language][key], language, values);
+  return format(`email:${language}:${key}`, catalogue(language).email[key] ?? key, language, values);
 }
 
 /** A day in words in `language`: "28 July 2026", "28. Juli 2026", "28 juillet 2026". */

@@ -25,11 +25,10 @@ import {
   type Policy,
 } from '../rules';
 import type { Language } from '../extract/language';
-import { chatText, deskText, type ChatKey, type Translated } from './format';
-import { POLICY_DE } from './policy-de';
-import { POLICY_FR } from './policy-fr';
+import { catalogue, chatText, deskText, type ChatKey, type Translated } from './format';
 
-const CATALOGUES: Record<Translated, Readonly<Record<string, string>>> = { de: POLICY_DE, fr: POLICY_FR };
+/** The policies' sentences in `language`, by their English. */
+const CATALOGUES = { de: () => catalogue('de').policy, fr: () => catalogue('fr').policy } as const;
 
 /** Every sentence of a policy a customer can read, once each. */
 export function policySentences(policy: Policy): string[] {
@@ -60,12 +59,12 @@ export function ruleSentences(): string[] {
 /** A sentence of the policy or the rules in `language`; as written (English) where it has no translation. */
 export function sentenceIn(language: Language | undefined, english: string): string {
   if (language === undefined || language === 'en') return english;
-  return CATALOGUES[language][english] ?? english;
+  return CATALOGUES[language]()[english] ?? english;
 }
 
 /** Whether a sentence has a translation in `language` (English always has). */
 export function hasSentence(language: Translated, english: string): boolean {
-  return CATALOGUES[language][english] !== undefined;
+  return CATALOGUES[language]()[english] !== undefined;
 }
 
 /** Items joined as the language says them: "a, b und c". */
@@ -77,13 +76,13 @@ export function listIn(language: Language | undefined, items: readonly string[],
 
 /** The parts of an English list ("a, b and c") that are each a known sentence; undefined when one is not. */
 function knownParts(language: Translated, list: string): string[] | undefined {
-  const catalogue = CATALOGUES[language];
+  const known = CATALOGUES[language]();
   const read = (rest: string): string[] | undefined => {
-    if (catalogue[rest] !== undefined) return [rest];
+    if (known[rest] !== undefined) return [rest];
     for (const separator of [', ', ' and ']) {
       for (let at = rest.indexOf(separator); at > 0; at = rest.indexOf(separator, at + 1)) {
         const head = rest.slice(0, at);
-        if (catalogue[head] === undefined) continue;
+        if (known[head] === undefined) continue;
         const tail = read(rest.slice(at + separator.length));
         if (tail) return [head, ...tail];
       }
@@ -111,7 +110,7 @@ function dateWordsIn(language: Translated, words: string): string {
  */
 export function noteIn(language: Language | undefined, note: string, policy: Pick<Policy, 'presumedNotes'>): string {
   if (language === undefined || language === 'en') return note;
-  const whole = CATALOGUES[language][note];
+  const whole = CATALOGUES[language]()[note];
   if (whole !== undefined) return whole;
   const composed = composedNoteIn(language, note, policy);
   // French elides before a vowel: "que il" is "qu’il" once a phrase follows a template's "que".

@@ -1,9 +1,7 @@
 // Every sentence the answers after the RMA number say (shared/intake/case-answers.ts picks them):
 // in one place, so the chat and the email say the same.
 import type { Language } from '../extract/language';
-import { deskText, labelled, messageIn, translateWording, type Translated, type Wording } from '../i18n/format';
-import { ANSWERS_DE } from '../i18n/answers-de';
-import { ANSWERS_FR } from '../i18n/answers-fr';
+import { catalogue, deskText, labelled, messageIn, translateWording, type Translated, type Wording } from '../i18n/format';
 import { listIn } from '../i18n/policy-text';
 import { EMAIL_TEXT, emailTextIn } from '../notify/email-text';
 import { listInWords, NEXT_TEXT, nextTextIn, possessive } from '../notify/next-steps';
@@ -263,7 +261,6 @@ export const ANSWER_MESSAGE_ARGUMENTS: Readonly<Record<string, readonly string[]
   ifAccepted: ['checks'],
 };
 
-const CATALOGUES: Record<Translated, Readonly<Record<string, string>>> = { de: ANSWERS_DE, fr: ANSWERS_FR };
 const BUILT = new Map<Translated, AnswerText>();
 
 /** How each language quotes a customer's own question back. */
@@ -278,14 +275,15 @@ export function answerTextIn(language: Language | undefined): AnswerText {
   if (language === undefined || language === 'en') return ANSWER_TEXT;
   let built = BUILT.get(language);
   if (built) return built;
-  const catalogue = CATALOGUES[language];
-  const m = (key: string, values: Record<string, string | number> = {}) => messageIn(language, catalogue[key] ?? key, values);
+  const answers = catalogue(language).answers;
+  const m = (key: string, values: Record<string, string | number> = {}) => messageIn(language, answers[key] ?? key, values);
   const next = nextTextIn(language);
   const mail = emailTextIn(language);
   built = {
-    ...translateWording(ANSWER_TEXT, catalogue, language, ANSWER_MESSAGE_ARGUMENTS),
+    ...translateWording(ANSWER_TEXT, answers, language, ANSWER_MESSAGE_ARGUMENTS),
     youGet: (what: string) => deskText(language, 'answer.youGet', { what }),
-    youPay: (what: string) => deskText(language, 'answer.youPay', { what }),
+    // "Vous ne payez rien": nothing to pay is its own sentence, not "you pay" with "nothing" put in.
+    youPay: (what: string) => (what === next.payNothing ? deskText(language, 'answer.payNothing') : deskText(language, 'answer.youPay', { what })),
     documents: (documents: string[]) => `${labelled(language, next.documents, documents.join('; '))}.`,
     packing: (steps: string[]) => `${labelled(language, mail.packing, '').trimEnd()}\n\n${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}`,
     restocking: next.restocking,

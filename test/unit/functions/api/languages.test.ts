@@ -4,8 +4,7 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { makeAssessHandler } from '../../../../functions/api/assess';
 import { makeCreateCaseHandler } from '../../../../functions/api/create-case';
 import { makePagesHandler } from '../../../../functions/web/pages';
-import { WEB_DE } from '../../../../web/text-de';
-import { WEB_FR } from '../../../../web/text-fr';
+import { catalogue } from '../../../../shared/adapters/node/language-catalogues';
 import { WEB_MESSAGE_ARGUMENTS, WEB_TEXT, webTextIn } from '../../../../web/text';
 import { apiEvent, capturingLogger, context } from '../../../support/events';
 import { testApp } from '../../../support/fakes';
@@ -41,19 +40,19 @@ function customerTexts(): Map<string, 'text' | 'message'> {
 const placesOf = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 
 describe.each([
-  ['de', WEB_DE],
-  ['fr', WEB_FR],
-] as const)('the pages in %s', (language, catalogue) => {
+  ['de', catalogue('de').web],
+  ['fr', catalogue('fr').web],
+] as const)('the pages in %s', (language, web) => {
   const texts = customerTexts();
 
   it('translate every text a customer reads, and nothing that is not one', () => {
-    expect([...texts.keys()].filter((key) => catalogue[key] === undefined)).toEqual([]);
-    expect(Object.keys(catalogue).filter((key) => !texts.has(key))).toEqual([]);
+    expect([...texts.keys()].filter((key) => web[key] === undefined)).toEqual([]);
+    expect(Object.keys(web).filter((key) => !texts.has(key))).toEqual([]);
   });
 
   it('keep the values of each text: a message takes the names WEB_MESSAGE_ARGUMENTS gives, a text its own placeholders', () => {
     for (const [key, kind] of texts) {
-      const translated = catalogue[key] as string;
+      const translated = web[key] as string;
       if (kind === 'message') {
         const names = WEB_MESSAGE_ARGUMENTS[key];
         expect([key, names?.length]).toEqual([

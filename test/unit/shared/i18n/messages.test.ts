@@ -1,7 +1,11 @@
 // Every message the chat says in German and French exists in both, parses as ICU, and takes the same
 // arguments in both: a missing or misspelt one would show as "{name}" or fail for a customer.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { CHAT_KEYS, CHAT_MESSAGES, chatText, DESK_KEYS, DESK_MESSAGES, deskText, EMAIL_KEYS, EMAIL_MESSAGES, emailText } from '../../../../shared/i18n/format';
+import { catalogue, CHAT_KEYS, chatText, DESK_KEYS, deskText, EMAIL_KEYS, emailText } from '../../../../shared/i18n/format';
+
+const CHAT_MESSAGES = { de: catalogue('de').chat, fr: catalogue('fr').chat } as Record<'de' | 'fr', Record<string, string>>;
+const DESK_MESSAGES = { de: catalogue('de').desk, fr: catalogue('fr').desk };
+const EMAIL_MESSAGES = { de: catalogue('de').email, fr: catalogue('fr').email };
 
 function argumentsOf(elements: MessageFormatElement[], out = new Set<string>()): Set<string> {
   for (const e of elements) {
@@ -13,10 +17,10 @@ function argumentsOf(elements: MessageFormatElement[], out = new Set<string>()):
 
 describe('the chat in German and French', () => {
   it.each(CHAT_KEYS.map((key) => [key]))('%s: in both languages, with the same arguments', (key) => {
-    const de = [...argumentsOf(parse(CHAT_MESSAGES.de[key]))].sort();
-    const fr = [...argumentsOf(parse(CHAT_MESSAGES.fr[key]))].sort();
-    expect(CHAT_MESSAGES.de[key].trim()).not.toBe('');
-    expect(CHAT_MESSAGES.fr[key].trim()).not.toBe('');
+    const de = [...argumentsOf(parse(CHAT_MESSAGES.de[key] as string))].sort();
+    const fr = [...argumentsOf(parse(CHAT_MESSAGES.fr[key] as string))].sort();
+    expect((CHAT_MESSAGES.de[key] as string).trim()).not.toBe('');
+    expect((CHAT_MESSAGES.fr[key] as string).trim()).not.toBe('');
     expect(fr).toEqual(de);
   });
 

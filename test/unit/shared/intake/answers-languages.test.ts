@@ -1,8 +1,7 @@
 // Questions after the RMA number in German and French: read as the English reader knows them, and
 // answered in the language, every answer's message present with the values it takes.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { ANSWERS_DE } from '../../../../shared/i18n/answers-de';
-import { ANSWERS_FR } from '../../../../shared/i18n/answers-fr';
+import { catalogue } from '../../../../shared/adapters/node/language-catalogues';
 import { ANSWER_MESSAGE_ARGUMENTS, answerTextIn } from '../../../../shared/intake/case-answer-text';
 import { answerCaseQuestions, caseQuestions, decisionTerms, unansweredQuestions } from '../../../../shared/intake/case-answers';
 import { evaluate, POLICIES, type Policy } from '../../../../shared/rules';
@@ -17,8 +16,8 @@ function argumentsOf(elements: MessageFormatElement[], out = new Set<string>()):
 }
 
 describe.each([
-  ['de', ANSWERS_DE],
-  ['fr', ANSWERS_FR],
+  ['de', catalogue('de').answers],
+  ['fr', catalogue('fr').answers],
 ] as const)('the answers in %s', (language, catalogue) => {
   it('has every message, taking exactly the values its English takes', () => {
     expect(Object.keys(catalogue).length).toBeGreaterThan(80);
