@@ -115,11 +115,11 @@ describe('German and French, read as English is', () => {
 // get worse. The held-out half is only measured (`npm run bench -- extract`), never tuned to.
 describe('the German and French corpora written by native speakers', () => {
   it.each([
-    ['de', 0.84, 0.5],
-    ['fr', 0.86, 0.66],
+    ['de', 0.85, 0.69],
+    ['fr', 0.87, 0.68],
   ] as const)('%s: precision and recall hold', (language, precision, recall) => {
     const score = scoreCorpus(languageCorpus(language));
-    expect(score.messages).toBeGreaterThanOrEqual(30);
+    expect(score.messages).toBeGreaterThanOrEqual(99);
     expect(score.overall.precision).toBeGreaterThanOrEqual(precision);
     expect(score.overall.recall).toBeGreaterThanOrEqual(recall);
   });
