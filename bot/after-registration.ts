@@ -1,5 +1,6 @@
 // The chat once a case exists: answers about the registered case, and a person for it (the case
 // goes to staff with the conversation, never a second case), or a person before any case.
+import { gloss } from '../shared/extract/gloss';
 import type { ChatDeps, ChatState, Reply } from './chat-state';
 import { nest, transcriptForStaff } from './chat-state';
 import { asksSomething, caseQuestions, unansweredQuestions } from '../shared/intake/case-answers';
@@ -70,16 +71,16 @@ export async function answerAfterRegistration(state: ChatState, text: string, de
   if (news) replies.push({ text: news });
   // Told once: the next answer goes on from here.
   if (now) state.decision = now.decision;
-  const kinds = caseQuestions(text, state.language);
+  const kinds = caseQuestions(gloss(text, state.language));
   // Conversations registered before decisions were kept with them have none to answer from, unless the case is read.
   const decided = state.decision;
   if (kinds.length > 0 && decided && policy) {
     // A question beside them that none answers is said back, and goes to a colleague with the rest.
-    const open = unansweredQuestions(text, state.language);
+    const open = unansweredQuestions(text, gloss(text, state.language));
     replies.push(...answerCaseQuestions(kinds, decided, policy.merchant, open, true, state.language).map((text) => ({ text })));
     // A day that suits for the collection, a worry about the packaging: a colleague needs to see it.
     if (open.length > 0 || kinds.some((kind) => passesOn(kind, decided))) await passOn(state, deps, conversationId);
-  } else if (asksSomething(text, state.language)) {
+  } else if (asksSomething(gloss(text, state.language))) {
     await passOn(state, deps, conversationId);
     replies.push({ text: promptsFor(state.language).cannotAnswerAfter(rma, state.contact.email as string) });
   } else if (tellsSomething(text)) {

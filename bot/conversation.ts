@@ -2,6 +2,7 @@
 // the next state and the replies out. The rules say what is missing; this asks it, one question at
 // a time, takes everything each answer contains, and registers the case through the same use case
 // as the form.
+import { gloss } from '../shared/extract/gloss';
 import type { CreateCaseRequest } from '../shared/cases';
 import { detectLanguage, extract, requestedLanguage, type Extraction } from '../shared/extract';
 import { takeIn } from '../shared/intake/intake';
@@ -205,7 +206,7 @@ export async function respond(
   // "Is it safe to keep using it?" is answered first, whatever else the turn does (a registered case answers it with the rest);
   // sparks, smoke or a swelling battery described are answered the same way, unasked, once.
   const hazard = !state.safetyTold && namesHazard(text);
-  if (state.stage !== 'done' && (hazard || caseQuestions(text, state.language).includes('safety'))) {
+  if (state.stage !== 'done' && (hazard || caseQuestions(gloss(text, state.language)).includes('safety'))) {
     turn.replies.push({ text: P(state).after.safety });
     state.safetyTold = true;
   }
@@ -285,7 +286,7 @@ async function onceRegistered({ state, deps, replies, text, found, conversationI
   if (state.stage === 'handed_off') {
     // "Will my files be deleted?", "is it safe to use?": what does not depend on a decision is still answered.
     const policy = state.policy ? deps.policies.get(state.policy) : undefined;
-    const general = policy ? caseQuestions(text, state.language).filter((kind) => ANSWERED_WITHOUT_DECISION.includes(kind)) : [];
+    const general = policy ? caseQuestions(gloss(text, state.language)).filter((kind) => ANSWERED_WITHOUT_DECISION.includes(kind)) : [];
     if (policy && general.length > 0) {
       const terms = chatDecision(deps.assess(nest(policy.id, state.facts)));
       replies.push(...answerCaseQuestions(general, terms, policy.merchant, [], false, state.language).map((a) => ({ text: a })));
@@ -386,7 +387,7 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
   if (state.stage === 'confirm' && !changed && !found.email) {
     if (found.answer === 'yes' || /^yes\b/i.test(text.trim()) || saysRegister(text)) {
       await register(state, deps, conversationId, replies);
-    } else if ((found.answer === 'no' || /^no\b/i.test(text.trim())) && !asksSomething(text, state.language)) {
+    } else if ((found.answer === 'no' || /^no\b/i.test(text.trim())) && !asksSomething(gloss(text, state.language))) {
       state.stage = 'facts';
       replies.push({ text: P(state).whatToChange });
       state.asking = undefined;
@@ -394,7 +395,7 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
       // "Will I get a new one?" at the summary, or "I didn't say yet that I want it. Can you…?":
       // answered, then the summary's question again.
       const answers = answersWhileRegistering(state, deps, text, policy);
-      if (answers.length === 0 && asksSomething(text, state.language)) answers.push({ text: P(state).cannotAnswer });
+      if (answers.length === 0 && asksSomething(gloss(text, state.language))) answers.push({ text: P(state).cannotAnswer });
       replies.push(...answers, { text: P(state).confirmHint, suggestions: [...P(state).confirmOptions] });
     }
     return true;
@@ -403,9 +404,9 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
   // A question about the decision while we wait for the name or email: answered, then the wait goes on.
   // So is one beside something that does not change the decision ("it's like new! isn't there a cooling-off?").
   const waiting = (state.stage === 'name' && !state.contact.name) || (state.stage === 'email' && !state.contact.email);
-  if (waiting && policy && asksSomething(text, state.language)) {
+  if (waiting && policy && asksSomething(gloss(text, state.language))) {
     const decision = deps.assess(nest(policy.id, state.facts));
-    const kinds = !changed || state.told === toldKey(decision) ? caseQuestions(text, state.language) : [];
+    const kinds = !changed || state.told === toldKey(decision) ? caseQuestions(gloss(text, state.language)) : [];
     if (kinds.length > 0) {
       const terms = chatDecision(decision);
       const answers = answerCaseQuestions(kinds, terms, policy.merchant, [], false, state.language);
@@ -449,8 +450,8 @@ function saysRegister(text: string): boolean {
 
 /** Answers to questions about the decision asked beside the name and email. */
 function answersWhileRegistering(state: ChatState, deps: ChatDeps, text: string, policy: Policy | undefined): Reply[] {
-  if (!policy || !asksSomething(text, state.language)) return [];
-  const kinds = caseQuestions(text, state.language);
+  if (!policy || !asksSomething(gloss(text, state.language))) return [];
+  const kinds = caseQuestions(gloss(text, state.language));
   if (kinds.length === 0) return [];
   const decision = deps.assess(nest(policy.id, state.facts));
   return answerCaseQuestions(kinds, chatDecision(decision), policy.merchant, [], false, state.language).map((a) => ({ text: a }));

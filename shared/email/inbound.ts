@@ -45,6 +45,7 @@ import { renderAcknowledgement, renderCaseAnswer } from '../notify/case-answer';
 import { emailTextIn } from '../notify/email-text';
 import { nameFromHeader } from '../cases/names';
 import { detectLanguage, extract, type Language } from '../extract';
+import { gloss } from '../extract/gloss';
 import { renderMissingReply } from '../notify/missing-reply';
 import { takeIn } from '../intake/intake';
 import { flattenFacts, nestFacts, type Decision, type FactPath, type FactValue, type Policy } from '../rules';
@@ -184,7 +185,7 @@ async function handToColleague(
 ): Promise<{ outcome: 'acknowledged' | 'answered'; rma: string }> {
   // "Will my files be deleted?", "when will someone get back to me?": what needs no decision is
   // answered, each kind once per case; otherwise the note that a colleague has it, once.
-  const general = caseQuestions(text, draft.language ?? detectLanguage(text)).filter((kind) => ANSWERED_WITHOUT_DECISION.includes(kind));
+  const general = caseQuestions(gloss(text, draft.language ?? detectLanguage(text))).filter((kind) => ANSWERED_WITHOUT_DECISION.includes(kind));
   let key = ACKNOWLEDGED;
   const noted = (await updateWithRetry(deps.store, draft.rma, (c) => {
     const flagged = withFlags(c, WANTS_PERSON);
@@ -270,7 +271,7 @@ async function storeAttachments(deps: InboundDeps, rma: string, message: Inbound
  * a first message's statements ("I have the invoice. What now?") are not questions about a return.
  */
 function askedFirst(text: string): Case['asked'] {
-  const said = caseQuestions(text, detectLanguage(text));
+  const said = caseQuestions(gloss(text, detectLanguage(text)));
   // A remedy asked for ("I'd like a replacement") is noted, where there is a choice to note.
   const kinds = [...(namesHazard(text) || said.includes('safety') ? ['safety'] : []), ...(said.includes('chosen') ? ['chosen'] : [])];
   return kinds.length > 0 ? { kinds, open: [] } : undefined;
@@ -285,9 +286,9 @@ function askedInReply(text: string, before: Case['asked']): Case['asked'] {
   const kinds = new Set([
     ...(before?.kinds ?? []),
     ...(askedFirst(text)?.kinds ?? []),
-    ...(asksSomething(text, language) ? caseQuestions(text, language) : []),
+    ...(asksSomething(gloss(text, language)) ? caseQuestions(gloss(text, language)) : []),
   ]);
-  const open = [...(before?.open ?? []), ...unansweredQuestions(text, language)].slice(0, 3);
+  const open = [...(before?.open ?? []), ...unansweredQuestions(text, gloss(text, language))].slice(0, 3);
   return kinds.size > 0 || open.length > 0 ? { kinds: [...kinds], open } : undefined;
 }
 
@@ -371,7 +372,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         const wantsPerson = found.intents.includes('human');
         // Read in the case's language, or the reply's own.
         const language = existing.language ?? detectLanguage(message.text);
-        const asked = casePolicy && existing.status !== 'cancelled' && !wantsPerson ? caseQuestions(message.text, language) : [];
+        const asked = casePolicy && existing.status !== 'cancelled' && !wantsPerson ? caseQuestions(gloss(message.text, language)) : [];
         let key: string | undefined;
         const noted = (await updateWithRetry(deps.store, existing.rma, (c) => {
           const kept = withEmailReply(withFlags(c, 'customer_replied', ...(wantsPerson ? [WANTS_PERSON] : [])), withId, at, false);
@@ -383,7 +384,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         if (!key || !casePolicy || claim?.state !== 'sending' || claim.at !== at) return { outcome: 'noted', rma: existing.rma };
         const kinds = key === ACKNOWLEDGED ? [] : (key.slice(ANSWER_PREFIX.length).split('+') as CaseQuestion[]);
         const terms = decisionTerms(customerView(noted, casePolicy.merchant.name).decision);
-        const open = kinds.length > 0 ? unansweredQuestions(message.text, language) : [];
+        const open = kinds.length > 0 ? unansweredQuestions(message.text, gloss(message.text, language)) : [];
         const answers = kinds.length > 0 ? answerCaseQuestions(kinds, terms, casePolicy.merchant, emailWords(noted.language), open) : [];
         const answer = answers.length > 0 ? answers.join('\n\n') : undefined;
         const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));

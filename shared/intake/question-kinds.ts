@@ -3,8 +3,6 @@
 // it) is matched against the kinds, the narrow kind winning over the broad one it would only half
 // answer. What no kind covers is returned as written, to be said back and passed to a colleague.
 // shared/intake/case-answers.ts answers each kind from the case's decision.
-import { gloss } from '../extract/gloss';
-import type { Language } from '../extract/language';
 
 export type CaseQuestion =
   | 'why'
@@ -584,8 +582,8 @@ export function namesHazard(text: string): boolean {
   );
 }
 
-export function asksSomething(text: string, language?: Language): boolean {
-  return ASKS.test(gloss(text, language));
+export function asksSomething(text: string): boolean {
+  return ASKS.test(text);
 }
 
 export function caseQuestion(text: string): CaseQuestion | undefined {
@@ -660,9 +658,7 @@ function kindsOf(question: string): CaseQuestion[] {
  * Every kind of question the message asks, in the order answers are given. Each question is read on
  * its own, so "When does the address come? When do I get the new one?" asks both.
  */
-export function caseQuestions(said: string, language?: Language): CaseQuestion[] {
-  // German and French are read through the English reader (shared/extract/gloss.ts).
-  const text = gloss(said, language);
+export function caseQuestions(text: string): CaseQuestion[] {
   const chosen = choosesInStatement(text);
   if (!asksSomething(text)) {
     // A statement answers nothing, but some tell us something for the case ("my order number is…").
@@ -689,8 +685,12 @@ export function caseQuestions(said: string, language?: Language): CaseQuestion[]
  * The questions in a message that none of the kinds above answers, as the customer wrote them (at
  * most three, each cut short): said back with the answers, so that none is skipped in silence.
  */
-export function unansweredQuestions(said: string, language?: Language): string[] {
-  const text = gloss(said, language);
+/**
+ * German and French are read glossed into English (shared/extract/gloss.ts): `read` is the glossed
+ * message, `said` the customer's own, whose questions are quoted back.
+ */
+export function unansweredQuestions(said: string, glossed: string = said): string[] {
+  const text = glossed;
   if (!asksSomething(text)) return [];
   const chosen = choosesInStatement(text);
   // Quoted back as the customer wrote them: a glossed question is read, its original is said.

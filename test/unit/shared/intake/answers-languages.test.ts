@@ -1,6 +1,7 @@
 // Questions after the RMA number in German and French: read as the English reader knows them, and
 // answered in the language, every answer's message present with the values it takes.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { gloss } from '../../../../shared/extract/gloss';
 import { catalogue } from '../../../../shared/adapters/node/language-catalogues';
 import { ANSWER_MESSAGE_ARGUMENTS, answerTextIn } from '../../../../shared/intake/case-answer-text';
 import { answerCaseQuestions, caseQuestions, decisionTerms, unansweredQuestions } from '../../../../shared/intake/case-answers';
@@ -53,11 +54,12 @@ describe('questions after the RMA number, in German and French (blind runs AS an
     ['fr', 'Je dois renvoyer le câble aussi ?', ['accessories']],
     ['fr', "Quand est-ce que je reçois le chargeur ? Dois-je renvoyer tout l'ordinateur ?", ['wholeProduct', 'when']],
   ] as const)('%s: %s', (language, text, kinds) => {
-    expect(caseQuestions(text, language)).toEqual(kinds);
+    expect(caseQuestions(gloss(text, language))).toEqual(kinds);
   });
 
   it('quotes back a question it cannot answer as the customer wrote it', () => {
-    expect(unansweredQuestions('Wohin schicke ich es? Darf mein Nachbar es abgeben?', 'de')).toEqual(['Darf mein Nachbar es abgeben?']);
+    const said = 'Wohin schicke ich es? Darf mein Nachbar es abgeben?';
+    expect(unansweredQuestions(said, gloss(said, 'de'))).toEqual(['Darf mein Nachbar es abgeben?']);
   });
 
   it('answers in German, with no English word left', () => {
