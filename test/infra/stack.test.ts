@@ -3,7 +3,7 @@
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { Table, AttributeType } from 'aws-cdk-lib/aws-dynamodb';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { DESK_BUNDLING, DESK_RUNTIME, nodejsBundling } from '../../infra/lib/desk-function';
+import { DESK_BUNDLING, DESK_RUNTIME, LANGUAGE_CATALOGUES, nodejsBundling } from '../../infra/lib/desk-function';
 import type { RmaStack } from '../../infra/lib/rma-stack';
 import { DEFAULT_RESERVED_CONCURRENCY, deskSettings } from '../../infra/lib/settings';
 import { DEFAULT_MAIL_LIMITS } from '../../shared/cases/ports';
@@ -178,8 +178,11 @@ describe('RmaDeskStack', () => {
 
   it('derives the construct bundling from DESK_BUNDLING, the one esbuild configuration', () => {
     // Prepare / Act
-    const bundling = nodejsBundling();
-    // Assess: every esbuild setting reaches the construct, under NodejsFunction's name for it, and nothing else does
+    const { commandHooks, ...bundling } = nodejsBundling();
+    // Assess: every function gets the German and French catalogues beside its bundle (read only when a customer needs one)
+    expect(commandHooks?.afterBundling('/in', '/out')).toEqual(Object.entries(LANGUAGE_CATALOGUES).map(([from, to]) => `cp "${from}" "/out/${to}"`));
+    expect(Object.values(LANGUAGE_CATALOGUES).sort()).toEqual(['catalogue-de.json', 'catalogue-fr.json']);
+    // Every esbuild setting reaches the construct, under NodejsFunction's name for it, and nothing else does
     expect(bundling).toEqual({
       minify: DESK_BUNDLING.minify,
       sourceMap: DESK_BUNDLING.sourcemap,
