@@ -716,7 +716,7 @@ export function unansweredQuestions(said: string, glossed: string = said): strin
           q.length > 0 &&
           // "I still don't know:" opens a list: its items are the questions.
           !/:\s*$/.test(q) &&
-          !/^(?:yes or no|right|correct|really|ok(?:ay)?|is that (?:so|right|true)|or not|true|when|roughly|weeks|months|days)$/i.test(
+          !/^(?:yes or no|right|correct|really|ok(?:ay)?|is that (?:so|right|true)|or not|true|when|roughly|weeks|months|days|quand|wann|ungefähr|à peu près|environ|oui ou non|ja oder nein|vraiment|wirklich|oder|ou pas|oder nicht|stimmt das|c'est ça)$/iu.test(
             q.replace(/[?!.\s]+$/, ''),
           ),
       )
