@@ -215,6 +215,13 @@ const GERMAN: Glossary = [
     w('Ende (' + DE_MONTHS + ')(?: (\\d{4}))?(?! ?\\(\\d)'),
     (month: string, year?: string) => `late ${DE_MONTH_EN[month.toLowerCase()] ?? month}${year ? ` ${year}` : ''}`,
   ],
+  // "Schöne Grüße aus Salzburg": where the customer writes from.
+  [
+    w(
+      '(?:(?:mit )?(?:freundlichen|freundliche|viele|liebe|beste|herzliche|schöne|sonnige) )?(?:Grüße|Grüssen|Grüsse|Grüßen|Gruss|Gruß|Grüessli) (?:aus|von) (\\p{Lu}[\\p{L}-]+)',
+    ),
+    (place: string) => `I live in ${place}. Kind regards`,
+  ],
   [
     w(
       '(?:mit )?(?:freundlichen|freundliche|viele|liebe|beste|herzliche|schöne) (?:Grüße|Grüssen|Grüsse|Grüßen|Gruss|Gruß)|(?:Gruss|Gruß|Grüsse|Grüße|MfG|LG)(?= *\\n| *$)',
@@ -322,6 +329,14 @@ const GERMAN: Glossary = [
   [w('(?:reparieren|richten) lassen'), 'have it repaired'],
   [w('Bildschirm|Display|Anzeige'), 'screen'],
   [w('beim (?:Auspacken|Öffnen|Aufmachen)'), 'when I unpacked it'],
+  [
+    w('(?:,? ?und zwar |schon |gleich )?(?:vom ersten Tag an|von Anfang an|seit dem ersten Tag)(?! (?:einwandfrei|gut|problemlos|super|tadellos))'),
+    ', it has not worked since the first day',
+  ],
+  [
+    w('als (?:ich|i) (?:es |ihn |sie |das [\\p{L}-]+ |den [\\p{L}-]+ |die [\\p{L}-]+ )?(?:ausgepackt|aufgemacht|geöffnet) (?:habe|hab|hatte)'),
+    'when I unpacked it',
+  ],
   // Everyday ways to say it (blind run AS and the native speakers' corpus): what is wrong.
   [
     w(
@@ -477,6 +492,16 @@ const FRENCH: Glossary = [
       "(?:n'était|n'étaient|n'est|ne sont|était|étaient) pas (?:dans|à l'intérieur (?:du|de la)) (?:le )?(?:carton|colis|boîte|boite|paquet|emballage)|n'y était pas|n'y étaient pas",
     ),
     'was missing from the box',
+  ],
+  [
+    w(
+      "(?:s'est|se sont) (?:arrêté|arrêtée|arrêtés|éteint|éteinte)(?! de)|(?:a|ont) (?:arrêté|cessé) de (?:marcher|fonctionner)|(?:s'est|se sont) arrêtée?s? de fonctionner|ne (?:fait|donne) plus (?:aucun|de) son",
+    ),
+    'stopped working',
+  ],
+  [
+    w(`il y a (?:environ|à peu près|presque|plus de|près de|déjà|bien) (\\d{1,2}|${FR_NUMBER}) (jours|jour|semaines|semaine|mois|ans|an|années|année)`),
+    (n: string, u: string) => `about ${number(FR_NUMBERS, n)} ${unit(u)} ago`,
   ],
   // Questions after the decision, as the English reader knows them (blind run AT).
   [
@@ -666,6 +691,7 @@ const FRENCH: Glossary = [
   [w('(?:faire )?réparer|réparation'), 'repair'],
   // What was bought, when and where.
   [w("(?:j'ai|jai|je l'ai|je les ai|nous avons|on a) (?:acheté|achetée|achetés|achete|commandé|commandée|commande|acquis|acquise)"), 'I bought'],
+  [w("(?:j'ai|jai|je l'ai|je les ai|nous avons|on a) (?:bien )?(?:reçu|recu|reçue|reçus)"), 'I received'],
   [w('acheté|achetée|achetés|commandé|commandée|acquis|acquise'), 'bought'],
   [w('livré|livrée|livrés'), 'delivered'],
   [w('reçu|reçue'), 'received'],
@@ -823,5 +849,6 @@ export function gloss(text: string, language: Language | undefined): string {
       return dateGloss(language, match, rest.slice(0, -2) as (string | undefined)[]);
     });
   }
-  return out;
+  // "le " glosses to "the ": the spaces it leaves are one, as the English reader expects.
+  return out.replace(/[ \t]{2,}/g, ' ');
 }
