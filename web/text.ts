@@ -2,7 +2,7 @@
 // web/text-de.ts and web/text-fr.ts, by the same keys). Staff pages and API errors stay English.
 import type { Language } from '../shared/extract/language';
 import { STAFF_ACTIONS, staffActionSpec } from '../shared/cases/staff-actions';
-import { catalogue, translateWording, type Translated, type Wording } from '../shared/i18n/format';
+import { translateWording, type Translated, type Wording } from '../shared/i18n/format';
 import { NEXT_TEXT, nextTextIn } from '../shared/notify/next-steps';
 export const WEB_TEXT = {
   siteName: 'Returns desk',
@@ -257,7 +257,7 @@ export function webTextIn(language: Language | undefined): WebText {
   if (language === undefined || language === 'en') return WEB_TEXT;
   let built = BUILT.get(language);
   if (!built) {
-    built = translateWording(WEB_TEXT, catalogue(language).web, language, WEB_MESSAGE_ARGUMENTS, ENGLISH_ONLY);
+    built = translateWording(WEB_TEXT, 'web', language, WEB_MESSAGE_ARGUMENTS, ENGLISH_ONLY);
     built = { ...built, status: { ...built.status, documents: nextTextIn(language).documents } };
     BUILT.set(language, built);
   }

@@ -8,7 +8,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { BuildOptions } from 'esbuild';
 import { envValues, RUNTIME_ENV } from '../../shared/config/function-env';
-import { catalogueFile } from '../../shared/adapters/node/language-catalogues';
+import { catalogueFile, compiledFile } from '../../shared/adapters/node/language-catalogues';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -30,6 +30,9 @@ export const DESK_BUNDLING = {
   // (on its NODE_PATH); bundling our own copy would only add size and cold start. Helpers outside
   // those (@aws-sdk/s3-presigned-post) are bundled: the runtime is not documented to carry them.
   external: ['@aws-sdk/client-*', '@aws-sdk/lib-*', '@smithy/*'],
+  // The German and French messages are parsed ahead (npm run i18n): FormatJS's parser stays out of
+  // every bundle, replaced by its no-parser build, which formats the parsed messages.
+  alias: { '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js' },
 } satisfies BuildOptions;
 
 /** What a bundle carries besides its own code. */
@@ -45,7 +48,9 @@ export interface BundleExtras {
  * or browses in that language, so no bundle carries them (shared/i18n/catalogue.ts).
  */
 export const LANGUAGE_CATALOGUES: Record<string, string> = Object.fromEntries(
-  (['de', 'fr'] as const).map((language) => [path.join(ROOT, 'shared', 'i18n', catalogueFile(language)), catalogueFile(language)]),
+  (['de', 'fr'] as const)
+    .flatMap((language) => [catalogueFile(language), compiledFile(language)])
+    .map((file) => [path.join(ROOT, 'shared', 'i18n', file), file]),
 );
 
 /** DESK_BUNDLING in NodejsFunction's vocabulary. `platform` has no prop: NodejsFunction always bundles for node. */
@@ -72,6 +77,7 @@ export function nodejsBundling(extras: BundleExtras = {}): BundlingOptions {
     target: options.target,
     format: options.format === 'cjs' ? OutputFormat.CJS : OutputFormat.ESM,
     externalModules: [...options.external, ...(extras.packages?.external ?? [])],
+    esbuildArgs: Object.fromEntries(Object.entries(options.alias).map(([from, to]) => [`--alias:${from}`, to])),
   };
 }
 

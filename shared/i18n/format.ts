@@ -23,30 +23,38 @@ export type Wording<T> = T extends string
         ? { [K in keyof T]: Wording<T[K]> }
         : T;
 
-const parsed = new Map<string, IntlMessageFormat>();
+const formatters = new Map<string, IntlMessageFormat>();
 
-function format(id: string, source: string, language: Translated, values: Record<string, string | number>): string {
-  let message = parsed.get(id);
+/**
+ * A catalogue's message `id` ("chat.greeting") in `language`, with `values` put in: formatted from
+ * the syntax tree parsed ahead (npm run i18n), so no function carries the ICU parser. An id with no
+ * message says itself (a test checks none is missing).
+ */
+function format(id: string, language: Translated, values: Record<string, string | number>): string {
+  const key = `${language}:${id}`;
+  let message = formatters.get(key);
   if (!message) {
-    message = new IntlMessageFormat(source, language);
-    parsed.set(id, message);
+    const tree = catalogue(language).messages[id];
+    if (!tree) return id;
+    message = new IntlMessageFormat(tree, language);
+    formatters.set(key, message);
   }
   return String(message.format(values));
 }
 
 /** The chat's message `key` in German or French, with `values` put in. */
 export function chatText(language: Translated, key: ChatKey, values: Record<string, string | number> = {}): string {
-  return format(`chat:${language}:${key}`, catalogue(language).chat[key] ?? key, language, values);
+  return format(`chat.${key}`, language, values);
 }
 
 /** The desk's message `key` (next steps, the engine's composed notes) in German or French. */
 export function deskText(language: Translated, key: DeskKey, values: Record<string, string | number> = {}): string {
-  return format(`desk:${language}:${key}`, catalogue(language).desk[key] ?? key, language, values);
+  return format(`desk.${key}`, language, values);
 }
 
 /** An email's message `key` in German or French. */
 export function emailText(language: Translated, key: EmailKey, values: Record<string, string | number> = {}): string {
-  return format(`email:${language}:${key}`, catalogue(language).email[key] ?? key, language, values);
+  return format(`email.${key}`, language, values);
 }
 
 /** A day in words in `language`: "28 July 2026", "28. Juli 2026", "28 juillet 2026". */
@@ -67,26 +75,25 @@ export function labelled(language: Language | undefined, label: string, value: s
 }
 
 /**
- * A set of English wordings in `language`: each text found in `catalogue` by its key ("status.history");
+ * A set of English wordings in `language`: each text found in the catalogue's `part` by its key ("status.history");
  * a wording function becomes an ICU message taking its values by the names `argumentNames` gives its
  * key, in its parameters' order (a function's own parameter names do not survive minifying). What the
  * catalogue lacks stays English; top-level keys in `englishOnly` are kept as they are.
  */
 export function translateWording<T>(
   english: T,
-  catalogue: Readonly<Record<string, string>>,
+  part: 'answers' | 'web',
   language: Translated,
   argumentNames: Readonly<Record<string, readonly string[]>>,
   englishOnly: ReadonlySet<string> = new Set(),
 ): Wording<T> {
+  const texts = catalogue(language)[part];
   const walk = (node: unknown, path: string): unknown => {
-    if (typeof node === 'string') return catalogue[path] ?? node;
+    if (typeof node === 'string') return texts[path] ?? node;
     if (typeof node === 'function') {
-      const source = catalogue[path];
-      if (source === undefined) return node;
+      if (texts[path] === undefined) return node;
       const names = argumentNames[path] ?? [];
-      const message = new IntlMessageFormat(source, language);
-      return (...args: unknown[]) => String(message.format(Object.fromEntries(names.map((name, i) => [name, args[i] as string]))));
+      return (...args: unknown[]) => format(`${part}.${path}`, language, Object.fromEntries(names.map((name, i) => [name, args[i] as string])));
     }
     if (Array.isArray(node) || node === null || typeof node !== 'object') return node;
     return Object.fromEntries(
@@ -99,7 +106,7 @@ export function translateWording<T>(
   return walk(english, '') as Wording<T>;
 }
 
-/** Any catalogue's ICU message in `language`, with `values` put in (parsed once, by its text). */
-export function messageIn(language: Translated, source: string, values: Record<string, string | number> = {}): string {
-  return format(`any:${language}:${source}`, source, language, values);
+/** Any catalogue's message by its id ("answers.print") in `language`, with `values` put in. */
+export function messageIn(language: Translated, id: string, values: Record<string, string | number> = {}): string {
+  return format(id, language, values);
 }

@@ -1,7 +1,7 @@
 // Every sentence the answers after the RMA number say (shared/intake/case-answers.ts picks them):
 // in one place, so the chat and the email say the same.
 import type { Language } from '../extract/language';
-import { catalogue, deskText, labelled, messageIn, translateWording, type Translated, type Wording } from '../i18n/format';
+import { deskText, labelled, messageIn, translateWording, type Translated, type Wording } from '../i18n/format';
 import { listIn } from '../i18n/policy-text';
 import { EMAIL_TEXT, emailTextIn } from '../notify/email-text';
 import { listInWords, NEXT_TEXT, nextTextIn, possessive } from '../notify/next-steps';
@@ -275,12 +275,11 @@ export function answerTextIn(language: Language | undefined): AnswerText {
   if (language === undefined || language === 'en') return ANSWER_TEXT;
   let built = BUILT.get(language);
   if (built) return built;
-  const answers = catalogue(language).answers;
-  const m = (key: string, values: Record<string, string | number> = {}) => messageIn(language, answers[key] ?? key, values);
+  const m = (key: string, values: Record<string, string | number> = {}) => messageIn(language, `answers.${key}`, values);
   const next = nextTextIn(language);
   const mail = emailTextIn(language);
   built = {
-    ...translateWording(ANSWER_TEXT, answers, language, ANSWER_MESSAGE_ARGUMENTS),
+    ...translateWording(ANSWER_TEXT, 'answers', language, ANSWER_MESSAGE_ARGUMENTS),
     youGet: (what: string) => deskText(language, 'answer.youGet', { what }),
     // "Vous ne payez rien": nothing to pay is its own sentence, not "you pay" with "nothing" put in.
     youPay: (what: string) => (what === next.payNothing ? deskText(language, 'answer.payNothing') : deskText(language, 'answer.youPay', { what })),

@@ -181,7 +181,12 @@ describe('RmaDeskStack', () => {
     const { commandHooks, ...bundling } = nodejsBundling();
     // Assess: every function gets the German and French catalogues beside its bundle (read only when a customer needs one)
     expect(commandHooks?.afterBundling('/in', '/out')).toEqual(Object.entries(LANGUAGE_CATALOGUES).map(([from, to]) => `cp "${from}" "/out/${to}"`));
-    expect(Object.values(LANGUAGE_CATALOGUES).sort()).toEqual(['catalogue-de.json', 'catalogue-fr.json']);
+    expect(Object.values(LANGUAGE_CATALOGUES).sort()).toEqual([
+      'catalogue-de.json',
+      'catalogue-de.messages.json',
+      'catalogue-fr.json',
+      'catalogue-fr.messages.json',
+    ]);
     // Every esbuild setting reaches the construct, under NodejsFunction's name for it, and nothing else does
     expect(bundling).toEqual({
       minify: DESK_BUNDLING.minify,
@@ -189,6 +194,7 @@ describe('RmaDeskStack', () => {
       target: DESK_BUNDLING.target,
       format: DESK_BUNDLING.format,
       externalModules: DESK_BUNDLING.external,
+      esbuildArgs: { '--alias:@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js' },
     });
     // The bundles are built for the Node.js the functions run on, and leave out only what that runtime ships (the SDK v3).
     expect(DESK_BUNDLING.target).toBe(DESK_RUNTIME.name.replace(/^nodejs(\d+)\.x$/, 'node$1'));

@@ -7,6 +7,7 @@
 // for a catalogue, this reads it.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Language } from '../../extract/language';
 
 export type Translated = Exclude<Language, 'en'>;
@@ -24,15 +25,20 @@ export interface Catalogue {
   web: Readonly<Record<string, string>>;
   /** The policies' and the rules' sentences, by their English. */
   policy: Readonly<Record<string, string>>;
+  /** The messages of every part above but the policy, parsed ahead (npm run i18n), by "part.key". */
+  messages: Readonly<Record<string, MessageFormatElement[]>>;
 }
 
 /** The file name of a language's catalogue, in shared/i18n/ and beside each function's bundle. */
 export const catalogueFile = (language: Translated): string => `catalogue-${language}.json`;
 
+/** The file of a language's messages parsed ahead (npm run i18n), beside the catalogue. */
+export const compiledFile = (language: Translated): string => `catalogue-${language}.messages.json`;
+
 /** Beside the bundle (a deployed function), else in the source tree (tests, the local desk). */
-function cataloguePath(language: Translated): string {
-  const beside = join(__dirname, catalogueFile(language));
-  return existsSync(beside) ? beside : join(__dirname, '..', '..', 'i18n', catalogueFile(language));
+function cataloguePath(file: string): string {
+  const beside = join(__dirname, file);
+  return existsSync(beside) ? beside : join(__dirname, '..', '..', 'i18n', file);
 }
 
 const loaded = new Map<Translated, Catalogue>();
@@ -41,7 +47,9 @@ const loaded = new Map<Translated, Catalogue>();
 export function catalogue(language: Translated): Catalogue {
   let found = loaded.get(language);
   if (!found) {
-    found = JSON.parse(readFileSync(cataloguePath(language), 'utf8')) as Catalogue;
+    const texts = JSON.parse(readFileSync(cataloguePath(catalogueFile(language)), 'utf8')) as Omit<Catalogue, 'messages'>;
+    const messages = JSON.parse(readFileSync(cataloguePath(compiledFile(language)), 'utf8')) as Catalogue['messages'];
+    found = { ...texts, messages };
     loaded.set(language, found);
   }
   return found;

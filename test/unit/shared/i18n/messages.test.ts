@@ -1,6 +1,10 @@
 // Every message the chat says in German and French exists in both, parses as ICU, and takes the same
 // arguments in both: a missing or misspelt one would show as "{name}" or fail for a customer.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { catalogueFile, compiledFile } from '../../../../shared/adapters/node/language-catalogues';
+import { compileCatalogue } from '../../../../shared/i18n/compile';
 import { catalogue, CHAT_KEYS, chatText, DESK_KEYS, deskText, EMAIL_KEYS, emailText } from '../../../../shared/i18n/format';
 
 const CHAT_MESSAGES = { de: catalogue('de').chat, fr: catalogue('fr').chat } as Record<'de' | 'fr', Record<string, string>>;
@@ -54,5 +58,14 @@ describe('formatting the desk and email messages', () => {
     expect(emailText('fr', 'intro', { merchant: 'Plextor Europe', rma: 'RMA-X' })).toBe(
       'Merci pour votre demande de retour à Plextor Europe. Son numéro RMA est RMA-X.',
     );
+  });
+});
+
+describe('the messages parsed ahead (npm run i18n)', () => {
+  it.each(['de', 'fr'] as const)('%s: the compiled file is the catalogue as it is now (run npm run i18n after changing it)', (language) => {
+    const dir = join(__dirname, '../../../../shared/i18n');
+    const texts = JSON.parse(readFileSync(join(dir, catalogueFile(language)), 'utf8'));
+    const compiled = JSON.parse(readFileSync(join(dir, compiledFile(language)), 'utf8'));
+    expect(compiled).toEqual(JSON.parse(JSON.stringify(compileCatalogue(texts))));
   });
 });
