@@ -2,7 +2,6 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import Negotiator from 'negotiator';
 import { languageOfTag } from '../../shared/extract/language';
 import { clientSender, type Ids } from '../../shared/cases';
 import { HttpError } from './errors';
@@ -191,21 +190,6 @@ export function linkToken(event: APIGatewayProxyEventV2): string {
   const auth = header(event, 'authorization');
   const bearer = auth?.match(/^Bearer\s+(\S+)$/i)?.[1];
   return bearer ?? event.queryStringParameters?.token ?? '';
-}
-
-/** The languages the pages speak, English first: the default when a browser prefers none of them. */
-const PAGE_LANGUAGES = ['en', 'de', 'fr'];
-
-/**
- * The language a page is shown in: `?lang=de` (a link or the language switch), else the browser's
- * Accept-Language, weighed by negotiator; undefined: English.
- */
-export function pageLanguage(event: APIGatewayProxyEventV2): 'de' | 'fr' | undefined {
-  const asked = event.queryStringParameters?.lang;
-  if (asked !== undefined) return languageOfTag(asked);
-  const accept = header(event, 'accept-language');
-  if (!accept) return undefined;
-  return languageOfTag(new Negotiator({ headers: { 'accept-language': accept } }).language(PAGE_LANGUAGES));
 }
 
 /** The language an API request asks its answer in: `?lang=de` (the desk's own pages add it); undefined: English. */

@@ -11,7 +11,8 @@ import { formPage } from '../../web/pages/form';
 import { landingPage } from '../../web/pages/landing';
 import { errorPage, notFoundPage, statusPage, STATUS_NOTICES, type StatusNotice } from '../../web/pages/status';
 import { httpHandler, type HttpOptions } from '../http/handler';
-import { linkToken, pageLanguage } from '../http/request';
+import { pageLanguage } from '../http/page-language';
+import { linkToken } from '../http/request';
 import { asset, html } from '../http/responses';
 
 // The script is a type-checked function served as its source. Some transpilers (esbuild with
