@@ -630,6 +630,22 @@ const FRENCH: Glossary = [
     ),
     'I have used it',
   ],
+  [w("(?:j'ai|jai|je l'ai|je les ai|nous avons|on a) (?:bien )?(?:reçu|recu|reçue|reçus)"), 'I received'],
+  [w("(?:on )?(?:m'a|m'ont|nous a|nous ont) (?:envoyé|envoyée|livré|livrée|expédié|expédiée)"), 'you sent me'],
+  [w("alors que (?:j'avais|j'ai|jai) (?:bien )?(?:commandé|acheté|demandé)"), ', but I ordered'],
+  [w("(?:ne |n')?(?:contenait|contient|contenaient) (?:pas|plus)"), 'did not contain'],
+  [
+    w(
+      "(?:je )?(?:ne |n')?(?:le|la|les) veux (?:plus|pas)|(?:je )?(?:n'en|nen) (?:ai|avais) (?:plus |pas )?(?:l'utilité|besoin)|(?:ne|n') (?:le|la) supporte (?:plus|pas)",
+    ),
+    'I no longer want it',
+  ],
+  [w('dès (?:la|le) (?:première|premier) (?:mise en (?:route|service)|utilisation|essai|branchement)|du premier coup'), 'since the first day'],
+  [
+    w("contre paiement|moyennant paiement|même (?:si|s'il) (?:je dois|il faut) (?:payer|que je paie)|même payante?|à mes frais"),
+    "I'm happy to pay for a repair",
+  ],
+  [w('(?:marche|fonctionne) pu(?: pantoute)?|(?:reconnaît|reconnait|lit) pu'), 'stopped working'],
   // Everyday ways to say it (blind run AT and the native speakers' corpus): what is wrong.
   [
     w(
@@ -691,7 +707,6 @@ const FRENCH: Glossary = [
   [w('(?:faire )?réparer|réparation'), 'repair'],
   // What was bought, when and where.
   [w("(?:j'ai|jai|je l'ai|je les ai|nous avons|on a) (?:acheté|achetée|achetés|achete|commandé|commandée|commande|acquis|acquise)"), 'I bought'],
-  [w("(?:j'ai|jai|je l'ai|je les ai|nous avons|on a) (?:bien )?(?:reçu|recu|reçue|reçus)"), 'I received'],
   [w('acheté|achetée|achetés|commandé|commandée|acquis|acquise'), 'bought'],
   [w('livré|livrée|livrés'), 'delivered'],
   [w('reçu|reçue'), 'received'],
