@@ -337,6 +337,9 @@ const GERMAN: Glossary = [
     w('als (?:ich|i) (?:es |ihn |sie |das [\\p{L}-]+ |den [\\p{L}-]+ |die [\\p{L}-]+ )?(?:ausgepackt|aufgemacht|geöffnet) (?:habe|hab|hatte)'),
     'when I unpacked it',
   ],
+  [w('(?:lädt|laedt) (?:sich )?(?:seit [\\p{L}\\p{N}. ]{1,25} )?(?:nicht mehr|nimmer|net mehr|nüme)'), 'it no longer charges'],
+  [w('(?:kommt|erscheint|gibt es|gibts) (?:[\\p{L}\\p{N}%.,„“" ]{0,40}?)(?:der |die |eine |einen |ein )?(?:Fehler|Fehlermeldung|Error)'), 'it gives an error'],
+  [w('(?:gaht|goht|geht|got) (?:sit|seit) (?:[\\p{L}\\p{N}]+ ){0,2}(?:nüme|nümme|nimmer|nicht mehr|nimma)'), 'stopped working'],
   // Everyday ways to say it (blind run AS and the native speakers' corpus): what is wrong.
   [
     w(
