@@ -88,3 +88,49 @@ describe('the RMA form on a phone', () => {
     await context.close();
   });
 });
+
+describe('the RMA form in German and French', () => {
+  it('a German browser gets the form, the live answer, the status page and the email in German', async () => {
+    // Prepare: a phone whose browser prefers German
+    const context = await desk.browser.newContext({ ...PHONE, locale: 'de-DE' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${desk.running.url}/form`);
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    // Act
+    await page.selectOption('#f-policy', 'plextor-eu');
+    await page.check('input[name="reason"][value="defective"]');
+    await page.fill('#f-purchaseDate', daysAgo(200));
+    await page.selectOption('#f-country', 'AT');
+    await page.locator('#assessment .headline', { hasText: 'Genehmigt' }).waitFor();
+    const answer = (await page.textContent('#assessment')) ?? '';
+    await page.fill('#f-contact\\.name', 'Anna Gruber');
+    await page.fill('#f-contact\\.email', 'anna.gruber@example.com');
+    await Promise.all([page.waitForURL(/\/status\/RMA-/), page.click('button[type=submit]')]);
+    // Assess: the live answer, the status page and the confirmation are German
+    expect(answer).toContain('Garantie');
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await page.textContent('#status')).toContain('Genehmigt');
+    const rma = (await page.textContent('#rma'))?.trim() ?? '';
+    const emails = ((await (await fetch(`${desk.running.url}/_local/outbox`)).json()) as { emails: { to: string[]; subject: string }[] }).emails;
+    expect(emails.find((m) => m.to.includes('anna.gruber@example.com'))?.subject).toContain(`Rücksendung ${rma}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('?lang=fr over an English browser: the form and the status page in French', async () => {
+    // Prepare
+    const context = await desk.browser.newContext({ ...PHONE, locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${desk.running.url}/form?lang=fr`);
+    // Act
+    await fillPlcUnwanted(page, 'claire@example.com');
+    await page.locator('#assessment .headline', { hasText: 'Accepté' }).waitFor();
+    await Promise.all([page.waitForURL(/\/status\/RMA-/), page.click('button[type=submit]')]);
+    // Assess
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.textContent('#status')).toContain('enlèvement');
+    await context.close();
+  });
+});
