@@ -398,7 +398,7 @@ const GERMAN: Glossary = [
   // The invoice, said in any order within its clause: "Rechnung hab ich leider keine mehr", "quittig han i no".
   [
     w(
-      '(?:keine|keinen|kein|ohne|ka) (?:Rechnung|Rechnig|Quittung|Quittig|Beleg|Kaufbeleg|Kaufquittung|Kassenbon|Kassenzettel|Kassabon|Kaufvertrag)|(?:Rechnung|Rechnig|Quittung|Quittig|Beleg|Kaufbeleg|Kaufquittung|Kassenbon|Kassenzettel|Kassabon|Kaufvertrag)[^.!?,;–]{0,30}?(?:keine|nicht mehr|nicht|nöd|net|verloren|verlegt|weg|weggeworfen|nimmer|nie bekommen)',
+      '(?:keine|keinen|kein|ohne|ka) (?:Rechnung|Rechnig|Quittung|Quittig|Beleg|Kaufbeleg|Kaufquittung|Kassenbon|Kassenzettel|Kassabon|Kaufvertrag)|(?:Rechnung|Rechnig|Quittung|Quittig|Beleg|Kaufbeleg|Kaufquittung|Kassenbon|Kassenzettel|Kassabon|Kaufvertrag)[^.!?,;–]{0,30}?(?:keine|nicht mehr|nicht|nöd|net|verloren|verlegt|weg|weggeworfen|nimmer|nie bekommen|no longer)',
     ),
     "I don't have the invoice",
   ],
