@@ -5,7 +5,7 @@ import type { PhotoAcceptance } from '../shared/cases';
 import { PHOTO_LIMITS } from '../shared/photos/limits';
 import { sniffPhotoType } from '../shared/photos/magic';
 import type { ChatState, Reply } from './conversation';
-import { PROMPTS } from './prompts';
+import { promptsFor } from './prompts';
 
 export interface ChatPhotos {
   /** The file behind a channel's attachment URL; undefined when not allowed, too large or gone. */
@@ -56,12 +56,14 @@ export async function receivePhotos(
     }
   }
   const replies: Reply[] = [];
-  if (counts.stored > 0) replies.push({ text: PROMPTS.photos.added(counts.stored, state.rma as string) });
-  if (counts.kept > 0) replies.push({ text: PROMPTS.photos.kept(counts.kept) });
-  if (counts.full > 0) replies.push({ text: PROMPTS.photos.full });
-  if (counts.closed > 0) replies.push({ text: PROMPTS.photos.closed(state.rma as string) });
-  if (counts.notPhoto > 0) replies.push({ text: PROMPTS.photos.notPhoto });
-  if (counts.notFetched > 0) replies.push({ text: PROMPTS.photos.notFetched });
+  // Said in the conversation's language.
+  const P = promptsFor(state.language).photos;
+  if (counts.stored > 0) replies.push({ text: P.added(counts.stored, state.rma as string) });
+  if (counts.kept > 0) replies.push({ text: P.kept(counts.kept) });
+  if (counts.full > 0) replies.push({ text: P.full });
+  if (counts.closed > 0) replies.push({ text: P.closed(state.rma as string) });
+  if (counts.notPhoto > 0) replies.push({ text: P.notPhoto });
+  if (counts.notFetched > 0) replies.push({ text: P.notFetched });
   return replies;
 }
 
@@ -71,5 +73,5 @@ export async function attachPendingPhotos(state: ChatState, photos: ChatPhotos):
   if (!state.rma || keys.length === 0) return [];
   const n = await photos.attachStaged(state.rma, keys);
   state.pendingPhotos = [];
-  return n > 0 ? [{ text: PROMPTS.photos.attached(n, state.rma) }] : [];
+  return n > 0 ? [{ text: promptsFor(state.language).photos.attached(n, state.rma) }] : [];
 }

@@ -3,7 +3,7 @@
 // another can be worked out again from the newer state before anything reaches the customer.
 import { greet, MAX_MESSAGE_CHARACTERS, newChat, respond, type ChatDeps, type ChatState, type Reply } from './conversation';
 import { attachPendingPhotos, receivePhotos, type IncomingAttachment } from './photos';
-import { PROMPTS, promptsFor } from './prompts';
+import { promptsFor } from './prompts';
 import type { Language } from '../shared/extract/language';
 
 export interface ChatMessage {
@@ -55,7 +55,7 @@ export async function messageTurn(previous: ChatState, message: ChatMessage, dep
   const replies: Reply[] = [];
   if (files.length > 0) {
     if (photos) replies.push(...(await receivePhotos(state, files, photos, { conversation: message.conversationId, activity: message.activityId })));
-    else replies.push({ text: PROMPTS.photos.notPhoto });
+    else replies.push({ text: promptsFor(state.language).photos.notPhoto });
   }
   if (text !== '') {
     const turn = await respond(state, text, deps, message.conversationId, message.activityId || undefined);

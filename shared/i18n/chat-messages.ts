@@ -112,5 +112,12 @@ export const CHAT_KEYS = [
   'invalidFact',
   'cannotDecide',
   'got',
+  'photos.added',
+  'photos.kept',
+  'photos.attached',
+  'photos.notPhoto',
+  'photos.full',
+  'photos.closed',
+  'photos.notFetched',
 ] as const;
 export type ChatKey = (typeof CHAT_KEYS)[number];
