@@ -560,7 +560,7 @@ const FRENCH: Glossary = [
     'Kind regards',
   ],
   // Dates: "il y a deux semaines", "la semaine dernière", "le 6 de ce mois", "le 3 octobre", "lundi dernier"
-  [w(`il y a (\\d{1,2}|${FR_NUMBER}) (?:ans|an) et demi`), ''],
+  [w(`(?:il y a )?(\\d{1,2}|${FR_NUMBER}) (?:ans|an) et demi(?: environ| à peu près)?`), (n: string) => `${number(FR_NUMBERS, n)} and a half years ago`],
   [w(`il y a (\\d{1,2}|${FR_NUMBER}) (jours|jour|semaines|semaine|mois|ans|an|années|année)`), ''],
   [w('la semaine dernière|la semaine passée'), 'last week'],
   [w('le mois dernier|le mois passé'), 'last month'],
@@ -710,13 +710,14 @@ const FRENCH: Glossary = [
   [w('(?:faire )?réparer|réparation'), 'repair'],
   // What was bought, when and where.
   [w("(?:j'ai|jai|je l'ai|je les ai|nous avons|on a) (?:acheté|achetée|achetés|achete|commandé|commandée|commande|acquis|acquise)"), 'I bought'],
+  [w('(?:date d.)?achat(?= (?:le|du|on) )'), 'bought'],
   [w('acheté|achetée|achetés|commandé|commandée|acquis|acquise'), 'bought'],
   [w('livré|livrée|livrés'), 'delivered'],
   [w('reçu|reçue'), 'received'],
   // The invoice, said in any order within its clause: "la facture, je l'ai perdue", "je n'ai plus la facture".
   [
     w(
-      "(?:sans|pas de|aucune|plus de|ni) (?:facture|ticket de caisse|ticket|quittance|reçu d'achat|preuve d'achat|bon de caisse)|(?:je n'ai|j'ai) (?:plus|pas|perdu|égaré|jeté) (?:la |le |de |ma |mon )?(?:facture|ticket de caisse|ticket|quittance|reçu d'achat|preuve d'achat|bon de caisse)|(?:facture|ticket de caisse|ticket|quittance|reçu d'achat|preuve d'achat|bon de caisse)[^.!?,;]{0,30}?(?:perdue|perdu|égarée|égaré|jetée|plus|introuvable|pas trouvé)",
+      "(?:sans|pas de|aucune|plus de|ni) (?:facture|ticket de caisse|ticket|quittance|reçu d'achat|preuve d'achat|bon de caisse)|(?:je n'ai|j'ai) (?:plus|pas|perdu|égaré|jeté) (?:la |le |de |ma |mon )?(?:facture|ticket de caisse|ticket|quittance|reçu d'achat|preuve d'achat|bon de caisse)|(?:facture|ticket de caisse|ticket|quittance|reçu d'achat|preuve d'achat|bon de caisse)[^.!?;]{0,30}?(?:perdue|perdu|égarée|égaré|jetée|plus|introuvable|pas trouvé)",
     ),
     "I don't have the invoice",
   ],
