@@ -168,6 +168,7 @@ const GERMAN: Glossary = [
     w('(?:bekomme|kriege|krieg|erhalte) (?:ich|i) (?:das ganze|mein ganzes|das|mein|den ganzen) (?:Geld|Betrag|Kaufpreis) zurück'),
     'will I get all my money back',
   ],
+  [w('(?:wann|an welchem Tag) (?:holt|holen) (?:ihr|Sie|der Kurier|jemand) (?:[\\p{L}]+ ){0,2}ab'), 'when will the courier collect it'],
   [
     w('(?:holt|holen) (?:ihr|Sie) (?:das Paket|es|ihn|das) (?:ab|bei mir ab)|(?:muss|soll) (?:ich|i) (?:es|das Paket) (?:bringen|vorbeibringen|abgeben)'),
     'will you collect it or do I have to bring it',
@@ -508,6 +509,10 @@ const FRENCH: Glossary = [
   ],
   // Questions after the decision, as the English reader knows them (blind run AT).
   [
+    w("(?:je dois|dois-je|faut-il|est-ce que je dois|je garde) (?:garder )?(?:le carton|la boîte|l'emballage)(?: d'origine)?"),
+    'do I need to keep the original box',
+  ],
+  [
     w(
       "(?:où|a quelle adresse|à quelle adresse) (?:est-ce que )?(?:je |j')?(?:l'|les )?(?:envoie|envoyer|dois-je l'envoyer|dois-je envoyer|je l'envoie|je dois l'envoyer|l'envoyer)(?: exactement)?|je l'envoie où",
     ),
@@ -532,6 +537,12 @@ const FRENCH: Glossary = [
     'how much does the repair cost',
   ],
   [w('(?:est-ce que je vais|vais-je) (?:être|etre) (?:entièrement |intégralement )?remboursé|récupérer (?:tout )?mon argent'), 'will I get all my money back'],
+  [
+    w(
+      "(?:quand (?:est-ce que )?)?vous (?:venez|passez|allez venir) (?:le |la |les )?(?:chercher|prendre|récupérer|enlever)(?: quand)?|(?:quand|à quelle date) (?:a lieu |aura lieu )?l'enlèvement",
+    ),
+    'when will the courier collect it',
+  ],
   [
     w("(?:vous venez le chercher|vous passez le prendre|vous l'enlevez)|(?:dois-je|je dois) (?:le |la )?(?:rapporter|déposer|apporter)"),
     'will you collect it or do I have to bring it',
