@@ -341,6 +341,19 @@ const GERMAN: Glossary = [
   [w('(?:lädt|laedt) (?:sich )?(?:seit [\\p{L}\\p{N}. ]{1,25} )?(?:nicht mehr|nimmer|net mehr|nüme)'), 'it no longer charges'],
   [w('(?:kommt|erscheint|gibt es|gibts) (?:[\\p{L}\\p{N}%.,„“" ]{0,40}?)(?:der |die |eine |einen |ein )?(?:Fehler|Fehlermeldung|Error)'), 'it gives an error'],
   [w('(?:gaht|goht|geht|got) (?:sit|seit) (?:[\\p{L}\\p{N}]+ ){0,2}(?:nüme|nümme|nimmer|nicht mehr|nimma)'), 'stopped working'],
+  [
+    w("(?:geht|gaht|jeht) (?:die |d'|d )?(?:Lade|Schublade|Schublad|Klappe) (?:nicht mehr|nicht|nüme|nümme|nimmer|net mehr) (?:auf|uf|uff)"),
+    "the tray doesn't open any more",
+  ],
+  [w('(?:die )?Farbe (?:ist |war )?(?:falsch|verkehrt)|(?:die |eine )?falsche Farbe|in der falschen Farbe'), 'the wrong colour was delivered'],
+  [w('(?:gekommen|geliefert|angekommen) (?:ist|sind|wurde) (?:sie|es|er|die Uhr|das Gerät)? ?aber (?:in|als)'), 'but the one you sent me is in'],
+  [
+    w(
+      '(?:die|der|das|welche|welcher) ((?:vor|am|letzte|letzten|gestern|vorgestern)[^,.;!?]{0,30}?) (?:geliefert|zugestellt) (?:wurde|wurden|worden ist|worden sind)',
+    ),
+    (when: string) => `delivered ${when}`,
+  ],
+  [w('dieses Jahres|diesen Jahres|heuer'), 'this year'],
   // Everyday ways to say it (blind run AS and the native speakers' corpus): what is wrong.
   [
     w(
