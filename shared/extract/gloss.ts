@@ -693,10 +693,11 @@ const FRENCH: Glossary = [
   ],
   [
     w(
-      "j'ai changé d'avis|changé d'avis|je regrette(?: mon achat)?|finalement (?:je n'en ai |j'en ai )?(?:pas|plus) besoin|(?:je )?(?:n'en|nen) (?:ai|avais) (?:plus |pas )?besoin|plus besoin|moins cher ailleurs|en avais déjà un|ne sert à rien|je voudrais (?:le |la )?(?:retourner|renvoyer|rendre)(?: le mien)?",
+      "j'ai changé d'avis|changé d'avis|je regrette(?: mon achat)?|finalement (?:je n'en ai |j'en ai )?(?:pas|plus) besoin|(?:je )?(?:n'en|nen) (?:ai|avais) (?:plus |pas )?besoin|plus besoin|moins cher ailleurs|en avais déjà un|ne sert à rien",
     ),
     'I changed my mind, I no longer want it',
   ],
+  [w('je (?:voudrais|veux|souhaite|souhaiterais) (?:le |la |les )?(?:retourner|renvoyer|rendre)(?: le mien)?'), "I'd like to return it"],
   [w("erreur de ma part|je me suis (?:trompé|trompée)|j'ai (?:commandé|pris) (?:la mauvaise|le mauvais|par erreur)"), 'I ordered the wrong one'],
   [
     w("(?:dans|à l'intérieur (?:du|de la)) (?:le )?(?:carton|colis|boîte|paquet) il y avait|il y avait (?:un|une) (?:autre|différent)"),
@@ -780,7 +781,7 @@ const FRENCH: Glossary = [
   [w('à|en|au|aux'), 'in'],
   [w('colis|paquet|envoi|commande'), 'parcel'],
   [w('carton|boîte|boite|emballage'), 'box'],
-  [w('boîtier|façade|facade'), 'case'],
+  [w('boîtier|façade|facade|grille|coque|écran'), 'case'],
   [w('chargeur|alimentation|bloc secteur|adaptateur secteur'), 'power supply'],
   [w('câble|cable|cordon'), 'cable'],
   [w('vis'), 'screws'],
