@@ -1,6 +1,6 @@
 // Every word the chat assistant says, in one place. Tests import these rather than repeat them.
 import type { Language } from '../shared/extract';
-import { chatText, deskText, type ChatKey, type Wording } from '../shared/i18n/format';
+import { chatText, deskText, oncePerLanguage, type ChatKey, type Wording } from '../shared/i18n/format';
 import { ANSWER_TEXT } from '../shared/intake/case-answers';
 import { answerTextIn } from '../shared/intake/case-answer-text';
 import { QUESTIONS, type Question } from '../shared/intake/questions';
@@ -171,23 +171,14 @@ export const PROMPTS = {
 /** The prompts' shape with any wording: what a translation must provide. */
 export type Prompts = Wording<typeof PROMPTS>;
 
-/**
- * What the chat says, in the customer's language. German and French cover the registration path
- * (shared/i18n/chat-messages.ts); the rest is still English (docs/languages.md).
- */
+/** What the chat says, in the customer's language (German and French: shared/i18n/catalogue-*.json). */
 export function promptsFor(language: Language | undefined): Prompts {
-  if (language !== 'de' && language !== 'fr') return PROMPTS;
   // Built once per language: every reply of a turn asks for it.
-  let prompts = BUILT_PROMPTS.get(language);
-  if (!prompts) {
-    prompts = buildPrompts(language);
-    BUILT_PROMPTS.set(language, prompts);
-  }
-  return prompts;
+  return language === 'de' || language === 'fr' ? builtPrompts(language) : PROMPTS;
 }
 
-const BUILT_PROMPTS = new Map<'de' | 'fr', Prompts>();
-const BUILT_QUESTIONS = new Map<'de' | 'fr', Record<FactPath, Question>>();
+const builtPrompts = oncePerLanguage((language) => buildPrompts(language));
+const builtQuestions = oncePerLanguage((language) => buildQuestions(language));
 
 function buildPrompts(language: 'de' | 'fr'): Prompts {
   const t = (key: ChatKey, values?: Record<string, string | number>) => chatText(language, key, values);
@@ -296,13 +287,7 @@ function buildPrompts(language: 'de' | 'fr'): Prompts {
 
 /** The questions the chat asks, in the customer's language (German and French: those the rules ask; docs/languages.md). */
 export function questionsFor(language: Language | undefined): Record<FactPath, Question> {
-  if (language !== 'de' && language !== 'fr') return QUESTIONS;
-  let questions = BUILT_QUESTIONS.get(language);
-  if (!questions) {
-    questions = buildQuestions(language);
-    BUILT_QUESTIONS.set(language, questions);
-  }
-  return questions;
+  return language === 'de' || language === 'fr' ? builtQuestions(language) : QUESTIONS;
 }
 
 function buildQuestions(language: 'de' | 'fr'): Record<FactPath, Question> {

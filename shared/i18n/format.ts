@@ -110,3 +110,16 @@ export function translateWording<T>(
 export function messageIn(language: Translated, id: string, values: Record<string, string | number> = {}): string {
   return format(id, language, values);
 }
+
+/** A wording built once per translated language, the first time it is asked for. */
+export function oncePerLanguage<T>(build: (language: Translated) => T): (language: Translated) => T {
+  const built = new Map<Translated, T>();
+  return (language) => {
+    let found = built.get(language);
+    if (found === undefined) {
+      found = build(language);
+      built.set(language, found);
+    }
+    return found;
+  };
+}
