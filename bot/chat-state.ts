@@ -1,7 +1,7 @@
 // What a chat conversation keeps between messages, what it may call, and the transcript it keeps
 // for staff: the types and helpers every part of the chat shares (bot/conversation.ts drives it).
 import type { ChatPhotos } from './photos';
-import type { Case, CreateCaseRequest, CreateCaseResult, HumanRequest, HumanRequestOnCase, TranscriptLine } from '../shared/cases';
+import type { Case, CollectionDetails, CreateCaseRequest, CreateCaseResult, HumanRequest, HumanRequestOnCase, TranscriptLine } from '../shared/cases';
 import { contactSchema } from '../shared/cases/request.schema';
 import type { Extraction, Language } from '../shared/extract';
 import { nestFacts, type Decision, type FactPath, type FactValue, type FactsInput, type Policy } from '../shared/rules';
@@ -47,6 +47,10 @@ export interface ChatState {
    * stays ("vor 3 Tagen" alone is too short to tell) until the customer asks for another.
    */
   language?: Language;
+  /** Asking where the courier collects an approved return (bot/collection.ts): which answer is awaited. */
+  collecting?: 'details' | 'phone' | 'days';
+  /** The collection details given so far, recorded on the case once complete. */
+  collection?: CollectionDetails;
 }
 
 export interface Reply {
@@ -83,6 +87,8 @@ export interface ChatDeps {
   readCase?(rma: string): Promise<Case | undefined>;
   /** Photos sent in the chat (bot/photos.ts); without it, attachments are not taken. */
   photos?: ChatPhotos;
+  /** Records where the courier collects the registered case (the case store); without it, the chat does not ask. */
+  recordCollection?(rma: string, details: CollectionDetails): Promise<unknown>;
 }
 
 /** Longer messages are refused, unread: nobody describes a return in more, and each is kept. */

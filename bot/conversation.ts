@@ -3,12 +3,13 @@
 // a time, takes everything each answer contains, and registers the case through the same use case
 // as the form.
 import { gloss } from '../shared/extract/gloss';
-import type { CreateCaseRequest } from '../shared/cases';
+import { awaitsCollection, type CreateCaseRequest } from '../shared/cases';
 import { detectLanguage, extract, requestedLanguage, type Extraction } from '../shared/extract';
 import { takeIn } from '../shared/intake/intake';
 import { merchantByProduct } from '../shared/intake/merchant';
 import { ANSWERED_WITHOUT_DECISION, asksSomething, caseQuestions, namesHazard } from '../shared/intake/case-answers';
 import { FACT_LABELS, type FactPath, type FactValue, type Policy } from '../shared/rules';
+import { answerCollection, askForCollection } from './collection';
 import { answerAfterRegistration, handOff, handOffCase, registeredCase } from './after-registration';
 import { answerCaseQuestions, chatDecision } from './case-questions';
 import { MAX_MESSAGE_CHARACTERS, nest, newChat, record, validEmail, type ChatDeps, type ChatState, type Reply } from './chat-state';
@@ -169,6 +170,7 @@ async function register(state: ChatState, deps: ChatDeps, conversationId: string
         : P(state).createdNotApproved(c.rma, email),
   });
   replies.push({ text: P(state).followLink(result.statusUrl) });
+  if (awaitsCollection(c) && deps.recordCollection) askForCollection(state, deps.policies.get(policy)?.merchant.name ?? policy, replies);
 }
 
 /**
@@ -295,6 +297,7 @@ async function onceRegistered({ state, deps, replies, text, found, conversationI
     return true;
   }
   if (state.stage !== 'done') return false;
+  if (state.collecting && (await answerCollection(state, text, found, deps, replies))) return true;
   // "I want the paid repair you offered": a new request, with the name and email already known.
   if (found.facts.reason === 'paid_repair' && state.facts.reason !== 'paid_repair' && offersPaidRepair(state, deps) && !repairsFree(state, deps)) {
     const rma = state.rma as string;

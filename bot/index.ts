@@ -23,7 +23,7 @@ export type { ChatDeps } from './conversation';
  * case as it is now (without it, from the decision kept with the conversation).
  */
 export function chatDeps(
-  app: Pick<App, 'clock' | 'policies' | 'assess' | 'createCase' | 'requestHuman'>,
+  app: Pick<App, 'clock' | 'policies' | 'assess' | 'createCase' | 'requestHuman' | 'recordCollectionDetails'>,
   origins: Pick<ConversationOrigins, 'senderOf' | 'policyOf'>,
   cases?: Pick<CaseStore, 'get'>,
 ): ChatDeps {
@@ -37,6 +37,7 @@ export function chatDeps(
     senderOf: (conversationId) => origins.senderOf(conversationId),
     policyOf: (conversationId) => origins.policyOf(conversationId),
     ...(cases ? { readCase: (rma: string) => cases.get(rma) } : {}),
+    recordCollection: (rma, details) => app.recordCollectionDetails(rma, details, 'chat'),
   };
 }
 

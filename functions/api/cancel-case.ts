@@ -1,26 +1,86 @@
-// POST /api/cases/{rma}/cancel — the customer cancels their return before the parcel is received,
-// with the link token. From the status page (a form, no JavaScript) it answers with pages: back to
-// the status page saying it is cancelled, or saying why it could not be; a wrong link gets the
-// not-found page, a failure the error page. An API call gets JSON either way.
+// The customer's changes to their case, with the link token:
+// - POST /api/cases/{rma}/cancel — cancel the return before the parcel is received;
+// - POST /api/cases/{rma}/collection — where and when the merchant collects it (a collected return).
+// From the status page (a form, no JavaScript) they answer with pages: back to the status page saying
+// what was done or why it could not be (a collection form with a mistake comes back filled in, each
+// field's error beside it); a wrong link gets the not-found page, a failure the error page. An API
+// call gets JSON either way.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { parseRma } from '../../shared/cases';
+import * as z from 'zod';
+import { COLLECTION_LIMITS, parseRma, PHONE_MIN_DIGITS, type CollectionDetails } from '../../shared/cases';
+import { afterTextIn } from '../../shared/notify/after-text';
 import type { App } from '../../shared/wiring/app';
-import { errorPage, notFoundPage, statusPath } from '../../web/pages/status';
+import { errorPage, notFoundPage, statusPage, statusPath, type CollectionForm } from '../../web/pages/status';
 import { httpHandler, type HttpOptions } from '../http/handler';
-import { formParams, linkToken, wantsHtml } from '../http/request';
+import { formParams, linkToken, readBody, wantsHtml } from '../http/request';
 import { html, json, seeOther } from '../http/responses';
 
 /** A form post carries the token in its own field (its body base64-encoded on AWS); an API call in the header or the query. */
-function cancelToken(event: APIGatewayProxyEventV2): string {
+function customerToken(event: APIGatewayProxyEventV2): string {
   return formParams(event).get('token') ?? linkToken(event);
 }
 
-export function makeCancelCaseHandler(app: Pick<App, 'customerCancel'>, options: HttpOptions) {
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+/** The collection details: an address; a phone number with its digits, or nothing; the days, as written. */
+export const collectionSchema = z.strictObject({
+  token: z.string().max(200).optional(),
+  address: z
+    .string({ message: 'address: expected the address to collect from' })
+    .trim()
+    .min(8, 'address: expected the address to collect from')
+    .max(COLLECTION_LIMITS.address),
+  phone: optional(COLLECTION_LIMITS.phone).refine(
+    (p) => p === undefined || (/^[+\d\s()./-]+$/.test(p) && (p.match(/\d/g) ?? []).length >= PHONE_MIN_DIGITS),
+    'phone: expected a phone number with its area code',
+  ),
+  days: optional(COLLECTION_LIMITS.days),
+});
+
+const isCollection = (event: APIGatewayProxyEventV2) => event.rawPath.endsWith('/collection');
+
+export function makeCancelCaseHandler(app: Pick<App, 'customerCancel' | 'giveCollectionDetails' | 'getCase' | 'policies'>, options: HttpOptions) {
+  /** The status page again with the form as the customer filled it in, and what to correct beside each field. */
+  async function collectionAgain(event: APIGatewayProxyEventV2, errors: CollectionForm['errors']) {
+    const token = customerToken(event);
+    const view = await app.getCase(event.pathParameters?.rma ?? '', token);
+    const form = formParams(event);
+    const policy = app.policies.get(view.policy);
+    const values = { address: form.get('address') ?? '', phone: form.get('phone') ?? '', days: form.get('days') ?? '' };
+    return html(400, statusPage(view, token, { collection: { values, errors }, ...(policy ? { policy } : {}) }));
+  }
+
   return httpHandler(
     options,
     async (event) => {
-      const token = cancelToken(event);
-      const view = await app.customerCancel(event.pathParameters?.rma ?? '', token);
+      const token = customerToken(event);
+      const rma = event.pathParameters?.rma ?? '';
+      if (isCollection(event)) {
+        const parsed = collectionSchema.safeParse(readBody(event));
+        if (!parsed.success) {
+          const fields = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+          if (wantsHtml(event)) {
+            const language = (await app.getCase(rma, token)).language;
+            const A = afterTextIn(language).collection;
+            return collectionAgain(event, {
+              ...(fields.has('address') ? { address: A.missingAddress } : {}),
+              ...(fields.has('phone') ? { phone: A.badPhone } : {}),
+            });
+          }
+          throw parsed.error;
+        }
+        const { token: _token, ...details } = parsed.data;
+        const view = await app.giveCollectionDetails(rma, token, details as CollectionDetails);
+        if (wantsHtml(event)) return seeOther(statusPath(view.rma, token, '&notice=collection_saved'));
+        return json(200, view);
+      }
+      const view = await app.customerCancel(rma, token);
       if (wantsHtml(event)) return seeOther(statusPath(view.rma, token, '&notice=cancelled'));
       return json(200, view);
     },
@@ -28,7 +88,8 @@ export function makeCancelCaseHandler(app: Pick<App, 'customerCancel'>, options:
       if (!wantsHtml(event)) return undefined;
       // Refused on a case the token opened (the check comes after the link's): back to its page, saying why.
       const rma = parseRma(event.pathParameters?.rma ?? '');
-      if (error.code === 'not_cancellable' && rma) return seeOther(statusPath(rma, cancelToken(event), '&notice=not_cancellable'));
+      if (error.code === 'not_cancellable' && rma) return seeOther(statusPath(rma, customerToken(event), '&notice=not_cancellable'));
+      if (error.code === 'collection_closed' && rma) return seeOther(statusPath(rma, customerToken(event), '&notice=collection_closed'));
       return error.status === 404 ? html(404, notFoundPage()) : html(error.status, errorPage());
     },
   );

@@ -3,6 +3,7 @@
 import { ZodError } from 'zod';
 import {
   CaseNotFoundError,
+  CollectionClosedError,
   ConcurrentUpdateError,
   IdempotencyMismatchError,
   IncompleteFactsError,
@@ -44,6 +45,10 @@ const REGISTRY: readonly Entry[] = [
   entry(ConcurrentUpdateError, says(409, 'conflict', 'This case was changed in the meantime. Reload it and try again.')),
   entry(InvalidTransitionError, (e) => new HttpError(409, 'invalid_transition', e.message)),
   entry(NotCancellableError, says(409, 'not_cancellable', 'This return can no longer be cancelled: the parcel has arrived or the case has ended.')),
+  entry(
+    CollectionClosedError,
+    says(409, 'collection_closed', 'This return takes no collection details now: the collection is booked, or the return is not collected.'),
+  ),
   entry(IncompleteFactsError, (e) => new HttpError(422, 'incomplete_facts', e.message)),
   entry(TooManyPhotosError, says(409, 'too_many_photos', `This return already has ${PHOTO_LIMITS.maxPerCase} photos, the most it can hold.`)),
   entry(PhotosClosedError, says(409, 'case_ended', 'This return has ended, so it takes no more photos.')),

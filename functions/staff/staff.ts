@@ -3,7 +3,7 @@
 // refuses any request the authorizer did not vouch for, so a route left open by mistake stays shut.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod';
-import { actionsCarrying, availableActions, CASE_STATUSES, RESOLUTIONS, type CaseStatus, type StaffCaseView } from '../../shared/cases';
+import { actionsCarrying, availableActions, CASE_STATUSES, COLLECTION_LIMITS, RESOLUTIONS, type CaseStatus, type StaffCaseView } from '../../shared/cases';
 import type { App } from '../../shared/wiring/app';
 import { HttpError } from '../http/errors';
 import { httpHandler, type HttpOptions } from '../http/handler';
@@ -20,6 +20,15 @@ export const staffActionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.enum(actionsCarrying('nothing')), ...base }),
   z.strictObject({ action: z.enum(actionsCarrying('resolution')), resolution: z.enum(RESOLUTIONS), ...base }),
   z.strictObject({ action: z.enum(actionsCarrying('facts')), facts: z.record(z.string(), z.unknown()), ...base }),
+  z.strictObject({
+    action: z.enum(actionsCarrying('booking')),
+    booking: z.strictObject({
+      day: z.iso.date({ message: 'expected a day as YYYY-MM-DD' }),
+      courier: z.string().trim().min(1).max(COLLECTION_LIMITS.courier),
+      reference: z.string().trim().min(1).max(COLLECTION_LIMITS.reference),
+    }),
+    ...base,
+  }),
 ]);
 
 export interface StaffReader {

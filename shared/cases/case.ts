@@ -1,7 +1,8 @@
 // The case: what was asked, what the rules decided, and everything that happened since.
 import type { Decision, EvaluableFacts } from '../rules';
 import type { Language } from '../extract/language';
-import { nextSteps, type NextStep } from '../notify/next-steps';
+import { nextSteps, type NextStep, type StepsMerchant } from '../notify/next-steps';
+import type { Collection } from './collection';
 import type { Flag } from './flags';
 import type { CaseStatus } from './status';
 
@@ -102,6 +103,8 @@ export interface Case {
   language?: Language;
   /** How the case ended, once resolved. */
   resolution?: Resolution;
+  /** Where and when the merchant collects the return (a collected return), its booking and pick-up. */
+  collection?: Collection;
   /** Decisions this case had before staff decided a review or reassessed it, oldest first, each as it was made. */
   previousDecisions?: Decision[];
   /** SHA-256 of the customer's link token; the token itself is never stored. */
@@ -127,6 +130,8 @@ export interface CustomerCaseView {
   nextSteps: NextStep[];
   /** The language the customer wrote in (absent: English): the status page speaks it. */
   language?: Language;
+  /** The collection as the customer gave it, with its booking and pick-up (a collected return). */
+  collection?: Omit<Collection, 'via' | 'booking'> & { booking?: Omit<NonNullable<Collection['booking']>, 'by' | 'at'> };
   /** The photos on the case: ready ones can be shown (through the photo address), refused ones say why. */
   photos: ({ id: string; status: 'ready'; capturedAt?: string; at: string } | { id: string; status: 'rejected'; reason: string; at: string })[];
 }
@@ -152,7 +157,13 @@ function toldDecision(c: Case): Decision {
   return (c.previousDecisions ?? []).findLast((d) => d.outcome === 'review') ?? c.decision;
 }
 
-export function customerView(c: Case, merchant: string, returnAddress?: readonly string[]): CustomerCaseView {
+function customerCollection(c: Collection): NonNullable<CustomerCaseView['collection']> {
+  const { via: _via, booking, ...rest } = c;
+  return { ...rest, ...(booking ? { booking: { day: booking.day, courier: booking.courier, reference: booking.reference } } : {}) };
+}
+
+/** `terms`: the merchant's address for posted returns and who pays their way back (the policy's merchant). */
+export function customerView(c: Case, merchant: string, terms?: Omit<StepsMerchant, 'name'>): CustomerCaseView {
   const { trace: _trace, ...decision } = toldDecision(c);
   return {
     rma: c.rma,
@@ -163,8 +174,9 @@ export function customerView(c: Case, merchant: string, returnAddress?: readonly
     updatedAt: c.updatedAt,
     history: c.history.filter((h) => h.from !== h.to).map((h) => ({ at: h.at, status: h.to, ...(h.resolution ? { resolution: h.resolution } : {}) })),
     decision,
-    nextSteps: nextSteps(decision, { name: merchant, ...(returnAddress ? { returnAddress: [...returnAddress] } : {}) }, c.language),
+    nextSteps: nextSteps(decision, { ...terms, name: merchant }, c.language),
     ...(c.language ? { language: c.language } : {}),
+    ...(c.collection ? { collection: customerCollection(c.collection) } : {}),
     photos: (c.photos ?? []).map((p) =>
       p.status === 'ready'
         ? { id: p.id, status: p.status, ...(p.capturedAt ? { capturedAt: p.capturedAt } : {}), at: p.at }

@@ -14,6 +14,9 @@ export const CONFIRMATION = 'confirmation';
 export const SLA_OFFER = 'sla_offer';
 /** The update for a customer-visible change of status; the lifecycle visits each status at most once. */
 export const statusEmailKey = (status: CaseStatus): string => `status:${status}`;
+/** The collection's booking and its pick-up, each told once (issue 16). */
+export const COLLECTION_BOOKED = 'collection:booked';
+export const COLLECTION_COLLECTED = 'collection:collected';
 /** The email staff send when they release a case's held mail; keyed by the version that wrote it. */
 export const releaseEmailKey = (version: number): string => `released:${version}`;
 import { MAIL_LIMIT, NO_AUTO_REPLY } from './flags';

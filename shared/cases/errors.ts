@@ -64,3 +64,8 @@ export class MailRejectedError extends CaseError {
 export class UnavailableError extends CaseError {
   override name = 'UnavailableError';
 }
+
+/** Collection details for a case the merchant does not collect, or whose collection is booked or done. */
+export class CollectionClosedError extends CaseError {
+  override name = 'CollectionClosedError';
+}

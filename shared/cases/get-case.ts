@@ -6,6 +6,6 @@ import { caseByLink, merchantName, type CaseDeps } from './case-deps';
 export function makeGetCase(deps: Pick<CaseDeps, 'store' | 'ids' | 'policies'>) {
   return async function getCase(rmaText: string, token: string): Promise<CustomerCaseView> {
     const c = await caseByLink(deps, rmaText, token);
-    return customerView(c, merchantName(deps.policies, c), deps.policies.get(c.policy)?.merchant.returnAddress);
+    return customerView(c, merchantName(deps.policies, c), deps.policies.get(c.policy)?.merchant);
   };
 }

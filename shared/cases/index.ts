@@ -1,6 +1,8 @@
 // The case core's public face.
 export * from './case';
 export * from './decisions';
+export * from './collection';
+export * from './give-collection';
 export { CONFIRMATION, SLA_OFFER, NO_AUTO_REPLY, MAIL_LIMIT, holdIfOverLimit, statusEmailKey, reassessEmailKey, emailClaimable } from './emails';
 export * from './errors';
 export { FLAGS, withFlags, type Flag } from './flags';

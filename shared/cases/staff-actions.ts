@@ -5,6 +5,7 @@
 // decision, a resolution, facts, held mail) has its own step in `plan` (staff.ts). Which changes of
 // status the customer is emailed about is the lifecycle's (updates.ts, CUSTOMER_VISIBLE).
 import type { Case } from './case';
+import { awaitsPickUp, bookable } from './collection';
 import type { CaseStatus } from './status';
 
 /** A decision still governs what happens from review until the remedy: it may be reassessed until then. */
@@ -21,10 +22,13 @@ export interface StaffActionSpec {
   /** The status it leads to (the lifecycle must allow it from the case's); none: the status stays. */
   to?: CaseStatus;
   /** When it is offered, besides the lifecycle allowing `to`. */
-  offered?: (c: Pick<Case, 'status' | 'emails'>) => boolean;
+  offered?: (c: OfferedOn) => boolean;
   /** What the request carries besides the version seen and a note. */
-  carries: 'nothing' | 'resolution' | 'facts';
+  carries: 'nothing' | 'resolution' | 'facts' | 'booking';
 }
+
+/** What decides whether an action is offered. */
+export type OfferedOn = Pick<Case, 'status' | 'emails' | 'decision' | 'collection'>;
 
 // Only a review is staff's to approve or decline: the rules decided every other case.
 const inReview = (c: Pick<Case, 'status'>) => c.status === 'in_review';
@@ -39,6 +43,9 @@ export const STAFF_ACTION_TABLE = {
   resolved: { label: 'Resolved', to: 'resolved', carries: 'resolution' },
   closed: { label: 'Close', to: 'closed', carries: 'nothing' },
   cancelled: { label: 'Cancel the case', to: 'cancelled', carries: 'nothing' },
+  // A collected return (issue 16): staff book the courier by hand (or a carrier's API, later) and mark the pick-up.
+  book_collection: { label: 'Book the collection', offered: bookable, carries: 'booking' },
+  collected: { label: 'Collected by the courier', offered: awaitsPickUp, carries: 'nothing' },
   reassess: { label: 'Reassess with new facts', offered: (c) => REASSESSABLE.includes(c.status), carries: 'facts' },
   release: { label: 'Send the held emails (the sender is genuine)', offered: heldMail, carries: 'nothing' },
 } as const satisfies Record<string, StaffActionSpec>;

@@ -6,12 +6,23 @@ import { renderConfirmation, renderDecisionUpdate } from '../notify/confirmation
 import type { Decision } from '../rules';
 import { statusForDecision, type Case, type Contact, type Resolution, type StaffActionName, type StatusChange } from './case';
 import { policyOf, reassessedDecision, reviewedDecision, termsChanged } from './decisions';
-import { NO_AUTO_REPLY, reassessEmailKey, releaseEmailKey, sendClaimedEmail, withEmailClaim } from './emails';
+import {
+  COLLECTION_BOOKED,
+  COLLECTION_COLLECTED,
+  emailClaimable,
+  NO_AUTO_REPLY,
+  reassessEmailKey,
+  releaseEmailKey,
+  sendClaimedEmail,
+  withEmailClaim,
+} from './emails';
 import { CaseNotFoundError, InvalidTransitionError } from './errors';
 import type { Flag } from './flags';
 import type { CaseStore } from './ports';
 import { parseRma } from './rma';
-import { heldMail, REASSESSABLE, STAFF_ACTIONS, staffActionSpec, type ActionsCarrying } from './staff-actions';
+import { heldMail, REASSESSABLE, STAFF_ACTIONS, staffActionSpec, type ActionsCarrying, type OfferedOn } from './staff-actions';
+import { awaitsPickUp, bookable } from './collection';
+import { renderStatusUpdate } from '../notify/status-update';
 import { canTransition, CASE_STATUSES, type CaseStatus } from './status';
 import { claimStatusEmail, sendStatusEmail, slaPromise, type UpdateDeps } from './updates';
 import { statusUrl, type CaseDeps } from './use-cases';
@@ -29,12 +40,14 @@ interface ActionBase {
 /** A staff action as requested: what it carries is its table entry's (staff-actions.ts). */
 export type StaffAction =
   | (ActionBase & { action: ActionsCarrying<'resolution'>; resolution: Resolution })
+  /** The courier's booking for a collected return. */
+  | (ActionBase & { action: ActionsCarrying<'booking'>; booking: { day: string; courier: string; reference: string } })
   /** Facts learned on inspection (facts as in shared/rules, nested), merged into the case's. */
   | (ActionBase & { action: ActionsCarrying<'facts'>; facts: Record<string, unknown> })
   | (ActionBase & { action: ActionsCarrying<'nothing'> });
 
 /** What staff may do to this case (the staff page offers exactly these). */
-export function availableActions(c: Pick<Case, 'status' | 'emails'>): StaffActionName[] {
+export function availableActions(c: OfferedOn): StaffActionName[] {
   return STAFF_ACTIONS.filter((a) => {
     const spec = staffActionSpec(a);
     return (spec.to === undefined || canTransition(c.status, spec.to)) && (spec.offered?.(c) ?? true);
@@ -196,10 +209,45 @@ function planRelease(deps: ApplyDeps, c: Case, at: string, entry: Omit<StatusCha
   return { next: withEmailClaim(next, key, at), email: (w) => sendClaimedEmail(deps, w, key, message(w)) };
 }
 
+/** The collection booked (day, courier, reference) or picked up: the status stays, the customer is told each step once. */
+function planCollection(
+  deps: ApplyDeps,
+  c: Case,
+  input: Extract<StaffAction, { action: 'book_collection' }> | (ActionBase & { action: 'collected' }),
+  at: string,
+  entry: Omit<StatusChange, 'at' | 'by' | 'to'>,
+): Plan {
+  const collection = c.collection;
+  const booking = input.action === 'book_collection' ? input.booking : undefined;
+  if (!collection || !(booking ? bookable(c) : awaitsPickUp(c))) throw new InvalidTransitionError(c.status, booking ? 'a collection booking' : 'collected');
+  const changed: Case = {
+    ...c,
+    collection: booking
+      ? { ...collection, booking: { ...booking, at, ...(input.staffMember ? { by: input.staffMember } : {}) } }
+      : { ...collection, collectedAt: at },
+    updatedAt: at,
+    history: [...c.history, { at, from: c.status, to: c.status, by: 'staff', ...entry }],
+  };
+  const key = booking ? COLLECTION_BOOKED : COLLECTION_COLLECTED;
+  if (!emailClaimable(changed, key, at)) return { next: changed };
+  const policy = policyOf(deps.policies, c);
+  const message = (w: Case) =>
+    renderStatusUpdate(
+      w,
+      policy,
+      booking
+        ? { kind: 'collection_booked', booking: w.collection?.booking as NonNullable<NonNullable<Case['collection']>['booking']> }
+        : { kind: 'collected' },
+    );
+  return { next: withEmailClaim(changed, key, at), email: (w) => sendClaimedEmail(deps, w, key, message(w)) };
+}
+
 function plan(deps: ApplyDeps, c: Case, input: StaffAction, at: string, day: string): Plan {
   const entry = { action: input.action, day, ...(input.note ? { note: input.note } : {}), ...(input.staffMember ? { staffMember: input.staffMember } : {}) };
   if (input.action === 'reassess') return planReassess(deps, c, input, at, entry);
   if (input.action === 'release') return planRelease(deps, c, at, entry);
+  if (input.action === 'book_collection') return planCollection(deps, c, input, at, entry);
+  if (input.action === 'collected') return planCollection(deps, c, { ...input, action: 'collected' }, at, entry);
   const spec = staffActionSpec(input.action);
   // Every action here changes the status (a parcel is not received twice).
   const to = spec.to as CaseStatus;

@@ -104,6 +104,6 @@ export function makeCustomerCancel(deps: UpdateDeps & Pick<CaseDeps, 'ids'>) {
       throw error;
     }
     const final = written && key ? await sendStatusEmail(deps, written, key) : (written ?? ((await deps.store.get(c.rma)) as Case));
-    return customerView(final, merchantName(deps.policies, final), deps.policies.get(final.policy)?.merchant.returnAddress);
+    return customerView(final, merchantName(deps.policies, final), deps.policies.get(final.policy)?.merchant);
   };
 }

@@ -28,6 +28,9 @@ import {
   type RecordedAttachment,
 } from '../cases';
 import { customerView } from '../cases/case';
+import { collectionOpen, withCollectionDetails, type CollectionDetails } from '../cases/collection';
+import { readCollectionDetails } from '../intake/collection-text';
+import { collectionNoted } from '../notify/after-text';
 import { emailClaimable, sendClaimedEmail, withClaimOnce } from '../cases/emails';
 import {
   ANSWERED_WITHOUT_DECISION,
@@ -109,6 +112,8 @@ export type InboundOutcome =
 
 /** Email keys of the automatic answers to replies: `answer:cost+where`, and the one note that a colleague has it. */
 const ANSWER_PREFIX = 'answer:';
+/** The answer that says a reply's collection details back, keyed by when they were given (once per change). */
+const COLLECTION_NOTED = 'collection:noted:';
 
 /** The language a first email is written in, kept on the case (nothing said for English or when unclear). */
 function languageOf(text: string): { language?: Exclude<Language, 'en'> } {
@@ -135,8 +140,7 @@ const ACKNOWLEDGED = 'acknowledged';
 function answeredBefore(c: Case, kind: CaseQuestion, now: string): boolean {
   return Object.entries(c.emails).some(
     ([key, record]) =>
-      key.startsWith(ANSWER_PREFIX) &&
-      key.slice(ANSWER_PREFIX.length).split('+').includes(kind) &&
+      key.split('|').some((part) => part.startsWith(ANSWER_PREFIX) && part.slice(ANSWER_PREFIX.length).split('+').includes(kind)) &&
       !emailClaimable({ ...c, emails: { [key]: record } }, key, now),
   );
 }
@@ -373,19 +377,35 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         // Read in the case's language, or the reply's own.
         const language = existing.language ?? detectLanguage(message.text);
         const asked = casePolicy && existing.status !== 'cancelled' && !wantsPerson ? caseQuestions(gloss(message.text, language)) : [];
+        // A collected return's address, phone and days, given in the reply the confirmation asked for.
+        const details = collectionOpen(existing) ? readCollectionDetails(message.text) : {};
+        const collection = details.address ? (details as CollectionDetails) : undefined;
         let key: string | undefined;
+        let given = false;
         const noted = (await updateWithRetry(deps.store, existing.rma, (c) => {
-          const kept = withEmailReply(withFlags(c, 'customer_replied', ...(wantsPerson ? [WANTS_PERSON] : [])), withId, at, false);
+          let kept = withEmailReply(withFlags(c, 'customer_replied', ...(wantsPerson ? [WANTS_PERSON] : [])), withId, at, false);
+          const withDetails = collection && collectionOpen(kept) ? withCollectionDetails(kept, collection, at, 'email') : undefined;
+          given = withDetails !== undefined;
+          if (withDetails) kept = withDetails;
           const fresh = asked.filter((kind) => !answeredBefore(kept, kind, at));
-          key = fresh.length > 0 ? `${ANSWER_PREFIX}${fresh.join('+')}` : ACKNOWLEDGED;
+          // The details are said back once per change of them; questions each once per case; else one acknowledgement.
+          const parts = [
+            ...(given ? [`${COLLECTION_NOTED}${kept.collection?.givenAt ?? at}`] : []),
+            ...(fresh.length > 0 ? [`${ANSWER_PREFIX}${fresh.join('+')}`] : []),
+          ];
+          key = parts.length > 0 ? parts.join('|') : ACKNOWLEDGED;
           return withClaimOnce(kept, key, at);
         })) as Case;
         const claim = key ? noted.emails[key] : undefined;
         if (!key || !casePolicy || claim?.state !== 'sending' || claim.at !== at) return { outcome: 'noted', rma: existing.rma };
-        const kinds = key === ACKNOWLEDGED ? [] : (key.slice(ANSWER_PREFIX.length).split('+') as CaseQuestion[]);
+        const questionPart = key.split('|').find((p) => p.startsWith(ANSWER_PREFIX));
+        const kinds = questionPart ? (questionPart.slice(ANSWER_PREFIX.length).split('+') as CaseQuestion[]) : [];
         const terms = decisionTerms(customerView(noted, casePolicy.merchant.name).decision);
         const open = kinds.length > 0 ? unansweredQuestions(message.text, gloss(message.text, language)) : [];
-        const answers = kinds.length > 0 ? answerCaseQuestions(kinds, terms, casePolicy.merchant, emailWords(noted.language), open) : [];
+        const answers = [
+          ...(given && noted.collection ? [collectionNoted(noted.language, noted.collection)] : []),
+          ...(kinds.length > 0 ? answerCaseQuestions(kinds, terms, casePolicy.merchant, emailWords(noted.language), open) : []),
+        ];
         const answer = answers.length > 0 ? answers.join('\n\n') : undefined;
         const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
         await sendClaimedEmail(deps, held, key, answer ? renderCaseAnswer(held, casePolicy, answer) : renderAcknowledgement(held, casePolicy));

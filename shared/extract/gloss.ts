@@ -204,6 +204,8 @@ const GERMAN: Glossary = [
     ),
     (said: string) => `arrived ${said}`,
   ],
+  // The separable "ankommen": "kam vorgestern mit … an" is "arrived two days ago with …".
+  [w('(?:kam|kamen|kommt) ((?:[^.!?;:,\\n]|\\.(?=\\d)){1,60}?) an(?![\\p{L}])'), (said: string) => `arrived ${said}`],
   [w('hier in'), 'here in'],
   [w('(?:liest|lest|brennt|erkennt) (?:er|es|sie|der Brenner|das Laufwerk) (?:\\p{L}+ )?(?:keine|nicht|kei|nöd)'), "doesn't read"],
   [w('Reparatur (?:[\\p{L}]+ ){0,3}(?:bezahlen|zahlen|übernehmen)'), "I'm happy to pay for a repair"],
@@ -281,7 +283,7 @@ const GERMAN: Glossary = [
   ],
   // Damage in the words the English reader knows for it: a crack, a dent, bent, snapped off.
   [w('(?:(?:einen|en|an|a|eine|ein) )?(?:Riss|Sprung|Spalt)'), 'a crack'],
-  [w('(?:gesprungen|gerissen|gebrochen|zerbrochen|Risse)'), 'cracked'],
+  [w('(?:gesprungen|gerissen|gebrochen|zerbrochen|Risse)(?:e[mnrs]?)?'), 'cracked'],
   [w('(?:verbogen|verbogä|verbogenen|verbogene|verbogener)'), 'bent'],
   [w('(?:eingedrückt|verdrückt|zerdrückt|verbeult|(?:eine |a )?Delle|Dellen)'), 'dented'],
   [w('(?:abgebrochen|abgerissen|obgrissn|abbrochen)'), 'snapped off'],

@@ -5,7 +5,7 @@ import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-pa
 import type { Catalogue } from '../adapters/node/language-catalogues';
 
 /** The parts whose texts are ICU messages. */
-export const MESSAGE_PARTS = ['chat', 'desk', 'email', 'answers', 'web'] as const;
+export const MESSAGE_PARTS = ['chat', 'desk', 'email', 'answers', 'web', 'after'] as const;
 
 export type CompiledMessages = Record<string, MessageFormatElement[]>;
 

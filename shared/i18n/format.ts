@@ -82,7 +82,7 @@ export function labelled(language: Language | undefined, label: string, value: s
  */
 export function translateWording<T>(
   english: T,
-  part: 'answers' | 'web',
+  part: 'answers' | 'web' | 'after',
   language: Translated,
   argumentNames: Readonly<Record<string, readonly string[]>>,
   englishOnly: ReadonlySet<string> = new Set(),

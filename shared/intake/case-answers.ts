@@ -149,7 +149,10 @@ export interface ChannelWords {
 }
 
 /** Merchant terms the answers read. */
-type AnswerMerchant = Pick<Policy['merchant'], 'name' | 'kind' | 'returnAddress' | 'remedyAfter' | 'remedyChosenBy' | 'email' | 'phone' | 'afterApproval'>;
+type AnswerMerchant = Pick<
+  Policy['merchant'],
+  'name' | 'kind' | 'returnAddress' | 'shipsBackFree' | 'remedyAfter' | 'remedyChosenBy' | 'email' | 'phone' | 'afterApproval'
+>;
 
 /** "By card?", "how do I pay?": how money moves, as far as the merchant's terms say it. */
 function moneyAnswer(d: DecisionTerms, merchant: AnswerMerchant, language?: Language): string {

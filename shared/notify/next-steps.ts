@@ -5,6 +5,7 @@
 import type { Language } from '../extract/language';
 import { deskText, labelled, type DeskKey, type Translated, type Wording } from '../i18n/format';
 import { listIn, sentenceIn } from '../i18n/policy-text';
+import { afterTextIn } from './after-text';
 import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, PHOTO_LABELS, REMEDY_LABELS, type Decision, type Policy } from '../rules';
 
 export const NEXT_TEXT = {
@@ -32,7 +33,17 @@ export const NEXT_TEXT = {
   slaTerm: (days: number) => `If the repair or replacement takes longer than ${days} days, you are offered a credit or refund instead.`,
 } as const;
 
-type Terms = Pick<Decision, 'outcome' | 'transport' | 'documents' | 'photos'>;
+type Terms = Pick<Decision, 'outcome' | 'transport' | 'documents' | 'photos'> & Partial<Pick<Decision, 'customerPays'>>;
+
+/** What the steps need of the merchant: its name, the address a posted return goes to, who pays its way back. */
+export type StepsMerchant = Pick<Policy['merchant'], 'name' | 'returnAddress' | 'shipsBackFree'>;
+
+/** Who pays each leg of a posted return: the way there is the customer's; the way back the merchant's where it says so, or invoiced. */
+function postageLines(d: Terms, merchant: StepsMerchant, language: Language | undefined): string[] {
+  const P = afterTextIn(language).postage;
+  const back = d.customerPays?.includes('transport_costs') ? [P.invoicedBack(merchant.name)] : merchant.shipsBackFree ? [P.merchantBack(merchant.name)] : [];
+  return [P.youThere(merchant.name), ...back];
+}
 
 /** The next steps' words in the customer's language (English: NEXT_TEXT). */
 export type NextText = Wording<typeof NEXT_TEXT>;
@@ -118,7 +129,7 @@ export function nextStepsInSentences(steps: readonly NextStep[], language?: Lang
  * How the product goes back, what goes in the parcel and the photos wanted: for an approved return,
  * in this order. Empty for every other outcome (nothing is sent before a review is decided).
  */
-export function nextSteps(d: Terms, merchant: Pick<Policy['merchant'], 'name' | 'returnAddress'>, language?: Language): NextStep[] {
+export function nextSteps(d: Terms, merchant: StepsMerchant, language?: Language): NextStep[] {
   if (d.outcome !== 'approved') return [];
   const T = nextTextIn(language);
   const out: NextStep[] = [];
@@ -128,7 +139,7 @@ export function nextSteps(d: Terms, merchant: Pick<Policy['merchant'], 'name' | 
     out.push({
       kind: 'send',
       title: T.sendTitle,
-      lines: [merchant.returnAddress ? T.sendTo(merchant.name, merchant.returnAddress) : T.sendWhere(merchant.name)],
+      lines: [merchant.returnAddress ? T.sendTo(merchant.name, merchant.returnAddress) : T.sendWhere(merchant.name), ...postageLines(d, merchant, language)],
     });
   if (d.documents.length > 0) out.push({ kind: 'documents', title: T.documents, lines: d.documents.map((doc) => sentenceIn(language, DOCUMENT_LABELS[doc])) });
   if (d.photos.length > 0) out.push({ kind: 'photos', title: T.photos, lines: d.photos.map((p) => sentenceIn(language, PHOTO_LABELS[p])) });

@@ -3,6 +3,9 @@
 import type { Case, Resolution } from '../cases/case';
 import type { OutgoingEmail } from '../cases/ports';
 import type { Policy } from '../rules';
+import type { Language } from '../extract/language';
+import { dateIn } from '../i18n/format';
+import { afterTextIn } from './after-text';
 import { emailTextIn, updateTextIn, type UpdateText } from './email-text';
 import { closingSections, renderLetter } from './letter';
 
@@ -19,12 +22,23 @@ export type StatusUpdate =
   | { kind: 'repairing' | 'replacing'; promise?: SlaPromise }
   | { kind: 'resolved'; resolution: Resolution }
   | { kind: 'cancelled'; by: 'customer' | 'staff' }
-  | { kind: 'sla_offer'; work: 'repairing' | 'replacing'; promise: SlaPromise };
+  | { kind: 'sla_offer'; work: 'repairing' | 'replacing'; promise: SlaPromise }
+  | { kind: 'collection_booked'; booking: { day: string; courier: string; reference: string } }
+  | { kind: 'collected' };
 
 const WORK = { repairing: 'repair', replacing: 'replacement' } as const;
 
-function body(update: StatusUpdate, U: UpdateText): { subject: string; title: string; lines: string[] } {
+function body(update: StatusUpdate, U: UpdateText, language: Language | undefined): { subject: string; title: string; lines: string[] } {
+  const A = afterTextIn(language).collection;
   switch (update.kind) {
+    case 'collection_booked':
+      return {
+        subject: A.subjectBooked,
+        title: A.title,
+        lines: [A.booked(update.booking.courier, dateIn(language, update.booking.day), update.booking.reference)],
+      };
+    case 'collected':
+      return { subject: A.subjectCollected, title: A.title, lines: [A.collected] };
     case 'received':
       return { subject: U.subjects.received, title: U.where, lines: [U.received] };
     case 'repairing':
@@ -50,7 +64,7 @@ function body(update: StatusUpdate, U: UpdateText): { subject: string; title: st
 export function renderStatusUpdate(c: Case, policy: Policy, update: StatusUpdate): OutgoingEmail {
   const T = emailTextIn(c.language);
   const U = updateTextIn(c.language);
-  const { subject, title, lines } = body(update, U);
+  const { subject, title, lines } = body(update, U, c.language);
   return renderLetter(c, policy, {
     subject: U.subject(policy.merchant.name, c.rma, subject),
     lead: [U.update(policy.merchant.name, c.rma), T.keepNumber],

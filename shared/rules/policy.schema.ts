@@ -150,6 +150,8 @@ const merchantSchema = z.strictObject({
   website: z.string().min(1).optional(),
   /** Postal lines for the returns address (shown on the confirmation). */
   returnAddress: z.array(z.string().min(1)).min(1).optional(),
+  /** The merchant pays to send a posted return back to the customer (Plextor: "All shipments of serviced in-warranty drives are handled and paid by Plextor"). */
+  shipsBackFree: z.boolean().optional(),
   /** How the source says to ask for an RMA. */
   howToRequest: z.string().min(1),
   /**

@@ -6,6 +6,8 @@ import {
   makeCustomerCancel,
   makeGetCase,
   makeGetCaseForStaff,
+  makeGiveCollectionDetails,
+  makeRecordCollectionDetails,
   makeListCases,
   makeRequestHuman,
   makeRunSlaCheck,
@@ -45,6 +47,9 @@ export function makeApp(ports: Ports, config: AppConfig, policies: ReadonlyMap<s
     getCase: makeGetCase(deps),
     requestHuman: makeRequestHuman(deps),
     customerCancel: makeCustomerCancel(deps),
+    // After the decision (issue 16): where the merchant collects the return, by the customer's link or a channel that knows them.
+    giveCollectionDetails: makeGiveCollectionDetails(deps),
+    recordCollectionDetails: makeRecordCollectionDetails(deps),
     // Staff (issue 7): the queue, a case in full, the actions; and the 21-day check for the scheduler.
     listCases: makeListCases(deps),
     getCaseForStaff: makeGetCaseForStaff(deps),

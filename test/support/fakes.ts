@@ -3,7 +3,11 @@
 import { NodeCryptoIds } from '../../shared/adapters/node/node-ids';
 import { InMemoryCaseStore } from '../../shared/adapters/memory/in-memory-case-store';
 import { InMemoryMailQuota } from '../../shared/adapters/memory/in-memory-mail-quota';
-import type { Clock, Mailer, MailLimits, OutgoingEmail } from '../../shared/cases';
+import type { Activity } from 'botbuilder';
+import type { DialogTestClient } from 'botbuilder-testing';
+import type { ChatDeps } from '../../bot/chat-state';
+import type { Clock, CollectionDetails, Mailer, MailLimits, OutgoingEmail } from '../../shared/cases';
+import { POLICIES, type Policy } from '../../shared/rules';
 import { makeApp } from '../../shared/wiring/app';
 import { plcUnwantedRequest } from './returns';
 
@@ -35,14 +39,25 @@ export class ScriptedIds extends NodeCryptoIds {
   }
 }
 
-export function testApp(options: { clock?: FixedClock; mailLimits?: MailLimits } = {}) {
+export function testApp(options: { clock?: FixedClock; mailLimits?: MailLimits; policies?: ReadonlyMap<string, Policy> } = {}) {
   const store = new InMemoryCaseStore();
   const mailQuota = new InMemoryMailQuota(options.mailLimits);
   const mailer = new RecordingMailer();
   const clock = options.clock ?? new FixedClock();
   const ids = new ScriptedIds();
-  const app = makeApp({ store, mailer, clock, ids, mailQuota }, { publicBaseUrl: 'https://returns.example.com', corsOrigins: ['https://shop.example.com'] });
+  const app = makeApp(
+    { store, mailer, clock, ids, mailQuota },
+    { publicBaseUrl: 'https://returns.example.com', corsOrigins: ['https://shop.example.com'] },
+    options.policies,
+  );
   return { app, store, mailer, clock, ids, mailQuota };
+}
+
+/** The policies with one merchant's return address left out, as a merchant whose settings name none. */
+export function withoutReturnAddress(policyId: string): ReadonlyMap<string, Policy> {
+  const policy = POLICIES.get(policyId) as Policy;
+  const { returnAddress: _address, ...merchant } = policy.merchant;
+  return new Map([...POLICIES, [policyId, { ...policy, merchant }]]);
 }
 
 /** A PLC unwanted return, pristine, delivered 10 days before the fixed clock's day. */
@@ -58,3 +73,32 @@ export const PLEXTOR_DOA = {
   item: { damaged: false },
   invoiceCopy: true,
 } as const;
+
+/** The chat's dependencies over a test desk, on a fixed day; `recordCollection` and `readCase` when the test needs them. */
+export function chatDepsFor(t: ReturnType<typeof testApp>, today: string, withCase = false): ChatDeps {
+  return {
+    today: () => today,
+    now: () => `${today}T10:00:00.000Z`,
+    policies: t.app.policies,
+    assess: t.app.assess,
+    createCase: t.app.createCase,
+    requestHuman: t.app.requestHuman,
+    ...(withCase
+      ? {
+          readCase: (rma: string) => t.store.get(rma),
+          recordCollection: (rma: string, details: CollectionDetails) => t.app.recordCollectionDetails(rma, details, 'chat'),
+        }
+      : {}),
+  };
+}
+
+/** Sends one message through a dialog test client and collects every reply's text. */
+export async function sayTo(client: DialogTestClient, text: string): Promise<string[]> {
+  const out: string[] = [];
+  let reply = (await client.sendActivity(text)) as Partial<Activity> | undefined;
+  while (reply) {
+    out.push(reply.text ?? '');
+    reply = client.getNextReply() as Partial<Activity> | undefined;
+  }
+  return out;
+}

@@ -4,17 +4,72 @@ import { html, type SafeHtml } from '../../shared/notify/html';
 import type { Language } from '../../shared/extract/language';
 import { notesIn, sentenceIn } from '../../shared/i18n/policy-text';
 import { OUTCOME_LABELS, PHOTO_LABELS, trackLabel, type Policy } from '../../shared/rules';
+import { dateIn } from '../../shared/i18n/format';
+import { AFTER_TEXT, afterTextIn } from '../../shared/notify/after-text';
 import { WEB_TEXT, webTextIn } from '../text';
 import { page } from './layout';
 import { photosSection } from './photos';
 
 /** What the status page says above the case after an action: `?notice=` (only these are shown). */
-export const STATUS_NOTICES = { cancelled: WEB_TEXT.cancel.done, not_cancellable: WEB_TEXT.cancel.tooLate, mail_held: WEB_TEXT.mailLimit.notice } as const;
+export const STATUS_NOTICES = {
+  cancelled: WEB_TEXT.cancel.done,
+  not_cancellable: WEB_TEXT.cancel.tooLate,
+  mail_held: WEB_TEXT.mailLimit.notice,
+  collection_saved: AFTER_TEXT.collection.saved,
+  collection_closed: AFTER_TEXT.collection.locked,
+} as const;
 export type StatusNotice = keyof typeof STATUS_NOTICES;
+/** The notices that say something was refused. */
+const REFUSALS: readonly StatusNotice[] = ['not_cancellable', 'collection_closed'];
 
 function noticeText(notice: StatusNotice, language: Language | undefined): string {
   const W = webTextIn(language);
-  return { cancelled: W.cancel.done, not_cancellable: W.cancel.tooLate, mail_held: W.mailLimit.notice }[notice];
+  const A = afterTextIn(language).collection;
+  return { cancelled: W.cancel.done, not_cancellable: W.cancel.tooLate, mail_held: W.mailLimit.notice, collection_saved: A.saved, collection_closed: A.locked }[
+    notice
+  ];
+}
+
+/** The collection form as the customer sent it, when something in it must be corrected. */
+export interface CollectionForm {
+  values: { address: string; phone: string; days: string };
+  errors: { address?: string; phone?: string };
+}
+
+/**
+ * Where the merchant collects it (a collected return, until the parcel is on its way): the details the
+ * customer gave, a form to give or change them until the courier is booked, then the booking and the pick-up.
+ */
+function collectionSection(view: CustomerCaseView, token: string, form: CollectionForm | undefined): SafeHtml | '' {
+  const d = view.decision;
+  if (d.outcome !== 'approved' || d.transport !== 'collection' || (view.status !== 'approved' && view.status !== 'awaiting_parcel')) return '';
+  const A = afterTextIn(view.language).collection;
+  const c = view.collection;
+  // The decision's own words on it (at no charge, nothing to post) lead the section.
+  const terms = view.nextSteps.find((step) => step.kind === 'collection')?.lines ?? [];
+  const lead = terms.map((line) => html`<p>${line}</p>`);
+  const given = c
+    ? html`<dl class="details"><dt>${A.address}</dt><dd id="collection-address">${c.address}</dd><dt>${A.phone}</dt><dd>${c.phone ?? '—'}</dd><dt>${A.days}</dt><dd>${c.days ?? A.anyDay}</dd></dl>`
+    : '';
+  if (c?.booking) {
+    const booked = A.booked(c.booking.courier, dateIn(view.language, c.booking.day), c.booking.reference);
+    return html`<section class="next-step collection" id="collection"><h2>${A.title}</h2>${lead}<p id="collection-state">${c.collectedAt ? A.collected : booked}</p>${given}</section>`;
+  }
+  const values = form?.values ?? { address: c?.address ?? '', phone: c?.phone ?? '', days: c?.days ?? '' };
+  const errors = form?.errors ?? {};
+  const field = (name: 'address' | 'phone' | 'days', label: string, control: SafeHtml) => {
+    const error = name === 'days' ? undefined : errors[name];
+    return html`<div class="field${error ? ' invalid' : ''}"><label for="collection-${name}">${label}</label>${control}${error ? html`<p class="field-error" id="collection-${name}-error">${error}</p>` : ''}</div>`;
+  };
+  const invalid = (name: 'address' | 'phone') => (errors[name] ? html` aria-invalid="true" aria-describedby="collection-${name}-error"` : '');
+  return html`<section class="next-step collection" id="collection"><h2>${A.title}</h2>${lead}<p id="collection-state">${c ? A.waiting : A.askPage}</p>${given}
+<form method="post" action="/api/cases/${view.rma}/collection" class="collection-form" novalidate>
+<input type="hidden" name="token" value="${token}">
+${field('address', A.address, html`<textarea id="collection-address-input" name="address" rows="3" maxlength="300" autocomplete="street-address" required${invalid('address')}>${values.address}</textarea>`)}
+${field('phone', A.phone, html`<input id="collection-phone" name="phone" type="tel" maxlength="40" autocomplete="tel" value="${values.phone}"${invalid('phone')}>`)}
+${field('days', A.days, html`<input id="collection-days" name="days" maxlength="200" value="${values.days}" placeholder="${A.anyDay}">`)}
+<button type="submit" id="collection-save">${A.save}</button>
+</form></section>`;
 }
 
 export interface StatusPageOptions {
@@ -23,6 +78,8 @@ export interface StatusPageOptions {
   notice?: StatusNotice;
   /** The case's policy: how its notes read in the customer's language. */
   policy?: Pick<Policy, 'presumedNotes'>;
+  /** The collection form sent back to be corrected. */
+  collection?: CollectionForm;
 }
 
 /** The address of a case's status page; `extra`: more query parameters (fixed words, not input). */
@@ -50,7 +107,8 @@ export function statusPage(view: CustomerCaseView, token: string, options: Statu
   const say = (english: string) => sentenceIn(language, english);
   // Until the parcel is on its way: how it goes back and what goes in it (the photos have their own section).
   const beforeParcel = view.status === 'approved' || view.status === 'awaiting_parcel';
-  const steps = view.nextSteps.filter((step) => step.kind !== 'photos');
+  // The photos and the collection have their own sections.
+  const steps = view.nextSteps.filter((step) => step.kind !== 'photos' && step.kind !== 'collection');
   const label = (status: CustomerCaseView['status']) =>
     status !== 'awaiting_parcel'
       ? W.statuses[status]
@@ -60,7 +118,7 @@ export function statusPage(view: CustomerCaseView, token: string, options: Statu
           ? W.awaitingCancellation
           : W.statuses[status];
   const body = html`
-${options.notice ? html`<p class="notice${options.notice === 'not_cancellable' ? ' refused' : ''}" id="notice" role="status">${noticeText(options.notice, language)}</p>` : ''}
+${options.notice ? html`<p class="notice${REFUSALS.includes(options.notice) ? ' refused' : ''}" id="notice" role="status">${noticeText(options.notice, language)}</p>` : ''}
 <h1>${T.title(view.rma)}</h1>
 <section class="rma-card">
   <p class="label">${T.yourRma}</p>
@@ -73,6 +131,7 @@ ${options.notice ? html`<p class="notice${options.notice === 'not_cancellable' ?
   <p class="headline">${say(OUTCOME_LABELS[d.outcome])}${d.track ? ` — ${say(trackLabel(d.track))}` : ''}</p>
   <ul>${(options.policy ? notesIn(language, d, options.policy) : d.notes).map((n) => html`<li>${n}</li>`)}</ul>
 </section>
+${collectionSection(view, token, options.collection)}
 ${beforeParcel ? steps.map((step) => html`<section class="next-step"><h2>${step.title}</h2><ul>${step.lines.map((l) => html`<li>${l}</li>`)}</ul></section>`) : ''}
 ${d.packing.length > 0 && (view.status === 'approved' || view.status === 'awaiting_parcel') ? html`<section><h2>${T.packing}</h2><ol>${d.packing.map((p) => html`<li>${say(p)}</li>`)}</ol><p class="hint">${T.emailSent}</p></section>` : ''}
 ${photosSection(

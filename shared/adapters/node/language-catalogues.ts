@@ -23,6 +23,8 @@ export interface Catalogue {
   answers: Readonly<Record<string, string>>;
   /** The web pages, by WEB_TEXT's keys: texts, and ICU messages where they take values. */
   web: Readonly<Record<string, string>>;
+  /** What is said once a return is approved (collection, postage, messages), by AFTER_TEXT's keys: ICU messages. */
+  after: Readonly<Record<string, string>>;
   /** The policies' and the rules' sentences, by their English. */
   policy: Readonly<Record<string, string>>;
   /** The messages of every part above but the policy, parsed ahead (npm run i18n), by "part.key". */

@@ -34,6 +34,12 @@ export const plextorEu = {
     // "Plextor reserves the right to use any of these category's at its own choice."
     remedyAfter: 'receipt',
     remedyChosenBy: 'merchant',
+    // "All shipments of serviced in-warranty drives are handled and paid by Plextor."
+    shipsBackFree: true,
+    // A merchant setting: the conditions name no address (they say Plextor sends instructions with the
+    // RMA number). The default is Plextor Europe's Belgian office as last published; a deployment sets
+    // the service address the merchant confirms here (docs/after-approval.md).
+    returnAddress: ['Plextor Europe, RMA department', 'Excelsiorlaan 9', '1930 Zaventem', 'Belgium'],
     mentionedAs: ['plextor'],
     // "Plextor Europe … CD/DVD/Blu-ray drives": the conditions are about drives only.
     makes: ['drive', 'burner', 'writer', 'rewriter', 'recorder', 'player', 'px-', 'hardware'],

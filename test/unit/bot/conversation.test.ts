@@ -9,20 +9,15 @@ import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, REFUSAL_NOTE, REMEDY_LABELS, typ
 import { ANSWER_TEXT } from '../../../shared/intake/case-answers';
 import { EMAIL_TEXT, UPDATE_TEXT } from '../../../shared/notify/email-text';
 import { listInWords, NEXT_TEXT, nextTextIn } from '../../../shared/notify/next-steps';
-import { FixedClock, testApp } from '../../support/fakes';
+import { AFTER_TEXT } from '../../../shared/notify/after-text';
+import { POLICIES } from '../../../shared/rules';
+import { chatDepsFor, FixedClock, testApp } from '../../support/fakes';
 
 const TODAY = '2026-05-11';
 
 function setup(options: { policy?: string } = {}) {
   const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
-  const deps: ChatDeps = {
-    today: () => TODAY,
-    now: () => `${TODAY}T10:00:00.000Z`,
-    policies: t.app.policies,
-    assess: t.app.assess,
-    createCase: t.app.createCase,
-    requestHuman: t.app.requestHuman,
-  };
+  const deps = chatDepsFor(t, TODAY);
   const client = new DialogTestClient('test', new RmaDialog(deps), options.policy ? { policy: options.policy } : undefined);
   const say = async (text: string): Promise<Partial<Activity>[]> => {
     const out: Partial<Activity>[] = [];
@@ -665,14 +660,7 @@ describe('a retried activity', () => {
   it('the same turn delivered twice (state not yet saved) registers one case and sends one email', async () => {
     // Prepare: a conversation at the confirmation
     const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
-    const deps: ChatDeps = {
-      today: () => TODAY,
-      now: () => `${TODAY}T10:00:00.000Z`,
-      policies: t.app.policies,
-      assess: t.app.assess,
-      createCase: t.app.createCase,
-      requestHuman: t.app.requestHuman,
-    };
+    const deps = chatDepsFor(t, TODAY);
     let state = newChat('plc-technologies');
     for (const text of ['you sent me the wrong item', 'Ann', 'ann@example.com']) state = (await respond(state, text, deps, 'conv-9')).state;
     // Act: the channel retries "yes" from the same saved state, as after a timeout
@@ -687,14 +675,7 @@ describe('a retried activity', () => {
 
 describe('limits', () => {
   const t = () => testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
-  const depsOf = (x: ReturnType<typeof t>): ChatDeps => ({
-    today: () => TODAY,
-    now: () => `${TODAY}T10:00:00.000Z`,
-    policies: x.app.policies,
-    assess: x.app.assess,
-    createCase: x.app.createCase,
-    requestHuman: x.app.requestHuman,
-  });
+  const depsOf = (x: ReturnType<typeof t>): ChatDeps => chatDepsFor(x, TODAY);
 
   it('a message over the limit is refused politely and changes nothing', async () => {
     const deps = depsOf(t());
@@ -798,6 +779,8 @@ describe('after the RMA number', () => {
     },
   };
   type Registered = { rma: string; statusUrl: string; decision: Decision };
+  const plextor = POLICIES.get('plextor-eu')?.merchant;
+  const PLEXTOR_SEND = `${NEXT_TEXT.sendTo('Plextor Europe', plextor?.returnAddress ?? [])} ${AFTER_TEXT.postage.youThere('Plextor Europe')} ${AFTER_TEXT.postage.merchantBack('Plextor Europe')}`;
   const ROWS: [string, string, (r: Registered) => string[]][] = [
     [
       'Plextor dead on arrival',
@@ -826,7 +809,7 @@ describe('after the RMA number', () => {
     ],
     ['PLC wrong item', 'where do I send it?', () => [NEXT_TEXT.collection('PLC Technologies')]],
     ['PLC wrong item', 'do you collect it?', () => [NEXT_TEXT.collection('PLC Technologies')]],
-    ['Plextor dead on arrival', 'where do I send it?', () => [NEXT_TEXT.sendWhere('Plextor Europe')]],
+    ['Plextor dead on arrival', 'where do I send it?', () => [PLEXTOR_SEND]],
     [
       'Plextor dead on arrival',
       'when do I get the new one?',
@@ -850,7 +833,7 @@ describe('after the RMA number', () => {
       'Plextor dead on arrival',
       'How long until I get the address? And when will I get the new drive?',
       () => [
-        ANSWER_TEXT.addressWhen,
+        PLEXTOR_SEND,
         `${PROMPTS.youGet(REMEDY_LABELS.replace_new)} ${ANSWER_TEXT.after.receipt('Plextor Europe')} ${ANSWER_TEXT.noDays('Plextor Europe')}`,
       ],
     ],
@@ -888,7 +871,8 @@ describe('after the RMA number', () => {
       'So if I choose a refund after you check it, how long does that take',
       (r) => [expect.stringContaining(ANSWER_TEXT.promised(r.decision.slaDays as number))],
     ],
-    ['Plextor dead on arrival', 'how long until I get the address?', () => [ANSWER_TEXT.addressWhen]],
+    // The merchant's settings name the address: the answer is the address itself, and who pays each way.
+    ['Plextor dead on arrival', 'how long until I get the address?', () => [PLEXTOR_SEND]],
     ['PLC warranty', 'do I need to print the invoice?', () => [ANSWER_TEXT.nothingToPrint('PLC Technologies')]],
     ['Plextor dead on arrival', 'do I need to print the invoice?', () => [ANSWER_TEXT.print([DOCUMENT_LABELS.invoice_copy])]],
     ['PLC warranty', 'I threw away some of the plastic wrapping. Is that a problem?', () => [ANSWER_TEXT.noConditions]],

@@ -33,6 +33,9 @@ const SPEC: Record<StaffActionName, { from: CaseStatus[]; to?: CaseStatus; email
   reassess: { from: ['in_review', 'awaiting_parcel', 'received', 'inspecting', 'repairing', 'replacing'], emails: 0 },
   // Only for mail the inbound checks held back, which these cases (from the form) never have.
   release: { from: [], emails: 0 },
+  // Only once the customer gave the collection details, which these cases never have (collection.test.ts).
+  book_collection: { from: [], emails: 0 },
+  collected: { from: [], emails: 0 },
 };
 const BEFORE_RECEIVED: CaseStatus[] = SPEC.cancelled.from;
 
@@ -111,7 +114,14 @@ class StaffCommand implements fc.AsyncCommand<Model, Real> {
     const allowed = spec.from.includes(model.status);
     const expected: Outcome = this.stale ? ConcurrentUpdateError : allowed ? 'ok' : InvalidTransitionError;
     const next = expected === 'ok' ? (spec.to ?? model.status) : model.status;
-    const input = action === 'resolved' ? { resolution: this.resolution } : action === 'reassess' ? { facts: { invoiceCopy: true } } : {};
+    const input =
+      action === 'resolved'
+        ? { resolution: this.resolution }
+        : action === 'reassess'
+          ? { facts: { invoiceCopy: true } }
+          : action === 'book_collection'
+            ? { booking: { day: '2026-12-01', courier: 'Courier', reference: 'REF1' } }
+            : {};
     await observe(real, expected, next, expected === 'ok' ? spec.emails : 0, (before) =>
       real.desk.app.applyAction(real.rma, { action, ...input, expectedVersion: before.version - (this.stale ? 1 : 0) } as StaffAction),
     );

@@ -8,7 +8,7 @@ import { NEXT_TEXT } from '../../../../shared/notify/next-steps';
 import { DOCUMENT_LABELS, FACT_LABELS, PHOTO_LABELS, POLICIES } from '../../../../shared/rules';
 import { MISSING_QUESTIONS_MAX, renderMissingReply } from '../../../../shared/notify/missing-reply';
 import { MAIL_REPLY_LIMITS, MESSAGE_CLAIM_STALE_SECONDS } from '../../../../shared/email/inbound';
-import { CUSTOMER_ASKED, SEND_ADDRESS } from '../../../../shared/cases';
+import { CUSTOMER_ASKED } from '../../../../shared/cases';
 import { inboundApp } from '../../../support/inbound';
 
 const PASS: Verdicts = { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' };
@@ -78,7 +78,7 @@ describe('an email to the RMA address', () => {
     expect(mailer.sent[1]?.headers?.[0]).toEqual({ name: 'In-Reply-To', value: '<q-2@example.com>' });
   });
 
-  it('a Plextor draft completed by the answer is flagged for staff to send the address, as a complete first message would be', async () => {
+  it('a Plextor draft completed by the answer is treated as a complete first message would be (the address is in the merchant’s settings: no flag)', async () => {
     const { handle, store } = setup();
     const first = await handle(
       mail({ Subject: 'dead drive', 'Message-ID': '<x-1@example.com>' }, 'My Plextor drive died, I bought it 3 months ago and have the invoice.'),
@@ -95,7 +95,7 @@ describe('an email to the RMA address', () => {
     });
     expect(second).toMatchObject({ outcome: 'created', rma: draft.rma });
     const done = (await store.get(draft.rma))!;
-    expect({ track: done.decision.track, flags: done.flags }).toEqual({ track: 'in_warranty', flags: [SEND_ADDRESS] });
+    expect({ track: done.decision.track, flags: done.flags }).toEqual({ track: 'in_warranty', flags: [] });
   });
 
   it('a reply that completes a draft and asks something gets the confirmation with the answers, and what it cannot answer goes to a colleague', async () => {

@@ -7,7 +7,7 @@ import { formPage } from '../../../../web/pages/form';
 import { POLICIES } from '../../../../shared/rules';
 import { SEND_ADDRESS } from '../../../../shared/cases/use-cases';
 import { converse } from '../../../support/chat-customer';
-import { PLC_UNWANTED, PLEXTOR_DOA, testApp } from '../../../support/fakes';
+import { PLC_UNWANTED, PLEXTOR_DOA, testApp, withoutReturnAddress } from '../../../support/fakes';
 import { inboundApp } from '../../../support/inbound';
 
 const plc = POLICIES.get('plc-technologies')!;
@@ -152,11 +152,16 @@ describe('in the merchant’s terms', () => {
 });
 
 describe('where the parcel goes', () => {
-  it('a customer who posts it to a merchant whose policy names no address is sent one by staff (flagged), and told to wait', async () => {
-    const { app } = testApp();
+  it('a customer who posts it to a merchant whose settings name no address is sent one by staff (flagged), and told to wait', async () => {
+    const { app } = testApp({ policies: withoutReturnAddress('plextor-eu') });
     const plextor = await app.createCase(PLEXTOR_DOA, { channel: 'form' });
     const plcCase = await app.createCase(PLC_UNWANTED, { channel: 'form' });
     expect(plextor.kind === 'created' && plextor.case.flags).toEqual([SEND_ADDRESS]);
     expect(plcCase.kind === 'created' && plcCase.case.flags).toEqual([]);
+  });
+  it('with the address in the merchant’s settings, nobody needs to send it', async () => {
+    const { app } = testApp();
+    const plextor = await app.createCase(PLEXTOR_DOA, { channel: 'form' });
+    expect(plextor.kind === 'created' && plextor.case.flags).toEqual([]);
   });
 });

@@ -1,0 +1,85 @@
+// What the desk says once a return is approved, on every channel (the chat, the emails, the status
+// page): the collection it arranges, the postage for a parcel the customer posts, the customer's
+// choice of remedy, and the messages staff write. One place for each sentence, in English here and
+// in German and French in the catalogues' "after" part (by these keys).
+import type { Language } from '../extract/language';
+import type { CollectionDetails } from '../cases/collection';
+import { labelled, oncePerLanguage, translateWording, type Wording } from '../i18n/format';
+
+export const AFTER_TEXT = {
+  collection: {
+    title: 'Collection',
+    /** The chat's one question after the decision (the answer may hold all three). */
+    ask: (merchant: string) =>
+      `${merchant} collects it from you. Where should the courier pick it up? Please send the address (street and number, postcode, town), a phone number for the courier and the days that suit you.`,
+    askPhone: 'And a phone number the courier can call? (Say "no" if you would rather not give one.)',
+    askDays: 'Which days suit you for the collection? (Say "any" if every working day does.)',
+    notAddress: 'I could not read an address in that. Please give the street and number, the postcode and the town.',
+    noted: 'Thank you, we have the collection details:',
+    changeOnPage: 'You can change them on your status page until the collection is booked.',
+    later: 'No problem: give the address on your status page whenever you are ready. We book the collection once we have it.',
+    /** The confirmation email's request, and the status page's, before the customer gave them. */
+    askEmail:
+      'Reply to this email with the address to collect from, a phone number for the courier and the days that suit you, or give them on your status page.',
+    askPage: 'Tell us where to collect it: we book the courier once we have the address.',
+    address: 'Address',
+    phone: 'Phone',
+    days: 'Days that suit you',
+    anyDay: 'any working day',
+    save: 'Save the collection details',
+    saved: 'Thank you: we have your collection details.',
+    missingAddress: 'Please give the address to collect from.',
+    badPhone: 'Please give a phone number with its area code, or leave it empty.',
+    waiting: 'We are booking the collection and will tell you the day.',
+    booked: (courier: string, day: string, reference: string) =>
+      `The collection is booked: ${courier} comes on ${day} (reference ${reference}). Please have the parcel packed and ready.`,
+    collected: 'The courier has collected your parcel. We will tell you when it arrives.',
+    subjectBooked: 'collection booked',
+    subjectCollected: 'parcel collected',
+    /** The details once booked: changes go through a person. */
+    locked: 'The collection is booked. To change it, reply to our email.',
+  },
+  postage: {
+    title: 'Postage',
+    /** Who pays the way there and the way back, from the decision. */
+    youThere: (merchant: string) => `You pay the postage to send it to ${merchant}.`,
+    merchantBack: (merchant: string) => `${merchant} pays to send it back to you.`,
+    invoicedBack: (merchant: string) => `${merchant} invoices the transport back to you with the repair.`,
+  },
+  messages: {
+    title: 'Messages',
+    fromStaff: (merchant: string) => `${merchant} returns desk`,
+    fromYou: 'You',
+    subject: 'a message from us',
+    replyHint: 'Reply to this email to answer.',
+  },
+} as const;
+
+export type AfterText = Wording<typeof AFTER_TEXT>;
+
+/**
+ * The names the messages give the values of each wording function, by its key, in its parameters'
+ * order (a test checks every function is here, with as many names as it takes parameters).
+ */
+export const AFTER_MESSAGE_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
+  'collection.ask': ['merchant'],
+  'collection.booked': ['courier', 'day', 'reference'],
+  'postage.youThere': ['merchant'],
+  'postage.merchantBack': ['merchant'],
+  'postage.invoicedBack': ['merchant'],
+  'messages.fromStaff': ['merchant'],
+};
+
+const translated = oncePerLanguage((language) => translateWording(AFTER_TEXT, 'after', language, AFTER_MESSAGE_ARGUMENTS));
+
+/** AFTER_TEXT in `language`; what a catalogue lacks stays English. */
+export function afterTextIn(language: Language | undefined): AfterText {
+  return language === undefined || language === 'en' ? AFTER_TEXT : translated(language);
+}
+
+/** The collection details said back: "Thank you, we have the collection details: Address: …; Phone: …; Days that suit you: …. You can change them …" */
+export function collectionNoted(language: Language | undefined, d: CollectionDetails): string {
+  const A = afterTextIn(language).collection;
+  const fields = [labelled(language, A.address, d.address), labelled(language, A.phone, d.phone ?? '—'), labelled(language, A.days, d.days ?? A.anyDay)];
+  return `${A.noted} ${fields.join('; ')}. ${A.changeOnPage}`;
+}

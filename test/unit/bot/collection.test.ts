@@ -1,0 +1,68 @@
+// The chat after a collected return is approved: the address, phone and days asked once, the rest
+// only for what was left out; questions still answered; "later" is fine (the status page takes it).
+import { DialogTestClient } from 'botbuilder-testing';
+import { RmaDialog } from '../../../bot/rma.dialog';
+import { AFTER_TEXT, afterTextIn, collectionNoted } from '../../../shared/notify/after-text';
+import { chatDepsFor, FixedClock, sayTo, testApp } from '../../support/fakes';
+
+const TODAY = '2026-05-10';
+
+function setup() {
+  const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
+  const client = new DialogTestClient('test', new RmaDialog(chatDepsFor(t, TODAY, true)), { policy: 'plc-technologies' });
+  const say = (text: string) => sayTo(client, text);
+  const theCase = () => [...t.store.cases.values()][0];
+  return { ...t, say, theCase };
+}
+
+/** A PLC return damaged in delivery two days ago, registered by chat: the story, the name and address, "yes". */
+async function registered(say: (text: string) => Promise<string[]>, language: 'en' | 'de' = 'en'): Promise<string[]> {
+  const says =
+    language === 'de'
+      ? ['Der Monitor kam vorgestern mit gesprungenem Bildschirm an, der Karton war eingedrückt. Ich wohne in Berlin.', 'Anna Berg, anna@example.com', 'ja']
+      : ['The monitor arrived two days ago with a cracked screen, the box was crushed too. I live in Cape Town.', 'Ann Example, ann@example.com', 'yes'];
+  let replies: string[] = [];
+  for (const text of says) replies = await say(text);
+  return replies;
+}
+
+describe('the chat asks where to collect an approved return', () => {
+  it('once, right after the RMA number; an answer with all three is recorded and said back', async () => {
+    const { say, theCase } = setup();
+    const replies = await registered(say);
+    expect(theCase()?.decision).toMatchObject({ outcome: 'approved', transport: 'collection' });
+    expect(replies.at(-1)).toBe(AFTER_TEXT.collection.ask('PLC Technologies'));
+    const details = { address: '12 Long Street, Cape Town 8001', phone: '082 555 1234', days: 'weekdays after 2pm' };
+    expect(await say('12 Long Street, Cape Town 8001, phone 082 555 1234, weekdays after 2pm')).toEqual([collectionNoted(undefined, details)]);
+    expect(theCase()?.collection).toMatchObject({ ...details, via: 'chat' });
+  });
+
+  it('asks only for what the answer left out, each once; "no" and "any" are answers', async () => {
+    const { say, theCase } = setup();
+    await registered(say);
+    expect(await say('Flat 2, 17 Kloof St, Gardens, Cape Town 8001')).toEqual([AFTER_TEXT.collection.askPhone]);
+    expect(await say('no thanks')).toEqual([AFTER_TEXT.collection.askDays]);
+    const noted = await say('any');
+    expect(noted).toEqual([collectionNoted(undefined, { address: 'Flat 2, 17 Kloof St, Gardens, Cape Town 8001' })]);
+    expect(theCase()?.collection).toMatchObject({ address: 'Flat 2, 17 Kloof St, Gardens, Cape Town 8001' });
+    expect(theCase()?.collection?.phone).toBeUndefined();
+  });
+
+  it('a question in between is answered and the address still taken after it; "later" ends the asking', async () => {
+    const { say, theCase } = setup();
+    await registered(say);
+    const answered = await say('Do I need the original box?');
+    expect(answered.join(' ')).not.toContain(AFTER_TEXT.collection.notAddress);
+    expect(await say('later')).toEqual([AFTER_TEXT.collection.later]);
+    expect(theCase()?.collection).toBeUndefined();
+  });
+
+  it('in German', async () => {
+    const { say, theCase } = setup();
+    const replies = await registered(say, 'de');
+    expect(replies.at(-1)).toBe(afterTextIn('de').collection.ask('PLC Technologies'));
+    const answer = await say('Hauptstraße 5, 10115 Berlin, Tel. 030 1234567, am liebsten vormittags');
+    expect(answer).toEqual([collectionNoted('de', { address: 'Hauptstraße 5, 10115 Berlin', phone: '030 1234567', days: 'am liebsten vormittags' })]);
+    expect(theCase()?.collection?.address).toBe('Hauptstraße 5, 10115 Berlin');
+  });
+});
