@@ -6,7 +6,14 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  UpdateTableCommand,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
 import sesLocal from 'aws-ses-v2-local';
 import S3rver from 's3rver';
 import { createTableInput, TABLE } from '../shared/adapters/dynamodb/table';
@@ -132,8 +139,17 @@ async function startDynamoDb(port: number, dataDir: string, persist: boolean): P
 export async function ensureTable(endpoint: string, tableName = LOCAL_TABLE): Promise<void> {
   const client = new DynamoDBClient({ ...sdkClientConfig('dynamodb'), endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-  } catch {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    // A table kept from before an index was added (npm start keeps its data): add what it lacks.
+    const input = createTableInput(tableName);
+    const have = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+    for (const index of input.GlobalSecondaryIndexes.filter((i) => !have.has(i.IndexName))) {
+      await client.send(
+        new UpdateTableCommand({ TableName: tableName, AttributeDefinitions: input.AttributeDefinitions, GlobalSecondaryIndexUpdates: [{ Create: index }] }),
+      );
+    }
+  } catch (error) {
+    if ((error as Error).name !== 'ResourceNotFoundException') throw error;
     await client.send(new CreateTableCommand(createTableInput(tableName)));
     await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: TABLE.ttlAttribute, Enabled: true } }));
   } finally {

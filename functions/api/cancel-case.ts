@@ -1,6 +1,7 @@
 // The customer's changes to their case, with the link token:
 // - POST /api/cases/{rma}/cancel — cancel the return before the parcel is received;
-// - POST /api/cases/{rma}/collection — where and when the merchant collects it (a collected return).
+// - POST /api/cases/{rma}/collection — where and when the merchant collects it (a collected return);
+// - POST /api/cases/{rma}/choice — the remedy the customer chooses, once the return is validated.
 // From the status page (a form, no JavaScript) they answer with pages: back to the status page saying
 // what was done or why it could not be (a collection form with a mistake comes back filled in, each
 // field's error beside it); a wrong link gets the not-found page, a failure the error page. An API
@@ -9,6 +10,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod';
 import { COLLECTION_LIMITS, parseRma, PHONE_MIN_DIGITS, type CollectionDetails } from '../../shared/cases';
 import { afterTextIn } from '../../shared/notify/after-text';
+import { REMEDIES } from '../../shared/rules';
 import type { App } from '../../shared/wiring/app';
 import { errorPage, notFoundPage, statusPage, statusPath, type CollectionForm } from '../../web/pages/status';
 import { httpHandler, type HttpOptions } from '../http/handler';
@@ -43,9 +45,19 @@ export const collectionSchema = z.strictObject({
   days: optional(COLLECTION_LIMITS.days),
 });
 
-const isCollection = (event: APIGatewayProxyEventV2) => event.rawPath.endsWith('/collection');
+/** The customer's choice of remedy (one of the decision's; the core checks which). */
+export const choiceSchema = z.strictObject({
+  token: z.string().max(200).optional(),
+  remedy: z.enum(REMEDIES, { message: 'remedy: choose one of the options' }),
+});
 
-export function makeCancelCaseHandler(app: Pick<App, 'customerCancel' | 'giveCollectionDetails' | 'getCase' | 'policies'>, options: HttpOptions) {
+const isCollection = (event: APIGatewayProxyEventV2) => event.rawPath.endsWith('/collection');
+const isChoice = (event: APIGatewayProxyEventV2) => event.rawPath.endsWith('/choice');
+
+export function makeCancelCaseHandler(
+  app: Pick<App, 'customerCancel' | 'giveCollectionDetails' | 'chooseRemedy' | 'getCase' | 'policies'>,
+  options: HttpOptions,
+) {
   /** The status page again with the form as the customer filled it in, and what to correct beside each field. */
   async function collectionAgain(event: APIGatewayProxyEventV2, errors: CollectionForm['errors']) {
     const token = customerToken(event);
@@ -80,6 +92,12 @@ export function makeCancelCaseHandler(app: Pick<App, 'customerCancel' | 'giveCol
         if (wantsHtml(event)) return seeOther(statusPath(view.rma, token, '&notice=collection_saved'));
         return json(200, view);
       }
+      if (isChoice(event)) {
+        const { remedy } = choiceSchema.parse(readBody(event));
+        const view = await app.chooseRemedy(rma, token, remedy);
+        if (wantsHtml(event)) return seeOther(statusPath(view.rma, token, '&notice=choice_saved'));
+        return json(200, view);
+      }
       const view = await app.customerCancel(rma, token);
       if (wantsHtml(event)) return seeOther(statusPath(view.rma, token, '&notice=cancelled'));
       return json(200, view);
@@ -90,6 +108,8 @@ export function makeCancelCaseHandler(app: Pick<App, 'customerCancel' | 'giveCol
       const rma = parseRma(event.pathParameters?.rma ?? '');
       if (error.code === 'not_cancellable' && rma) return seeOther(statusPath(rma, customerToken(event), '&notice=not_cancellable'));
       if (error.code === 'collection_closed' && rma) return seeOther(statusPath(rma, customerToken(event), '&notice=collection_closed'));
+      if ((error.code === 'choice_closed' || (isChoice(event) && error.code === 'invalid_request')) && rma)
+        return seeOther(statusPath(rma, customerToken(event), '&notice=choice_closed'));
       return error.status === 404 ? html(404, notFoundPage()) : html(error.status, errorPage());
     },
   );

@@ -3,6 +3,7 @@
 import { ZodError } from 'zod';
 import {
   CaseNotFoundError,
+  ChoiceClosedError,
   CollectionClosedError,
   ConcurrentUpdateError,
   IdempotencyMismatchError,
@@ -45,6 +46,10 @@ const REGISTRY: readonly Entry[] = [
   entry(ConcurrentUpdateError, says(409, 'conflict', 'This case was changed in the meantime. Reload it and try again.')),
   entry(InvalidTransitionError, (e) => new HttpError(409, 'invalid_transition', e.message)),
   entry(NotCancellableError, says(409, 'not_cancellable', 'This return can no longer be cancelled: the parcel has arrived or the case has ended.')),
+  entry(
+    ChoiceClosedError,
+    says(409, 'choice_closed', 'This return takes no choice now, or not that one: choose one of the options on your status page while it is open.'),
+  ),
   entry(
     CollectionClosedError,
     says(409, 'collection_closed', 'This return takes no collection details now: the collection is booked, or the return is not collected.'),

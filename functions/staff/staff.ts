@@ -3,7 +3,19 @@
 // refuses any request the authorizer did not vouch for, so a route left open by mistake stays shut.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod';
-import { actionsCarrying, availableActions, CASE_STATUSES, COLLECTION_LIMITS, RESOLUTIONS, type CaseStatus, type StaffCaseView } from '../../shared/cases';
+import {
+  actionsCarrying,
+  allowedResolutions,
+  availableActions,
+  CASE_STATUSES,
+  COLLECTION_LIMITS,
+  FLAGS,
+  type CaseFilter,
+  type Flag,
+  RESOLUTIONS,
+  type CaseStatus,
+  type StaffCaseView,
+} from '../../shared/cases';
 import type { App } from '../../shared/wiring/app';
 import { HttpError } from '../http/errors';
 import { httpHandler, type HttpOptions } from '../http/handler';
@@ -20,6 +32,7 @@ export const staffActionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.enum(actionsCarrying('nothing')), ...base }),
   z.strictObject({ action: z.enum(actionsCarrying('resolution')), resolution: z.enum(RESOLUTIONS), ...base }),
   z.strictObject({ action: z.enum(actionsCarrying('facts')), facts: z.record(z.string(), z.unknown()), ...base }),
+  z.strictObject({ action: z.enum(actionsCarrying('message')), message: z.string().trim().min(1, 'message: write something to send').max(4000), ...base }),
   z.strictObject({
     action: z.enum(actionsCarrying('booking')),
     booking: z.strictObject({
@@ -30,6 +43,23 @@ export const staffActionSchema = z.discriminatedUnion('action', [
     ...base,
   }),
 ]);
+
+/** What staff search and filter all cases by (query parameters; strict: an unknown one is refused, not ignored). */
+export const searchSchema = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  policy: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/, 'policy: a policy id')
+    .optional(),
+  track: z
+    .string()
+    .regex(/^[a-z_]{1,64}$/, 'track: a track name')
+    .optional(),
+  flag: z.enum(Object.keys(FLAGS) as [Flag, ...Flag[]]).optional(),
+  olderThanDays: z.coerce.number().int().min(1).max(3650).optional(),
+  view: z.enum(['all', 'collect']).optional(),
+  cursor: z.string().max(200).optional(),
+});
 
 export interface StaffReader {
   /** A processed photo of a case (web size or thumbnail). */
@@ -59,7 +89,11 @@ function statusesFrom(text: string | undefined): CaseStatus[] | undefined {
   return list as CaseStatus[];
 }
 
-export function makeStaffHandler(app: Pick<App, 'listCases' | 'getCaseForStaff' | 'applyAction' | 'runSlaCheck'>, photos: StaffReader, options: HttpOptions) {
+export function makeStaffHandler(
+  app: Pick<App, 'listCases' | 'findCases' | 'clock' | 'policies' | 'getCaseForStaff' | 'applyAction' | 'runSlaCheck'>,
+  photos: StaffReader,
+  options: HttpOptions,
+) {
   return httpHandler(options, async (event) => {
     const who = staffMember(event);
     const method = event.requestContext.http.method;
@@ -71,6 +105,20 @@ export function makeStaffHandler(app: Pick<App, 'listCases' | 'getCaseForStaff' 
       if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 200))
         throw new HttpError(400, 'invalid_request', 'limit: a whole number from 1 to 200', 'limit');
       const statuses = statusesFrom(q.status);
+      // Anything to search or filter by, or `all`: every case, in pages, counted. Else the work queue.
+      const search = searchSchema.parse(Object.fromEntries(Object.entries(q).filter(([k]) => k !== 'status' && k !== 'limit')));
+      if (Object.keys(search).length > 0) {
+        const filter: CaseFilter = {
+          ...(search.q ? { text: search.q } : {}),
+          ...(statuses ? { statuses } : {}),
+          ...(search.policy ? { policy: search.policy } : {}),
+          ...(search.track ? { track: search.track } : {}),
+          ...(search.flag ? { flag: search.flag } : {}),
+          ...(search.olderThanDays ? { changedBefore: new Date(Date.parse(app.clock.now()) - search.olderThanDays * 86_400_000).toISOString() } : {}),
+          ...(search.view === 'collect' ? { toCollect: true } : {}),
+        };
+        return json(200, await app.findCases(filter, { ...(limit ? { limit } : {}), ...(search.cursor ? { cursor: search.cursor } : {}) }));
+      }
       return json(200, await app.listCases({ ...(statuses ? { statuses } : {}), ...(limit ? { limit } : {}) }));
     }
     if (method === 'POST' && path === '/api/staff/sla/run') return json(200, await app.runSlaCheck());
@@ -83,7 +131,10 @@ export function makeStaffHandler(app: Pick<App, 'listCases' | 'getCaseForStaff' 
       return jpeg(await photos.readPhoto(rma, id, size));
     }
     // The case with what may be done to it next: the staff page offers exactly those actions.
-    const withActions = (view: StaffCaseView) => ({ ...view, actions: availableActions(view) });
+    const withActions = (view: StaffCaseView) => {
+      const merchant = app.policies.get(view.policy)?.merchant;
+      return { ...view, actions: availableActions(view, merchant), resolutions: allowedResolutions(view, merchant) };
+    };
     if (method === 'GET') return json(200, withActions(await app.getCaseForStaff(rma)));
     const action = staffActionSchema.parse(readBody(event));
     return json(200, withActions(await app.applyAction(rma, { ...action, staffMember: who })));

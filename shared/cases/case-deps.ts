@@ -22,12 +22,30 @@ export function statusUrl(baseUrl: string, rma: string, token: string): string {
   return `${baseUrl.replace(/\/$/, '')}/status/${rma}?token=${encodeURIComponent(token)}`;
 }
 
+/** The most further links a case keeps (one per later email that carries one); older ones stop working. */
+export const LINK_LIMIT = 20;
+
+/**
+ * Whether `token` is one of the case's links: the first, or one a later email carried. Hashes even
+ * when there is no case, so both paths take the same time.
+ */
+export function linkMatches(ids: Pick<Ids, 'matches'>, c: Pick<Case, 'tokenHash' | 'linkHashes'> | undefined, token: string): boolean {
+  const hashes = [c?.tokenHash ?? '0'.repeat(64), ...(c?.linkHashes ?? [])];
+  return hashes.map((h) => ids.matches(token, h)).some(Boolean);
+}
+
+/** The case with one more link for an email to carry: [the case, the link's token]. */
+export function withNewLink(c: Case, ids: Pick<Ids, 'token' | 'hash'>): [Case, string] {
+  const token = ids.token();
+  return [{ ...c, linkHashes: [...(c.linkHashes ?? []), ids.hash(token)].slice(-LINK_LIMIT) }, token];
+}
+
 /** The case behind a customer's link. An unknown RMA and a wrong token both give CaseNotFoundError. */
 export async function caseByLink(deps: Pick<CaseDeps, 'store' | 'ids'>, rmaText: string, token: string): Promise<Case> {
   const rma = parseRma(rmaText);
   const c = rma ? await deps.store.get(rma) : undefined;
   // Hash even when there is no case, so both paths take the same time.
-  const ok = deps.ids.matches(token, c?.tokenHash ?? '0'.repeat(64));
+  const ok = linkMatches(deps.ids, c, token);
   if (!c || !ok) throw new CaseNotFoundError('no case for this link');
   return c;
 }

@@ -2,6 +2,7 @@
 import type { Decision, EvaluableFacts } from '../rules';
 import type { Language } from '../extract/language';
 import { nextSteps, type NextStep, type StepsMerchant } from '../notify/next-steps';
+import type { Choice } from './choice';
 import type { Collection } from './collection';
 import type { Flag } from './flags';
 import type { CaseStatus } from './status';
@@ -62,9 +63,11 @@ export type PhotoRecord =
   | { id: string; status: 'rejected'; reason: string; at: string };
 
 export interface TranscriptLine {
-  from: 'customer' | 'assistant';
+  from: 'customer' | 'assistant' | 'staff';
   text: string;
   at: string;
+  /** Who wrote it, for a staff member's message to the customer. */
+  staffMember?: string;
   /** Where it was said, when not in the chat (an email reply to the case). */
   via?: 'email';
   /** An email whose sender checks failed or were unsure: it did nothing to the case; staff decide. */
@@ -105,10 +108,14 @@ export interface Case {
   resolution?: Resolution;
   /** Where and when the merchant collects the return (a collected return), its booking and pick-up. */
   collection?: Collection;
+  /** The customer's choice of remedy, asked once the merchant validated the return (where the policy leaves it to them). */
+  choice?: Choice;
   /** Decisions this case had before staff decided a review or reassessed it, oldest first, each as it was made. */
   previousDecisions?: Decision[];
   /** SHA-256 of the customer's link token; the token itself is never stored. */
   tokenHash: string;
+  /** SHA-256 of the further link tokens later emails carried (each its own; the newest LINK_LIMIT kept). */
+  linkHashes?: string[];
   createdAt: string;
   updatedAt: string;
   /** Raised by one on every write; writes are conditional on it (optimistic locking). */
@@ -130,6 +137,10 @@ export interface CustomerCaseView {
   nextSteps: NextStep[];
   /** The language the customer wrote in (absent: English): the status page speaks it. */
   language?: Language;
+  /** The choice of remedy asked of the customer (once validated), and what they chose. */
+  choice?: Choice;
+  /** What staff wrote to the customer and what the customer answered by email, oldest first. */
+  messages: { from: 'staff' | 'customer'; text: string; at: string }[];
   /** The collection as the customer gave it, with its booking and pick-up (a collected return). */
   collection?: Omit<Collection, 'via' | 'booking'> & { booking?: Omit<NonNullable<Collection['booking']>, 'by' | 'at'> };
   /** The photos on the case: ready ones can be shown (through the photo address), refused ones say why. */
@@ -177,6 +188,10 @@ export function customerView(c: Case, merchant: string, terms?: Omit<StepsMercha
     nextSteps: nextSteps(decision, { ...terms, name: merchant }, c.language),
     ...(c.language ? { language: c.language } : {}),
     ...(c.collection ? { collection: customerCollection(c.collection) } : {}),
+    ...(c.choice ? { choice: c.choice } : {}),
+    messages: (c.transcript ?? [])
+      .filter((l) => l.from === 'staff' || (l.from === 'customer' && l.via === 'email' && !l.unverified))
+      .map((l) => ({ from: l.from as 'staff' | 'customer', text: l.text, at: l.at })),
     photos: (c.photos ?? []).map((p) =>
       p.status === 'ready'
         ? { id: p.id, status: p.status, ...(p.capturedAt ? { capturedAt: p.capturedAt } : {}), at: p.at }

@@ -17,6 +17,10 @@ export const statusEmailKey = (status: CaseStatus): string => `status:${status}`
 /** The collection's booking and its pick-up, each told once (issue 16). */
 export const COLLECTION_BOOKED = 'collection:booked';
 export const COLLECTION_COLLECTED = 'collection:collected';
+/** The request to choose a remedy, once the return is validated. */
+export const CHOICE_ASKED = 'choice:asked';
+/** A staff member's message to the customer; keyed by the version that wrote it. */
+export const messageEmailKey = (version: number): string => `message:${version}`;
 /** The email staff send when they release a case's held mail; keyed by the version that wrote it. */
 export const releaseEmailKey = (version: number): string => `released:${version}`;
 import { MAIL_LIMIT, NO_AUTO_REPLY } from './flags';
@@ -81,6 +85,8 @@ export async function sendClaimedEmail(
   key: string,
   message: OutgoingEmail,
   then?: (c: Case, at: string) => Case,
+  /** A person wrote it (a staff member's message): sent even where automatic mail is held, and not marked automatic. */
+  personal = false,
 ): Promise<Case> {
   const record =
     (state: EmailState, extra: { messageId?: string } = {}) =>
@@ -89,10 +95,10 @@ export async function sendClaimedEmail(
       const recorded = { ...c, emails: { ...c.emails, [key]: { state, at, ...extra } } };
       return then ? then(recorded, at) : recorded;
     };
-  if (claimed.flags.includes(NO_AUTO_REPLY)) {
+  if (claimed.flags.includes(NO_AUTO_REPLY) && !personal) {
     return (await updateWithRetry(deps.store, claimed.rma, record('held'), claimed)) as Case;
   }
-  const headers = replyHeaders(claimed.replyTo);
+  const headers = replyHeaders(claimed.replyTo)?.filter((h) => !personal || h.name !== 'Auto-Submitted');
   const threaded = headers ? { ...message, subject: replySubject(claimed.replyTo?.subject, claimed.rma), headers } : message;
   let outcome: (c: Case) => Case;
   try {

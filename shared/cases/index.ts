@@ -2,6 +2,8 @@
 export * from './case';
 export * from './decisions';
 export * from './collection';
+export * from './choice';
+export * from './case-filter';
 export * from './give-collection';
 export { CONFIRMATION, SLA_OFFER, NO_AUTO_REPLY, MAIL_LIMIT, holdIfOverLimit, statusEmailKey, reassessEmailKey, emailClaimable } from './emails';
 export * from './errors';

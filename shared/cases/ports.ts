@@ -1,5 +1,6 @@
 // What the case core needs from the outside world. Adapters (shared/adapters) implement these.
 import type { Case } from './case';
+import type { CaseFilter } from './case-filter';
 import type { CaseStatus } from './status';
 
 export interface IdempotencyRecord {
@@ -42,6 +43,14 @@ export interface CaseStore {
    * index, never a scan. May lag a moment behind writes; read a case with `get` before acting on it.
    */
   listByStatus(status: CaseStatus, options?: ListOptions): Promise<CasePage>;
+  /**
+   * All the cases the filter matches (case-filter.ts), most recently changed first, a page at a time
+   * (a page may hold fewer than `limit` and still have a cursor). An index over every case; may lag a
+   * moment behind writes.
+   */
+  findCases(filter: CaseFilter, options?: ListOptions): Promise<CasePage>;
+  /** How many cases the filter matches. */
+  countCases(filter: CaseFilter): Promise<number>;
 }
 
 export interface OutgoingEmail {

@@ -5,6 +5,8 @@
 // decision, a resolution, facts, held mail) has its own step in `plan` (staff.ts). Which changes of
 // status the customer is emailed about is the lifecycle's (updates.ts, CUSTOMER_VISIBLE).
 import type { Case } from './case';
+import type { Policy } from '../rules';
+import { choiceAskable } from './choice';
 import { awaitsPickUp, bookable } from './collection';
 import type { CaseStatus } from './status';
 
@@ -21,14 +23,15 @@ export interface StaffActionSpec {
   label: string;
   /** The status it leads to (the lifecycle must allow it from the case's); none: the status stays. */
   to?: CaseStatus;
-  /** When it is offered, besides the lifecycle allowing `to`. */
-  offered?: (c: OfferedOn) => boolean;
+  /** When it is offered, besides the lifecycle allowing `to` (`merchant`: the case's policy's). */
+  offered?: (c: OfferedOn, merchant?: OfferedMerchant) => boolean;
   /** What the request carries besides the version seen and a note. */
-  carries: 'nothing' | 'resolution' | 'facts' | 'booking';
+  carries: 'nothing' | 'resolution' | 'facts' | 'booking' | 'message';
 }
 
 /** What decides whether an action is offered. */
-export type OfferedOn = Pick<Case, 'status' | 'emails' | 'decision' | 'collection'>;
+export type OfferedOn = Pick<Case, 'status' | 'emails' | 'decision' | 'collection' | 'choice'>;
+export type OfferedMerchant = Pick<Policy['merchant'], 'remedyChosenBy' | 'kind'>;
 
 // Only a review is staff's to approve or decline: the rules decided every other case.
 const inReview = (c: Pick<Case, 'status'>) => c.status === 'in_review';
@@ -46,6 +49,10 @@ export const STAFF_ACTION_TABLE = {
   // A collected return (issue 16): staff book the courier by hand (or a carrier's API, later) and mark the pick-up.
   book_collection: { label: 'Book the collection', offered: bookable, carries: 'booking' },
   collected: { label: 'Collected by the courier', offered: awaitsPickUp, carries: 'nothing' },
+  // The merchant validated the return and the policy leaves the remedy to the customer: they choose on the status page.
+  ask_choice: { label: 'Return validated: ask the customer to choose', offered: choiceAskable, carries: 'nothing' },
+  // Staff's own words to the customer, in the case's thread and on the status page (issue 16).
+  message: { label: 'Send the message to the customer', offered: (c) => c.status !== 'draft', carries: 'message' },
   reassess: { label: 'Reassess with new facts', offered: (c) => REASSESSABLE.includes(c.status), carries: 'facts' },
   release: { label: 'Send the held emails (the sender is genuine)', offered: heldMail, carries: 'nothing' },
 } as const satisfies Record<string, StaffActionSpec>;

@@ -4,12 +4,14 @@
 // colleague's change.
 import { renderConfirmation, renderDecisionUpdate } from '../notify/confirmation';
 import type { Decision } from '../rules';
-import { statusForDecision, type Case, type Contact, type Resolution, type StaffActionName, type StatusChange } from './case';
+import { statusForDecision, type Case, type Contact, type Resolution, type StaffActionName, type StatusChange, type TranscriptLine } from './case';
 import { policyOf, reassessedDecision, reviewedDecision, termsChanged } from './decisions';
 import {
+  CHOICE_ASKED,
   COLLECTION_BOOKED,
   COLLECTION_COLLECTED,
   emailClaimable,
+  messageEmailKey,
   NO_AUTO_REPLY,
   reassessEmailKey,
   releaseEmailKey,
@@ -18,14 +20,18 @@ import {
 } from './emails';
 import { CaseNotFoundError, InvalidTransitionError } from './errors';
 import type { Flag } from './flags';
+import { matches, type CaseFilter } from './case-filter';
 import type { CaseStore } from './ports';
 import { parseRma } from './rma';
-import { heldMail, REASSESSABLE, STAFF_ACTIONS, staffActionSpec, type ActionsCarrying, type OfferedOn } from './staff-actions';
+import { heldMail, REASSESSABLE, STAFF_ACTIONS, staffActionSpec, type ActionsCarrying, type OfferedMerchant, type OfferedOn } from './staff-actions';
 import { awaitsPickUp, bookable } from './collection';
 import { renderStatusUpdate } from '../notify/status-update';
+import { renderStaffMessage } from '../notify/staff-message';
+import { renderChoiceRequest } from '../notify/choice-request';
+import { allowedResolutions, choiceAskable } from './choice';
 import { canTransition, CASE_STATUSES, type CaseStatus } from './status';
 import { claimStatusEmail, sendStatusEmail, slaPromise, type UpdateDeps } from './updates';
-import { statusUrl, type CaseDeps } from './use-cases';
+import { statusUrl, withNewLink, type CaseDeps } from './use-cases';
 import { updateAtVersion, withStatus } from './write';
 
 interface ActionBase {
@@ -40,6 +46,8 @@ interface ActionBase {
 /** A staff action as requested: what it carries is its table entry's (staff-actions.ts). */
 export type StaffAction =
   | (ActionBase & { action: ActionsCarrying<'resolution'>; resolution: Resolution })
+  /** Staff's own words to the customer. */
+  | (ActionBase & { action: ActionsCarrying<'message'>; message: string })
   /** The courier's booking for a collected return. */
   | (ActionBase & { action: ActionsCarrying<'booking'>; booking: { day: string; courier: string; reference: string } })
   /** Facts learned on inspection (facts as in shared/rules, nested), merged into the case's. */
@@ -47,15 +55,15 @@ export type StaffAction =
   | (ActionBase & { action: ActionsCarrying<'nothing'> });
 
 /** What staff may do to this case (the staff page offers exactly these). */
-export function availableActions(c: OfferedOn): StaffActionName[] {
+export function availableActions(c: OfferedOn, merchant?: OfferedMerchant): StaffActionName[] {
   return STAFF_ACTIONS.filter((a) => {
     const spec = staffActionSpec(a);
-    return (spec.to === undefined || canTransition(c.status, spec.to)) && (spec.offered?.(c) ?? true);
+    return (spec.to === undefined || canTransition(c.status, spec.to)) && (spec.offered?.(c, merchant) ?? true);
   });
 }
 
 /** Everything on the case, for staff (contact details included); only the token's hash is left out. */
-export type StaffCaseView = Omit<Case, 'tokenHash'>;
+export type StaffCaseView = Omit<Case, 'tokenHash' | 'linkHashes'>;
 
 /** One line of the staff queue. */
 export interface StaffCaseSummary {
@@ -74,6 +82,17 @@ export interface StaffCaseSummary {
   version: number;
   /** The last day of the 21-day promise, for a repair or replacement under one. */
   slaLastDay?: string;
+  track?: string;
+  /** A collected return: where (the town line), and the booked day once booked. */
+  collection?: { address: string; day?: string; collected: boolean };
+}
+
+/** One page of a search over all cases, with how many match in all. */
+export interface CaseSearch {
+  cases: StaffCaseSummary[];
+  total: number;
+  /** Where the next page starts: pass it back. */
+  cursor?: string;
 }
 
 export interface CaseQueue {
@@ -88,7 +107,7 @@ const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 200;
 
 export function staffView(c: Case): StaffCaseView {
-  const { tokenHash: _hash, ...rest } = c;
+  const { tokenHash: _hash, linkHashes: _links, ...rest } = c;
   return rest;
 }
 
@@ -108,6 +127,16 @@ function summary(c: Case): StaffCaseSummary {
     updatedAt: c.updatedAt,
     version: c.version,
     ...(promise ? { slaLastDay: promise.lastDay } : {}),
+    ...(c.decision.track ? { track: c.decision.track } : {}),
+    ...(c.collection
+      ? {
+          collection: {
+            address: c.collection.address,
+            ...(c.collection.booking ? { day: c.collection.booking.day } : {}),
+            collected: c.collection.collectedAt !== undefined,
+          },
+        }
+      : {}),
   };
 }
 
@@ -136,6 +165,28 @@ export function makeListCases(deps: { store: CaseStore }) {
     // One more than asked for, per status: whether there are more is then known without counting.
     const all = (await Promise.all(statuses.map((s) => oldest(deps.store, s, limit + 1)))).flat().sort(queueOrder);
     return { cases: all.slice(0, limit).map(summary), more: all.length > limit };
+  };
+}
+
+/**
+ * Every case the filter matches, most recently changed first, a page at a time, with the count: the
+ * staff desk's search (an RMA number, an email address, a name…) and filters. An RMA number typed
+ * whole is read straight from the table.
+ */
+export function makeFindCases(deps: { store: CaseStore }) {
+  return async function findCases(filter: CaseFilter, options: { limit?: number; cursor?: string } = {}): Promise<CaseSearch> {
+    const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, MAX_LIMIT));
+    const rma = filter.text ? parseRma(filter.text.trim()) : undefined;
+    if (rma && !options.cursor) {
+      const c = await deps.store.get(rma);
+      const found = c && matches(c, { ...filter, text: undefined }) ? [summary(c)] : [];
+      return { cases: found, total: found.length };
+    }
+    const [page, total] = await Promise.all([
+      deps.store.findCases(filter, { limit, ...(options.cursor ? { cursor: options.cursor } : {}) }),
+      deps.store.countCases(filter),
+    ]);
+    return { cases: page.cases.map(summary), total, ...(page.cursor ? { cursor: page.cursor } : {}) };
   };
 }
 
@@ -242,10 +293,48 @@ function planCollection(
   return { next: withEmailClaim(changed, key, at), email: (w) => sendClaimedEmail(deps, w, key, message(w)) };
 }
 
+/**
+ * Staff's own message: kept on the case (the status page shows it) and emailed in the case's thread
+ * with a new status link — even where the mail checks hold automatic mail: a person wrote it.
+ */
+function planMessage(deps: ApplyDeps, c: Case, text: string, at: string, entry: Omit<StatusChange, 'at' | 'by' | 'to'>, staffMember?: string): Plan {
+  const [linked, token] = withNewLink(c, deps.ids);
+  const line: TranscriptLine = { from: 'staff', text, at, ...(staffMember ? { staffMember } : {}) };
+  const { note: _note, ...kept } = entry;
+  const next: Case = {
+    ...linked,
+    transcript: [...(c.transcript ?? []), line],
+    updatedAt: at,
+    history: [...c.history, { at, from: c.status, to: c.status, by: 'staff', ...kept }],
+  };
+  const key = messageEmailKey(c.version + 1);
+  const policy = policyOf(deps.policies, c);
+  const message = (w: Case) => renderStaffMessage(w, policy, text, statusUrl(deps.publicBaseUrl, w.rma, token));
+  return { next: withEmailClaim(next, key, at), email: (w) => sendClaimedEmail(deps, w, key, message(w), undefined, true) };
+}
+
+/** The return validated: the customer is asked to choose among the remedies, by email (with a new status link) and on the status page. */
+function planAskChoice(deps: ApplyDeps, c: Case, at: string, entry: Omit<StatusChange, 'at' | 'by' | 'to'>): Plan {
+  const policy = policyOf(deps.policies, c);
+  if (!choiceAskable(c, policy.merchant)) throw new InvalidTransitionError(c.status, 'asking the customer to choose');
+  const [linked, token] = withNewLink(c, deps.ids);
+  const next: Case = {
+    ...linked,
+    choice: { askedAt: at },
+    updatedAt: at,
+    history: [...c.history, { at, from: c.status, to: c.status, by: 'staff', ...entry }],
+  };
+  const key = CHOICE_ASKED;
+  const message = (w: Case) => renderChoiceRequest(w, policy, statusUrl(deps.publicBaseUrl, w.rma, token));
+  return { next: withEmailClaim(next, key, at), email: (w) => sendClaimedEmail(deps, w, key, message(w)) };
+}
+
 function plan(deps: ApplyDeps, c: Case, input: StaffAction, at: string, day: string): Plan {
   const entry = { action: input.action, day, ...(input.note ? { note: input.note } : {}), ...(input.staffMember ? { staffMember: input.staffMember } : {}) };
   if (input.action === 'reassess') return planReassess(deps, c, input, at, entry);
   if (input.action === 'release') return planRelease(deps, c, at, entry);
+  if (input.action === 'ask_choice') return planAskChoice(deps, c, at, entry);
+  if (input.action === 'message') return planMessage(deps, c, input.message, at, entry, input.staffMember);
   if (input.action === 'book_collection') return planCollection(deps, c, input, at, entry);
   if (input.action === 'collected') return planCollection(deps, c, { ...input, action: 'collected' }, at, entry);
   const spec = staffActionSpec(input.action);
@@ -260,6 +349,9 @@ function plan(deps: ApplyDeps, c: Case, input: StaffAction, at: string, day: str
     details = { ...entry, policyVersion: base.policyVersion };
   }
   if (input.action === 'resolved') {
+    // Only an end the decision (and the policy) allows: a Plextor drive is never "refunded".
+    if (!allowedResolutions(c, policyOf(deps.policies, c).merchant).includes(input.resolution))
+      throw new InvalidTransitionError(c.status, `resolved as ${input.resolution}`);
     base = { ...c, resolution: input.resolution };
     details = { ...entry, resolution: input.resolution };
   }

@@ -46,6 +46,18 @@ export const AFTER_TEXT = {
     merchantBack: (merchant: string) => `${merchant} pays to send it back to you.`,
     invoicedBack: (merchant: string) => `${merchant} invoices the transport back to you with the repair.`,
   },
+  choice: {
+    title: 'Your choice',
+    /** The email and the status page once the merchant validated the return. */
+    ask: (merchant: string) => `${merchant} has inspected the product and validated your return. Please choose what you would like.`,
+    how: 'Choose on your status page, or reply to this email with your choice.',
+    subject: 'please choose',
+    save: 'Confirm my choice',
+    chosen: (remedy: string) => `You chose: ${remedy}.`,
+    change: 'You can change it until we carry it out.',
+    saved: 'Thank you: your choice is noted.',
+    closed: 'This choice can no longer be made or changed: the return is being completed.',
+  },
   messages: {
     title: 'Messages',
     fromStaff: (merchant: string) => `${merchant} returns desk`,
@@ -68,6 +80,8 @@ export const AFTER_MESSAGE_ARGUMENTS: Readonly<Record<string, readonly string[]>
   'postage.merchantBack': ['merchant'],
   'postage.invoicedBack': ['merchant'],
   'messages.fromStaff': ['merchant'],
+  'choice.ask': ['merchant'],
+  'choice.chosen': ['remedy'],
 };
 
 const translated = oncePerLanguage((language) => translateWording(AFTER_TEXT, 'after', language, AFTER_MESSAGE_ARGUMENTS));

@@ -22,6 +22,8 @@ export interface Letter {
   sections: Section[];
   /** A line equal to this becomes a link in the HTML (the customer's status page). */
   link?: string;
+  /** Written by a person (a staff member's message): not marked as sent automatically. */
+  personal?: boolean;
 }
 
 /** How to reach the merchant, and the status page (by its link, or where to find the link). */
@@ -45,7 +47,7 @@ function textBody(c: Case, policy: Policy, letter: Letter): string {
     for (const a of s.after ?? []) lines.push(`  ${a}`);
     lines.push('');
   }
-  lines.push(T.signOff(policy.merchant.name), '', T.autoNote);
+  lines.push(T.signOff(policy.merchant.name), ...(letter.personal ? [] : ['', T.autoNote]));
   return `${lines.join('\n')}\n`;
 }
 
@@ -65,7 +67,7 @@ function htmlBody(c: Case, policy: Policy, letter: Letter): string {
 <p style="font-size:1.5rem;font-weight:700;letter-spacing:.05em">${c.rma}</p>
 ${letter.sections.map((s) => html`<h2 style="font-size:1.1rem;margin-top:1.5rem">${s.title}</h2>${list(s)}`)}
 <p style="white-space:pre-line">${T.signOff(policy.merchant.name)}</p>
-<p style="color:#666;font-size:.85rem">${T.autoNote}</p>
+${letter.personal ? '' : html`<p style="color:#666;font-size:.85rem">${T.autoNote}</p>`}
 </body></html>`.value;
 }
 

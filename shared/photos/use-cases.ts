@@ -4,7 +4,7 @@ import type { CaseStatus } from '../cases/status';
 import { CaseNotFoundError, CaseError } from '../cases/errors';
 import type { CaseStore, Clock, Ids } from '../cases/ports';
 import { parseRma } from '../cases/rma';
-import { updateWithRetry } from '../cases/use-cases';
+import { linkMatches, updateWithRetry } from '../cases/use-cases';
 import { PHOTO_LIMITS } from './limits';
 import { sniffPhotoType, type PhotoType } from './magic';
 import { photoUploadKey, photoUploadPolicy, type UploadPolicy } from './upload-policy';
@@ -63,7 +63,7 @@ const UPLOAD_KEY = /^uploads\/(RMA-[0-9A-Z]{9})\/([A-Za-z0-9_-]{8,64})$/;
 async function caseForLink(deps: Pick<PhotoDeps, 'store' | 'ids'>, rmaText: string, token: string): Promise<Case> {
   const rma = parseRma(rmaText);
   const c = rma ? await deps.store.get(rma) : undefined;
-  const ok = deps.ids.matches(token, c?.tokenHash ?? '0'.repeat(64));
+  const ok = linkMatches(deps.ids, c, token);
   if (!c || !ok) throw new CaseNotFoundError('no case for this link');
   return c;
 }

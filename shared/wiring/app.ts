@@ -6,9 +6,11 @@ import {
   makeCustomerCancel,
   makeGetCase,
   makeGetCaseForStaff,
+  makeChooseRemedy,
   makeGiveCollectionDetails,
   makeRecordCollectionDetails,
   makeListCases,
+  makeFindCases,
   makeRequestHuman,
   makeRunSlaCheck,
   type CaseStore,
@@ -50,8 +52,10 @@ export function makeApp(ports: Ports, config: AppConfig, policies: ReadonlyMap<s
     // After the decision (issue 16): where the merchant collects the return, by the customer's link or a channel that knows them.
     giveCollectionDetails: makeGiveCollectionDetails(deps),
     recordCollectionDetails: makeRecordCollectionDetails(deps),
+    chooseRemedy: makeChooseRemedy(deps),
     // Staff (issue 7): the queue, a case in full, the actions; and the 21-day check for the scheduler.
     listCases: makeListCases(deps),
+    findCases: makeFindCases(deps),
     getCaseForStaff: makeGetCaseForStaff(deps),
     applyAction: makeApplyAction(deps),
     runSlaCheck: makeRunSlaCheck(deps),

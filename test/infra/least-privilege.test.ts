@@ -52,7 +52,8 @@ describe('RmaDeskStack, least privilege per function', () => {
         'dynamodb:UpdateItem table [QUOTA#*]',
       ],
       // The staff queue and the 21-day check list cases through the byStatus index, and only that index.
-      staff: [`dynamodb:GetItem table ${cases}`, `dynamodb:PutItem table ${cases}`, 'dynamodb:Query index/byStatus any'],
+      // The search over every case (byChange) is the staff desk's alone.
+      staff: [`dynamodb:GetItem table ${cases}`, `dynamodb:PutItem table ${cases}`, 'dynamodb:Query index/byChange any', 'dynamodb:Query index/byStatus any'],
       sla: [`dynamodb:GetItem table ${cases}`, `dynamodb:PutItem table ${cases}`, 'dynamodb:Query index/byStatus any'],
     });
   });

@@ -89,9 +89,9 @@ describe('RmaDeskStack', () => {
     ids = Object.fromEntries(Object.entries(stack.functions).map(([name, fn]) => [name, logicalId(stack, fn)])) as typeof ids;
   });
 
-  it('keeps cases in one on-demand table with the shared key shape, PITR, TTL and the byStatus index', () => {
+  it('keeps cases in one on-demand table with the shared key shape, PITR, TTL, the byStatus index and the byChange index (the staff search)', () => {
     // Prepare
-    const { partitionKey, sortKey, ttlAttribute, byStatusIndex } = TABLE;
+    const { partitionKey, sortKey, ttlAttribute, byStatusIndex, byChangeIndex } = TABLE;
     // Act
     const tables = template.findResources('AWS::DynamoDB::Table');
     // Assess
@@ -117,6 +117,14 @@ describe('RmaDeskStack', () => {
           KeySchema: [
             { AttributeName: byStatusIndex.partitionKey, KeyType: 'HASH' },
             { AttributeName: byStatusIndex.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        },
+        {
+          IndexName: byChangeIndex.name,
+          KeySchema: [
+            { AttributeName: byChangeIndex.partitionKey, KeyType: 'HASH' },
+            { AttributeName: byChangeIndex.sortKey, KeyType: 'RANGE' },
           ],
           Projection: { ProjectionType: 'ALL' },
         },
@@ -201,7 +209,7 @@ describe('RmaDeskStack', () => {
     expect(DESK_BUNDLING.external.filter((name) => !/^@(?:aws-sdk|smithy)\//.test(name))).toEqual([]);
   });
 
-  it('routes exactly the nineteen routes, each to its function (the staff routes behind their authorizer: staff.test.ts)', () => {
+  it('routes exactly the twenty-one routes, each to its function (the staff routes behind their authorizer: staff.test.ts)', () => {
     // Prepare
     const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Json }>;
     const integrationTarget = (integrationId: string) => {
@@ -219,6 +227,8 @@ describe('RmaDeskStack', () => {
       'POST /api/cases': ids.createCase,
       'GET /api/cases/{rma}': ids.getCase,
       'POST /api/cases/{rma}/cancel': ids.cancelCase,
+      'POST /api/cases/{rma}/collection': ids.cancelCase,
+      'POST /api/cases/{rma}/choice': ids.cancelCase,
       'GET /': ids.pages,
       'GET /form': ids.pages,
       'GET /status/{rma}': ids.pages,
@@ -235,7 +245,7 @@ describe('RmaDeskStack', () => {
       'GET /api/staff/cases/{rma}/photos/{id}': ids.staff,
       'POST /api/staff/sla/run': ids.staff,
     });
-    expect(routes).toHaveLength(19);
+    expect(routes).toHaveLength(21);
   });
 
   it('answers CORS preflight for the configured origins only, and for none when the pages share the API origin', () => {

@@ -1,6 +1,7 @@
 // What any CaseStore must do for the staff queue and the 21-day check: cases by status, oldest
 // change first, in pages. Run against the in-memory store (unit) and DynamoDB Local (integration).
 import { ConcurrentUpdateError, type Case, type CaseStatus, type CaseStore } from '../../shared/cases';
+import type { CaseFilter } from '../../shared/cases/case-filter';
 import { evaluate, POLICIES, type Policy } from '../../shared/rules';
 
 const plc = POLICIES.get('plc-technologies') as Policy;
@@ -82,6 +83,68 @@ export function caseStoreBehaviour(name: string, make: () => CaseStore | Promise
       expect(rmas((await store.listByStatus('received')).cases)).toEqual([]);
       expect((await store.listByStatus('inspecting')).cases.map((x) => [x.rma, x.version])).toEqual([['RMA-000000031', 2]]);
       await expect(store.update(c)).rejects.toThrow(ConcurrentUpdateError);
+    });
+  });
+
+  describe(`${name}: finding cases (the staff desk's search and filters)`, () => {
+    let store: CaseStore;
+    const people = [
+      ['Ann Example', 'ann@example.com'],
+      ['Bea Berg', 'bea.berg@example.de'],
+      ['Carl Dupont', 'carl@example.fr'],
+    ] as const;
+    beforeAll(async () => {
+      store = await make();
+      // Prepare: 30 cases over three customers, statuses and days; a flag on some.
+      const statuses: CaseStatus[] = ['awaiting_parcel', 'in_review', 'resolved'];
+      for (let n = 1; n <= 30; n++) {
+        const [name, email] = people[n % 3] as (typeof people)[number];
+        const base = storedCase(100 + n, statuses[n % 3] as CaseStatus, `2026-04-${String(n).padStart(2, '0')}T08:00:00.000Z`);
+        await store.create({ ...base, contact: { name, email }, flags: n % 5 === 0 ? ['wants_person'] : [] });
+      }
+    });
+    const all = async (filter: CaseFilter, limit = 7): Promise<string[]> => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const page = await store.findCases(filter, { limit, ...(cursor ? { cursor } : {}) });
+        expect(page.cases.length).toBeLessThanOrEqual(limit);
+        seen.push(...page.cases.map((c) => c.rma));
+        cursor = page.cursor;
+        pages += 1;
+      } while (cursor && pages < 20);
+      return seen;
+    };
+
+    it('pages through every case once, most recently changed first, and counts them', async () => {
+      const rmas = await all({});
+      expect(rmas).toHaveLength(30);
+      expect(rmas[0]).toBe('RMA-000000130');
+      expect(rmas.at(-1)).toBe('RMA-000000101');
+      expect(new Set(rmas).size).toBe(30);
+      expect(await store.countCases({})).toBe(30);
+    });
+
+    it('finds by part of an email address or a name, in any case, and by the RMA number', async () => {
+      const byEmail = await all({ text: 'BEA.BERG@example' });
+      expect(byEmail).toHaveLength(10);
+      expect(await store.countCases({ text: 'bea.berg@example.de' })).toBe(10);
+      expect(await all({ text: 'carl dupont' })).toHaveLength(10);
+      expect(await all({ text: 'RMA-000000117' })).toEqual(['RMA-000000117']);
+      expect(await all({ text: 'nobody@example.com' })).toEqual([]);
+    });
+
+    it('filters by status, flag and age, together with words', async () => {
+      const filter: CaseFilter = { statuses: ['in_review'], flag: 'wants_person', changedBefore: '2026-04-26T00:00:00.000Z' };
+      const expected = Array.from({ length: 30 }, (_, i) => i + 1)
+        .filter((n) => n % 3 === 1 && n % 5 === 0 && n < 26)
+        .reverse()
+        .map((n) => `RMA-${String(100 + n).padStart(9, '0')}`);
+      expect(await all(filter, 2)).toEqual(expected);
+      expect(await store.countCases(filter)).toBe(expected.length);
+      expect(await all({ ...filter, text: 'bea' })).toEqual(expected);
+      expect(await all({ ...filter, text: 'ann' })).toEqual([]);
     });
   });
 }

@@ -36,6 +36,8 @@ button[disabled]{opacity:.6}
 .rma{font-size:1.8rem;font-weight:800;letter-spacing:.06em;margin:.2rem 0 .8rem;word-break:break-all}
 .status{font-weight:700;margin:.2rem 0}
 .history{padding-left:1.2rem}
+.messages{list-style:none;padding:0}.message{background:#fff;border-radius:.4rem;padding:.5rem .9rem;margin:.5rem 0;border-left:.3rem solid #12355b}.message.from-customer{border-color:#8a8f98}.message .who{margin:0;font-size:.9rem;color:#4a4f57}.message .text{white-space:pre-line;margin:.25rem 0 0}
+.details{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:.5rem 0}.details dt{font-weight:600}.details dd{margin:0;overflow-wrap:anywhere}
 .webchat{height:70vh;min-height:24rem;background:#fff;border:1px solid #dde1e6;border-radius:.5rem;overflow:hidden}
 .photos .thumbs{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(6.5rem,1fr));gap:.5rem}
 .photos .thumb img{width:100%;height:6.5rem;object-fit:cover;border-radius:.4rem;background:#dde1e6;display:block}

@@ -3,31 +3,36 @@ import { canTransition, type CustomerCaseView } from '../../shared/cases';
 import { html, type SafeHtml } from '../../shared/notify/html';
 import type { Language } from '../../shared/extract/language';
 import { notesIn, sentenceIn } from '../../shared/i18n/policy-text';
-import { OUTCOME_LABELS, PHOTO_LABELS, trackLabel, type Policy } from '../../shared/rules';
+import { OUTCOME_LABELS, PHOTO_LABELS, REMEDY_LABELS, trackLabel, type Policy } from '../../shared/rules';
 import { dateIn } from '../../shared/i18n/format';
-import { AFTER_TEXT, afterTextIn } from '../../shared/notify/after-text';
-import { WEB_TEXT, webTextIn } from '../text';
+import { afterTextIn } from '../../shared/notify/after-text';
+import { webTextIn } from '../text';
 import { page } from './layout';
 import { photosSection } from './photos';
 
-/** What the status page says above the case after an action: `?notice=` (only these are shown). */
-export const STATUS_NOTICES = {
-  cancelled: WEB_TEXT.cancel.done,
-  not_cancellable: WEB_TEXT.cancel.tooLate,
-  mail_held: WEB_TEXT.mailLimit.notice,
-  collection_saved: AFTER_TEXT.collection.saved,
-  collection_closed: AFTER_TEXT.collection.locked,
-} as const;
+/** What the status page says above the case after an action (`?notice=`), in the page's language. */
+function notices(language: Language | undefined) {
+  const W = webTextIn(language);
+  const A = afterTextIn(language);
+  return {
+    cancelled: W.cancel.done,
+    not_cancellable: W.cancel.tooLate,
+    mail_held: W.mailLimit.notice,
+    collection_saved: A.collection.saved,
+    collection_closed: A.collection.locked,
+    choice_saved: A.choice.saved,
+    choice_closed: A.choice.closed,
+  };
+}
+
+/** The notices the status page shows (only these). */
+export const STATUS_NOTICES = notices(undefined);
 export type StatusNotice = keyof typeof STATUS_NOTICES;
 /** The notices that say something was refused. */
-const REFUSALS: readonly StatusNotice[] = ['not_cancellable', 'collection_closed'];
+const REFUSALS: readonly StatusNotice[] = ['not_cancellable', 'collection_closed', 'choice_closed'];
 
 function noticeText(notice: StatusNotice, language: Language | undefined): string {
-  const W = webTextIn(language);
-  const A = afterTextIn(language).collection;
-  return { cancelled: W.cancel.done, not_cancellable: W.cancel.tooLate, mail_held: W.mailLimit.notice, collection_saved: A.saved, collection_closed: A.locked }[
-    notice
-  ];
+  return notices(language)[notice];
 }
 
 /** The collection form as the customer sent it, when something in it must be corrected. */
@@ -97,6 +102,33 @@ function cancelSection(view: CustomerCaseView, token: string, confirm: boolean):
   return html`<section class="cancel confirm" id="cancel-confirm"><h2>${C.confirmTitle}</h2><p>${C.confirmText(view.rma)}</p><form method="post" action="/api/cases/${view.rma}/cancel"><input type="hidden" name="token" value="${token}"><button type="submit" class="button danger" id="cancel-confirm-button">${C.confirm}</button></form><a href="${statusPath(view.rma, token)}" id="cancel-keep">${C.keep}</a></section>`;
 }
 
+/** The remedy the customer chooses once the return is validated: each option the decision offers, the chosen one checked. */
+function choiceSection(view: CustomerCaseView, token: string): SafeHtml | '' {
+  const choice = view.choice;
+  if (!choice || (view.status !== 'received' && view.status !== 'inspecting')) {
+    if (!choice?.remedy) return '';
+    const A = afterTextIn(view.language).choice;
+    return html`<section id="choice"><h2>${A.title}</h2><p>${A.chosen(sentenceIn(view.language, REMEDY_LABELS[choice.remedy]))}</p></section>`;
+  }
+  const A = afterTextIn(view.language).choice;
+  const options = view.decision.remedies.map(
+    (r) =>
+      html`<label class="choice-option"><input type="radio" name="remedy" value="${r}"${choice.remedy === r ? html` checked` : ''} required> ${sentenceIn(view.language, REMEDY_LABELS[r])}</label>`,
+  );
+  return html`<section id="choice"><h2>${A.title}</h2><p>${A.ask(view.merchant)}</p>${choice.remedy ? html`<p id="choice-made">${A.chosen(sentenceIn(view.language, REMEDY_LABELS[choice.remedy]))} ${A.change}</p>` : ''}
+<form method="post" action="/api/cases/${view.rma}/choice"><input type="hidden" name="token" value="${token}"><fieldset><legend>${A.title}</legend>${options}</fieldset><button type="submit" id="choice-save">${A.save}</button></form></section>`;
+}
+
+/** What staff wrote and what the customer answered by email, oldest first. */
+function messagesSection(view: CustomerCaseView): SafeHtml | '' {
+  if (view.messages.length === 0) return '';
+  const A = afterTextIn(view.language).messages;
+  return html`<section id="messages"><h2>${A.title}</h2><ol class="messages">${view.messages.map(
+    (m) =>
+      html`<li class="message from-${m.from}"><p class="who">${m.from === 'staff' ? A.fromStaff(view.merchant) : A.fromYou} · <time datetime="${m.at}">${m.at.slice(0, 16).replace('T', ' ')} UTC</time></p><p class="text">${m.text}</p></li>`,
+  )}</ol></section>`;
+}
+
 /** `token`: the link's token, for the photo addresses on the page. */
 export function statusPage(view: CustomerCaseView, token: string, options: StatusPageOptions = {}): string {
   const d = view.decision;
@@ -131,6 +163,8 @@ ${options.notice ? html`<p class="notice${REFUSALS.includes(options.notice) ? ' 
   <p class="headline">${say(OUTCOME_LABELS[d.outcome])}${d.track ? ` — ${say(trackLabel(d.track))}` : ''}</p>
   <ul>${(options.policy ? notesIn(language, d, options.policy) : d.notes).map((n) => html`<li>${n}</li>`)}</ul>
 </section>
+${choiceSection(view, token)}
+${messagesSection(view)}
 ${collectionSection(view, token, options.collection)}
 ${beforeParcel ? steps.map((step) => html`<section class="next-step"><h2>${step.title}</h2><ul>${step.lines.map((l) => html`<li>${l}</li>`)}</ul></section>`) : ''}
 ${d.packing.length > 0 && (view.status === 'approved' || view.status === 'awaiting_parcel') ? html`<section><h2>${T.packing}</h2><ol>${d.packing.map((p) => html`<li>${say(p)}</li>`)}</ol><p class="hint">${T.emailSent}</p></section>` : ''}

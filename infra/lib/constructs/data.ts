@@ -44,6 +44,8 @@ export interface ItemGrant {
 export interface TableAccess {
   items: readonly ItemGrant[];
   byStatus?: true;
+  /** Queries the byChange index: every case, for the staff desk's search and filters. */
+  byChange?: true;
 }
 
 export class DeskData extends Capability {
@@ -67,6 +69,12 @@ export class DeskData extends Capability {
       indexName: TABLE.byStatusIndex.name,
       partitionKey: { name: TABLE.byStatusIndex.partitionKey, type: AttributeType.STRING },
       sortKey: { name: TABLE.byStatusIndex.sortKey, type: AttributeType.STRING },
+    });
+    // CloudFormation adds one index per update: a stack from before it gets this one on its own deploy.
+    this.table.addGlobalSecondaryIndex({
+      indexName: TABLE.byChangeIndex.name,
+      partitionKey: { name: TABLE.byChangeIndex.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: TABLE.byChangeIndex.sortKey, type: AttributeType.STRING },
     });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
 
@@ -100,6 +108,9 @@ export class DeskData extends Capability {
     // The index's items are cases only; the statement names the one index, so no other can be queried.
     if (access.byStatus) {
       handler.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: [`${this.table.tableArn}/index/${TABLE.byStatusIndex.name}`] }));
+    }
+    if (access.byChange) {
+      handler.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: [`${this.table.tableArn}/index/${TABLE.byChangeIndex.name}`] }));
     }
   }
 }

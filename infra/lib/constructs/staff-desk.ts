@@ -15,8 +15,8 @@ export const STAFF_ROUTES = { staff: ROUTES.staff } as const;
 /** The functions whose routes need a staff member signed in (the user pool's JWT); every other route is public. */
 export const STAFF_ONLY: readonly FunctionName[] = ['staff'];
 
-/** Cases read and changed; the queue lists them through the byStatus index. */
-const TABLE_ACCESS: TableAccess = { items: [{ actions: ['GetItem', 'PutItem'], keys: ['case'] }], byStatus: true };
+/** Cases read and changed; the queue lists them through the byStatus index, the search through byChange. */
+const TABLE_ACCESS: TableAccess = { items: [{ actions: ['GetItem', 'PutItem'], keys: ['case'] }], byStatus: true, byChange: true };
 
 export interface StaffDeskProps {
   desk: DeskContext;

@@ -4,6 +4,7 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Case } from '../../cases/case';
 import { ConcurrentUpdateError, RmaCollisionError } from '../../cases/errors';
+import { searchText, searchWords, type CaseFilter } from '../../cases/case-filter';
 import type { CasePage, CaseStore, CreateResult, IdempotencyRecord, ListOptions } from '../../cases/ports';
 import type { CaseStatus } from '../../cases/status';
 import { asUnavailable, unlessUnavailable, withRetry, type RetryOptions } from '../retry';
@@ -34,8 +35,80 @@ const MAX_PAGE = 100;
  * the failure (ALL_OLD), tells apart from someone else's.
  */
 function caseItem(c: Case, writeId: string) {
-  const { byStatusIndex: gsi } = TABLE;
-  return { ...caseKey(c.rma), type: 'case', [gsi.partitionKey]: statusKey(c.status), [gsi.sortKey]: statusSortKey(c), ...c, writeId };
+  const { byStatusIndex: gsi, byChangeIndex: all } = TABLE;
+  return {
+    ...caseKey(c.rma),
+    type: 'case',
+    [gsi.partitionKey]: statusKey(c.status),
+    [gsi.sortKey]: statusSortKey(c),
+    [all.partitionKey]: ALL_CASES,
+    [all.sortKey]: statusSortKey(c),
+    searchText: searchText(c),
+    ...c,
+    writeId,
+  };
+}
+
+/** The byChange index's one partition: every case. */
+const ALL_CASES = 'CASES';
+
+/**
+ * The filter (case-filter.ts, `matches`) as a DynamoDB filter expression over the stored case: the
+ * same tests, attribute by attribute. Undefined when the filter is empty.
+ */
+export function filterExpression(filter: CaseFilter): {
+  FilterExpression?: string;
+  ExpressionAttributeNames: Record<string, string>;
+  ExpressionAttributeValues: Record<string, unknown>;
+} {
+  const parts: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  searchWords(filter.text).forEach((word, i) => {
+    names['#search'] = 'searchText';
+    values[`:w${i}`] = word;
+    parts.push(`contains(#search, :w${i})`);
+  });
+  if (filter.statuses) {
+    names['#st'] = 'status';
+    filter.statuses.forEach((s, i) => (values[`:s${i}`] = s));
+    parts.push(`#st IN (${filter.statuses.map((_, i) => `:s${i}`).join(', ')})`);
+  }
+  if (filter.policy) {
+    names['#policy'] = 'policy';
+    values[':policy'] = filter.policy;
+    parts.push('#policy = :policy');
+  }
+  if (filter.track) {
+    Object.assign(names, { '#decision': 'decision', '#track': 'track' });
+    values[':track'] = filter.track;
+    parts.push('#decision.#track = :track');
+  }
+  if (filter.flag) {
+    names['#flags'] = 'flags';
+    values[':flag'] = filter.flag;
+    parts.push('contains(#flags, :flag)');
+  }
+  if (filter.changedBefore) {
+    names['#updated'] = 'updatedAt';
+    values[':before'] = filter.changedBefore;
+    parts.push('#updated < :before');
+  }
+  if (filter.toCollect) {
+    Object.assign(names, {
+      '#decision': 'decision',
+      '#outcome': 'outcome',
+      '#transport': 'transport',
+      '#st': 'status',
+      '#collection': 'collection',
+      '#collectedAt': 'collectedAt',
+    });
+    Object.assign(values, { ':approved': 'approved', ':collect': 'collection', ':awaiting': 'awaiting_parcel' });
+    parts.push(
+      '#decision.#outcome = :approved AND #decision.#transport = :collect AND #st IN (:approved, :awaiting) AND attribute_not_exists(#collection.#collectedAt)',
+    );
+  }
+  return { ...(parts.length ? { FilterExpression: parts.join(' AND ') } : {}), ExpressionAttributeNames: names, ExpressionAttributeValues: values };
 }
 
 const ownWrite = (error: ConditionalCheckFailedException, writeId: string) => error.Item?.writeId?.S === writeId;
@@ -48,7 +121,7 @@ function startKey(status: CaseStatus, cursor: string) {
 }
 
 function fromItem(item: Record<string, unknown>): Case {
-  const { pk: _pk, sk: _sk, type: _type, gsi1pk: _g1, gsi1sk: _g2, writeId: _w, ...rest } = item;
+  const { pk: _pk, sk: _sk, type: _type, gsi1pk: _g1, gsi1sk: _g2, gsi2pk: _g3, gsi2sk: _g4, searchText: _s, writeId: _w, ...rest } = item;
   const c = rest as unknown as Case;
   // Decisions stored before the rules listed photos to send have no list: they asked for none.
   const decision = c.decision as (Case['decision'] & { photos?: Case['decision']['photos'] }) | undefined;
@@ -174,5 +247,67 @@ export class DynamoDbCaseStore implements CaseStore {
     );
     const cursor = LastEvaluatedKey?.[gsi.sortKey] as string | undefined;
     return { cases: Items.map(fromItem), ...(cursor ? { cursor } : {}) };
+  }
+
+  /** One query of the byChange index, newest change first, from where `cursor` left off. */
+  private queryAll(filter: CaseFilter, options: { limit?: number; cursor?: string; count?: boolean; startKey?: Record<string, unknown> }) {
+    const { byChangeIndex: all } = TABLE;
+    const f = filterExpression(filter);
+    const cursor = options.cursor;
+    const rma = cursor?.slice(cursor.lastIndexOf('#') + 1);
+    return unlessUnavailable('DynamoDB query all cases', () =>
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: all.name,
+          KeyConditionExpression: '#all = :all',
+          ...(f.FilterExpression ? { FilterExpression: f.FilterExpression } : {}),
+          ExpressionAttributeNames: { '#all': all.partitionKey, ...f.ExpressionAttributeNames },
+          ExpressionAttributeValues: { ':all': ALL_CASES, ...f.ExpressionAttributeValues },
+          ScanIndexForward: false,
+          ...(options.limit ? { Limit: options.limit } : {}),
+          ...(options.count ? { Select: 'COUNT' as const } : {}),
+          ...(options.startKey
+            ? { ExclusiveStartKey: options.startKey }
+            : cursor && rma
+              ? { ExclusiveStartKey: { [all.partitionKey]: ALL_CASES, [all.sortKey]: cursor, ...caseKey(rma) } }
+              : {}),
+        }),
+      ),
+    );
+  }
+
+  async findCases(filter: CaseFilter, options: ListOptions = {}): Promise<CasePage> {
+    const { byChangeIndex: all } = TABLE;
+    const limit = Math.min(options.limit ?? MAX_PAGE, MAX_PAGE);
+    const found: Case[] = [];
+    let cursor = options.cursor;
+    // A filter leaves fewer items than were read: read on (200 at a time) until the page is full or
+    // the index ends. A page ends with the last case it returns, so what a read found beyond it is read again.
+    const filtered = filterExpression(filter).FilterExpression !== undefined;
+    for (;;) {
+      const want = limit - found.length;
+      const { Items = [], LastEvaluatedKey } = await this.queryAll(filter, { limit: filtered ? Math.max(want, 200) : want, ...(cursor ? { cursor } : {}) });
+      const taken = Items.slice(0, want).map(fromItem);
+      found.push(...taken);
+      const lastRead = LastEvaluatedKey?.[all.sortKey] as string | undefined;
+      if (found.length >= limit) {
+        const more = Items.length > taken.length || lastRead !== undefined;
+        return { cases: found, ...(more ? { cursor: statusSortKey(found.at(-1) as Case) } : {}) };
+      }
+      if (!lastRead) return { cases: found };
+      cursor = lastRead;
+    }
+  }
+
+  async countCases(filter: CaseFilter): Promise<number> {
+    let total = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await this.queryAll(filter, { count: true, ...(startKey ? { startKey } : {}) });
+      total += out.Count ?? 0;
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return total;
   }
 }

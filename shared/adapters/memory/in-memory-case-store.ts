@@ -1,6 +1,7 @@
 // CaseStore in memory, with the same conditions as DynamoDB: for unit tests of the use cases.
 import type { Case } from '../../cases/case';
 import { ConcurrentUpdateError, RmaCollisionError } from '../../cases/errors';
+import { matches, type CaseFilter } from '../../cases/case-filter';
 import type { CasePage, CaseStore, CreateResult, IdempotencyRecord, ListOptions } from '../../cases/ports';
 import type { CaseStatus } from '../../cases/status';
 
@@ -42,5 +43,20 @@ export class InMemoryCaseStore implements CaseStore {
     const page = matching.slice(0, limit);
     const last = page.at(-1);
     return { cases: structuredClone(page), ...(matching.length > limit && last ? { cursor: sortKey(last) } : {}) };
+  }
+
+  async findCases(filter: CaseFilter, options: ListOptions = {}): Promise<CasePage> {
+    const limit = Math.min(options.limit ?? MAX_PAGE, MAX_PAGE);
+    const before = options.cursor;
+    const matching = [...this.cases.values()]
+      .filter((c) => matches(c, filter) && (before === undefined || sortKey(c) < before))
+      .sort((a, b) => (sortKey(a) < sortKey(b) ? 1 : -1));
+    const page = matching.slice(0, limit);
+    const last = page.at(-1);
+    return { cases: structuredClone(page), ...(matching.length > limit && last ? { cursor: sortKey(last) } : {}) };
+  }
+
+  async countCases(filter: CaseFilter): Promise<number> {
+    return [...this.cases.values()].filter((c) => matches(c, filter)).length;
   }
 }

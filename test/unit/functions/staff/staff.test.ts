@@ -87,12 +87,12 @@ describe('the staff API', () => {
       context,
     );
     // Assess
-    expect(seen.actions).toEqual(['approve', 'decline', 'cancelled', 'reassess']);
+    expect(seen.actions).toEqual(['approve', 'decline', 'cancelled', 'message', 'reassess']);
     expect(seen.decision.trace.length).toBeGreaterThan(0);
     expect(res.statusCode).toBe(200);
     const after = body(res) as { status: string; actions: string[]; history: { staffMember?: string; note?: string }[] };
     expect(after.status).toBe('awaiting_parcel');
-    expect(after.actions).toEqual(['received', 'cancelled', 'reassess']);
+    expect(after.actions).toEqual(['received', 'cancelled', 'message', 'reassess']);
     expect(after.history).toContainEqual(expect.objectContaining({ staffMember: 'kim@shop.example', note: 'ok' }));
   });
 

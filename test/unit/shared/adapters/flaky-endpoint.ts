@@ -2,6 +2,7 @@
 // built by the production factories, so their retry strategy and HTTP handler are the real ones.
 // (aws-sdk-client-mock replaces `send`, which skips the SDK's retry middleware altogether.)
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Case } from '../../../../shared/cases';
 
 export interface Reply {
   status: number;
@@ -80,3 +81,12 @@ export function dynamoDbReply(status: number, body: object): Reply {
 /** An HTTP 502 from a load balancer in front of the service: HTML, no service error in it. */
 export const badGateway: Reply = { status: 502, headers: { 'content-type': 'text/html' }, body: '<html><body>502 Bad Gateway</body></html>' };
 export const unavailable503: Reply = { status: 503, headers: { 'content-type': 'text/html' }, body: '<html><body>503 Service Unavailable</body></html>' };
+
+/** The least of a case the DynamoDB store's write paths read (its keys, its version, what it is found by). */
+export const BARE_CASE = {
+  rma: 'RMA-000000000',
+  status: 'approved',
+  updatedAt: '2026-03-20T00:00:00Z',
+  version: 3,
+  contact: { email: 'ann@example.com', name: 'Ann' },
+} as unknown as Case;

@@ -3,7 +3,11 @@
 // checked against a model written from the lifecycle in docs/architecture.md, not from status.ts.
 import fc from 'fast-check';
 import {
+  allowedResolutions,
   canTransition,
+  customerChooses,
+  type Resolution,
+  CASE_STATUSES,
   CaseNotFoundError,
   ConcurrentUpdateError,
   InvalidTransitionError,
@@ -15,6 +19,7 @@ import {
   type StaffActionName,
   type StaffCaseView,
 } from '../../../../shared/cases';
+import { POLICIES } from '../../../../shared/rules';
 import { newCase, PLC_DEFECTIVE, PLC_LATE_UNWANTED, staffApp } from '../../../support/staff';
 
 /** docs/architecture.md: from which statuses each action may be taken, where it leads, and whether the customer is emailed. */
@@ -35,12 +40,21 @@ const SPEC: Record<StaffActionName, { from: CaseStatus[]; to?: CaseStatus; email
   release: { from: [], emails: 0 },
   // Only once the customer gave the collection details, which these cases never have (collection.test.ts).
   book_collection: { from: [], emails: 0 },
+  // The return validated, where the customer chooses the remedy: asked once (the model checks the rest).
+  ask_choice: { from: ['received', 'inspecting'], emails: 1 },
+  // Staff's own message to the customer: on any case the customer knows of; the status stays.
+  message: { from: CASE_STATUSES.filter((s) => s !== 'draft'), emails: 1 },
   collected: { from: [], emails: 0 },
 };
 const BEFORE_RECEIVED: CaseStatus[] = SPEC.cancelled.from;
 
 interface Model {
   status: CaseStatus;
+  /** The resolutions the case's decision allows (a run picks any, so some are refused). */
+  resolutions: readonly Resolution[];
+  /** Whether the policy leaves the remedy to the customer, and whether they were asked already. */
+  customerChooses: boolean;
+  asked: boolean;
 }
 
 /** Every status some run reached: a check that the runs go beyond the first steps. */
@@ -111,7 +125,15 @@ class StaffCommand implements fc.AsyncCommand<Model, Real> {
     const action = this.choice === 'sensible' ? (sensible[this.pick % Math.max(sensible.length, 1)] ?? 'closed') : this.choice;
     this.action = action;
     const spec = SPEC[action];
-    const allowed = spec.from.includes(model.status);
+    // Asked once, where the customer chooses; resolved only as the decision allows (a review's approval brings its remedies).
+    const decided = await real.desk.app.getCaseForStaff(real.rma);
+    const merchant = POLICIES.get(decided.policy)?.merchant;
+    model.customerChooses = customerChooses(decided, merchant);
+    model.resolutions = allowedResolutions(decided, merchant);
+    const allowed =
+      spec.from.includes(model.status) &&
+      (action !== 'ask_choice' || (model.customerChooses && !model.asked)) &&
+      (action !== 'resolved' || model.resolutions.includes(this.resolution));
     const expected: Outcome = this.stale ? ConcurrentUpdateError : allowed ? 'ok' : InvalidTransitionError;
     const next = expected === 'ok' ? (spec.to ?? model.status) : model.status;
     const input =
@@ -119,13 +141,16 @@ class StaffCommand implements fc.AsyncCommand<Model, Real> {
         ? { resolution: this.resolution }
         : action === 'reassess'
           ? { facts: { invoiceCopy: true } }
-          : action === 'book_collection'
-            ? { booking: { day: '2026-12-01', courier: 'Courier', reference: 'REF1' } }
-            : {};
+          : action === 'message'
+            ? { message: 'We have a question about your return.' }
+            : action === 'book_collection'
+              ? { booking: { day: '2026-12-01', courier: 'Courier', reference: 'REF1' } }
+              : {};
     await observe(real, expected, next, expected === 'ok' ? spec.emails : 0, (before) =>
       real.desk.app.applyAction(real.rma, { action, ...input, expectedVersion: before.version - (this.stale ? 1 : 0) } as StaffAction),
     );
     model.status = next;
+    if (action === 'ask_choice' && expected === 'ok') model.asked = true;
     reached.add(next);
   }
 
@@ -186,7 +211,9 @@ describe('the case after its decision, as a state machine', () => {
         const desk = staffApp();
         const { c, rma, token } = await newCase(desk.app, request);
         // Act / Assess: each command checks itself against the model
-        await fc.asyncModelRun(() => ({ model: { status: c.status }, real: { desk, rma, token } }), cmds);
+        const merchant = POLICIES.get(c.policy)?.merchant;
+        const model = { status: c.status, resolutions: allowedResolutions(c, merchant), customerChooses: customerChooses(c, merchant), asked: false };
+        await fc.asyncModelRun(() => ({ model: { ...model }, real: { desk, rma, token } }), cmds);
       }),
       { numRuns: 80, seed: SEED },
     );

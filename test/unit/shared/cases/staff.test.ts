@@ -69,9 +69,9 @@ describe('applyAction: the life of an approved case', () => {
   });
 
   it.each(RESOLUTIONS)('resolved as %s: kept on the case and in the history', async (resolution) => {
-    // Prepare
+    // Prepare: a return whose decision allows that end (a Plextor drive may come back unrepaired; PLC's choices are its remedies)
     const { app } = staffApp();
-    const { rma } = await newCase(app, PLC_DEFECTIVE);
+    const { rma } = await newCase(app, resolution === 'returned_unrepaired' ? PLEXTOR_DEFECTIVE : PLC_DEFECTIVE);
     // Act
     const after = await act(app, rma, { action: 'received' }, { action: 'inspecting' }, { action: 'resolved', resolution });
     // Assess
@@ -82,6 +82,18 @@ describe('applyAction: the life of an approved case', () => {
 
 describe('applyAction: refused', () => {
   it.each<[string, object, Step[], Step]>([
+    [
+      'resolve a PLC return as returned unrepaired (not an end its decision offers)',
+      PLC_DEFECTIVE,
+      [{ action: 'received' }, { action: 'inspecting' }],
+      { action: 'resolved', resolution: 'returned_unrepaired' },
+    ],
+    [
+      'resolve a Plextor drive as refunded (Plextor repairs or replaces)',
+      PLEXTOR_DEFECTIVE,
+      [{ action: 'received' }, { action: 'inspecting' }],
+      { action: 'resolved', resolution: 'refunded' },
+    ],
     ['approve a case the rules approved', PLC_DEFECTIVE, [], { action: 'approve' }],
     ['decline a case the rules approved', PLC_DEFECTIVE, [], { action: 'decline' }],
     ['mark a review case received', PLC_LATE_UNWANTED, [], { action: 'received' }],

@@ -8,15 +8,16 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
+import { BARE_CASE } from '../flaky-endpoint';
 import { DynamoDbCaseStore } from '../../../../../shared/adapters/dynamodb/dynamodb-case-store';
-import { ConcurrentUpdateError, RmaCollisionError, UnavailableError, type Case } from '../../../../../shared/cases';
+import { ConcurrentUpdateError, RmaCollisionError, UnavailableError } from '../../../../../shared/cases';
 
 const documents = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' }));
 const ddb = mockClient(documents);
 const sleeps: number[] = [];
 const store = new DynamoDbCaseStore({ client: documents, tableName: 't', retry: { sleep: async (ms) => void sleeps.push(ms), random: () => 1 } });
 
-const CASE = { rma: 'RMA-000000000', status: 'approved', updatedAt: '2026-03-20T00:00:00Z', version: 3 } as unknown as Case;
+const CASE = BARE_CASE;
 const IDEM = { keyHash: 'k', requestHash: 'r', sealedToken: 's', expiresAt: 1 };
 const throttled = () => new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: {} });
 const ccf = () => new ConditionalCheckFailedException({ message: 'condition', $metadata: {} });

@@ -3,13 +3,13 @@
 // retried by the SDK; a request DynamoDB refuses is not; only transaction conflicts are ours to retry.
 import { createHash } from 'node:crypto';
 import { DynamoDbMailLog } from '../../../../../shared/adapters/dynamodb/dynamodb-mail-log';
-import { ConcurrentUpdateError, UnavailableError, type Case } from '../../../../../shared/cases';
+import { ConcurrentUpdateError, UnavailableError } from '../../../../../shared/cases';
 import type { AwsConfig } from '../../../../../shared/wiring/aws-config';
 import { awsCaseStore } from '../../../../../shared/wiring/aws-store';
-import { badGateway, dynamoDbOperations, dynamoDbReply, flakyEndpoint, unavailable503, type FlakyEndpoint } from '../flaky-endpoint';
+import { BARE_CASE, badGateway, dynamoDbOperations, dynamoDbReply, flakyEndpoint, unavailable503, type FlakyEndpoint } from '../flaky-endpoint';
 
 const TYPE = 'com.amazonaws.dynamodb.v20120810#';
-const CASE = { rma: 'RMA-000000000', status: 'approved', updatedAt: '2026-03-20T00:00:00Z', version: 3 } as unknown as Case;
+const CASE = BARE_CASE;
 const IDEM = { keyHash: 'k', requestHash: 'r', sealedToken: 's', expiresAt: 1 };
 const STORED = { pk: { S: 'CASE#RMA-000000000' }, sk: { S: 'CASE' }, rma: { S: 'RMA-000000000' }, version: { N: '3' } };
 
