@@ -55,9 +55,21 @@ export interface OutboxEmail {
   html: string;
 }
 
-export async function outbox(desk: Desk): Promise<OutboxEmail[]> {
+export async function outbox(desk: Pick<Desk, 'url'>): Promise<OutboxEmail[]> {
   const res = await fetch(`${desk.url}/_local/outbox`);
   return ((await res.json()) as { emails: OutboxEmail[] }).emails;
+}
+
+/** The emails in the desk's outbox to one address. */
+export async function outboxTo(desk: Pick<Desk, 'url'>, to: string): Promise<OutboxEmail[]> {
+  return (await outbox(desk)).filter((m) => m.to.includes(to));
+}
+
+/** Opens a case through the API as the form's script does: its RMA number, status link and status. */
+export async function postCase(desk: Pick<Desk, 'url'>, body: Record<string, unknown>): Promise<{ rma: string; statusUrl: string; status: string }> {
+  const res = await fetch(`${desk.url}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (res.status !== 201) throw new Error(`POST /api/cases answered ${res.status}: ${await res.text()}`);
+  return (await res.json()) as { rma: string; statusUrl: string; status: string };
 }
 
 export function daysAgo(n: number): string {

@@ -48,7 +48,10 @@ button[disabled]{opacity:.6}
 .refused{color:#b3261e}
 .button.danger,button.danger{background:#fff;color:#b3261e;border:1px solid #b3261e}
 .staff main,main:has(.staff){max-width:72rem}
-.staff-toolbar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:0 0 1rem}.staff-toolbar select{width:auto}
+.staff-toolbar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:0 0 .5rem}.staff-toolbar select,.staff-toolbar input,.staff-toolbar button{width:auto}.staff-toolbar input[type=search]{min-width:14rem;flex:1}.staff-toolbar input[type=number]{max-width:14rem}
+.staff-tools{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:0 0 1rem}.pager{display:flex;gap:.5rem;margin:1rem 0}
+.finding,.booking{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin:.5rem 0}.finding select,.finding input{width:auto;flex:1}.booking input{width:auto}
+.staff-section .details{background:#fff;padding:.5rem;border-radius:.3rem}
 button.small{width:auto;min-height:2.25rem;padding:.4rem .8rem;font-size:.95rem}button.secondary{background:#12355b}
 table.queue{width:100%;border-collapse:collapse;background:#fff}table.queue th,table.queue td{text-align:left;padding:.45rem .5rem;border-bottom:1px solid #dde1e6}
 table.queue tr.in_review td{background:#fff6e5}

@@ -10,7 +10,6 @@ export interface Config {
     | 'tokenLabel'
     | 'signOut'
     | 'queue'
-    | 'allOpen'
     | 'refresh'
     | 'runSla'
     | 'slaResult'
@@ -18,6 +17,8 @@ export interface Config {
     | 'days'
     | 'back'
     | 'contact'
+    | 'name'
+    | 'email'
     | 'decision'
     | 'trace'
     | 'facts'
@@ -28,7 +29,6 @@ export interface Config {
     | 'actions'
     | 'note'
     | 'resolution'
-    | 'facts_json'
     | 'apply'
     | 'conflict'
     | 'failed'
@@ -43,23 +43,86 @@ export interface Config {
     | 'heldHint'
     | 'byEmail'
     | 'writesIn'
-    | 'unverified',
+    | 'unverified'
+    | 'search'
+    | 'searchPlaceholder'
+    | 'view'
+    | 'anyStatus'
+    | 'merchant'
+    | 'anyMerchant'
+    | 'flag'
+    | 'anyFlag'
+    | 'olderThan'
+    | 'exportCsv'
+    | 'collectionBooked'
+    | 'collectionToBook'
+    | 'count'
+    | 'countOne'
+    | 'queueMore'
+    | 'previous'
+    | 'next'
+    | 'notFound'
+    | 'yes'
+    | 'no'
+    | 'done'
+    | 'confirm'
+    | 'finding'
+    | 'findingValue'
+    | 'findingHint'
+    | 'findingNeeded'
+    | 'collection'
+    | 'collectionWaiting'
+    | 'collectionAddress'
+    | 'collectionPhone'
+    | 'collectionDays'
+    | 'anyDay'
+    | 'collectionBookedFor'
+    | 'collectedAt'
+    | 'bookingDay'
+    | 'bookingCourier'
+    | 'bookingReference'
+    | 'writeToCustomer'
+    | 'messageLabel'
+    | 'messageEmpty'
+    | 'messageHint'
+    | 'fromStaff'
+    | 'fromCustomer'
+    | 'fromAssistant'
+    | 'choice'
+    | 'chose'
+    | 'choiceAsked',
     string
-  > & { columns: string[] };
+  > & { columns: string[]; csvColumns: string[] };
   actions: Record<string, string>;
   statuses: Record<string, string>;
   outcomes: Record<string, string>;
   resolutions: Record<string, string>;
   /** What each flag tells staff (shared/cases/flags.ts). */
   flags: Record<string, string>;
+  /** The list's views: the work queue, every case, the collections to arrange. */
+  views: Record<string, string>;
+  /** Each policy's merchant, by policy id. */
+  policies: Record<string, string>;
+  tracks: Record<string, string>;
+  remedies: Record<string, string>;
+  /** The resolution each remedy leads to (the customer's choice preselects it). */
+  resolutionOf: Record<string, string | undefined>;
+  /** Every fact by its path, labelled; which are yes/no and which numbers (for findings). */
+  factLabels: Record<string, string>;
+  booleanFacts: string[];
+  numberFacts: string[];
 }
 export interface Summary {
   rma: string;
   policy: string;
   status: string;
   reason?: string;
+  track?: string;
   flags: string[];
+  contact: { name: string; email: string };
+  createdAt: string;
   updatedAt: string;
+  collection?: { address: string; day?: string; collected: boolean };
 }
 export interface StaffCase {
   rma: string;
@@ -72,8 +135,12 @@ export interface StaffCase {
   language?: string;
   facts: Record<string, unknown>;
   flags?: string[];
-  decision: { outcome: string; track?: string; notes: string[]; clauses: string[]; trace: unknown[] };
-  transcript?: { from: string; text: string; at: string; via?: string; unverified?: boolean }[];
+  decision: { outcome: string; track?: string; transport?: string; notes: string[]; clauses: string[]; trace: unknown[] };
+  transcript?: { from: string; text: string; at: string; via?: string; unverified?: boolean; staffMember?: string }[];
+  collection?: { address: string; phone?: string; days?: string; booking?: { day: string; courier: string; reference: string }; collectedAt?: string };
+  choice?: { askedAt: string; remedy?: string };
+  /** The resolutions the decision allows. */
+  resolutions: string[];
   photos?: { id: string; status: string; reason?: string }[];
   emails: Record<string, { state: string; at: string }>;
   attachments?: { filename: string; contentType: string; size: number }[];

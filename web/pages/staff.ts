@@ -1,8 +1,8 @@
 // The staff desk: a static page (the same bytes for everyone, so it can be served as a static file)
 // whose script (web/client/staff.ts) signs in and talks to the staff API.
-import { FLAGS, RESOLUTIONS } from '../../shared/cases';
+import { FLAGS, RESOLUTION_OF, RESOLUTIONS } from '../../shared/cases';
 import { html } from '../../shared/notify/html';
-import { OUTCOME_LABELS } from '../../shared/rules';
+import { BOOLEAN_FACTS, FACT_LABELS, FACT_PATHS, NUMBER_FACTS, OUTCOME_LABELS, POLICIES, REMEDY_LABELS, TRACK_LABELS, trackLabel } from '../../shared/rules';
 import { WEB_TEXT } from '../text';
 import { page } from './layout';
 
@@ -22,6 +22,14 @@ export function staffPage(signIn: StaffSignIn, apiBase = ''): string {
     outcomes: OUTCOME_LABELS,
     resolutions: Object.fromEntries(RESOLUTIONS.map((r) => [r, WEB_TEXT.resolutions[r] ?? r])),
     flags: FLAGS,
+    views: T.views,
+    policies: Object.fromEntries([...POLICIES.values()].map((p) => [p.id, p.merchant.name])),
+    tracks: Object.fromEntries(Object.keys(TRACK_LABELS).map((t) => [t, trackLabel(t)])),
+    remedies: REMEDY_LABELS,
+    resolutionOf: RESOLUTION_OF,
+    factLabels: Object.fromEntries(FACT_PATHS.filter((p) => p !== 'asOf').map((p) => [p, FACT_LABELS[p]])),
+    booleanFacts: BOOLEAN_FACTS,
+    numberFacts: NUMBER_FACTS,
   };
   return page(
     T.title,
