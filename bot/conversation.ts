@@ -3,7 +3,8 @@
 // a time, takes everything each answer contains, and registers the case through the same use case
 // as the form.
 import { gloss } from '../shared/extract/gloss';
-import { awaitsCollection, type CreateCaseRequest } from '../shared/cases';
+import { aboutOf, awaitsCollection, type About, type CreateCaseRequest } from '../shared/cases';
+import { mergeAbout, readAbout } from '../shared/intake/about-text';
 import { detectLanguage, extract, requestedLanguage, type Extraction } from '../shared/extract';
 import { takeIn } from '../shared/intake/intake';
 import { merchantByProduct } from '../shared/intake/merchant';
@@ -138,9 +139,21 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
   }
 }
 
+/** What the customer's words say the item is: the first message that tells the story (as written), and any model, serial or order number they quoted. */
+function aboutFromChat(state: ChatState): About | undefined {
+  const said = state.transcript.filter((l) => l.from === 'customer').map((l) => l.text);
+  const story = said.find((t) => t.trim().split(/\s+/).length >= 4);
+  return aboutOf(mergeAbout(story ? readAbout(story, { problem: true }) : undefined, ...said.map((t) => readAbout(t))));
+}
+
 async function register(state: ChatState, deps: ChatDeps, conversationId: string, replies: Reply[]): Promise<void> {
   const policy = state.policy as string;
-  const request = { ...nest(policy, state.facts), contact: { name: state.contact.name as string, email: state.contact.email as string } } as CreateCaseRequest;
+  const about = aboutFromChat(state);
+  const request = {
+    ...nest(policy, state.facts),
+    contact: { name: state.contact.name as string, email: state.contact.email as string },
+    ...(about ? { about } : {}),
+  } as CreateCaseRequest;
   // A conversation costs nothing to open: counted per conversation, the sender limit would never bite.
   // Other channels (Teams) vouch for their users, and there the conversation is who sent it.
   const sender = (await deps.senderOf?.(conversationId)) ?? `chat:${conversationId}`;

@@ -28,7 +28,7 @@ export function explainDecision(d: Decision, policy: Pick<Policy, 'merchant' | '
     const gets = getsText(d, merchant, language);
     if (gets && !notesSayRemedies(d)) first.push(prompts.youGet(gets));
     if (!notesSayCost(d)) first.push(prompts.youPay(paysText(d, language)));
-    const steps = nextStepsInSentences(nextSteps(d, merchant, language), language);
+    const steps = nextStepsInSentences(nextSteps(d, merchant, language, true), language);
     if (steps.length > 0) paragraphs.push(steps.join(' '));
     if (more.length > 0) paragraphs.push(more.join(' '));
   } else {

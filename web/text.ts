@@ -264,6 +264,11 @@ export const WEB_TEXT = {
       choice: 'The customer’s choice',
       chose: 'Chose: {remedy}',
       choiceAsked: 'Asked; no choice yet.',
+      about: 'The item',
+      about_product: 'Product or model',
+      about_serial: 'Serial number',
+      about_order: 'Order number',
+      about_problem: 'The problem, in the customer’s words',
     },
     /** Each action's button: its entry in the staff action table. */
     actions: Object.fromEntries(STAFF_ACTIONS.map((a) => [a, staffActionSpec(a).label])) as Record<string, string>,

@@ -8,7 +8,7 @@
 // call gets JSON either way.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod';
-import { COLLECTION_LIMITS, parseRma, PHONE_MIN_DIGITS, type CollectionDetails } from '../../shared/cases';
+import { COLLECTION_LIMITS, optionalText, parseRma, PHONE_MIN_DIGITS, type CollectionDetails } from '../../shared/cases';
 import { afterTextIn } from '../../shared/notify/after-text';
 import { REMEDIES } from '../../shared/rules';
 import type { App } from '../../shared/wiring/app';
@@ -22,13 +22,7 @@ function customerToken(event: APIGatewayProxyEventV2): string {
   return formParams(event).get('token') ?? linkToken(event);
 }
 
-const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : undefined));
+const optional = optionalText;
 
 /** The collection details: an address; a phone number with its digits, or nothing; the days, as written. */
 export const collectionSchema = z.strictObject({

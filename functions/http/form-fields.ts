@@ -9,7 +9,7 @@ const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(BOOLEAN_FACTS);
 const NUMBER_FIELDS: ReadonlySet<string> = new Set(NUMBER_FACTS);
 const TRUE = new Set(['true', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'off', '0']);
-const NESTED = /^(contact|product|item)\.([A-Za-z]+)$/;
+const NESTED = /^(contact|product|item|about)\.([A-Za-z]+)$/;
 const FLAT = /^[A-Za-z]+$/;
 
 function coerce(name: string, value: string): unknown {

@@ -20,9 +20,9 @@ export interface CaseFilter {
   toCollect?: boolean;
 }
 
-/** The lowercased words a case is found by: its RMA number, the customer's email and name. */
-export function searchText(c: Pick<Case, 'rma' | 'contact'>): string {
-  return [c.rma, c.contact.email, c.contact.name].join(' ').toLowerCase();
+/** The lowercased words a case is found by: its RMA number, the customer's email and name, the product, serial and order number. */
+export function searchText(c: Pick<Case, 'rma' | 'contact' | 'about'>): string {
+  return [c.rma, c.contact.email, c.contact.name, c.about?.product, c.about?.serial, c.about?.order].filter(Boolean).join(' ').toLowerCase();
 }
 
 /** The words of a search, lowercased, at most eight (each must match). */

@@ -2,6 +2,7 @@
 import type { Decision, EvaluableFacts } from '../rules';
 import type { Language } from '../extract/language';
 import { nextSteps, type NextStep, type StepsMerchant } from '../notify/next-steps';
+import type { About } from './about';
 import type { Choice } from './choice';
 import type { Collection } from './collection';
 import type { Flag } from './flags';
@@ -108,6 +109,8 @@ export interface Case {
   resolution?: Resolution;
   /** Where and when the merchant collects the return (a collected return), its booking and pick-up. */
   collection?: Collection;
+  /** What the item is: product or model, serial or order number, the problem in the customer's words. */
+  about?: About;
   /** The customer's choice of remedy, asked once the merchant validated the return (where the policy leaves it to them). */
   choice?: Choice;
   /** Decisions this case had before staff decided a review or reassessed it, oldest first, each as it was made. */
@@ -137,6 +140,8 @@ export interface CustomerCaseView {
   nextSteps: NextStep[];
   /** The language the customer wrote in (absent: English): the status page speaks it. */
   language?: Language;
+  /** What the item is, as the customer described it. */
+  about?: About;
   /** The choice of remedy asked of the customer (once validated), and what they chose. */
   choice?: Choice;
   /** What staff wrote to the customer and what the customer answered by email, oldest first. */
@@ -189,6 +194,7 @@ export function customerView(c: Case, merchant: string, terms?: Omit<StepsMercha
     ...(c.language ? { language: c.language } : {}),
     ...(c.collection ? { collection: customerCollection(c.collection) } : {}),
     ...(c.choice ? { choice: c.choice } : {}),
+    ...(c.about ? { about: c.about } : {}),
     messages: (c.transcript ?? [])
       .filter((l) => l.from === 'staff' || (l.from === 'customer' && l.via === 'email' && !l.unverified))
       .map((l) => ({ from: l.from as 'staff' | 'customer', text: l.text, at: l.at })),

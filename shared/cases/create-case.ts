@@ -1,5 +1,6 @@
 // Opening a case from a complete request (the form, the chat, a complete first email): decided by
 // the rules, confirmed by email once, and idempotent by the request's key.
+import { aboutOf } from './about';
 import { renderConfirmation } from '../notify/confirmation';
 import { evaluate, parseFacts, type Decision, type Policy } from '../rules';
 import { statusForDecision, type Case } from './case';
@@ -66,7 +67,8 @@ export function makeCreateCase(deps: CaseDeps) {
       language?: Case['language'];
     } = {},
   ): Promise<CreateCaseResult> {
-    const { contact, policy: policyId, ...factFields } = request;
+    const { contact, policy: policyId, about: described, ...factFields } = request;
+    const about = aboutOf(described);
     const { policy, facts } = parseFacts({ policy: policyId, ...factFields }, { today: deps.clock.today(), policies: deps.policies });
     const decision = evaluate(policy, facts);
     if (decision.outcome === 'need_info') return { kind: 'need_info', decision };
@@ -92,6 +94,7 @@ export function makeCreateCase(deps: CaseDeps) {
       ...(options.attachments?.length ? { attachments: options.attachments } : {}),
       ...(options.asked ? { asked: options.asked } : {}),
       ...(options.language && options.language !== 'en' ? { language: options.language } : {}),
+      ...(about ? { about } : {}),
     };
 
     const key = options.idempotencyKey;

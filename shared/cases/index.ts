@@ -2,6 +2,7 @@
 export * from './case';
 export * from './decisions';
 export * from './collection';
+export * from './about';
 export * from './choice';
 export * from './case-filter';
 export * from './give-collection';

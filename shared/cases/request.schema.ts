@@ -1,6 +1,7 @@
 // Requests to the case core, validated once at the edge (strict: unknown fields are refused).
 import * as z from 'zod';
 import { checkDateOrder, factFieldsShape } from '../rules';
+import { aboutSchema } from './about';
 import { personName } from './names';
 
 export const contactSchema = z.strictObject({
@@ -23,6 +24,8 @@ export const createCaseRequestSchema = z
   .strictObject({
     policy: policyIdSchema,
     contact: contactSchema,
+    /** What the item is (product, serial or order number, the problem in the customer's words): optional. */
+    about: aboutSchema.optional(),
     ...caseFactFields,
   })
   .superRefine(checkDateOrder);

@@ -30,6 +30,8 @@ import {
 import { customerView } from '../cases/case';
 import { collectionOpen, withCollectionDetails, type CollectionDetails } from '../cases/collection';
 import { readCollectionDetails } from '../intake/collection-text';
+import { mergeAbout, readAbout } from '../intake/about-text';
+import { aboutOf, type About } from '../cases/about';
 import { collectionNoted } from '../notify/after-text';
 import { emailClaimable, sendClaimedEmail, withClaimOnce } from '../cases/emails';
 import {
@@ -114,6 +116,12 @@ export type InboundOutcome =
 const ANSWER_PREFIX = 'answer:';
 /** The answer that says a reply's collection details back, keyed by when they were given (once per change). */
 const COLLECTION_NOTED = 'collection:noted:';
+
+/** What the first email says the item is: its model, serial or order number, and the problem as written (its text). */
+function aboutFrom(message: InboundMessage): { about?: About } {
+  const about = aboutOf(mergeAbout(readAbout(message.subject), readAbout(message.text, { problem: true })));
+  return about ? { about } : {};
+}
 
 /** The language a first email is written in, kept on the case (nothing said for English or when unclear). */
 function languageOf(text: string): { language?: Exclude<Language, 'en'> } {
@@ -243,6 +251,7 @@ async function openDraft(
     ...(message.attachments.length ? { attachments: message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size })) } : {}),
     ...(asked ? { asked } : {}),
     ...languageOf(message.text),
+    ...aboutFrom(message),
   };
   // Keyed by the message, like a complete request's case: handled again after a failure, it finds its draft.
   const draftKey = `mail-draft:${key}`;
@@ -462,7 +471,12 @@ export function makeHandleInboundMail(deps: InboundDeps) {
     const attachments = message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size }));
     const asked = askedFirst(message.text);
     if (decision.outcome !== 'need_info') {
-      const request = { policy: policy.id, contact: { email: message.from, name: senderName(message) }, ...nest(facts) } as CreateCaseRequest;
+      const request = {
+        policy: policy.id,
+        contact: { email: message.from, name: senderName(message) },
+        ...aboutFrom(message),
+        ...nest(facts),
+      } as CreateCaseRequest;
       const result = await createCase(request, {
         idempotencyKey: `mail:${key}`,
         channel: 'email',

@@ -3,6 +3,7 @@
 // choice of remedy, and the messages staff write. One place for each sentence, in English here and
 // in German and French in the catalogues' "after" part (by these keys).
 import type { Language } from '../extract/language';
+import type { About } from '../cases/about';
 import type { CollectionDetails } from '../cases/collection';
 import { labelled, oncePerLanguage, translateWording, type Wording } from '../i18n/format';
 
@@ -45,6 +46,15 @@ export const AFTER_TEXT = {
     youThere: (merchant: string) => `You pay the postage to send it to ${merchant}.`,
     merchantBack: (merchant: string) => `${merchant} pays to send it back to you.`,
     invoicedBack: (merchant: string) => `${merchant} invoices the transport back to you with the repair.`,
+  },
+  about: {
+    title: 'What you are returning',
+    product: 'Product or model',
+    serial: 'Serial number',
+    order: 'Order number',
+    problem: 'The problem, in your words',
+    /** The form's hint for the section. */
+    hint: 'Optional, but it helps us find your order and the fault faster.',
   },
   choice: {
     title: 'Your choice',
@@ -96,4 +106,11 @@ export function collectionNoted(language: Language | undefined, d: CollectionDet
   const A = afterTextIn(language).collection;
   const fields = [labelled(language, A.address, d.address), labelled(language, A.phone, d.phone ?? '—'), labelled(language, A.days, d.days ?? A.anyDay)];
   return `${A.noted} ${fields.join('; ')}. ${A.changeOnPage}`;
+}
+
+/** What the item is, as labelled lines ("Serial number: SN-4471-B"), in the order the form asks them. */
+export function aboutLines(language: Language | undefined, about: About | undefined): string[] {
+  const A = afterTextIn(language).about;
+  const keys = ['product', 'serial', 'order', 'problem'] as const;
+  return keys.flatMap((k) => (about?.[k] ? [labelled(language, A[k], about[k])] : []));
 }

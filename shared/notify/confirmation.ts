@@ -7,7 +7,7 @@ import { dateIn, labelled } from '../i18n/format';
 import { notesIn, sentenceIn } from '../i18n/policy-text';
 import { DEADLINE_LABELS, OUTCOME_LABELS, PHOTO_LABELS, trackLabel, type Policy } from '../rules';
 import { PHOTO_LIMITS } from '../photos/limits';
-import { afterTextIn } from './after-text';
+import { aboutLines, afterTextIn } from './after-text';
 import { emailTextIn, updateTextIn } from './email-text';
 import { closingSections, renderLetter, type Section } from './letter';
 import { getsText, nextSteps, paysText } from './next-steps';
@@ -33,6 +33,9 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
   // Sparks, smoke, a swelling battery: how to stay safe comes before anything else.
   if (c.asked?.kinds.includes('safety')) out.push({ title: T.safetyFirst, lines: [ANSWER_TEXT.safety] });
   out.push({ title: T.decision, lines: [headline, ...notesIn(language, d, policy)] });
+  // What the item is, as the customer described it: they can see it was understood.
+  const about = aboutLines(language, c.about);
+  if (about.length > 0) out.push({ title: afterTextIn(language).about.title, lines: about });
   const answers = answersToAsked(c, policy);
   if (answers.length > 0) out.push({ title: T.yourQuestions, lines: answers });
 
@@ -56,7 +59,7 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
   if (d.outcome === 'approved') {
     if (options.packing) {
       // The photos have their own section above (with the link); then the parcel, then how it goes.
-      const [transport, ...rest] = nextSteps(d, merchant, language);
+      const [transport, ...rest] = nextSteps(d, merchant, language, true);
       for (const step of rest) if (step.kind !== 'photos') out.push(step);
       if (d.packing.length > 0) out.push({ title: T.packing, lines: d.packing.map(say), ordered: true });
       // A collection: the customer says where and when, by reply or on the status page (unless they did in the chat).

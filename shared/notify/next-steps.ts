@@ -39,10 +39,10 @@ type Terms = Pick<Decision, 'outcome' | 'transport' | 'documents' | 'photos'> & 
 export type StepsMerchant = Pick<Policy['merchant'], 'name' | 'returnAddress' | 'shipsBackFree'>;
 
 /** Who pays each leg of a posted return: the way there is the customer's; the way back the merchant's where it says so, or invoiced. */
-function postageLines(d: Terms, merchant: StepsMerchant, language: Language | undefined): string[] {
+function postageLines(d: Terms, merchant: StepsMerchant, language: Language | undefined, payTold: boolean): string[] {
   const P = afterTextIn(language).postage;
   const back = d.customerPays?.includes('transport_costs') ? [P.invoicedBack(merchant.name)] : merchant.shipsBackFree ? [P.merchantBack(merchant.name)] : [];
-  return [P.youThere(merchant.name), ...back];
+  return [...(payTold ? [] : [P.youThere(merchant.name)]), ...back];
 }
 
 /** The next steps' words in the customer's language (English: NEXT_TEXT). */
@@ -129,7 +129,13 @@ export function nextStepsInSentences(steps: readonly NextStep[], language?: Lang
  * How the product goes back, what goes in the parcel and the photos wanted: for an approved return,
  * in this order. Empty for every other outcome (nothing is sent before a review is decided).
  */
-export function nextSteps(d: Terms, merchant: StepsMerchant, language?: Language): NextStep[] {
+export function nextSteps(
+  d: Terms,
+  merchant: StepsMerchant,
+  language?: Language,
+  /** The message says what the customer pays already ("What you pay: only the postage"): the way there is not said twice. */
+  payTold = false,
+): NextStep[] {
   if (d.outcome !== 'approved') return [];
   const T = nextTextIn(language);
   const out: NextStep[] = [];
@@ -139,7 +145,10 @@ export function nextSteps(d: Terms, merchant: StepsMerchant, language?: Language
     out.push({
       kind: 'send',
       title: T.sendTitle,
-      lines: [merchant.returnAddress ? T.sendTo(merchant.name, merchant.returnAddress) : T.sendWhere(merchant.name), ...postageLines(d, merchant, language)],
+      lines: [
+        merchant.returnAddress ? T.sendTo(merchant.name, merchant.returnAddress) : T.sendWhere(merchant.name),
+        ...postageLines(d, merchant, language, payTold),
+      ],
     });
   if (d.documents.length > 0) out.push({ kind: 'documents', title: T.documents, lines: d.documents.map((doc) => sentenceIn(language, DOCUMENT_LABELS[doc])) });
   if (d.photos.length > 0) out.push({ kind: 'photos', title: T.photos, lines: d.photos.map((p) => sentenceIn(language, PHOTO_LABELS[p])) });

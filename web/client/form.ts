@@ -25,7 +25,8 @@ export function formClient(): void {
     new FormData(form as HTMLFormElement).forEach((raw, name) => {
       const value = String(raw).trim();
       if (value === '' || value === 'unknown') return;
-      if (name.startsWith('contact.') && !includeContact) return;
+      // Who they are and what the item is do not change the decision: only the request carries them.
+      if ((name.startsWith('contact.') || name.startsWith('about.')) && !includeContact) return;
       let typed: unknown = value;
       if (BOOLEANS.includes(name)) typed = value === 'yes';
       else if (NUMBERS.includes(name)) typed = Number(value);

@@ -90,7 +90,12 @@ export interface Config {
     | 'fromAssistant'
     | 'choice'
     | 'chose'
-    | 'choiceAsked',
+    | 'choiceAsked'
+    | 'about'
+    | 'about_product'
+    | 'about_serial'
+    | 'about_order'
+    | 'about_problem',
     string
   > & { columns: string[]; csvColumns: string[] };
   actions: Record<string, string>;
@@ -139,6 +144,7 @@ export interface StaffCase {
   transcript?: { from: string; text: string; at: string; via?: string; unverified?: boolean; staffMember?: string }[];
   collection?: { address: string; phone?: string; days?: string; booking?: { day: string; courier: string; reference: string }; collectedAt?: string };
   choice?: { askedAt: string; remedy?: string };
+  about?: { product?: string; serial?: string; order?: string; problem?: string };
   /** The resolutions the decision allows. */
   resolutions: string[];
   photos?: { id: string; status: string; reason?: string }[];

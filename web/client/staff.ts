@@ -598,6 +598,18 @@ export function staffClient(): void {
         el('ul', {}, ...d.notes.map((n) => el('li', {}, n))),
         el('details', {}, el('summary', {}, T.trace), el('ul', {}, ...d.clauses.map((id) => el('li', {}, el('code', {}, id))))),
       ),
+      ...(c.about && Object.keys(c.about).length
+        ? [
+            section(
+              T.about,
+              fields(
+                (['product', 'serial', 'order', 'problem'] as const).flatMap((k) =>
+                  c.about?.[k] ? ([[T[`about_${k}`], c.about[k]]] as [string, string][]) : [],
+                ),
+              ),
+            ),
+          ]
+        : []),
       ...(c.choice
         ? [section(T.choice, el('p', {}, c.choice.remedy ? fill(T.chose, { remedy: config.remedies[c.choice.remedy] ?? c.choice.remedy }) : T.choiceAsked))]
         : []),

@@ -1,4 +1,6 @@
 // The RMA form: plain HTML that works without JavaScript; web/client/form.ts enhances it.
+import { ABOUT_LIMITS } from '../../shared/cases/about';
+import { afterTextIn } from '../../shared/notify/after-text';
 import { html, type SafeHtml } from '../../shared/notify/html';
 import { QUESTIONS } from '../../shared/intake/questions';
 import {
@@ -147,6 +149,7 @@ export function formPage(input: FormPageInput): string {
   const selectedPolicy = str(values.policy) || input.policy || '';
   const country = str(values.country).toUpperCase();
   const cause = str(values.defectCause);
+  const A = afterTextIn(language).about;
   const body = html`
 <h1>${T.title}</h1>
 <p class="intro">${T.intro}</p>
@@ -210,6 +213,17 @@ ${assessment(input)}
     input,
   )}
   ${yesNo('invoiceCopy', T.invoiceCopy, input)}
+  <fieldset class="group always" data-fact="about"><legend>${A.title}</legend>
+    <p class="hint">${A.hint}</p>
+    ${textInput('about.product', A.product, 'text', input, html`maxlength="${ABOUT_LIMITS.product}"`)}
+    ${textInput('about.serial', A.serial, 'text', input, html`maxlength="${ABOUT_LIMITS.serial}" autocapitalize="characters"`)}
+    ${textInput('about.order', A.order, 'text', input, html`maxlength="${ABOUT_LIMITS.order}"`)}
+    ${wrap(
+      'about.problem',
+      html`<label for="f-about.problem">${A.problem}</label><textarea id="f-about.problem" name="about.problem" rows="3" maxlength="${ABOUT_LIMITS.problem}">${str(get(input.values ?? {}, 'about.problem'))}</textarea>`,
+      input,
+    )}
+  </fieldset>
   <fieldset class="group always" data-fact="contact"><legend>${T.contact}</legend>
     ${textInput('contact.name', T.name, 'text', input, html`autocomplete="name" required maxlength="100"`)}
     ${textInput('contact.email', T.email, 'email', input, html`autocomplete="email" required maxlength="254"`)}

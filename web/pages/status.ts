@@ -5,7 +5,7 @@ import type { Language } from '../../shared/extract/language';
 import { notesIn, sentenceIn } from '../../shared/i18n/policy-text';
 import { OUTCOME_LABELS, PHOTO_LABELS, REMEDY_LABELS, trackLabel, type Policy } from '../../shared/rules';
 import { dateIn } from '../../shared/i18n/format';
-import { afterTextIn } from '../../shared/notify/after-text';
+import { aboutLines, afterTextIn } from '../../shared/notify/after-text';
 import { webTextIn } from '../text';
 import { page } from './layout';
 import { photosSection } from './photos';
@@ -119,6 +119,13 @@ function choiceSection(view: CustomerCaseView, token: string): SafeHtml | '' {
 <form method="post" action="/api/cases/${view.rma}/choice"><input type="hidden" name="token" value="${token}"><fieldset><legend>${A.title}</legend>${options}</fieldset><button type="submit" id="choice-save">${A.save}</button></form></section>`;
 }
 
+/** What the item is, as the customer described it. */
+function aboutSection(view: CustomerCaseView): SafeHtml | '' {
+  const lines = aboutLines(view.language, view.about);
+  if (lines.length === 0) return '';
+  return html`<section id="about"><h2>${afterTextIn(view.language).about.title}</h2><ul>${lines.map((l) => html`<li>${l}</li>`)}</ul></section>`;
+}
+
 /** What staff wrote and what the customer answered by email, oldest first. */
 function messagesSection(view: CustomerCaseView): SafeHtml | '' {
   if (view.messages.length === 0) return '';
@@ -163,6 +170,7 @@ ${options.notice ? html`<p class="notice${REFUSALS.includes(options.notice) ? ' 
   <p class="headline">${say(OUTCOME_LABELS[d.outcome])}${d.track ? ` — ${say(trackLabel(d.track))}` : ''}</p>
   <ul>${(options.policy ? notesIn(language, d, options.policy) : d.notes).map((n) => html`<li>${n}</li>`)}</ul>
 </section>
+${aboutSection(view)}
 ${choiceSection(view, token)}
 ${messagesSection(view)}
 ${collectionSection(view, token, options.collection)}

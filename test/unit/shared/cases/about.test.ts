@@ -1,0 +1,91 @@
+// What the item is, on every channel: typed on the form, read from the chat's and the email's own
+// words; shown to staff, in the confirmation and on the status page; found by staff's search.
+import { DialogTestClient } from 'botbuilder-testing';
+import { RmaDialog } from '../../../../bot/rma.dialog';
+import { makeCreateCaseHandler } from '../../../../functions/api/create-case';
+import { readAbout } from '../../../../shared/intake/about-text';
+import { aboutLines, AFTER_TEXT } from '../../../../shared/notify/after-text';
+import { apiEvent, capturingLogger, context } from '../../../support/events';
+import { chatDepsFor, FixedClock, sayTo, testApp } from '../../../support/fakes';
+import { inboundApp } from '../../../support/inbound';
+
+describe('what the item is, in the customer’s words', () => {
+  it.each([
+    ['my order number is PLC-48213 and the serial is SN4471B', { order: 'PLC-48213', serial: 'SN4471B' }],
+    ['Bestellnummer: 100234, Seriennummer ABC12345', { order: '100234', serial: 'ABC12345' }],
+    ['mon graveur Plextor PX-891SAF, numéro de série 12A34567', { product: 'PX-891SAF', serial: '12A34567' }],
+    ['the serial number is on the back', {}],
+    ['order #55123', { order: '55123' }],
+  ])('%j', (text, expected) => {
+    expect(readAbout(text)).toEqual(expected);
+  });
+});
+
+describe('the item on each channel', () => {
+  it('the form: typed in its fields (a form post), kept on the case, in the confirmation and found by staff by the order number', async () => {
+    const t = testApp();
+    const { logger } = capturingLogger();
+    const create = makeCreateCaseHandler(t.app, { logger, corsOrigins: t.app.config.corsOrigins, siteOrigin: 'https://returns.example.com' });
+    const fields = {
+      policy: 'plc-technologies',
+      reason: 'wrong_item',
+      'contact.name': 'Ann',
+      'contact.email': 'ann@example.com',
+      'about.product': 'Logitech MX Keys',
+      'about.order': 'PLC-48213',
+      'about.problem': 'I got a mouse instead of the keyboard.',
+    };
+    const res = await create(
+      {
+        ...apiEvent({
+          method: 'POST',
+          path: '/api/cases',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+          body: Buffer.from(new URLSearchParams(fields).toString()).toString('base64'),
+        }),
+        isBase64Encoded: true,
+      },
+      context,
+    );
+    expect(res.statusCode).toBe(303);
+    const c = [...t.store.cases.values()][0];
+    expect(c?.about).toEqual({ product: 'Logitech MX Keys', order: 'PLC-48213', problem: 'I got a mouse instead of the keyboard.' });
+    const mail = t.mailer.sent[0]?.text ?? '';
+    for (const line of aboutLines(undefined, c?.about)) expect(mail).toContain(line);
+    const found = await t.app.findCases({ text: 'plc-48213' });
+    expect(found.cases.map((x) => x.rma)).toEqual([c?.rma]);
+  });
+
+  it('the chat: the story as told, and a serial number quoted later', async () => {
+    const t = testApp({ clock: new FixedClock('2026-05-10T10:00:00.000Z') });
+    const client = new DialogTestClient('test', new RmaDialog(chatDepsFor(t, '2026-05-10')), { policy: 'plextor-eu' });
+    const story = 'Hi, my Plextor PX-891SAF burner I bought on 1 May in Germany was dead when I opened it';
+    for (const text of [story, 'yes I have the invoice, serial number S123456789', 'Dirk Beispiel', 'dirk@example.de', 'yes']) await sayTo(client, text);
+    const c = [...t.store.cases.values()][0];
+    expect(c?.about).toEqual({ product: 'PX-891SAF', serial: 'S123456789', problem: story });
+  });
+
+  it('the email: the first message is the problem as written; its model and serial are read', async () => {
+    const { handle, store, mailer } = inboundApp();
+    const text = 'Hello, my Plextor PX-760A drive (serial no. PX7600123) stopped reading discs. Bought it 3 months ago, invoice attached. I live in Belgium.';
+    await handle(
+      new TextEncoder().encode(
+        [
+          'From: Piet <piet@example.be>',
+          'To: plextor-eu@rma.localhost',
+          'Subject: drive broken',
+          'Message-ID: <about-1@example.be>',
+          'MIME-Version: 1.0',
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          text,
+          '',
+        ].join('\r\n'),
+      ),
+      { recipients: ['plextor-eu@rma.localhost'], verdicts: { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' } },
+    );
+    const c = [...store.cases.values()][0];
+    expect(c?.about).toEqual({ product: 'PX-760A', serial: 'PX7600123', problem: text });
+    expect(mailer.sent[0]?.text).toContain(AFTER_TEXT.about.title.toUpperCase());
+  });
+});
