@@ -42,6 +42,14 @@ export const WEB_TEXT = {
     assessment: 'What the policy says so far',
     stillNeeded: 'We still need:',
     fixField: 'Please check this field',
+    /** Field errors in the customer's words, next to the field (the API's own messages are for developers). */
+    errors: {
+      summary: 'Please correct the answers marked below.',
+      name: 'Please give your name.',
+      email: 'Please give your email address, for example ann@example.com.',
+      date: 'Please give the date as day, month and year (it cannot be in the future).',
+      field: 'Please check this answer.',
+    },
     needInfo: 'Almost there: we need a little more before we can decide.',
     failed: 'Something went wrong. Your answers are still here; please try again.',
   },

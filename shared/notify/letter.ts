@@ -61,7 +61,7 @@ function htmlBody(c: Case, policy: Policy, letter: Letter): string {
   };
   return html`<!doctype html>
 <html lang="${c.language ?? 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${c.rma}</title></head>
-<body style="font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;line-height:1.5;color:#1a1a1a;max-width:40rem;margin:0 auto;padding:1rem">
+<body style="font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;line-height:1.5;color:#1a1a1a;max-width:40rem;margin:0 auto;padding:1rem;overflow-wrap:anywhere;word-break:break-word">
 <p>${T.greeting(c.contact.name)}</p>
 <p>${letter.lead.join(' ')}</p>
 <p style="font-size:1.5rem;font-weight:700;letter-spacing:.05em">${c.rma}</p>

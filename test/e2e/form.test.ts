@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { PHONE, useStartedDesk } from '../support/browser';
 import { daysAgo } from '../support/local-desk';
+import { WEB_TEXT } from '../../web/text';
 
 jest.setTimeout(120_000);
 
@@ -82,10 +83,41 @@ describe('the RMA form on a phone', () => {
     await fillPlcUnwanted(page, 'not-an-email');
     await page.click('button[type=submit]');
     await page.locator('.form-error').waitFor();
-    expect(await page.textContent('.form-error')).toContain('contact.email');
+    // In words, beside the field (not the API's "contact.email: expected an email address").
+    expect(await page.textContent('.form-error')).toBe(WEB_TEXT.form.errors.summary);
+    expect(await page.textContent('#contact\\.email-error')).toBe(WEB_TEXT.form.errors.email);
+    expect(await page.getAttribute('#f-contact\\.email', 'aria-invalid')).toBe('true');
     expect(await page.inputValue('#f-deliveryDate')).toBe(daysAgo(10));
     expect(await page.isChecked('input[name="reason"][value="unwanted"]')).toBe(true);
     await context.close();
+  });
+});
+
+describe('the form’s mistakes, with JavaScript', () => {
+  it('an empty form: each missing answer said beside its field, the first focused; nothing sent', async () => {
+    const page = await (await desk.browser.newContext(PHONE)).newPage();
+    await page.goto(`${desk.running.url}/form`);
+    await page.click('button[type=submit]');
+    await page.locator('#contact\\.name-error-live').waitFor();
+    expect(await page.textContent('#contact\\.name-error-live')).toBe(WEB_TEXT.form.errors.name);
+    expect(await page.textContent('#contact\\.email-error-live')).toBe(WEB_TEXT.form.errors.email);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-contact.name');
+    expect(await page.getAttribute('#f-contact\\.name', 'aria-describedby')).toBe('contact.name-error-live');
+    expect(page.url()).toMatch(/\/form$/);
+  });
+
+  it('a mistyped email address: the error stays beside the field (no live answer draws over it)', async () => {
+    const page = await (await desk.browser.newContext(PHONE)).newPage();
+    await page.goto(`${desk.running.url}/form`);
+    await fillPlcUnwanted(page, 'ann@example');
+    await page.click('button[type=submit]');
+    await page.locator('#contact\\.email-error-live').waitFor();
+    await page.waitForTimeout(1000);
+    expect(await page.textContent('#contact\\.email-error-live')).toBe(WEB_TEXT.form.errors.email);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-contact.email');
+    // Corrected, it goes.
+    await page.fill('#f-contact\\.email', 'ann@example.com');
+    await Promise.all([page.waitForURL(/\/status\/RMA-/), page.click('button[type=submit]')]);
   });
 });
 

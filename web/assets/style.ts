@@ -1,8 +1,10 @@
 // The one stylesheet: mobile first, large touch targets, system fonts.
 export const STYLE_CSS = `
 *{box-sizing:border-box}
+:focus-visible{outline:.2rem solid #1a5fb4;outline-offset:.15rem}
+img,video,table,pre{max-width:100%}pre{overflow-x:auto}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#f6f7f9}
+body{margin:0;font:100%/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#f6f7f9}
 .top{background:#12355b;padding:.75rem 1rem}.top a{color:#fff;text-decoration:none;font-weight:600}
 main{max-width:40rem;margin:0 auto;padding:1rem}
 h1{font-size:1.5rem;margin:.5rem 0 1rem}h2{font-size:1.15rem}
@@ -33,7 +35,7 @@ button[disabled]{opacity:.6}
 .js fieldset.group:not(.always):not(:has(.field:not(.quiet))){display:none}
 .rma-card{background:#fff;border:1px solid #dde1e6;border-radius:.5rem;padding:1rem;text-align:center}
 .rma-card .label{margin:0;color:#4a4f57;font-size:.9rem}
-.rma{font-size:1.8rem;font-weight:800;letter-spacing:.06em;margin:.2rem 0 .8rem;word-break:break-all}
+.rma{font-size:clamp(1.2rem,7vw,1.8rem);font-weight:800;letter-spacing:.04em;margin:.2rem 0 .8rem;white-space:nowrap}
 .status{font-weight:700;margin:.2rem 0}
 .history{padding-left:1.2rem}
 .messages{list-style:none;padding:0}.message{background:#fff;border-radius:.4rem;padding:.5rem .9rem;margin:.5rem 0;border-left:.3rem solid #12355b}.message.from-customer{border-color:#8a8f98}.message .who{margin:0;font-size:.9rem;color:#4a4f57}.message .text{white-space:pre-line;margin:.25rem 0 0}

@@ -10,7 +10,13 @@ export function formClient(): void {
   // The page's language for the API (`?lang=de`), or nothing for English.
   const lang = form.dataset.lang ?? '';
   // The words (web/text.ts and the rules' labels), handed over by the page.
-  const words = JSON.parse(form.dataset.text ?? '{}') as { outcomes: Record<string, string>; assessment: string; stillNeeded: string; failed: string };
+  const words = JSON.parse(form.dataset.text ?? '{}') as {
+    outcomes: Record<string, string>;
+    assessment: string;
+    stillNeeded: string;
+    failed: string;
+    errors: { summary: string; name: string; email: string; date: string; field: string };
+  };
   const idempotencyKey = `form-${crypto.randomUUID()}`;
   const photoField = form.querySelector<HTMLElement>('.photo-field');
   const photoInput = form.querySelector<HTMLInputElement>('#f-photos');
@@ -86,8 +92,65 @@ export function formClient(): void {
     timer = window.setTimeout(() => void assess().catch(() => undefined), 250);
   });
 
+  /** The customer's words for a field's error (the API's are for developers). */
+  function errorText(field: string): string {
+    if (field === 'contact.name' || field === 'contact') return words.errors.name;
+    if (field === 'contact.email') return words.errors.email;
+    if (/Date$/.test(field)) return words.errors.date;
+    return words.errors.field;
+  }
+
+  /** Clears every field's error. */
+  function clearErrors(): void {
+    form!.querySelectorAll('.field-error.live').forEach((e) => e.remove());
+    form!.querySelectorAll('[aria-invalid="true"]').forEach((e) => {
+      e.removeAttribute('aria-invalid');
+      e.removeAttribute('aria-describedby');
+    });
+    form!.querySelectorAll('.field.invalid').forEach((e) => e.classList.remove('invalid'));
+  }
+
+  /** Each error beside its field, in words, announced; the first field focused. */
+  function showErrors(fields: string[]): void {
+    clearErrors();
+    let first: HTMLElement | undefined;
+    for (const name of fields) {
+      const field = form!.querySelector<HTMLElement>(`[data-fact="${CSS.escape(name === 'contact' ? 'contact.name' : name)}"]`);
+      if (!field) continue;
+      field.classList.remove('quiet');
+      field.classList.add('invalid');
+      const control = field.querySelector<HTMLElement>('input, select, textarea');
+      const id = `${name}-error-live`;
+      const message = text('p', errorText(name), 'field-error live');
+      message.id = id;
+      message.setAttribute('role', 'alert');
+      field.appendChild(message);
+      if (control) {
+        control.setAttribute('aria-invalid', 'true');
+        control.setAttribute('aria-describedby', id);
+        first ??= control;
+      }
+    }
+    first?.focus();
+  }
+
+  /** What the browser can tell before sending: a name, and an email address that looks like one. */
+  function missingContact(): string[] {
+    const data = new FormData(form as HTMLFormElement);
+    const out: string[] = [];
+    if (!String(data.get('contact.name') ?? '').trim()) out.push('contact.name');
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(data.get('contact.email') ?? '').trim())) out.push('contact.email');
+    return out;
+  }
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // A live assessment still on its way must not draw over what the submission says.
+    window.clearTimeout(timer);
+    seq++;
+    const missing = missingContact();
+    if (missing.length > 0) return showErrors(missing);
+    clearErrors();
     const button = form.querySelector('button[type=submit]') as HTMLButtonElement;
     const label = button.textContent;
     button.disabled = true;
@@ -133,15 +196,14 @@ export function formClient(): void {
           return;
         }
         if (res.status === 422 && body.decision) show(body.decision);
-        else {
+        else if (typeof body.error?.field === 'string') {
+          // A field the desk refused: said beside it, in words, and focused (no scrolling to a panel).
+          showErrors([body.error.field as string]);
+          return;
+        } else {
           panel!.hidden = false;
           panel!.className = 'assessment declined';
-          panel!.replaceChildren(text('p', body.error?.message ?? words.failed, 'form-error'));
-          const field = body.error?.field && form.querySelector<HTMLElement>(`[data-fact="${CSS.escape(body.error.field)}"]`);
-          if (field) {
-            field.classList.remove('quiet');
-            field.classList.add('needed');
-          }
+          panel!.replaceChildren(text('p', words.failed, 'form-error'));
         }
         panel!.scrollIntoView({ behavior: 'smooth', block: 'start' });
       } catch {

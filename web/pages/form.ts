@@ -73,15 +73,27 @@ function countries(language: Language = 'en') {
   return options;
 }
 
-function fieldError(input: FormPageInput, name: string): SafeHtml | '' {
+/** What a field's error says to the customer: their words for the field, never the API's. */
+export function fieldErrorText(errors: WebText['form']['errors'], field: string): string {
+  if (field === 'contact.name' || field === 'contact') return errors.name;
+  if (field === 'contact.email') return errors.email;
+  if (/Date$/.test(field)) return errors.date;
+  return errors.field;
+}
+
+/** The field the request's error names, or (an object's error, "contact") its first field. */
+function erroneous(input: FormPageInput, name: string): boolean {
   const field = input.error?.field;
-  if (!field || (field !== name && !field.startsWith(`${name}.`))) return '';
-  return html`<p class="field-error" id="${name}-error">${webTextIn(input.language).form.fixField}: ${input.error?.message ?? ''}</p>`;
+  return field !== undefined && (field === name || (field === 'contact' && name === 'contact.name'));
+}
+
+function fieldError(input: FormPageInput, name: string): SafeHtml | '' {
+  if (!erroneous(input, name)) return '';
+  return html`<p class="field-error" id="${name}-error">${fieldErrorText(webTextIn(input.language).form.errors, name)}</p>`;
 }
 
 function wrap(name: string, body: SafeHtml, input: FormPageInput, extraClass = ''): SafeHtml {
-  const invalid = input.error?.field === name;
-  return html`<div class="field ${extraClass}${invalid ? ' invalid' : ''}" data-fact="${name}">${body}${fieldError(input, name)}</div>`;
+  return html`<div class="field ${extraClass}${erroneous(input, name) ? ' invalid' : ''}" data-fact="${name}">${body}${fieldError(input, name)}</div>`;
 }
 
 function radios(name: string, legend: string, options: readonly (readonly [string, string])[], input: FormPageInput, withUnknown = false): SafeHtml {
@@ -115,7 +127,7 @@ function yesNo(name: string, legend: string, input: FormPageInput): SafeHtml {
 function textInput(name: string, label: string, type: string, input: FormPageInput, attrs: SafeHtml | '' = ''): SafeHtml {
   return wrap(
     name,
-    html`<label for="f-${name}">${label}</label><input id="f-${name}" name="${name}" type="${type}" value="${str(get(input.values ?? {}, name))}" ${attrs}>`,
+    html`<label for="f-${name}">${label}</label><input id="f-${name}" name="${name}" type="${type}" value="${str(get(input.values ?? {}, name))}" ${attrs}${erroneous(input, name) ? html` aria-invalid="true" aria-describedby="${name}-error"` : ''}>`,
     input,
   );
 }
@@ -155,9 +167,9 @@ export function formPage(input: FormPageInput): string {
 <p class="intro">${T.intro}</p>
 <noscript><p class="hint">${T.noScriptHint}</p></noscript>
 ${input.error && !input.error.field ? html`<p class="form-error" role="alert">${input.error.message}</p>` : ''}
-${input.error?.field ? html`<p class="form-error" role="alert">${T.fixField}: ${input.error.field} — ${input.error.message}</p>` : ''}
+${input.error?.field ? html`<p class="form-error" role="alert"><a href="#f-${input.error.field === 'contact' ? 'contact.name' : input.error.field}">${T.errors.summary}</a></p>` : ''}
 ${assessment(input)}
-<form id="rma-form" method="post" action="/api/cases${lang}" novalidate data-lang="${lang}" data-photo-text="${photoClientText(language)}" data-labels="${JSON.stringify(needed)}" data-text="${JSON.stringify({ outcomes, assessment: T.assessment, stillNeeded: T.stillNeeded, failed: T.failed })}" data-booleans="${BOOLEAN_FACTS.join(' ')}" data-numbers="${NUMBER_FACTS.join(' ')}">
+<form id="rma-form" method="post" action="/api/cases${lang}" novalidate data-lang="${lang}" data-photo-text="${photoClientText(language)}" data-labels="${JSON.stringify(needed)}" data-text="${JSON.stringify({ outcomes, assessment: T.assessment, stillNeeded: T.stillNeeded, failed: T.failed, errors: T.errors })}" data-booleans="${BOOLEAN_FACTS.join(' ')}" data-numbers="${NUMBER_FACTS.join(' ')}">
   ${wrap(
     'policy',
     html`<label for="f-policy">${T.policy}</label><select id="f-policy" name="policy" required>${[...input.policies.values()].map(

@@ -54,7 +54,7 @@ function collectionSection(view: CustomerCaseView, token: string, form: Collecti
   const terms = view.nextSteps.find((step) => step.kind === 'collection')?.lines ?? [];
   const lead = terms.map((line) => html`<p>${line}</p>`);
   const given = c
-    ? html`<dl class="details"><dt>${A.address}</dt><dd id="collection-address">${c.address}</dd><dt>${A.phone}</dt><dd>${c.phone ?? '—'}</dd><dt>${A.days}</dt><dd>${c.days ?? A.anyDay}</dd></dl>`
+    ? html`<dl class="details"><dt>${A.address}</dt><dd id="collection-address-given">${c.address}</dd><dt>${A.phone}</dt><dd>${c.phone ?? '—'}</dd><dt>${A.days}</dt><dd>${c.days ?? A.anyDay}</dd></dl>`
     : '';
   if (c?.booking) {
     const booked = A.booked(c.booking.courier, dateIn(view.language, c.booking.day), c.booking.reference);
@@ -70,7 +70,7 @@ function collectionSection(view: CustomerCaseView, token: string, form: Collecti
   return html`<section class="next-step collection" id="collection"><h2>${A.title}</h2>${lead}<p id="collection-state">${c ? A.waiting : A.askPage}</p>${given}
 <form method="post" action="/api/cases/${view.rma}/collection" class="collection-form" novalidate>
 <input type="hidden" name="token" value="${token}">
-${field('address', A.address, html`<textarea id="collection-address-input" name="address" rows="3" maxlength="300" autocomplete="street-address" required${invalid('address')}>${values.address}</textarea>`)}
+${field('address', A.address, html`<textarea id="collection-address" name="address" rows="3" maxlength="300" autocomplete="street-address" required${invalid('address')}>${values.address}</textarea>`)}
 ${field('phone', A.phone, html`<input id="collection-phone" name="phone" type="tel" maxlength="40" autocomplete="tel" value="${values.phone}"${invalid('phone')}>`)}
 ${field('days', A.days, html`<input id="collection-days" name="days" maxlength="200" value="${values.days}" placeholder="${A.anyDay}">`)}
 <button type="submit" id="collection-save">${A.save}</button>
@@ -99,7 +99,7 @@ function cancelSection(view: CustomerCaseView, token: string, confirm: boolean):
   if (!confirm) {
     return html`<section class="cancel"><a class="button danger" id="cancel-return" href="${statusPath(view.rma, token, '&cancel=1')}#cancel-confirm">${C.button}</a><p class="hint">${C.hint}</p></section>`;
   }
-  return html`<section class="cancel confirm" id="cancel-confirm"><h2>${C.confirmTitle}</h2><p>${C.confirmText(view.rma)}</p><form method="post" action="/api/cases/${view.rma}/cancel"><input type="hidden" name="token" value="${token}"><button type="submit" class="button danger" id="cancel-confirm-button">${C.confirm}</button></form><a href="${statusPath(view.rma, token)}" id="cancel-keep">${C.keep}</a></section>`;
+  return html`<section class="cancel confirm" id="cancel-confirm"><h2>${C.confirmTitle}</h2><p>${C.confirmText(view.rma)}</p><form method="post" action="/api/cases/${view.rma}/cancel"><input type="hidden" name="token" value="${token}"><button type="submit" class="button danger" id="cancel-confirm-button">${C.confirm}</button></form><a href="${statusPath(view.rma, token)}" id="cancel-keep" class="button secondary">${C.keep}</a></section>`;
 }
 
 /** The remedy the customer chooses once the return is validated: each option the decision offers, the chosen one checked. */
