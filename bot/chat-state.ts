@@ -49,8 +49,8 @@ export interface ChatState {
   language?: Language;
   /** Asking where the courier collects an approved return (bot/collection.ts): which answer is awaited. */
   collecting?: 'details' | 'phone' | 'days';
-  /** The collection details given so far, recorded on the case once complete. */
-  collection?: CollectionDetails;
+  /** The collection details given so far (and whether any day suits), recorded on the case once complete. */
+  collection?: Partial<CollectionDetails> & { anyDay?: boolean };
 }
 
 export interface Reply {

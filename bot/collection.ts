@@ -1,73 +1,151 @@
 // The chat once a collected return is approved: where and when the courier can pick it up, asked in
-// one question (an answer may give all three), then only for what it left out, each once. A message
-// that is not an answer (a question, "later") is taken for what it is; nothing here is a dead end:
-// the status page takes the details too, and staff see what was given.
-import type { CollectionDetails } from '../shared/cases';
+// one question (an answer may give all three), then only for what it left out, each once; what a
+// message gives is kept even when the address is still missing ("Tuesdays or Thursdays" is not asked
+// again). Later, a corrected address is taken, and "is my address right?" or "when does the courier
+// come?" is answered from the case: the details as recorded, and the booking once made. A message
+// that is not about it (a question, "later") is left to the rest of the chat.
+import { collectionOpen, type Case, type CollectionDetails } from '../shared/cases';
 import type { Extraction } from '../shared/extract';
 import { gloss } from '../shared/extract/gloss';
 import { asksSomething } from '../shared/intake/case-answers';
-import { readCollectionDetails } from '../shared/intake/collection-text';
-import { afterTextIn, collectionNoted } from '../shared/notify/after-text';
+import { ABOUT_COLLECTION, ANY_DAY, CORRECTS, readCollectionDetails, type ReadCollection } from '../shared/intake/collection-text';
+import { afterTextIn, collectionNoted, collectionStanding } from '../shared/notify/after-text';
 import type { ChatDeps, ChatState, Reply } from './chat-state';
 
-/** "Any day", "egal", "n'importe": every working day suits. */
-const ANY_DAY = /^\W*(?:any(?:\s*day|\s*time)?|whenever|all|egal|jederzeit|immer|beliebig|n['’]importe(?:\s+quel\s+jour)?|peu importe|tous)\b/iu;
 /** "Later", "not now": the status page takes it when they are ready. */
 const LATER = /\b(?:later|not now|another time|skip|sp[äa]ter|nicht jetzt|plus tard|pas maintenant)\b/iu;
+/**
+ * Right after the decision, when the merchant collects this return: the one question — or, when the
+ * customer gave the address already, only what is missing (or nothing: it is recorded and said back).
+ */
+export async function askForCollection(state: ChatState, merchant: string, deps: ChatDeps, replies: Reply[]): Promise<void> {
+  const A = afterTextIn(state.language).collection;
+  const before = collectionSaidBefore(state);
+  if (!before.address) {
+    state.collecting = 'details';
+    if (before.phone || before.days || before.anyDay) state.collection = before;
+    replies.push({ text: A.ask(merchant) });
+    return;
+  }
+  state.collection = before;
+  if (!before.phone) {
+    state.collecting = 'phone';
+    replies.push({ text: `${collectionNoted(state.language, details(before))} ${A.askPhone}` });
+    return;
+  }
+  await deps.recordCollection?.(state.rma as string, details(before));
+  state.collection = undefined;
+  replies.push({ text: collectionNoted(state.language, details(before)) });
+}
 
-/** Right after the decision: the one question, when the merchant collects this return. */
-export function askForCollection(state: ChatState, merchant: string, replies: Reply[]): void {
-  state.collecting = 'details';
-  replies.push({ text: afterTextIn(state.language).collection.ask(merchant) });
+/** Merges what a message gave into what the conversation has so far. */
+function gathered(state: ChatState, read: ReadCollection): ReadCollection {
+  const before = state.collection ?? {};
+  const next: ReadCollection = { ...before };
+  if (read.address) next.address = read.address;
+  if (read.phone) next.phone = read.phone;
+  if (read.days) next.days = read.days;
+  if (read.anyDay) next.anyDay = true;
+  if (read.notes) next.notes = read.notes;
+  state.collection = next;
+  return next;
+}
+
+const details = (d: ReadCollection): CollectionDetails => ({
+  address: d.address as string,
+  ...(d.phone ? { phone: d.phone } : {}),
+  ...(d.days && !d.anyDay ? { days: d.days } : {}),
+  ...(d.notes ? { notes: d.notes } : {}),
+});
+
+/** Whether a message reads as collection details ("…the courier must call me at the gate" is not asking for a person). */
+export function givesCollectionDetails(state: ChatState, text: string): boolean {
+  if (!state.collecting) return false;
+  const read = readCollectionDetails(text);
+  return Boolean(read.address || read.phone || read.notes);
 }
 
 /**
- * A message while the collection is being asked for: true when it was taken as the answer (or the
- * customer put it off); false leaves it to the rest of the chat (a question, a person, photos).
+ * What the customer said about the collection before it was asked (in the story, or with their
+ * name): kept, so that only what is missing is asked.
  */
-export async function answerCollection(state: ChatState, text: string, found: Extraction, deps: ChatDeps, replies: Reply[]): Promise<boolean> {
-  const step = state.collecting;
-  const rma = state.rma;
-  if (!step || !rma || !deps.recordCollection) return false;
+export function collectionSaidBefore(state: ChatState): ReadCollection {
+  const said = state.transcript.filter((l) => l.from === 'customer').map((l) => readCollectionDetails(l.text));
+  return said.reduce<ReadCollection>((all, r) => ({ ...all, ...Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) }), {});
+}
+
+/** While the details are being asked for: true when the message was taken as the answer (or put off). */
+async function whileAsking(state: ChatState, text: string, found: Extraction, deps: ChatDeps, replies: Reply[]): Promise<boolean> {
   const A = afterTextIn(state.language).collection;
+  const step = state.collecting;
   const read = readCollectionDetails(text);
   const declined = found.answer === 'no';
-  const stop = () => {
-    state.collecting = undefined;
-    state.collection = undefined;
-  };
   if (step === 'details') {
-    if (!read.address) {
+    const asks = asksSomething(gloss(text, state.language));
+    if (!read.address && !read.phone && !read.days && !read.anyDay) {
       if (LATER.test(text) || declined) {
-        stop();
+        state.collecting = undefined;
+        state.collection = undefined;
         replies.push({ text: A.later });
         return true;
       }
       // A question or something else: the chat answers it, and the question stays open.
-      if ((!read.phone && !read.days) || asksSomething(gloss(text, state.language))) return false;
+      return false;
+    }
+    const so = gathered(state, read);
+    if (!so.address) {
+      if (asks && !read.phone && !read.days) return false;
       replies.push({ text: A.notAddress });
       return true;
     }
-    state.collection = { address: read.address, ...(read.phone ? { phone: read.phone } : {}), ...(read.days ? { days: read.days } : {}) };
   } else if (step === 'phone') {
-    if (read.phone) state.collection = { ...(state.collection as CollectionDetails), phone: read.phone };
     // "No", or anything else: not asked again (the email address is on the case).
-  } else if (!ANY_DAY.test(text) && !declined && text.trim()) {
-    state.collection = { ...(state.collection as CollectionDetails), days: text.trim().slice(0, 200) };
+    gathered(state, { ...(read.phone ? { phone: read.phone } : {}), ...(read.days ? { days: read.days } : {}), ...(read.anyDay ? { anyDay: true } : {}) });
+  } else {
+    const said = read.days ?? (ANY_DAY.test(text) || declined || !text.trim() ? undefined : text.trim().slice(0, 200));
+    gathered(state, { ...(said ? { days: said } : { anyDay: true }), ...(read.phone ? { phone: read.phone } : {}) });
   }
-  const details = state.collection as CollectionDetails;
-  if (step === 'details' && !details.phone) {
+  const so = state.collection as ReadCollection;
+  if (step === 'details' && !so.phone) {
     state.collecting = 'phone';
     replies.push({ text: A.askPhone });
     return true;
   }
-  if (step !== 'days' && !details.days) {
+  if (step !== 'days' && !so.days && !so.anyDay) {
     state.collecting = 'days';
     replies.push({ text: A.askDays });
     return true;
   }
-  await deps.recordCollection(rma, details);
-  stop();
-  replies.push({ text: collectionNoted(state.language, details) });
+  await deps.recordCollection?.(state.rma as string, details(so));
+  state.collecting = undefined;
+  state.collection = undefined;
+  replies.push({ text: collectionNoted(state.language, details(so)) });
+  return true;
+}
+
+/**
+ * A message about the collection: while it is being asked for, the answer; later, a corrected address
+ * (taken while the collection is open), or a question about it, answered from the case. False leaves
+ * the message to the rest of the chat.
+ */
+export async function answerCollection(state: ChatState, text: string, found: Extraction, deps: ChatDeps, replies: Reply[]): Promise<boolean> {
+  if (!state.rma || !deps.recordCollection) return false;
+  if (state.collecting) return whileAsking(state, text, found, deps, replies);
+  if (!ABOUT_COLLECTION.test(text) && !CORRECTS.test(text)) return false;
+  const c = deps.readCase ? await deps.readCase(state.rma) : undefined;
+  if (!c || c.decision.transport !== 'collection' || !c.collection) return false;
+  const read = readCollectionDetails(text);
+  if ((read.address || read.phone || read.days) && CORRECTS.test(text) && collectionOpen(c)) {
+    const next = details({ address: read.address ?? c.collection.address, phone: read.phone ?? c.collection.phone, days: read.days ?? c.collection.days });
+    const after = (await deps.recordCollection(state.rma, next)) as Case | undefined;
+    replies.push({ text: collectionNoted(state.language, after?.collection ?? next) });
+    return true;
+  }
+  // "Is my address right?", "when does the courier come?": what the case says now.
+  if (!/\?/.test(text) && !CORRECTS.test(text)) return false;
+  replies.push({
+    text: [collectionNoted(state.language, c.collection), ...collectionStanding({ ...c, ...(state.language ? { language: state.language } : {}) })].join(' '),
+  });
+  if (CORRECTS.test(text) && !collectionOpen(c)) replies.push({ text: afterTextIn(state.language).collection.locked });
   return true;
 }

@@ -10,7 +10,7 @@ import { takeIn } from '../shared/intake/intake';
 import { merchantByProduct } from '../shared/intake/merchant';
 import { ANSWERED_WITHOUT_DECISION, asksSomething, caseQuestions, namesHazard } from '../shared/intake/case-answers';
 import { FACT_LABELS, type FactPath, type FactValue, type Policy } from '../shared/rules';
-import { answerCollection, askForCollection } from './collection';
+import { answerCollection, askForCollection, givesCollectionDetails } from './collection';
 import { answerAfterRegistration, handOff, handOffCase, registeredCase } from './after-registration';
 import { answerCaseQuestions, chatDecision } from './case-questions';
 import { MAX_MESSAGE_CHARACTERS, nest, newChat, record, validEmail, type ChatDeps, type ChatState, type Reply } from './chat-state';
@@ -183,7 +183,7 @@ async function register(state: ChatState, deps: ChatDeps, conversationId: string
         : P(state).createdNotApproved(c.rma, email),
   });
   replies.push({ text: P(state).followLink(result.statusUrl) });
-  if (awaitsCollection(c) && deps.recordCollection) askForCollection(state, deps.policies.get(policy)?.merchant.name ?? policy, replies);
+  if (awaitsCollection(c) && deps.recordCollection) await askForCollection(state, deps.policies.get(policy)?.merchant.name ?? policy, deps, replies);
 }
 
 /**
@@ -248,7 +248,7 @@ interface Turn {
 }
 
 /** Anytime: start over, cancel, a person, help. */
-async function anytime({ state, deps, replies, found, conversationId }: Turn): Promise<boolean> {
+async function anytime({ state, deps, replies, found, conversationId, text }: Turn): Promise<boolean> {
   if (found.intents.includes('restart')) {
     const fresh = newChat(state.policy);
     fresh.caseSeq = state.caseSeq + 1;
@@ -273,7 +273,9 @@ async function anytime({ state, deps, replies, found, conversationId }: Turn): P
     replies.push({ text: P(state).cancelled });
     return true;
   }
-  if (found.intents.includes('human') || (state.stage === 'handoff_email' && found.email)) {
+  // "The courier must call me at the gate" gives collection details; it does not ask for a person.
+  const wantsPerson = found.intents.includes('human') && !givesCollectionDetails(state, text);
+  if (wantsPerson || (state.stage === 'handoff_email' && found.email)) {
     if (state.stage === 'handed_off') replies.push({ text: P(state).handoffAlready });
     else if (state.stage === 'done' && state.rma) await handOffCase(state, deps, conversationId, replies);
     else {
@@ -310,7 +312,7 @@ async function onceRegistered({ state, deps, replies, text, found, conversationI
     return true;
   }
   if (state.stage !== 'done') return false;
-  if (state.collecting && (await answerCollection(state, text, found, deps, replies))) return true;
+  if (await answerCollection(state, text, found, deps, replies)) return true;
   // "I want the paid repair you offered": a new request, with the name and email already known.
   if (found.facts.reason === 'paid_repair' && state.facts.reason !== 'paid_repair' && offersPaidRepair(state, deps) && !repairsFree(state, deps)) {
     const rma = state.rma as string;

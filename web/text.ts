@@ -256,6 +256,7 @@ export const WEB_TEXT = {
       collectionAddress: 'Address',
       collectionPhone: 'Phone',
       collectionDays: 'Days that suit',
+      collectionNotes: 'For the courier',
       anyDay: 'any working day',
       collectionBookedFor: 'Booked',
       collectedAt: 'Collected',

@@ -12,6 +12,8 @@ export interface CollectionDetails {
   phone?: string;
   /** The days (and times) that suit the customer, as written; absent: any working day. */
   days?: string;
+  /** What the courier should know, as written ("call me from the gate"). */
+  notes?: string;
 }
 
 /** Staff's booking with a courier. */
@@ -35,7 +37,7 @@ export interface Collection extends CollectionDetails {
 }
 
 /** How long each detail may be: a courier label's lines, not an essay. */
-export const COLLECTION_LIMITS = { address: 300, phone: 40, days: 200, courier: 80, reference: 80 } as const;
+export const COLLECTION_LIMITS = { address: 300, phone: 40, days: 200, notes: 300, courier: 80, reference: 80 } as const;
 
 /** The digits a phone number must have at least (a local number with its area code). */
 export const PHONE_MIN_DIGITS = 6;
@@ -77,8 +79,9 @@ export function withCollectionDetails(c: Case, details: CollectionDetails, at: s
   const address = tidy(details.address) as string;
   const phone = tidy(details.phone) ?? c.collection?.phone;
   const days = tidy(details.days) ?? c.collection?.days;
+  const notes = tidy(details.notes) ?? c.collection?.notes;
   const before = c.collection;
-  if (before && before.address === address && before.phone === phone && before.days === days) return undefined;
-  const collection: Collection = { address, ...(phone ? { phone } : {}), ...(days ? { days } : {}), givenAt: at, via };
+  if (before && before.address === address && before.phone === phone && before.days === days && before.notes === notes) return undefined;
+  const collection: Collection = { address, ...(phone ? { phone } : {}), ...(days ? { days } : {}), ...(notes ? { notes } : {}), givenAt: at, via };
   return { ...c, collection, updatedAt: at };
 }

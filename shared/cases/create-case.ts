@@ -1,6 +1,7 @@
 // Opening a case from a complete request (the form, the chat, a complete first email): decided by
 // the rules, confirmed by email once, and idempotent by the request's key.
 import { aboutOf } from './about';
+import { awaitsCollection, withCollectionDetails, type CollectionDetails } from './collection';
 import { renderConfirmation } from '../notify/confirmation';
 import { evaluate, parseFacts, type Decision, type Policy } from '../rules';
 import { statusForDecision, type Case } from './case';
@@ -65,6 +66,8 @@ export function makeCreateCase(deps: CaseDeps) {
       sender?: string;
       /** The language the customer wrote in, kept on the case (English when absent). */
       language?: Case['language'];
+      /** Where to collect it, when the request said so already (kept if the merchant collects this return). */
+      collection?: CollectionDetails;
     } = {},
   ): Promise<CreateCaseResult> {
     const { contact, policy: policyId, about: described, ...factFields } = request;
@@ -96,6 +99,16 @@ export function makeCreateCase(deps: CaseDeps) {
       ...(options.language && options.language !== 'en' ? { language: options.language } : {}),
       ...(about ? { about } : {}),
     };
+    // Said with the request ("my address is …"): not asked again once the decision is a collection.
+    if (options.collection && awaitsCollection({ status, decision })) {
+      const given = withCollectionDetails(
+        { ...draft, rma: '', tokenHash: '', createdAt: now, updatedAt: now, version: 0 } as Case,
+        options.collection,
+        now,
+        draft.channel,
+      );
+      if (given?.collection) draft.collection = given.collection;
+    }
 
     const key = options.idempotencyKey;
     const opened = await openCase(deps, draft, now, key ? { key, request } : undefined);

@@ -28,11 +28,11 @@ import {
   type RecordedAttachment,
 } from '../cases';
 import { customerView } from '../cases/case';
-import { collectionOpen, withCollectionDetails, type CollectionDetails } from '../cases/collection';
-import { readCollectionDetails } from '../intake/collection-text';
+import { collectionOpen, needsCollectionDetails, withCollectionDetails, type CollectionDetails } from '../cases/collection';
+import { ABOUT_COLLECTION, readCollectionDetails } from '../intake/collection-text';
 import { mergeAbout, readAbout } from '../intake/about-text';
 import { aboutOf, type About } from '../cases/about';
-import { collectionNoted } from '../notify/after-text';
+import { afterTextIn, collectionNoted, collectionStanding } from '../notify/after-text';
 import { emailClaimable, sendClaimedEmail, withClaimOnce } from '../cases/emails';
 import {
   ANSWERED_WITHOUT_DECISION,
@@ -116,6 +116,18 @@ export type InboundOutcome =
 const ANSWER_PREFIX = 'answer:';
 /** The answer that says a reply's collection details back, keyed by when they were given (once per change). */
 const COLLECTION_NOTED = 'collection:noted:';
+
+/** Words that give a place ("the address is", "fetch it at", "pick it up from"): an attempt at an address. */
+const GIVES_PLACE =
+  /\b(?:my address|the address|address is|adresse|anschrift|(?:fetch|get|collect|pick) (?:it )?(?:up )?(?:at|from)|abholen (?:bei|in)|chercher (?:à|chez))\b/iu;
+
+/** The collection details a message gives, when it gives an address. */
+function collectionFrom(text: string): { collection?: CollectionDetails } {
+  const read = readCollectionDetails(text);
+  if (!read.address) return {};
+  const { anyDay: _any, ...details } = read;
+  return { collection: details as CollectionDetails };
+}
 
 /** What the first email says the item is: its model, serial or order number, and the problem as written (its text). */
 function aboutFrom(message: InboundMessage): { about?: About } {
@@ -387,8 +399,17 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         const language = existing.language ?? detectLanguage(message.text);
         const asked = casePolicy && existing.status !== 'cancelled' && !wantsPerson ? caseQuestions(gloss(message.text, language)) : [];
         // A collected return's address, phone and days, given in the reply the confirmation asked for.
-        const details = collectionOpen(existing) ? readCollectionDetails(message.text) : {};
-        const collection = details.address ? (details as CollectionDetails) : undefined;
+        const read = collectionOpen(existing) ? readCollectionDetails(message.text) : {};
+        // An address gives (or corrects) the details; with them given, a phone, days or a note for the courier change those.
+        const { anyDay: _anyDay, ...said } = read;
+        const collection = read.address
+          ? (said as CollectionDetails)
+          : existing.collection && (read.phone || read.days || read.notes)
+            ? ({ ...said, address: existing.collection.address } as CollectionDetails)
+            : undefined;
+        // "Do you have my address?": what the case holds, said back. Talk of the collection without an address: ask for one.
+        const asksCollection = !collection && existing.collection !== undefined && ABOUT_COLLECTION.test(message.text) && /\?/.test(message.text);
+        const noAddress = !collection && needsCollectionDetails(existing) && (Boolean(read.days || read.phone || read.notes) || GIVES_PLACE.test(message.text));
         let key: string | undefined;
         let given = false;
         const noted = (await updateWithRetry(deps.store, existing.rma, (c) => {
@@ -399,7 +420,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
           const fresh = asked.filter((kind) => !answeredBefore(kept, kind, at));
           // The details are said back once per change of them; questions each once per case; else one acknowledgement.
           const parts = [
-            ...(given ? [`${COLLECTION_NOTED}${kept.collection?.givenAt ?? at}`] : []),
+            ...(given || asksCollection || noAddress ? [`${COLLECTION_NOTED}${given ? (kept.collection?.givenAt ?? at) : at}`] : []),
             ...(fresh.length > 0 ? [`${ANSWER_PREFIX}${fresh.join('+')}`] : []),
           ];
           key = parts.length > 0 ? parts.join('|') : ACKNOWLEDGED;
@@ -412,7 +433,8 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         const terms = decisionTerms(customerView(noted, casePolicy.merchant.name).decision);
         const open = kinds.length > 0 ? unansweredQuestions(message.text, gloss(message.text, language)) : [];
         const answers = [
-          ...(given && noted.collection ? [collectionNoted(noted.language, noted.collection)] : []),
+          ...((given || asksCollection) && noted.collection ? [collectionNoted(noted.language, noted.collection), ...collectionStanding(noted)] : []),
+          ...(noAddress ? [afterTextIn(noted.language).collection.notAddress] : []),
           ...(kinds.length > 0 ? answerCaseQuestions(kinds, terms, casePolicy.merchant, emailWords(noted.language), open) : []),
         ];
         const answer = answers.length > 0 ? answers.join('\n\n') : undefined;
@@ -486,6 +508,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         asked,
         sender: senderOf(message.from),
         ...languageOf(message.text),
+        ...collectionFrom(message.text),
       });
       if (result.kind === 'need_info') throw new Error('decided facts came back undecided');
       await storeAttachments(deps, result.case.rma, message);

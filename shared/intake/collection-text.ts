@@ -99,56 +99,161 @@ export function looksLikeAddress(text: string): boolean {
 }
 
 /**
- * What a message gives of the collection details. Lines (or, on one line, the parts between commas
- * and full stops) that name days are the days; a phone number is the phone; greetings and sign-offs
- * are dropped; the rest is the address when it looks like one.
+ * Where an address starts in a sentence ("You can fetch it at 5 Jacaranda Avenue…", "the address is
+ * just 3 Dorp Street…"): a flat or unit, a house number before a street name, a German street before
+ * its number, a French number before "rue". Undefined: no address starts here.
  */
-export function readCollectionDetails(text: string): Partial<CollectionDetails> {
-  const out: Partial<CollectionDetails> = {};
-  let rest = text.replace(/\r/g, '');
-  const phone = findPhone(rest);
-  if (phone) {
-    out.phone = phone.phone.slice(0, COLLECTION_LIMITS.phone);
-    const before = rest.slice(0, phone.start).replace(PHONE_LABEL, '');
-    rest = `${before}\n${rest.slice(phone.end)}`;
-  }
-  const lines = rest
-    .split('\n')
+function addressStart(sentence: string): number | undefined {
+  const starts = [
+    /\b(?:unit|flat|apartment|apt\.?|suite|wohnung|appartement|app\.?)\s*\d/iu,
+    /(?<![\d.,:/-])\b\d{1,5}[a-z]?,?\s+(?=\p{L}{2,})/iu,
+    /\b\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s+\d/iu,
+    /\b(?:rue|avenue|boulevard|chemin|place|allée|impasse|route)\s+\p{L}/iu,
+  ]
+    .map((re) => re.exec(sentence)?.index)
+    .filter((i): i is number => i !== undefined);
+  return starts.length > 0 ? Math.min(...starts) : undefined;
+}
+
+/** A word only addresses have: a kind of street, a flat or unit, a box ("My order 12345 arrived…" is no address). */
+const STREET =
+  /\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|crescent|cres|place|pl|court|ct|boulevard|blvd|terrace|square|sq|highway|hwy|parade|park|gardens|estate|complex|farm|plot|unit|flat|apartment|apt|suite|p\.?\s?o\.?\s?box|straße|strasse|str|weg|gasse|platz|allee|ring|damm|chaussee|rue|avenue|chemin|impasse|allée|route|quai|cours|bd)\b|\p{L}+(?:straße|strasse|weg|gasse|platz|allee|ring|damm)\b/iu;
+
+/** What happened, not when to come: the story's verbs. */
+const STORY =
+  /\b(?:delivered|arrived|came|bought|ordered|received|got|purchased|opened|broke|stopped|geliefert|angekommen|kam|gekauft|bestellt|erhalten|livr[ée]e?s?|arriv[ée]e?s?|re[çc]ue?s?|achet[ée]e?s?|command[ée]e?s?)\b/iu;
+
+/** "Any day", "anytime", "egal", "n'importe quel jour": every working day suits (nothing to note). */
+export const ANY_DAY =
+  /\b(?:any\s*(?:day|time|weekday)|anytime|whenever|every\s*day|all\s*days|egal|jederzeit|jeden\s*tag|immer|beliebig|n['’]importe(?:\s+quel\s+jour)?|peu\s+importe|tous\s+les\s+jours)\b|^\W*(?:any|all|alle|tous|toutes)\W*$/iu;
+
+/** "Any day is fine" — but not "any weekday morning", which says when. */
+function anyDay(text: string): boolean {
+  return ANY_DAY.test(text) && !DAYS.test(text.replace(new RegExp(ANY_DAY.source, 'giu'), ' '));
+}
+
+/** The sentences of a message: its lines, and within them what ends with . ! or ? before a capital (not "0181." inside a number). */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[\p{Lu}"'‘“])/u))
     .map((l) => l.trim())
     .filter(Boolean);
+}
+
+/** Talk of the collection itself: its address, the courier, the pick-up. */
+export const ABOUT_COLLECTION =
+  /\b(?:address|courier|driver|pick(?:\s|-)?up|collect(?:ion|ed)?|fetch|adresse|anschrift|kurier|fahrer|abhol\p{L}*|enl[èe]vement|transporteur|livreur|chercher)\b/iu;
+/** A correction: "that's wrong", "fix it", "change", "actually", "only this". */
+export const CORRECTS =
+  /\b(?:wrong|fix|correct|change|update|actually|instead|mistake|only this|falsch|korrigier\p{L}*|ändern|stattdessen|faux|erreur|corrig\p{L}*|modifier|plutôt)\b/iu;
+/** What the courier should know: how to get in, whom to call ("call me from the gate", "ring the bell"). */
+const COURIER_NOTE =
+  /\b(?:gate|intercom|buzzer|bell|security|guard|reception|neighbou?r|call me|phone me|ring|whatsapp|tor|klingel\p{L}*|nachbar\p{L}*|rufen sie|portail|interphone|digicode|sonne[rz]|voisin\p{L}*|appelez|gardien)\b/iu;
+
+/** Collection details, with whether the customer said any day suits them. */
+export type ReadCollection = Partial<CollectionDetails> & { anyDay?: boolean };
+
+/**
+ * What a message gives of the collection details, sentence by sentence: a phone number (its label
+ * dropped), the sentence that names days (from its first day word: "I told you already, Tuesdays or
+ * Thursdays" is "Tuesdays or Thursdays"), and the address from where one starts (house number,
+ * street, flat) in the sentences that look like one — with a short place line after it ("Gardens,
+ * Cape Town"). Questions, greetings and sign-offs give nothing.
+ */
+export function readCollectionDetails(text: string): ReadCollection {
+  const out: ReadCollection = {};
+  const lines = sentencesOf(text.replace(/\r/g, ''));
   // A sign-off ends the message: what follows it is a name and a signature.
+  // (Only where what follows is a name or a short signature: "Thank you. You can fetch it at…" goes on.)
+  const short = (l: string) => l.split(/\s+/).length <= 5 && !/\d/.test(l);
   const signOff = lines.findIndex(
-    (l, i) => i > 0 && /^(?:thanks?|thank you|regards|best|cheers|kind regards|mit freundlichen|viele grüße|cordialement|bien à vous)\b/iu.test(l),
+    (l, i) =>
+      i > 0 &&
+      short(l) &&
+      /^(?:thanks?|thank you|regards|best|cheers|kind regards|mit freundlichen|viele grüße|cordialement|bien à vous)\b/iu.test(l) &&
+      lines.slice(i + 1).every(short),
   );
-  const kept = signOff > 0 ? lines.slice(0, signOff) : lines;
   const address: string[] = [];
   const days: string[] = [];
-  for (const line of kept) {
-    if (COURTESY.test(line) && !looksLikeAddress(line)) continue;
-    // On one line, the days are the part that names them ("12 Main St, Cape Town 8001, weekdays after 2pm").
-    const parts = line.split(/(?<=[,;.])\s+|\s+(?:and|und|et)\s+(?=(?:on |am |le )?\p{L}+days?\b)/u);
-    const dayParts = parts.filter((p) => DAYS.test(p) && !looksLikeAddress(p.replace(/\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h|uhr)\b/giu, '')));
-    if (dayParts.length > 0) {
-      days.push(
-        ...dayParts.map((p) =>
-          p
-            .replace(LABEL, '')
-            .replace(/[,;.]+$/, '')
-            .trim(),
-        ),
-      );
-      const left = parts.filter((p) => !dayParts.includes(p)).join(' ');
-      if (left.trim()) address.push(left.replace(LABEL, '').trim());
+  const notes: string[] = [];
+  let lastWasAddress = false;
+  for (let sentence of signOff > 0 ? lines.slice(0, signOff) : lines) {
+    const phone = findPhone(sentence);
+    if (phone && !out.phone) {
+      out.phone = phone.phone.slice(0, COLLECTION_LIMITS.phone);
+      sentence = `${sentence
+        .slice(0, phone.start)
+        .replace(PHONE_LABEL, '')
+        .replace(
+          /\b(?:my|mein|meine|mon|ma)\s+(?:cell|number|phone|mobile|nummer|handy|numéro|portable)\s*(?:is|ist|est)?\s*$/iu,
+          '',
+        )} ${sentence.slice(phone.end)}`.trim();
+    }
+    // A question is not a detail ("When will the courier come?").
+    if (/\?\s*$/.test(sentence)) {
+      lastWasAddress = false;
       continue;
     }
-    address.push(line.replace(LABEL, '').trim());
+    // "It's a complex so the courier must call me at the gate": for the courier, as written.
+    if (COURIER_NOTE.test(sentence) && addressStart(sentence) === undefined) {
+      notes.push(sentence);
+      lastWasAddress = false;
+      continue;
+    }
+    const start = addressStart(sentence);
+    const dayAt = DAYS.exec(sentence);
+    if (start !== undefined && looksLikeAddress(sentence.slice(start)) && STREET.test(sentence.slice(start))) {
+      // An address and days in one sentence ("12 Main St, Cape Town 8001, weekdays after 2pm"): split at the part naming days.
+      const part = sentence.slice(start);
+      const pieces = part.split(/,\s*/);
+      const dayPiece = pieces.findIndex((p) => DAYS.test(p) && !looksLikeAddress(p.replace(/\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h|uhr)\b/giu, '')));
+      if (dayPiece > 0) {
+        address.push(pieces.slice(0, dayPiece).join(', '));
+        const when = pieces.slice(dayPiece).join(', ');
+        if (anyDay(when)) out.anyDay = true;
+        else days.push(when);
+      } else address.push(part.replace(LABEL, ''));
+      lastWasAddress = true;
+      continue;
+    }
+    // "Any day is fine" (but "any weekday morning" says when: days).
+    if (anyDay(sentence)) {
+      out.anyDay = true;
+      lastWasAddress = false;
+      continue;
+    }
+    // "…delivered on Thursday" tells the story, not when to come.
+    if (dayAt && !STORY.test(sentence)) {
+      // From after the last comma before the first day word: "I told you already, Tuesdays or Thursdays".
+      const before = sentence.slice(0, dayAt.index);
+      const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'));
+      days.push(
+        sentence
+          .slice(cut + 1)
+          .trim()
+          .replace(LABEL, ''),
+      );
+      lastWasAddress = false;
+      continue;
+    }
+    // A short place line after the address ("Gardens, Cape Town"): capitalised words, no verb to speak of.
+    if (lastWasAddress && sentence.split(/\s+/).length <= 5 && /^[\p{Lu}\d][\p{L}\d ,.'-]*$/u.test(sentence) && !COURTESY.test(sentence)) {
+      address.push(sentence);
+      continue;
+    }
+    lastWasAddress = false;
   }
   const place = address
     .join(', ')
     .replace(/\s*[,;.]\s*(?:[,;.:]\s*)+/g, ', ')
     .replace(/^[,;:.\s-]+|[,;:.\s-]+$/g, '');
   if (looksLikeAddress(place)) out.address = place.slice(0, COLLECTION_LIMITS.address);
-  const when = days.filter(Boolean).join(', ');
+  const when = days
+    .map((d) => d.replace(/[,;.\s]+$/, '').trim())
+    .filter(Boolean)
+    .join(', ');
   if (when) out.days = when.slice(0, COLLECTION_LIMITS.days);
+  if (notes.length > 0) out.notes = notes.join(' ').slice(0, COLLECTION_LIMITS.notes);
   return out;
 }

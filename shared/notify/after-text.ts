@@ -5,7 +5,7 @@
 import type { Language } from '../extract/language';
 import type { About } from '../cases/about';
 import type { CollectionDetails } from '../cases/collection';
-import { labelled, oncePerLanguage, translateWording, type Wording } from '../i18n/format';
+import { dateIn, labelled, oncePerLanguage, translateWording, type Wording } from '../i18n/format';
 
 export const AFTER_TEXT = {
   collection: {
@@ -26,6 +26,7 @@ export const AFTER_TEXT = {
     address: 'Address',
     phone: 'Phone',
     days: 'Days that suit you',
+    notes: 'For the courier',
     anyDay: 'any working day',
     save: 'Save the collection details',
     saved: 'Thank you: we have your collection details.',
@@ -104,7 +105,12 @@ export function afterTextIn(language: Language | undefined): AfterText {
 /** The collection details said back: "Thank you, we have the collection details: Address: …; Phone: …; Days that suit you: …. You can change them …" */
 export function collectionNoted(language: Language | undefined, d: CollectionDetails): string {
   const A = afterTextIn(language).collection;
-  const fields = [labelled(language, A.address, d.address), labelled(language, A.phone, d.phone ?? '—'), labelled(language, A.days, d.days ?? A.anyDay)];
+  const fields = [
+    labelled(language, A.address, d.address),
+    labelled(language, A.phone, d.phone ?? '—'),
+    labelled(language, A.days, d.days ?? A.anyDay),
+    ...(d.notes ? [labelled(language, A.notes, d.notes)] : []),
+  ];
   return `${A.noted} ${fields.join('; ')}. ${A.changeOnPage}`;
 }
 
@@ -113,4 +119,16 @@ export function aboutLines(language: Language | undefined, about: About | undefi
   const A = afterTextIn(language).about;
   const keys = ['product', 'serial', 'order', 'problem'] as const;
   return keys.flatMap((k) => (about?.[k] ? [labelled(language, A[k], about[k])] : []));
+}
+
+/** Where a collection stands, in a line: collected, booked (courier, day, reference), or being booked. */
+export function collectionStanding(c: {
+  language?: Language;
+  collection?: { booking?: { day: string; courier: string; reference: string }; collectedAt?: string };
+}): string[] {
+  const A = afterTextIn(c.language).collection;
+  const booking = c.collection?.booking;
+  if (c.collection?.collectedAt) return [A.collected];
+  if (booking) return [A.booked(booking.courier, dateIn(c.language, booking.day), booking.reference)];
+  return c.collection ? [A.waiting] : [];
 }

@@ -7,7 +7,7 @@ import { dateIn, labelled } from '../i18n/format';
 import { notesIn, sentenceIn } from '../i18n/policy-text';
 import { DEADLINE_LABELS, OUTCOME_LABELS, PHOTO_LABELS, trackLabel, type Policy } from '../rules';
 import { PHOTO_LIMITS } from '../photos/limits';
-import { aboutLines, afterTextIn } from './after-text';
+import { aboutLines, afterTextIn, collectionNoted, collectionStanding } from './after-text';
 import { emailTextIn, updateTextIn } from './email-text';
 import { closingSections, renderLetter, type Section } from './letter';
 import { getsText, nextSteps, paysText } from './next-steps';
@@ -63,7 +63,14 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
       for (const step of rest) if (step.kind !== 'photos') out.push(step);
       if (d.packing.length > 0) out.push({ title: T.packing, lines: d.packing.map(say), ordered: true });
       // A collection: the customer says where and when, by reply or on the status page (unless they did in the chat).
-      if (transport?.kind === 'collection' && !c.collection) out.push({ ...transport, lines: [...transport.lines, afterTextIn(language).collection.askEmail] });
+      if (transport?.kind === 'collection')
+        out.push({
+          ...transport,
+          lines: [
+            ...transport.lines,
+            ...(c.collection ? [collectionNoted(language, c.collection), ...collectionStanding(c)] : [afterTextIn(language).collection.askEmail]),
+          ],
+        });
       else if (transport) out.push(transport);
     }
   } else {

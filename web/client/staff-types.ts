@@ -75,6 +75,7 @@ export interface Config {
     | 'collectionAddress'
     | 'collectionPhone'
     | 'collectionDays'
+    | 'collectionNotes'
     | 'anyDay'
     | 'collectionBookedFor'
     | 'collectedAt'
@@ -142,7 +143,14 @@ export interface StaffCase {
   flags?: string[];
   decision: { outcome: string; track?: string; transport?: string; notes: string[]; clauses: string[]; trace: unknown[] };
   transcript?: { from: string; text: string; at: string; via?: string; unverified?: boolean; staffMember?: string }[];
-  collection?: { address: string; phone?: string; days?: string; booking?: { day: string; courier: string; reference: string }; collectedAt?: string };
+  collection?: {
+    address: string;
+    phone?: string;
+    days?: string;
+    notes?: string;
+    booking?: { day: string; courier: string; reference: string };
+    collectedAt?: string;
+  };
   choice?: { askedAt: string; remedy?: string };
   about?: { product?: string; serial?: string; order?: string; problem?: string };
   /** The resolutions the decision allows. */

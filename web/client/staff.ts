@@ -487,6 +487,7 @@ export function staffClient(): void {
           [T.collectionAddress, col.address],
           [T.collectionPhone, col.phone ?? '—'],
           [T.collectionDays, col.days ?? T.anyDay],
+          ...(col.notes ? ([[T.collectionNotes, col.notes]] as [string, string][]) : []),
           ...(col.booking ? ([[T.collectionBookedFor, `${col.booking.day} · ${col.booking.courier} · ${col.booking.reference}`]] as [string, string][]) : []),
           ...(col.collectedAt ? ([[T.collectedAt, col.collectedAt.slice(0, 16).replace('T', ' ')]] as [string, string][]) : []),
         ]),

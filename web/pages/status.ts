@@ -54,7 +54,7 @@ function collectionSection(view: CustomerCaseView, token: string, form: Collecti
   const terms = view.nextSteps.find((step) => step.kind === 'collection')?.lines ?? [];
   const lead = terms.map((line) => html`<p>${line}</p>`);
   const given = c
-    ? html`<dl class="details"><dt>${A.address}</dt><dd id="collection-address-given">${c.address}</dd><dt>${A.phone}</dt><dd>${c.phone ?? '—'}</dd><dt>${A.days}</dt><dd>${c.days ?? A.anyDay}</dd></dl>`
+    ? html`<dl class="details"><dt>${A.address}</dt><dd id="collection-address-given">${c.address}</dd><dt>${A.phone}</dt><dd>${c.phone ?? '—'}</dd><dt>${A.days}</dt><dd>${c.days ?? A.anyDay}</dd>${c.notes ? html`<dt>${A.notes}</dt><dd>${c.notes}</dd>` : ''}</dl>`
     : '';
   if (c?.booking) {
     const booked = A.booked(c.booking.courier, dateIn(view.language, c.booking.day), c.booking.reference);

@@ -65,4 +65,29 @@ describe('the chat asks where to collect an approved return', () => {
     expect(answer).toEqual([collectionNoted('de', { address: 'Hauptstraße 5, 10115 Berlin', phone: '030 1234567', days: 'am liebsten vormittags' })]);
     expect(theCase()?.collection?.address).toBe('Hauptstraße 5, 10115 Berlin');
   });
+
+  it('blind run 20: days said with a place that is no address are kept; the address is asked again, then only the phone', async () => {
+    const { say, theCase } = setup();
+    await registered(say);
+    expect(await say('They can get it at the farm stall next to the station in Stellenbosch. Tuesdays or Thursdays are best.')).toEqual([
+      AFTER_TEXT.collection.notAddress,
+    ]);
+    expect(await say('Ag ok. 3 Dorp Street, Stellenbosch 7600.')).toEqual([AFTER_TEXT.collection.askPhone]);
+    const noted = await say('082 909 1122');
+    const details = { address: '3 Dorp Street, Stellenbosch 7600', phone: '082 909 1122', days: 'Tuesdays or Thursdays are best' };
+    expect(noted).toEqual([collectionNoted(undefined, details)]);
+    expect(theCase()?.collection).toMatchObject(details);
+  });
+
+  it('a corrected address is taken while the collection is open; "is my address right now?" is answered from the case', async () => {
+    const { say, theCase } = setup();
+    await registered(say);
+    await say('5 Jacaranda Avenue, Waterkloof, Pretoria 0181, 071 234 5678, any day');
+    const fixed = await say("That's wrong, the address is just 5 Jacaranda Avenue, Waterkloof, Pretoria 0182. Can you fix it?");
+    expect(theCase()?.collection?.address).toBe('5 Jacaranda Avenue, Waterkloof, Pretoria 0182');
+    expect(fixed).toEqual([collectionNoted(undefined, { address: '5 Jacaranda Avenue, Waterkloof, Pretoria 0182', phone: '071 234 5678' })]);
+    const asked = await say('So is my address correct now? When will the courier come?');
+    expect(asked.join(' ')).toContain('Pretoria 0182');
+    expect(asked.join(' ')).toContain(AFTER_TEXT.collection.waiting);
+  });
 });

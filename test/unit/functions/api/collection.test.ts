@@ -95,4 +95,43 @@ describe('a reply to the confirmation with the collection details', () => {
     await handle(reply, { recipients: ['plc-technologies@rma.localhost'], verdicts });
     expect(mailer.sent).toHaveLength(2);
   });
+
+  it('blind run 20: an address in the first email is kept (the confirmation says it back, not asks); "do you have my address?" is answered from the case', async () => {
+    const { handle, store, mailer } = inboundApp();
+    const verdicts = { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' } as const;
+    const send = (id: string, subject: string, body: string) =>
+      handle(
+        new TextEncoder().encode(
+          [
+            'From: Sipho <sipho@example.com>',
+            'To: plc-technologies@rma.localhost',
+            `Subject: ${subject}`,
+            `Message-ID: <${id}@example.com>`,
+            'MIME-Version: 1.0',
+            'Content-Type: text/plain; charset=utf-8',
+            '',
+            body,
+            '',
+          ].join('\r\n'),
+        ),
+        { recipients: ['plc-technologies@rma.localhost'], verdicts },
+      );
+    await send(
+      'first',
+      'Wrong item delivered',
+      'I ordered a keyboard and got a mouse, delivered on Thursday. My address is Unit 7, Palm Gardens, 22 Ridge Road, Umhlanga 4319 (a complex). Phone +27 31 555 0199. Weekday mornings are best.\r\n\r\nRegards\r\nSipho',
+    );
+    const c = [...store.cases.values()][0];
+    expect(c?.collection).toMatchObject({
+      address: 'Unit 7, Palm Gardens, 22 Ridge Road, Umhlanga 4319 (a complex)',
+      phone: '+27 31 555 0199',
+      days: 'Weekday mornings are best',
+      via: 'email',
+    });
+    expect(mailer.sent[0]?.text).not.toContain(AFTER_TEXT.collection.askEmail);
+    expect(mailer.sent[0]?.text).toContain(AFTER_TEXT.collection.waiting);
+    await send('second', `Re: Wrong item delivered [${c?.rma ?? ''}]`, 'Do you have my address for the courier now?');
+    expect(mailer.sent[1]?.text).toContain('Unit 7, Palm Gardens, 22 Ridge Road');
+    expect(mailer.sent[1]?.text).toContain(AFTER_TEXT.collection.waiting);
+  });
 });

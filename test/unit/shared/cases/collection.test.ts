@@ -20,12 +20,35 @@ describe('collection details in the customer’s own words', () => {
     ],
     [
       'Hi,\n\nAddress: 3 Oak Road, Durban 4001\nPhone: +27 31 555 0000\nAny day is fine\n\nThanks\nAnna Smith',
-      { address: '3 Oak Road, Durban 4001', phone: '+27 31 555 0000', days: 'Any day is fine' },
+      { address: '3 Oak Road, Durban 4001', phone: '+27 31 555 0000', anyDay: true },
     ],
     ['Flat 2, 17 Kloof St, Gardens, Cape Town', { address: 'Flat 2, 17 Kloof St, Gardens, Cape Town' }],
     ['0821234567', { phone: '0821234567' }],
     ['no', {}],
-    ['Can the courier come on a Saturday?', { days: 'Can the courier come on a Saturday?' }],
+    // A question is not a detail; a chat answers it.
+    ['Can the courier come on a Saturday?', {}],
+    // Blind run 20: what was said around the details is not part of them.
+    [
+      '5 Jacaranda Avenue, Waterkloof, Pretoria 0181. My number is 071 234 5678. I work from home so any day is fine really.',
+      { address: '5 Jacaranda Avenue, Waterkloof, Pretoria 0181', phone: '071 234 5678', anyDay: true },
+    ],
+    ['Ag ok. 3 Dorp Street, Stellenbosch 7600.', { address: '3 Dorp Street, Stellenbosch 7600' }],
+    ['I told you already, Tuesdays or Thursdays.', { days: 'Tuesdays or Thursdays' }],
+    ['My order 12345 arrived yesterday with a cracked case.', {}],
+    [
+      'Unit 7, Palm Gardens, 22 Ridge Road, Umhlanga 4319. Phone +27 31 555 0199. Any weekday in the morning is fine. It is a complex so the courier must call me at the gate.',
+      {
+        address: 'Unit 7, Palm Gardens, 22 Ridge Road, Umhlanga 4319',
+        phone: '+27 31 555 0199',
+        days: 'Any weekday in the morning is fine',
+        notes: 'It is a complex so the courier must call me at the gate.',
+      },
+    ],
+    [
+      'Thank you. You can fetch it at 5 Jacaranda Avenue, Waterkloof, Pretoria 0181. My cell is 071 234 5678.\n\nWhen will the courier come?\n\nThandi',
+      { address: '5 Jacaranda Avenue, Waterkloof, Pretoria 0181', phone: '071 234 5678' },
+    ],
+    ['They can get it at the farm stall next to the station in Stellenbosch. Tuesdays or Thursdays are best.', { days: 'Tuesdays or Thursdays are best' }],
   ])('%j', (text, expected) => {
     expect(readCollectionDetails(text)).toEqual(expected);
   });
