@@ -120,6 +120,7 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
       webchatScript: () => (webchat ??= readFileSync(webchatBundle, 'utf8')),
       photoUploadOrigin: options.stack.endpoints.s3,
       staffSignIn: { mode: 'token' },
+      timeZone: config.timeZone,
     }),
   );
   // The customer's cancel button, and the staff API behind the local staff token (on AWS, API

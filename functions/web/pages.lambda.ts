@@ -12,6 +12,7 @@ export const handler = makePagesHandler(awsReaderApp(config), {
   ...http,
   corsOrigins: [],
   chat: true,
+  timeZone: config.timeZone,
   directLine: 'https://directline.botframework.com/v3/directline',
   // Set by the stack: the photos bucket's origin, where the status page and the form post photos.
   ...readPagesEnv(),

@@ -37,6 +37,8 @@ export interface PagesOptions extends HttpOptions {
   photoUploadOrigin?: string;
   /** How the staff desk signs in: Cognito's hosted sign-in on AWS; absent: no staff desk here. */
   staffSignIn?: StaffSignIn;
+  /** The desk's time zone (IANA): the status page shows times in it. UTC when absent. */
+  timeZone?: string;
 }
 
 export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options: PagesOptions) {
@@ -81,7 +83,12 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
         const policy = app.policies.get(view.policy);
         return html(
           200,
-          statusPage(view, token, { confirmCancel: query.cancel === '1', ...(notice ? { notice } : {}), ...(policy ? { policy } : {}) }),
+          statusPage(view, token, {
+            confirmCancel: query.cancel === '1',
+            ...(notice ? { notice } : {}),
+            ...(policy ? { policy } : {}),
+            ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+          }),
           uploads,
         );
       }

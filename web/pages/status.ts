@@ -6,6 +6,7 @@ import { notesIn, sentenceIn } from '../../shared/i18n/policy-text';
 import { OUTCOME_LABELS, PHOTO_LABELS, REMEDY_LABELS, trackLabel, type Policy } from '../../shared/rules';
 import { dateIn } from '../../shared/i18n/format';
 import { aboutLines, afterTextIn } from '../../shared/notify/after-text';
+import { emailTextIn } from '../../shared/notify/email-text';
 import { webTextIn } from '../text';
 import { page } from './layout';
 import { photosSection } from './photos';
@@ -81,8 +82,10 @@ export interface StatusPageOptions {
   /** `?cancel=1`: the customer pressed "Cancel this return"; ask before doing it. */
   confirmCancel?: boolean;
   notice?: StatusNotice;
-  /** The case's policy: how its notes read in the customer's language. */
-  policy?: Pick<Policy, 'presumedNotes'>;
+  /** The case's policy: how its notes read in the customer's language, and how to reach the merchant. */
+  policy?: Pick<Policy, 'presumedNotes' | 'merchant'>;
+  /** The desk's time zone (IANA): times are shown in it. */
+  timeZone?: string;
   /** The collection form sent back to be corrected. */
   collection?: CollectionForm;
 }
@@ -126,13 +129,35 @@ function aboutSection(view: CustomerCaseView): SafeHtml | '' {
   return html`<section id="about"><h2>${afterTextIn(view.language).about.title}</h2><ul>${lines.map((l) => html`<li>${l}</li>`)}</ul></section>`;
 }
 
+/** An instant as the desk's customers read it: their language, the desk's time zone, named. */
+function timeIn(at: string, language: Language | undefined, timeZone = 'UTC'): string {
+  const locale = language === 'de' || language === 'fr' ? language : 'en-GB';
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(new Date(at));
+}
+
+/** How to reach the merchant (as the emails say it). */
+function contactSection(view: CustomerCaseView, policy: Pick<Policy, 'merchant'> | undefined): SafeHtml | '' {
+  if (!policy) return '';
+  const T = emailTextIn(view.language);
+  const ways = [policy.merchant.email, policy.merchant.phone].filter((w): w is string => Boolean(w));
+  return html`<section id="contact"><h2>${T.contact}</h2><p>${ways.length > 0 ? T.contactLine(policy.merchant.name, ways.join(` ${T.contactOr} `)) : T.contactReply}</p></section>`;
+}
+
 /** What staff wrote and what the customer answered by email, oldest first. */
-function messagesSection(view: CustomerCaseView): SafeHtml | '' {
+function messagesSection(view: CustomerCaseView, timeZone?: string): SafeHtml | '' {
   if (view.messages.length === 0) return '';
   const A = afterTextIn(view.language).messages;
   return html`<section id="messages"><h2>${A.title}</h2><ol class="messages">${view.messages.map(
     (m) =>
-      html`<li class="message from-${m.from}"><p class="who">${m.from === 'staff' ? A.fromStaff(view.merchant) : A.fromYou} · <time datetime="${m.at}">${m.at.slice(0, 16).replace('T', ' ')} UTC</time></p><p class="text">${m.text}</p></li>`,
+      html`<li class="message from-${m.from}"><p class="who">${m.from === 'staff' ? A.fromStaff(view.merchant) : A.fromYou} · <time datetime="${m.at}">${timeIn(m.at, view.language, timeZone)}</time></p><p class="text">${m.text}</p></li>`,
   )}</ol></section>`;
 }
 
@@ -172,7 +197,7 @@ ${options.notice ? html`<p class="notice${REFUSALS.includes(options.notice) ? ' 
 </section>
 ${aboutSection(view)}
 ${choiceSection(view, token)}
-${messagesSection(view)}
+${messagesSection(view, options.timeZone)}
 ${collectionSection(view, token, options.collection)}
 ${beforeParcel ? steps.map((step) => html`<section class="next-step"><h2>${step.title}</h2><ul>${step.lines.map((l) => html`<li>${l}</li>`)}</ul></section>`) : ''}
 ${d.packing.length > 0 && (view.status === 'approved' || view.status === 'awaiting_parcel') ? html`<section><h2>${T.packing}</h2><ol>${d.packing.map((p) => html`<li>${say(p)}</li>`)}</ol><p class="hint">${T.emailSent}</p></section>` : ''}
@@ -183,9 +208,10 @@ ${photosSection(
 )}
 <section><h2>${T.history}</h2><ul class="history">${view.history.map(
     (h) =>
-      html`<li><time datetime="${h.at}">${h.at.slice(0, 16).replace('T', ' ')} UTC</time> ${label(h.status)}${h.resolution ? ` — ${W.resolutions[h.resolution] ?? h.resolution}` : ''}</li>`,
+      html`<li><time datetime="${h.at}">${timeIn(h.at, language, options.timeZone)}</time> ${label(h.status)}${h.resolution ? ` — ${W.resolutions[h.resolution] ?? h.resolution}` : ''}</li>`,
   )}</ul></section>
-${cancelSection(view, token, options.confirmCancel === true)}`;
+${cancelSection(view, token, options.confirmCancel === true)}
+${contactSection(view, options.policy)}`;
   return page(T.title(view.rma), body, { script: '/assets/photos.js', ...(language ? { language } : {}) });
 }
 

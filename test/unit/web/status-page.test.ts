@@ -1,0 +1,22 @@
+// The status page says when things happened in the desk's time zone, and how to reach the merchant.
+import { createCaseRequestSchema } from '../../../shared/cases';
+import { emailTextIn } from '../../../shared/notify/email-text';
+import { statusPage } from '../../../web/pages/status';
+import { PLC_UNWANTED, testApp } from '../../support/fakes';
+
+describe('the status page', () => {
+  it('shows times in the desk’s time zone (named), and the merchant’s contact details', async () => {
+    const t = testApp();
+    const created = await t.app.createCase(createCaseRequestSchema.parse(PLC_UNWANTED));
+    if (created.kind !== 'created') throw new Error('not created');
+    const token = new URL(created.statusUrl).searchParams.get('token') as string;
+    const view = await t.app.getCase(created.case.rma, token);
+    const policy = t.app.policies.get(view.policy);
+    const page = statusPage(view, token, { ...(policy ? { policy } : {}), timeZone: 'Africa/Johannesburg' });
+    // The fixed clock's 09:30 UTC is 11:30 in Johannesburg.
+    expect(page).toMatch(/11:30\s*(?:SAST|GMT\+2)/);
+    expect(page).not.toContain('UTC');
+    const T = emailTextIn(undefined);
+    expect(page).toContain(T.contactLine('PLC Technologies', `${policy?.merchant.email ?? ''} ${T.contactOr} ${policy?.merchant.phone ?? ''}`));
+  });
+});
