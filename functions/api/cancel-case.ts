@@ -1,20 +1,22 @@
 // The customer's changes to their case, with the link token:
 // - POST /api/cases/{rma}/cancel — cancel the return before the parcel is received;
 // - POST /api/cases/{rma}/collection — where and when the merchant collects it (a collected return);
-// - POST /api/cases/{rma}/choice — the remedy the customer chooses, once the return is validated.
+// - POST /api/cases/{rma}/choice — the remedy the customer chooses, once the return is validated;
+// - POST /api/link — "send me my link again" (no link needed: it goes only to the address on the case).
 // From the status page (a form, no JavaScript) they answer with pages: back to the status page saying
 // what was done or why it could not be (a collection form with a mistake comes back filled in, each
 // field's error beside it); a wrong link gets the not-found page, a failure the error page. An API
 // call gets JSON either way.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod';
-import { COLLECTION_LIMITS, optionalText, parseRma, PHONE_MIN_DIGITS, type CollectionDetails } from '../../shared/cases';
+import { COLLECTION_LIMITS, contactSchema, optionalText, parseRma, PHONE_MIN_DIGITS, type CollectionDetails } from '../../shared/cases';
 import { afterTextIn } from '../../shared/notify/after-text';
 import { REMEDIES } from '../../shared/rules';
 import type { App } from '../../shared/wiring/app';
+import { linkPage } from '../../web/pages/link';
 import { errorPage, notFoundPage, statusPage, statusPath, type CollectionForm } from '../../web/pages/status';
 import { httpHandler, type HttpOptions } from '../http/handler';
-import { formParams, linkToken, readBody, wantsHtml } from '../http/request';
+import { apiLanguage, formParams, linkToken, readBody, requestSender, wantsHtml } from '../http/request';
 import { html, json, seeOther } from '../http/responses';
 
 /** A form post carries the token in its own field (its body base64-encoded on AWS); an API call in the header or the query. */
@@ -47,9 +49,13 @@ export const choiceSchema = z.strictObject({
 
 const isCollection = (event: APIGatewayProxyEventV2) => event.rawPath.endsWith('/collection');
 const isChoice = (event: APIGatewayProxyEventV2) => event.rawPath.endsWith('/choice');
+const isLink = (event: APIGatewayProxyEventV2) => event.rawPath === '/api/link';
+
+/** "Send me my link again": an email address (the same answer for every address). */
+export const linkRequestSchema = z.strictObject({ email: contactSchema.shape.email });
 
 export function makeCancelCaseHandler(
-  app: Pick<App, 'customerCancel' | 'giveCollectionDetails' | 'chooseRemedy' | 'getCase' | 'policies'>,
+  app: Pick<App, 'customerCancel' | 'giveCollectionDetails' | 'chooseRemedy' | 'sendLinks' | 'getCase' | 'policies' | 'ids'>,
   options: HttpOptions,
 ) {
   /** The status page again with the form as the customer filled it in, and what to correct beside each field. */
@@ -65,6 +71,17 @@ export function makeCancelCaseHandler(
   return httpHandler(
     options,
     async (event) => {
+      if (isLink(event)) {
+        const language = apiLanguage(event);
+        const parsed = linkRequestSchema.safeParse(readBody(event));
+        if (!parsed.success) {
+          if (wantsHtml(event)) return html(400, linkPage({ ...(language ? { language } : {}), refused: formParams(event).get('email') ?? '' }));
+          throw parsed.error;
+        }
+        await app.sendLinks(parsed.data.email, requestSender(event, app.ids, options.edge));
+        if (wantsHtml(event)) return seeOther(`/link?sent=1${language ? `&lang=${language}` : ''}`);
+        return json(202, { sent: true });
+      }
       const token = customerToken(event);
       const rma = event.pathParameters?.rma ?? '';
       if (isCollection(event)) {

@@ -9,6 +9,7 @@ import { staffPage, type StaffSignIn } from '../../web/pages/staff';
 import { chatPage } from '../../web/pages/chat';
 import { formPage } from '../../web/pages/form';
 import { landingPage } from '../../web/pages/landing';
+import { linkPage } from '../../web/pages/link';
 import { errorPage, notFoundPage, statusPage, STATUS_NOTICES, type StatusNotice } from '../../web/pages/status';
 import { httpHandler, type HttpOptions } from '../http/handler';
 import { pageLanguage } from '../http/page-language';
@@ -74,6 +75,7 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
           ...(options.directLine ? { connectTo: options.directLine } : {}),
         });
       }
+      if (path === '/link') return html(200, linkPage({ ...inLanguage, sent: event.queryStringParameters?.sent === '1' }));
       const status = /^\/status\/([^/]+)$/.exec(path);
       if (status) {
         const token = linkToken(event);

@@ -4,6 +4,7 @@ export * from './decisions';
 export * from './collection';
 export * from './about';
 export * from './choice';
+export * from './send-links';
 export * from './case-filter';
 export * from './give-collection';
 export { CONFIRMATION, SLA_OFFER, NO_AUTO_REPLY, MAIL_LIMIT, holdIfOverLimit, statusEmailKey, reassessEmailKey, emailClaimable } from './emails';

@@ -8,9 +8,9 @@ export const ROUTES = {
   assess: ['POST /api/assess'],
   createCase: ['POST /api/cases'],
   getCase: ['GET /api/cases/{rma}'],
-  cancelCase: ['POST /api/cases/{rma}/cancel', 'POST /api/cases/{rma}/collection', 'POST /api/cases/{rma}/choice'],
+  cancelCase: ['POST /api/cases/{rma}/cancel', 'POST /api/cases/{rma}/collection', 'POST /api/cases/{rma}/choice', 'POST /api/link'],
   photos: ['POST /api/cases/{rma}/photos', 'GET /api/cases/{rma}/photos/{id}'],
-  pages: ['GET /', 'GET /form', 'GET /chat', 'GET /status/{rma}', 'GET /staff', 'GET /assets/{file}'],
+  pages: ['GET /', 'GET /form', 'GET /chat', 'GET /status/{rma}', 'GET /link', 'GET /staff', 'GET /assets/{file}'],
   messages: ['POST /api/messages'],
   chatToken: ['POST /api/chat/token'],
   staff: [

@@ -69,6 +69,19 @@ export const AFTER_TEXT = {
     saved: 'Thank you: your choice is noted.',
     closed: 'This choice can no longer be made or changed: the return is being completed.',
   },
+  links: {
+    subject: (merchant: string) => `${merchant} returns: your status link`,
+    lead: 'Here is the personal link to your return, as you asked (the newest returns for this address). Each link opens its return; keep it to yourself.',
+    notYou: 'Did not ask for it?',
+    ignore: 'Then you can ignore this email: the link came only to you, and your return is unchanged.',
+    pageTitle: 'Get your link again',
+    pageIntro: 'Enter the email address you used for your return: we email the link to your return to it.',
+    email: 'Your email address',
+    send: 'Email me my link',
+    sent: 'If we have a return for this address, its link is on its way. Check your inbox (and the spam folder) in a few minutes.',
+    lost: 'Lost the link to your return? Get it again by email.',
+    badEmail: 'Please give your email address, for example ann@example.com.',
+  },
   messages: {
     title: 'Messages',
     fromStaff: (merchant: string) => `${merchant} returns desk`,
@@ -92,6 +105,7 @@ export const AFTER_MESSAGE_ARGUMENTS: Readonly<Record<string, readonly string[]>
   'postage.invoicedBack': ['merchant'],
   'messages.fromStaff': ['merchant'],
   'choice.ask': ['merchant'],
+  'links.subject': ['merchant'],
   'choice.chosen': ['remedy'],
 };
 

@@ -13,6 +13,7 @@ import {
   makeFindCases,
   makeRequestHuman,
   makeRunSlaCheck,
+  makeSendLinks,
   type CaseStore,
   type Clock,
   type Ids,
@@ -53,6 +54,7 @@ export function makeApp(ports: Ports, config: AppConfig, policies: ReadonlyMap<s
     giveCollectionDetails: makeGiveCollectionDetails(deps),
     recordCollectionDetails: makeRecordCollectionDetails(deps),
     chooseRemedy: makeChooseRemedy(deps),
+    sendLinks: makeSendLinks(deps),
     // Staff (issue 7): the queue, a case in full, the actions; and the 21-day check for the scheduler.
     listCases: makeListCases(deps),
     findCases: makeFindCases(deps),

@@ -44,6 +44,7 @@ beforeAll(async () => {
     ['a status page with the address to post to', path(posted.statusUrl)],
     ['the question before cancelling', path(posted.statusUrl, '&cancel=1')],
     ['the page for a link that finds nothing', '/status/RMA-000000000?token=nothing'],
+    ['send me my link again', '/link'],
     ['the staff sign-in', '/staff'],
   ];
 });

@@ -34,7 +34,8 @@ describe('RmaDeskStack, least privilege per function', () => {
       pages: [`dynamodb:GetItem table ${cases}`],
       photos: [`dynamodb:GetItem table ${cases}`],
       processPhoto: [`dynamodb:GetItem table ${cases}`, `dynamodb:PutItem table ${cases}`],
-      cancelCase: [`dynamodb:GetItem table ${cases}`, `dynamodb:PutItem table ${cases}`],
+      // "Send me my link again" finds a customer's cases by their address (byChange).
+      cancelCase: [`dynamodb:GetItem table ${cases}`, `dynamodb:PutItem table ${cases}`, 'dynamodb:Query index/byChange any'],
       createCase: [`dynamodb:GetItem table ${casesAndKeys}`, `dynamodb:PutItem table ${casesAndKeys}`, 'dynamodb:UpdateItem table [QUOTA#*]'],
       messages: [
         'dynamodb:BatchGetItem table [BOT#*]',

@@ -209,7 +209,7 @@ describe('RmaDeskStack', () => {
     expect(DESK_BUNDLING.external.filter((name) => !/^@(?:aws-sdk|smithy)\//.test(name))).toEqual([]);
   });
 
-  it('routes exactly the twenty-one routes, each to its function (the staff routes behind their authorizer: staff.test.ts)', () => {
+  it('routes exactly the twenty-three routes, each to its function (the staff routes behind their authorizer: staff.test.ts)', () => {
     // Prepare
     const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Json }>;
     const integrationTarget = (integrationId: string) => {
@@ -229,6 +229,8 @@ describe('RmaDeskStack', () => {
       'POST /api/cases/{rma}/cancel': ids.cancelCase,
       'POST /api/cases/{rma}/collection': ids.cancelCase,
       'POST /api/cases/{rma}/choice': ids.cancelCase,
+      'POST /api/link': ids.cancelCase,
+      'GET /link': ids.pages,
       'GET /': ids.pages,
       'GET /form': ids.pages,
       'GET /status/{rma}': ids.pages,
@@ -245,7 +247,7 @@ describe('RmaDeskStack', () => {
       'GET /api/staff/cases/{rma}/photos/{id}': ids.staff,
       'POST /api/staff/sla/run': ids.staff,
     });
-    expect(routes).toHaveLength(21);
+    expect(routes).toHaveLength(23);
   });
 
   it('answers CORS preflight for the configured origins only, and for none when the pages share the API origin', () => {

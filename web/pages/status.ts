@@ -8,6 +8,7 @@ import { dateIn } from '../../shared/i18n/format';
 import { aboutLines, afterTextIn } from '../../shared/notify/after-text';
 import { emailTextIn } from '../../shared/notify/email-text';
 import { webTextIn } from '../text';
+import { lostLinkHint } from './link';
 import { page } from './layout';
 import { photosSection } from './photos';
 
@@ -217,7 +218,7 @@ ${contactSection(view, options.policy)}`;
 
 export function notFoundPage(language?: Language): string {
   const T = webTextIn(language).status;
-  return page(T.notFound, html`<h1>${T.notFound}</h1><p>${T.notFoundHint}</p>`, language ? { language } : {});
+  return page(T.notFound, html`<h1>${T.notFound}</h1><p>${T.notFoundHint}</p>${lostLinkHint(language)}`, language ? { language } : {});
 }
 
 export function errorPage(language?: Language): string {

@@ -21,7 +21,8 @@ const TABLE_ACCESS = {
     ],
   },
   getCase: { items: [{ actions: ['GetItem'], keys: ['case'] }] },
-  cancelCase: { items: [{ actions: ['GetItem', 'PutItem'], keys: ['case'] }] },
+  // Its "send me my link again" finds a customer's cases by their address: the byChange index.
+  cancelCase: { items: [{ actions: ['GetItem', 'PutItem'], keys: ['case'] }], byChange: true },
 } as const satisfies Record<keyof typeof CASE_ROUTES, TableAccess>;
 
 const PUBLIC_BECAUSE =

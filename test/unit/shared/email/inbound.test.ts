@@ -522,7 +522,8 @@ describe('a reply to an existing case', () => {
     expect(lines).toHaveLength(MAIL_REPLY_LIMITS.lines);
     expect(lines[0]?.text).toContain('reply 5 ');
     expect(Math.max(...lines.map((l) => l.text.length))).toBe(MAIL_REPLY_LIMITS.chars);
-  });
+    // Twenty-five full-length replies through the whole email path: more than jest's default 5 s on a busy machine.
+  }, 20_000);
 });
 
 describe('automatic replies past the daily mail limit', () => {
