@@ -17,6 +17,7 @@ fetch(`http://127.0.0.1:${port}/_local/sla/run?days=${days}`, { method: 'POST' }
       offered?: number;
       failed?: number;
       settled?: number;
+      creditsLate?: number;
       error?: { message: string };
     };
     if (!res.ok) throw new Error(body.error?.message ?? `the desk answered ${res.status}`);
@@ -24,6 +25,7 @@ fetch(`http://127.0.0.1:${port}/_local/sla/run?days=${days}`, { method: 'POST' }
       `21-day check${days ? ` as of ${days} days from now` : ''} — repairs and replacements checked: ${body.checked}; offers sent: ${body.offered}; not sent: ${body.failed}.`,
     );
     if (body.settled) console.log(`Approvals whose email was never sent, flagged for staff: ${body.settled}.`);
+    if (body.creditsLate) console.log(`Chosen credits or refunds past their days, flagged and the customer told: ${body.creditsLate}.`);
   })
   .catch((error: unknown) => {
     console.error(`Could not run the check on http://127.0.0.1:${port} (is npm start running? PORT sets the port): ${(error as Error).message}`);

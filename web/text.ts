@@ -189,7 +189,8 @@ export const WEB_TEXT = {
       queue: 'Status',
       refresh: 'Refresh',
       runSla: 'Run the 21-day check now',
-      slaResult: 'Checked {checked}, offers sent {offered}, not sent {failed}; approvals whose email never went, flagged: {settled}.',
+      slaResult:
+        'Checked {checked}, offers sent {offered}, not sent {failed}; approvals whose email never went, flagged: {settled}; late credits flagged: {creditsLate}.',
       empty: 'No cases match.',
       columns: ['RMA', 'Customer', 'Merchant', 'Status', 'Track', 'Waiting', 'Flags'],
       csvColumns: ['RMA', 'Created', 'Last change', 'Merchant', 'Status', 'Track', 'Reason', 'Customer', 'Email', 'Flags'],

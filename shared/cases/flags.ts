@@ -14,6 +14,7 @@ export const FLAGS = {
   email_failed: 'An email to the customer failed; they have not been told.',
   email_rejected: 'The mail service refused the customer’s address for good.',
   sla_breached: 'The 21-day promise was broken: the customer was offered a credit or refund.',
+  credit_late: 'The credit or refund the customer chose is past the policy’s days from the return: pay it now (the customer was told).',
 } as const;
 
 export type Flag = keyof typeof FLAGS;

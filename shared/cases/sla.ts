@@ -18,7 +18,9 @@
 // The same daily run also settles approvals whose email a sender claimed and then died before
 // recording (a Lambda timed out mid-send): such a case would wait in `approved` for ever. It is
 // marked failed, flagged for staff and moved on to awaiting_parcel, as a failed send is.
-import type { Policy } from '../rules';
+import { addDays, REMEDY_LABELS, type Policy } from '../rules';
+import { sentenceIn } from '../i18n/policy-text';
+import type { Flag } from './flags';
 import { renderStatusUpdate } from '../notify/status-update';
 import type { Case } from './case';
 import { emailClaimable, sendClaimedEmail, SLA_OFFER, staleClaims, withEmailClaim } from './emails';
@@ -41,21 +43,58 @@ export interface SlaCheckResult {
   failed: number;
   /** Approved cases whose email sender died mid-send: flagged email_failed and moved to awaiting_parcel. */
   settled: number;
+  /** Chosen credits or refunds past the policy's days from the return: flagged, the customer told (once). */
+  creditsLate: number;
+}
+
+/** The email and flag for a chosen credit or refund paid late (PLC: "within 10 days of the return"). */
+export const CREDIT_LATE_EMAIL = 'credit_late';
+const CREDIT_LATE: Flag = 'credit_late';
+/** Received, or being inspected: the chosen credit is not paid yet (resolved as credited or refunded, it is). */
+const CREDIT_WAITS = ['received', 'inspecting'] as const;
+
+/** When a chosen credit or refund is due: its days from the day the parcel was received. */
+export function creditDue(c: Case): { days: number; since: string; lastDay: string } | undefined {
+  const days = c.decision.creditDays;
+  const remedy = c.choice?.remedy;
+  const received = c.history.findLast((h) => h.to === 'received' && h.from !== h.to);
+  if (days === undefined || (remedy !== 'credit' && remedy !== 'refund') || !received) return undefined;
+  const since = received.day ?? received.at.slice(0, 10);
+  return { days, since, lastDay: addDays(since, days) };
+}
+
+/** Flags the late credit and tells the customer, once. */
+async function creditLateOnce(deps: UpdateDeps, listed: Case, policy: Policy): Promise<boolean> {
+  const claimed = await claimOnce(deps, listed, CREDIT_WAITS, CREDIT_LATE_EMAIL, CREDIT_LATE);
+  const due = claimed && creditDue(claimed);
+  if (!claimed || !due) return false;
+  const remedy = sentenceIn(claimed.language, REMEDY_LABELS[claimed.choice?.remedy as 'credit' | 'refund']);
+  await sendClaimedEmail(
+    deps,
+    claimed,
+    CREDIT_LATE_EMAIL,
+    renderStatusUpdate(claimed, policy, { kind: 'credit_late', remedy, days: due.days, since: due.since }),
+  );
+  return true;
+}
+
+/**
+ * Claims `key` on the case (with `flag`), if it is still in one of `statuses` and the email is not
+ * sent or being sent: the index may lag, so the claim is made on the case as it is now.
+ */
+function claimOnce(deps: UpdateDeps, listed: Case, statuses: readonly CaseStatus[], key: string, flag: Flag): Promise<Case | undefined> {
+  const now = deps.clock.now();
+  return updateWithRetry(
+    deps.store,
+    listed.rma,
+    (c) => (statuses.includes(c.status) && emailClaimable(c, key, now) ? withEmailClaim(withFlag(c, flag), key, now) : undefined),
+    listed,
+  );
 }
 
 /** Flags the case and sends the offer, unless it was sent (or is being sent) already. */
 async function offerOnce(deps: UpdateDeps, listed: Case, policy: Policy): Promise<'sent' | 'not_sent' | 'already'> {
-  const now = deps.clock.now();
-  // The index may lag: the claim is made on the case as it is, and only if still under way.
-  const claimed = await updateWithRetry(
-    deps.store,
-    listed.rma,
-    (c) =>
-      (UNDER_WAY as readonly CaseStatus[]).includes(c.status) && emailClaimable(c, SLA_OFFER, now)
-        ? withEmailClaim(withFlag(c, SLA_BREACHED), SLA_OFFER, now)
-        : undefined,
-    listed,
-  );
+  const claimed = await claimOnce(deps, listed, UNDER_WAY, SLA_OFFER, SLA_BREACHED);
   const promise = claimed && slaPromise(claimed);
   if (!claimed || !promise) return 'already';
   const work = claimed.status as (typeof UNDER_WAY)[number];
@@ -97,7 +136,7 @@ async function settleStaleApproval(deps: UpdateDeps, listed: Case): Promise<bool
 export function makeRunSlaCheck(deps: UpdateDeps) {
   return async function runSlaCheck(): Promise<SlaCheckResult> {
     const today = deps.clock.today();
-    const result: SlaCheckResult = { checked: 0, offered: 0, failed: 0, settled: 0 };
+    const result: SlaCheckResult = { checked: 0, offered: 0, failed: 0, settled: 0, creditsLate: 0 };
     for (const status of UNDER_WAY) {
       await forEachWithStatus(deps, status, async (c) => {
         const promise = slaPromise(c);
@@ -108,6 +147,14 @@ export function makeRunSlaCheck(deps: UpdateDeps) {
         const outcome = await offerOnce(deps, c, policy);
         if (outcome === 'sent') result.offered += 1;
         if (outcome === 'not_sent') result.failed += 1;
+      });
+    }
+    for (const status of CREDIT_WAITS) {
+      await forEachWithStatus(deps, status, async (c) => {
+        const due = creditDue(c);
+        const policy = deps.policies.get(c.policy);
+        if (!due || !policy || today <= due.lastDay) return;
+        if (await creditLateOnce(deps, c, policy)) result.creditsLate += 1;
       });
     }
     await forEachWithStatus(deps, 'approved', async (c) => {

@@ -68,6 +68,12 @@ export const AFTER_TEXT = {
     change: 'You can change it until we carry it out.',
     saved: 'Thank you: your choice is noted.',
     closed: 'This choice can no longer be made or changed: the return is being completed.',
+    /** The policy's days for a chosen credit or refund have passed (once, by the daily check). */
+    lateSubject: 'your payment is late',
+    late: (remedy: string, days: number, since: string) =>
+      `Your ${remedy} should have been paid within ${days} days of the return, which we received on ${since}. We are sorry it is late.`,
+    lateNext:
+      'A colleague has been asked to pay it now and writes to you when it is done. If you would rather have the correct product after all, reply to this email.',
   },
   links: {
     subject: (merchant: string) => `${merchant} returns: your status link`,
@@ -107,6 +113,7 @@ export const AFTER_MESSAGE_ARGUMENTS: Readonly<Record<string, readonly string[]>
   'choice.ask': ['merchant'],
   'links.subject': ['merchant'],
   'choice.chosen': ['remedy'],
+  'choice.late': ['remedy', 'days', 'since'],
 };
 
 const translated = oncePerLanguage((language) => translateWording(AFTER_TEXT, 'after', language, AFTER_MESSAGE_ARGUMENTS));

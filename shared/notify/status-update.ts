@@ -24,7 +24,8 @@ export type StatusUpdate =
   | { kind: 'cancelled'; by: 'customer' | 'staff' }
   | { kind: 'sla_offer'; work: 'repairing' | 'replacing'; promise: SlaPromise }
   | { kind: 'collection_booked'; booking: { day: string; courier: string; reference: string } }
-  | { kind: 'collected' };
+  | { kind: 'collected' }
+  | { kind: 'credit_late'; remedy: string; days: number; since: string };
 
 const WORK = { repairing: 'repair', replacing: 'replacement' } as const;
 
@@ -39,6 +40,10 @@ function body(update: StatusUpdate, U: UpdateText, language: Language | undefine
       };
     case 'collected':
       return { subject: A.subjectCollected, title: A.title, lines: [A.collected] };
+    case 'credit_late': {
+      const C = afterTextIn(language).choice;
+      return { subject: C.lateSubject, title: C.title, lines: [C.late(update.remedy, update.days, dateIn(language, update.since)), C.lateNext] };
+    }
     case 'received':
       return { subject: U.subjects.received, title: U.where, lines: [U.received] };
     case 'repairing':

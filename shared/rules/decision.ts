@@ -38,6 +38,8 @@ export interface Decision {
   clauses: string[];
   deadlines: Record<string, string>;
   slaDays?: number;
+  /** Days from the return within which a chosen credit or refund is paid (PLC's wrong item). */
+  creditDays?: number;
   /** Approved or in review: the merchant collects the product, or the customer sends it. */
   transport?: Transport;
   notes: string[];

@@ -412,6 +412,7 @@ export function evaluate(policy: Policy, facts: EvaluableFacts): Decision {
   };
   if (effect.restockingFeeMaxPercent !== undefined) decision.restockingFeeMaxPercent = effect.restockingFeeMaxPercent;
   if (effect.slaDays !== undefined) decision.slaDays = effect.slaDays;
+  if (effect.creditDays !== undefined) decision.creditDays = effect.creditDays;
   if (effect.transport !== undefined) decision.transport = digital ? 'none' : effect.transport;
   return decision;
 }

@@ -77,6 +77,8 @@ const effectSchema = z.strictObject({
    */
   photos: z.partialRecord(z.enum(REASONS), z.array(z.enum(PHOTO_KINDS)).min(1)).default({}),
   slaDays: z.number().int().positive().optional(),
+  /** Days from the return within which a credit (or refund) the customer chose is paid ("within 10 days of the return"). */
+  creditDays: z.number().int().positive().optional(),
   /**
    * How the product travels back: the merchant collects it, or the customer sends it. Said on every
    * approval and review (what the customer does next depends on it).

@@ -266,6 +266,8 @@ export const plcTechnologies = {
           track: 'wrong_item',
           transport: 'collection',
           remedies: ['correct_product', 'credit', 'refund'],
+          // "credit your account with the purchase price of the product within 10 days of the return"
+          creditDays: 10,
           notes: [
             'We delivered the wrong product, so returning it costs you nothing.',
             'Once it has been inspected you choose: the correct product (if available), delivered as soon as possible, a credit of the purchase price within 10 days of the return, or a refund.',

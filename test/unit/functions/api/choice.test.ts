@@ -77,3 +77,22 @@ describe('the customer’s choice of remedy', () => {
     expect((await plc.choose('refund')).headers?.location).toContain('notice=choice_closed');
   });
 });
+
+describe('a chosen credit paid late (PLC: "within 10 days of the return")', () => {
+  it('the daily check flags it and tells the customer once, on day 11 after the parcel arrived, not before', async () => {
+    const desk = staffApp();
+    const { rma, token } = await newCase(desk.app, { ...PLC_DEFECTIVE, reason: 'wrong_item' });
+    await act(desk.app, rma, { action: 'received' }, { action: 'inspecting' }, { action: 'ask_choice' });
+    await desk.app.chooseRemedy(rma, token, 'credit');
+    const sent = desk.mailer.sent.length;
+    desk.clock.instant = '2026-03-30T09:30:00.000Z'; // day 10: still in time
+    expect((await desk.app.runSlaCheck()).creditsLate).toBe(0);
+    desk.clock.instant = '2026-03-31T09:30:00.000Z'; // day 11
+    expect((await desk.app.runSlaCheck()).creditsLate).toBe(1);
+    expect((await desk.app.runSlaCheck()).creditsLate).toBe(0);
+    const c = await desk.app.getCaseForStaff(rma);
+    expect(c.flags).toContain('credit_late');
+    expect(desk.mailer.sent.length).toBe(sent + 1);
+    expect(desk.mailer.sent.at(-1)?.text).toContain(AFTER_TEXT.choice.late(REMEDY_LABELS.credit, 10, '20 March 2026'));
+  });
+});

@@ -124,7 +124,7 @@ describe('the staff API', () => {
     // Assess
     expect(photo).toMatchObject({ statusCode: 200, isBase64Encoded: true, headers: { 'content-type': 'image/jpeg' } });
     expect(badId.statusCode).toBe(404);
-    expect(body(sla)).toEqual({ checked: 0, offered: 0, failed: 0, settled: 0 });
+    expect(body(sla)).toEqual({ checked: 0, offered: 0, failed: 0, settled: 0, creditsLate: 0 });
   });
 });
 
