@@ -181,7 +181,7 @@ export const WEB_TEXT = {
   staff: {
     title: 'Staff desk',
     noScript: 'The staff desk needs JavaScript.',
-    views: { queue: 'Work queue', all: 'All cases', collect: 'To collect' },
+    views: { queue: 'Work queue', all: 'All cases', collect: 'To collect', overview: 'Overview' },
     client: {
       signIn: 'Sign in',
       tokenLabel: 'Staff token (for the local desk: printed in the terminal where it runs)',
@@ -279,6 +279,16 @@ export const WEB_TEXT = {
       about_serial: 'Serial number',
       about_order: 'Order number',
       about_problem: 'The problem, in the customer’s words',
+      overviewRead: 'Counted over the newest {n} cases.',
+      byReason: 'Returns per week, by reason',
+      byTrack: 'Returns per week, by track',
+      resolutionTitle: 'Time to resolution, and decisions reversed',
+      resolvedCount: 'Resolved',
+      medianDays: 'Median, request to resolution',
+      p90Days: '9 in 10 within',
+      daysN: '{n} days',
+      reversed: 'Reversed on inspection',
+      reversedOf: '{n} of {of} reassessed',
     },
     /** Each action's button: its entry in the staff action table. */
     actions: Object.fromEntries(STAFF_ACTIONS.map((a) => [a, staffActionSpec(a).label])) as Record<string, string>,

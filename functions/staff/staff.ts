@@ -57,7 +57,7 @@ export const searchSchema = z.strictObject({
     .optional(),
   flag: z.enum(Object.keys(FLAGS) as [Flag, ...Flag[]]).optional(),
   olderThanDays: z.coerce.number().int().min(1).max(3650).optional(),
-  view: z.enum(['all', 'collect']).optional(),
+  view: z.enum(['all', 'collect', 'overview']).optional(),
   cursor: z.string().max(200).optional(),
 });
 
@@ -90,7 +90,7 @@ function statusesFrom(text: string | undefined): CaseStatus[] | undefined {
 }
 
 export function makeStaffHandler(
-  app: Pick<App, 'listCases' | 'findCases' | 'clock' | 'policies' | 'getCaseForStaff' | 'applyAction' | 'runSlaCheck'>,
+  app: Pick<App, 'listCases' | 'findCases' | 'overview' | 'clock' | 'policies' | 'getCaseForStaff' | 'applyAction' | 'runSlaCheck'>,
   photos: StaffReader,
   options: HttpOptions,
 ) {
@@ -107,6 +107,8 @@ export function makeStaffHandler(
       const statuses = statusesFrom(q.status);
       // Anything to search or filter by, or `all`: every case, in pages, counted. Else the work queue.
       const search = searchSchema.parse(Object.fromEntries(Object.entries(q).filter(([k]) => k !== 'status' && k !== 'limit')));
+      // The overview: counts over the newest cases (shared/cases/overview.ts).
+      if (search.view === 'overview') return json(200, await app.overview());
       if (Object.keys(search).length > 0) {
         const filter: CaseFilter = {
           ...(search.q ? { text: search.q } : {}),

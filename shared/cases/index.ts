@@ -5,6 +5,7 @@ export * from './collection';
 export * from './about';
 export * from './choice';
 export * from './send-links';
+export * from './overview';
 export * from './case-filter';
 export * from './give-collection';
 export { CONFIRMATION, SLA_OFFER, NO_AUTO_REPLY, MAIL_LIMIT, holdIfOverLimit, statusEmailKey, reassessEmailKey, emailClaimable } from './emails';

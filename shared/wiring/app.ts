@@ -11,6 +11,7 @@ import {
   makeRecordCollectionDetails,
   makeListCases,
   makeFindCases,
+  makeOverview,
   makeRequestHuman,
   makeRunSlaCheck,
   makeSendLinks,
@@ -58,6 +59,7 @@ export function makeApp(ports: Ports, config: AppConfig, policies: ReadonlyMap<s
     // Staff (issue 7): the queue, a case in full, the actions; and the 21-day check for the scheduler.
     listCases: makeListCases(deps),
     findCases: makeFindCases(deps),
+    overview: makeOverview(deps),
     getCaseForStaff: makeGetCaseForStaff(deps),
     applyAction: makeApplyAction(deps),
     runSlaCheck: makeRunSlaCheck(deps),

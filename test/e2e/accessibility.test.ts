@@ -75,7 +75,7 @@ describe.each(WINDOWS)('on %s', (_name, options) => {
 });
 
 describe('the staff desk', () => {
-  it('the queue and a case pass axe with no serious violation', async () => {
+  it('the queue, a case and the overview pass axe with no serious violation', async () => {
     const page = await open({ viewport: { width: 1280, height: 900 } }, '/staff');
     expect(await seriousViolations(page)).toEqual([]);
     await page.fill('#staff-token', desk.running.staffToken);
@@ -84,6 +84,13 @@ describe('the staff desk', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.click('table.queue tbody a');
     await page.locator('#case-title').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    // The overview: its charts, in words for screen readers too.
+    await page.goto(`${desk.running.url}/staff`);
+    await page.locator('table.queue').waitFor();
+    await page.selectOption('#queue-view', 'overview');
+    await page.locator('.chart-row').first().waitFor();
+    expect(await page.locator('.chart-row').count()).toBe(24);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

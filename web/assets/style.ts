@@ -54,6 +54,9 @@ button[disabled]{opacity:.6}
 .staff-tools{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:0 0 1rem}.pager{display:flex;gap:.5rem;margin:1rem 0}
 .finding,.booking{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin:.5rem 0}.finding select,.finding input{width:auto;flex:1}.booking input{width:auto}
 .staff-section .details{background:#fff;padding:.5rem;border-radius:.3rem}
+.chart-row{display:grid;grid-template-columns:6.5rem 1fr 3rem;gap:.5rem;align-items:center;margin:.15rem 0}.chart-bar{display:flex;height:1.2rem;background:#eef0f3;border-radius:.2rem;overflow:hidden}.chart-total{text-align:right;font-variant-numeric:tabular-nums}
+.chart-legend{display:flex;flex-wrap:wrap;gap:.75rem}.chart-key::before{content:"";display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}
+.chart-part.k0,.chart-key.k0::before{background:#12355b}.chart-part.k1,.chart-key.k1::before{background:#2a7ab0}.chart-part.k2,.chart-key.k2::before{background:#b3261e}.chart-part.k3,.chart-key.k3::before{background:#8a4b00}.chart-part.k4,.chart-key.k4::before{background:#2e7d32}.chart-part.k5,.chart-key.k5::before{background:#6a1b9a}
 button.small{width:auto;min-height:2.25rem;padding:.4rem .8rem;font-size:.95rem}button.secondary{background:#12355b}
 table.queue{width:100%;border-collapse:collapse;background:#fff}table.queue th,table.queue td{text-align:left;padding:.45rem .5rem;border-bottom:1px solid #dde1e6}
 table.queue tr.in_review td{background:#fff6e5}

@@ -96,7 +96,17 @@ export interface Config {
     | 'about_product'
     | 'about_serial'
     | 'about_order'
-    | 'about_problem',
+    | 'about_problem'
+    | 'overviewRead'
+    | 'byReason'
+    | 'byTrack'
+    | 'resolutionTitle'
+    | 'resolvedCount'
+    | 'medianDays'
+    | 'p90Days'
+    | 'daysN'
+    | 'reversed'
+    | 'reversedOf',
     string
   > & { columns: string[]; csvColumns: string[] };
   actions: Record<string, string>;
@@ -107,6 +117,8 @@ export interface Config {
   flags: Record<string, string>;
   /** The list's views: the work queue, every case, the collections to arrange. */
   views: Record<string, string>;
+  /** Each reason, labelled (the chart's legend). */
+  reasons: Record<string, string>;
   /** Each policy's merchant, by policy id. */
   policies: Record<string, string>;
   tracks: Record<string, string>;
@@ -170,4 +182,11 @@ export interface StaffCase {
     policyVersion?: string;
   }[];
   actions: string[];
+}
+
+export interface Overview {
+  weeks: { week: string; total: number; byReason: Record<string, number>; byTrack: Record<string, number> }[];
+  resolution: { count: number; medianDays?: number; p90Days?: number };
+  reversed: { count: number; of: number };
+  read: number;
 }

@@ -1,7 +1,7 @@
 // The staff desk in the browser: sign in (the local token, or Cognito's hosted sign-in with PKCE),
 // the queue, one case in full, and its actions. Plain DOM, no framework. Served as
 // `(${staffClient})()`: nothing outside its own body.
-import type { Config, StaffCase, Summary } from './staff-types';
+import type { Config, Overview, StaffCase, Summary } from './staff-types';
 
 export function staffClient(): void {
   const root = document.getElementById('staff');
@@ -120,7 +120,7 @@ export function staffClient(): void {
   // --- The queue and the search ---------------------------------------------------------
   /** What the list shows: the work queue (review first, then the longest waiting), every case, or the collections to arrange. */
   interface Filter {
-    view: 'queue' | 'all' | 'collect';
+    view: 'queue' | 'all' | 'collect' | 'overview';
     q: string;
     status: string;
     policy: string;
@@ -261,6 +261,7 @@ export function staffClient(): void {
       if (!(await cognitoToken())) return;
     }
     const f = readFilter();
+    if (f.view === 'overview') return showOverview(f);
     const res = await api(query(f, pages.at(-1)));
     const body = (await res.json()) as { cases: Summary[]; total?: number; cursor?: string; more?: boolean; error?: { message: string } };
     if (!res.ok) throw new Error(body.error?.message ?? String(res.status));
@@ -315,6 +316,70 @@ export function staffClient(): void {
     );
   }
 
+  /** Bars for one week's numbers by kind: each a labelled bar as wide as its share of the busiest week. */
+  function bars(
+    weeks: Overview['weeks'],
+    pick: (w: Overview['weeks'][number]) => Record<string, number>,
+    names: Record<string, string>,
+    title: string,
+  ): HTMLElement {
+    const max = Math.max(1, ...weeks.map((w) => w.total));
+    const kinds = [...new Set(weeks.flatMap((w) => Object.keys(pick(w))))].sort();
+    const rows = weeks.map((w) =>
+      el(
+        'div',
+        { class: 'chart-row' },
+        el('span', { class: 'chart-label' }, w.week),
+        el(
+          'span',
+          {
+            class: 'chart-bar',
+            role: 'img',
+            'aria-label': `${w.week}: ${
+              Object.entries(pick(w))
+                .map(([k, n]) => `${names[k] ?? k} ${n}`)
+                .join(', ') || '0'
+            }`,
+          },
+          ...kinds
+            .filter((k) => (pick(w)[k] ?? 0) > 0)
+            .map((k) =>
+              el('span', {
+                class: `chart-part k${kinds.indexOf(k) % 6}`,
+                style: `width:${(((pick(w)[k] ?? 0) / max) * 100).toFixed(1)}%`,
+                title: `${names[k] ?? k}: ${pick(w)[k]}`,
+              }),
+            ),
+        ),
+        el('span', { class: 'chart-total' }, String(w.total)),
+      ),
+    );
+    const legend = el('p', { class: 'chart-legend' }, ...kinds.map((k, i) => el('span', { class: `chart-key k${i % 6}` }, names[k] ?? k)));
+    return el('section', { class: 'staff-section chart' }, el('h2', {}, title), legend, ...rows);
+  }
+
+  async function showOverview(f: Filter): Promise<void> {
+    const o = (await (await api('/api/staff/cases?view=overview')).json()) as Overview;
+    const r = o.resolution;
+    root!.replaceChildren(
+      toolbar(f),
+      el('p', { id: 'queue-count', role: 'status' }, fill(T.overviewRead, { n: o.read })),
+      bars(o.weeks, (w) => w.byReason, config.reasons, T.byReason),
+      bars(o.weeks, (w) => w.byTrack, { ...config.tracks, ...config.outcomes }, T.byTrack),
+      el(
+        'section',
+        { class: 'staff-section' },
+        el('h2', {}, T.resolutionTitle),
+        fields([
+          [T.resolvedCount, String(r.count)],
+          [T.medianDays, r.medianDays === undefined ? '—' : fill(T.daysN, { n: r.medianDays })],
+          [T.p90Days, r.p90Days === undefined ? '—' : fill(T.daysN, { n: r.p90Days })],
+          [T.reversed, fill(T.reversedOf, { n: o.reversed.count, of: o.reversed.of })],
+        ]),
+      ),
+    );
+  }
+
   /** The list as filtered, every page (at most 5,000 cases), as a CSV file. */
   async function exportCsv(button: HTMLButtonElement): Promise<void> {
     button.disabled = true;
@@ -323,7 +388,7 @@ export function staffClient(): void {
       const all: Summary[] = [];
       let cursor: string | undefined;
       do {
-        const res = await api(query({ ...f, view: f.view === 'queue' ? 'all' : f.view }, cursor, 200));
+        const res = await api(query({ ...f, view: f.view === 'collect' ? 'collect' : 'all' }, cursor, 200));
         const body = (await res.json()) as { cases: Summary[]; cursor?: string };
         all.push(...body.cases);
         cursor = body.cursor;

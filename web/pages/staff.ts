@@ -2,6 +2,7 @@
 // whose script (web/client/staff.ts) signs in and talks to the staff API.
 import { FLAGS, RESOLUTION_OF, RESOLUTIONS } from '../../shared/cases';
 import { html } from '../../shared/notify/html';
+import { QUESTIONS } from '../../shared/intake/questions';
 import { BOOLEAN_FACTS, FACT_LABELS, FACT_PATHS, NUMBER_FACTS, OUTCOME_LABELS, POLICIES, REMEDY_LABELS, TRACK_LABELS, trackLabel } from '../../shared/rules';
 import { WEB_TEXT } from '../text';
 import { page } from './layout';
@@ -23,6 +24,7 @@ export function staffPage(signIn: StaffSignIn, apiBase = ''): string {
     resolutions: Object.fromEntries(RESOLUTIONS.map((r) => [r, WEB_TEXT.resolutions[r] ?? r])),
     flags: FLAGS,
     views: T.views,
+    reasons: Object.fromEntries((QUESTIONS.reason.options ?? []).map((o) => [String(o.value), o.label])),
     policies: Object.fromEntries([...POLICIES.values()].map((p) => [p.id, p.merchant.name])),
     tracks: Object.fromEntries(Object.keys(TRACK_LABELS).map((t) => [t, trackLabel(t)])),
     remedies: REMEDY_LABELS,
