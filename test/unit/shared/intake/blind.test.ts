@@ -50,6 +50,7 @@ describe.each([
   'run-17.json',
   'run-18.json',
   'run-19.json',
+  'run-20.json',
 ])('blind first messages (%s)', (file) => {
   const { day, messages } = run(file);
   it.each(messages.map((m) => [m.id, m] as const))('%s', async (_id, m) => {
