@@ -163,7 +163,8 @@ export type ReadCollection = Partial<CollectionDetails> & { anyDay?: boolean };
  */
 export function readCollectionDetails(text: string): ReadCollection {
   const out: ReadCollection = {};
-  const lines = sentencesOf(text.replace(/\r/g, ''));
+  // An email address or a link is neither a phone number nor an address ("dana.1764355@example.com").
+  const lines = sentencesOf(text.replace(/\r/g, '').replace(/\S+@\S+|https?:\/\/\S+/g, ' '));
   // A sign-off ends the message: what follows it is a name and a signature.
   // (Only where what follows is a name or a short signature: "Thank you. You can fetch it at…" goes on.)
   const short = (l: string) => l.split(/\s+/).length <= 5 && !/\d/.test(l);

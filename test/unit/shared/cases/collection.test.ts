@@ -35,6 +35,8 @@ describe('collection details in the customer’s own words', () => {
     ['Ag ok. 3 Dorp Street, Stellenbosch 7600.', { address: '3 Dorp Street, Stellenbosch 7600' }],
     ['I told you already, Tuesdays or Thursdays.', { days: 'Tuesdays or Thursdays' }],
     ['My order 12345 arrived yesterday with a cracked case.', {}],
+    // The digits of an email address are no phone number.
+    ['Dana Smit, dana.1795891143571@example.com', {}],
     [
       'Unit 7, Palm Gardens, 22 Ridge Road, Umhlanga 4319. Phone +27 31 555 0199. Any weekday in the morning is fine. It is a complex so the courier must call me at the gate.',
       {
