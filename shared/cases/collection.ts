@@ -75,13 +75,19 @@ function tidy(text: string | undefined): string | undefined {
  * The case with the customer's collection details, or undefined when they change nothing (the same
  * details again: a retried request, a repeated message). Only while the collection is open.
  */
-export function withCollectionDetails(c: Case, details: CollectionDetails, at: string, via: Collection['via']): Case | undefined {
+/** The collection the details make, on top of what was given before (a field left out keeps its value). */
+export function collectionOf(details: CollectionDetails, at: string, via: Collection['via'], before?: Collection): Collection {
   const address = tidy(details.address) as string;
-  const phone = tidy(details.phone) ?? c.collection?.phone;
-  const days = tidy(details.days) ?? c.collection?.days;
-  const notes = tidy(details.notes) ?? c.collection?.notes;
+  const phone = tidy(details.phone) ?? before?.phone;
+  const days = tidy(details.days) ?? before?.days;
+  const notes = tidy(details.notes) ?? before?.notes;
+  return { address, ...(phone ? { phone } : {}), ...(days ? { days } : {}), ...(notes ? { notes } : {}), givenAt: at, via };
+}
+
+export function withCollectionDetails(c: Case, details: CollectionDetails, at: string, via: Collection['via']): Case | undefined {
   const before = c.collection;
-  if (before && before.address === address && before.phone === phone && before.days === days && before.notes === notes) return undefined;
-  const collection: Collection = { address, ...(phone ? { phone } : {}), ...(days ? { days } : {}), ...(notes ? { notes } : {}), givenAt: at, via };
+  const collection = collectionOf(details, at, via, before);
+  const same = (k: 'address' | 'phone' | 'days' | 'notes') => before?.[k] === collection[k];
+  if (before && same('address') && same('phone') && same('days') && same('notes')) return undefined;
   return { ...c, collection, updatedAt: at };
 }

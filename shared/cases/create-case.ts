@@ -1,7 +1,7 @@
 // Opening a case from a complete request (the form, the chat, a complete first email): decided by
 // the rules, confirmed by email once, and idempotent by the request's key.
 import { aboutOf } from './about';
-import { awaitsCollection, withCollectionDetails, type CollectionDetails } from './collection';
+import { awaitsCollection, collectionOf, type CollectionDetails } from './collection';
 import { renderConfirmation } from '../notify/confirmation';
 import { evaluate, parseFacts, type Decision, type Policy } from '../rules';
 import { statusForDecision, type Case } from './case';
@@ -100,15 +100,7 @@ export function makeCreateCase(deps: CaseDeps) {
       ...(about ? { about } : {}),
     };
     // Said with the request ("my address is …"): not asked again once the decision is a collection.
-    if (options.collection && awaitsCollection({ status, decision })) {
-      const given = withCollectionDetails(
-        { ...draft, rma: '', tokenHash: '', createdAt: now, updatedAt: now, version: 0 } as Case,
-        options.collection,
-        now,
-        draft.channel,
-      );
-      if (given?.collection) draft.collection = given.collection;
-    }
+    if (options.collection && awaitsCollection({ status, decision })) draft.collection = collectionOf(options.collection, now, draft.channel);
 
     const key = options.idempotencyKey;
     const opened = await openCase(deps, draft, now, key ? { key, request } : undefined);
