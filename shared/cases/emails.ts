@@ -7,6 +7,7 @@ import { MailRejectedError } from './errors';
 import type { CaseStore, Clock, Mailer, MailQuota, OutgoingEmail } from './ports';
 import type { CaseStatus } from './status';
 import { updateWithRetry, withFlag } from './write';
+import { statusUrl, withNewLink, type CaseDeps } from './case-deps';
 
 /** The first answer to a request: decision, why, packing. */
 export const CONFIRMATION = 'confirmation';
@@ -109,6 +110,33 @@ export async function sendClaimedEmail(
     outcome = (c) => withFlag(record(rejected ? 'rejected' : 'failed')(c), rejected ? 'email_rejected' : 'email_failed');
   }
   return (await updateWithRetry(deps.store, claimed.rma, outcome, claimed)) as Case;
+}
+
+/**
+ * As sendClaimedEmail, for an email that carries the status link (every email after the confirmation
+ * does): a new link is written to the case first, so it works by the time the email arrives. Mail
+ * held for staff gets none (staff's release sends the confirmation with its own new link).
+ */
+export async function sendLinkedEmail(
+  deps: MailDeps & Pick<CaseDeps, 'ids' | 'publicBaseUrl'>,
+  claimed: Case,
+  key: string,
+  render: (statusUrl: string | undefined) => OutgoingEmail,
+  then?: (c: Case, at: string) => Case,
+): Promise<Case> {
+  if (claimed.flags.includes(NO_AUTO_REPLY) || claimed.status === 'draft') return sendClaimedEmail(deps, claimed, key, render(undefined), then);
+  let token = '';
+  const linked = (await updateWithRetry(
+    deps.store,
+    claimed.rma,
+    (c) => {
+      const [next, t] = withNewLink(c, deps.ids);
+      token = t;
+      return next;
+    },
+    claimed,
+  )) as Case;
+  return sendClaimedEmail(deps, linked, key, render(statusUrl(deps.publicBaseUrl, linked.rma, token)), then);
 }
 
 /**

@@ -23,7 +23,7 @@ import { sentenceIn } from '../i18n/policy-text';
 import type { Flag } from './flags';
 import { renderStatusUpdate } from '../notify/status-update';
 import type { Case } from './case';
-import { emailClaimable, sendClaimedEmail, SLA_OFFER, staleClaims, withEmailClaim } from './emails';
+import { emailClaimable, sendLinkedEmail, SLA_OFFER, staleClaims, withEmailClaim } from './emails';
 import type { CaseStatus } from './status';
 import { slaPromise, type UpdateDeps } from './updates';
 import { awaitParcel } from './use-cases';
@@ -69,11 +69,8 @@ async function creditLateOnce(deps: UpdateDeps, listed: Case, policy: Policy): P
   const due = claimed && creditDue(claimed);
   if (!claimed || !due) return false;
   const remedy = sentenceIn(claimed.language, REMEDY_LABELS[claimed.choice?.remedy as 'credit' | 'refund']);
-  await sendClaimedEmail(
-    deps,
-    claimed,
-    CREDIT_LATE_EMAIL,
-    renderStatusUpdate(claimed, policy, { kind: 'credit_late', remedy, days: due.days, since: due.since }),
+  await sendLinkedEmail(deps, claimed, CREDIT_LATE_EMAIL, (url) =>
+    renderStatusUpdate(claimed, policy, { kind: 'credit_late', remedy, days: due.days, since: due.since }, url),
   );
   return true;
 }
@@ -98,7 +95,7 @@ async function offerOnce(deps: UpdateDeps, listed: Case, policy: Policy): Promis
   const promise = claimed && slaPromise(claimed);
   if (!claimed || !promise) return 'already';
   const work = claimed.status as (typeof UNDER_WAY)[number];
-  const done = await sendClaimedEmail(deps, claimed, SLA_OFFER, renderStatusUpdate(claimed, policy, { kind: 'sla_offer', work, promise }));
+  const done = await sendLinkedEmail(deps, claimed, SLA_OFFER, (url) => renderStatusUpdate(claimed, policy, { kind: 'sla_offer', work, promise }, url));
   return done.emails[SLA_OFFER]?.state === 'sent' ? 'sent' : 'not_sent';
 }
 

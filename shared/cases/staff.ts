@@ -16,6 +16,7 @@ import {
   reassessEmailKey,
   releaseEmailKey,
   sendClaimedEmail,
+  sendLinkedEmail,
   withEmailClaim,
 } from './emails';
 import { CaseNotFoundError, InvalidTransitionError } from './errors';
@@ -232,8 +233,9 @@ function planReassess(deps: UpdateDeps, c: Case, input: StaffAction & { action: 
   // review, where staff's approval or refusal is the answer they will get.
   if (c.status === 'in_review' || !termsChanged(c.decision, decision)) return { next };
   const key = reassessEmailKey(c.version + 1);
-  const message = (w: Case) => renderDecisionUpdate(w, policy, 'reassessed', { packing: w.status === 'awaiting_parcel' });
-  return { next: withEmailClaim(next, key, at), email: (w) => sendClaimedEmail(deps, w, key, message(w)) };
+  const message = (w: Case, url: string | undefined) =>
+    renderDecisionUpdate(w, policy, 'reassessed', { packing: w.status === 'awaiting_parcel', ...(url ? { statusUrl: url } : {}) });
+  return { next: withEmailClaim(next, key, at), email: (w) => sendLinkedEmail(deps, w, key, (url) => message(w, url)) };
 }
 
 /**
@@ -281,15 +283,16 @@ function planCollection(
   const key = booking ? COLLECTION_BOOKED : COLLECTION_COLLECTED;
   if (!emailClaimable(changed, key, at)) return { next: changed };
   const policy = policyOf(deps.policies, c);
-  const message = (w: Case) =>
+  const message = (w: Case, url: string | undefined) =>
     renderStatusUpdate(
       w,
       policy,
       booking
         ? { kind: 'collection_booked', booking: w.collection?.booking as NonNullable<NonNullable<Case['collection']>['booking']> }
         : { kind: 'collected' },
+      url,
     );
-  return { next: withEmailClaim(changed, key, at), email: (w) => sendClaimedEmail(deps, w, key, message(w)) };
+  return { next: withEmailClaim(changed, key, at), email: (w) => sendLinkedEmail(deps, w, key, (url) => message(w, url)) };
 }
 
 /**

@@ -6,7 +6,7 @@ import { renderStatusUpdate, type SlaPromise } from '../notify/status-update';
 import { addDays } from '../rules';
 import { customerView, type Case, type CustomerCaseView, type Resolution } from './case';
 import { policyOf } from './decisions';
-import { emailClaimable, sendClaimedEmail, statusEmailKey, withEmailClaim, type MailDeps } from './emails';
+import { emailClaimable, sendLinkedEmail, statusEmailKey, withEmailClaim, type MailDeps } from './emails';
 import { CaseError, InvalidTransitionError, NotCancellableError } from './errors';
 import type { OutgoingEmail } from './ports';
 import type { CaseStatus } from './status';
@@ -28,7 +28,7 @@ import { updateWithRetry, withStatus } from './write';
  */
 export const CUSTOMER_VISIBLE: readonly CaseStatus[] = ['approved', 'declined', 'received', 'repairing', 'replacing', 'resolved', 'cancelled'];
 
-export type UpdateDeps = MailDeps & Pick<CaseDeps, 'policies'>;
+export type UpdateDeps = MailDeps & Pick<CaseDeps, 'policies' | 'ids' | 'publicBaseUrl'>;
 
 /** Counted from the parcel's arrival (see sla.ts for why), when the decision makes a promise. */
 export function slaPromise(c: Case): SlaPromise | undefined {
@@ -46,24 +46,24 @@ export function claimStatusEmail(deps: Pick<UpdateDeps, 'policies'>, before: Cas
   return tell ? [withEmailClaim(next, key, at), key] : [next, undefined];
 }
 
-function statusMessage(c: Case, deps: Pick<UpdateDeps, 'policies'>): OutgoingEmail {
+function statusMessage(c: Case, deps: Pick<UpdateDeps, 'policies'>, statusUrl: string | undefined): OutgoingEmail {
   const policy = policyOf(deps.policies, c);
   const last = c.history.at(-1);
   switch (c.status) {
     case 'approved':
     case 'declined':
-      return renderDecisionUpdate(c, policy, 'reviewed', { packing: c.status === 'approved' });
+      return renderDecisionUpdate(c, policy, 'reviewed', { packing: c.status === 'approved', ...(statusUrl ? { statusUrl } : {}) });
     case 'repairing':
     case 'replacing': {
       const promise = slaPromise(c);
-      return renderStatusUpdate(c, policy, { kind: c.status, ...(promise ? { promise } : {}) });
+      return renderStatusUpdate(c, policy, { kind: c.status, ...(promise ? { promise } : {}) }, statusUrl);
     }
     case 'resolved':
-      return renderStatusUpdate(c, policy, { kind: 'resolved', resolution: c.resolution as Resolution });
+      return renderStatusUpdate(c, policy, { kind: 'resolved', resolution: c.resolution as Resolution }, statusUrl);
     case 'cancelled':
-      return renderStatusUpdate(c, policy, { kind: 'cancelled', by: last?.by === 'customer' ? 'customer' : 'staff' });
+      return renderStatusUpdate(c, policy, { kind: 'cancelled', by: last?.by === 'customer' ? 'customer' : 'staff' }, statusUrl);
     case 'received':
-      return renderStatusUpdate(c, policy, { kind: 'received' });
+      return renderStatusUpdate(c, policy, { kind: 'received' }, statusUrl);
     default:
       throw new CaseError(`no email tells of a case becoming ${c.status}`);
   }
@@ -71,7 +71,7 @@ function statusMessage(c: Case, deps: Pick<UpdateDeps, 'policies'>): OutgoingEma
 
 /** Sends the status email whose claim `written` holds. */
 export function sendStatusEmail(deps: UpdateDeps, written: Case, key: string): Promise<Case> {
-  return sendClaimedEmail(deps, written, key, statusMessage(written, deps), awaitParcel);
+  return sendLinkedEmail(deps, written, key, (url) => statusMessage(written, deps, url), awaitParcel);
 }
 
 /**

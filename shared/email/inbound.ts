@@ -33,7 +33,7 @@ import { ABOUT_COLLECTION, readCollectionDetails } from '../intake/collection-te
 import { mergeAbout, readAbout } from '../intake/about-text';
 import { aboutOf, type About } from '../cases/about';
 import { afterTextIn, collectionNoted, collectionStanding } from '../notify/after-text';
-import { emailClaimable, sendClaimedEmail, withClaimOnce } from '../cases/emails';
+import { emailClaimable, sendLinkedEmail, withClaimOnce } from '../cases/emails';
 import {
   ANSWERED_WITHOUT_DECISION,
   answerCaseQuestions,
@@ -221,12 +221,12 @@ async function handToColleague(
   if (claim?.state !== 'sending' || claim.at !== at || noted.flags.includes(NO_AUTO_REPLY)) return { outcome: 'acknowledged', rma: draft.rma };
   const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
   if (key === ACKNOWLEDGED) {
-    await sendClaimedEmail(deps, held, key, renderAcknowledgement(held, policy));
+    await sendLinkedEmail(deps, held, key, (url) => renderAcknowledgement(held, policy, url));
     return { outcome: 'acknowledged', rma: draft.rma };
   }
   const kinds = key.slice(ANSWER_PREFIX.length).split('+') as CaseQuestion[];
   const answers = answerCaseQuestions(kinds, decisionTerms(noted.decision), policy.merchant, emailWords(noted.language));
-  await sendClaimedEmail(deps, held, key, renderCaseAnswer(held, policy, answers.join('\n\n')));
+  await sendLinkedEmail(deps, held, key, (url) => renderCaseAnswer(held, policy, answers.join('\n\n'), url));
   return { outcome: 'answered', rma: draft.rma };
 }
 
@@ -439,7 +439,9 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         ];
         const answer = answers.length > 0 ? answers.join('\n\n') : undefined;
         const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
-        await sendClaimedEmail(deps, held, key, answer ? renderCaseAnswer(held, casePolicy, answer) : renderAcknowledgement(held, casePolicy));
+        await sendLinkedEmail(deps, held, key, (url) =>
+          answer ? renderCaseAnswer(held, casePolicy, answer, url) : renderAcknowledgement(held, casePolicy, url),
+        );
         return { outcome: answer ? 'answered' : 'acknowledged', rma: existing.rma };
       }
       await storeAttachments(deps, existing.rma, withId, false);

@@ -7,23 +7,23 @@ import { emailTextIn, updateTextIn } from './email-text';
 import { CONFIRMATION } from '../cases/emails';
 import { closingSections, renderLetter } from './letter';
 
-export function renderCaseAnswer(c: Case, policy: Policy, answer: string): OutgoingEmail {
+export function renderCaseAnswer(c: Case, policy: Policy, answer: string, statusUrl?: string): OutgoingEmail {
   const T = emailTextIn(c.language);
   const U = updateTextIn(c.language);
   return renderLetter(c, policy, {
     subject: U.subject(policy.merchant.name, c.rma, U.subjects.answer),
     lead: [T.answerIntro(c.rma), ...answer.split('\n\n'), T.answerMore],
-    sections: closingSections(policy, undefined, c.emails[CONFIRMATION] !== undefined, c.language),
+    sections: closingSections(policy, statusUrl, c.emails[CONFIRMATION] !== undefined, c.language),
   });
 }
 
 /** The one note, per case, that a reply the desk cannot answer is with a colleague. */
-export function renderAcknowledgement(c: Case, policy: Policy): OutgoingEmail {
+export function renderAcknowledgement(c: Case, policy: Policy, statusUrl?: string): OutgoingEmail {
   const T = emailTextIn(c.language);
   const U = updateTextIn(c.language);
   return renderLetter(c, policy, {
     subject: U.subject(policy.merchant.name, c.rma, U.subjects.message),
     lead: [T.acknowledged(c.rma)],
-    sections: closingSections(policy, undefined, c.emails[CONFIRMATION] !== undefined, c.language),
+    sections: closingSections(policy, statusUrl, c.emails[CONFIRMATION] !== undefined, c.language),
   });
 }

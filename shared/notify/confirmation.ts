@@ -13,7 +13,7 @@ import { closingSections, renderLetter, type Section } from './letter';
 import { getsText, nextSteps, paysText } from './next-steps';
 
 interface DecisionOptions {
-  /** The customer's status page; only the confirmation has it (tokens are stored hashed). */
+  /** The customer's status page: a link of its own in each email (tokens are stored hashed, so none is reused). */
   statusUrl?: string;
   /** Whether to say how to pack and where to send the parcel (not once it has arrived). */
   packing: boolean;
@@ -122,13 +122,13 @@ export function renderConfirmation(c: Case, policy: Policy, statusUrl: string): 
  * The case's decision written again: staff decided its review (`reviewed`: with packing
  * instructions when approved, as a direct approval has), or reassessed it after inspection.
  */
-export function renderDecisionUpdate(c: Case, policy: Policy, why: 'reviewed' | 'reassessed', options: { packing: boolean }): OutgoingEmail {
+export function renderDecisionUpdate(c: Case, policy: Policy, why: 'reviewed' | 'reassessed', options: DecisionOptions): OutgoingEmail {
   const merchant = policy.merchant.name;
   const T = emailTextIn(c.language);
   const U = updateTextIn(c.language);
   return renderLetter(c, policy, {
     subject: why === 'reviewed' ? T.subject(merchant, c.rma, c.decision.outcome) : U.subject(merchant, c.rma, U.subjects.reassessed),
     lead: [why === 'reviewed' ? U.reviewed(merchant, c.rma) : U.reassessed(merchant, c.rma), T.keepNumber],
-    sections: sections(c, policy, { packing: options.packing }),
+    sections: sections(c, policy, options),
   });
 }

@@ -66,13 +66,13 @@ function body(update: StatusUpdate, U: UpdateText, language: Language | undefine
   }
 }
 
-export function renderStatusUpdate(c: Case, policy: Policy, update: StatusUpdate): OutgoingEmail {
+export function renderStatusUpdate(c: Case, policy: Policy, update: StatusUpdate, statusUrl?: string): OutgoingEmail {
   const T = emailTextIn(c.language);
   const U = updateTextIn(c.language);
   const { subject, title, lines } = body(update, U, c.language);
   return renderLetter(c, policy, {
     subject: U.subject(policy.merchant.name, c.rma, subject),
     lead: [U.update(policy.merchant.name, c.rma), T.keepNumber],
-    sections: [{ title, lines }, ...closingSections(policy, undefined, true, c.language)],
+    sections: [{ title, lines }, ...closingSections(policy, statusUrl, true, c.language)],
   });
 }

@@ -63,8 +63,8 @@ describe('applyAction: the life of an approved case', () => {
     });
     expect(store.writes.slice(writesBefore)[0]).toMatchObject({ from: seen.version, to: seen.version + 1, status });
     expect(mailer.sent.length - sentBefore).toBe(emailed ? 1 : 0);
-    // the email's outcome is a write of its own, one version more
-    expect(after.version).toBe(seen.version + (emailed ? 2 : 1));
+    // the email's status link and its outcome are writes of their own, two versions more
+    expect(after.version).toBe(seen.version + (emailed ? 3 : 1));
     expect(await app.getCaseForStaff(rma)).toEqual(after);
   });
 

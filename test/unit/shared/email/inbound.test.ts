@@ -480,6 +480,10 @@ describe('a reply to an existing case', () => {
         EMAIL_TEXT.photosByReply,
       ),
     );
+    // the answer carries a status link of its own, kept hashed on the case
+    expect(mailer.sent[1]?.text).toContain(`/status/${c.rma}?token=`);
+    expect(mailer.sent[1]?.text).not.toContain(EMAIL_TEXT.statusLinkInConfirmation);
+    expect(store.cases.get(c.rma)?.linkHashes).toHaveLength((c.linkHashes?.length ?? 0) + 1);
   });
 
   it('a question no answer covers, beside one that has its answer, is quoted back as going to a colleague (none skipped in silence)', async () => {
