@@ -22,6 +22,10 @@ import { LocalDirectLine } from './directline';
 import { dispatch, lambdaContext, syntheticEvent, withBaseHeaders, type LambdaHttpHandler, type Route } from './gateway';
 import { isOwnHost, misdirected } from './host-guard';
 import { makeInboundMailHandler } from '../functions/email/inbound';
+import { makeMailEventsHandler } from '../functions/email/mail-events';
+import { readSesFeedback } from '../shared/adapters/ses/ses-feedback';
+import { makeRecordMailFeedback } from '../shared/cases/mail-feedback';
+import { awsSuppressionList } from '../shared/wiring/aws-mailer';
 import { awsInbound } from '../shared/wiring/aws-inbound';
 import { makeCancelCaseHandler } from '../functions/api/cancel-case';
 import { makePhotosHandler } from '../functions/photos/photos';
@@ -154,13 +158,13 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
   const photos = h(makePhotosHandler(photoLinks, http));
   const staff = asStaff(h(makeStaffHandler(app, { readPhoto: photoLinks.readPhotoForStaff }, http)));
   const processPhoto = makeProcessPhotoHandler({ process: awsPhotoProcessor(config, photosConfig), logger });
-  const photoJobs = new Set<Promise<unknown>>();
+  const backgroundJobs = new Set<Promise<unknown>>();
   options.stack.onS3Event((event) => {
     const records = (event as { Records?: { s3?: { bucket?: { name?: string } } }[] }).Records ?? [];
     if (!records.some((r) => r.s3?.bucket?.name === LOCAL_PHOTO_BUCKET)) return;
     const job = processPhoto(event).catch((error: unknown) => logger.error('photo processing failed', { error: error as Error }));
-    photoJobs.add(job);
-    void job.finally(() => photoJobs.delete(job));
+    backgroundJobs.add(job);
+    void job.finally(() => backgroundJobs.delete(job));
   });
 
   // Who opened each chat, for which merchant: recorded by the token endpoint, read by the bot (as on AWS).
@@ -220,6 +224,20 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     s3Endpoint: options.stack.endpoints.s3,
   });
   const inboundHandler = makeInboundMailHandler({ readRaw: inbound.readRaw, handle: inbound.handle, logger });
+
+  // Bounces and complaints from the local SES's mailbox simulator, as the configuration set's SNS
+  // topic delivers SES's to the mail-events function on AWS.
+  const mailEvents = makeMailEventsHandler({
+    read: readSesFeedback,
+    record: makeRecordMailFeedback({ store: app.ports.store, clock: app.ports.clock, suppressions: awsSuppressionList(config, app.clients.documents) }),
+    logger,
+  });
+  options.stack.onMailFeedback((message) => {
+    const event = { Records: [{ EventSource: 'aws:sns', Sns: { Message: message, Timestamp: new Date().toISOString() } }] };
+    const job = mailEvents(event).catch((error: unknown) => logger.error('mail feedback failed', { error: error as Error }));
+    backgroundJobs.add(job);
+    void job.finally(() => backgroundJobs.delete(job));
+  });
   const smtp = await startSmtp({
     port: options.smtpPort ?? 2525,
     s3: inbound.s3,
@@ -306,8 +324,8 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     smtpPort: smtp.port,
     close: async () => {
       if (slaTimer) clearInterval(slaTimer);
-      // Photos being processed finish first: they write to the table.
-      await Promise.allSettled([...photoJobs]);
+      // Background jobs (photos being processed, mail feedback) finish first: they write to the table.
+      await Promise.allSettled([...backgroundJobs]);
       return new Promise<void>((resolve) => {
         void smtp.close();
         server.closeAllConnections();

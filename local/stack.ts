@@ -19,6 +19,7 @@ import S3rver from 's3rver';
 import { createTableInput, TABLE } from '../shared/adapters/dynamodb/table';
 import { guardHost } from './host-guard';
 import { startS3Gate, type S3Gate } from './s3-gate';
+import { startSesGate, type SesGate } from './ses-gate';
 import { sdkClientConfig } from '../shared/wiring/aws-config';
 
 export const LOCAL_TABLE = 'rma-desk';
@@ -41,6 +42,8 @@ export interface LocalStack {
   endpoints: { dynamodb: string; ses: string; s3: string };
   /** s3rver's S3 event notifications (shaped as S3's), as the photo bucket's trigger would send them. */
   onS3Event(listener: (event: unknown) => void): void;
+  /** The local SES's simulated bounces and complaints (ses-gate.ts), as SNS message bodies. */
+  onMailFeedback(listener: (message: string) => void): void;
   stop(): Promise<void>;
 }
 
@@ -175,6 +178,7 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
     for (const stop of started.reverse()) await stop().catch(() => undefined);
   };
   let ses: Server;
+  let sesGate: SesGate;
   let s3: S3rver;
   let gate: S3Gate;
   let dynamo: ChildProcess;
@@ -184,11 +188,17 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
     s3: `http://127.0.0.1:${s3Port}`,
   };
   try {
-    ses = await sesLocal({ host: '127.0.0.1', port: sesPort });
+    // aws-ses-v2-local listens on an unadvertised port behind the gate (which passes the advertised
+    // Host on, and answers for SES's mailbox simulator).
+    const sesUpstream = await freePort();
+    ses = await sesLocal({ host: '127.0.0.1', port: sesUpstream });
     const sesServer = ses;
     started.push(() => new Promise<void>((r) => sesServer.close(() => r())));
     // Its /store shows every email sent, status-link tokens and all.
     guardHost(ses, sesPort);
+    sesGate = await startSesGate({ port: sesPort, upstreamPort: sesUpstream });
+    const sesGateServer = sesGate;
+    started.push(() => sesGateServer.close());
     const s3dir = join(options.dataDir, 's3');
     mkdirSync(s3dir, { recursive: true });
     // s3rver listens on an unadvertised port behind the gate (which passes the advertised Host on).
@@ -220,8 +230,9 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
   return {
     endpoints,
     onS3Event: (listener) => void s3.on('event', listener),
+    onMailFeedback: (listener) => sesGate.onFeedback(listener),
     async stop() {
-      await Promise.all([new Promise<void>((r) => ses.close(() => r())), gate.close(), s3.close(), stopProcess(dynamo)]);
+      await Promise.all([new Promise<void>((r) => ses.close(() => r())), sesGate.close(), gate.close(), s3.close(), stopProcess(dynamo)]);
     },
   };
 }

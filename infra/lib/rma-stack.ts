@@ -4,7 +4,8 @@
 // the pages, the case API, the chat, inbound mail, the staff API and the daily 21-day check. Each
 // capability owns its functions, their environment (function-env.ts), their grants and its cdk-nag
 // acknowledgements; resources keep the logical IDs they had before the split (allocateLogicalId).
-import { Stack, type CfnElement, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type CfnElement, type StackProps } from 'aws-cdk-lib';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { Distribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { UserPool, UserPoolClient, UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
@@ -27,6 +28,8 @@ import { DeskHttpApi } from './constructs/http-api';
 import { InboundMail } from './constructs/inbound-mail';
 import { OutboundMail } from './constructs/outbound-mail';
 import { PHOTO_ROUTES, PhotoPipeline } from './constructs/photo-pipeline';
+import { MailFeedback } from './constructs/mail-feedback';
+import { Signals } from './constructs/signals';
 import { SlaCheck } from './constructs/sla-check';
 import { STAFF_ROUTES, StaffDesk } from './constructs/staff-desk';
 import { StaffSignIn } from './constructs/staff-sign-in';
@@ -71,6 +74,11 @@ export class RmaStack extends Stack {
   /** Where customers open the desk: publicBaseUrl, or the distribution's https://<id>.cloudfront.net. */
   readonly publicBaseUrl: string;
   readonly emailIdentity: EmailIdentity;
+  /** The desk's outgoing mail: the identity, the configuration set, the bounce and complaint topic. */
+  readonly mail: OutboundMail;
+  /** The failure queue of every asynchronous invocation (and of the scheduler and the event deliveries), by name. */
+  readonly failures: Record<string, Queue>;
+  readonly signals: Signals;
 
   constructor(scope: Construct, id: string, props: RmaStackProps) {
     super(scope, id, props);
@@ -78,7 +86,7 @@ export class RmaStack extends Stack {
 
     // Shared by every capability: the records, the outgoing mail, the API and CloudFront in front of it.
     const data = new DeskData(this, 'Data');
-    const mail = new OutboundMail(this, 'OutboundMail', { settings });
+    const mail = new OutboundMail(this, 'OutboundMail', { settings, data });
     const api = new DeskHttpApi(this, 'HttpApi', { settings });
     const edge = new DeskEdge(this, 'FrontDoor', { settings, api: api.httpApi, accessLogs: data.accessLogs });
     const publicBaseUrl = settings.publicBaseUrl ?? `https://${edge.distribution.distributionDomainName}`;
@@ -96,6 +104,7 @@ export class RmaStack extends Stack {
     const inbound = new InboundMail(this, 'MailIntake', { desk, photos, accessLogs: data.accessLogs });
     const staff = new StaffDesk(this, 'StaffDesk', { desk, signIn, photos });
     const sla = new SlaCheck(this, 'DailySlaCheck', { desk });
+    const feedback = new MailFeedback(this, 'MailFeedback', { desk });
 
     this.functions = {
       assess: cases.assess,
@@ -110,10 +119,21 @@ export class RmaStack extends Stack {
       cancelCase: cases.cancelCase,
       staff: staff.staff,
       sla: sla.sla,
+      mailEvents: feedback.mailEvents,
     };
+    // Every asynchronous path ends in a queue when it fails for good; each is watched, with the functions.
+    this.failures = { ...inbound.failures, ...photos.failures, ...sla.failures, ...feedback.failures } as Record<string, Queue>;
+    for (const [name, queue] of Object.entries(this.failures)) {
+      new CfnOutput(this, `${name.charAt(0).toUpperCase()}${name.slice(1)}FailureQueue`, {
+        value: queue.queueUrl,
+        description: `Failure queue ${name} (npm run redrive -- ${name})`,
+      });
+    }
+    this.signals = new Signals(this, 'Signals', { settings, functions: this.functions, failures: this.failures, api: api.httpApi });
     this.table = data.table;
     this.bucketLogs = data.accessLogs;
     this.emailIdentity = mail.identity;
+    this.mail = mail;
     this.api = api.httpApi;
     this.distribution = edge.distribution;
     this.edgeSecret = edge.secret;

@@ -34,6 +34,8 @@ export interface DeskSettings {
   webAclArn?: string;
   /** Daily limits on automatic mail per recipient and per sender (the desk's defaults when not given). */
   mailLimits: { perRecipientPerDay: number; perSenderPerDay: number };
+  /** Where the alarms are emailed (an SNS email subscription, confirmed once by its owner); not given: the topic has no subscriber. */
+  alarmEmail?: string;
 }
 
 /**
@@ -160,8 +162,11 @@ export function deskSettings(context: (key: string) => unknown): DeskSettings {
   ] as const) {
     if (value < 1 || value > 1000) throw new Error(`context ${key}: expected 1 to 1000 emails a day, got ${value}`);
   }
+  const alarmEmail = text(context, 'alarmEmail');
+  if (alarmEmail !== undefined && !EMAIL.test(alarmEmail)) throw new Error(`context alarmEmail: expected an email address, got ${alarmEmail}`);
   return {
     ...(publicBaseUrl ? { publicBaseUrl } : {}),
+    ...(alarmEmail ? { alarmEmail } : {}),
     mailFrom,
     mailLimits,
     sesIdentity,

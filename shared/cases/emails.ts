@@ -3,7 +3,7 @@
 // of callers (a retried Lambda, a repeated request, two schedulers) exactly one sends.
 import { replySubject } from '../email/headers';
 import type { Case, EmailState } from './case';
-import { MailRejectedError } from './errors';
+import { MailRejectedError, MailSuppressedError } from './errors';
 import type { CaseStore, Clock, Mailer, MailQuota, OutgoingEmail } from './ports';
 import type { CaseStatus } from './status';
 import { updateWithRetry, withFlag } from './write';
@@ -24,7 +24,7 @@ export const CHOICE_ASKED = 'choice:asked';
 export const messageEmailKey = (version: number): string => `message:${version}`;
 /** The email staff send when they release a case's held mail; keyed by the version that wrote it. */
 export const releaseEmailKey = (version: number): string => `released:${version}`;
-import { MAIL_LIMIT, NO_AUTO_REPLY } from './flags';
+import { FEEDBACK_FLAG, MAIL_LIMIT, NO_AUTO_REPLY } from './flags';
 export { MAIL_LIMIT, NO_AUTO_REPLY };
 /** The update after a reassessment changed what the customer gets or pays; keyed by the version that wrote it. */
 export const reassessEmailKey = (version: number): string => `reassessed:${version}`;
@@ -107,7 +107,9 @@ export async function sendClaimedEmail(
     outcome = record('sent', { messageId });
   } catch (error) {
     const rejected = error instanceof MailRejectedError;
-    outcome = (c) => withFlag(record(rejected ? 'rejected' : 'failed')(c), rejected ? 'email_rejected' : 'email_failed');
+    // A suppressed address (bounced or complained before) is a rejection with its own reason for staff.
+    const flag = error instanceof MailSuppressedError ? FEEDBACK_FLAG[error.reason] : rejected ? 'email_rejected' : 'email_failed';
+    outcome = (c) => withFlag(record(rejected ? 'rejected' : 'failed')(c), flag);
   }
   return (await updateWithRetry(deps.store, claimed.rma, outcome, claimed)) as Case;
 }

@@ -60,6 +60,14 @@ export class MailRejectedError extends CaseError {
   override name = 'MailRejectedError';
 }
 
+/** Not sent: the address bounced for good before, or its owner complained (mail-feedback.ts). */
+export class MailSuppressedError extends MailRejectedError {
+  override name = 'MailSuppressedError';
+  constructor(readonly reason: 'bounce' | 'complaint') {
+    super(`mail to this address is suppressed (${reason})`);
+  }
+}
+
 /** A dependency stayed unavailable through every retry. */
 export class UnavailableError extends CaseError {
   override name = 'UnavailableError';

@@ -13,6 +13,8 @@ export const FLAGS = {
   mail_limit: 'A daily limit on automatic mail was reached: the email is held until staff release it.',
   email_failed: 'An email to the customer failed; they have not been told.',
   email_rejected: 'The mail service refused the customer’s address for good.',
+  email_bounced: 'Mail to the customer’s address bounced for good: nothing more is sent to it. Reach them another way and check the address.',
+  email_complaint: 'The customer marked our mail as spam: nothing more is sent to their address. Reach them another way if needed.',
   sla_breached: 'The 21-day promise was broken: the customer was offered a credit or refund.',
   credit_late: 'The credit or refund the customer chose is past the policy’s days from the return: pay it now (the customer was told).',
 } as const;
@@ -32,6 +34,9 @@ export const NO_AUTO_REPLY: Flag = 'no_auto_reply';
 export const MAIL_LIMIT: Flag = 'mail_limit';
 /** The flag that tells staff the promise was broken and the customer offered a credit or refund. */
 export const SLA_BREACHED: Flag = 'sla_breached';
+
+/** The flag for mail the service reported back: a permanent bounce, or a complaint (mail-feedback.ts). */
+export const FEEDBACK_FLAG = { bounce: 'email_bounced', complaint: 'email_complaint' } as const satisfies Record<'bounce' | 'complaint', Flag>;
 
 /** The case with these flags added (each once). */
 export function withFlags<C extends { flags: Flag[] }>(c: C, ...flags: Flag[]): C {

@@ -60,6 +60,8 @@ export interface OutgoingEmail {
   html: string;
   /** Extra headers; names and values are fixed or validated by the caller, never raw input. */
   headers?: { name: string; value: string }[];
+  /** The case it is about: tagged on the message, so a bounce or complaint finds its case. */
+  rma?: string;
 }
 
 export interface Mailer {
@@ -106,6 +108,18 @@ export interface MailQuotaRequest {
  */
 export interface MailQuota {
   take(request: MailQuotaRequest): Promise<boolean>;
+}
+
+/** Why mail to an address stopped: it bounced for good, or its owner marked our mail as spam. */
+export type SuppressionReason = 'bounce' | 'complaint';
+
+/**
+ * The addresses the desk no longer mails (by mailbox, see mailboxOf): a permanent bounce or a
+ * complaint adds one; every send is checked against it (SuppressingMailer).
+ */
+export interface SuppressionList {
+  suppress(mailbox: string, reason: SuppressionReason, at: string): Promise<void>;
+  reasonFor(mailbox: string): Promise<SuppressionReason | undefined>;
 }
 
 /** The daily limits: generous for a customer (a few returns a day), useless for a mail relay. */

@@ -72,5 +72,5 @@ ${letter.personal ? '' : html`<p style="color:#666;font-size:.85rem">${T.autoNot
 }
 
 export function renderLetter(c: Case, policy: Policy, letter: Letter): OutgoingEmail {
-  return { to: c.contact.email, subject: letter.subject, text: textBody(c, policy, letter), html: htmlBody(c, policy, letter) };
+  return { to: c.contact.email, subject: letter.subject, text: textBody(c, policy, letter), html: htmlBody(c, policy, letter), rma: c.rma };
 }

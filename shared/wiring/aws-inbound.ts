@@ -29,7 +29,7 @@ export interface InboundConfig {
 
 export function awsInbound(config: AwsConfig, inbound: InboundConfig) {
   const { store, documents, mailQuota } = awsCaseStore(config);
-  const { mailer } = awsMailer(config);
+  const { mailer } = awsMailer(config, documents);
   const ids = new NodeCryptoIds();
   const s3 = awsS3(config, inbound.s3Endpoint);
   const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');

@@ -13,7 +13,7 @@ export type { AwsConfig } from './aws-config';
 /** Everything: the create-case function and the local desk. */
 export function awsApp(config: AwsConfig) {
   const { dynamodb, documents, store, mailQuota } = awsCaseStore(config);
-  const { ses, mailer } = awsMailer(config);
+  const { ses, mailer } = awsMailer(config, documents);
   const ports = { store, mailer, mailQuota, clock: new SystemClock(config.timeZone), ids: new NodeCryptoIds() };
   const app = makeApp(ports, config);
   return { ...app, ports, clients: { dynamodb, documents, ses } };

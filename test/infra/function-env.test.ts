@@ -58,6 +58,7 @@ describe('function-env.ts, the functions’ environment', () => {
     const desk = {
       settings: { mailFrom: 'a@b.test', corsOrigins: [], timeZone: 'UTC', mailLimits: { perRecipientPerDay: 1, perSenderPerDay: 1 } },
       data: { table: stack.table },
+      mail: stack.mail,
       publicBaseUrl: 'https://b.test',
     } as unknown as DeskContext;
     // Act

@@ -23,6 +23,8 @@ describe('RmaDeskStack, least privilege per function', () => {
     const table = logicalId(stack, stack.table);
     const cases = '[CASE#*]';
     const casesAndKeys = '[CASE#*,IDEM#*]';
+    // Every function that sends mail checks the address against the suppression list first.
+    const suppressed = 'dynamodb:GetItem table [SUPPRESSED#*]';
     // Act
     const granted = Object.fromEntries(Object.entries(ids).map(([name, id]) => [name, tableGrants(statementsOf(template, id), table)]));
     // Assess
@@ -35,12 +37,13 @@ describe('RmaDeskStack, least privilege per function', () => {
       photos: [`dynamodb:GetItem table ${cases}`],
       processPhoto: [`dynamodb:GetItem table ${cases}`, `dynamodb:PutItem table ${cases}`],
       // "Send me my link again" finds a customer's cases by their address (byChange).
-      cancelCase: [`dynamodb:GetItem table ${cases}`, `dynamodb:PutItem table ${cases}`, 'dynamodb:Query index/byChange any'],
-      createCase: [`dynamodb:GetItem table ${casesAndKeys}`, `dynamodb:PutItem table ${casesAndKeys}`, 'dynamodb:UpdateItem table [QUOTA#*]'],
+      cancelCase: [`dynamodb:GetItem table ${cases}`, suppressed, `dynamodb:PutItem table ${cases}`, 'dynamodb:Query index/byChange any'],
+      createCase: [`dynamodb:GetItem table ${casesAndKeys}`, suppressed, `dynamodb:PutItem table ${casesAndKeys}`, 'dynamodb:UpdateItem table [QUOTA#*]'],
       messages: [
         'dynamodb:BatchGetItem table [BOT#*]',
         `dynamodb:GetItem table ${casesAndKeys}`,
         'dynamodb:GetItem table [CONV#*]',
+        suppressed,
         'dynamodb:PutItem table [BOT#*]',
         `dynamodb:PutItem table ${casesAndKeys}`,
         'dynamodb:UpdateItem table [QUOTA#*]',
@@ -48,14 +51,23 @@ describe('RmaDeskStack, least privilege per function', () => {
       inboundMail: [
         'dynamodb:BatchGetItem table [THREAD#*]',
         `dynamodb:GetItem table ${casesAndKeys}`,
+        suppressed,
         'dynamodb:PutItem table [CASE#*,IDEM#*]',
         'dynamodb:PutItem table [MSG#*,REPLY#*,THREAD#*]',
         'dynamodb:UpdateItem table [QUOTA#*]',
       ],
       // The staff queue and the 21-day check list cases through the byStatus index, and only that index.
       // The search over every case (byChange) is the staff desk's alone.
-      staff: [`dynamodb:GetItem table ${cases}`, `dynamodb:PutItem table ${cases}`, 'dynamodb:Query index/byChange any', 'dynamodb:Query index/byStatus any'],
-      sla: [`dynamodb:GetItem table ${cases}`, `dynamodb:PutItem table ${cases}`, 'dynamodb:Query index/byStatus any'],
+      staff: [
+        `dynamodb:GetItem table ${cases}`,
+        suppressed,
+        `dynamodb:PutItem table ${cases}`,
+        'dynamodb:Query index/byChange any',
+        'dynamodb:Query index/byStatus any',
+      ],
+      sla: [`dynamodb:GetItem table ${cases}`, suppressed, `dynamodb:PutItem table ${cases}`, 'dynamodb:Query index/byStatus any'],
+      // Bounces and complaints: the address suppressed, the case flagged.
+      mailEvents: [`dynamodb:GetItem table ${cases}`, `dynamodb:PutItem table ${cases}`, 'dynamodb:PutItem table [SUPPRESSED#*]'],
     });
   });
 
@@ -86,6 +98,8 @@ describe('RmaDeskStack, least privilege per function', () => {
     const { stack: custom } = buildApp({ '@aws-cdk/core:failSynthOnValidationErrors': false, mailFrom: 'rma@shop.test', sesIdentity: 'shop.test' });
     const customTemplate = Template.fromStack(custom);
     const identityArn = (s: RmaStack) => s.resolve(s.emailIdentity.emailIdentityArn) as Json;
+    // Sending through the configuration set (its events, the bounces) needs the permission on it too.
+    const configurationSetArn = (s: RmaStack) => s.resolve(s.mail.configurationSetArn) as Json;
     const sesOf = (t: Template, s: RmaStack) =>
       Object.fromEntries(
         Object.entries(s.functions)
@@ -102,7 +116,7 @@ describe('RmaDeskStack, least privilege per function', () => {
         {
           Effect: 'Allow',
           Action: ['ses:SendEmail', 'ses:SendRawEmail'],
-          Resource: identityArn(stack),
+          Resource: [configurationSetArn(stack), identityArn(stack)],
           Condition: { StringEquals: { 'ses:FromAddress': 'returns@example.com' } },
         },
       ]);
@@ -112,7 +126,7 @@ describe('RmaDeskStack, least privilege per function', () => {
         {
           Effect: 'Allow',
           Action: ['ses:SendEmail', 'ses:SendRawEmail'],
-          Resource: identityArn(custom),
+          Resource: [configurationSetArn(custom), identityArn(custom)],
           Condition: { StringEquals: { 'ses:FromAddress': 'rma@shop.test' } },
         },
       ]);

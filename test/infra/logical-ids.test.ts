@@ -22,6 +22,7 @@ const PINNED: Record<string, string[]> = {
     'CreateCaseLogs4F15C2B9',
     'GetCaseLogs316E7FE4',
     'PagesLogs0BFA9624',
+    'MailEventsLogs6B883069',
     'MessagesLogsAEE750AA',
     'ChatTokenLogs7882DCF3',
     'InboundMailLogs496276D3',
@@ -53,6 +54,7 @@ const FUNCTIONS = {
   cancelCase: 'CancelCaseFDF45A1B',
   staff: 'Staff35CBA1CE',
   sla: 'SlaCheck0D07D369',
+  mailEvents: 'MailEventsE4612002',
 } satisfies Record<keyof RmaStack['functions'], string>;
 
 const cfnElements = (root: IConstruct): CfnElement[] =>

@@ -8,7 +8,7 @@ import type { RmaStack } from '../../infra/lib/rma-stack';
 import { DEFAULT_RESERVED_CONCURRENCY, deskSettings } from '../../infra/lib/settings';
 import { DEFAULT_MAIL_LIMITS } from '../../shared/cases/ports';
 import { TABLE } from '../../shared/adapters/dynamodb/table';
-import { asList, buildApp, logicalId, s3Grants, statementsOf, type Json } from './template';
+import { asList, buildApp, logicalId, s3Grants, statementsOf, TRACING_STATEMENT, type Json } from './template';
 
 describe('RmaDeskStack, inbound mail', () => {
   it('receives the RMA addresses with scanning and TLS, stores each message privately, then invokes the function', () => {
@@ -139,7 +139,7 @@ describe('RmaDeskStack', () => {
     expect(table).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
   });
 
-  it('runs twelve Node.js 22 functions with the shared defaults and the environment readEnv needs', () => {
+  it('runs thirteen Node.js 22 functions with the shared defaults and the environment readEnv needs', () => {
     // Prepare
     const tableRef = { Ref: logicalId(stack, stack.table) };
     // No publicBaseUrl: links point at the CloudFront distribution, whose pages call the API on their own origin.
@@ -177,11 +177,13 @@ describe('RmaDeskStack', () => {
           },
         },
       });
-      expect((functions[id] as { Properties: Json }).Properties.TracingConfig).toBeUndefined();
+      // X-Ray follows each invocation; the role may write traces and nothing more for it.
+      expect((functions[id] as { Properties: Json }).Properties.TracingConfig).toEqual({ Mode: 'Active' });
+      expect(statementsOf(template, id, { tracing: true })).toContainEqual(TRACING_STATEMENT);
     }
-    expect(Object.keys(functions)).toHaveLength(12);
+    expect(Object.keys(functions)).toHaveLength(13);
     // One log group per function, and the API's access logs.
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 13);
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 14);
   });
 
   it('derives the construct bundling from DESK_BUNDLING, the one esbuild configuration', () => {
@@ -287,6 +289,7 @@ describe('RmaDeskStack', () => {
   it('lets create-case send mail only as the SES identity and from the desk address, never on *', () => {
     // Prepare
     const identityId = logicalId(stack, stack.emailIdentity);
+    const configurationSetId = logicalId(stack, stack.mail.configurationSet);
     // Act
     const ses = statementsOf(template, ids.createCase).filter((s) => asList(s.Action).some((a) => a.startsWith('ses:')));
     // Assess
@@ -296,12 +299,30 @@ describe('RmaDeskStack', () => {
         Effect: 'Allow',
         Action: ['ses:SendEmail', 'ses:SendRawEmail'],
         Condition: { StringEquals: { 'ses:FromAddress': 'returns@example.com' } },
-        Resource: {
-          'Fn::Join': [
-            '',
-            ['arn:', { Ref: 'AWS::Partition' }, ':ses:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':identity/', { Ref: identityId }],
-          ],
-        },
+        Resource: [
+          // Through the desk's configuration set (bounces and complaints), as the identity.
+          {
+            'Fn::Join': [
+              '',
+              [
+                'arn:',
+                { Ref: 'AWS::Partition' },
+                ':ses:',
+                { Ref: 'AWS::Region' },
+                ':',
+                { Ref: 'AWS::AccountId' },
+                ':configuration-set/',
+                { Ref: configurationSetId },
+              ],
+            ],
+          },
+          {
+            'Fn::Join': [
+              '',
+              ['arn:', { Ref: 'AWS::Partition' }, ':ses:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':identity/', { Ref: identityId }],
+            ],
+          },
+        ],
       },
     ]);
     // Only the functions that open or change cases send mail: create-case, the bot, inbound mail,
@@ -411,7 +432,7 @@ describe('RmaDeskStack context', () => {
           }),
         },
       },
-      12,
+      13,
     );
     expect(Object.keys(template.toJSON().Outputs as Json).filter((k) => k.startsWith('Dkim'))).toEqual([]);
   });

@@ -231,11 +231,13 @@ describe('RmaDeskStack, after the decision', () => {
         },
       ],
     });
-    expect(statements.flatMap((st) => asList(st.Action))).toEqual(['lambda:InvokeFunction']);
-    expect(statements.flatMap((st) => (Array.isArray(st.Resource) ? st.Resource : [st.Resource])).map(written)).toEqual([
-      `<${ids.sla}.Arn>`,
-      `<${ids.sla}.Arn>:*`,
-    ]);
+    const invoke = statements.filter((st) => asList(st.Action).includes('lambda:InvokeFunction'));
+    expect(invoke.flatMap((st) => asList(st.Action))).toEqual(['lambda:InvokeFunction']);
+    expect(invoke.flatMap((st) => (Array.isArray(st.Resource) ? st.Resource : [st.Resource])).map(written)).toEqual([`<${ids.sla}.Arn>`, `<${ids.sla}.Arn>:*`]);
+    // …and put an invocation it could not make into the schedule's own failure queue, nothing else.
+    const rest = statements.filter((st) => !invoke.includes(st));
+    expect(rest.flatMap((st) => asList(st.Action))).toEqual(['sqs:SendMessage']);
+    expect(rest.map((st) => written(st.Resource))).toEqual([`<${logicalId(plain.stack, plain.stack.failures.schedule as never)}.Arn>`]);
   });
 
   it.each([
@@ -273,14 +275,22 @@ describe('RmaDeskStack, after the decision', () => {
       // The exact lists, with their key conditions, are in least-privilege.test.ts.
       expect(dynamodb).toEqual([
         `dynamodb:GetItem ${table}`,
+        // the suppression list (bounced and complained addresses), read before each send
+        `dynamodb:GetItem ${table}`,
         `dynamodb:PutItem ${table}`,
         ...(name === 'staff' || name === 'cancelCase' ? [`dynamodb:Query ${table}/index/byChange`] : []),
         ...(name === 'cancelCase' ? [] : [`dynamodb:Query ${table}/index/byStatus`]),
       ]);
       expect(ses).toHaveLength(1);
-      expect(written(ses[0]?.Resource)).toBe(`arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:identity/<${logicalId(stack, stack.emailIdentity)}>`);
-      // Nothing beyond the table, SES and (for staff) the photos: no secrets, no other service.
-      expect(statements.flatMap((st) => asList(st.Action)).filter((a) => !/^(dynamodb|ses|s3):/.test(a))).toEqual([]);
+      expect(asList(ses[0]?.Resource as string[]).map(written)).toEqual([
+        `arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:configuration-set/<${logicalId(stack, stack.mail.configurationSet)}>`,
+        `arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:identity/<${logicalId(stack, stack.emailIdentity)}>`,
+      ]);
+      // Nothing beyond the table, SES and (for staff) the photos: no secrets, no other service; the 21-day
+      // check (invoked asynchronously) may put a run that failed its retries in its own failure queue.
+      const sqs = statements.filter((st) => asList(st.Action).some((a) => a.startsWith('sqs:')));
+      expect(sqs.map((st) => written(st.Resource))).toEqual(name === 'sla' ? [`<${logicalId(stack, stack.failures.sla as never)}.Arn>`] : []);
+      expect(statements.flatMap((st) => asList(st.Action)).filter((a) => !/^(dynamodb|ses|s3|sqs):/.test(a))).toEqual([]);
     },
   );
 

@@ -38,10 +38,16 @@ export function statementsOfRole(template: Template, roleLogicalId: string): Sta
   return Object.values(policies).flatMap((p) => (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument.Statement);
 }
 
-/** Every statement of the inline policies attached to the role of `fnLogicalId`. */
-export function statementsOf(template: Template, fnLogicalId: string): Statement[] {
+/** What active tracing adds to every function's role: X-Ray's two actions take no resource. */
+export const TRACING_STATEMENT: Statement = { Effect: 'Allow', Action: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], Resource: '*' };
+
+/** Every statement of the inline policies attached to the role of `fnLogicalId`, all but the tracing statement (stack.test.ts checks that one). */
+export function statementsOf(template: Template, fnLogicalId: string, options: { tracing?: boolean } = {}): Statement[] {
   const fn = template.toJSON().Resources[fnLogicalId] as { Properties: { Role: { 'Fn::GetAtt': [string, string] } } };
-  return statementsOfRole(template, fn.Properties.Role['Fn::GetAtt'][0]);
+  const all = statementsOfRole(template, fn.Properties.Role['Fn::GetAtt'][0]);
+  const tracing = (s: Statement) =>
+    s.Effect === 'Allow' && s.Resource === '*' && !s.Condition && asList(s.Action).sort().join() === asList(TRACING_STATEMENT.Action).join();
+  return options.tracing ? all : all.filter((s) => !tracing(s));
 }
 
 /**

@@ -46,6 +46,30 @@ describe('the local desk', () => {
     expect(view.status).toBe(200);
   });
 
+  it.each([
+    ['bounce@simulator.amazonses.com', 'email_bounced'],
+    ['complaint+drill@simulator.amazonses.com', 'email_complaint'],
+  ])('mail to %s (SES’s mailbox simulator) comes back: the case is flagged %s and nothing more is sent to it', async (address, flag) => {
+    // Arrange: the confirmation goes, and the local SES reports it back as SES would
+    const res = await post('/api/cases', plcUnwanted(address));
+    expect(res.status).toBe(201);
+    const { rma } = (await res.json()) as { rma: string };
+    const store = desk().desk.app.ports.store;
+    let c = await store.get(rma);
+    for (let i = 0; i < 100 && !c?.flags.includes(flag as 'email_bounced'); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      c = await store.get(rma);
+    }
+    expect(c?.flags).toContain(flag);
+    const sent = async () => (await outbox(desk().desk)).filter((m) => m.to.includes(address)).length;
+    expect(await sent()).toBe(1);
+    // Act: staff record the parcel, which would email the customer
+    const after = await desk().desk.app.applyAction(rma, { action: 'received', expectedVersion: c!.version });
+    // Assess: recorded as refused for that reason, and not sent
+    expect(after.emails['status:received']?.state).toBe('rejected');
+    expect(await sent()).toBe(1);
+  });
+
   it('a Plextor DOA case lists the invoice copy', async () => {
     const res = await post('/api/cases', {
       policy: 'plextor-eu',

@@ -24,6 +24,7 @@ export const KEY_PREFIXES = {
   thread: 'THREAD#',
   quota: 'QUOTA#',
   conversation: 'CONV#',
+  suppressed: 'SUPPRESSED#',
 } as const;
 export type KeyPrefix = keyof typeof KEY_PREFIXES;
 
@@ -62,8 +63,10 @@ export class DeskData extends Capability {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       timeToLiveAttribute: TABLE.ttlAttribute,
       encryption: TableEncryption.AWS_MANAGED,
-      // The cases are the business record: deleting the stack must never delete them.
+      // The cases are the business record: deleting the stack must never delete them, nor can anyone
+      // delete the table without first turning this off (docs/operations.md, the restore drill).
       removalPolicy: RemovalPolicy.RETAIN,
+      deletionProtection: true,
     });
     this.table.addGlobalSecondaryIndex({
       indexName: TABLE.byStatusIndex.name,

@@ -12,9 +12,21 @@ import type { OutboundMail } from './outbound-mail';
 
 const FUNCTIONS_DIR = path.resolve(__dirname, '..', '..', '..', 'functions');
 
-/** The desk's twelve functions, by the name RmaStack.functions gives each. */
+/** The desk's thirteen functions, by the name RmaStack.functions gives each. */
 export type FunctionName =
-  'assess' | 'createCase' | 'getCase' | 'pages' | 'messages' | 'chatToken' | 'inboundMail' | 'photos' | 'processPhoto' | 'cancelCase' | 'staff' | 'sla';
+  | 'assess'
+  | 'createCase'
+  | 'getCase'
+  | 'pages'
+  | 'messages'
+  | 'chatToken'
+  | 'inboundMail'
+  | 'photos'
+  | 'processPhoto'
+  | 'cancelCase'
+  | 'staff'
+  | 'sla'
+  | 'mailEvents';
 
 /** The public functions, held to a reserved concurrency (settings.reservedConcurrency); each a FunctionName, or this would not compile. */
 export const PUBLIC_FUNCTIONS: readonly FunctionName[] = Object.keys(DEFAULT_RESERVED_CONCURRENCY) as ReservedFunction[];
@@ -44,8 +56,9 @@ export interface DeskFunctionOptions extends Omit<DeskFunctionProps, 'entry' | '
 }
 
 /** The DESK_ENV every function gets: readEnv (functions/env.ts) requires these even in functions that never touch the table or SES. */
-export function deskEnvironment(settings: DeskSettings, tableName: string, publicBaseUrl: string): Record<string, string> {
+export function deskEnvironment(settings: DeskSettings, tableName: string, publicBaseUrl: string, configurationSet: string): Record<string, string> {
   return envValues(DESK_ENV, {
+    SES_CONFIGURATION_SET: configurationSet,
     TABLE_NAME: tableName,
     MAIL_FROM: settings.mailFrom,
     PUBLIC_BASE_URL: publicBaseUrl,
@@ -58,7 +71,10 @@ export function deskEnvironment(settings: DeskSettings, tableName: string, publi
 
 /** The function `name`, as construct `id` in `scope` (its capability). */
 export function deskFunction(scope: Construct, desk: DeskContext, name: FunctionName, id: string, options: DeskFunctionOptions): DeskFunction {
-  const environment = { ...deskEnvironment(desk.settings, desk.data.table.tableName, desk.publicBaseUrl), ...options.environment };
+  const environment = {
+    ...deskEnvironment(desk.settings, desk.data.table.tableName, desk.publicBaseUrl, desk.mail.configurationSet.configurationSetName),
+    ...options.environment,
+  };
   const countsSenders = (SENDER_COUNTING as readonly FunctionName[]).includes(name);
   if (countsSenders !== Object.keys(EDGE_ENV.shape).every((variable) => variable in environment)) {
     throw new Error(`${name}: ${countsSenders ? 'counts senders (SENDER_COUNTING) but is not given' : 'is given'} the edge secret (desk.edgeEnvironment)`);

@@ -11,7 +11,9 @@ import type * as z from 'zod';
 import type { DeskFunction } from '../desk-function';
 import { privateBucket } from '../private-bucket';
 import { envValues, INBOUND_MAIL_ENV, type MAIL_ADDRESSES_JSON } from '../../../shared/config/function-env';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Capability, nagArn } from './capability';
+import { onFailureQueue } from './failure-queue';
 import type { TableAccess } from './data';
 import { deskFunction, type DeskContext } from './desk-context';
 import type { PhotoPipeline } from './photo-pipeline';
@@ -43,6 +45,7 @@ export class InboundMail extends Capability {
   readonly inbox: Bucket;
   readonly inboundMail: DeskFunction;
   readonly receiptRules: ReceiptRuleSet;
+  readonly failures: { inboundMail: Queue };
 
   constructor(scope: Construct, id: string, props: InboundMailProps) {
     super(scope, id);
@@ -70,6 +73,9 @@ export class InboundMail extends Capability {
       }),
       timeout: Duration.seconds(30),
     });
+    // SES invokes it asynchronously: a message it could not handle in three tries waits here (the raw
+    // mail stays in the inbox bucket), to be replayed once the cause is fixed.
+    this.failures = { inboundMail: onFailureQueue(this, this.inboundMail, 'InboundMailFailures') };
     // Read the stored messages and nothing else (grantRead would add GetBucket* and List*).
     this.inboundMail.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [this.inbox.arnForObjects(`${INBOX_PREFIX}*`)] }));
     // The attachments that came with a request, kept by case (images also go to the photo pipeline, below).

@@ -5,6 +5,8 @@
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import { failureQueue, onFailureQueue } from './failure-queue';
 import { CfnMalwareProtectionPlan } from 'aws-cdk-lib/aws-guardduty';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, type IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -55,6 +57,8 @@ export class PhotoPipeline extends Capability {
   readonly bucket: Bucket;
   readonly photos: DeskFunction;
   readonly processPhoto: DeskFunction;
+  /** Invocations that failed their retries (and, with malware scanning, scan results EventBridge could not deliver). */
+  readonly failures: { processPhoto: Queue; scanResultsDelivery?: Queue };
   /** Only with malwareScanning: GuardDuty's plan for the uploads and the rule that passes its results on. */
   readonly malwareScan?: { plan: CfnMalwareProtectionPlan; role: Role; results: Rule };
   /** PHOTOS_BUCKET, for every function that touches photos. */
@@ -80,7 +84,11 @@ export class PhotoPipeline extends Capability {
         { id: 'staged', prefix: PHOTO_PREFIXES.staged, expiration: Duration.days(1) },
         { id: 'incomplete-multipart', abortIncompleteMultipartUploadAfter: Duration.days(1) },
         { id: 'photos', prefix: PHOTO_PREFIXES.photos, expiration: Duration.days(settings.photoRetentionDays) },
+        // Versioned: a photo deleted or overwritten by mistake can be restored for 30 days, then goes for good.
+        { id: 'noncurrent', noncurrentVersionExpiration: Duration.days(30) },
+        { id: 'delete-markers', expiredObjectDeleteMarker: true },
       ],
+      versioned: true,
       // The presigned POST is sent by the pages (the desk's origin) and any site allowed to call the API.
       cors: [{ allowedMethods: [HttpMethods.POST], allowedOrigins: [...new Set([publicOrigin, ...settings.corsOrigins])], allowedHeaders: ['*'], maxAge: 600 }],
     });
@@ -114,6 +122,8 @@ export class PhotoPipeline extends Capability {
       memorySize: 1024,
       timeout: Duration.seconds(30),
     });
+    // S3 and EventBridge invoke it asynchronously: an upload it could not process in three tries waits here.
+    this.failures = { processPhoto: onFailureQueue(this, this.processPhoto, 'ProcessPhotoFailures') };
     desk.data.grant(this.processPhoto, TABLE_ACCESS.processPhoto);
     this.processPhoto.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject', 's3:DeleteObject'], resources: [this.objects('uploads')] }));
     this.processPhoto.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [this.objects('photos')] }));
@@ -264,6 +274,9 @@ export class PhotoPipeline extends Capability {
     // GuardDuty checks the role's permissions when the plan is created: the policy must exist first.
     plan.node.addDependency(role);
 
+    // A result EventBridge could not hand to the function (throttled through its retries) waits here.
+    const delivery = failureQueue(this, 'PhotoScanDeliveryFailures');
+    this.failures.scanResultsDelivery = delivery;
     const results = new Rule(this, 'PhotoScanResults', {
       description: 'GuardDuty scan results of photo uploads, passed to the photo processor',
       eventPattern: {
@@ -271,7 +284,7 @@ export class PhotoPipeline extends Capability {
         detailType: [SCAN_RESULT_DETAIL_TYPE],
         detail: { s3ObjectDetails: { bucketName: [this.bucket.bucketName] } },
       },
-      targets: [new LambdaFunction(processor)],
+      targets: [new LambdaFunction(processor, { deadLetterQueue: delivery, retryAttempts: 8, maxEventAge: Duration.hours(6) })],
     });
     return { plan, role, results };
   }

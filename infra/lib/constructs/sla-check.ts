@@ -5,7 +5,9 @@ import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Construct } from 'constructs';
 import type { DeskFunction } from '../desk-function';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Capability, nagArn } from './capability';
+import { failureQueue, onFailureQueue } from './failure-queue';
 import type { TableAccess } from './data';
 import { deskFunction, type DeskContext } from './desk-context';
 
@@ -19,6 +21,7 @@ export class SlaCheck extends Capability {
   readonly sla: DeskFunction;
   /** Runs the sla function once a day. */
   readonly schedule: Schedule;
+  readonly failures: { sla: Queue; schedule: Queue };
 
   constructor(scope: Construct, id: string, props: { desk: DeskContext }) {
     super(scope, id);
@@ -32,6 +35,8 @@ export class SlaCheck extends Capability {
     desk.data.grant(this.sla, TABLE_ACCESS);
     // The offer is emailed to the customer.
     desk.mail.grantSend(this.sla);
+    // A run that failed Lambda's retries waits in a queue (the next day's run makes up for it, but someone should know).
+    this.failures = { sla: onFailureQueue(this, this.sla, 'SlaCheckFailures'), schedule: failureQueue(this, 'SlaScheduleFailures') };
 
     // Scheduler invokes asynchronously: its retries cover an invocation Lambda refused (throttling, a
     // service fault); a run that fails is retried by Lambda's own async retries. A run missed
@@ -40,7 +45,8 @@ export class SlaCheck extends Capability {
     this.schedule = new Schedule(this, 'SlaCheckSchedule', {
       description: 'The daily 21-day check of repairs and replacements',
       schedule: ScheduleExpression.cron({ ...SLA_CHECK_CRON, timeZone: TimeZone.of(desk.settings.timeZone) }),
-      target: new LambdaInvoke(this.sla, { retryAttempts: 2, maxEventAge: Duration.hours(1) }),
+      // An invocation Scheduler could not make waits in a queue of its own.
+      target: new LambdaInvoke(this.sla, { retryAttempts: 2, maxEventAge: Duration.hours(1), deadLetterQueue: this.failures.schedule }),
     });
 
     // LambdaInvoke grants invoke on the function and on its versions and aliases (<arn>:*) to a role it

@@ -14,6 +14,9 @@ const FINAL = new Set([
   'LimitExceededException',
 ]);
 
+/** The message tag that names the case; SES tag values allow letters, digits, _ and - only. */
+export const RMA_TAG = 'rma';
+const TAG_VALUE = /^[A-Za-z0-9_-]{1,256}$/;
 const HEADER_NAME = /^[A-Za-z0-9-]{1,64}$/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\r\n\u0000]/;
@@ -40,6 +43,8 @@ export class SesMailer implements Mailer {
       FromEmailAddress: this.options.from,
       Destination: { ToAddresses: [message.to] },
       ...(this.options.configurationSet ? { ConfigurationSetName: this.options.configurationSet } : {}),
+      // The case it is about comes back with a bounce or complaint (mail-feedback.ts); RMA numbers are tag-safe.
+      ...(message.rma && TAG_VALUE.test(message.rma) ? { EmailTags: [{ Name: RMA_TAG, Value: message.rma }] } : {}),
       Content: {
         Simple: {
           Subject: { Data: message.subject, Charset: 'UTF-8' },

@@ -1,5 +1,7 @@
 // Failure injection below the SDK for the SES mailer, with the client the production composition
 // root builds: network failures, 5xx and throttling are retried by the SDK; a rejection is final.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { MailRejectedError, UnavailableError } from '../../../../../shared/cases';
 import type { AwsConfig } from '../../../../../shared/wiring/aws-config';
 import { awsMailer } from '../../../../../shared/wiring/aws-mailer';
@@ -26,7 +28,8 @@ beforeAll(async () => {
     corsOrigins: [],
     endpoints: { dynamodb: endpoint.url, ses: endpoint.url },
   };
-  parts = awsMailer(config);
+  // The SES sender itself (the composition root wraps it in the suppression check, tested elsewhere).
+  parts = awsMailer(config, DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1', endpoint: endpoint.url })));
 });
 
 afterAll(async () => {
@@ -42,31 +45,31 @@ beforeEach(() => {
 describe('SesMailer over a failing network', () => {
   it('a dropped connection (ECONNRESET) is retried, and the message goes out once answered', async () => {
     endpoint.fail('reset');
-    await expect(parts.mailer.send(MESSAGE)).resolves.toEqual({ messageId: 'm-1' });
+    await expect(parts.sender.send(MESSAGE)).resolves.toEqual({ messageId: 'm-1' });
     expect(endpoint.attempts.map((a) => `${a.method} ${a.path}`)).toEqual(['POST /v2/email/outbound-emails', 'POST /v2/email/outbound-emails']);
   });
 
   it('a 502 is retried', async () => {
     endpoint.fail(badGateway);
-    await expect(parts.mailer.send(MESSAGE)).resolves.toEqual({ messageId: 'm-1' });
+    await expect(parts.sender.send(MESSAGE)).resolves.toEqual({ messageId: 'm-1' });
     expect(endpoint.attempts).toHaveLength(2);
   });
 
   it('throttling (TooManyRequestsException) is retried', async () => {
     endpoint.fail(sesError(429, 'TooManyRequestsException', 'Maximum sending rate exceeded.'));
-    await expect(parts.mailer.send(MESSAGE)).resolves.toEqual({ messageId: 'm-1' });
+    await expect(parts.sender.send(MESSAGE)).resolves.toEqual({ messageId: 'm-1' });
     expect(endpoint.attempts).toHaveLength(2);
   });
 
   it('MessageRejected is final: one attempt, MailRejectedError', async () => {
     endpoint.fail(sesError(400, 'MessageRejected', 'Email address is not verified.'));
-    await expect(parts.mailer.send(MESSAGE)).rejects.toThrow(MailRejectedError);
+    await expect(parts.sender.send(MESSAGE)).rejects.toThrow(MailRejectedError);
     expect(endpoint.attempts).toHaveLength(1);
   });
 
   it('SES down through every attempt: UnavailableError after three, keeping the cause', async () => {
     endpoint.fail(unavailable503, unavailable503, unavailable503, unavailable503);
-    const error = await parts.mailer.send(MESSAGE).catch((e: unknown) => e);
+    const error = await parts.sender.send(MESSAGE).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnavailableError);
     expect((error as Error).cause).toMatchObject({ $metadata: { httpStatusCode: 503, attempts: 3 } });
     expect(endpoint.attempts).toHaveLength(3);
