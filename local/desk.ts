@@ -37,6 +37,7 @@ import { makeProcessPhotoHandler } from '../functions/photos/process';
 import { awsPhotoProcessor } from '../shared/wiring/aws-photo-processor';
 import { awsPhotoLinks } from '../shared/wiring/aws-photos';
 import { startSmtp } from './smtp';
+import { LOCAL_QUEUES, LocalFailureQueues, type LocalQueue } from './failure-queues';
 import { LOCAL_INBOX_BUCKET, LOCAL_PHOTO_BUCKET, LOCAL_REGION, LOCAL_TABLE, type LocalStack } from './stack';
 import { CROSS_ORIGIN, ROUTES, splitRoute, type RoutedFunction } from '../shared/config/routes';
 
@@ -56,6 +57,10 @@ export interface DeskOptions {
   slaEveryMs?: number;
   /** The daily limits on automatic mail (DEFAULT_MAIL_LIMITS when absent; tests lower them). */
   mailLimits?: MailLimits;
+  /** Delays between the tries of an asynchronous invocation (local/failure-queues.ts); tests shorten them. */
+  retryDelaysMs?: readonly number[];
+  /** After how long an unsettled inbound-mail claim is taken over (MESSAGE_CLAIM_STALE_SECONDS); the fault drills shorten it. */
+  claimStaleSeconds?: number;
 }
 
 export interface Desk {
@@ -158,13 +163,29 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
   const photos = h(makePhotosHandler(photoLinks, http));
   const staff = asStaff(h(makeStaffHandler(app, { readPhoto: photoLinks.readPhotoForStaff }, http)));
   const processPhoto = makeProcessPhotoHandler({ process: awsPhotoProcessor(config, photosConfig), logger });
+  // Asynchronous invocations as Lambda makes them: retried, then kept in a failure queue (`npm run redrive`).
   const backgroundJobs = new Set<Promise<unknown>>();
+  const failures = new LocalFailureQueues(options.stack.dataDir, options.retryDelaysMs);
+  const asynchronously = (queue: LocalQueue, handler: (event: never) => Promise<unknown>) => (event: unknown) => {
+    // Each failed try is logged, as Lambda logs it.
+    const logged = (e: unknown) =>
+      (handler as (event: unknown) => Promise<unknown>)(e).catch((error: unknown) => {
+        logger.error('asynchronous invocation failed', { queue, error: error as Error });
+        throw error;
+      });
+    const job = failures.invoke(queue, event, logged).then((ok) => {
+      if (!ok) logger.error('an asynchronous invocation failed its retries: kept in its failure queue', { queue });
+      return ok;
+    });
+    backgroundJobs.add(job);
+    void job.finally(() => backgroundJobs.delete(job));
+    return job;
+  };
+  const processPhotoAsync = asynchronously('processPhoto', processPhoto);
   options.stack.onS3Event((event) => {
     const records = (event as { Records?: { s3?: { bucket?: { name?: string } } }[] }).Records ?? [];
     if (!records.some((r) => r.s3?.bucket?.name === LOCAL_PHOTO_BUCKET)) return;
-    const job = processPhoto(event).catch((error: unknown) => logger.error('photo processing failed', { error: error as Error }));
-    backgroundJobs.add(job);
-    void job.finally(() => backgroundJobs.delete(job));
+    void processPhotoAsync(event);
   });
 
   // Who opened each chat, for which merchant: recorded by the token endpoint, read by the bot (as on AWS).
@@ -222,6 +243,7 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     ownDomains: ['rma.localhost'],
     photosBucket: LOCAL_PHOTO_BUCKET,
     s3Endpoint: options.stack.endpoints.s3,
+    ...(options.claimStaleSeconds ? { claimStaleSeconds: options.claimStaleSeconds } : {}),
   });
   const inboundHandler = makeInboundMailHandler({ readRaw: inbound.readRaw, handle: inbound.handle, logger });
 
@@ -232,18 +254,19 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     record: makeRecordMailFeedback({ store: app.ports.store, clock: app.ports.clock, suppressions: awsSuppressionList(config, app.clients.documents) }),
     logger,
   });
+  const mailEventsAsync = asynchronously('mailEvents', mailEvents);
   options.stack.onMailFeedback((message) => {
-    const event = { Records: [{ EventSource: 'aws:sns', Sns: { Message: message, Timestamp: new Date().toISOString() } }] };
-    const job = mailEvents(event).catch((error: unknown) => logger.error('mail feedback failed', { error: error as Error }));
-    backgroundJobs.add(job);
-    void job.finally(() => backgroundJobs.delete(job));
+    void mailEventsAsync({ Records: [{ EventSource: 'aws:sns', Sns: { Message: message, Timestamp: new Date().toISOString() } }] });
   });
+  // SES accepts a message once it is stored; the function then runs as an asynchronous invocation
+  // (the SMTP answer waits for it locally, so a sender sees its case at once; a failure is not the sender's).
+  const inboundAsync = asynchronously('inboundMail', inboundHandler);
   const smtp = await startSmtp({
     port: options.smtpPort ?? 2525,
     s3: inbound.s3,
     bucket: LOCAL_INBOX_BUCKET,
     prefix: 'inbox/',
-    deliver: (event) => inboundHandler(event),
+    deliver: (event) => inboundAsync(event),
     onError: (error) => logger.error('inbound mail failed', { error: error as Error }),
   });
 
@@ -284,6 +307,34 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
           res.end(JSON.stringify({ daysAhead: days, ...(await runSla(days)) }));
           return;
         }
+        const redrive = /^\/_local\/redrive\/([A-Za-z]+)$/.exec(path);
+        if (redrive && req.method === 'POST') {
+          // `npm run redrive -- <queue>`: loopback only, never from a web page (as the sla run).
+          res.setHeader('content-type', 'application/json; charset=utf-8');
+          const queue = redrive[1] as LocalQueue;
+          if (req.headers.origin !== undefined && req.headers.origin !== new URL(url).origin) {
+            res.statusCode = 403;
+            res.end(JSON.stringify({ error: { code: 'forbidden', message: 'replay with npm run redrive, not from a web page' } }));
+            return;
+          }
+          if (!LOCAL_QUEUES.includes(queue)) {
+            res.statusCode = 404;
+            res.end(JSON.stringify({ error: { code: 'not_found', message: `no failure queue ${queue}; the queues: ${LOCAL_QUEUES.join(', ')}` } }));
+            return;
+          }
+          const handler = { inboundMail: inboundHandler, processPhoto, mailEvents, sla: () => runSla() }[queue] as (event: unknown) => Promise<unknown>;
+          res.end(JSON.stringify({ queue, ...(await failures.redrive(queue, handler)) }));
+          return;
+        }
+        if (req.method === 'GET' && path === '/_local/failures') {
+          res.setHeader('content-type', 'application/json; charset=utf-8');
+          res.end(
+            JSON.stringify(
+              Object.fromEntries(LOCAL_QUEUES.map((q) => [q, failures.list(q).map(({ record }) => ({ at: record.timestamp, error: record.responsePayload }))])),
+            ),
+          );
+          return;
+        }
         if (req.method === 'GET' && path === '/_local/outbox') {
           res.setHeader('content-type', 'application/json; charset=utf-8');
           res.end(await outbox(options.stack.endpoints.ses));
@@ -309,7 +360,8 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
 
   // The daily 21-day check (EventBridge Scheduler on AWS): on start, then every slaEveryMs.
   const slaEvery = options.slaEveryMs ?? 60 * 60 * 1000;
-  const slaRun = () => void runSla().catch((error: unknown) => logger.error('sla check failed', { error: error as Error }));
+  const slaAsync = asynchronously('sla', () => runSla());
+  const slaRun = () => void slaAsync({});
   const slaTimer = slaEvery > 0 ? setInterval(slaRun, slaEvery) : undefined;
   slaTimer?.unref();
   if (slaEvery > 0) slaRun();

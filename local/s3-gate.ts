@@ -23,6 +23,8 @@ export interface S3GateOptions {
 
 export interface S3Gate {
   port: number;
+  /** A fault drill's switch: while set, every connection is dropped as a crashed service's would be. */
+  down: boolean;
   close(): Promise<void>;
 }
 
@@ -229,7 +231,17 @@ export async function startS3Gate(options: S3GateOptions): Promise<S3Gate> {
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as { port: number };
+  const gate: S3Gate = {
+    port,
+    down: false,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (gate.down) return req.socket.destroy();
     if (!isOwnHost(req.headers.host, port)) return misdirected(res, port, 'The local S3');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const bucket = bucketOfFormPost(req, url);
@@ -245,12 +257,5 @@ export async function startS3Gate(options: S3GateOptions): Promise<S3Gate> {
     if (req.method !== 'OPTIONS' && !isSigned(req, url)) return sendFailure(req, res, denied('Access Denied'));
     forward(options.upstreamPort, req, res);
   });
-  return {
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return gate;
 }

@@ -12,6 +12,8 @@ export const SIMULATOR_DOMAIN = 'simulator.amazonses.com';
 
 export interface SesGate {
   port: number;
+  /** A fault drill's switch: while set, every connection is dropped as a crashed service's would be. */
+  down: boolean;
   /** An SNS message body for each simulated bounce or complaint. */
   onFeedback(listener: (message: string) => void): void;
   close(): Promise<void>;
@@ -49,7 +51,9 @@ export function simulatorEvent(kind: 'bounce' | 'complaint', recipients: string[
 
 export async function startSesGate(options: { port: number; upstreamPort: number }): Promise<SesGate> {
   const listeners: ((message: string) => void)[] = [];
+  let down = false;
   const server: Server = createServer((req, res) => {
+    if (down) return req.socket.destroy();
     if (!isOwnHost(req.headers.host, options.port)) return misdirected(res, options.port);
     void relay(req, res);
   });
@@ -100,6 +104,12 @@ export async function startSesGate(options: { port: number; upstreamPort: number
   });
   return {
     port: (server.address() as { port: number }).port,
+    get down() {
+      return down;
+    },
+    set down(value: boolean) {
+      down = value;
+    },
     onFeedback: (listener) => void listeners.push(listener),
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

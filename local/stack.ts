@@ -40,8 +40,12 @@ export interface StackOptions {
 
 export interface LocalStack {
   endpoints: { dynamodb: string; ses: string; s3: string };
+  /** Where the stand-ins keep their data (and the desk its failure queues). */
+  dataDir: string;
   /** s3rver's S3 event notifications (shaped as S3's), as the photo bucket's trigger would send them. */
   onS3Event(listener: (event: unknown) => void): void;
+  /** Fault drills: DynamoDB Local paused (the JVM stopped, connections hang), SES or S3 dropping every connection. */
+  faults: { pauseDynamoDb(paused: boolean): void; sesDown(down: boolean): void; s3Down(down: boolean): void };
   /** The local SES's simulated bounces and complaints (ses-gate.ts), as SNS message bodies. */
   onMailFeedback(listener: (message: string) => void): void;
   stop(): Promise<void>;
@@ -229,9 +233,17 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
   }
   return {
     endpoints,
+    dataDir: options.dataDir,
+    faults: {
+      pauseDynamoDb: (paused) => void dynamo.kill(paused ? 'SIGSTOP' : 'SIGCONT'),
+      sesDown: (down) => void (sesGate.down = down),
+      s3Down: (down) => void (gate.down = down),
+    },
     onS3Event: (listener) => void s3.on('event', listener),
     onMailFeedback: (listener) => sesGate.onFeedback(listener),
     async stop() {
+      // A paused JVM ignores SIGTERM until it runs again.
+      dynamo.kill('SIGCONT');
       await Promise.all([new Promise<void>((r) => ses.close(() => r())), sesGate.close(), gate.close(), s3.close(), stopProcess(dynamo)]);
     },
   };

@@ -49,8 +49,13 @@ import { toHttpError } from './error-registry';
 
 export function errorResponse(error: HttpError): HttpResult {
   const message = error.expose || error.status === 503 ? error.message : 'Something went wrong on our side. Please try again.';
-  return json(error.status, { error: { code: error.code, message, ...(error.field ? { field: error.field } : {}) } });
+  // A 503 says when to try again (RFC 9110): a client's retry with the same Idempotency-Key is safe.
+  const headers: Record<string, string> = error.status === 503 ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {};
+  return json(error.status, { error: { code: error.code, message, ...(error.field ? { field: error.field } : {}) } }, headers);
 }
+
+/** How long a client is asked to wait after a 503 (the message says "in a minute"; a few seconds usually suffice). */
+export const RETRY_AFTER_SECONDS = 30;
 
 export function httpHandler(options: HttpOptions, route: Route, htmlErrorPage?: HtmlErrorPage) {
   const { logger } = options;

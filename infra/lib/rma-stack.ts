@@ -6,6 +6,7 @@
 // acknowledgements; resources keep the logical IDs they had before the split (allocateLogicalId).
 import { CfnOutput, Stack, type CfnElement, type StackProps } from 'aws-cdk-lib';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import { FAILURE_QUEUES, type FailureQueueName } from '../../shared/config/failure-queues';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { Distribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { UserPool, UserPoolClient, UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
@@ -77,7 +78,7 @@ export class RmaStack extends Stack {
   /** The desk's outgoing mail: the identity, the configuration set, the bounce and complaint topic. */
   readonly mail: OutboundMail;
   /** The failure queue of every asynchronous invocation (and of the scheduler and the event deliveries), by name. */
-  readonly failures: Record<string, Queue>;
+  readonly failures: Partial<Record<FailureQueueName, Queue>>;
   readonly signals: Signals;
 
   constructor(scope: Construct, id: string, props: RmaStackProps) {
@@ -122,11 +123,14 @@ export class RmaStack extends Stack {
       mailEvents: feedback.mailEvents,
     };
     // Every asynchronous path ends in a queue when it fails for good; each is watched, with the functions.
-    this.failures = { ...inbound.failures, ...photos.failures, ...sla.failures, ...feedback.failures } as Record<string, Queue>;
+    this.failures = { ...inbound.failures, ...photos.failures, ...sla.failures, ...feedback.failures };
+    // What `npm run redrive -- <queue> --stack <name>` reads: each queue, and the function its records go back to.
     for (const [name, queue] of Object.entries(this.failures)) {
-      new CfnOutput(this, `${name.charAt(0).toUpperCase()}${name.slice(1)}FailureQueue`, {
-        value: queue.queueUrl,
-        description: `Failure queue ${name} (npm run redrive -- ${name})`,
+      const title = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+      new CfnOutput(this, `${title}FailureQueue`, { value: queue.queueUrl, description: `Failure queue ${name} (npm run redrive -- ${name})` });
+      new CfnOutput(this, `${title}FailureTarget`, {
+        value: this.functions[FAILURE_QUEUES[name as FailureQueueName].target].functionName,
+        description: `The function npm run redrive -- ${name} replays into`,
       });
     }
     this.signals = new Signals(this, 'Signals', { settings, functions: this.functions, failures: this.failures, api: api.httpApi });

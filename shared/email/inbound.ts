@@ -63,14 +63,25 @@ import { sniffPhotoType } from '../photos/magic';
 /** Longer than the inbound function may run (30 s): a claim this old was left by a handler that died. */
 export const MESSAGE_CLAIM_STALE_SECONDS = 2 * 60;
 
+export type MessageClaim = 'claimed' | 'done' | 'busy';
+
+/**
+ * Another handler holds the message (or one died holding it, and its claim is not stale yet): this
+ * invocation fails, so that Lambda retries it later (or keeps it in the failure queue) instead of
+ * dropping it as handled. A failed handler whose settle could not be written leaves such a claim.
+ */
+export class MessageBusyError extends Error {
+  override name = 'MessageBusyError';
+}
+
 /** What the email channel remembers between messages. */
 export interface MailLog {
   /**
-   * Claims a message for handling; false when it was handled before or is being handled (a
-   * redelivery, or the same mail twice). A claim whose handling failed, or older than
-   * MESSAGE_CLAIM_STALE_SECONDS (its handler died), may be claimed again: nothing is lost.
+   * Claims a message for handling: `claimed`; `done` when it was handled before (a redelivery, or the
+   * same mail twice); `busy` while another handler holds it. A claim whose handling failed, or older
+   * than MESSAGE_CLAIM_STALE_SECONDS (its handler died), may be claimed again: nothing is lost.
    */
-  claimMessage(key: string): Promise<boolean>;
+  claimMessage(key: string): Promise<MessageClaim>;
   /** How the handling of a claimed message ended: done for good, or failed (a redelivery tries again). */
   settleMessage(key: string, outcome: 'done' | 'failed'): Promise<void>;
   /** At most one automatic reply per sender per day to a new request; false when it was used. */
@@ -339,7 +350,9 @@ export function makeHandleInboundMail(deps: InboundDeps) {
     if (!parsed.ok) return { outcome: 'dropped', reason: parsed.reason };
     const message = parsed.message;
     const key = message.messageId ?? `sha256:${deps.hash(raw)}`;
-    if (!(await deps.mailLog.claimMessage(key))) return { outcome: 'duplicate' };
+    const claim = await deps.mailLog.claimMessage(key);
+    if (claim === 'done') return { outcome: 'duplicate' };
+    if (claim === 'busy') throw new MessageBusyError('the message is being handled by another invocation; retry later');
     try {
       const outcome = await handleClaimed(raw, message, key, envelope, verdict);
       await deps.mailLog.settleMessage(key, 'done');

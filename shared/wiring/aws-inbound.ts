@@ -25,6 +25,8 @@ export interface InboundConfig {
   /** Photos that come attached go into the photo bucket's pipeline. */
   photosBucket: string;
   s3Endpoint?: string;
+  /** After how long a message claim its handler never settled is taken over (the default: MESSAGE_CLAIM_STALE_SECONDS). */
+  claimStaleSeconds?: number;
 }
 
 export function awsInbound(config: AwsConfig, inbound: InboundConfig) {
@@ -42,7 +44,12 @@ export function awsInbound(config: AwsConfig, inbound: InboundConfig) {
     ids,
     policies: POLICIES,
     publicBaseUrl: config.publicBaseUrl,
-    mailLog: new DynamoDbMailLog({ client: documents, tableName: config.tableName, hash: sha }),
+    mailLog: new DynamoDbMailLog({
+      client: documents,
+      tableName: config.tableName,
+      hash: sha,
+      ...(inbound.claimStaleSeconds ? { claimStaleSeconds: inbound.claimStaleSeconds } : {}),
+    }),
     attachments: new S3Attachments(s3, inbound.bucket),
     acceptPhoto: makeAcceptChannelPhoto({ store, photos: new S3PhotoStore(s3, inbound.photosBucket), ids }),
     policyFor: (address) => {

@@ -5,6 +5,7 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { RmaStack } from '../../infra/lib/rma-stack';
 import { ALARM_THRESHOLDS } from '../../infra/lib/constructs/signals';
+import { FAILURE_QUEUES, type FailureQueueName } from '../../shared/config/failure-queues';
 import { buildApp, logicalId, type Json } from './template';
 
 type Resource = { Type: string; Properties: Json; DeletionPolicy?: string };
@@ -58,16 +59,11 @@ describe('RmaDeskStack, failure paths and signals', () => {
       expect(resources[ref(stack, queue as never)]?.Properties).toMatchObject({ MessageRetentionPeriod: 14 * 24 * 3600, SqsManagedSseEnabled: true });
       const output = `${name.charAt(0).toUpperCase()}${name.slice(1)}FailureQueue`;
       template.hasOutput(output, { Value: { Ref: ref(stack, queue as never) } });
+      // …and the function the redrive replays its records into
+      const target = stack.functions[FAILURE_QUEUES[name as FailureQueueName].target];
+      template.hasOutput(output.replace(/Queue$/, 'Target'), { Value: { Ref: ref(stack, target) } });
     }
-    expect(Object.keys(stack.failures).sort()).toEqual([
-      'inboundMail',
-      'mailEvents',
-      'mailEventsDelivery',
-      'processPhoto',
-      'scanResultsDelivery',
-      'schedule',
-      'sla',
-    ]);
+    expect(Object.keys(stack.failures).sort()).toEqual(Object.keys(FAILURE_QUEUES).sort());
   });
 
   it('raises an alarm on each function’s errors and throttles and on each failure queue, all to the alarm topic mailed to alarmEmail', () => {

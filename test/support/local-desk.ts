@@ -13,7 +13,9 @@ export interface RunningDesk {
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
-export async function runDesk(options: { dataDir?: string; persist?: boolean; mailLimits?: MailLimits } = {}): Promise<RunningDesk> {
+export async function runDesk(
+  options: { dataDir?: string; persist?: boolean; mailLimits?: MailLimits; retryDelaysMs?: readonly number[]; claimStaleSeconds?: number } = {},
+): Promise<RunningDesk> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rma-desk-'));
   const dropData = () => {
     if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -27,7 +29,15 @@ export async function runDesk(options: { dataDir?: string; persist?: boolean; ma
   }
   let desk: Desk;
   try {
-    desk = await startDesk({ port: 0, smtpPort: 0, stack, logLevel: 'SILENT', ...(options.mailLimits ? { mailLimits: options.mailLimits } : {}) });
+    desk = await startDesk({
+      port: 0,
+      smtpPort: 0,
+      stack,
+      logLevel: 'SILENT',
+      ...(options.mailLimits ? { mailLimits: options.mailLimits } : {}),
+      ...(options.retryDelaysMs ? { retryDelaysMs: options.retryDelaysMs } : {}),
+      ...(options.claimStaleSeconds ? { claimStaleSeconds: options.claimStaleSeconds } : {}),
+    });
   } catch (error) {
     // The stand-ins did start (DynamoDB Local is a java process): a desk that failed to start must not
     // leave them running, or jest never exits.

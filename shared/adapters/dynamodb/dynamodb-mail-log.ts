@@ -3,14 +3,21 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { MESSAGE_CLAIM_STALE_SECONDS, type MailLog } from '../../email/inbound';
+import { MESSAGE_CLAIM_STALE_SECONDS, type MailLog, type MessageClaim } from '../../email/inbound';
+
+const CLAIMED = '\u0000claimed';
 import { asUnavailable, unlessUnavailable } from '../retry';
 import { DAY_SECONDS, expiresIn, nowSeconds, type HashedItemsOptions } from './hashed-items';
 import { TABLE } from './table';
 
 export class DynamoDbMailLog implements MailLog {
   // No retry of its own: throttling and network failures are retried by the SDK client.
-  constructor(private readonly options: HashedItemsOptions) {}
+  constructor(
+    private readonly options: HashedItemsOptions & {
+      /** After how long an unsettled claim is taken over (MESSAGE_CLAIM_STALE_SECONDS; the local fault drills shorten it). */
+      claimStaleSeconds?: number;
+    },
+  ) {}
 
   /** An item of the log: `pk` (sort key MAIL), kept `ttlSeconds` from now, with `fields`. */
   private item(pk: string, ttlSeconds: number, fields: Record<string, unknown> = {}): Record<string, unknown> {
@@ -22,12 +29,13 @@ export class DynamoDbMailLog implements MailLog {
     await unlessUnavailable(what, () => this.options.client.send(new PutCommand({ TableName: this.options.tableName, Item: item })));
   }
 
-  private async claim(
+  /** CLAIMED, or the state of the claim someone else holds. */
+  private async claimOrState(
     pk: string,
     ttlSeconds: number,
     extra: Record<string, unknown> = {},
     takeOver?: { condition: string; values: Record<string, unknown> },
-  ): Promise<boolean> {
+  ): Promise<string> {
     // The SDK resends a put whose answer was lost; if the first one had landed, the resend fails the
     // condition on our own claim. The claimant id, sent back with the failure, tells the two apart.
     const claimant = randomUUID();
@@ -41,9 +49,9 @@ export class DynamoDbMailLog implements MailLog {
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
-      return true;
+      return CLAIMED;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return error.Item?.claimant?.S === claimant;
+      if (error instanceof ConditionalCheckFailedException) return error.Item?.claimant?.S === claimant ? CLAIMED : (error.Item?.state?.S ?? 'unknown');
       throw asUnavailable('DynamoDB claim', error);
     }
   }
@@ -53,17 +61,18 @@ export class DynamoDbMailLog implements MailLog {
    * that is older than a handler can run (it died mid-way), may be taken over by the redelivery.
    * Claims from before handling was settled carry no state and count as done.
    */
-  claimMessage(key: string): Promise<boolean> {
+  async claimMessage(key: string): Promise<MessageClaim> {
     const now = nowSeconds(this.options);
-    return this.claim(
+    const outcome = await this.claimOrState(
       `MSG#${this.options.hash(key)}`,
       30 * DAY_SECONDS,
       { state: 'handling', claimedAt: now },
       {
         condition: '(#state = :failed OR (#state = :handling AND claimedAt < :stale))',
-        values: { ':failed': 'failed', ':handling': 'handling', ':stale': now - MESSAGE_CLAIM_STALE_SECONDS },
+        values: { ':failed': 'failed', ':handling': 'handling', ':stale': now - (this.options.claimStaleSeconds ?? MESSAGE_CLAIM_STALE_SECONDS) },
       },
     );
+    return outcome === CLAIMED ? 'claimed' : outcome === 'done' ? 'done' : 'busy';
   }
 
   async settleMessage(key: string, outcome: 'done' | 'failed'): Promise<void> {
@@ -73,8 +82,8 @@ export class DynamoDbMailLog implements MailLog {
     );
   }
 
-  claimDailyReply(sender: string, day: string): Promise<boolean> {
-    return this.claim(`REPLY#${this.options.hash(sender.toLowerCase())}#${day}`, 2 * DAY_SECONDS);
+  async claimDailyReply(sender: string, day: string): Promise<boolean> {
+    return (await this.claimOrState(`REPLY#${this.options.hash(sender.toLowerCase())}#${day}`, 2 * DAY_SECONDS)) === CLAIMED;
   }
 
   async linkThread(messageIds: readonly string[], rma: string): Promise<void> {

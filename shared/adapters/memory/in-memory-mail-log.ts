@@ -1,5 +1,5 @@
 // MailLog in memory, for unit tests of the email channel.
-import { MESSAGE_CLAIM_STALE_SECONDS, type MailLog } from '../../email/inbound';
+import { MESSAGE_CLAIM_STALE_SECONDS, type MailLog, type MessageClaim } from '../../email/inbound';
 
 export class InMemoryMailLog implements MailLog {
   /** Each message's claim: being handled (since when), done, or failed. */
@@ -9,11 +9,11 @@ export class InMemoryMailLog implements MailLog {
   readonly replies = new Set<string>();
   readonly threads = new Map<string, string>();
 
-  async claimMessage(key: string): Promise<boolean> {
+  async claimMessage(key: string): Promise<MessageClaim> {
     const claim = this.seen.get(key);
     const free = !claim || claim.state === 'failed' || (claim.state === 'handling' && claim.at < this.now() - MESSAGE_CLAIM_STALE_SECONDS);
     if (free) this.seen.set(key, { state: 'handling', at: this.now() });
-    return free;
+    return free ? 'claimed' : claim?.state === 'done' ? 'done' : 'busy';
   }
 
   async settleMessage(key: string, outcome: 'done' | 'failed'): Promise<void> {

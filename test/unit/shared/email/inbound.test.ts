@@ -7,7 +7,7 @@ import { EMAIL_TEXT } from '../../../../shared/notify/email-text';
 import { NEXT_TEXT } from '../../../../shared/notify/next-steps';
 import { DOCUMENT_LABELS, FACT_LABELS, PHOTO_LABELS, POLICIES } from '../../../../shared/rules';
 import { MISSING_QUESTIONS_MAX, renderMissingReply } from '../../../../shared/notify/missing-reply';
-import { MAIL_REPLY_LIMITS, MESSAGE_CLAIM_STALE_SECONDS } from '../../../../shared/email/inbound';
+import { MAIL_REPLY_LIMITS, MESSAGE_CLAIM_STALE_SECONDS, MessageBusyError } from '../../../../shared/email/inbound';
 import { CUSTOMER_ASKED } from '../../../../shared/cases';
 import { inboundApp } from '../../../support/inbound';
 
@@ -712,7 +712,8 @@ describe('a message whose handling fails half-way', () => {
     let clock = 1_000_000;
     mailLog.now = () => clock;
     await mailLog.claimMessage('<plain-1@mail.example.com>'); // claimed, then the process died
-    expect(await handle(eml('plain.eml'), { ...plc, verdicts: PASS })).toEqual({ outcome: 'duplicate' });
+    // Not dropped as handled: this invocation fails, so Lambda tries again later (or keeps it in the failure queue).
+    await expect(handle(eml('plain.eml'), { ...plc, verdicts: PASS })).rejects.toThrow(MessageBusyError);
     clock += MESSAGE_CLAIM_STALE_SECONDS + 1;
     expect(await handle(eml('plain.eml'), { ...plc, verdicts: PASS })).toMatchObject({ outcome: 'created' });
     expect(store.cases.size).toBe(1);
