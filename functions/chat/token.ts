@@ -27,7 +27,7 @@ export interface ChatTokenDeps {
 }
 
 /** The body, when there is one: nothing but the merchant, by its policy id. */
-function tokenRequestSchema(policies: ReadonlyMap<string, unknown>) {
+export function tokenRequestSchema(policies: ReadonlyMap<string, unknown>) {
   // An unknown policy is answered `policy: expected one of …`, an extra field `<name>: unknown field`.
   return z.strictObject({ policy: z.enum([...policies.keys()] as [string, ...string[]]).optional() });
 }

@@ -13,7 +13,7 @@ import { jpeg, json } from '../http/responses';
 const PHOTO_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 /** The browser names the type of the file it will send; the form S3 checks is fixed to it. */
-const uploadRequestSchema = z.strictObject({
+export const uploadRequestSchema = z.strictObject({
   contentType: z.enum(PHOTO_TYPES, { error: `contentType: one of ${PHOTO_TYPES.join(', ')}` }),
 });
 

@@ -1,4 +1,5 @@
 // GET pages: the landing page, the form, the customer's status page, and the two assets.
+import OPENAPI from '../../web/openapi.json';
 import type { App } from '../../shared/wiring/app';
 import { STYLE_CSS } from '../../web/assets/style';
 import { chatClient } from '../../web/client/chat';
@@ -14,7 +15,7 @@ import { errorPage, notFoundPage, statusPage, STATUS_NOTICES, type StatusNotice 
 import { httpHandler, type HttpOptions } from '../http/handler';
 import { pageLanguage } from '../http/page-language';
 import { linkToken } from '../http/request';
-import { asset, html } from '../http/responses';
+import { asset, html, json } from '../http/responses';
 
 // The script is a type-checked function served as its source. Some transpilers (esbuild with
 // keepNames, which tsx uses) wrap functions in a `__name` helper defined outside the function: give
@@ -56,6 +57,8 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
         const policy = event.queryStringParameters?.policy;
         return html(200, formPage({ policies: app.policies, ...(policy && app.policies.has(policy) ? { policy } : {}), ...inLanguage }), uploads);
       }
+      // The customer API's description (npm run openapi writes it at build time).
+      if (path === '/api/openapi.json') return json(200, OPENAPI, { 'cache-control': 'public, max-age=300' });
       if (path === '/assets/style.css') return asset(STYLE_CSS, 'text/css; charset=utf-8');
       if (path === '/assets/form.js') return asset(FORM_JS, 'text/javascript; charset=utf-8');
       if (path === '/assets/photos.js') return asset(PHOTOS_JS, 'text/javascript; charset=utf-8');

@@ -10,7 +10,7 @@ export const ROUTES = {
   getCase: ['GET /api/cases/{rma}'],
   cancelCase: ['POST /api/cases/{rma}/cancel', 'POST /api/cases/{rma}/collection', 'POST /api/cases/{rma}/choice', 'POST /api/link'],
   photos: ['POST /api/cases/{rma}/photos', 'GET /api/cases/{rma}/photos/{id}'],
-  pages: ['GET /', 'GET /form', 'GET /chat', 'GET /status/{rma}', 'GET /link', 'GET /staff', 'GET /assets/{file}'],
+  pages: ['GET /', 'GET /form', 'GET /chat', 'GET /status/{rma}', 'GET /link', 'GET /staff', 'GET /assets/{file}', 'GET /api/openapi.json'],
   messages: ['POST /api/messages'],
   chatToken: ['POST /api/chat/token'],
   staff: [

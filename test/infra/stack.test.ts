@@ -211,7 +211,7 @@ describe('RmaDeskStack', () => {
     expect(DESK_BUNDLING.external.filter((name) => !/^@(?:aws-sdk|smithy)\//.test(name))).toEqual([]);
   });
 
-  it('routes exactly the twenty-three routes, each to its function (the staff routes behind their authorizer: staff.test.ts)', () => {
+  it('routes exactly the twenty-four routes, each to its function (the staff routes behind their authorizer: staff.test.ts)', () => {
     // Prepare
     const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Json }>;
     const integrationTarget = (integrationId: string) => {
@@ -237,6 +237,8 @@ describe('RmaDeskStack', () => {
       'GET /form': ids.pages,
       'GET /status/{rma}': ids.pages,
       'GET /assets/{file}': ids.pages,
+      // the customer API's description (functions/http/openapi.ts)
+      'GET /api/openapi.json': ids.pages,
       'GET /chat': ids.pages,
       'GET /staff': ids.pages,
       'POST /api/messages': ids.messages,
@@ -249,7 +251,7 @@ describe('RmaDeskStack', () => {
       'GET /api/staff/cases/{rma}/photos/{id}': ids.staff,
       'POST /api/staff/sla/run': ids.staff,
     });
-    expect(routes).toHaveLength(23);
+    expect(routes).toHaveLength(24);
   });
 
   it('answers CORS preflight for the configured origins only, and for none when the pages share the API origin', () => {

@@ -88,7 +88,7 @@ describe('RmaDeskStack, after the decision', () => {
     expect(staffRoutes.map((r) => r.route).sort()).toEqual([...ROUTES.staff].sort());
     for (const r of staffRoutes) expect(r).toEqual({ route: r.route, fn: ids.staff, type: 'JWT', authorizer: { Ref: authorizerId } });
     const publicRoutes = routes.filter((r) => !staffRoutes.includes(r));
-    expect(publicRoutes).toHaveLength(18);
+    expect(publicRoutes).toHaveLength(19);
     for (const r of publicRoutes)
       expect({ route: r.route, type: r.type, authorizer: r.authorizer }).toEqual({ route: r.route, type: 'NONE', authorizer: undefined });
     // The customer cancels with the link token the function checks; the staff page is a public page (it signs in itself).

@@ -70,6 +70,15 @@ describe('the local desk', () => {
     expect(await sent()).toBe(1);
   });
 
+  it('serves the customer API’s OpenAPI 3.1 description', async () => {
+    const res = await fetch(`${desk().desk.url}/api/openapi.json`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toContain('/api/cases');
+  });
+
   it('a Plextor DOA case lists the invoice copy', async () => {
     const res = await post('/api/cases', {
       policy: 'plextor-eu',
