@@ -25,6 +25,7 @@ import { makeInboundMailHandler } from '../functions/email/inbound';
 import { makeMailEventsHandler } from '../functions/email/mail-events';
 import { readSesFeedback } from '../shared/adapters/ses/ses-feedback';
 import { makeRecordMailFeedback } from '../shared/cases/mail-feedback';
+import { CountingMeter } from '../shared/cases/metered-store';
 import { awsSuppressionList } from '../shared/wiring/aws-mailer';
 import { awsInbound } from '../shared/wiring/aws-inbound';
 import { makeCancelCaseHandler } from '../functions/api/cancel-case';
@@ -99,6 +100,7 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
   });
   const { port } = server.address() as { port: number };
   const url = `http://127.0.0.1:${port}`;
+  const meter = new CountingMeter();
   const config = {
     tableName: LOCAL_TABLE,
     region: LOCAL_REGION,
@@ -109,6 +111,8 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
     timeZone: options.timeZone ?? 'UTC',
     endpoints: { dynamodb: options.stack.endpoints.dynamodb, ses: options.stack.endpoints.ses },
     ...(options.mailLimits ? { mailLimits: options.mailLimits } : {}),
+    // The business metrics CloudWatch would show, counted here (GET /_local/metrics).
+    meter,
   };
   const app = awsApp(config);
   const photosConfig = { bucket: LOCAL_PHOTO_BUCKET, s3Endpoint: options.stack.endpoints.s3 };
@@ -324,6 +328,11 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
           }
           const handler = { inboundMail: inboundHandler, processPhoto, mailEvents, sla: () => runSla() }[queue] as (event: unknown) => Promise<unknown>;
           res.end(JSON.stringify({ queue, ...(await failures.redrive(queue, handler)) }));
+          return;
+        }
+        if (req.method === 'GET' && path === '/_local/metrics') {
+          res.setHeader('content-type', 'application/json; charset=utf-8');
+          res.end(JSON.stringify(Object.fromEntries([...meter.counts].sort(([a], [b]) => a.localeCompare(b))), null, 2));
           return;
         }
         if (req.method === 'GET' && path === '/_local/failures') {

@@ -44,6 +44,8 @@ export function makeInboundMailHandler(deps: InboundHandlerDeps) {
     const outcomes: InboundOutcome[] = [];
     for (const record of parsed.Records) {
       const { mail, receipt } = record.ses;
+      // Every line about this message carries SES's id for it.
+      deps.logger.setCorrelationId(mail.messageId);
       const raw = await deps.readRaw(mail.messageId);
       const result = await deps.handle(raw, {
         recipients: receipt.recipients,

@@ -11,7 +11,7 @@ export const snsEventSchema = z.object({
     .array(
       z.object({
         EventSource: z.literal('aws:sns'),
-        Sns: z.object({ Message: z.string().max(256 * 1024), Timestamp: z.string() }),
+        Sns: z.object({ Message: z.string().max(256 * 1024), Timestamp: z.string(), MessageId: z.string().max(200).optional() }),
       }),
     )
     .min(1),
@@ -28,6 +28,7 @@ export function makeMailEventsHandler(deps: MailEventsDeps) {
     const parsed = snsEventSchema.parse(event);
     const results: FeedbackResult[] = [];
     for (const record of parsed.Records) {
+      if (record.Sns.MessageId) deps.logger.setCorrelationId(record.Sns.MessageId);
       const feedback = deps.read(record.Sns.Message, record.Sns.Timestamp);
       const result = feedback ? await deps.record(feedback) : ({ outcome: 'ignored' } as const);
       // Counts and the case number only: never the address.

@@ -61,6 +61,14 @@ export function httpHandler(options: HttpOptions, route: Route, htmlErrorPage?: 
   const { logger } = options;
   return middy<APIGatewayProxyEventV2, HttpResult, Error, Context>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use({
+      // Every line of the request carries API Gateway's request id, and the case's number when the path names one.
+      before: async (request) => {
+        logger.setCorrelationId(request.event.requestContext?.requestId);
+        const rma = request.event.pathParameters?.rma;
+        if (rma && /^[A-Za-z0-9-]{1,20}$/.test(rma)) logger.appendKeys({ rma });
+      },
+    })
     .use(parser({ schema: httpApiEventSchema }) as unknown as middy.MiddlewareObj<APIGatewayProxyEventV2, HttpResult>)
     .use(
       httpCors({

@@ -44,6 +44,8 @@ export function makeProcessPhotoHandler(deps: { process: ProcessUploaded; logger
         : [[parsed.detail.s3ObjectDetails.objectKey, scanFinding(parsed.detail)]];
     const results: (PhotoRecord | undefined)[] = [];
     for (const [key, finding] of jobs) {
+      // The object's key (uploads/<case>/<photo id>) follows the photo through the logs.
+      deps.logger.setCorrelationId(key);
       const record = await deps.process(key, finding);
       // The outcome only: no file names, no customer data.
       deps.logger.info('photo processed', { status: record?.status ?? 'ignored', ...(record?.status === 'rejected' ? { reason: record.reason } : {}) });

@@ -9,6 +9,7 @@ export * from './overview';
 export * from './case-filter';
 export * from './give-collection';
 export * from './mail-feedback';
+export * from './metered-store';
 export { CONFIRMATION, SLA_OFFER, NO_AUTO_REPLY, MAIL_LIMIT, holdIfOverLimit, statusEmailKey, reassessEmailKey, emailClaimable } from './emails';
 export * from './errors';
 export { FLAGS, withFlags, type Flag } from './flags';

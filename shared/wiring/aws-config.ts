@@ -1,5 +1,6 @@
 // Settings of the AWS composition root (read from the Lambda environment, or set by the local desk).
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { Meter } from '../cases/metered-store';
 import type { MailLimits } from '../cases/ports';
 import type { AppConfig } from './app';
 
@@ -13,6 +14,8 @@ export interface AwsConfig extends AppConfig {
   mailLimits?: MailLimits;
   /** Local stand-ins: DynamoDB Local and the local SES. Absent on AWS. */
   endpoints?: { dynamodb: string; ses: string };
+  /** Where the business metrics go: absent on AWS (CloudWatch, in the Embedded Metric Format); counters locally. */
+  meter?: Meter;
 }
 
 /**

@@ -4,6 +4,8 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbCaseStore } from '../adapters/dynamodb/dynamodb-case-store';
 import { DynamoDbMailQuota } from '../adapters/dynamodb/dynamodb-mail-quota';
 import { NodeCryptoIds } from '../adapters/node/node-ids';
+import { EmfMeter } from '../adapters/powertools/emf-meter';
+import { MeteredCaseStore } from '../cases/metered-store';
 import { clientConfig, type AwsConfig } from './aws-config';
 
 export function awsCaseStore(config: AwsConfig) {
@@ -17,5 +19,7 @@ export function awsCaseStore(config: AwsConfig) {
     hash: (text) => ids.hash(text),
     ...(config.mailLimits ? { limits: config.mailLimits } : {}),
   });
-  return { dynamodb, documents, store: new DynamoDbCaseStore({ client: documents, tableName: config.tableName }), mailQuota };
+  // Every write is counted as it lands (metered-store.ts): cases, decisions, emails, feedback, photos.
+  const store = new MeteredCaseStore(new DynamoDbCaseStore({ client: documents, tableName: config.tableName }), config.meter ?? new EmfMeter());
+  return { dynamodb, documents, store, mailQuota };
 }

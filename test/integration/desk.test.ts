@@ -70,6 +70,16 @@ describe('the local desk', () => {
     expect(await sent()).toBe(1);
   });
 
+  it('counts the business metrics CloudWatch would show (GET /_local/metrics)', async () => {
+    const before = (await (await fetch(`${desk().desk.url}/_local/metrics`)).json()) as Record<string, number>;
+    const res = await post('/api/cases', plcUnwanted('metrics@example.com'));
+    expect(res.status).toBe(201);
+    const after = (await (await fetch(`${desk().desk.url}/_local/metrics`)).json()) as Record<string, number>;
+    const grew = (key: string) => (after[key] ?? 0) - (before[key] ?? 0);
+    expect(grew('CasesCreated policy=plc-technologies channel=form track=unwanted_return')).toBe(1);
+    expect(grew('Emails state=sent')).toBe(1);
+  });
+
   it('serves the customer API’s OpenAPI 3.1 description', async () => {
     const res = await fetch(`${desk().desk.url}/api/openapi.json`);
     expect(res.status).toBe(200);

@@ -150,7 +150,10 @@ describe('the processing function', () => {
     expect(removed).toEqual([]);
     expect(created[0]).toMatchObject({ id: 'photo0001', status: 'ready' });
     expect((await store.get(rma))?.photos).toHaveLength(1);
-    expect(logs.join('\n')).not.toContain(rma);
+    // The log follows the photo by its object key (case and photo id, no customer data) and says the outcome.
+    const line = JSON.parse(logs.find((l) => l.includes('photo processed')) ?? '{}') as Record<string, unknown>;
+    expect(line).toMatchObject({ correlation_id: `uploads/${rma}/photo0001`, status: 'ready' });
+    expect(Object.keys(line).sort()).toEqual(['correlation_id', 'level', 'message', 'sampling_rate', 'service', 'status', 'timestamp']);
   });
 
   it('with malware scanning: a clean result is processed; a threat or a failed scan is refused unread', async () => {
