@@ -12,7 +12,7 @@ import { POLICIES } from '../rules';
 import type { AwsConfig } from './aws-config';
 import { awsMailer } from './aws-mailer';
 import { awsS3 } from './aws-s3';
-import { awsCaseStore } from './aws-store';
+import { awsMeteredCaseStore } from './aws-metered-store';
 
 export interface InboundConfig {
   bucket: string;
@@ -30,7 +30,7 @@ export interface InboundConfig {
 }
 
 export function awsInbound(config: AwsConfig, inbound: InboundConfig) {
-  const { store, documents, mailQuota } = awsCaseStore(config);
+  const { store, documents, mailQuota } = awsMeteredCaseStore(config);
   const { mailer } = awsMailer(config, documents);
   const ids = new NodeCryptoIds();
   const s3 = awsS3(config, inbound.s3Endpoint);

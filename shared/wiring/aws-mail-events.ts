@@ -3,9 +3,9 @@ import { SystemClock } from '../adapters/node/system-clock';
 import { makeRecordMailFeedback } from '../cases/mail-feedback';
 import type { AwsConfig } from './aws-config';
 import { awsSuppressionList } from './aws-mailer';
-import { awsCaseStore } from './aws-store';
+import { awsMeteredCaseStore } from './aws-metered-store';
 
 export function awsMailEvents(config: AwsConfig) {
-  const { store, documents } = awsCaseStore(config);
+  const { store, documents } = awsMeteredCaseStore(config);
   return makeRecordMailFeedback({ store, clock: new SystemClock(config.timeZone), suppressions: awsSuppressionList(config, documents) });
 }

@@ -12,7 +12,7 @@ import {
 } from '../photos/use-cases';
 import type { AwsConfig } from './aws-config';
 import { awsS3 } from './aws-s3';
-import { awsCaseStore } from './aws-store';
+import { awsMeteredCaseStore } from './aws-metered-store';
 
 export interface PhotosConfig {
   bucket: string;
@@ -21,7 +21,7 @@ export interface PhotosConfig {
 }
 
 export function awsPhotoParts(config: AwsConfig, photos: PhotosConfig) {
-  const { store } = awsCaseStore(config);
+  const { store } = awsMeteredCaseStore(config);
   const s3 = awsS3(config, photos.s3Endpoint);
   return { store, s3, photoStore: new S3PhotoStore(s3, photos.bucket), ids: new NodeCryptoIds() };
 }

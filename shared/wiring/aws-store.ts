@@ -4,10 +4,10 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbCaseStore } from '../adapters/dynamodb/dynamodb-case-store';
 import { DynamoDbMailQuota } from '../adapters/dynamodb/dynamodb-mail-quota';
 import { NodeCryptoIds } from '../adapters/node/node-ids';
-import { EmfMeter } from '../adapters/powertools/emf-meter';
-import { MeteredCaseStore } from '../cases/metered-store';
+import type { CaseStore } from '../cases/ports';
 import { clientConfig, type AwsConfig } from './aws-config';
 
+/** The case store as it is: for the functions that only read cases (metered-store.ts counts writes). */
 export function awsCaseStore(config: AwsConfig) {
   const dynamodb = new DynamoDBClient(clientConfig(config, 'dynamodb', config.endpoints?.dynamodb));
   const documents = DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } });
@@ -19,7 +19,5 @@ export function awsCaseStore(config: AwsConfig) {
     hash: (text) => ids.hash(text),
     ...(config.mailLimits ? { limits: config.mailLimits } : {}),
   });
-  // Every write is counted as it lands (metered-store.ts): cases, decisions, emails, feedback, photos.
-  const store = new MeteredCaseStore(new DynamoDbCaseStore({ client: documents, tableName: config.tableName }), config.meter ?? new EmfMeter());
-  return { dynamodb, documents, store, mailQuota };
+  return { dynamodb, documents, store: new DynamoDbCaseStore({ client: documents, tableName: config.tableName }) as CaseStore, mailQuota };
 }

@@ -6,13 +6,13 @@ import { SystemClock } from '../adapters/node/system-clock';
 import { makeApp } from './app';
 import type { AwsConfig } from './aws-config';
 import { awsMailer } from './aws-mailer';
-import { awsCaseStore } from './aws-store';
+import { awsMeteredCaseStore } from './aws-metered-store';
 
 export type { AwsConfig } from './aws-config';
 
 /** Everything: the create-case function and the local desk. */
 export function awsApp(config: AwsConfig) {
-  const { dynamodb, documents, store, mailQuota } = awsCaseStore(config);
+  const { dynamodb, documents, store, mailQuota } = awsMeteredCaseStore(config);
   const { ses, mailer } = awsMailer(config, documents);
   const ports = { store, mailer, mailQuota, clock: new SystemClock(config.timeZone), ids: new NodeCryptoIds() };
   const app = makeApp(ports, config);
