@@ -194,8 +194,9 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
   try {
     // aws-ses-v2-local listens on an unadvertised port behind the gate (which passes the advertised
     // Host on, and answers for SES's mailbox simulator).
-    const sesUpstream = await freePort();
-    ses = await sesLocal({ host: '127.0.0.1', port: sesUpstream });
+    // Port 0: the system picks it as it binds (no race with another process choosing a free port).
+    ses = await sesLocal({ host: '127.0.0.1', port: 0 });
+    const sesUpstream = (ses.address() as { port: number }).port;
     const sesServer = ses;
     started.push(() => new Promise<void>((r) => sesServer.close(() => r())));
     // Its /store shows every email sent, status-link tokens and all.

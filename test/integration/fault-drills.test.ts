@@ -51,7 +51,13 @@ describe('fault drills on the local desk', () => {
     expect(twice.status).toBe(200);
     expect(((await twice.json()) as { rma: string }).rma).toBe(((await again.json()) as { rma: string }).rma);
     expect(await casesOf(address)).toHaveLength(1);
-    expect(await mailTo(address)).toHaveLength(1);
+    // One confirmation at most: either sent by a retry, or still claimed by the paused request (its
+    // claim is taken over after two minutes; the 21-day check flags an approval whose email never went).
+    const sent = await mailTo(address);
+    const [c] = await casesOf(address);
+    const state = (await desk().app.getCaseForStaff(c!.rma)).emails.confirmation?.state;
+    expect(sent.length === 1 ? state : `unsent, ${state}`).toBe(sent.length === 1 ? 'sent' : 'unsent, sending');
+    expect(sent.length).toBeLessThanOrEqual(1);
   });
 
   it('the local SES down: the case is made and flagged; the retry with the same key sends the one email', async () => {
