@@ -1,8 +1,19 @@
 // What a chat conversation keeps between messages, what it may call, and the transcript it keeps
 // for staff: the types and helpers every part of the chat shares (bot/conversation.ts drives it).
 import type { ChatPhotos } from './photos';
-import type { Case, CollectionDetails, CreateCaseRequest, CreateCaseResult, HumanRequest, HumanRequestOnCase, TranscriptLine } from '../shared/cases';
+import {
+  aboutOf,
+  type About,
+  type Case,
+  type CollectionDetails,
+  type CreateCaseRequest,
+  type CreateCaseResult,
+  type HumanRequest,
+  type HumanRequestOnCase,
+  type TranscriptLine,
+} from '../shared/cases';
 import { contactSchema } from '../shared/cases/request.schema';
+import { mergeAbout, readAbout } from '../shared/intake/about-text';
 import type { Extraction, Language } from '../shared/extract';
 import { nestFacts, type Decision, type FactPath, type FactValue, type FactsInput, type Policy } from '../shared/rules';
 import type { ChatDecision } from './case-questions';
@@ -154,4 +165,11 @@ export function newChat(policy?: string, language?: Language): ChatState {
 /** Flat fact paths into the nested shape the rules take. */
 export function nest(policy: string, facts: ChatState['facts']): FactsInput {
   return { policy, ...nestFacts(facts) } as FactsInput;
+}
+
+/** What the customer's words say the item is: the first message that tells the story (as written), and any model, serial or order number they quoted. */
+export function aboutFromChat(state: ChatState): About | undefined {
+  const said = state.transcript.filter((l) => l.from === 'customer').map((l) => l.text);
+  const story = said.find((t) => t.trim().split(/\s+/).length >= 4);
+  return aboutOf(mergeAbout(story ? readAbout(story, { problem: true }) : undefined, ...said.map((t) => readAbout(t))));
 }

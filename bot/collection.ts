@@ -7,7 +7,8 @@
 import { collectionOpen, type Case, type CollectionDetails } from '../shared/cases';
 import type { Extraction } from '../shared/extract';
 import { gloss } from '../shared/extract/gloss';
-import { asksSomething } from '../shared/intake/case-answers';
+import { asksSomething, caseQuestions, type CaseQuestion } from '../shared/intake/case-answers';
+import { answerCaseQuestions, chatDecision } from './case-questions';
 import { ABOUT_COLLECTION, ANY_DAY, CORRECTS, readCollectionDetails, type ReadCollection } from '../shared/intake/collection-text';
 import { afterTextIn, collectionNoted, collectionStanding } from '../shared/notify/after-text';
 import type { ChatDeps, ChatState, Reply } from './chat-state';
@@ -131,21 +132,38 @@ async function whileAsking(state: ChatState, text: string, found: Extraction, de
 export async function answerCollection(state: ChatState, text: string, found: Extraction, deps: ChatDeps, replies: Reply[]): Promise<boolean> {
   if (!state.rma || !deps.recordCollection) return false;
   if (state.collecting) return whileAsking(state, text, found, deps, replies);
-  if (!ABOUT_COLLECTION.test(text) && !CORRECTS.test(text)) return false;
+  const read = readCollectionDetails(text);
+  // "The date you have is wrong": a correction, but not of the collection.
+  if (!ABOUT_COLLECTION.test(text) && !(CORRECTS.test(text) && (read.address || read.phone || read.days))) return false;
   const c = deps.readCase ? await deps.readCase(state.rma) : undefined;
   if (!c || c.decision.transport !== 'collection' || !c.collection) return false;
-  const read = readCollectionDetails(text);
   if ((read.address || read.phone || read.days) && CORRECTS.test(text) && collectionOpen(c)) {
     const next = details({ address: read.address ?? c.collection.address, phone: read.phone ?? c.collection.phone, days: read.days ?? c.collection.days });
     const after = (await deps.recordCollection(state.rma, next)) as Case | undefined;
     replies.push({ text: collectionNoted(state.language, after?.collection ?? next) });
     return true;
   }
-  // "Is my address right?", "when does the courier come?": what the case says now.
+  // "Is my address right?" is answered with the details as recorded; "when does the courier come?"
+  // with where the booking stands, not the details again.
   if (!/\?/.test(text) && !CORRECTS.test(text)) return false;
-  replies.push({
-    text: [collectionNoted(state.language, c.collection), ...collectionStanding({ ...c, ...(state.language ? { language: state.language } : {}) })].join(' '),
-  });
+  const standing = collectionStanding({ ...c, ...(state.language ? { language: state.language } : {}) });
+  const asksDetails = CORRECTS.test(text) || DETAILS_ASKED.test(text) || standing.length === 0;
+  replies.push({ text: [...(asksDetails ? [collectionNoted(state.language, c.collection)] : []), ...standing].join(' ') });
   if (CORRECTS.test(text) && !collectionOpen(c)) replies.push({ text: afterTextIn(state.language).collection.locked });
+  // "…and must I pay anything?": the other questions in the message are answered too.
+  const policy = state.policy ? deps.policies.get(state.policy) : undefined;
+  // Read without the sentences about the collection: "how long before I get the new one?" is another question.
+  const rest = gloss(text, state.language)
+    .split(/(?<=[.?!])\s+/)
+    .filter((sentence) => !ABOUT_COLLECTION.test(sentence))
+    .join(' ');
+  const others = caseQuestions(rest).filter((k) => !COLLECTION_KINDS.has(k));
+  if (others.length > 0 && policy)
+    replies.push(...answerCaseQuestions(others, chatDecision(c.decision), policy.merchant, [], true, state.language).map((t) => ({ text: t })));
   return true;
 }
+
+/** The kinds of question the collection's standing answers. */
+const COLLECTION_KINDS: ReadonlySet<CaseQuestion> = new Set(['collection', 'collectionWish', 'addressWhen', 'shipHow']);
+/** "Is my address right?", "which phone number do you have?": the details asked for. */
+const DETAILS_ASKED = /\b(?:address|phone number|(?:my|the) (?:phone|number|details)|adresse|anschrift|telefonnummer|num[ée]ro|coordonn[ée]es)\b/iu;

@@ -3,17 +3,17 @@
 // a time, takes everything each answer contains, and registers the case through the same use case
 // as the form.
 import { gloss } from '../shared/extract/gloss';
-import { aboutOf, awaitsCollection, type About, type CreateCaseRequest } from '../shared/cases';
-import { mergeAbout, readAbout } from '../shared/intake/about-text';
+import { awaitsCollection, type CreateCaseRequest } from '../shared/cases';
 import { detectLanguage, extract, requestedLanguage, type Extraction } from '../shared/extract';
 import { takeIn } from '../shared/intake/intake';
+import { readAbout } from '../shared/intake/about-text';
 import { merchantByProduct } from '../shared/intake/merchant';
 import { ANSWERED_WITHOUT_DECISION, asksSomething, caseQuestions, namesHazard } from '../shared/intake/case-answers';
 import { FACT_LABELS, type FactPath, type FactValue, type Policy } from '../shared/rules';
 import { answerCollection, askForCollection, givesCollectionDetails } from './collection';
 import { answerAfterRegistration, handOff, handOffCase, registeredCase } from './after-registration';
 import { answerCaseQuestions, chatDecision } from './case-questions';
-import { MAX_MESSAGE_CHARACTERS, nest, newChat, record, validEmail, type ChatDeps, type ChatState, type Reply } from './chat-state';
+import { MAX_MESSAGE_CHARACTERS, aboutFromChat, nest, newChat, record, validEmail, type ChatDeps, type ChatState, type Reply } from './chat-state';
 import { explainDecision, sameDecision, summary, toldKey } from './decision-text';
 import { nameBesideAddress, readName } from './names';
 import { QUESTIONS, promptsFor, questionsFor, type Option } from './prompts';
@@ -137,13 +137,6 @@ function advance(state: ChatState, deps: ChatDeps, replies: Reply[], stuck: bool
     state.stage = 'confirm';
     replies.push(...summary(state, policy, decision, P(state)));
   }
-}
-
-/** What the customer's words say the item is: the first message that tells the story (as written), and any model, serial or order number they quoted. */
-function aboutFromChat(state: ChatState): About | undefined {
-  const said = state.transcript.filter((l) => l.from === 'customer').map((l) => l.text);
-  const story = said.find((t) => t.trim().split(/\s+/).length >= 4);
-  return aboutOf(mergeAbout(story ? readAbout(story, { problem: true }) : undefined, ...said.map((t) => readAbout(t))));
 }
 
 async function register(state: ChatState, deps: ChatDeps, conversationId: string, replies: Reply[]): Promise<void> {
@@ -402,8 +395,16 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
     return true;
   }
 
+  // "The order number is PLC-51877, please add it": the summary again, with it.
+  const item = namesItem(text) && !asksSomething(gloss(text, state.language));
+  if (state.stage === 'confirm' && !changed && !found.email && item && !goesAhead(text, found, state)) {
+    advance(state, deps, replies, false, false);
+    return true;
+  }
   if (state.stage === 'confirm' && !changed && !found.email) {
-    if (found.answer === 'yes' || /^yes\b/i.test(text.trim()) || saysRegister(text)) {
+    if (goesAhead(text, found, state)) {
+      // "Yes — and how long will it take?": the question is answered, then the return is registered.
+      replies.push(...answersWhileRegistering(state, deps, text, policy));
       await register(state, deps, conversationId, replies);
     } else if ((found.answer === 'no' || /^no\b/i.test(text.trim())) && !asksSomething(gloss(text, state.language))) {
       state.stage = 'facts';
@@ -449,13 +450,36 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
   }
 
   // A correction to the same value, or a fact we already had, was still understood.
-  const understood = changed || Object.keys(found.facts).length > 0 || option !== undefined || (asked !== undefined && state.unsure.includes(asked));
+  const understood = changed || item || Object.keys(found.facts).length > 0 || option !== undefined || (asked !== undefined && state.unsure.includes(asked));
   state.retries = understood ? 0 : state.retries + 1;
   // Once decided, the decision is explained again only when new facts may have changed it.
   const decidedBefore = state.stage === 'name' || state.stage === 'email' || state.stage === 'confirm';
   advance(state, deps, replies, !understood, !decidedBefore || changed);
   return true;
 }
+
+/**
+ * The summary's question answered with a go-ahead. "Ok, before I say yes: will someone fetch it?" or
+ * "ok but when?" is not one: a question beside a mere "ok" or "sure" is answered and the summary asked
+ * again; a plain "yes" beside a question registers (and answers it).
+ */
+function goesAhead(text: string, found: Extraction, state: ChatState): boolean {
+  const t = text.trim();
+  if (HOLDS_BACK.test(t)) return false;
+  const asking = asksSomething(gloss(text, state.language));
+  if (/^(?:yes|yeah|yep|yup|ja|oui)\b/i.test(t) || saysRegister(text)) return true;
+  return found.answer === 'yes' && !asking;
+}
+
+/** An order or serial number, or the product named: what the summary shows of the item. */
+function namesItem(text: string): boolean {
+  const { order, serial, product } = readAbout(text);
+  return Boolean(order ?? serial ?? product);
+}
+
+/** "before I say yes", "not yet", "wait", "hold on": the go-ahead put off. */
+const HOLDS_BACK =
+  /\b(?:before (?:i|we) (?:say yes|confirm|agree|register|submit|go ahead|decide)|not yet|(?:^|[,.!]\s*)wait\b|hold on|hang on|one (?:more )?(?:sec|second|moment|question)|first,? (?:i|can|could|will|what|how|when|where)|bevor ich|noch nicht|moment mal|warte|avant de (?:dire oui|confirmer|valider)|pas encore|attendez?)\b/iu;
 
 /** "It still says software but fine, register it": the go-ahead in other words; "don't register that" is not. */
 function saysRegister(text: string): boolean {

@@ -6,8 +6,9 @@ import { canonical } from '../shared/cases/canonical';
 import { decisionTerms } from '../shared/intake/case-answers';
 import type { Language } from '../shared/extract';
 import { labelled } from '../shared/i18n/format';
+import { aboutLines } from '../shared/notify/after-text';
 import { noteIn, notesIn } from '../shared/i18n/policy-text';
-import type { ChatState, Reply } from './chat-state';
+import { aboutFromChat, type ChatState, type Reply } from './chat-state';
 import { PROMPTS, type Prompts } from './prompts';
 
 /**
@@ -82,7 +83,9 @@ function valueText(path: FactPath, value: FactValue, rough: ChatState['roughDate
 }
 
 export function summary(state: ChatState, policy: Policy, decision: Decision, prompts: Prompts = PROMPTS): Reply[] {
-  const lines = [labelled(state.language, prompts.shopLabel, policy.merchant.name)];
+  // What the item is (product, serial, order number) as read from their words, so that a correction shows.
+  const { problem: _story, ...item } = aboutFromChat(state) ?? {};
+  const lines = [labelled(state.language, prompts.shopLabel, policy.merchant.name), ...aboutLines(state.language, item)];
   for (const [path, value] of Object.entries(state.facts) as [FactPath, FactValue][]) {
     // "Kind of product: hardware" is read from the product's name; it says nothing to the customer.
     if (path === 'product.category' && value === 'hardware') continue;

@@ -33,8 +33,10 @@ export function isFormPost(event: APIGatewayProxyEventV2): boolean {
 
 /** A browser without JavaScript posting the form wants a page back, not JSON. */
 export function wantsHtml(event: APIGatewayProxyEventV2): boolean {
+  // A form post is answered with a page unless the caller asks for JSON alone: a browser says text/html,
+  // but a plain client's "*/*" (or no Accept at all) posting the same form should not land on raw JSON.
   const accept = (header(event, 'accept') ?? '').toLowerCase();
-  return isFormPost(event) && accept.includes('text/html');
+  return isFormPost(event) && (accept.includes('text/html') || !accept.includes('application/json'));
 }
 
 /** The body as text, refused over MAX_BODY_BYTES. API Gateway hands form posts over base64-encoded. */

@@ -196,8 +196,9 @@ export function customerView(c: Case, merchant: string, terms?: Omit<StepsMercha
     ...(c.choice ? { choice: c.choice } : {}),
     ...(c.about ? { about: c.about } : {}),
     messages: (c.transcript ?? [])
-      .filter((l) => l.from === 'staff' || (l.from === 'customer' && l.via === 'email' && !l.unverified))
-      .map((l) => ({ from: l.from as 'staff' | 'customer', text: l.text, at: l.at })),
+      // Staff's messages, the desk's emailed answers and the customer's emailed replies (the chat has its own window).
+      .filter((l) => l.from === 'staff' || (l.via === 'email' && !l.unverified))
+      .map((l) => ({ from: l.from === 'customer' ? ('customer' as const) : ('staff' as const), text: l.text, at: l.at })),
     photos: (c.photos ?? []).map((p) =>
       p.status === 'ready'
         ? { id: p.id, status: p.status, ...(p.capturedAt ? { capturedAt: p.capturedAt } : {}), at: p.at }

@@ -117,7 +117,8 @@ export async function sendClaimedEmail(
 /**
  * As sendClaimedEmail, for an email that carries the status link (every email after the confirmation
  * does): a new link is written to the case first, so it works by the time the email arrives. Mail
- * held for staff gets none (staff's release sends the confirmation with its own new link).
+ * held for staff gets none (staff's release sends the confirmation with its own new link). `answer`:
+ * the desk's answer to the customer's reply, kept on the case with the link.
  */
 export async function sendLinkedEmail(
   deps: MailDeps & Pick<CaseDeps, 'ids' | 'publicBaseUrl'>,
@@ -125,6 +126,7 @@ export async function sendLinkedEmail(
   key: string,
   render: (statusUrl: string | undefined) => OutgoingEmail,
   then?: (c: Case, at: string) => Case,
+  answer?: string,
 ): Promise<Case> {
   if (claimed.flags.includes(NO_AUTO_REPLY) || claimed.status === 'draft') return sendClaimedEmail(deps, claimed, key, render(undefined), then);
   let token = '';
@@ -134,7 +136,10 @@ export async function sendLinkedEmail(
     (c) => {
       const [next, t] = withNewLink(c, deps.ids);
       token = t;
-      return next;
+      // The desk's own answer to a reply shows on the status page beside the reply (once, however often this runs).
+      const messageId = `desk:${key}`;
+      if (!answer || (next.transcript ?? []).some((l) => l.messageId === messageId)) return next;
+      return { ...next, transcript: [...(next.transcript ?? []), { from: 'assistant', via: 'email', text: answer, at: deps.clock.now(), messageId }] };
     },
     claimed,
   )) as Case;

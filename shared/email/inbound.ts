@@ -237,7 +237,7 @@ async function handToColleague(
   }
   const kinds = key.slice(ANSWER_PREFIX.length).split('+') as CaseQuestion[];
   const answers = answerCaseQuestions(kinds, decisionTerms(noted.decision), policy.merchant, emailWords(noted.language));
-  await sendLinkedEmail(deps, held, key, (url) => renderCaseAnswer(held, policy, answers.join('\n\n'), url));
+  await sendLinkedEmail(deps, held, key, (url) => renderCaseAnswer(held, policy, answers.join('\n\n'), url), undefined, answers.join('\n\n'));
   return { outcome: 'answered', rma: draft.rma };
 }
 
@@ -452,8 +452,13 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         ];
         const answer = answers.length > 0 ? answers.join('\n\n') : undefined;
         const held = await holdIfOverLimit(deps, noted, senderOf(noted.contact.email));
-        await sendLinkedEmail(deps, held, key, (url) =>
-          answer ? renderCaseAnswer(held, casePolicy, answer, url) : renderAcknowledgement(held, casePolicy, url),
+        await sendLinkedEmail(
+          deps,
+          held,
+          key,
+          (url) => (answer ? renderCaseAnswer(held, casePolicy, answer, url) : renderAcknowledgement(held, casePolicy, url)),
+          undefined,
+          answer,
         );
         return { outcome: answer ? 'answered' : 'acknowledged', rma: existing.rma };
       }

@@ -56,15 +56,26 @@ export function findEmail(text: string): string | undefined {
   return EMAIL.exec(text)?.[0];
 }
 
-const REF = String.raw`(?:#\s?|no\.?\s?|number\s|num\s|nr\.?\s?|:\s?)?([A-Z0-9][A-Z0-9/-]{3,23})`;
-const ORDER = new RegExp(String.raw`\border\s*${REF}`, 'i');
-const INVOICE = new RegExp(String.raw`\binvoice\s*${REF}`, 'i');
-const SERIAL = new RegExp(String.raw`\b(?:serial(?: number| no\.?| nr\.?| #)?|s/n|sn)\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,29})`, 'i');
+// What may stand between the label and the number: "order number, it's PLC-51877", "Bestellnummer lautet 4711".
+const FILL = String.raw`(?:\s*(?:[:#=,]|-(?=\s)|\bis\b|\bwas\b|\bit'?s\b|\bits\b|\bist\b|\blautet\b|\best\b|\bc'est\b))*\s*`;
+const CODE = String.raw`([A-Z0-9][A-Z0-9/-]{3,40})`;
+const ORDER = new RegExp(
+  String.raw`(?:\border(?:\s*(?:number|num\.?|no\.?|nr\.?|#|ref(?:erence)?))?|\bbestell(?:nummer|-?nr\.?|ung)|\bauftrags?(?:nummer|-?nr\.?)|\bcommande(?:\s*(?:n°|num[ée]ro|no\.?))?)${FILL}${CODE}`,
+  'iu',
+);
+const INVOICE = new RegExp(
+  String.raw`(?:\binvoice(?:\s*(?:number|num\.?|no\.?|nr\.?|#))?|\brechnung(?:s-?nummer|s-?nr\.?)?|\bfacture(?:\s*(?:n°|num[ée]ro|no\.?))?)${FILL}${CODE}`,
+  'iu',
+);
+const SERIAL = new RegExp(
+  String.raw`(?:\bserial(?:\s*(?:number|no\.?|nr\.?|#))?|\bs\/n|\bsn\b|\bseriennummer|\bserien-?nr\.?|\bnum[ée]ro de s[ée]rie|\bn°\s*de\s*s[ée]rie)${FILL}${CODE}`,
+  'iu',
+);
 
 /** Order, invoice and serial numbers: they must contain a digit (not "order from", "invoice copy"). */
 export function findReferences(text: string): Extraction['references'] {
   const take = (re: RegExp) => {
-    const value = re.exec(text)?.[1];
+    const value = re.exec(text)?.[1]?.replace(/[/-]+$/, '');
     return value && /\d/.test(value) ? value.toUpperCase() : undefined;
   };
   const order = take(ORDER);

@@ -6,7 +6,7 @@ import { saidNumber } from './number-words';
 import type { ExtractContext, FoundDate } from './types';
 
 const PURCHASE =
-  /\b(?:bought|buy|purchas\w*|procured|acquired|order(?:ed)?|placed (?:the|my|an|our) order|paid|payment|invoice[ds]?|receipt|got it from(?! you)|picked (?:it )?up from the shop)\b/i;
+  /\b(?:bought|buy|purchas\w*|procured|acquired|ordered|(?<!\b(?:my|the|your|our|this|his|her|an?) )order|placed (?:the|my|an|our) order|paid|payment|invoice[ds]?|receipt|got it from(?! you)|picked (?:it )?up from the shop)\b/i;
 const DELIVERY =
   /\b(?:arriv\w*|deliver\w*|came|received|receive|got here|got to (?:me|us)|reached (?:me|us)|got (?:it|them|the \w+)(?! from)|got (?:this|the|my|a|an|it) (?:[\w-]+ ){0,3}from (?:you|plc)|(?:i|we) got(?= (?:from|off|about|around|roughly|approximately|last|on|in|just|only|\d|a (?:few|couple|week|month|year)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )|\s*$)|turned up|showed up|dropped (?:it |them |the \w+ )?off|brought (?:it|them)|collected|collection|unpack\w* (?:it|them|the)|unbox(?:ed|ing) (?:it|them|the))\b/i;
 // What else happens on a day: "bought in March, died on Tuesday" — Tuesday is not the purchase.
@@ -17,7 +17,9 @@ const ORDINAL_DAY = /\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! of)/gi;
 // "the 28th of last month", "the 18 of this month".
 const DAY_OF_MONTH = /\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)? of (this|last|the last|the previous|previous) month\b/gi;
 // Not a day: "now", "an hour", "last month" (names no day of it).
-const NOT_A_DAY = /^(?:(?:right |just )?now|(?:last|this|next|previous) (?:month|year))$|\b(?:hours?|minutes?|mins?|seconds?|secs?)\b/i;
+// Nor a span counted from another date that is not said: "a few days before", "some weeks earlier".
+const NOT_A_DAY =
+  /^(?:(?:right |just )?now|(?:last|this|next|previous) (?:month|year))$|\b(?:hours?|minutes?|mins?|seconds?|secs?)\b|\b(?:days?|weeks?|months?)\s+(?:before|earlier|prior|later|after)\b/i;
 // A correction: the date after it replaces the one before ("it was actually the 16th").
 const CORRECTION = /\b(?:actually|i meant|i mean|correction|rather|sorry,? it was)\s*:?\s*(?:it was\s+|on\s+)?$/i;
 // A date the customer rules out: "the 12th, not the 21st".

@@ -246,3 +246,37 @@ export function namedProducts(text: string): string[] {
   for (const m of text.matchAll(HARDWARE)) if (bought(text, m)) out.push(m[0].toLowerCase());
   return out;
 }
+
+// Nouns too general to say what the item is.
+const GENERAL = /^(?:hardware|device|gadget|appliance|item|unit|product|cable)s?$/i;
+// Words that describe a product before its noun: "Dell 24 inch", "wireless", "2TB external".
+const DESCRIBES =
+  /^(?:[A-Z][\w'+-]*|\w*\d[\w.+-]*|inch(?:es)?|-inch|"|''|in|gaming|wireless|bluetooth|external|internal|portable|smart|curved|mechanical|noise[- ]cancel\w*|4k|hd|uhd|oled|led|lcd|usb[- ]?c?|mini|pro|max|ultra|plus)$/;
+
+/**
+ * The product as the customer names it, brand and size included: "It's the Dell 24 inch monitor" →
+ * "Dell 24 inch monitor"; "the speaker is broken" → "speaker". Undefined when nothing bought is named.
+ */
+export function productNamed(text: string): string | undefined {
+  for (const m of text.matchAll(HARDWARE)) {
+    if (!bought(text, m) || GENERAL.test(m[0]) || /^(?:my|the|a|an|this|that|our|his|her|your|their)\s/i.test(m[0])) continue;
+    const words = text
+      .slice(Math.max(0, (m.index ?? 0) - 50), m.index)
+      .split(/\s+/)
+      .filter(Boolean);
+    const kept: string[] = [];
+    for (const w of words.reverse()) {
+      if (
+        kept.length === 4 ||
+        !DESCRIBES.test(w) ||
+        /^(?:I|It'?s|Its|The|My|A|An|This|That|Our|Your|Hi|Hello|Dear|Mein|Meine|Meinen|Der|Die|Das|Den|Dem|Ein|Eine|Einen|Ihr|Ihren|Le|La|Les|Mon|Ma|Mes|Un|Une|Votre|Hallo|Bonjour)$/.test(
+          w,
+        )
+      )
+        break;
+      kept.unshift(w);
+    }
+    return [...kept, m[0]].join(' ');
+  }
+  return undefined;
+}

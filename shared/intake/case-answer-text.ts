@@ -103,7 +103,7 @@ export const ANSWER_TEXT = {
   /** "Must I put the product's box inside another box?" */
   outerBox:
     'Pack it in a sturdy outer box that protects it (the product’s own box can go inside), and write the RMA number on that outer box, not on the product or its own box.',
-  packedForCourier: 'Have it packed when the courier comes: the policy does not say the courier brings packaging.',
+  packedForCourier: 'Please have it packed before the courier comes: the courier may not bring any packaging.',
   /** "Can I swap it for a different model?" where the return gives the same product. */
   exchangeSame: (remedies: string) =>
     `This return gives the same product, not a different one: ${remedies}. For another model, choose the credit or refund and order the one you want.`,

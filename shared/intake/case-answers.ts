@@ -335,8 +335,10 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
     case 'where':
       return nextSteps({ ...d, photos: [] }, merchant, language)[0]?.lines.join(' ') ?? nextTextIn(language).sendWhere(merchant.name);
     case 'when': {
-      const get = d.remedies.length > 0 ? [A.youGet(remediesIn()), A.after[d.transport === 'none' ? 'cancelled' : merchant.remedyAfter](merchant.name)] : [];
       const said = timeNote(d);
+      // The policy's own words on the time ("once inspected you choose: … done as soon as possible") say what comes, and when.
+      const get =
+        d.remedies.length > 0 && !said ? [A.youGet(remediesIn()), A.after[d.transport === 'none' ? 'cancelled' : merchant.remedyAfter](merchant.name)] : [];
       const promised = said
         ? [say(said), A.eachStep]
         : d.slaDays !== undefined

@@ -218,7 +218,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'correction',
     (t) =>
-      /\b(?:correct|change|update|fix|amend) (?:the|my) (?:purchase |delivery |order |e-?mail |postal |home |collection )?(?:date|address|e-?mail|name|phone(?: number)?|number)\b|\b(?:wrong|incorrect|mistake in (?:the|my)) (?:purchase |delivery )?(?:date|address|e-?mail|name)\b|\bplease (?:check|look at) (?:it |this |that )?again\b|\b(?:i think )?there(?:'s| is| must be) (?:a|an|some) (?:mistake|error)\b|\bmy invoice is dated\b/i.test(
+      /\b(?:correct|change|update|fix|amend) (?:the|my) (?:purchase |delivery |order |e-?mail |postal |home |collection )?(?:date|address|e-?mail|name|phone(?: number)?|number)\b|\b(?:wrong|incorrect|mistake in (?:the|my)) (?:purchase |delivery )?(?:date|address|e-?mail|name)\b|\bplease (?:check|look at) (?:it |this |that )?again\b|\b(?:i think )?there(?:'s| is| must be) (?:a|an|some) (?:mistake|error)\b|\bmy invoice is dated\b|\b(?:date|address|name|e-?mail|order number|serial number)\b[^.?!]{0,25}\b(?:is|was|are) (?:wrong|incorrect|not right)\b|\b(?:can|could) you (?:please )?(?:fix|correct|change|update) (?:that|it|this)\b|\b(?:don'?t|do not) have my (?:order|invoice|serial) (?:number|no)\b/i.test(
         t,
       ),
   ],
@@ -689,6 +689,38 @@ export function caseQuestions(text: string): CaseQuestion[] {
  * German and French are read glossed into English (shared/extract/gloss.ts): `read` is the glossed
  * message, `said` the customer's own, whose questions are quoted back.
  */
+const FILLER = new Set([
+  'but',
+  'and',
+  'the',
+  'what',
+  'about',
+  'how',
+  'then',
+  'this',
+  'that',
+  'also',
+  'so',
+  'aber',
+  'und',
+  'der',
+  'die',
+  'das',
+  'mais',
+  'et',
+  'le',
+  'la',
+  'les',
+]);
+
+/** A question of a few words ("but the box?") whose words another question, answered, says in full. */
+function askedInFull(sentence: string, answered: readonly string[]): boolean {
+  const words = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length === 0 || words.length > 4 || answered.length === 0) return false;
+  const content = words.filter((w) => !FILLER.has(w));
+  return content.length > 0 && answered.some((a) => content.every((w) => new RegExp(`\\b${w}\\b`, 'iu').test(a)));
+}
+
 export function unansweredQuestions(said: string, glossed: string = said): string[] {
   const text = glossed;
   if (!asksSomething(text)) return [];
@@ -701,6 +733,14 @@ export function unansweredQuestions(said: string, glossed: string = said): strin
     read
       .map(({ said: before, sentence }, i) => ({ said: before, sentence, written: asWritten(i, sentence) }))
       .filter(({ said: before, sentence }) => kindsOf(`${before}${sentence}`).length === 0)
+      // "But the box? Can I use the dented box?": a short question that the next one asks in full.
+      .filter(
+        ({ sentence }) =>
+          !askedInFull(
+            sentence,
+            read.map((r) => r.sentence).filter((r) => r !== sentence && kindsOf(r).length > 0),
+          ),
+      )
       // "I want the navy one. Is that noted?": the answer to the choice answers it.
       .filter(
         ({ sentence }) =>

@@ -23,7 +23,8 @@ export function photosSection(view: CustomerCaseView, token: string, requested: 
   const ready = view.photos.filter((p) => p.status === 'ready');
   const refused = view.photos.flatMap((p) => (p.status === 'rejected' ? [p] : []));
   const open = TAKES_PHOTOS.includes(view.status);
-  if (!open && view.photos.length === 0) return '';
+  // Nothing to show and nothing asked for: no section (a return that needs no photos does not offer to take them).
+  if (view.photos.length === 0 && (!open || requested.length === 0)) return '';
   return html`<section id="photos" class="photos" data-rma="${view.rma}" data-text="${photoClientText(view.language)}">
 <h2>${T.title}</h2>
 ${open ? html`<p class="hint">${T.intro}</p>` : ''}

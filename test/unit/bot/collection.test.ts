@@ -90,4 +90,24 @@ describe('the chat asks where to collect an approved return', () => {
     expect(asked.join(' ')).toContain('Pretoria 0182');
     expect(asked.join(' ')).toContain(AFTER_TEXT.collection.waiting);
   });
+
+  // Blind run BC (session 7): every question about the courier was met with the whole set of details again,
+  // and a correction of the date and the order number was taken as one about the collection.
+  it('"when will the courier come? must I pay?": where the booking stands and the cost, not the details again', async () => {
+    const { say } = setup();
+    await registered(say);
+    await say('14 Jacaranda Avenue, Lynnwood, Pretoria 0081. cell 082 555 0143. Tuesdays or Thursdays only please');
+    const asked = await say('ok thanks. so when will the courier come? which Tuesday or Thursday? and must I pay anything for this?');
+    expect(asked[0]).toBe(AFTER_TEXT.collection.waiting);
+    expect(asked.join(' ')).not.toContain('Jacaranda');
+    expect(asked.slice(1).join(' ')).toMatch(/pay nothing/i);
+    const later = await say('will the courier phone me before they come? and how long before I get the new monitor more or less?');
+    expect(later[0]).toBe(AFTER_TEXT.collection.waiting);
+    expect(later).toHaveLength(2);
+    const corrected = await say(
+      "the date you have is wrong, I do not know when I ordered. can you fix that? also you still don't have my order number PLC-51877",
+    );
+    expect(corrected.join(' ')).not.toContain('Jacaranda');
+    expect(corrected.join(' ')).not.toContain(AFTER_TEXT.collection.waiting);
+  });
 });

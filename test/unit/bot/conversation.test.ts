@@ -57,6 +57,32 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Blind customer (session 7): "ok before I say yes" registered the return; the order number and the model said as a correction were lost.
+    name: 'a correction with the order number and the model shows in the summary; "ok, before I say yes: …?" does not register',
+    policy: 'plc-technologies',
+    steps: [
+      [
+        'Hi, I received my order from you 2 days ago and the monitor is broken. The screen is cracked. I want a replacement please',
+        [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName],
+      ],
+      [
+        'Thandi Nkosi, thandi@example.com',
+        [(t) => t.includes('Delivered on: 9 May 2026') && !t.includes('Bought on') && t.includes('Product or model: monitor'), PROMPTS.confirmQuestion],
+      ],
+      ['No, change something', [PROMPTS.whatToChange]],
+      [
+        "Its the Dell 24 inch monitor, I ordered it a few days before it came. Also you didn't ask my order number, its PLC-51877",
+        [
+          (t) => t.startsWith('Thanks.') && t.includes('still approved'),
+          (t) => t.includes('Product or model: Dell 24 inch monitor') && t.includes('Order number: PLC-51877') && !t.includes('Bought on'),
+          PROMPTS.confirmQuestion,
+        ],
+      ],
+      ['ok before I say yes. will someone come fetch it at my house? and when?', [(t) => !t.includes('RMA-'), (t) => !t.includes('RMA-'), PROMPTS.confirmHint]],
+      ['yes', [/^Done! Your return number \(RMA number\) is RMA-/, /^You can follow your return here/]],
+    ],
+  },
+  {
     name: 'a question while it waits for the name and email is answered, then name and email in one message',
     policy: 'plc-technologies',
     steps: [

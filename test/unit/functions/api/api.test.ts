@@ -272,9 +272,10 @@ describe('pages', () => {
   });
 
   it('an ended case’s page: no packing instructions, no photo buttons, no cancel', async () => {
-    // Prepare
+    // Prepare: a return that asks for photos (damage on delivery)
     const { pages, create, app } = setup();
-    const { rma, statusUrl } = JSON.parse((await create(postJson('/api/cases', PLC_UNWANTED), context)).body as string);
+    const damaged = { ...PLC_UNWANTED, reason: 'damaged_on_delivery', deliveryDate: '2026-03-18' };
+    const { rma, statusUrl } = JSON.parse((await create(postJson('/api/cases', damaged), context)).body as string);
     const token = new URL(statusUrl).searchParams.get('token') as string;
     const open = async () =>
       (await pages(apiEvent({ method: 'GET', path: `/status/${rma}`, route: '/status/{rma}', query: { token } }), context)).body as string;
@@ -285,6 +286,26 @@ describe('pages', () => {
     // Assess
     expect([before.includes(WEB_TEXT.status.packing), before.includes('photo-actions'), before.includes('cancel-return')]).toEqual([true, true, true]);
     expect([after.includes(WEB_TEXT.status.packing), after.includes('photo-actions'), after.includes('cancel-return')]).toEqual([false, false, false]);
+  });
+
+  it('a return that needs no photos has no photo section; one with photos asked for has it', async () => {
+    // Prepare
+    const { pages, create } = setup();
+    const page = async (request: object) => {
+      const { rma, statusUrl } = JSON.parse((await create(postJson('/api/cases', request), context)).body as string);
+      const token = new URL(statusUrl).searchParams.get('token') as string;
+      return (await pages(apiEvent({ method: 'GET', path: `/status/${rma}`, route: '/status/{rma}', query: { token } }), context)).body as string;
+    };
+    // Act
+    const unwanted = await page(PLC_UNWANTED);
+    const damaged = await page({
+      ...PLC_UNWANTED,
+      contact: { ...PLC_UNWANTED.contact, email: 'dan@example.com' },
+      reason: 'damaged_on_delivery',
+      deliveryDate: '2026-03-18',
+    });
+    // Assess
+    expect([unwanted.includes('id="photos"'), damaged.includes('id="photos"')]).toEqual([false, true]);
   });
 
   it('lets the chat page reach the Direct Line service (and its picked files), the form the photos bucket, and nothing else', async () => {

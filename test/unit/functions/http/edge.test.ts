@@ -125,11 +125,25 @@ describe('duplicate keys', () => {
   it('refused in an HTML form post too', async () => {
     const { create } = setup();
     const res = await create(
-      post('/api/cases', 'policy=plc-technologies&reason=unwanted&reason=wrong_item', { 'content-type': 'application/x-www-form-urlencoded' }),
+      post('/api/cases', 'policy=plc-technologies&reason=unwanted&reason=wrong_item', {
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+      }),
       context,
     );
     expect(res.statusCode).toBe(400);
     expect(errorOf(res)).toMatchObject({ message: WEB_TEXT.api.duplicateKey('reason'), field: 'reason' });
+  });
+
+  it('a form post that names no Accept (a plain client) gets the page, not raw JSON', async () => {
+    const { create } = setup();
+    const res = await create(
+      post('/api/cases', 'policy=plc-technologies&reason=unwanted&reason=wrong_item', { 'content-type': 'application/x-www-form-urlencoded', accept: '*/*' }),
+      context,
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.headers?.['content-type']).toMatch(/^text\/html/);
+    expect(res.body).toContain('<!doctype');
   });
 
   it('a duplicate whose name is not one of ours is refused without repeating it', async () => {

@@ -3,7 +3,7 @@
 import { DialogTestClient } from 'botbuilder-testing';
 import { RmaDialog } from '../../../../bot/rma.dialog';
 import { makeCreateCaseHandler } from '../../../../functions/api/create-case';
-import { readAbout } from '../../../../shared/intake/about-text';
+import { mergeAbout, readAbout } from '../../../../shared/intake/about-text';
 import { aboutLines, AFTER_TEXT } from '../../../../shared/notify/after-text';
 import { apiEvent, capturingLogger, context } from '../../../support/events';
 import { chatDepsFor, FixedClock, sayTo, testApp } from '../../../support/fakes';
@@ -16,8 +16,23 @@ describe('what the item is, in the customer’s words', () => {
     ['mon graveur Plextor PX-891SAF, numéro de série 12A34567', { product: 'PX-891SAF', serial: '12A34567' }],
     ['the serial number is on the back', {}],
     ['order #55123', { order: '55123' }],
+    // The product as named, brand and size included (blind run BC).
+    ['Its the Dell 24 inch monitor, order number, its PLC-51877', { product: 'Dell 24 inch monitor', order: 'PLC-51877' }],
+    ['My JBL Flip 5 speaker stopped working', { product: 'JBL Flip 5 speaker' }],
+    ['Mein Monitor ist kaputt', { product: 'Monitor' }],
+    ['the device will not turn on', {}],
+    ['I installed it on my laptop', {}],
   ])('%j', (text, expected) => {
     expect(readAbout(text)).toEqual(expected);
+  });
+
+  it('a product named more fully later replaces the plain noun; a model replaces a noun; other fields keep the first', () => {
+    expect(mergeAbout(readAbout('the monitor is broken'), readAbout('Its the Dell 24 inch monitor'))).toEqual({ product: 'Dell 24 inch monitor' });
+    expect(mergeAbout({ product: 'drive' }, { product: 'PX-760A' })).toEqual({ product: 'PX-760A' });
+    expect(mergeAbout({ product: 'Dell monitor', order: 'A1234' }, { product: 'speaker', order: 'B5678' })).toEqual({
+      product: 'Dell monitor',
+      order: 'A1234',
+    });
   });
 });
 

@@ -48,8 +48,14 @@ describe('a message from staff', () => {
     );
     await handle(reply, { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS });
     const later = await app.getCase(rma, new URL(link).searchParams.get('token') as string);
-    expect(later.messages.map((m) => m.from)).toEqual(['staff', 'customer']);
+    // …and the desk's emailed answer to it, as it was sent.
+    const answer = mailer.sent.at(-1);
+    expect(later.messages.map((m) => m.from)).toEqual(['staff', 'customer', 'staff']);
     expect(later.messages[1]?.text).toContain('SN-4471-B');
-    expect((await app.getCaseForStaff(rma)).transcript?.at(-1)).toMatchObject({ from: 'customer', via: 'email' });
+    expect(answer?.text).toContain(later.messages[2]?.text ?? '(none)');
+    expect((await app.getCaseForStaff(rma)).transcript?.slice(-2)).toMatchObject([
+      { from: 'customer', via: 'email' },
+      { from: 'assistant', via: 'email' },
+    ]);
   });
 });

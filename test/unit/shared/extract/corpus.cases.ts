@@ -152,6 +152,16 @@ export const CORPUS: CorpusCase[] = [
   { text: 'bought it in December', facts: { purchaseDate: '2025-12-01' } },
   { text: 'I bought it in March this year in Berlin', facts: { purchaseDate: '2026-03-01' } },
   { text: 'Delivered 2 days ago', facts: { deliveryDate: '2026-11-20' } },
+  // Blind run BC (session 7): "my order" is what came, not when it was bought; "a few days before" names no day.
+  {
+    text: 'Hi, I received my order from you 2 days ago and the monitor is broken. The screen is cracked.',
+    facts: { ...DMG, deliveryDate: '2026-11-20', 'item.damaged': true, 'product.category': 'hardware' },
+  },
+  {
+    text: '26 Nov is when it was delivered not when I bought it, I ordered it a few days before.',
+    facts: { deliveryDate: '2025-11-26' },
+  },
+  { text: 'I placed my order on 3 November', facts: { purchaseDate: '2026-11-03' } },
   { text: 'it arrived on Monday', facts: { deliveryDate: '2026-11-16' }, ctx: { today: '2026-11-18' } },
   { text: 'order placed 5/6/2026', facts: { purchaseDate: '2026-05-06' }, ctx: { dateOrder: 'MDY' } },
 
@@ -273,6 +283,10 @@ export const CORPUS: CorpusCase[] = [
   { text: 'ann@example.com', facts: {}, ctx: { expecting: 'contact.email' }, also: { email: 'ann@example.com' } },
   { text: 'Invoice INV-2026-0042 for order #A77812', facts: {}, also: { references: { invoice: 'INV-2026-0042', order: 'A77812' } } },
   { text: 'serial number: PX4012TA77', facts: {}, also: { references: { serial: 'PX4012TA77' } } },
+  // Blind run BC: the number after a comma or "is" is the number.
+  { text: "you didn't ask my order number, its PLC-51877", facts: {}, also: { references: { order: 'PLC-51877' } } },
+  { text: 'The order number is PLC-51877. Please add it', facts: {}, also: { references: { order: 'PLC-51877' } } },
+  { text: 'Meine Bestellnummer lautet 4711-22', facts: {}, also: { references: { order: '4711-22' } } },
   { text: 'S/N 9F2K8811', facts: {}, also: { references: { serial: '9F2K8811' } } },
   { text: 'I placed an order from your shop', facts: {}, also: { references: {} } },
   { text: 'my Plextor drive', facts: { 'product.category': 'hardware' }, also: { policyHint: 'plextor-eu' } },

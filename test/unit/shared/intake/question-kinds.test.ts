@@ -208,6 +208,10 @@ describe('questions no answer covers', () => {
     expect(unansweredQuestions('Can I get a different monitor instead of the same LG? Yes or no?')).toEqual([]);
     expect(unansweredQuestions('Just to be clear, I want the navy one, not a refund. Is that noted?')).toEqual([]);
   });
+  it('leave out a short question the next one asks in full ("but the box? can I use the dented box?"); keep one nothing asks', () => {
+    expect(unansweredQuestions('but the box? can I use the dented box or not')).toEqual([]);
+    expect(unansweredQuestions('but the cable? can I use the dented box or not')).toEqual(['but the cable?']);
+  });
   it('keep a number that starts the question ("2 years from now, or…?"); a list number goes', () => {
     expect(unansweredQuestions('Is that it? 2 years from now, or only until May 2027?')).toContain('2 years from now, or only until May 2027?');
     expect(unansweredQuestions('1. Does Plextor still make DVD drives?')).toEqual(['Does Plextor still make DVD drives?']);
