@@ -28,4 +28,7 @@ module.exports = {
     './shared/rules/': { lines: 100 },
   },
   coverageReporters: ['text-summary', 'lcov'],
+  // Every core: the integration and browser suites wait on their desks and Chromium far more than they
+  // compute (on a 2-core machine, jest's default of one worker fewer ran them one at a time: 8.4 min, against 6.3 with two).
+  maxWorkers: '100%',
 };

@@ -19,6 +19,7 @@ import { BASE_HEADERS } from '../functions/http/responses';
 import { awsApp } from '../shared/wiring/aws';
 import { awsConversationOrigins } from '../shared/wiring/aws-conversation-origins';
 import { LocalDirectLine } from './directline';
+import type { RequestTimings } from './timings';
 import { dispatch, lambdaContext, syntheticEvent, withBaseHeaders, type LambdaHttpHandler, type Route } from './gateway';
 import { isOwnHost, misdirected } from './host-guard';
 import { makeInboundMailHandler } from '../functions/email/inbound';
@@ -62,6 +63,8 @@ export interface DeskOptions {
   retryDelaysMs?: readonly number[];
   /** After how long an unsettled inbound-mail claim is taken over (MESSAGE_CLAIM_STALE_SECONDS); the fault drills shorten it. */
   claimStaleSeconds?: number;
+  /** Records each API request's time and its stand-ins' part (the load bench reads it). */
+  timings?: RequestTimings;
 }
 
 export interface Desk {
@@ -350,7 +353,10 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
           return;
         }
         if (await directLine.handle(req, res)) return;
-        if (!(await dispatch(routes, req, res))) {
+        const handled = options.timings
+          ? await options.timings.time(`${req.method ?? 'GET'} ${path}`, () => dispatch(routes, req, res))
+          : await dispatch(routes, req, res);
+        if (!handled) {
           withBaseHeaders(res);
           res.statusCode = 404;
           res.setHeader('content-type', 'application/json; charset=utf-8');
