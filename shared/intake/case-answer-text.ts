@@ -142,6 +142,9 @@ export const ANSWER_TEXT = {
   /** "Can someone come and fix it at home?" */
   homeService: (merchant: string, collected: boolean) =>
     `${possessive(merchant)} policy ${collected ? 'has the product collected, then inspected and repaired or replaced' : 'has the product sent to it for the service'}, not repaired at your home. A colleague can tell you if anything else is possible.`,
+  /** "Can I drop it off myself?" */
+  dropOff: (merchant: string, collected: boolean) =>
+    `${possessive(merchant)} conditions do not offer a drop-off: ${collected ? 'the courier collects it from you, at no charge' : 'you send it by post or courier'}. A colleague can tell you whether handing it in yourself is possible.`,
   /** "Is a bank statement enough?" where the policy asks for the invoice. */
   otherProof: (merchant: string) =>
     `${possessive(merchant)} conditions ask for a copy of the purchase invoice. Whether a bank or card statement, an order email or another proof of the date will do instead is for a colleague to say, so keep what you have at hand.`,
@@ -153,7 +156,7 @@ export const ANSWER_TEXT = {
   anyCarrier: (merchant: string) => `${possessive(merchant)} conditions do not name a carrier, so normal post or any courier will do.`,
   /** "Must I wipe my data first?" */
   wipeData:
-    'Yes, before it goes: back up what you want to keep, sign out of your accounts (and any phone or device lock, so it can be tested), then reset it to factory settings. Take out any SIM or memory card.',
+    'If you can still reach your data, copy what you want to keep before it goes: a repair or a replacement does not bring data back, and the conditions promise nothing about it. If the drive or device no longer starts, send it as it is. A phone, tablet or computer that still works: sign out of your accounts, remove any screen lock so it can be tested, reset it, and take out any SIM or memory card.',
   /** "A refund then, please." */
   choiceNoted: (remedies: string) =>
     `Noted: your choice goes on your case, and you confirm it once the product has been inspected. The options are ${remedies}.`,
@@ -257,6 +260,7 @@ export const ANSWER_MESSAGE_ARGUMENTS: Readonly<Record<string, readonly string[]
   collection: ['merchant'],
   'amountBack.less': ['less'],
   homeService: ['merchant', 'collected'],
+  dropOff: ['merchant', 'collected'],
   notAnswered: ['questions', 'count'],
   ifAccepted: ['checks'],
 };
@@ -299,6 +303,7 @@ export function answerTextIn(language: Language | undefined): AnswerText {
       ].join(' '),
     lessRestocking: (percent: number) => m('lessRestocking', { percent }),
     homeService: (merchant: string, collected: boolean) => m('homeService', { merchant, collected: collected ? 'yes' : 'no' }),
+    dropOff: (merchant: string, collected: boolean) => m('dropOff', { merchant, collected: collected ? 'yes' : 'no' }),
     notAnswered: (questions: string[]) => m('notAnswered', { questions: questions.map(QUOTE[language]).join(' '), count: questions.length }),
     ifAccepted: (checks: string) => m('ifAccepted', { checks: language === 'fr' ? `${checks.charAt(0).toLowerCase()}${checks.slice(1)}` : checks }),
   };

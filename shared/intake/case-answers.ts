@@ -56,6 +56,7 @@ export function passesOn(kind: CaseQuestion, d: DecisionTerms): boolean {
     kind === 'partOnly' ||
     kind === 'quoteFirst' ||
     kind === 'homeService' ||
+    kind === 'dropOff' ||
     kind === 'buyNew' ||
     kind === 'boughtAbroad'
   )
@@ -96,6 +97,7 @@ const PARCEL_KINDS: readonly CaseQuestion[] = [
   'keepUntil',
   'boxGone',
   'homeService',
+  'dropOff',
   'ownThings',
 ];
 
@@ -196,6 +198,7 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
   // Said by the merchant's own terms (Plextor: "the warranty of the original drive is … taken over by the replacement").
   if (kind === 'warrantyAfter') return say(merchant.afterApproval.replacementWarranty ?? '') || A.notSaid(merchant.name);
   if (kind === 'homeService') return A.homeService(merchant.name, d.transport === 'collection');
+  if (kind === 'dropOff') return A.dropOff(merchant.name, d.transport === 'collection');
   if (kind === 'contact') {
     // Handled elsewhere: whose contact is wanted is theirs, not the merchant's.
     if (d.outcome === 'referred') return [d.notes[0] && say(d.notes[0]), A.handledElsewhere].filter(Boolean).join(' ');

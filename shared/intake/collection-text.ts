@@ -70,7 +70,8 @@ const DAY_WORDS = [
 const DAYS = new RegExp(`(?:^|[^\\p{L}])(?:${DAY_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 
 /** A phone number: an optional +/00 and digits with the usual separators. */
-const PHONE = /(?:\+|\b00)?\(?\d[\d\s()./-]{4,}\d/g;
+// A full stop followed by a space ends a sentence, not a group of digits: "…Johannesburg 2196. 082 111 2222".
+const PHONE = /(?:\+|\b00)?\(?\d(?:[\d\s()/-]|\.(?!\s)){4,}\d/g;
 const PHONE_LABEL =
   /\b(?:phone|tel(?:ephone)?|mobile|cell(?:phone)?|handy|telefon(?:nummer)?|mobil|portable|téléphone|tél|numéro|number|nummer)\b\.?\s*(?:no\.?|nr\.?|number)?\s*[:=-]?\s*$/iu;
 const LABEL =
@@ -207,7 +208,8 @@ export function readCollectionDetails(text: string): ReadCollection {
     if (start !== undefined && looksLikeAddress(sentence.slice(start)) && STREET.test(sentence.slice(start))) {
       // An address and days in one sentence ("12 Main St, Cape Town 8001, weekdays after 2pm"): split at the part naming days.
       const part = sentence.slice(start);
-      const pieces = part.split(/,\s*/);
+      // (A full stop before a lower-case word ends a part too: "…Johannesburg 2196. weekdays after 2pm".)
+      const pieces = part.split(/,\s*|\.\s+/).filter((p) => p.trim() !== '');
       const dayPiece = pieces.findIndex((p) => DAYS.test(p) && !looksLikeAddress(p.replace(/\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h|uhr)\b/giu, '')));
       if (dayPiece > 0) {
         address.push(pieces.slice(0, dayPiece).join(', '));

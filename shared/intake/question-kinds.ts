@@ -9,6 +9,7 @@ export type CaseQuestion =
   | 'warrantyAfter'
   | 'otherProof'
   | 'homeService'
+  | 'dropOff'
   | 'shipHow'
   | 'modify'
   | 'keepUntil'
@@ -91,6 +92,14 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     'homeService',
     (t) =>
       /\b(?:fix|repair|look at|check)\w*\b[^.?!]{0,30}\b(?:at|in) (?:(?:my|our|the) )?(?:home|house|place|flat|kitchen)\b|\b(?:technician|engineer|repair ?man)\b(?=[^.?!]{0,30}\b(?:come|visit|house|home|out)\b)|\b(?:send|come|visit)\w*\b[^.?!]{0,20}\b(?:technician|engineer|repair ?man)\b|\bon-?site\b|\bhome (?:visit|repair|service)\b|\b(?:someone|somebody|anyone|you) (?:come|visit|send (?:someone|somebody))\b[^.?!]{0,30}\b(?:fix|repair|look)/i.test(
+        t,
+      ),
+  ],
+  // "Can I drop it off at your shop in Centurion?", "can I bring it in myself?"
+  [
+    'dropOff',
+    (t) =>
+      /\bdrop(?:ping)? (?:it|them|this|the \w+) off\b|\bdrop[- ]?off\b|\b(?:bring|take|deliver|hand) (?:it|them|this|the \w+) (?:in|over|round|back)? ?(?:myself|ourselves|personally|in person)\b|\b(?:bring|take|hand) (?:it|them|this|the \w+) (?:in|to (?:your|the) (?:shop|store|office|branch|warehouse|service cent(?:re|er)))\b|\b(?:come|pop) (?:in|by|past|round) (?:with it|to (?:your|the) (?:shop|store|office|branch))\b/i.test(
         t,
       ),
   ],
@@ -538,6 +547,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   swap: ['when', 'where', 'choose', 'collection'],
   collection: ['when', 'where'],
   addressWhen: ['when', 'where'],
+  dropOff: ['where', 'shipHow', 'collection'],
 };
 
 /** What a statement can tell us for the case: a choice, a correction, a detail, an email that did not come, a wish for the collection. */

@@ -51,6 +51,12 @@ describe('collection details in the customer’s own words', () => {
       { address: '5 Jacaranda Avenue, Waterkloof, Pretoria 0181', phone: '071 234 5678' },
     ],
     ['They can get it at the farm stall next to the station in Stellenbosch. Tuesdays or Thursdays are best.', { days: 'Tuesdays or Thursdays are best' }],
+    // Blind run BD (session 7): the postcode before a full stop was read into the phone, the days into the address.
+    [
+      '12 Oak Street, Rosebank, Johannesburg 2196. 082 111 2222. weekdays after 2pm, I work in the mornings',
+      { address: '12 Oak Street, Rosebank, Johannesburg 2196', phone: '082 111 2222', days: 'weekdays after 2pm, I work in the mornings' },
+    ],
+    ['tel 082.111.2222', { phone: '082.111.2222' }],
   ])('%j', (text, expected) => {
     expect(readCollectionDetails(text)).toEqual(expected);
   });

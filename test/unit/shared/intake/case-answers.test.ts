@@ -224,6 +224,8 @@ describe('answers from what the merchant’s own terms say after approval (blind
   it('"can someone fix it at home?": not what the policy provides; a colleague sees it', () => {
     expect(answerCaseQuestion('homeService', approved({}), plc, words)).toBe(ANSWER_TEXT.homeService('PLC Technologies', true));
     expect(passesOn('homeService', approved({}))).toBe(true);
+    expect(answerCaseQuestion('dropOff', approved({}), plc, words)).toBe(ANSWER_TEXT.dropOff('PLC Technologies', true));
+    expect(passesOn('dropOff', approved({}))).toBe(true);
   });
   it('"how long until I get the black one?": the decision’s own words about time come before "no set number of days"', () => {
     const wrongItem = approved({

@@ -34,6 +34,9 @@ describe('the kinds of question a message asks', () => {
     ['Is the bank statement enough?', ['otherProof']],
     ['What happens if you cannot prove the date?', ['otherProof']],
     ['Can someone come to fix it at home?', ['homeService']],
+    // Blind run BD (session 7): "drop it off in Zaventem" was answered about carriers.
+    ['Can I drop it off in Zaventem instead?', ['dropOff']],
+    ['could I just bring it in to your shop in Centurion myself?', ['dropOff']],
     ['Can I send it with the normal post?', ['shipHow']],
     ['Does a courier come and fetch it or must I take it to the post office?', ['shipHow']],
     ['How do I get the right one?', ['next']],
