@@ -6,8 +6,8 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
-  // middy 6 and FormatJS (intl-messageformat) ship ESM only; let swc turn them into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(?:@middy|intl-messageformat|@formatjs)/)'],
+  // middy 6, FormatJS (intl-messageformat) and jose (under the Agents SDK's jwks-rsa) ship ESM only; let swc turn them into CommonJS for jest.
+  transformIgnorePatterns: ['/node_modules/(?!(?:@middy|intl-messageformat|@formatjs|jose)/)'],
 };
 
 /**

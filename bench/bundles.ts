@@ -26,7 +26,7 @@ const ENTRIES: Record<string, string> = {
 };
 /** Shipped installed beside the bundle, as the stack does (native sharp; the HEIC decoder). */
 const SHIPPED: Record<string, string[]> = { 'process-photo': ['sharp', 'heic-decode'] };
-/** The goals, by bundle: the bot carries botbuilder and is held to 3× (issue 4), the rest to 1.5×. */
+/** The goals, by bundle: the bot carries the Agents SDK and is held to 3× (issue 18), the rest to 1.5×. */
 const GOAL: Record<string, number> = { bot: 3 };
 
 // What the functions read at cold start (no network is touched while loading).

@@ -1,6 +1,6 @@
 // Where a conversation's state is kept, with optimistic concurrency that is ours rather than the
-// SDK's: botbuilder's BotState saves with eTag '*' (last write wins), so turns of one conversation
-// that overlap would silently drop each other's messages. No botbuilder types here.
+// SDK's: its ConversationState saves with eTag '*' (last write wins), so turns of one conversation
+// that overlap would silently drop each other's messages. No bot SDK types here.
 
 /** A stored document and the version it was read at. */
 export interface Versioned {

@@ -1,4 +1,4 @@
-// The conversation, apart from botbuilder (the SDK is archived upstream): a state and a message in,
+// The conversation, apart from the bot SDK (the Microsoft 365 Agents SDK): a state and a message in,
 // the next state and the replies out. The rules say what is missing; this asks it, one question at
 // a time, takes everything each answer contains, and registers the case through the same use case
 // as the form.

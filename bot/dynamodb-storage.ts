@@ -1,12 +1,12 @@
 // The bot's state on DynamoDB (the desk's one table). As a ChatStore (what the bot uses): writes
-// conditioned on the version read, so overlapping turns cannot overwrite each other. As a botbuilder
-// Storage: the same eTag behaviour as botbuilder's MemoryStorage, made atomic by conditional writes.
+// conditioned on the version read, so overlapping turns cannot overwrite each other. As an Agents SDK
+// Storage: the same eTag behaviour as the SDK's MemoryStorage, made atomic by conditional writes.
 // Throttling, 5xx and network errors are retried by the SDK (the client's standard retry, see
 // shared/adapters/dynamodb/README.md); what outlasts it becomes UnavailableError here.
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Storage, StoreItems } from 'botbuilder-core';
+import type { Storage, StoreItems } from '@microsoft/agents-hosting';
 import { TABLE } from '../shared/adapters/dynamodb/table';
 import { asUnavailable, unlessUnavailable } from '../shared/adapters/retry';
 import { EtagConflictError, type ChatStore, type Versioned } from './chat-store';

@@ -1,6 +1,6 @@
 // Photos sent in the chat: the channel's attachment URLs are temporary, so each file is fetched
 // now and handed to the photo pipeline (shared/photos) — straight into the case when it exists,
-// or staged until the conversation registers it. No botbuilder types here.
+// or staged until the conversation registers it. No bot SDK types here.
 import type { PhotoAcceptance } from '../shared/cases';
 import { PHOTO_LIMITS } from '../shared/photos/limits';
 import { sniffPhotoType } from '../shared/photos/magic';

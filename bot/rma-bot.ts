@@ -2,22 +2,23 @@
 // state with its version, works the turn out (turn.ts, which sends nothing), and saves on condition
 // that nobody saved in between; if someone did, the turn is worked out again from what they saved.
 // Only then are the replies sent — so none is sent twice, and every message is kept.
-import { ActivityHandler, type Activity, type TurnContext } from 'botbuilder-core';
+import type { Activity } from '@microsoft/agents-activity';
+import { ActivityHandler, type TurnContext } from '@microsoft/agents-hosting';
 import { withRetry, type RetryOptions } from '../shared/adapters/retry';
 import { languageOfTag } from '../shared/extract/language';
 import { EtagConflictError, type ChatStore } from './chat-store';
 import type { ChatDeps, ChatState } from './conversation';
-import { messageFrom, toActivity } from './rma.dialog';
+import { messageFrom, toActivity } from './activities';
 import { firstOrNextMessage, openingPolicy, startChat, type Turn } from './turn';
 
-/** Where a conversation's state is kept: the key botbuilder's ConversationState used. */
+/** Where a conversation's state is kept: the key the Bot Framework SDK's ConversationState used (kept, so no conversation is lost). */
 export function chatKey(activity: Pick<Activity, 'channelId' | 'conversation'>): string {
   if (!activity.channelId) throw new Error('missing activity.channelId');
   if (!activity.conversation?.id) throw new Error('missing activity.conversation.id');
   return `${activity.channelId}/conversations/${activity.conversation.id}/`;
 }
 
-/** The chat state in a stored document; also from the dialog stack botbuilder's DialogSet kept it in. */
+/** The chat state in a stored document; also from the dialog stack the Bot Framework SDK's DialogSet kept it in. */
 function chatIn(doc: Record<string, unknown> | undefined): ChatState | undefined {
   if (!doc) return undefined;
   if (doc.chat) return doc.chat as ChatState;
@@ -46,17 +47,18 @@ export class RmaBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       // Our chat page starts the conversation with a 'start' event (naming the merchant); other
       // channels get the greeting when the customer joins.
-      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient.id);
+      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
       if (joined && context.activity.channelId !== 'directline' && context.activity.channelId !== 'webchat') {
         await this.converse(context, async (chat) => (chat ? { state: chat, replies: [] } : startChat(undefined, deps)));
       }
       await next();
     });
-    this.onEvent(async (context, next) => {
+    // The Agents SDK's handler has no event route of its own: events arrive as an unrecognised type.
+    this.onUnrecognizedActivityType(async (context, next) => {
       // The page says which merchant's site this is: { name: 'start', value: { policy } }; the merchant
       // it named when it asked for the conversation's token comes first.
       // Greeted in the page's language ({ language } from the page, else Web Chat's locale: "de-DE").
-      if (context.activity.name === 'start') {
+      if (context.activity.type === 'event' && context.activity.name === 'start') {
         const value = (context.activity.value ?? {}) as { policy?: unknown; language?: unknown };
         const policy = await openingPolicy(context.activity.conversation?.id ?? '', typeof value.policy === 'string' ? value.policy : undefined, deps);
         const language = languageOfTag(typeof value.language === 'string' ? value.language : context.activity.locale);

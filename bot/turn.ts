@@ -1,4 +1,4 @@
-// One turn of the chat, apart from botbuilder and from storage: the state before and what arrived in,
+// One turn of the chat, apart from the bot SDK and from storage: the state before and what arrived in,
 // the next state and the replies out. Nothing is sent from here, so a turn that lost a race with
 // another can be worked out again from the newer state before anything reaches the customer.
 import { greet, MAX_MESSAGE_CHARACTERS, newChat, respond, type ChatDeps, type ChatState, type Reply } from './conversation';

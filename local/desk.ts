@@ -4,7 +4,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
-import type { Activity } from 'botbuilder';
+import type { Activity } from '@microsoft/agents-activity';
 import { chatDeps, chatPhotos, makeBot } from '../bot';
 import { DynamoDbStorage } from '../bot/dynamodb-storage';
 import { makeAdapter } from '../functions/bot/auth';

@@ -5,7 +5,7 @@
 // keeps the replies for the client to fetch.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Activity } from 'botbuilder';
+import type { Activity } from '@microsoft/agents-activity';
 import { withBaseHeaders } from './gateway';
 
 export interface DirectLineToken {

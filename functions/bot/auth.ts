@@ -1,7 +1,7 @@
 // Who may talk to the bot. On AWS the Bot Framework credentials are required: without them the
 // function refuses to start rather than accept unauthenticated activities.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { AuthType, CloudAdapter, type AuthConfiguration, type TurnContext } from '@microsoft/agents-hosting';
 import { PROMPTS } from '../../bot/prompts';
 
 export interface BotCredentials {
@@ -25,15 +25,27 @@ export function checkCredentials(credentials: Partial<BotCredentials> | undefine
 }
 
 /**
- * The adapter. `credentials: 'none'` is for the local desk only (the emulator's mode: no tokens);
- * everywhere else credentials are checked first and inbound tokens are validated by the SDK.
+ * The Agents SDK's settings for the bot's Entra app: inbound tokens must name it as their audience, be
+ * signed by Bot Service's (or Entra's) published keys and be unexpired; replies are sent with a token
+ * for it. A single-tenant app names its tenant.
+ */
+export function authConfiguration(credentials: BotCredentials): AuthConfiguration {
+  const tenant = credentials.MicrosoftAppType === 'SingleTenant' ? credentials.MicrosoftAppTenantId : undefined;
+  return {
+    clientId: credentials.MicrosoftAppId,
+    clientSecret: credentials.MicrosoftAppPassword,
+    authType: credentials.MicrosoftAppType === 'UserAssignedMSI' ? AuthType.UserManagedIdentity : AuthType.ClientSecret,
+    ...(tenant ? { tenantId: tenant } : {}),
+  };
+}
+
+/**
+ * The adapter. `credentials: 'none'` is for the local desk only (the emulator's mode: no tokens, and
+ * the Agents SDK takes an activity without one as anonymous outside production); everywhere else
+ * credentials are checked first and inbound tokens are validated by the SDK (`authorizeRequest`).
  */
 export function makeAdapter(credentials: BotCredentials | 'none', onError: (error: unknown) => void): CloudAdapter {
-  const auth =
-    credentials === 'none'
-      ? new ConfigurationBotFrameworkAuthentication({})
-      : new ConfigurationBotFrameworkAuthentication({ ...checkCredentials(credentials) });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CloudAdapter(credentials === 'none' ? {} : authConfiguration(checkCredentials(credentials)));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     onError(error);
     await context.sendActivity(PROMPTS.failed);

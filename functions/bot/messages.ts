@@ -1,5 +1,5 @@
-// POST /api/messages — Bot Framework activities in, through CloudAdapter, to the RMA bot.
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+// POST /api/messages — Bot Framework activities in, through the Agents SDK's CloudAdapter, to the RMA bot.
+import type { ActivityHandler, CloudAdapter } from '@microsoft/agents-hosting';
 import * as z from 'zod';
 import { HttpError } from '../http/errors';
 import { httpHandler, type HttpOptions } from '../http/handler';
@@ -75,6 +75,12 @@ export function makeMessagesHandler(deps: { adapter: CloudAdapter; bot: Activity
     // Without credentials CloudAdapter would take the channel's secret for a Bot Framework token.
     if (local) delete request.headers.authorization;
     const response = new ShimResponse();
+    // The token first (its signature, audience, issuer and expiry): a refusal is the SDK's 401, and the bot never runs.
+    let authorized = false;
+    await deps.adapter.authorizeRequest(request, response, () => {
+      authorized = true;
+    });
+    if (!authorized) return response.result();
     await deps.adapter.process(request, response, (context) => deps.bot.run(context));
     return response.result();
   });

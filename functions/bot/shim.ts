@@ -1,6 +1,6 @@
-// CloudAdapter speaks node-style req/res; Lambda speaks API Gateway events. The bridge, both ways.
+// The Agents SDK's CloudAdapter speaks node-style req/res; Lambda speaks API Gateway events. The bridge, both ways.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { Request, Response } from 'botbuilder';
+import type { Request } from '@microsoft/agents-hosting';
 import type { HttpResult } from '../http/responses';
 
 export function botRequest(event: APIGatewayProxyEventV2, body: unknown): Request {
@@ -10,8 +10,9 @@ export function botRequest(event: APIGatewayProxyEventV2, body: unknown): Reques
 }
 
 /** Collects what CloudAdapter writes, to return it as the Lambda's result. */
-export class ShimResponse implements Response {
-  readonly socket = undefined;
+export class ShimResponse {
+  headersSent = false;
+  writableEnded = false;
   private statusCode = 200;
   private readonly headers: Record<string, string> = {};
   private body = '';
@@ -21,7 +22,7 @@ export class ShimResponse implements Response {
     return this;
   }
 
-  header(name: string, value: unknown): this {
+  setHeader(name: string, value: string): this {
     this.headers[name.toLowerCase()] = String(value);
     return this;
   }
@@ -35,6 +36,7 @@ export class ShimResponse implements Response {
   }
 
   end(): this {
+    this.writableEnded = true;
     return this;
   }
 

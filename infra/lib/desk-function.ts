@@ -29,7 +29,8 @@ export const DESK_BUNDLING = {
   // The Node.js 22 runtime ships the SDK v3 clients and libraries with their @smithy dependencies
   // (on its NODE_PATH); bundling our own copy would only add size and cold start. Helpers outside
   // those (@aws-sdk/s3-presigned-post) are bundled: the runtime is not documented to carry them.
-  external: ['@aws-sdk/client-*', '@aws-sdk/lib-*', '@smithy/*'],
+  // OpenTelemetry is left out too: the Agents SDK's telemetry tries to load it and, absent, traces nothing.
+  external: ['@aws-sdk/client-*', '@aws-sdk/lib-*', '@smithy/*', '@opentelemetry/api', '@opentelemetry/api-logs'],
   // The German and French messages are parsed ahead (npm run i18n): FormatJS's parser stays out of
   // every bundle, replaced by its no-parser build, which formats the parsed messages.
   alias: { '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js' },

@@ -93,7 +93,7 @@ describe('RmaDeskStack, behind CloudFront and WAF', () => {
       Properties: { OriginRequestPolicyConfig: Json };
     }>;
     const caches = Object.values(plain.template.findResources('AWS::CloudFront::CachePolicy')) as Array<{ Properties: { CachePolicyConfig: Json } }>;
-    // Every header a function asks for by name (header(event, '…')), and botbuilder's Authorization.
+    // Every header a function asks for by name (header(event, '…')), and the bot SDK's Authorization.
     const sources = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
         e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],

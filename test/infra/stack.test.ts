@@ -151,7 +151,7 @@ describe('RmaDeskStack', () => {
     // Assess
     expect(Object.keys(functions).sort()).toEqual(Object.values(ids).sort());
     for (const id of Object.values(ids)) {
-      // The bot carries botbuilder, the processor decodes photos with sharp: more memory (and so CPU).
+      // The bot carries the Agents SDK, the processor decodes photos with sharp: more memory (and so CPU).
       const big = id === ids.messages || id === ids.processPhoto;
       const timeout = id === ids.messages ? 15 : id === ids.inboundMail || id === ids.processPhoto ? 30 : id === ids.sla ? 60 : 10;
       expect(functions[id]).toMatchObject({

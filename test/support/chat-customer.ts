@@ -1,10 +1,9 @@
 // A customer who knows some facts and says them in plain words: all at once, or only when asked.
-// Drives the RMA dialog through botbuilder-testing's DialogTestClient.
-import type { Activity } from 'botbuilder';
-import { DialogTestClient } from 'botbuilder-testing';
+// Drives the conversation through the test client (test/support/chat-client.ts).
+import type { Activity } from '@microsoft/agents-activity';
+import { ChatTestClient } from './chat-client';
 import type { ChatDeps } from '../../bot/conversation';
 import { promptsFor, QUESTIONS, questionsFor, type Prompts } from '../../bot/prompts';
-import { RmaDialog } from '../../bot/rma.dialog';
 import { flattenFacts, type FactPath, type FactValue } from '../../shared/rules';
 import { FixedClock, testApp } from './fakes';
 
@@ -135,7 +134,7 @@ export async function converse(options: {
     requestHuman: app.requestHuman,
   };
   // Words given as they are name no merchant: the chat is opened from that merchant's page.
-  const client = new DialogTestClient('test', new RmaDialog(deps), options.text !== undefined ? { policy: options.policy } : undefined);
+  const client = new ChatTestClient(deps, options.text !== undefined ? { policy: options.policy } : {});
   const facts = flatten(options.knows);
   // Nobody mentions the seal of software they did not buy.
   const natural = Object.entries(facts).filter(([p]) => p !== 'item.softwareOpened' || facts['product.category'] === 'software');

@@ -3,8 +3,8 @@
 import { NodeCryptoIds } from '../../shared/adapters/node/node-ids';
 import { InMemoryCaseStore } from '../../shared/adapters/memory/in-memory-case-store';
 import { InMemoryMailQuota } from '../../shared/adapters/memory/in-memory-mail-quota';
-import type { Activity } from 'botbuilder';
-import type { DialogTestClient } from 'botbuilder-testing';
+import type { Activity } from '@microsoft/agents-activity';
+import type { ChatTestClient } from './chat-client';
 import type { ChatDeps } from '../../bot/chat-state';
 import type { Clock, CollectionDetails, Mailer, MailLimits, OutgoingEmail } from '../../shared/cases';
 import { POLICIES, type Policy } from '../../shared/rules';
@@ -93,7 +93,7 @@ export function chatDepsFor(t: ReturnType<typeof testApp>, today: string, withCa
 }
 
 /** Sends one message through a dialog test client and collects every reply's text. */
-export async function sayTo(client: DialogTestClient, text: string): Promise<string[]> {
+export async function sayTo(client: ChatTestClient, text: string): Promise<string[]> {
   const out: string[] = [];
   let reply = (await client.sendActivity(text)) as Partial<Activity> | undefined;
   while (reply) {

@@ -1,11 +1,11 @@
-// The behaviour botbuilder's MemoryStorage has, as a suite any Storage must pass (after botbuilder's
+// The behaviour the Agents SDK's MemoryStorage has, as a suite any Storage must pass (after the SDK's
 // own storage base tests: create, read unknown, update with eTags, delete, odd keys, batches,
 // concurrency); and the stricter contract of the bot's own state store.
-import type { Storage, StoreItems } from 'botbuilder';
+import type { Storage, StoreItems } from '@microsoft/agents-hosting';
 import { EtagConflictError, type ChatStore, type Versioned } from '../../bot/chat-store';
 
 export function storageBehaviour(name: string, make: () => Storage | Promise<Storage>): void {
-  describe(`${name} behaves as a botbuilder Storage`, () => {
+  describe(`${name} behaves as an Agents SDK Storage`, () => {
     let storage: Storage;
     let n = 0;
     const key = (k: string) => `${k}-${(n += 1)}-${Math.random().toString(36).slice(2)}`;

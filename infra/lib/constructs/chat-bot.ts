@@ -19,7 +19,7 @@ const TABLE_ACCESS = {
     items: [
       { actions: ['GetItem', 'PutItem'], keys: ['case', 'idempotency'] },
       { actions: ['UpdateItem'], keys: ['quota'] },
-      // botbuilder's state: read in batches and written; never deleted (the bot never clears it, TTL does).
+      // The bot's state: read in batches and written; never deleted (the bot never clears it, TTL does).
       { actions: ['BatchGetItem', 'PutItem'], keys: ['bot'] },
       // Who opened the conversation, written by the token exchange: read only.
       { actions: ['GetItem'], keys: ['conversation'] },

@@ -1,7 +1,6 @@
 // The chat after a collected return is approved: the address, phone and days asked once, the rest
 // only for what was left out; questions still answered; "later" is fine (the status page takes it).
-import { DialogTestClient } from 'botbuilder-testing';
-import { RmaDialog } from '../../../bot/rma.dialog';
+import { ChatTestClient } from '../../support/chat-client';
 import { AFTER_TEXT, afterTextIn, collectionNoted } from '../../../shared/notify/after-text';
 import { chatDepsFor, FixedClock, sayTo, testApp } from '../../support/fakes';
 
@@ -9,7 +8,7 @@ const TODAY = '2026-05-10';
 
 function setup() {
   const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
-  const client = new DialogTestClient('test', new RmaDialog(chatDepsFor(t, TODAY, true)), { policy: 'plc-technologies' });
+  const client = new ChatTestClient(chatDepsFor(t, TODAY, true), { policy: 'plc-technologies' });
   const say = (text: string) => sayTo(client, text);
   const theCase = () => [...t.store.cases.values()][0];
   return { ...t, say, theCase };

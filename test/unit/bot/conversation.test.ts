@@ -1,10 +1,9 @@
 // The conversation's behaviours as case tables (CoreBot style): what the customer says, and what
 // the assistant answers — every expected reply built from the prompts module, never repeated here.
-import type { Activity } from 'botbuilder';
-import { DialogTestClient } from 'botbuilder-testing';
+import type { Activity } from '@microsoft/agents-activity';
+import { ChatTestClient } from '../../support/chat-client';
 import { MAX_MESSAGE_CHARACTERS, newChat, respond, TRANSCRIPT_LIMITS, type ChatDeps } from '../../../bot/conversation';
 import { PROMPTS, QUESTIONS, promptsFor, questionsFor } from '../../../bot/prompts';
-import { RmaDialog } from '../../../bot/rma.dialog';
 import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, REFUSAL_NOTE, REMEDY_LABELS, type Decision } from '../../../shared/rules';
 import { ANSWER_TEXT } from '../../../shared/intake/case-answers';
 import { EMAIL_TEXT, UPDATE_TEXT } from '../../../shared/notify/email-text';
@@ -18,7 +17,7 @@ const TODAY = '2026-05-11';
 function setup(options: { policy?: string } = {}) {
   const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
   const deps = chatDepsFor(t, TODAY);
-  const client = new DialogTestClient('test', new RmaDialog(deps), options.policy ? { policy: options.policy } : undefined);
+  const client = new ChatTestClient(deps, options.policy ? { policy: options.policy } : {});
   const say = async (text: string): Promise<Partial<Activity>[]> => {
     const out: Partial<Activity>[] = [];
     let reply = (await client.sendActivity(text)) as Partial<Activity> | undefined;

@@ -1,4 +1,4 @@
-// Photos in the chat, apart from botbuilder: fetched, then into the case or held until it exists.
+// Photos in the chat, apart from the bot SDK: fetched, then into the case or held until it exists.
 import sharp from 'sharp';
 import { newChat } from '../../../bot/conversation';
 import { attachPendingPhotos, receivePhotos, type ChatPhotos } from '../../../bot/photos';

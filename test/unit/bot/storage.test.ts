@@ -1,4 +1,4 @@
-import { MemoryStorage } from 'botbuilder';
+import { MemoryStorage } from '@microsoft/agents-hosting';
 import { EtagConflictError, MemoryChatStore } from '../../../bot/chat-store';
 import { DynamoDbStorage } from '../../../bot/dynamodb-storage';
 import { UnavailableError } from '../../../shared/cases';

@@ -1,7 +1,6 @@
 // What the item is, on every channel: typed on the form, read from the chat's and the email's own
 // words; shown to staff, in the confirmation and on the status page; found by staff's search.
-import { DialogTestClient } from 'botbuilder-testing';
-import { RmaDialog } from '../../../../bot/rma.dialog';
+import { ChatTestClient } from '../../../support/chat-client';
 import { makeCreateCaseHandler } from '../../../../functions/api/create-case';
 import { mergeAbout, readAbout } from '../../../../shared/intake/about-text';
 import { aboutLines, AFTER_TEXT } from '../../../../shared/notify/after-text';
@@ -73,7 +72,7 @@ describe('the item on each channel', () => {
 
   it('the chat: the story as told, and a serial number quoted later', async () => {
     const t = testApp({ clock: new FixedClock('2026-05-10T10:00:00.000Z') });
-    const client = new DialogTestClient('test', new RmaDialog(chatDepsFor(t, '2026-05-10')), { policy: 'plextor-eu' });
+    const client = new ChatTestClient(chatDepsFor(t, '2026-05-10'), { policy: 'plextor-eu' });
     const story = 'Hi, my Plextor PX-891SAF burner I bought on 1 May in Germany was dead when I opened it';
     for (const text of [story, 'yes I have the invoice, serial number S123456789', 'Dirk Beispiel', 'dirk@example.de', 'yes']) await sayTo(client, text);
     const c = [...t.store.cases.values()][0];
