@@ -1,5 +1,6 @@
-// `npm run bench [-- rules|extract|turns|followups|email|photos|bundles|load|search]`: the benchmarks, one after the other, figures on stdout.
+// `npm run bench [-- rules|extract|turns|followups|email|photos|bundles|load|chat-page|search]`: the benchmarks, one after the other, figures on stdout.
 import { benchBundles } from './bundles';
+import { benchChatPage } from './chat-page';
 import { benchChatTurns } from './chat-turns';
 import { benchDeskLoad } from './desk-load';
 import { benchEmail } from './email';
@@ -18,6 +19,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   photos: benchPhotos,
   bundles: benchBundles,
   load: benchDeskLoad,
+  'chat-page': benchChatPage,
   search: benchStaffSearch,
 };
 

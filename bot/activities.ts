@@ -9,7 +9,11 @@ export function toActivity(reply: Reply): Activity {
   const activity = MessageFactory.text(reply.text);
   // Each button posts back its own words (imBack with the text as value). The Agents SDK's
   // MessageFactory.suggestedActions gives the value as { text }, which Web Chat sends as no text at all.
-  if (reply.suggestions) activity.suggestedActions = { to: [], actions: reply.suggestions.map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })) };
+  const actions = [
+    ...(reply.suggestions ?? []).map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })),
+    ...(reply.link ? [{ type: ActionTypes.OpenUrl, title: reply.link.title, value: reply.link.url }] : []),
+  ];
+  if (actions.length > 0) activity.suggestedActions = { to: [], actions };
   return activity;
 }
 

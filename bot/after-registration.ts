@@ -2,7 +2,7 @@
 // goes to staff with the conversation, never a second case), or a person before any case.
 import { gloss } from '../shared/extract/gloss';
 import type { ChatDeps, ChatState, Reply } from './chat-state';
-import { nest, transcriptForStaff } from './chat-state';
+import { nest, statusLink, transcriptForStaff } from './chat-state';
 import { asksSomething, caseQuestions, unansweredQuestions } from '../shared/intake/case-answers';
 import { answerCaseQuestions, caseNow, movedOn, passesOn, type CaseNow } from './case-questions';
 import { promptsFor } from './prompts';
@@ -24,7 +24,7 @@ export async function handOff(state: ChatState, deps: ChatDeps, conversationId: 
   state.asking = undefined;
   state.rma = c.rma;
   replies.push({ text: promptsFor(state.language).handoffDone(c.rma, email) });
-  if (statusUrl) replies.push({ text: promptsFor(state.language).followLink(statusUrl) });
+  if (statusUrl) replies.push(statusLink(state, statusUrl));
 }
 
 /** A person for the case this conversation registered: that case goes to staff; the chat stays on it. */
@@ -89,6 +89,6 @@ export async function answerAfterRegistration(state: ChatState, text: string, de
     replies.push({ text: promptsFor(state.language).after.noted });
   } else {
     replies.push({ text: promptsFor(state.language).alreadyDone(rma) });
-    if (state.statusUrl) replies.push({ text: promptsFor(state.language).followLink(state.statusUrl) });
+    if (state.statusUrl) replies.push(statusLink(state, state.statusUrl));
   }
 }

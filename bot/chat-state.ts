@@ -17,7 +17,7 @@ import { mergeAbout, readAbout } from '../shared/intake/about-text';
 import type { Extraction, Language } from '../shared/extract';
 import { nestFacts, type Decision, type FactPath, type FactValue, type FactsInput, type Policy } from '../shared/rules';
 import type { ChatDecision } from './case-questions';
-import { PROMPTS } from './prompts';
+import { PROMPTS, promptsFor } from './prompts';
 
 export type Stage = 'policy' | 'facts' | 'name' | 'email' | 'confirm' | 'done' | 'handoff_email' | 'handed_off';
 
@@ -67,6 +67,8 @@ export interface ChatState {
 export interface Reply {
   text: string;
   suggestions?: string[];
+  /** A page to open (the status page): a button, since the chat shows links in text as text. */
+  link?: { title: string; url: string };
 }
 
 export interface ChatDeps {
@@ -172,4 +174,10 @@ export function aboutFromChat(state: ChatState): About | undefined {
   const said = state.transcript.filter((l) => l.from === 'customer').map((l) => l.text);
   const story = said.find((t) => t.trim().split(/\s+/).length >= 4);
   return aboutOf(mergeAbout(story ? readAbout(story, { problem: true }) : undefined, ...said.map((t) => readAbout(t))));
+}
+
+/** "You can follow your return here: …", with a button that opens it. */
+export function statusLink(state: Pick<ChatState, 'language'>, url: string): Reply {
+  const P = promptsFor(state.language);
+  return { text: P.followLink(url), link: { title: P.openStatus, url } };
 }

@@ -13,7 +13,7 @@ import { FACT_LABELS, type FactPath, type FactValue, type Policy } from '../shar
 import { answerCollection, askForCollection, givesCollectionDetails } from './collection';
 import { answerAfterRegistration, handOff, handOffCase, registeredCase } from './after-registration';
 import { answerCaseQuestions, chatDecision } from './case-questions';
-import { MAX_MESSAGE_CHARACTERS, aboutFromChat, nest, newChat, record, validEmail, type ChatDeps, type ChatState, type Reply } from './chat-state';
+import { MAX_MESSAGE_CHARACTERS, aboutFromChat, nest, statusLink, newChat, record, validEmail, type ChatDeps, type ChatState, type Reply } from './chat-state';
 import { explainDecision, sameDecision, summary, toldKey } from './decision-text';
 import { nameBesideAddress, readName } from './names';
 import { QUESTIONS, promptsFor, questionsFor, type Option } from './prompts';
@@ -175,7 +175,7 @@ async function register(state: ChatState, deps: ChatDeps, conversationId: string
         ? P(state).created(c.rma, email)
         : P(state).createdNotApproved(c.rma, email),
   });
-  replies.push({ text: P(state).followLink(result.statusUrl) });
+  replies.push(statusLink(state, result.statusUrl));
   if (awaitsCollection(c) && deps.recordCollection) await askForCollection(state, deps.policies.get(policy)?.merchant.name ?? policy, deps, replies);
 }
 

@@ -66,6 +66,8 @@ export const PROMPTS = {
   createdMailHeld: (rma: string) =>
     `Done. Your return number (RMA number) is ${rma}. I couldn't email the confirmation just now; our team will send it. Until then, everything is on your status page.`,
   followLink: (url: string) => `You can follow your return here: ${url}`,
+  /** The button beside that line (Web Chat's minimal bundle shows links in text as text). */
+  openStatus: 'Open your status page',
   alreadyDone: (rma: string) => `Your return ${rma} is registered. Say "start over" for another return, or "talk to a person" if you need help with this one.`,
   help: 'I register returns. Tell me what happened in your own words; I ask only what the policy needs. You can say "start over", "cancel", or "talk to a person" at any time, and correct an earlier answer, like "actually it arrived on the 5th".',
   restarted: "Let's start again.",
@@ -264,6 +266,7 @@ function buildPrompts(language: 'de' | 'fr'): Prompts {
     created: (rma: string, email: string) => t('created', { rma, email }),
     createdNotApproved: (rma: string, email: string) => t('createdNotApproved', { rma, email }),
     followLink: (url: string) => t('followLink', { url }),
+    openStatus: t('openStatus'),
     around: (date: string) => t('around', { date }),
     yes: t('yes'),
     no: t('no'),

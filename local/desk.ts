@@ -125,15 +125,14 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
   const assess = h(makeAssessHandler(app, http));
   const createCase = h(makeCreateCaseHandler(app, http));
   const getCase = h(makeGetCaseHandler(app, http));
-  // The package exports only its module entry; the prebuilt bundle sits beside it in dist/.
-  const webchatBundle = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
-  let webchat: string | undefined;
+  // The package exports only its module entry; the prebuilt bundles sit beside it in dist/ (the minimal one, as on AWS).
+  const webchatBundle = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat-minimal.js');
   const pages = h(
     makePagesHandler(app, {
       ...http,
       chat: true,
       emailAddress: 'plc-technologies@rma.localhost',
-      webchatScript: () => (webchat ??= readFileSync(webchatBundle, 'utf8')),
+      webchatBundle: () => readFileSync(webchatBundle),
       photoUploadOrigin: options.stack.endpoints.s3,
       staffSignIn: { mode: 'token' },
       timeZone: config.timeZone,

@@ -29,13 +29,21 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
   return { statusCode, headers: { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(body) };
 }
 
-export function html(statusCode: number, body: string, options: { inlineStyles?: boolean; connectTo?: string; readBlobs?: boolean } = {}): HttpResult {
+export function html(
+  statusCode: number,
+  body: string,
+  options: { inlineStyles?: boolean; connectTo?: string; webSocket?: boolean; readBlobs?: boolean } = {},
+): HttpResult {
   let csp = HTML_HEADERS['content-security-policy'];
   // Web Chat styles itself with <style> elements it creates at run time; only the chat page allows them.
   if (options.inlineStyles) csp = csp.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
   // The chat page talks to the Direct Line service, which on AWS is Microsoft's, not this site; the
   // status page and the form post photos to the photos bucket.
-  if (options.connectTo) csp = csp.replace("connect-src 'self'", `connect-src 'self' ${new URL(options.connectTo).origin}`);
+  // Direct Line's WebSocket (webSocket) is the same host over wss:.
+  if (options.connectTo) {
+    const to = new URL(options.connectTo);
+    csp = csp.replace("connect-src 'self'", `connect-src 'self' ${to.origin}${options.webSocket && to.protocol === 'https:' ? ` wss://${to.host}` : ''}`);
+  }
   // Web Chat reads a chosen file back from its blob: URL before uploading it.
   if (options.readBlobs) csp = csp.replace("connect-src 'self'", "connect-src 'self' blob:");
   return { statusCode, headers: { ...HTML_HEADERS, 'content-security-policy': csp }, body };

@@ -7,7 +7,6 @@ import { awsRuntime } from '../runtime';
 import { makePagesHandler } from './pages';
 
 const { config, http } = awsRuntime();
-let webchat: string | undefined;
 export const handler = makePagesHandler(awsReaderApp(config), {
   ...http,
   corsOrigins: [],
@@ -17,5 +16,5 @@ export const handler = makePagesHandler(awsReaderApp(config), {
   // Set by the stack: the photos bucket's origin, where the status page and the form post photos.
   ...readPagesEnv(),
   // Copied beside this bundle by the stack (infra/lib/rma-stack.ts).
-  webchatScript: () => (webchat ??= readFileSync(join(__dirname, 'webchat.js'), 'utf8')),
+  webchatBundle: () => readFileSync(join(__dirname, 'webchat.js')),
 });

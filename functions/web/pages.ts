@@ -1,4 +1,4 @@
-// GET pages: the landing page, the form, the customer's status page, and the two assets.
+// GET pages: the landing page, the form, the chat, the customer's status page, the staff page and their assets.
 import OPENAPI from '../../web/openapi.json';
 import type { App } from '../../shared/wiring/app';
 import { STYLE_CSS } from '../../web/assets/style';
@@ -14,7 +14,8 @@ import { linkPage } from '../../web/pages/link';
 import { errorPage, notFoundPage, statusPage, STATUS_NOTICES, type StatusNotice } from '../../web/pages/status';
 import { httpHandler, type HttpOptions } from '../http/handler';
 import { pageLanguage } from '../http/page-language';
-import { linkToken } from '../http/request';
+import { header, linkToken } from '../http/request';
+import { serveStatic, staticAsset, type StaticAsset } from './static-asset';
 import { asset, html, json } from '../http/responses';
 
 // The script is a type-checked function served as its source. Some transpilers (esbuild with
@@ -31,8 +32,8 @@ export const STAFF_JS = clientScript(staffClient);
 export interface PagesOptions extends HttpOptions {
   chat: boolean;
   emailAddress?: string;
-  /** Web Chat's prebuilt bundle (3.9 MB): read once, when first asked for. */
-  webchatScript?: () => string;
+  /** Web Chat's minimal prebuilt bundle (1.9 MB; text, suggested actions and attachments): read when first asked for. */
+  webchatBundle?: () => Buffer;
   /** Where the browser reaches Direct Line, when it is not this site (AWS: Microsoft's service). */
   directLine?: string;
   /** Where browsers post photos (the bucket's origin): the pages that upload may connect there. */
@@ -45,6 +46,10 @@ export interface PagesOptions extends HttpOptions {
 
 export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options: PagesOptions) {
   const uploads = options.photoUploadOrigin ? { connectTo: options.photoUploadOrigin } : {};
+  // Named by its content and compressed once, on first use (the chat page, or the file itself).
+  let webchat: StaticAsset | undefined;
+  const bundle = options.webchatBundle;
+  const webchatAsset = bundle ? () => (webchat ??= staticAsset('webchat-minimal', 'js', 'text/javascript; charset=utf-8', bundle())) : undefined;
   return httpHandler(
     options,
     async (event) => {
@@ -69,13 +74,15 @@ export function makePagesHandler(app: Pick<App, 'getCase' | 'policies'>, options
         return html(200, staffPage(signIn), signIn.mode === 'cognito' ? { connectTo: signIn.domain } : {});
       }
       if (path === '/assets/chat.js') return asset(CHAT_JS, 'text/javascript; charset=utf-8');
-      if (path === '/assets/webchat.js' && options.webchatScript) return asset(options.webchatScript(), 'text/javascript; charset=utf-8');
+      if (webchatAsset && path.startsWith('/assets/webchat-minimal.') && path === webchatAsset().path)
+        return serveStatic(webchatAsset(), header(event, 'accept-encoding'));
       if (path === '/chat' && options.chat) {
         const policy = event.queryStringParameters?.policy;
-        return html(200, chatPage({ ...(policy && app.policies.has(policy) ? { policy } : {}), ...inLanguage }), {
+        const webchatPath = webchatAsset?.().path;
+        return html(200, chatPage({ ...(policy && app.policies.has(policy) ? { policy } : {}), ...inLanguage, ...(webchatPath ? { webchatPath } : {}) }), {
           inlineStyles: true,
           readBlobs: true,
-          ...(options.directLine ? { connectTo: options.directLine } : {}),
+          ...(options.directLine ? { connectTo: options.directLine, webSocket: true } : {}),
         });
       }
       if (path === '/link') return html(200, linkPage({ ...inLanguage, sent: event.queryStringParameters?.sent === '1' }));

@@ -28,6 +28,7 @@ export const CHAT_KEYS = [
   'created',
   'createdNotApproved',
   'followLink',
+  'openStatus',
   'around',
   'yes',
   'no',

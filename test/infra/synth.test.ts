@@ -91,8 +91,9 @@ describe('cdk synth (real CLI, offline)', () => {
       // The SDK is left to the runtime: an inlined copy would carry its user-agent header name.
       expect(readFileSync(bundle, 'utf8')).not.toMatch(/x-amz-user-agent/i);
     }
-    // The pages function serves Web Chat's bundle from beside its own.
+    // The pages function serves Web Chat's minimal bundle (not the 3.9 MB full one) from beside its own.
     expect(statSync(join(bundles.Pages as string, '..', 'webchat.js')).size).toBeGreaterThan(1024 * 1024);
+    expect(statSync(join(bundles.Pages as string, '..', 'webchat.js')).size).toBeLessThan(2.5 * 1024 * 1024);
     const createCase = readFileSync(bundles.CreateCase as string, 'utf8');
     expect(createCase).toMatch(/require\("@aws-sdk\/client-sesv2"\)/);
     expect(createCase).toMatch(/require\("@aws-sdk\/lib-dynamodb"\)/);

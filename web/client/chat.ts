@@ -50,7 +50,9 @@ export function chatClient(): void {
       window.localStorage.setItem(KEY, JSON.stringify(saved));
     }
     const s = saved as Saved;
-    const directLine = WebChat.createDirectLine({ token: s.token, domain: s.domain, webSocket: false, conversationId: s.conversationId });
+    // Bot Service's Direct Line streams replies over a WebSocket; the local desk's stand-in is polled.
+    const local = /^http:\/\/(?:127\.0\.0\.1|localhost)[:/]/.test(s.domain);
+    const directLine = WebChat.createDirectLine({ token: s.token, domain: s.domain, webSocket: !local, conversationId: s.conversationId });
     const store = WebChat.createStore({}, ({ dispatch }) => (next) => (action) => {
       if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && fresh) {
         dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'start', value: policy ? { policy, language } : { language } } });

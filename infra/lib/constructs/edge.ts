@@ -169,7 +169,9 @@ export class DeskEdge extends Capability {
         // The API takes POST (and the preflight's OPTIONS); an http:// POST cannot be redirected, so https only.
         '/api/*': { ...dynamic, cachePolicy: apiCache, viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY, allowedMethods: AllowedMethods.ALLOW_ALL },
         // The stylesheet, the scripts and Web Chat's bundle: the same for everyone, kept as long as the
-        // function's Cache-Control says (5 minutes), so a flood of asset requests stops at the edge.
+        // function's Cache-Control says (a year for Web Chat's bundle, named by its content and sent
+        // brotli- or gzip-compressed, each kept apart by the policy's Accept-Encoding key; 5 minutes
+        // for the rest), so a flood of asset requests stops at the edge.
         '/assets/*': {
           origin,
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,

@@ -15,8 +15,12 @@ export const PAGE_ROUTES = { pages: ROUTES.pages } as const;
 /** The status page reads its case; nothing else. */
 const TABLE_ACCESS: TableAccess = { items: [{ actions: ['GetItem'], keys: ['case'] }] };
 
-/** Web Chat's prebuilt bundle, copied beside the pages function (the package exports only its module). */
-const WEBCHAT_BUNDLE = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+/**
+ * Web Chat's minimal prebuilt bundle (text, suggested actions and attachments: all the bot uses),
+ * copied beside the pages function (the package exports only its module). The function serves it
+ * named by its content, compressed, cached a year; CloudFront keeps it at the edge.
+ */
+const WEBCHAT_BUNDLE = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat-minimal.js');
 
 export interface WebPagesProps {
   desk: DeskContext;

@@ -17,6 +17,16 @@ describe('replies as activities', () => {
     });
   });
 
+  it('a page to open is an openUrl button (beside any answers to tap)', () => {
+    const activity = toActivity({
+      text: 'You can follow your return here: https://returns.example.com/status/RMA-1',
+      link: { title: 'Open your status page', url: 'https://returns.example.com/status/RMA-1' },
+    });
+    expect(activity.suggestedActions?.actions).toEqual([
+      { type: 'openUrl', title: 'Open your status page', value: 'https://returns.example.com/status/RMA-1' },
+    ]);
+  });
+
   it('a plain reply has no buttons; a message in gives its text, the files that have a link, its conversation and id', () => {
     expect(toActivity({ text: 'Done!' }).suggestedActions).toBeUndefined();
     const incoming = Activity.fromObject({

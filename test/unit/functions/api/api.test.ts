@@ -321,7 +321,8 @@ describe('pages', () => {
     });
     const res = await pages(apiEvent({ method: 'GET', path: '/chat' }), context);
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-security-policy']).toContain("connect-src 'self' blob: https://directline.botframework.com;");
+    // …and its WebSocket (Web Chat streams over it from Bot Service).
+    expect(res.headers['content-security-policy']).toContain("connect-src 'self' blob: https://directline.botframework.com wss://directline.botframework.com;");
     expect(res.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'");
     const form = await pages(apiEvent({ method: 'GET', path: '/form' }), context);
     expect(form.headers['content-security-policy']).toContain("connect-src 'self' https://photos.s3.eu-west-1.amazonaws.com;");

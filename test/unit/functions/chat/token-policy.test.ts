@@ -210,8 +210,9 @@ describe('DynamoDbConversationOrigins keeps the policy in the origin item', () =
 
 describe('the chat page asks for its token', () => {
   type Fetched = { url: string; init?: RequestInit };
-  async function runPage(options: { policy?: string; saved?: Record<string, unknown>; savedOk?: boolean }) {
+  async function runPage(options: { policy?: string; saved?: Record<string, unknown>; savedOk?: boolean; domain?: string }) {
     const fetched: Fetched[] = [];
+    const directLines: Record<string, unknown>[] = [];
     const storage = new Map<string, string>(options.saved ? [['rma-chat', JSON.stringify(options.saved)]] : []);
     let rendered: () => void = () => undefined;
     const done = new Promise<void>((resolve) => (rendered = resolve));
@@ -223,7 +224,7 @@ describe('the chat page asks for its token', () => {
       location: { search: options.policy ? `?policy=${options.policy}` : '' },
       localStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => storage.set(k, v) },
       WebChat: {
-        createDirectLine: (o: unknown) => o,
+        createDirectLine: (o: Record<string, unknown>) => (directLines.push(o), o),
         createStore: (
           _s: unknown,
           middleware: (api: { dispatch: (a: unknown) => void }) => (next: (a: unknown) => unknown) => (action: { type: string }) => unknown,
@@ -237,7 +238,7 @@ describe('the chat page asks for its token', () => {
     const realFetch = globalThis.fetch;
     globalThis.fetch = (async (url: string, init?: RequestInit) => {
       fetched.push({ url, ...(init ? { init } : {}) });
-      if (url === '/api/chat/token') return new Response(JSON.stringify({ token: 't', conversationId: 'c', domain: 'https://dl' }));
+      if (url === '/api/chat/token') return new Response(JSON.stringify({ token: 't', conversationId: 'c', domain: options.domain ?? 'https://dl' }));
       return new Response('{}', { status: options.savedOk === false ? 403 : 200 });
     }) as typeof fetch;
     try {
@@ -248,9 +249,15 @@ describe('the chat page asks for its token', () => {
       delete g.document;
       delete g.window;
     }
-    return { fetched, events, saved: JSON.parse(storage.get('rma-chat') ?? 'null') as Record<string, unknown> | null };
+    return { fetched, events, directLines, saved: JSON.parse(storage.get('rma-chat') ?? 'null') as Record<string, unknown> | null };
   }
   const tokenCalls = (f: Fetched[]) => f.filter((x) => x.url === '/api/chat/token');
+
+  it("streams over a WebSocket from Bot Service's Direct Line, and polls the local desk's stand-in", async () => {
+    const service = await runPage({ domain: 'https://directline.botframework.com/v3/directline' });
+    const local = await runPage({ domain: 'http://127.0.0.1:3000/directline/v3/directline' });
+    expect([service.directLines[0]?.webSocket, local.directLines[0]?.webSocket]).toEqual([true, false]);
+  });
 
   it('names the merchant the page is for, as JSON', async () => {
     const { fetched, events, saved } = await runPage({ policy: 'plextor-eu' });
