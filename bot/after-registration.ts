@@ -76,7 +76,7 @@ export async function answerAfterRegistration(state: ChatState, text: string, de
   const decided = state.decision;
   if (kinds.length > 0 && decided && policy) {
     // A question beside them that none answers is said back, and goes to a colleague with the rest.
-    const open = unansweredQuestions(text, gloss(text, state.language));
+    const open = unansweredQuestions(text, (t) => gloss(t, state.language));
     replies.push(...answerCaseQuestions(kinds, decided, policy.merchant, open, true, state.language).map((text) => ({ text })));
     // A day that suits for the collection, a worry about the packaging: a colleague needs to see it.
     if (open.length > 0 || kinds.some((kind) => passesOn(kind, decided))) await passOn(state, deps, conversationId);

@@ -170,8 +170,9 @@ export function nest(policy: string, facts: ChatState['facts']): FactsInput {
 }
 
 /** What the customer's words say the item is: the first message that tells the story (as written), and any model, serial or order number they quoted. */
-export function aboutFromChat(state: ChatState): About | undefined {
-  const said = state.transcript.filter((l) => l.from === 'customer').map((l) => l.text);
+export function aboutFromChat(state: ChatState, options: { withoutLast?: boolean } = {}): About | undefined {
+  const all = state.transcript.filter((l) => l.from === 'customer').map((l) => l.text);
+  const said = options.withoutLast ? all.slice(0, -1) : all;
   const story = said.find((t) => t.trim().split(/\s+/).length >= 4);
   return aboutOf(mergeAbout(story ? readAbout(story, { problem: true }) : undefined, ...said.map((t) => readAbout(t))));
 }

@@ -6,9 +6,8 @@ import { gloss } from '../shared/extract/gloss';
 import { awaitsCollection, type CreateCaseRequest } from '../shared/cases';
 import { detectLanguage, extract, requestedLanguage, type Extraction } from '../shared/extract';
 import { takeIn } from '../shared/intake/intake';
-import { readAbout } from '../shared/intake/about-text';
 import { merchantByProduct } from '../shared/intake/merchant';
-import { ANSWERED_WITHOUT_DECISION, asksSomething, caseQuestions, namesHazard } from '../shared/intake/case-answers';
+import { ANSWERED_WITHOUT_DECISION, asksSomething, caseQuestions, namesHazard, type CaseQuestion } from '../shared/intake/case-answers';
 import { FACT_LABELS, type FactPath, type FactValue, type Policy } from '../shared/rules';
 import { answerCollection, askForCollection, givesCollectionDetails } from './collection';
 import { answerAfterRegistration, handOff, handOffCase, registeredCase } from './after-registration';
@@ -395,9 +394,11 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
     return true;
   }
 
-  // "The order number is PLC-51877, please add it": the summary again, with it.
-  const item = namesItem(text) && !asksSomething(gloss(text, state.language));
+  // "The order number is PLC-51877, please add it", "wait, don't you need my order number? it's PLC-60214":
+  // the summary again, with it (and any other question answered first).
+  const item = addsToItem(state);
   if (state.stage === 'confirm' && !changed && !found.email && item && !goesAhead(text, found, state)) {
+    replies.push(...answersWhileRegistering(state, deps, text, policy, ['details', 'detailsGiven']));
     advance(state, deps, replies, false, false);
     return true;
   }
@@ -454,6 +455,9 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
   state.retries = understood ? 0 : state.retries + 1;
   // Once decided, the decision is explained again only when new facts may have changed it.
   const decidedBefore = state.stage === 'name' || state.stage === 'email' || state.stage === 'confirm';
+  // "I opened it and tried it once, is that a problem? Who pays the courier?": what it tells is taken,
+  // and what it asks answered, before the summary again.
+  if (changed && decidedBefore) replies.push(...answersWhileRegistering(state, deps, text, policy));
   advance(state, deps, replies, !understood, !decidedBefore || changed);
   return true;
 }
@@ -471,10 +475,10 @@ function goesAhead(text: string, found: Extraction, state: ChatState): boolean {
   return found.answer === 'yes' && !asking;
 }
 
-/** An order or serial number, or the product named: what the summary shows of the item. */
-function namesItem(text: string): boolean {
-  const { order, serial, product } = readAbout(text);
-  return Boolean(order ?? serial ?? product);
+/** Whether the message (the transcript's last line) added to what the summary shows of the item: an order or serial number, a product named more fully. */
+function addsToItem(state: ChatState): boolean {
+  const shown = (about: ReturnType<typeof aboutFromChat>) => JSON.stringify({ ...about, problem: undefined });
+  return shown(aboutFromChat(state, { withoutLast: true })) !== shown(aboutFromChat(state));
 }
 
 /** "before I say yes", "not yet", "wait", "hold on": the go-ahead put off. */
@@ -491,9 +495,9 @@ function saysRegister(text: string): boolean {
 }
 
 /** Answers to questions about the decision asked beside the name and email. */
-function answersWhileRegistering(state: ChatState, deps: ChatDeps, text: string, policy: Policy | undefined): Reply[] {
+function answersWhileRegistering(state: ChatState, deps: ChatDeps, text: string, policy: Policy | undefined, except: readonly CaseQuestion[] = []): Reply[] {
   if (!policy || !asksSomething(gloss(text, state.language))) return [];
-  const kinds = caseQuestions(gloss(text, state.language));
+  const kinds = caseQuestions(gloss(text, state.language)).filter((kind) => !except.includes(kind));
   if (kinds.length === 0) return [];
   const decision = deps.assess(nest(policy.id, state.facts));
   return answerCaseQuestions(kinds, chatDecision(decision), policy.merchant, [], false, state.language).map((a) => ({ text: a }));

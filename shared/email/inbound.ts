@@ -324,7 +324,7 @@ function askedInReply(text: string, before: Case['asked']): Case['asked'] {
     ...(askedFirst(text)?.kinds ?? []),
     ...(asksSomething(gloss(text, language)) ? caseQuestions(gloss(text, language)) : []),
   ]);
-  const open = [...(before?.open ?? []), ...unansweredQuestions(text, gloss(text, language))].slice(0, 3);
+  const open = [...(before?.open ?? []), ...unansweredQuestions(text, (t) => gloss(t, language))].slice(0, 3);
   return kinds.size > 0 || open.length > 0 ? { kinds: [...kinds], open } : undefined;
 }
 
@@ -444,7 +444,7 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         const questionPart = key.split('|').find((p) => p.startsWith(ANSWER_PREFIX));
         const kinds = questionPart ? (questionPart.slice(ANSWER_PREFIX.length).split('+') as CaseQuestion[]) : [];
         const terms = decisionTerms(customerView(noted, casePolicy.merchant.name).decision);
-        const open = kinds.length > 0 ? unansweredQuestions(message.text, gloss(message.text, language)) : [];
+        const open = kinds.length > 0 ? unansweredQuestions(message.text, (t) => gloss(t, language)) : [];
         const answers = [
           ...((given || asksCollection) && noted.collection ? [collectionNoted(noted.language, noted.collection), ...collectionStanding(noted)] : []),
           ...(noAddress ? [afterTextIn(noted.language).collection.notAddress] : []),

@@ -57,8 +57,10 @@ export function findEmail(text: string): string | undefined {
 }
 
 // What may stand between the label and the number: "order number, it's PLC-51877", "Bestellnummer lautet 4711".
-const FILL = String.raw`(?:\s*(?:[:#=,]|-(?=\s)|\bis\b|\bwas\b|\bit'?s\b|\bits\b|\bist\b|\blautet\b|\best\b|\bc'est\b))*\s*`;
+const FILL = String.raw`(?:\s*(?:[:#=,?]|-(?=\s)|\bis\b|\bwas\b|\bit'?s\b|\bits\b|\bist\b|\blautet\b|\best\b|\bc'est\b))*\s*`;
 const CODE = String.raw`([A-Z0-9][A-Z0-9/-]{3,40})`;
+// Where it is written, between the label and the number: "the serial on the label is …", "die Seriennummer auf dem Aufkleber ist …".
+const WHERE = String.raw`(?:\s+(?:on|auf|sur)\s+(?:the\s+|dem\s+|der\s+|den\s+|le\s+|la\s+|l['’])?\p{L}+(?=\s+(?:is|ist|est)\b))?`;
 const ORDER = new RegExp(
   String.raw`(?:\border(?:\s*(?:number|num\.?|no\.?|nr\.?|#|ref(?:erence)?))?|\bbestell(?:nummer|-?nr\.?|ung)|\bauftrags?(?:nummer|-?nr\.?)|\bcommande(?:\s*(?:n°|num[ée]ro|no\.?))?)${FILL}${CODE}`,
   'iu',
@@ -68,7 +70,7 @@ const INVOICE = new RegExp(
   'iu',
 );
 const SERIAL = new RegExp(
-  String.raw`(?:\bserial(?:\s*(?:number|no\.?|nr\.?|#))?|\bs\/n|\bsn\b|\bseriennummer|\bserien-?nr\.?|\bnum[ée]ro de s[ée]rie|\bn°\s*de\s*s[ée]rie)${FILL}${CODE}`,
+  String.raw`(?:\bserial(?:\s*(?:number|no\.?|nr\.?|#))?|\bs\/n|\bsn\b|\bseriennummer|\bserien-?nr\.?|\bnum[ée]ro de s[ée]rie|\bn°\s*de\s*s[ée]rie)${WHERE}${FILL}${CODE}`,
   'iu',
 );
 

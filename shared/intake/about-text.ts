@@ -7,12 +7,31 @@ import { productNamed } from '../extract/products';
 
 const PLEXTOR_MODEL = /\b(PX-?[0-9]{3,4}[A-Z]{0,6})\b/i;
 
+const GREETING =
+  /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|sehr geehrte|hallo|guten (?:tag|morgen|abend)|liebe|lieber|bonjour|bonsoir|madame|monsieur)\b(?:[ \t]+[\p{L}-]+){0,3}\s*(?:[,:!.]\s*|\n|$)/iu;
+const SIGN_OFF =
+  /\n\s*(?:(?:kind |best |warm )?regards|best(?: wishes)?|thanks?(?: you)?(?: in advance)?|many thanks|cheers|sincerely|yours|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|gruß|grüße|danke|cordialement|bien à vous|bien cordialement|salutations|merci)\b[\s\S]*$/iu;
+
+/**
+ * The problem as the customer tells it: their words, without the greeting, the sign-off and what
+ * follows it, and without the questions they ask (those are answered, not the problem).
+ */
+export function storyOf(text: string): string {
+  const body = text.replace(/\r/g, '').replace(SIGN_OFF, '').replace(GREETING, '');
+  const told = body
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !/\?\s*$/.test(s));
+  const story = (told.length > 0 ? told.join(' ') : body).replace(/\s+/g, ' ').trim();
+  return story || text.replace(/\s+/g, ' ').trim();
+}
+
 /** What `text` says about the item. `problem`: the text itself, when it tells the story (the first message). */
 export function readAbout(text: string, options: { problem?: boolean } = {}): About {
   const { serial, order } = findReferences(text);
   const model = PLEXTOR_MODEL.exec(text)?.[1]?.toUpperCase();
   const named = model ? undefined : productNamed(text);
-  const story = options.problem ? text.replace(/\s+/g, ' ').trim().slice(0, ABOUT_LIMITS.problem) : '';
+  const story = options.problem ? storyOf(text).slice(0, ABOUT_LIMITS.problem) : '';
   return {
     ...(model ? { product: model.startsWith('PX-') ? model : `PX-${model.slice(2)}` } : named ? { product: named.slice(0, ABOUT_LIMITS.product) } : {}),
     ...(serial ? { serial: serial.slice(0, ABOUT_LIMITS.serial) } : {}),

@@ -43,8 +43,9 @@ export const ANSWER_TEXT = {
   collectionInvite: ANSWER_TEXT_COLLECTION_INVITE,
   /** The courier takes the product away; what the customer gets comes after (merchant.remedyAfter). */
   noSwap: {
-    inspection: (merchant: string) => `No: the courier only collects. ${merchant} sends what you get once it has received and inspected your product.`,
-    receipt: (merchant: string) => `No: ${merchant} sends what you get once it has received your product.`,
+    inspection: (merchant: string) =>
+      `Yours goes back first: the courier only collects, and ${merchant} sends what you get once it has received and inspected your product.`,
+    receipt: (merchant: string) => `Yours goes back first: ${merchant} sends what you get once it has received your product.`,
   },
   addressWhen:
     'A colleague emails you the address to send it to; the conditions give no time for that. Until it comes there is nothing you need to do: your return is registered, so waiting costs you nothing.',
@@ -102,7 +103,7 @@ export const ANSWER_TEXT = {
   sendOnlyPart: 'If you would rather send only a part, say so, and a colleague tells you whether that works.',
   /** "Must I put the product's box inside another box?" */
   outerBox:
-    'Pack it in a sturdy outer box that protects it (the product’s own box can go inside), and write the RMA number on that outer box, not on the product or its own box.',
+    'Pack it safely: its own box protects it best, inside a sturdy outer box if you have one (if not, its own box well taped will do). Write the RMA number clearly on the outside of the parcel, not on the product itself.',
   packedForCourier: 'Please have it packed before the courier comes: the courier may not bring any packaging.',
   /** "Can I swap it for a different model?" where the return gives the same product. */
   exchangeSame: (remedies: string) =>
@@ -150,6 +151,9 @@ export const ANSWER_TEXT = {
     `${possessive(merchant)} conditions ask for a copy of the purchase invoice. Whether a bank or card statement, an order email or another proof of the date will do instead is for a colleague to say, so keep what you have at hand.`,
   /** The same where the merchant sold it: its own order shows the dates. */
   proofFromOrder: (merchant: string) => `${merchant} checks the dates against your order, so you do not need to prove them.`,
+  /** The same asked of a manufacturer, which has no order of yours: the receipt from the shop shows the date. */
+  proofFromReceipt: (merchant: string) =>
+    `The date on your receipt or invoice from the shop is what counts: keep it (a copy will do) ready in case ${merchant} asks for it. It does not go in the parcel.`,
   /** "Can I send it with the normal post?" where the merchant collects. */
   collectedNotPosted: (merchant: string) => `You do not post it: ${merchant} arranges the collection, at no charge.`,
   /** The same where the customer posts it. */
@@ -243,6 +247,7 @@ export const ANSWER_MESSAGE_ARGUMENTS: Readonly<Record<string, readonly string[]
   notSaid: ['merchant'],
   otherProof: ['merchant'],
   proofFromOrder: ['merchant'],
+  proofFromReceipt: ['merchant'],
   collectedNotPosted: ['merchant'],
   anyCarrier: ['merchant'],
   choiceNoted: ['remedies'],

@@ -233,7 +233,9 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
   if (kind === 'otherProof')
     return d.documents.includes('invoice_copy')
       ? [A.otherProof(merchant.name), merchant.afterApproval.ifNotCovered && say(merchant.afterApproval.ifNotCovered)].filter(Boolean).join(' ')
-      : A.proofFromOrder(merchant.name);
+      : merchant.kind === 'manufacturer'
+        ? A.proofFromReceipt(merchant.name)
+        : A.proofFromOrder(merchant.name);
   // A code or download: nothing is collected, packed or posted, whatever is asked about the parcel.
   if (d.outcome === 'approved' && d.transport === 'none' && PARCEL_KINDS.includes(kind)) return nextTextIn(language).nothingToSend(merchant.name);
   if (kind === 'tellSeller') return merchant.kind === 'manufacturer' ? A.tellSeller(merchant.name) : A.sellerIsUs(merchant.name);

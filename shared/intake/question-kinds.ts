@@ -617,11 +617,16 @@ function afterLastQuestion(text: string): string {
 
 /** Each sentence that asks something, with the statements just before it. */
 function asked(text: string): { said: string; sentence: string }[] {
+  return askedIn(text, (t) => t);
+}
+
+/** As asked, for text in any language: a sentence asks when it, read in English, does. */
+function askedIn(text: string, toEnglish: (text: string) => string): { said: string; sentence: string }[] {
   const out: { said: string; sentence: string }[] = [];
   let said = '';
   for (const sentence of text.split(/(?<=[?!.])\s+|\n+/)) {
     if (!sentence.trim()) continue;
-    if (ASKS.test(sentence)) {
+    if (ASKS.test(toEnglish(sentence))) {
       out.push({ said, sentence });
       said = '';
     } else said += `${sentence} `;
@@ -731,24 +736,26 @@ function askedInFull(sentence: string, answered: readonly string[]): boolean {
   return content.length > 0 && answered.some((a) => content.every((w) => new RegExp(`\\b${w}\\b`, 'iu').test(a)));
 }
 
-export function unansweredQuestions(said: string, glossed: string = said): string[] {
-  const text = glossed;
+/**
+ * The questions in `said` that no kind answers, as the customer wrote them. `toEnglish` reads a
+ * sentence written in German or French (shared/extract/gloss.ts); each is read on its own, so
+ * that what is quoted back is always the customer's own sentence, never a half-read one.
+ */
+export function unansweredQuestions(said: string, toEnglish: (text: string) => string = (t) => t): string[] {
+  const text = toEnglish(said);
   if (!asksSomething(text)) return [];
   const chosen = choosesInStatement(text);
-  // Quoted back as the customer wrote them: a glossed question is read, its original is said.
-  const read = asked(text);
-  const original = asked(said);
-  const asWritten = (i: number, sentence: string) => (read.length === original.length ? (original[i]?.sentence ?? sentence) : sentence);
+  const read = askedIn(said, toEnglish);
   return (
     read
-      .map(({ said: before, sentence }, i) => ({ said: before, sentence, written: asWritten(i, sentence) }))
-      .filter(({ said: before, sentence }) => kindsOf(`${before}${sentence}`).length === 0)
+      .map(({ said: before, sentence }) => ({ said: before, sentence: toEnglish(sentence), written: sentence }))
+      .filter(({ said: before, sentence }) => kindsOf(`${toEnglish(before)}${sentence}`).length === 0)
       // "But the box? Can I use the dented box?": a short question that the next one asks in full.
       .filter(
         ({ sentence }) =>
           !askedInFull(
             sentence,
-            read.map((r) => r.sentence).filter((r) => r !== sentence && kindsOf(r).length > 0),
+            read.map((r) => toEnglish(r.sentence)).filter((r) => r !== sentence && kindsOf(r).length > 0),
           ),
       )
       // "I want the navy one. Is that noted?": the answer to the choice answers it.

@@ -82,6 +82,26 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Blind run BE: the order number asked about at the summary was answered, not taken; questions beside a fact were not answered.
+    name: 'at the summary, "don\'t you need my order number? it\'s …" adds it; questions beside a new fact are answered',
+    policy: 'plc-technologies',
+    steps: [
+      ['Hi, I got my order today but its the wrong keyboard in the box', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      ['Lerato Mokoena, lerato@example.com', [(t) => t.includes('Product or model: keyboard') && !t.includes('Order number'), PROMPTS.confirmQuestion]],
+      ['wait dont you need my order number? its PLC-60214', [(t) => t.includes('Order number: PLC-60214'), PROMPTS.confirmQuestion]],
+      [
+        'who pays for the courier? I still have the original box, must it go back in that?',
+        [
+          (t) => t === ANSWER_TEXT.youPay(NEXT_TEXT.payNothing) || /pay nothing/i.test(t),
+          (t) => t.includes('collection'),
+          (t) => t.startsWith('Thanks.'),
+          (t) => t.includes('In its original packaging: yes'),
+          PROMPTS.confirmQuestion,
+        ],
+      ],
+    ],
+  },
+  {
     name: 'a question while it waits for the name and email is answered, then name and email in one message',
     policy: 'plc-technologies',
     steps: [

@@ -2,7 +2,7 @@
 // words; shown to staff, in the confirmation and on the status page; found by staff's search.
 import { ChatTestClient } from '../../../support/chat-client';
 import { makeCreateCaseHandler } from '../../../../functions/api/create-case';
-import { mergeAbout, readAbout } from '../../../../shared/intake/about-text';
+import { mergeAbout, readAbout, storyOf } from '../../../../shared/intake/about-text';
 import { aboutLines, AFTER_TEXT } from '../../../../shared/notify/after-text';
 import { apiEvent, capturingLogger, context } from '../../../support/events';
 import { chatDepsFor, FixedClock, sayTo, testApp } from '../../../support/fakes';
@@ -21,8 +21,23 @@ describe('what the item is, in the customer’s words', () => {
     ['Mein Monitor ist kaputt', { product: 'Monitor' }],
     ['the device will not turn on', {}],
     ['I installed it on my laptop', {}],
+    // Blind run BE: where the number is written, between the label and the number.
+    ['Die Seriennummer auf dem Aufkleber ist 1A2B345678.', { serial: '1A2B345678' }],
+    ['wait dont you need my order number? its PLC-60214', { order: 'PLC-60214' }],
   ])('%j', (text, expected) => {
     expect(readAbout(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Sehr geehrte Damen und Herren,\n\nmein DVD-Brenner liest keine Disc mehr. Wohin muss ich ihn schicken?\n\nMit freundlichen Grüßen\nKlaus Weber',
+      'mein DVD-Brenner liest keine Disc mehr.',
+    ],
+    ['Hi there. I bought a Samsung Galaxy phone about 8 months ago.', 'I bought a Samsung Galaxy phone about 8 months ago.'],
+    ['Hi I bought a drive. It broke.', 'Hi I bought a drive. It broke.'],
+    ['where do I send it?', 'where do I send it?'],
+  ])('the problem as told: %j → %j (no greeting, sign-off or questions)', (text, story) => {
+    expect(storyOf(text)).toBe(story);
   });
 
   it('a product named more fully later replaces the plain noun; a model replaces a noun; other fields keep the first', () => {
@@ -76,7 +91,7 @@ describe('the item on each channel', () => {
     const story = 'Hi, my Plextor PX-891SAF burner I bought on 1 May in Germany was dead when I opened it';
     for (const text of [story, 'yes I have the invoice, serial number S123456789', 'Dirk Beispiel', 'dirk@example.de', 'yes']) await sayTo(client, text);
     const c = [...t.store.cases.values()][0];
-    expect(c?.about).toEqual({ product: 'PX-891SAF', serial: 'S123456789', problem: story });
+    expect(c?.about).toEqual({ product: 'PX-891SAF', serial: 'S123456789', problem: story.replace(/^Hi, /, '') });
   });
 
   it('the email: the first message is the problem as written; its model and serial are read', async () => {
@@ -99,7 +114,8 @@ describe('the item on each channel', () => {
       { recipients: ['plextor-eu@rma.localhost'], verdicts: { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' } },
     );
     const c = [...store.cases.values()][0];
-    expect(c?.about).toEqual({ product: 'PX-760A', serial: 'PX7600123', problem: text });
+    // The problem as told: without the greeting.
+    expect(c?.about).toEqual({ product: 'PX-760A', serial: 'PX7600123', problem: text.replace(/^Hello, /, '') });
     expect(mailer.sent[0]?.text).toContain(AFTER_TEXT.about.title.toUpperCase());
   });
 });

@@ -59,7 +59,13 @@ describe('questions after the RMA number, in German and French (blind runs AS an
 
   it('quotes back a question it cannot answer as the customer wrote it', () => {
     const said = 'Wohin schicke ich es? Darf mein Nachbar es abgeben?';
-    expect(unansweredQuestions(said, gloss(said, 'de'))).toEqual(['Darf mein Nachbar es abgeben?']);
+    expect(unansweredQuestions(said, (t) => gloss(t, 'de'))).toEqual(['Darf mein Nachbar es abgeben?']);
+    // Blind run BE: a numbered list of questions came back half in English ("I würde ihn ungern…, reicht a Kopie?").
+    const list =
+      '1. Muss der Kassenbon jetzt mit ins Paket oder nicht? In der Mail steht nur, ich soll ihn "bereithalten". Ich würde ihn ungern im Original wegschicken, reicht eine Kopie?\n2. Gibt es keine Adresse in Deutschland?';
+    const quoted = unansweredQuestions(list, (t) => gloss(t, 'de'));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const q of quoted) expect(list).toContain(q);
   });
 
   it('answers in German, with no English word left', () => {

@@ -185,6 +185,8 @@ describe('answers from what the merchant’s own terms say after approval (blind
     expect(answerCaseQuestion('otherProof', drive, plextor, words)).toBe(`${ANSWER_TEXT.otherProof('Plextor Europe')} ${plextor.afterApproval.ifNotCovered}`);
     expect([passesOn('otherProof', drive), passesOn('otherProof', approved({}))]).toEqual([true, false]);
     expect(answerCaseQuestion('otherProof', approved({}), plc, words)).toBe(ANSWER_TEXT.proofFromOrder('PLC Technologies'));
+    // Blind run BE: a manufacturer has no order of the customer's to check: the shop's receipt shows the date.
+    expect(answerCaseQuestion('otherProof', approved({ transport: 'send' }), plextor, words)).toBe(ANSWER_TEXT.proofFromReceipt('Plextor Europe'));
   });
   it('"can I send it by normal post?": collected, nothing is posted; posted, any carrier, with the policy\'s own word on the risk', () => {
     expect(answerCaseQuestion('shipHow', approved({}), plc, words)).toBe(ANSWER_TEXT.collectedNotPosted('PLC Technologies'));
