@@ -98,7 +98,10 @@ const FROM =
 const ADDRESS = /(?:\b(?:my|our|shipping|delivery|home|postal|collection|billing)\s+address\b|^\s*address\s*:)[^!?\n]{0,60}?$/;
 // The cue nearest the place: "…your Cape Town store but I live in Durban" is "live in".
 const nearest = (re: RegExp) => new RegExp(`^.*(${re.source})`);
-const CUES = [LIVES, I_AM, FROM, ADDRESS].map(nearest);
+// The country said as such: "the country is France", "le pays c'est la France", "Sending from: France".
+const SAID =
+  /(?:\b(?:country|pays|land)\b(?:\s+[\w']+){0,2}\s*:?\s*|\b(?:sent|sending|send|renvoy\w*|returned|returning|shipped|shipping|posting|versendet|gesendet|zurückgeschickt)\s+(?:from|since|depuis|aus|von)\s*:?\s*)(?:the\s+|la\s+|le\s+|l')?$/;
+const CUES = [LIVES, I_AM, FROM, ADDRESS, SAID].map(nearest);
 // Just after it: "…to Ostend, where we live".
 const WHERE_I_LIVE = /^\s*,?\s*(?:where|which is where)\s+(?:i|we)\s+(?:live|am|are|'m|'re)\b/;
 // Words between the cue and the place that make it a shop, a purchase or a trip.

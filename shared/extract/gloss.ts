@@ -416,6 +416,8 @@ const GERMAN: Glossary = [
   [w('(?:klemmt|klemmen|hängt)'), 'is stuck'],
   // What was bought, when and where.
   [w('gekauft|erworben|gekauft habe'), 'bought'],
+  [w('Kaufdatum'), 'purchase date'],
+  [w('Lieferdatum'), 'delivery date'],
   [w('geliefert|zugestellt'), 'delivered'],
   [w('erhalten|bekommen'), 'received'],
   // The invoice, said in any order within its clause: "Rechnung hab ich leider keine mehr", "quittig han i no".
@@ -752,6 +754,9 @@ const FRENCH: Glossary = [
   // What was bought, when and where.
   [w("(?:j'ai|jai|je l'ai|je les ai|nous avons|on a) (?:acheté|achetée|achetés|achete|commandé|commandée|commande|acquis|acquise)"), 'I bought'],
   [w('(?:date d.)?achat(?= (?:le|du|on) )'), 'bought'],
+  // "La date d'achat c'est le 18 novembre": the date named as such.
+  [w("date d['’]achat"), 'purchase date'],
+  [w('date de (?:livraison|réception)'), 'delivery date'],
   [w('acheté|achetée|achetés|commandé|commandée|acquis|acquise'), 'bought'],
   [w('livré|livrée|livrés'), 'delivered'],
   [w('reçu|reçue'), 'received'],

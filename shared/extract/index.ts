@@ -8,7 +8,7 @@ import { gloss } from './gloss';
 import { detectLanguage } from './language';
 import { normalize } from './normalize';
 import { saidNumber } from './number-words';
-import { withoutQuestions } from './questions';
+import { withoutQuestions, withoutAnyQuestion } from './questions';
 import { faultBesideDamage, findReason } from './reasons';
 import { findStatements, installed } from './statements';
 import type { ExtractContext, Extraction } from './types';
@@ -24,6 +24,9 @@ const POLICY_HINTS: readonly (readonly [string, RegExp])[] = [...POLICIES.values
 );
 
 const DATE_FACTS = new Set<string>(['purchaseDate', 'deliveryDate']);
+
+// Where the customer is, said outright: what a question may still state.
+const LIVES_HERE = /\b(?:live|lives|living|based|reside|resides|located|staying)\b|\b(?:i|we)(?:'m|'re| am| are) (?:in|from|based)\b/i;
 
 // A wish for a replacement: "I want please a new one monitor, not broken", "I'd like another one that works".
 const WISH = /\b(?:(?:would|'d) like|want|need|wish|hope for|prefer)\b[^.?!\n]*?\b(?:new one|another one|a new|a replacement|replacement)\b[^.?!\n]*/gi;
@@ -75,7 +78,12 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
     else if (/\b(?:weeks?|months?|years?)\s+(?:ago|back)\b/i.test(d.text)) roughDates[role] = 'around';
   }
 
-  const country = findCountry(stated, ctx.expecting === 'country');
+  // A country named in a question ("so I send it to Plextor in Belgium?") is not where they are,
+  // unless the question says so too ("I live in Belgium, can you help?").
+  const country = findCountry(
+    withoutAnyQuestion(stated, (s) => LIVES_HERE.test(s)),
+    ctx.expecting === 'country',
+  );
   if (country) facts.country = country;
   // "It was bought in the USA": a country named, not said as where it is sent from.
   const countryNamedOnly = country !== undefined && ctx.expecting !== 'country' && !saysHomePlace(stated);

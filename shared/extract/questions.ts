@@ -32,3 +32,12 @@ export function withoutQuestions(text: string): string {
     return segment;
   });
 }
+
+/**
+ * The text with every sentence that ends in a question mark blanked, whatever its form ("So I send it
+ * to Plextor in Belgium, not to the shop?"), unless `keep` says it states something anyway.
+ */
+export function withoutAnyQuestion(text: string, keep: (sentence: string) => boolean): string {
+  if (!text.includes('?')) return text;
+  return text.replace(SEGMENT, (segment) => (/\?\s*$/.test(segment) && !keep(segment) ? blank(segment) : segment));
+}

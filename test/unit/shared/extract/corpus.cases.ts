@@ -162,6 +162,18 @@ export const CORPUS: CorpusCase[] = [
     facts: { deliveryDate: '2025-11-26' },
   },
   { text: 'I placed my order on 3 November', facts: { purchaseDate: '2026-11-03' } },
+  // Blind run BF: a country named in a question is not where they send from; said as the country, it is.
+  {
+    text: "D'accord merci. Donc je l'envoie directement à Plextor en Belgique, pas au magasin où je l'ai acheté ? Et ça prend combien de temps ?",
+    facts: {},
+    ctx: { language: 'fr' },
+  },
+  { text: "le pays c'est la France", facts: { country: 'FR' }, ctx: { language: 'fr' } },
+  { text: 'Renvoyé depuis : France', facts: { country: 'FR' }, ctx: { language: 'fr' } },
+  { text: 'I live in Belgium, can you help me?', facts: { country: 'BE' } },
+  // Blind run BF: the date named as the purchase date.
+  { text: "La date d'achat c'est le 18 novembre 2026, pas juste novembre.", facts: { purchaseDate: '2026-11-18' }, ctx: { language: 'fr' } },
+  { text: 'Das Kaufdatum ist der 18. November 2026.', facts: { purchaseDate: '2026-11-18' }, ctx: { language: 'de' } },
   { text: 'it arrived on Monday', facts: { deliveryDate: '2026-11-16' }, ctx: { today: '2026-11-18' } },
   { text: 'order placed 5/6/2026', facts: { purchaseDate: '2026-05-06' }, ctx: { dateOrder: 'MDY' } },
 
