@@ -6,6 +6,7 @@ import { gloss } from '../shared/extract/gloss';
 import { awaitsCollection, type CreateCaseRequest } from '../shared/cases';
 import { detectLanguage, extract, requestedLanguage, type Extraction } from '../shared/extract';
 import { takeIn } from '../shared/intake/intake';
+import { readAbout } from '../shared/intake/about-text';
 import { merchantByProduct } from '../shared/intake/merchant';
 import { ANSWERED_WITHOUT_DECISION, asksSomething, caseQuestions, namesHazard, type CaseQuestion } from '../shared/intake/case-answers';
 import { FACT_LABELS, type FactPath, type FactValue, type Policy } from '../shared/rules';
@@ -396,7 +397,7 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
 
   // "The order number is PLC-51877, please add it", "wait, don't you need my order number? it's PLC-60214":
   // the summary again, with it (and any other question answered first).
-  const item = addsToItem(state);
+  const item = addsToItem(state, text);
   if (state.stage === 'confirm' && !changed && !found.email && item && !goesAhead(text, found, state)) {
     replies.push(...answersWhileRegistering(state, deps, text, policy, ['details', 'detailsGiven']));
     advance(state, deps, replies, false, false);
@@ -476,7 +477,10 @@ function goesAhead(text: string, found: Extraction, state: ChatState): boolean {
 }
 
 /** Whether the message (the transcript's last line) added to what the summary shows of the item: an order or serial number, a product named more fully. */
-function addsToItem(state: ChatState): boolean {
+function addsToItem(state: ChatState, text: string): boolean {
+  // Most messages name no number and no product: then the transcript is not read again.
+  const said = readAbout(text);
+  if (!said.order && !said.serial && !said.product) return false;
   const shown = (about: ReturnType<typeof aboutFromChat>) => JSON.stringify({ ...about, problem: undefined });
   return shown(aboutFromChat(state, { withoutLast: true })) !== shown(aboutFromChat(state));
 }
