@@ -5,7 +5,9 @@ export { parseFacts, InvalidFactsError, describeIssue } from './input';
 export { POLICIES } from './policies';
 export type { Decision, ClauseTrace, Check, Held } from './decision';
 export * from './facts.schema';
-export * from './policy.schema';
+export * from './policy-terms';
+// Only its types: the schema validates the policies when they are compiled (npm run policies), not at run time.
+export type * from './policy.schema';
 export * from './labels';
 export { addDays, addMonths, dateInWords, daysBetween, isIsoDate } from './dates';
 export { COUNTRY_CODES, isCountryCode } from './countries';

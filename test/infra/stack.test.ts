@@ -201,6 +201,7 @@ describe('RmaDeskStack', () => {
     expect(bundling).toEqual({
       minify: DESK_BUNDLING.minify,
       sourceMap: DESK_BUNDLING.sourcemap,
+      sourcesContent: DESK_BUNDLING.sourcesContent,
       target: DESK_BUNDLING.target,
       format: DESK_BUNDLING.format,
       externalModules: DESK_BUNDLING.external,

@@ -1,4 +1,5 @@
-import { policySchema, PolicyGapError } from '../../../../shared/rules';
+import { PolicyGapError } from '../../../../shared/rules';
+import { policySchema } from '../../../../shared/rules/policy.schema';
 import { runRulesCli } from '../../../../shared/rules/cli';
 
 const TODAY = '2026-11-22';

@@ -1,4 +1,5 @@
-import { BOOLEAN_FACTS, decide, evaluate, NUMBER_FACTS, PHOTO_LABELS, policySchema, PolicyGapError, type PolicyInput } from '../../../../shared/rules';
+import { BOOLEAN_FACTS, decide, evaluate, NUMBER_FACTS, PHOTO_LABELS, PolicyGapError, type PolicyInput } from '../../../../shared/rules';
+import { policySchema } from '../../../../shared/rules/policy.schema';
 
 const TODAY = '2026-11-22';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { policySchema, POLICIES, type PolicyInput } from '../../../../shared/rules';
-import { POLICY_SOURCES } from '../../../../shared/rules/policies';
+import { POLICIES, type PolicyInput } from '../../../../shared/rules';
+import { policySchema } from '../../../../shared/rules/policy.schema';
+import { compilePolicies, POLICY_SOURCES } from '../../../../shared/rules/policies/sources';
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -33,6 +34,12 @@ describe('the policy format', () => {
 
   it('accepts both seed policies', () => {
     expect(POLICY_SOURCES.map((p) => errorsOf(p))).toEqual([[], []]);
+  });
+
+  it('is loaded as compiled: compiled.json is what the sources compile to (else run npm run policies)', () => {
+    const compiled = compilePolicies();
+    expect([...POLICIES.values()]).toEqual(compiled);
+    expect(compiled.map((p) => p.id)).toEqual(['plextor-eu', 'plc-technologies']);
   });
 
   it.each([
