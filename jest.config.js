@@ -8,6 +8,8 @@ const shared = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
   // middy 6, FormatJS (intl-messageformat) and jose (under the Agents SDK's jwks-rsa) ship ESM only; let swc turn them into CommonJS for jest.
   transformIgnorePatterns: ['/node_modules/(?!(?:@middy|intl-messageformat|@formatjs|jose)/)'],
+  // A dynamic import names its file as Node's ESM resolution wants (`./aws-store.js`); here it is TypeScript.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
 };
 
 /**

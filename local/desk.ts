@@ -397,7 +397,7 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
         server.closeAllConnections();
         server.close(() => resolve());
         app.clients.dynamodb.destroy();
-        app.clients.ses.destroy();
+        void app.clients.ses.destroy();
       });
     },
   };

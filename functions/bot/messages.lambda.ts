@@ -6,7 +6,7 @@ import { chatDeps, chatPhotos, makeBot } from '../../bot';
 import { DynamoDbStorage } from '../../bot/dynamodb-storage';
 import { awsApp } from '../../shared/wiring/aws';
 import { awsConversationOrigins } from '../../shared/wiring/aws-conversation-origins';
-import { awsPhotoLinks } from '../../shared/wiring/aws-photos';
+import { awsPhotoLinksOnDemand } from '../../shared/wiring/aws-photos-on-demand';
 import { readChatEnv, readPhotosEnv } from '../env';
 import { awsRuntime } from '../runtime';
 import { checkCredentials, makeAdapter, type BotCredentials } from './auth';
@@ -19,8 +19,9 @@ async function build() {
   if (!secretArn) throw new Error('BOT_SECRET_ARN is not set: refusing to run the bot unauthenticated.');
   const credentials = checkCredentials((await getSecret<Partial<BotCredentials>>(secretArn, { transform: 'json' })) ?? undefined);
   const app = awsApp(config);
-  // Photos sent in the chat: fetched only from the Bot Framework channel's own hosts.
-  const photos = chatPhotos(awsPhotoLinks(config, readPhotosEnv()), { httpsHostSuffixes: ['.botframework.com'] });
+  // Photos sent in the chat: fetched only from the Bot Framework channel's own hosts. The S3 client is
+  // loaded by the first photo: most turns carry none.
+  const photos = chatPhotos(awsPhotoLinksOnDemand(config, readPhotosEnv()), { httpsHostSuffixes: ['.botframework.com'] });
   const { origins } = awsConversationOrigins(config, app.clients.documents);
   // Questions after registration are answered from the case as it is now, read from the case store.
   const { bot } = makeBot(new DynamoDbStorage({ client: app.clients.documents, tableName: config.tableName }), {

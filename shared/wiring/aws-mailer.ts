@@ -1,12 +1,13 @@
-// The SES mailer, with its client: for the functions that send email. Nothing goes to an address
-// that bounced for good or complained (the suppression list, in the desk's table).
-import { SESv2Client } from '@aws-sdk/client-sesv2';
+// The SES mailer: for the functions that send email. Nothing goes to an address that bounced for good
+// or complained (the suppression list, in the desk's table). The SES client is loaded by the first
+// message sent, not at cold start: most requests of the functions that can send mail send none (the
+// bot's turns before a registration, staff's reads, an SLA check without breaches).
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbSuppressionList } from '../adapters/dynamodb/dynamodb-suppression-list';
 import { NodeCryptoIds } from '../adapters/node/node-ids';
-import { SesMailer } from '../adapters/ses/ses-mailer';
 import { SuppressingMailer } from '../cases/mail-feedback';
-import { clientConfig, type AwsConfig } from './aws-config';
+import type { Mailer } from '../cases/ports';
+import type { AwsConfig } from './aws-config';
 
 export function awsSuppressionList(config: AwsConfig, documents: DynamoDBDocumentClient): DynamoDbSuppressionList {
   const ids = new NodeCryptoIds();
@@ -14,8 +15,14 @@ export function awsSuppressionList(config: AwsConfig, documents: DynamoDBDocumen
 }
 
 export function awsMailer(config: AwsConfig, documents: DynamoDBDocumentClient) {
-  const ses = new SESv2Client(clientConfig(config, 'ses', config.endpoints?.ses));
-  const { sesConfigurationSet: set } = config;
-  const sender = new SesMailer({ client: ses, from: config.mailFrom, ...(set ? { configurationSet: set } : {}) });
-  return { ses, sender, mailer: new SuppressingMailer(sender, awsSuppressionList(config, documents)) };
+  let loading: ReturnType<typeof load> | undefined;
+  const load = () => import('./aws-ses.js').then(({ awsSes }) => awsSes(config));
+  const ses = () => (loading ??= load());
+  const sender: Mailer = { send: async (message) => (await ses()).sender.send(message) };
+  return {
+    sender,
+    mailer: new SuppressingMailer(sender, awsSuppressionList(config, documents)),
+    /** Closes the SES client's connections, if it was ever loaded. */
+    destroy: async () => (loading ? (await loading).ses.destroy() : undefined),
+  };
 }

@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  parts.ses.destroy();
+  await parts.destroy();
   await endpoint.close();
 });
 
