@@ -90,9 +90,11 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Made by the first date put in words, not at cold start: a formatter loads its locale's data.
+let longDate: Intl.DateTimeFormat | undefined;
 
 /** A day as a customer reads it: "28 July 2026". */
 export function dateInWords(date: IsoDate): string {
-  return LONG_DATE.format(new Date(`${date}T00:00:00Z`));
+  longDate ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return longDate.format(new Date(`${date}T00:00:00Z`));
 }

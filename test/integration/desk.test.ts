@@ -2,6 +2,8 @@
 import { request as httpRequest } from 'node:http';
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_TABLE } from '../../local/stack';
+import type { AwsConfig } from '../../shared/wiring/aws-config';
+import { awsReaderApp } from '../../shared/wiring/aws-readers';
 import { daysAgo, outbox, runDesk, useDesk } from '../support/local-desk';
 import { plcUnwantedRequest } from '../support/returns';
 
@@ -27,6 +29,16 @@ async function casesInTable(): Promise<Record<string, unknown>[]> {
 }
 
 describe('the local desk', () => {
+  it("the status page's reader, which loads the DynamoDB client on its first read, reads the case as the desk stored it", async () => {
+    const res = await post('/api/cases', plcUnwanted('reader@example.com'));
+    expect(res.status).toBe(201);
+    const { rma, statusUrl } = (await res.json()) as { rma: string; statusUrl: string };
+    const token = new URL(statusUrl).searchParams.get('token') as string;
+    const reader = awsReaderApp(desk().desk.app.config as AwsConfig);
+    await expect(reader.getCase(rma, token)).resolves.toMatchObject({ rma, status: 'awaiting_parcel', policy: 'plc-technologies' });
+    await expect(reader.getCase(rma, 'not-the-token')).rejects.toThrow();
+  });
+
   it('create → stored in DynamoDB → confirmation in the outbox with the RMA and the packing list', async () => {
     // Act
     const res = await post('/api/cases', plcUnwanted('create@example.com'));
