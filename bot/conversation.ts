@@ -77,6 +77,7 @@ function mergeFacts(state: ChatState, found: Extraction, deps: ChatDeps, replies
     ...found,
     ...(expecting ? { expecting: expecting as FactPath } : {}),
     answeringOther,
+    knownMonths: (['purchaseDate', 'deliveryDate'] as const).filter((role) => state.roughDates?.[role] === 'month'),
   });
   const [refused] = intake.refused;
   for (const key of Object.keys(state.facts) as FactPath[]) if (!(key in intake.facts)) delete state.facts[key];

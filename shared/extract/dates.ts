@@ -1,7 +1,7 @@
 // Dates in free text, with a past bias: a customer tells what happened, never what will.
 // chrono-node reads the expressions; we lean them into the past and tell purchase from delivery.
 import * as chrono from 'chrono-node';
-import { addDays, addMonths, compareDates, daysInMonth, formatYmd, parseIsoDate } from '../rules/dates';
+import { addDays, addMonths, compareDates, formatYmd, monthLatest, parseIsoDate } from '../rules/dates';
 import { saidNumber } from './number-words';
 import type { ExtractContext, FoundDate } from './types';
 
@@ -68,8 +68,7 @@ function monthSpan(result: chrono.ParsedResult, today: string): { date: string; 
   const year = c.isCertain('year') ? (c.get('year') as number) : month <= now.month ? now.year : now.year - 1;
   const date = formatYmd({ year, month, day: 1 });
   if (compareDates(date, today) > 0) return undefined;
-  const last = formatYmd({ year, month, day: daysInMonth(year, month) });
-  return { date, latest: compareDates(last, today) > 0 ? today : last };
+  return { date, latest: monthLatest(date, today) };
 }
 
 function roleOf(text: string, index: number, length: number): FoundDate['role'] {

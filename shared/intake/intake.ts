@@ -3,6 +3,7 @@
 // same words give the same facts and the same next step whichever way they came in.
 import {
   evaluate,
+  monthLatest,
   flattenFacts,
   InvalidFactsError,
   nestFacts,
@@ -66,12 +67,15 @@ export function takeIn(
     answeringOther?: boolean;
     intents?: Extraction['intents'];
     countryNamedOnly?: boolean;
+    /** Known dates given only as a month, in an earlier message ("bought in November"). */
+    knownMonths?: readonly DateRole[];
   } = {},
 ): Intake {
   const faultKept = keepsKnownFault(known, said, also) ? withoutReason(said) : said;
   // A country only named later ("it was bought in the USA") does not move where it is sent from.
   const kept = also.countryNamedOnly && known.country !== undefined && faultKept.country !== undefined ? withoutCountry(faultKept) : faultKept;
-  const taken = decideWith(policy, { ...known, ...inPolicyTerms(policy, withinSpans(policy, known, kept, also.dateSpans, today, policies)) }, today, policies);
+  const merged = { ...known, ...inPolicyTerms(policy, withinSpans(policy, known, kept, also.dateSpans, today, policies)) };
+  const taken = decideWith(policy, withinKnownMonths(policy, merged, kept, also.knownMonths, today, policies), today, policies);
   // Damaged on arrival and not working, to a merchant who refers delivery damage elsewhere (a
   // manufacturer): the fault is theirs to service, and the damage stays a stated fact.
   if (also.faultBesideDamage && said.reason === 'damaged_on_delivery' && taken.decision.outcome === 'referred') {
@@ -125,6 +129,33 @@ function withinSpans(
     if (typeof said[role] !== 'string') continue;
     const first = decideWith(policy, { ...known, ...inPolicyTerms(policy, out) }, today, policies).decision;
     const last = decideWith(policy, { ...known, ...inPolicyTerms(policy, { ...out, [role]: span.latest }) }, today, policies).decision;
+    if (first.outcome !== last.outcome || first.track !== last.track) delete out[role];
+  }
+  return out;
+}
+
+type DateRole = 'purchaseDate' | 'deliveryDate';
+
+/**
+ * A month said earlier is held to the same test as one said now: the facts told since can make its
+ * day matter ("in November" decided nothing between the 1st and the 28th while the drive was only
+ * faulty; once it "never worked from the start", the 15 days of the DOA service do). Then it is
+ * dropped, so that the day is asked. A date said again in this message is judged as said.
+ */
+function withinKnownMonths(
+  policy: Policy,
+  merged: FlatFacts,
+  said: FlatFacts,
+  months: readonly DateRole[] | undefined,
+  today: string,
+  policies: ReadonlyMap<string, Policy>,
+): FlatFacts {
+  const out = { ...merged };
+  for (const role of months ?? []) {
+    const date = out[role];
+    if (said[role] !== undefined || typeof date !== 'string') continue;
+    const first = decideWith(policy, out, today, policies).decision;
+    const last = decideWith(policy, { ...out, [role]: monthLatest(date, today) }, today, policies).decision;
     if (first.outcome !== last.outcome || first.track !== last.track) delete out[role];
   }
   return out;

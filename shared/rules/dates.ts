@@ -90,6 +90,12 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The last day a date said only as its month can be: the month's end, or today while the month runs. */
+export function monthLatest(monthStart: IsoDate, today: IsoDate): IsoDate {
+  const end = addDays(addMonths(monthStart, 1), -1);
+  return compareDates(end, today) > 0 ? today : end;
+}
+
 // Made by the first date put in words, not at cold start: a formatter loads its locale's data.
 let longDate: Intl.DateTimeFormat | undefined;
 

@@ -9,7 +9,7 @@ export * from './policy-terms';
 // Only its types: the schema validates the policies when they are compiled (npm run policies), not at run time.
 export type * from './policy.schema';
 export * from './labels';
-export { addDays, addMonths, dateInWords, daysBetween, isIsoDate } from './dates';
+export { addDays, addMonths, dateInWords, daysBetween, isIsoDate, monthLatest } from './dates';
 export { COUNTRY_CODES, isCountryCode } from './countries';
 
 import { evaluate } from './engine';

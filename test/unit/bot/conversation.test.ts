@@ -41,6 +41,27 @@ const DOA_FIRST = 'hi, my Plextor drive I bought on 1 May in Germany was dead wh
 
 const CASES: Case[] = [
   {
+    name: 'a month said earlier is asked for its day once a later fact makes the day decide (DOA within 15 days)',
+    steps: [
+      [
+        'Hi, I bought a Plextor drive in April in Belgium, it does not power on at all.',
+        [(t) => t.startsWith(PROMPTS.decision.approved('')) && t.includes('within its warranty'), PROMPTS.askName],
+      ],
+      ['Actually it never worked, it was dead out of the box. I have the invoice.', [/^When did you buy it\?/]],
+      ['28 April', [(t) => t.startsWith(PROMPTS.decision.approved('')) && t.includes('dead-on-arrival (DOA) service'), PROMPTS.askName]],
+    ],
+  },
+  {
+    name: 'a month said earlier stays when no day of it changes the decision (all of March is past the 15 days)',
+    steps: [
+      ['Hi, I bought a Plextor drive in March in Belgium, it does not power on at all.', [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
+      [
+        'Actually it never worked, it was dead out of the box. I have the invoice.',
+        [(t) => t.includes('does not meet every dead-on-arrival condition'), PROMPTS.askName],
+      ],
+    ],
+  },
+  {
     name: 'the issue’s own example: nothing already said is asked again',
     steps: [
       [DOA_FIRST, [(t) => t.startsWith(PROMPTS.decision.approved('')), PROMPTS.askName]],
