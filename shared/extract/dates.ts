@@ -34,8 +34,9 @@ function parser(order: ExtractContext['dateOrder']): chrono.Chrono {
 function pastBiased(result: chrono.ParsedResult, today: string): string | undefined {
   const c = result.start;
   const certainDay = c.isCertain('day') || c.isCertain('weekday');
-  // "in December" names no day; "a month ago" is relative and computed exactly by chrono.
-  if (!certainDay && !(c.isCertain('year') && c.isCertain('month'))) return undefined;
+  // "in December", "in March 2025" name no day (monthSpan reads them as the month's days); "a month
+  // ago" is relative and computed exactly by chrono.
+  if (!certainDay) return undefined;
   let date = formatYmd({ year: c.get('year') as number, month: c.get('month') as number, day: c.get('day') as number });
   if (!parseIsoDate(date)) return undefined;
   if (compareDates(date, today) > 0) {

@@ -1,0 +1,28 @@
+// A month said without its day is read as the span of its days, with or without its year: the day
+// is never invented ("in March 2025" is not "1 March 2025").
+import { extract } from '../../../../shared/extract';
+
+const TODAY = '2026-11-28';
+
+describe('a month without its day', () => {
+  it.each([
+    ['I bought it in March, it is dead.', '2026-03-01', '2026-03-31'],
+    ['I bought it in March 2025, it is dead.', '2025-03-01', '2025-03-31'],
+    ['bought in November 2026', '2026-11-01', TODAY],
+  ])('"%s" is the span %s to %s', (text, first, latest) => {
+    const read = extract(text, { today: TODAY, dateOrder: 'DMY' });
+    expect(read.facts.purchaseDate).toBe(first);
+    expect(read.dateSpans).toEqual({ purchaseDate: { latest } });
+    expect(read.roughDates).toEqual({ purchaseDate: 'month' });
+  });
+
+  it('a day said with it is a day', () => {
+    const read = extract('I bought it on 3 March 2025, it is dead.', { today: TODAY, dateOrder: 'DMY' });
+    expect(read.facts.purchaseDate).toBe('2025-03-03');
+    expect(read.dateSpans).toBeUndefined();
+  });
+
+  it('a month still to come is no purchase date', () => {
+    expect(extract('I bought it in March 2027', { today: TODAY, dateOrder: 'DMY' }).facts.purchaseDate).toBeUndefined();
+  });
+});
