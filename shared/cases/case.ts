@@ -14,6 +14,11 @@ export type Channel = (typeof CHANNELS)[number];
 export interface Contact {
   email: string;
   name: string;
+  /**
+   * A phone number said before any collection details (an email's signature): the courier's number
+   * when the address comes later without one, so that it is not asked again.
+   */
+  phone?: string;
 }
 
 /** How a resolved case ended. `returned_unrepaired`: Plextor's "will return unrepaired if there is no warranty on the unit". */

@@ -86,7 +86,9 @@ export function collectionOf(details: CollectionDetails, at: string, via: Collec
 
 export function withCollectionDetails(c: Case, details: CollectionDetails, at: string, via: Collection['via']): Case | undefined {
   const before = c.collection;
-  const collection = collectionOf(details, at, via, before);
+  // The first details without a phone take the one said before them (an email's signature).
+  const phone = details.phone ?? (before ? undefined : c.contact.phone);
+  const collection = collectionOf({ ...details, ...(phone ? { phone } : {}) }, at, via, before);
   const same = (k: 'address' | 'phone' | 'days' | 'notes') => before?.[k] === collection[k];
   if (before && same('address') && same('phone') && same('days') && same('notes')) return undefined;
   return { ...c, collection, updatedAt: at };

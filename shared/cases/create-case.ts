@@ -68,6 +68,8 @@ export function makeCreateCase(deps: CaseDeps) {
       language?: Case['language'];
       /** Where to collect it, when the request said so already (kept if the merchant collects this return). */
       collection?: CollectionDetails;
+      /** A phone number the request gave without an address (an email's signature): see Contact.phone. */
+      phone?: string;
     } = {},
   ): Promise<CreateCaseResult> {
     const { contact, policy: policyId, about: described, ...factFields } = request;
@@ -82,7 +84,7 @@ export function makeCreateCase(deps: CaseDeps) {
       policy: policy.id,
       policyVersion: policy.version,
       channel: options.channel ?? 'form',
-      contact,
+      contact: options.phone ? { ...contact, phone: options.phone } : contact,
       facts,
       decision,
       status,

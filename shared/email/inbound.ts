@@ -132,10 +132,19 @@ const COLLECTION_NOTED = 'collection:noted:';
 const GIVES_PLACE =
   /\b(?:my address|the address|address is|adresse|anschrift|(?:fetch|get|collect|pick) (?:it )?(?:up )?(?:at|from)|abholen (?:bei|in)|chercher (?:à|chez))\b/iu;
 
-/** The collection details a message gives, when it gives an address. */
-function collectionFrom(text: string): { collection?: CollectionDetails } {
+/** A phone number a message gives without an address (see collectionFrom). */
+const phoneOnly = (text: string): { phone?: string } => {
+  const { phone } = collectionFrom(text);
+  return phone ? { phone } : {};
+};
+
+/**
+ * The collection details a message gives, when it gives an address; without one, a phone number it
+ * gives (a signature's), kept for when the address comes.
+ */
+function collectionFrom(text: string): { collection?: CollectionDetails; phone?: string } {
   const read = readCollectionDetails(text);
-  if (!read.address) return {};
+  if (!read.address) return read.phone ? { phone: read.phone } : {};
   const { anyDay: _any, ...details } = read;
   return { collection: details as CollectionDetails };
 }
@@ -263,7 +272,7 @@ async function openDraft(
     policy: policy.id,
     policyVersion: policy.version,
     channel: 'email',
-    contact: { email: message.from as string, name: senderName(message) },
+    contact: { email: message.from as string, name: senderName(message), ...phoneOnly(message.text) },
     facts: { policy: policy.id, asOf: deps.clock.today(), ...nest(facts) } as Case['facts'],
     decision,
     status: 'draft',

@@ -22,6 +22,9 @@ export const AFTER_TEXT = {
     /** The confirmation email's request, and the status page's, before the customer gave them. */
     askEmail:
       'Reply to this email with the address to collect from, a phone number for the courier and the days that suit you, or give them on your status page.',
+    /** The same, when the customer's first email gave a phone number (its signature). */
+    askEmailHavePhone: (phone: string) =>
+      `Reply to this email with the address to collect from and the days that suit you, or give them on your status page. The courier will call ${phone}, the number in your email.`,
     askPage: 'Tell us where to collect it: we book the courier once we have the address.',
     address: 'Address',
     phone: 'Phone',
@@ -105,6 +108,7 @@ export type AfterText = Wording<typeof AFTER_TEXT>;
  */
 export const AFTER_MESSAGE_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   'collection.ask': ['merchant'],
+  'collection.askEmailHavePhone': ['phone'],
   'collection.booked': ['courier', 'day', 'reference'],
   'postage.youThere': ['merchant'],
   'postage.merchantBack': ['merchant'],

@@ -3,6 +3,7 @@
 import { customerView, type Case } from '../cases/case';
 import { ANSWER_TEXT, answerCaseQuestions, decisionTerms, worthNoting, type CaseQuestion } from '../intake/case-answers';
 import type { OutgoingEmail } from '../cases/ports';
+import type { Language } from '../extract/language';
 import { dateIn, labelled } from '../i18n/format';
 import { notesIn, sentenceIn } from '../i18n/policy-text';
 import { DEADLINE_LABELS, OUTCOME_LABELS, PHOTO_LABELS, trackLabel, type Policy } from '../rules';
@@ -68,7 +69,7 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
           ...transport,
           lines: [
             ...transport.lines,
-            ...(c.collection ? [collectionNoted(language, c.collection), ...collectionStanding(c)] : [afterTextIn(language).collection.askEmail]),
+            ...(c.collection ? [collectionNoted(language, c.collection), ...collectionStanding(c)] : [collectionAsk(language, c.contact.phone)]),
           ],
         });
       else if (transport) out.push(transport);
@@ -131,4 +132,10 @@ export function renderDecisionUpdate(c: Case, policy: Policy, why: 'reviewed' | 
     lead: [why === 'reviewed' ? U.reviewed(merchant, c.rma) : U.reassessed(merchant, c.rma), T.keepNumber],
     sections: sections(c, policy, options),
   });
+}
+
+/** What the confirmation asks for a collection: without the phone number when the customer gave one. */
+function collectionAsk(language: Language | undefined, phone: string | undefined): string {
+  const T = afterTextIn(language).collection;
+  return phone ? T.askEmailHavePhone(phone) : T.askEmail;
 }

@@ -5,6 +5,7 @@ import type { VerdictStatus, Verdicts } from '../../../../shared/email/verdicts'
 import { ANSWER_TEXT } from '../../../../shared/intake/case-answers';
 import { EMAIL_TEXT } from '../../../../shared/notify/email-text';
 import { NEXT_TEXT } from '../../../../shared/notify/next-steps';
+import { AFTER_TEXT } from '../../../../shared/notify/after-text';
 import { DOCUMENT_LABELS, FACT_LABELS, PHOTO_LABELS, POLICIES } from '../../../../shared/rules';
 import { MISSING_QUESTIONS_MAX, renderMissingReply } from '../../../../shared/notify/missing-reply';
 import { MAIL_REPLY_LIMITS, MESSAGE_CLAIM_STALE_SECONDS, MessageBusyError } from '../../../../shared/email/inbound';
@@ -29,6 +30,31 @@ const mail = (headers: Record<string, string>, body: string) =>
 const setup = inboundApp;
 
 describe('an email to the RMA address', () => {
+  it('that gives a phone number in its signature but no address is not asked for the phone again; the address reply takes it', async () => {
+    const { handle, store, mailer } = setup();
+    const first = await handle(
+      mail(
+        { Subject: 'Return - JBL speaker, order PLC-59930', 'Message-ID': '<sig-1@example.com>' },
+        'Hi there,\r\n\r\nYou delivered my JBL Charge 5 speaker (order PLC-59930) on 20 November. It is still sealed in its box; I changed my mind and would like my money back.\r\n\r\nThanks,\r\nJohan van Wyk\r\n072 118 4420',
+      ),
+      { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS },
+    );
+    expect(first).toMatchObject({ outcome: 'created', replied: true });
+    const c = [...store.cases.values()][0]!;
+    expect(c.decision.transport).toBe('collection');
+    const confirmation = mailer.sent[0]!.text;
+    expect(confirmation).toContain(AFTER_TEXT.collection.askEmailHavePhone('072 118 4420'));
+    expect(confirmation).not.toContain(AFTER_TEXT.collection.askEmail);
+    await handle(
+      mail(
+        { Subject: `Re: Return - JBL speaker, order PLC-59930 [${c.rma}]`, 'Message-ID': '<sig-2@example.com>', 'In-Reply-To': '<desk@rma.localhost>' },
+        'The address is 22 Kiaat Street, Centurion 0157. Any weekday is fine.',
+      ),
+      { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS },
+    );
+    expect((await store.get(c.rma))?.collection).toMatchObject({ address: '22 Kiaat Street, Centurion 0157', phone: '072 118 4420' });
+  });
+
   it('that says enough becomes a case, confirmed in the same thread, marked as automatic', async () => {
     // Prepare
     const { handle, store, mailer } = setup();
