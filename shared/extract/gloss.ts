@@ -456,6 +456,10 @@ const GERMAN: Glossary = [
   [w('in'), 'in'],
   [w('aus'), 'from'],
   [w('Paket|Päckli|Packerl|Sendung|Lieferung'), 'parcel'],
+  // "Muss es der Originalkarton sein?", "in der Originalverpackung schicken" (blind run BG): the original box, however it is asked.
+  [w('Originalverpackung|Original-Verpackung|Originalkarton|Originalschachtel|Originalbox|Originalpackung'), 'original box'],
+  [w('muss (?:es|er|sie|das)'), 'must it'],
+  [w('muss ich'), 'must I'],
   [w('Karton|Schachtel|Schachtle|Verpackung|Versandkarton|Packung|Box'), 'box'],
   [w('Gehäuse|Frontblende|Blende|Frontrahmen'), 'case'],
   [w('Netzteil|Stromkabel|Ladekabel'), 'power supply'],

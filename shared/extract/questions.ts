@@ -18,6 +18,15 @@ const TAG = /,\s*(?:right|yes|no|correct|true|ok|okay|isn't it|doesn't it|don't 
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
+// A question written without its question mark: "Also do I need to keep all the packaging, I still have it".
+const ASKED_UNMARKED =
+  /^(?:(?:do|does|can|could|should|must|will|would|shall|may|is|are|am)\s+(?:i|we|you|it|they|this|that)\b|(?:muss|kann|soll|darf|brauche|gibt es)\s+(?:ich|man|es|er|sie)\b|(?:est-ce que|dois-je|puis-je|faut-il)\b)/iu;
+
+/** Whether a sentence asks something: a question mark, or the form of a question without one. */
+export function asksInSentence(sentence: string): boolean {
+  return /\?\s*$/.test(sentence) || ASKED_UNMARKED.test(sentence.trim().replace(FILLER, ''));
+}
+
 /** The text with every question about facts replaced by spaces. */
 export function withoutQuestions(text: string): string {
   if (!text.includes('?')) return text;

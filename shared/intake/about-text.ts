@@ -4,6 +4,7 @@
 import { ABOUT_LIMITS, type About } from '../cases/about';
 import { findReferences } from '../extract/answers';
 import { productNamed } from '../extract/products';
+import { asksInSentence } from '../extract/questions';
 
 const PLEXTOR_MODEL = /\b(PX-?[0-9]{3,4}[A-Z]{0,6})\b/i;
 
@@ -21,7 +22,7 @@ export function storyOf(text: string): string {
   const told = body
     .split(/(?<=[.!?])\s+|\n+/)
     .map((s) => s.trim())
-    .filter((s) => s !== '' && !/\?\s*$/.test(s));
+    .filter((s) => s !== '' && !asksInSentence(s));
   const story = (told.length > 0 ? told.join(' ') : body).replace(/\s+/g, ' ').trim();
   return story || text.replace(/\s+/g, ' ').trim();
 }

@@ -178,6 +178,7 @@ export function readCollectionDetails(text: string): ReadCollection {
   );
   const address: string[] = [];
   const days: string[] = [];
+  const anySaid: string[] = [];
   const notes: string[] = [];
   let lastWasAddress = false;
   for (let sentence of signOff > 0 ? lines.slice(0, signOff) : lines) {
@@ -223,6 +224,8 @@ export function readCollectionDetails(text: string): ReadCollection {
     // "Any day is fine" (but "any weekday morning" says when: days).
     if (anyDay(sentence)) {
       out.anyDay = true;
+      // Kept in their words for when they also say a time ("Any weekday is fine. Mornings are best").
+      anySaid.push(sentence.split(/,\s*/).find((piece) => ANY_DAY.test(piece)) ?? sentence);
       lastWasAddress = false;
       continue;
     }
@@ -252,7 +255,7 @@ export function readCollectionDetails(text: string): ReadCollection {
     .replace(/\s*[,;.]\s*(?:[,;.:]\s*)+/g, ', ')
     .replace(/^[,;:.\s-]+|[,;:.\s-]+$/g, '');
   if (looksLikeAddress(place)) out.address = place.slice(0, COLLECTION_LIMITS.address);
-  const when = days
+  const when = (days.length > 0 ? [...anySaid, ...days] : days)
     .map((d) => d.replace(/[,;.\s]+$/, '').trim())
     .filter(Boolean)
     .join(', ');

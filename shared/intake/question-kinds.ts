@@ -172,7 +172,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'packaging',
     (t) =>
-      /\b(?:another|outer|bigger|second|separate|different|my own|a new|a plain|the dented|the damaged|the crushed) (?:box|carton|packaging)\b|\b(?:inside|in) (?:another|a bigger|an outer) (?:box|carton)\b|\bwrite (?:the (?:rma )?number|it|the rma)\b[^.?!]{0,30}\bon the [\w-]+ (?:box|itself)\b|\bwrite (?:\w+ ){0,3}?on (?:the|its|my) (?:[\w-]+ )?(?:box|packaging|carton|product)(?: itself)?\b|\bbring\w* (?:a |any )?(?:box|boxes|packaging|bags?|something|anything)\b|\b(?:bubble ?wrap|blankets?|wrap it)\b|\bhow (?:do|should|must|can|am|are) (?:i|we)(?: supposed to)? pack\b|\b(?:won'?t|doesn'?t|does not|will not|can'?t) fit (?:back )?in(?:to)? (?:the|its|a) (?:box|packaging)\b|\bpack [^.?!]{0,30}\bwithout (?:the|a|its) (?:box|packaging)\b/i.test(
+      /\b(?:use|in|take|send it in|pack it in) (?:just )?any (?:old |other )?(?:box|carton|packaging)\b|\b(?:another|outer|bigger|second|separate|different|my own|a new|a plain|the dented|the damaged|the crushed) (?:box|carton|packaging)\b|\b(?:inside|in) (?:another|a bigger|an outer) (?:box|carton)\b|\bwrite (?:the (?:rma )?number|it|the rma)\b[^.?!]{0,30}\bon the [\w-]+ (?:box|itself)\b|\bwrite (?:\w+ ){0,3}?on (?:the|its|my) (?:[\w-]+ )?(?:box|packaging|carton|product)(?: itself)?\b|\bbring\w* (?:a |any )?(?:box|boxes|packaging|bags?|something|anything)\b|\b(?:bubble ?wrap|blankets?|wrap it)\b|\bhow (?:do|should|must|can|am|are) (?:i|we)(?: supposed to)? pack\b|\b(?:won'?t|doesn'?t|does not|will not|can'?t) fit (?:back )?in(?:to)? (?:the|its|a) (?:box|packaging)\b|\bpack [^.?!]{0,30}\bwithout (?:the|a|its) (?:box|packaging)\b/i.test(
         t,
       ),
   ],
@@ -414,6 +414,10 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
           t,
         )) ||
       /\bneed (?:the|my|its) (?:original )?(?:box|packaging|wrapping)\b|\b(?:in|without) (?:the|its|my) original (?:box|packaging)\b|\b(?:take|cut) (?:the |them |those )?(?:tags?|labels?)(?: [\w-]+)? off|leave (?:the |them )?(?:tags?|labels?)? ?on\b/i.test(
+        t,
+      ) ||
+      // "Must it be the original box?", "does it have to go in the original packaging?" (blind run BG).
+      /\b(?:must|need|needs|have to|has to|should|required|necessary|mandatory)\b[^.?!]{0,40}\boriginal (?:box|packaging|carton)\b|\boriginal (?:box|packaging|carton)\b[^.?!]{0,30}\b(?:required|necessary|mandatory|needed|a must)\b/i.test(
         t,
       ) ||
       // "Do I have to keep the box?", "can I throw the broken plate away?", "can I keep using it until then?"

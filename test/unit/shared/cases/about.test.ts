@@ -36,6 +36,11 @@ describe('what the item is, in the customer’s words', () => {
     ['Hi there. I bought a Samsung Galaxy phone about 8 months ago.', 'I bought a Samsung Galaxy phone about 8 months ago.'],
     ['Hi I bought a drive. It broke.', 'Hi I bought a drive. It broke.'],
     ['where do I send it?', 'where do I send it?'],
+    // A question without its question mark is a question too (blind run BG).
+    [
+      "My air fryer came on the 24th. The lid was cracked. Also do I need to keep all the packaging, I still have it for now but it's taking up space.",
+      'My air fryer came on the 24th. The lid was cracked.',
+    ],
   ])('the problem as told: %j → %j (no greeting, sign-off or questions)', (text, story) => {
     expect(storyOf(text)).toBe(story);
   });

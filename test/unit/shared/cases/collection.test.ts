@@ -10,6 +10,11 @@ const DETAILS = { address: '12 Long Street, Cape Town 8001', phone: '082 555 123
 describe('collection details in the customer’s own words', () => {
   it.each([
     ['12 Long Street, Cape Town 8001, phone 082 555 1234, weekdays after 2pm', DETAILS],
+    // "Any weekday" beside a time keeps both, in their words (blind run BG).
+    [
+      '14 Ridge Road, Glenwood, Durban 4001\nPhone 083 455 1290\nAny weekday is fine, I work from home most days. Mornings are best.',
+      { address: '14 Ridge Road, Glenwood, Durban 4001', phone: '083 455 1290', days: 'Any weekday is fine, Mornings are best', anyDay: true },
+    ],
     [
       'Hauptstraße 5, 10115 Berlin\nTel. 030 1234567\nam liebsten vormittags',
       { address: 'Hauptstraße 5, 10115 Berlin', phone: '030 1234567', days: 'am liebsten vormittags' },

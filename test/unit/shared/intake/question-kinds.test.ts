@@ -157,6 +157,9 @@ describe('the kinds of question a message asks', () => {
     ['Why is it not dead on arrival when it never worked?', ['why']],
     // From blind customers (run 6).
     ['Can I keep the wrong remote until the right one comes?', ['keepUntil']],
+    // From blind customers (run BG).
+    ['Can I just use any box?', ['packaging']],
+    ['must it be the original box?', ['worry']],
     ['Just so it is clear, I want the correct Hisense remote, not my money back. Do I need to tell someone?', ['chosen']],
     ['I threw away some of the plastic wrapping. Is that a problem? I still have the box.', ['worry']],
     ['I put my laptop in it once, is that still OK?', ['worry']],
