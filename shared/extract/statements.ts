@@ -246,7 +246,7 @@ export const STATEMENTS: readonly Statement[] = [
   [
     'defectCause',
     'misuse',
-    /\b(?:(?:i|we|someone|somebody|my (?:son|daughter|kid|kids|child|children|toddler|baby|dog|puppy|cat|husband|wife|partner)) (?:accidentally )?(?:dropped|knocked|spilled|spilt|sat on|stood on|stepped on|chewed|threw (?:it|them) (?:in(?:to)?|at|across|against|onto|on|down)\b)|(?:it|they) fell (?:off|on|from|down)|fell (?:on|from|down)|spill(?:ed|t)? (?:water|coffee|tea|juice|wine|drink)|water damage|got wet|(?:by|my) mistake i|misused|knocked (?:it |them )?(?:around|over|about)|got knocked|accidental (?:impact|damage|drop|fall|knock)|accidentally (?:dropped|knocked|spilled|spilt|sat on|stood on))\b/i,
+    /\b(?:(?:i|we|someone|somebody|my (?:son|daughter|kid|kids|child|children|toddler|baby|dog|puppy|cat|husband|wife|partner)) (?:accidentally )?(?:dropped|knocked|spilled|spilt|sat on|stood on|stepped on|chewed|threw (?:it|them) (?:in(?:to)?|at|across|against|onto|on|down)\b)|(?:it|they) fell (?:off|on|from|down)|fell (?:on|from|down)|spill(?:ed|t)? (?:water|coffee|tea|juice|wine|drink)|water damage|got wet|(?:by|my) mistake i|misused|knocked (?:it |them )?(?:around|over|about)|got knocked(?! (?:about |around )?(?:during|in|on|by) (?:the )?(?:delivery|transit|post|shipping|courier|way))|accidental (?:impact|damage|drop|fall|knock)|accidentally (?:dropped|knocked|spilled|spilt|sat on|stood on))\b/i,
   ],
   [
     'defectCause',
