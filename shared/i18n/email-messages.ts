@@ -26,6 +26,7 @@ export const EMAIL_KEYS = [
   'contactLine',
   'contactOr',
   'contactReply',
+  'contactReplyPage',
   'statusLink',
   'statusHint',
   'statusLinkInConfirmation',

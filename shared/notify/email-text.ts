@@ -43,6 +43,8 @@ export const EMAIL_TEXT = {
   /** Between two ways to reach the merchant. */
   contactOr: 'or',
   contactReply: 'Reply to this email and quote your RMA number.',
+  /** The same on the status page, which is no email: the customer replies to the one they have. */
+  contactReplyPage: 'Reply to the email we sent you about this return, and quote your RMA number.',
   statusLink: 'Follow your return',
   statusHint: 'This link is personal: anyone who has it can see the status of this return.',
   // Later emails cannot carry the link: only its hash is stored.
@@ -164,6 +166,7 @@ export function emailTextIn(language: Language | undefined): EmailText {
     contactLine: (merchant, ways) => t('contactLine', { merchant, ways }),
     contactOr: t('contactOr'),
     contactReply: t('contactReply'),
+    contactReplyPage: t('contactReplyPage'),
     statusLink: t('statusLink'),
     statusHint: t('statusHint'),
     statusLinkInConfirmation: t('statusLinkInConfirmation'),

@@ -149,7 +149,7 @@ function contactSection(view: CustomerCaseView, policy: Pick<Policy, 'merchant'>
   if (!policy) return '';
   const T = emailTextIn(view.language);
   const ways = [policy.merchant.email, policy.merchant.phone].filter((w): w is string => Boolean(w));
-  return html`<section id="contact"><h2>${T.contact}</h2><p>${ways.length > 0 ? T.contactLine(policy.merchant.name, ways.join(` ${T.contactOr} `)) : T.contactReply}</p></section>`;
+  return html`<section id="contact"><h2>${T.contact}</h2><p>${ways.length > 0 ? T.contactLine(policy.merchant.name, ways.join(` ${T.contactOr} `)) : T.contactReplyPage}</p></section>`;
 }
 
 /** What staff wrote and what the customer answered by email, oldest first. */

@@ -19,4 +19,19 @@ describe('the status page', () => {
     const T = emailTextIn(undefined);
     expect(page).toContain(T.contactLine('PLC Technologies', `${policy?.merchant.email ?? ''} ${T.contactOr} ${policy?.merchant.phone ?? ''}`));
   });
+
+  it('for a merchant with no address or phone, says to reply to the email the customer has, not to "this email" (blind run BG)', async () => {
+    const t = testApp();
+    const created = await t.app.createCase(
+      createCaseRequestSchema.parse({ policy: 'plextor-eu', reason: 'defective', purchaseDate: '2026-03-02', country: 'DE', contact: PLC_UNWANTED.contact }),
+    );
+    if (created.kind !== 'created') throw new Error('not created');
+    const token = new URL(created.statusUrl).searchParams.get('token') as string;
+    const view = await t.app.getCase(created.case.rma, token);
+    const policy = t.app.policies.get(view.policy);
+    expect(policy?.merchant.email ?? policy?.merchant.phone).toBeUndefined();
+    const page = statusPage(view, token, { ...(policy ? { policy } : {}) });
+    expect(page).toContain(emailTextIn(undefined).contactReplyPage);
+    expect(page).not.toContain(emailTextIn(undefined).contactReply);
+  });
 });
