@@ -437,9 +437,18 @@ export function answerCaseQuestions(
   // "Must I return the whole toaster? Can't you just send the tray?": the part is asked for, not offered.
   const partAsked = kinds.includes('partOnly');
   const A = answerTextIn(words.language);
+  // The photos asked about are answered once, by their own answer: "what next?" leaves its photos step
+  // out (it was split from its list, and "Take them before you pack it" followed the parcel; blind run BG).
+  const photosStep = kinds.includes('photos')
+    ? nextStepsInSentences(
+        nextSteps({ ...d, photos: d.photos ?? [] }, merchant, words.language).filter((step) => step.kind === 'photos'),
+        words.language,
+      )[0]
+    : undefined;
   const answers = saidOnce(
     kinds
       .map((kind) => answerCaseQuestion(kind, d, merchant, words))
+      .map((a) => (photosStep ? a.replace(` ${photosStep}`, '').replace(photosStep, '') : a))
       .map((a) => (said ? a.replace(` ${A.collectionInvite}`, '') : a))
       .map((a) => (partAsked ? a.replace(` ${A.sendOnlyPart}`, '') : a)),
   );

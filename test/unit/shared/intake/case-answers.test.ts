@@ -3,6 +3,7 @@
 import { ANSWER_TEXT, answerCaseQuestion, answerCaseQuestions, passesOn } from '../../../../shared/intake/case-answers';
 import { DOCUMENT_LABELS, type Policy } from '../../../../shared/rules';
 import { POLICIES } from '../../../../shared/rules/policies';
+import { NEXT_TEXT } from '../../../../shared/notify/next-steps';
 import type { DecisionTerms } from '../../../../shared/intake/case-answers';
 
 describe('which answers a colleague must also see', () => {
@@ -55,6 +56,15 @@ describe('what goes with the product, and the shop it came from', () => {
     remedyChosenBy: 'merchant' as const,
     afterApproval: {},
   };
+  it('photos asked beside "what next?" are answered once, by their own answer: no step split from its list (blind run BG)', () => {
+    const d: DecisionTerms = { ...approved([]), transport: 'collection', photos: ['damage', 'packaging'] };
+    const both = answerCaseQuestions(['photos', 'next'], d, plc, words).join(' ');
+    expect(both).toContain(answerCaseQuestion('photos', d, plc, words));
+    expect(both).not.toContain(NEXT_TEXT.photosWhere);
+    // Asked alone, "what next?" still names the photos.
+    expect(answerCaseQuestions(['next'], d, plc, words).join(' ')).toContain(NEXT_TEXT.photosWhere);
+  });
+
   it("accessories: the policy's own packing line where it has one, else a colleague says (and sees it)", () => {
     const withLine = approved(['Include all accessories and parts that were sold with the product.']);
     expect(answerCaseQuestion('accessories', withLine, plc, words)).toBe(
