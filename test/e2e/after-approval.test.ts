@@ -11,7 +11,7 @@ import { AFTER_TEXT } from '../../shared/notify/after-text';
 import { NEXT_TEXT } from '../../shared/notify/next-steps';
 import { POLICIES, REMEDY_LABELS } from '../../shared/rules';
 import { WEB_TEXT } from '../../web/text';
-import { PHONE, useStartedDesk } from '../support/browser';
+import { PHONE, useStartedDesk, CHAT_WAIT_MS } from '../support/browser';
 import { outboxTo, postCase } from '../support/local-desk';
 
 jest.setTimeout(180_000);
@@ -25,7 +25,7 @@ async function say(page: Page, text: string): Promise<void> {
   await box.fill(text);
   await box.press('Enter');
 }
-const botSays = (page: Page, text: string) => page.getByText(text.slice(0, 40), { exact: false }).last().waitFor({ timeout: 20_000 });
+const botSays = (page: Page, text: string) => page.getByText(text.slice(0, 40), { exact: false }).last().waitFor({ timeout: CHAT_WAIT_MS });
 
 async function staffDesk(): Promise<Page> {
   const page = await (await desk.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();

@@ -3,7 +3,7 @@
 // opens its own. The desk runs as `npm start` runs it.
 import type { Page, Request } from 'playwright-core';
 import { PROMPTS } from '../../bot/prompts';
-import { PHONE, useStartedDesk } from '../support/browser';
+import { PHONE, useStartedDesk, CHAT_WAIT_MS } from '../support/browser';
 
 jest.setTimeout(120_000);
 
@@ -11,7 +11,7 @@ const desk = useStartedDesk();
 
 async function botSays(page: Page, text: string): Promise<void> {
   // The replies as written (the page renders them itself); match on a distinctive part of the line.
-  await page.getByText(text.slice(0, 40), { exact: false }).last().waitFor({ timeout: 20_000 });
+  await page.getByText(text.slice(0, 40), { exact: false }).last().waitFor({ timeout: CHAT_WAIT_MS });
 }
 
 describe('the chat page of one merchant', () => {

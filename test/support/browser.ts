@@ -27,6 +27,13 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** A phone: 390×844 CSS pixels, touch, mobile user agent behaviour. */
+/**
+ * How long a browser test waits for the assistant's next message. Generous: with every suite running
+ * on two cores, a turn through Web Chat's polling has taken over 20 s (CI, session 9). A wait, not a
+ * measure: speed is measured in `npm run bench`.
+ */
+export const CHAT_WAIT_MS = 60_000;
+
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 
 export type StartedDesk = Awaited<ReturnType<typeof spawnStart>>;
