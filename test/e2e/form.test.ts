@@ -8,8 +8,10 @@ jest.setTimeout(120_000);
 
 const desk = useStartedDesk();
 
-async function fillPlcUnwanted(page: Page, email: string): Promise<void> {
+async function fillPlcUnwanted(page: Page, email: string, scripted = true): Promise<void> {
   await page.selectOption('#f-policy', 'plc-technologies');
+  // With JavaScript, the assessment appears above the reasons and moves them: click once it has.
+  if (scripted) await page.locator('#assessment').waitFor();
   await page.check('input[name="reason"][value="unwanted"]');
   // The delivery date is all the policy needs from the customer: the condition is checked on arrival.
   await page.fill('#f-deliveryDate', daysAgo(10));
@@ -26,6 +28,8 @@ describe('the RMA form on a phone', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${desk.running.url}/form`);
     await page.selectOption('#f-policy', 'plc-technologies');
+    // The assessment appears above the reasons and moves them: click once it has.
+    await page.locator('#assessment').waitFor();
     await page.check('input[name="reason"][value="wrong_item"]');
     // A wrong item needs nothing more: the condition questions stay out of the way.
     await page.locator('#assessment .headline', { hasText: 'Approved' }).waitFor();
@@ -53,6 +57,8 @@ describe('the RMA form on a phone', () => {
     const page = await context.newPage();
     await page.goto(`${desk.running.url}/form`);
     await page.selectOption('#f-policy', 'plc-technologies');
+    // The assessment appears above the reasons and moves them: click once it has.
+    await page.locator('#assessment').waitFor();
     await page.check('input[name="reason"][value="unwanted"]');
     const firstNeed = page.locator('#assessment li').first();
     await firstNeed.filter({ hasText: 'delivered' }).waitFor();
@@ -70,7 +76,7 @@ describe('the RMA form on a phone', () => {
     const context = await desk.browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${desk.running.url}/form`);
-    await fillPlcUnwanted(page, 'phone-nojs@example.com');
+    await fillPlcUnwanted(page, 'phone-nojs@example.com', false);
     await Promise.all([page.waitForURL(/\/status\/RMA-/), page.click('button[type=submit]')]);
     expect((await page.textContent('#rma'))?.trim()).toMatch(/^RMA-[0-9A-Z]{9}$/);
     await context.close();
@@ -80,7 +86,7 @@ describe('the RMA form on a phone', () => {
     const context = await desk.browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${desk.running.url}/form`);
-    await fillPlcUnwanted(page, 'not-an-email');
+    await fillPlcUnwanted(page, 'not-an-email', false);
     await page.click('button[type=submit]');
     await page.locator('.form-error').waitFor();
     // In words, beside the field (not the API's "contact.email: expected an email address").
@@ -132,6 +138,8 @@ describe('the RMA form in German and French', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     // Act
     await page.selectOption('#f-policy', 'plextor-eu');
+    // The assessment appears above the reasons and moves them: click once it has.
+    await page.locator('#assessment').waitFor();
     await page.check('input[name="reason"][value="defective"]');
     await page.fill('#f-purchaseDate', daysAgo(200));
     await page.selectOption('#f-country', 'AT');
