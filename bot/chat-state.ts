@@ -169,11 +169,11 @@ export function nest(policy: string, facts: ChatState['facts']): FactsInput {
   return { policy, ...nestFacts(facts) } as FactsInput;
 }
 
-/** What the customer's words say the item is: the first message that tells the story (as written), and any model, serial or order number they quoted. */
 /** "The problem is …", "Beim Problem bitte genauer: …", "Le problème : …": the problem told again. */
 const TELLS_PROBLEM =
   /^\s*(?:(?:the )?(?:problem|fault|issue)(?: is| exactly| more exactly)?\s*[:,-]|to be (?:more )?(?:exact|precise)(?: about the problem)?\s*[:,]|(?:beim|zum) problem(?: bitte)?(?: genauer| noch)?\s*[:,-]?|das problem(?: ist| genauer)?\s*[:,-]|(?:le|au) problème(?: est| plus précisément)?\s*[:,-]?)\s*/iu;
 
+/** What the customer's words say the item is: the first message that tells the story (as written), and any model, serial or order number they quoted. */
 export function aboutFromChat(state: ChatState, options: { withoutLast?: boolean } = {}): About | undefined {
   const all = state.transcript.filter((l) => l.from === 'customer').map((l) => l.text);
   const said = options.withoutLast ? all.slice(0, -1) : all;

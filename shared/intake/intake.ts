@@ -125,11 +125,10 @@ function withinSpans(
   policies: ReadonlyMap<string, Policy>,
 ): FlatFacts {
   const out = { ...said };
-  for (const [role, span] of Object.entries(spans ?? {}) as ['purchaseDate' | 'deliveryDate', { latest: string }][]) {
+  for (const [role, span] of Object.entries(spans ?? {}) as [DateRole, { latest: string }][]) {
     if (typeof said[role] !== 'string') continue;
-    const first = decideWith(policy, { ...known, ...inPolicyTerms(policy, out) }, today, policies).decision;
-    const last = decideWith(policy, { ...known, ...inPolicyTerms(policy, { ...out, [role]: span.latest }) }, today, policies).decision;
-    if (first.outcome !== last.outcome || first.track !== last.track) delete out[role];
+    const facts = { ...known, ...inPolicyTerms(policy, out) };
+    if (dayDecides(policy, facts, role, span.latest, today, policies)) delete out[role];
   }
   return out;
 }
@@ -154,11 +153,16 @@ function withinKnownMonths(
   for (const role of months ?? []) {
     const date = out[role];
     if (said[role] !== undefined || typeof date !== 'string') continue;
-    const first = decideWith(policy, out, today, policies).decision;
-    const last = decideWith(policy, { ...out, [role]: monthLatest(date, today) }, today, policies).decision;
-    if (first.outcome !== last.outcome || first.track !== last.track) delete out[role];
+    if (dayDecides(policy, out, role, monthLatest(date, today), today, policies)) delete out[role];
   }
   return out;
+}
+
+/** Whether the first and the last day a date can be (`facts[role]` and `latest`) decide differently. */
+function dayDecides(policy: Policy, facts: FlatFacts, role: DateRole, latest: string, today: string, policies: ReadonlyMap<string, Policy>): boolean {
+  const first = decideWith(policy, facts, today, policies).decision;
+  const last = decideWith(policy, { ...facts, [role]: latest }, today, policies).decision;
+  return first.outcome !== last.outcome || first.track !== last.track;
 }
 
 function decideWith(policy: Policy, merged: FlatFacts, today: string, policies: ReadonlyMap<string, Policy>): Intake {

@@ -8,6 +8,7 @@ import { NodeCryptoIds } from '../adapters/node/node-ids';
 import { SuppressingMailer } from '../cases/mail-feedback';
 import type { Mailer } from '../cases/ports';
 import type { AwsConfig } from './aws-config';
+import { onFirstUse } from './on-first-use';
 
 export function awsSuppressionList(config: AwsConfig, documents: DynamoDBDocumentClient): DynamoDbSuppressionList {
   const ids = new NodeCryptoIds();
@@ -15,14 +16,12 @@ export function awsSuppressionList(config: AwsConfig, documents: DynamoDBDocumen
 }
 
 export function awsMailer(config: AwsConfig, documents: DynamoDBDocumentClient) {
-  let loading: ReturnType<typeof load> | undefined;
-  const load = () => import('./aws-ses.js').then(({ awsSes }) => awsSes(config));
-  const ses = () => (loading ??= load());
-  const sender: Mailer = { send: async (message) => (await ses()).sender.send(message) };
+  const ses = onFirstUse(() => import('./aws-ses.js').then(({ awsSes }) => awsSes(config)));
+  const sender: Mailer = { send: async (message) => (await ses.get()).sender.send(message) };
   return {
     sender,
     mailer: new SuppressingMailer(sender, awsSuppressionList(config, documents)),
     /** Closes the SES client's connections, if it was ever loaded. */
-    destroy: async () => (loading ? (await loading).ses.destroy() : undefined),
+    destroy: async () => (await ses.loaded())?.ses.destroy(),
   };
 }

@@ -6,13 +6,12 @@ import { NodeCryptoIds } from '../adapters/node/node-ids';
 import { makeGetCase } from '../cases';
 import { POLICIES } from '../rules';
 import type { AwsConfig } from './aws-config';
+import { onFirstUse } from './on-first-use';
 
 export function awsReaderApp(config: AwsConfig) {
-  let loading: Promise<ReturnType<typeof makeGetCase>> | undefined;
-  const load = () =>
-    (loading ??= import('./aws-store.js').then(({ awsCaseStore }) =>
-      makeGetCase({ store: awsCaseStore(config).store, ids: new NodeCryptoIds(), policies: POLICIES }),
-    ));
-  const getCase: ReturnType<typeof makeGetCase> = async (...args) => (await load())(...args);
+  const reader = onFirstUse(() =>
+    import('./aws-store.js').then(({ awsCaseStore }) => makeGetCase({ store: awsCaseStore(config).store, ids: new NodeCryptoIds(), policies: POLICIES })),
+  );
+  const getCase: ReturnType<typeof makeGetCase> = async (...args) => (await reader.get())(...args);
   return { policies: POLICIES, getCase };
 }

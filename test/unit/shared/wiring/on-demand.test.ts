@@ -3,6 +3,7 @@
 import { awsPhotoLinks } from '../../../../shared/wiring/aws-photos';
 import { awsPhotoLinksOnDemand } from '../../../../shared/wiring/aws-photos-on-demand';
 import { awsReaderApp } from '../../../../shared/wiring/aws-readers';
+import { onFirstUse } from '../../../../shared/wiring/on-first-use';
 import type { AwsConfig } from '../../../../shared/wiring/aws-config';
 
 // No request reaches these endpoints: every call below fails on its input first.
@@ -41,5 +42,21 @@ describe('photo links on demand', () => {
 describe('the case reader on demand', () => {
   it('answers an unknown RMA as not found', async () => {
     expect(await outcome(() => awsReaderApp(config).getCase('not an rma', 'token'))).toMatch(/NotFound/);
+  });
+});
+
+describe('a part loaded on first use', () => {
+  it('is loaded once for any number of uses, and a failed load is tried again', async () => {
+    let calls = 0;
+    const part = onFirstUse(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('no network');
+      return calls;
+    });
+    expect(part.loaded()).toBeUndefined();
+    await expect(part.get()).rejects.toThrow('no network');
+    expect(part.loaded()).toBeUndefined();
+    expect(await Promise.all([part.get(), part.get()])).toEqual([2, 2]);
+    expect(calls).toBe(2);
   });
 });
