@@ -13,7 +13,7 @@ const ROOT = join(__dirname, '..');
 const OUT = join(__dirname, '.out');
 const RUNS = 15;
 
-const ENTRIES: Record<string, string> = {
+export const ENTRIES: Record<string, string> = {
   bare: 'bench/bare-handler.ts',
   // Not a function: the edge every API function shares, alone (what no API function can go below).
   'edge-floor': 'bench/edge-floor-handler.ts',
@@ -37,7 +37,7 @@ const SHIPPED: Record<string, string[]> = { 'process-photo': ['sharp', 'heic-dec
 const GOAL: Record<string, number> = { bot: 3 };
 
 // What the functions read at cold start (no network is touched while loading).
-const ENV = {
+export const ENV = {
   ...process.env,
   TABLE_NAME: 'bench',
   MAIL_FROM: 'returns@example.com',
@@ -45,9 +45,25 @@ const ENV = {
   PHOTOS_BUCKET: 'bench-photos',
   AWS_REGION: 'eu-west-1',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  // As deployed (infra/lib/desk-function.ts): stack traces through the source maps.
-  NODE_OPTIONS: '--enable-source-maps',
 };
+
+/**
+ * Bundles one entry as the stack does; returns the bundle's path. `map`: a source map beside it, for the
+ * profile to name the code (the bundle is the same; Node does not read the map without --enable-source-maps).
+ */
+export async function buildBundle(name: string, options: { map?: boolean } = {}): Promise<string> {
+  const outfile = join(OUT, name, 'index.js');
+  await build({
+    ...DESK_BUNDLING,
+    ...(options.map ? { sourcemap: true, sourcesContent: false } : {}),
+    external: [...DESK_BUNDLING.external, ...(SHIPPED[name] ?? [])],
+    bundle: true,
+    entryPoints: [join(ROOT, ENTRIES[name] as string)],
+    outfile,
+    logLevel: 'error',
+  });
+  return outfile;
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -78,16 +94,8 @@ export async function benchBundles(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const rows: { name: string; kb: number; ms: number; firstUseMs: number; onDemand: string[] }[] = [];
   const load = loadavg()[0] as number;
-  for (const [name, entry] of Object.entries(ENTRIES)) {
-    const outfile = join(OUT, name, 'index.js');
-    await build({
-      ...DESK_BUNDLING,
-      external: [...DESK_BUNDLING.external, ...(SHIPPED[name] ?? [])],
-      bundle: true,
-      entryPoints: [join(ROOT, entry)],
-      outfile,
-      logLevel: 'error',
-    });
+  for (const name of Object.keys(ENTRIES)) {
+    const outfile = await buildBundle(name);
     // Which SDK packages the cold start leaves for later: those the bundle names but a bare require does not load.
     const names = sdkPackages(outfile);
     const probe = spawnSync(
@@ -104,7 +112,7 @@ export async function benchBundles(): Promise<void> {
   }
   const bare = rows[0] as { kb: number; ms: number };
   console.log(
-    `bundles: esbuild ${DESK_BUNDLING.target} ${DESK_BUNDLING.format}, minified, SDK clients and libraries external; cold start = median of ${RUNS} fresh node processes requiring the bundle; load average ${load.toFixed(2)} at the start`,
+    `bundles: esbuild ${DESK_BUNDLING.target} ${DESK_BUNDLING.format}, whitespace and syntax minified, SDK clients and libraries external; cold start = median of ${RUNS} fresh node processes requiring the bundle; load average ${load.toFixed(2)} at the start`,
   );
   console.log('  "with on-demand SDK" also requires the SDK clients the function loads only on first use (listed).');
   for (const r of rows) {

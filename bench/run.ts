@@ -1,6 +1,7 @@
-// `npm run bench [-- rules|extract|turns|followups|email|photos|bundles|load|chat-page|search]`: the benchmarks, one after the other, figures on stdout.
+// `npm run bench [-- rules|extract|turns|followups|email|photos|bundles|profile|load|chat-page|search]`: the benchmarks, one after the other, figures on stdout.
 import { benchBundles } from './bundles';
 import { benchChatPage } from './chat-page';
+import { benchColdStartProfile } from './cold-start-profile';
 import { benchChatTurns } from './chat-turns';
 import { benchDeskLoad } from './desk-load';
 import { benchEmail } from './email';
@@ -18,6 +19,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   email: benchEmail,
   photos: benchPhotos,
   bundles: benchBundles,
+  profile: benchColdStartProfile,
   load: benchDeskLoad,
   'chat-page': benchChatPage,
   search: benchStaffSearch,

@@ -19,11 +19,13 @@ const ROOT = path.resolve(__dirname, '..', '..');
  * copied files and shipped native packages.
  */
 export const DESK_BUNDLING = {
-  minify: true,
-  sourcemap: true,
-  // Stack traces need the mappings, not the sources: without them each map is a quarter of the size,
-  // and Node parses it at every cold start (--enable-source-maps).
-  sourcesContent: false,
+  // Whitespace and syntax minified, identifiers kept: a stack trace in the logs names our functions
+  // without a source map. With maps, Node read and parsed each bundle's map at every cold start
+  // (--enable-source-maps); and fully minified identifiers loaded slower than kept ones. Measured with
+  // `npm run bench -- bundles` (docs/architecture.md, "Cold start").
+  minifyWhitespace: true,
+  minifySyntax: true,
+  sourcemap: false,
   target: 'node22',
   platform: 'node',
   // CommonJS because the Lambda loader treats `index.js` as CJS without a package.json beside it;
@@ -76,13 +78,17 @@ export function nodejsBundling(extras: BundleExtras = {}): BundlingOptions {
           },
         }
       : {}),
-    minify: options.minify,
+    // NodejsFunction's `minify` is all three of esbuild's; the two we use go as esbuild's own flags.
+    minify: false,
     sourceMap: options.sourcemap,
-    sourcesContent: options.sourcesContent,
     target: options.target,
     format: options.format === 'cjs' ? OutputFormat.CJS : OutputFormat.ESM,
     externalModules: [...options.external, ...(extras.packages?.external ?? [])],
-    esbuildArgs: Object.fromEntries(Object.entries(options.alias).map(([from, to]) => [`--alias:${from}`, to])),
+    esbuildArgs: {
+      '--minify-whitespace': options.minifyWhitespace,
+      '--minify-syntax': options.minifySyntax,
+      ...Object.fromEntries(Object.entries(options.alias).map(([from, to]) => [`--alias:${from}`, to])),
+    },
   };
 }
 
@@ -193,8 +199,6 @@ export class DeskFunction extends NodejsFunction {
         ...envValues(RUNTIME_ENV, {
           POWERTOOLS_SERVICE_NAME: 'rma-desk',
           POWERTOOLS_LOG_LEVEL: 'INFO',
-          // Stack traces in the logs should point at our TypeScript, not at the minified bundle.
-          NODE_OPTIONS: '--enable-source-maps',
         }),
         ...props.environment,
       },

@@ -172,7 +172,6 @@ describe('RmaDeskStack', () => {
               DESK_TIME_ZONE: 'UTC',
               POWERTOOLS_SERVICE_NAME: 'rma-desk',
               POWERTOOLS_LOG_LEVEL: 'INFO',
-              NODE_OPTIONS: '--enable-source-maps',
             },
           },
         },
@@ -199,14 +198,20 @@ describe('RmaDeskStack', () => {
     ]);
     // Every esbuild setting reaches the construct, under NodejsFunction's name for it, and nothing else does
     expect(bundling).toEqual({
-      minify: DESK_BUNDLING.minify,
+      minify: false,
       sourceMap: DESK_BUNDLING.sourcemap,
-      sourcesContent: DESK_BUNDLING.sourcesContent,
       target: DESK_BUNDLING.target,
       format: DESK_BUNDLING.format,
       externalModules: DESK_BUNDLING.external,
-      esbuildArgs: { '--alias:@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js' },
+      esbuildArgs: {
+        '--minify-whitespace': DESK_BUNDLING.minifyWhitespace,
+        '--minify-syntax': DESK_BUNDLING.minifySyntax,
+        '--alias:@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
+      },
     });
+    // Identifiers kept (a stack trace names our functions), and no source map for Node to parse at every cold start
+    expect(DESK_BUNDLING).toMatchObject({ minifyWhitespace: true, minifySyntax: true, sourcemap: false });
+    expect(DESK_BUNDLING).not.toHaveProperty('minify');
     // The bundles are built for the Node.js the functions run on, and leave out only what that runtime ships (the SDK v3).
     expect(DESK_BUNDLING.target).toBe(DESK_RUNTIME.name.replace(/^nodejs(\d+)\.x$/, 'node$1'));
     // Besides the SDK, only OpenTelemetry, which the Agents SDK loads if it is there and otherwise does without.
