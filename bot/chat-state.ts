@@ -24,6 +24,8 @@ export type Stage = 'policy' | 'facts' | 'name' | 'email' | 'confirm' | 'done' |
 export interface ChatState {
   stage: Stage;
   policy?: string;
+  /** The merchant was taken from the product alone ("a coffee machine"): a merchant named later replaces it, until registration. */
+  policyGuessed?: boolean;
   facts: Partial<Record<FactPath, FactValue>>;
   /** What the last question asked for. */
   asking?: FactPath | 'policy' | 'contact.name' | 'contact.email' | 'confirm';

@@ -4,7 +4,7 @@
 // as the form.
 import { gloss } from '../shared/extract/gloss';
 import { awaitsCollection, type CreateCaseRequest } from '../shared/cases';
-import { detectLanguage, extract, requestedLanguage, type Extraction } from '../shared/extract';
+import { detectLanguage, extract, requestedLanguage, type ExtractContext, type Extraction } from '../shared/extract';
 import { takeIn } from '../shared/intake/intake';
 import { readAbout } from '../shared/intake/about-text';
 import { merchantByProduct } from '../shared/intake/merchant';
@@ -180,6 +180,16 @@ async function register(state: ChatState, deps: ChatDeps, conversationId: string
   if (awaitsCollection(c) && deps.recordCollection) await askForCollection(state, deps.policies.get(policy)?.merchant.name ?? policy, deps, replies);
 }
 
+/** The purchase and delivery dates the conversation has so far. */
+function knownDates(state: ChatState): NonNullable<ExtractContext['knownDates']> {
+  const out: NonNullable<ExtractContext['knownDates']> = {};
+  for (const role of ['purchaseDate', 'deliveryDate'] as const) {
+    const value = state.facts[role];
+    if (typeof value === 'string') out[role] = value;
+  }
+  return out;
+}
+
 /**
  * One customer message. `conversationId` keys the cases this conversation registers, so a retried
  * message never registers a second one; `activityId` (the channel's id of the message) marks its
@@ -205,6 +215,7 @@ export async function respond(
     dateOrder: policy?.locale.dateOrder ?? 'DMY',
     ...(expecting ? { expecting } : {}),
     ...(language ? { language } : {}),
+    knownDates: knownDates(state),
   });
   const { email: _email, ...said } = extracted;
   const email = validEmail(extracted.email);
@@ -324,6 +335,12 @@ async function onceRegistered({ state, deps, replies, text, found, conversationI
 
 /** Which merchant: from the message, a button, or ask. */
 function choosePolicy({ state, deps, replies, text, found }: Turn): boolean {
+  // "It's a Plextor M8V": a merchant named replaces one guessed from the product, before registration.
+  const named = found.policyHint && deps.policies.has(found.policyHint) ? found.policyHint : undefined;
+  if (state.policy && state.policyGuessed && named && named !== state.policy && !state.rma && ['facts', 'name', 'email', 'confirm'].includes(state.stage)) {
+    state.policy = undefined;
+    state.told = undefined;
+  }
   if (state.policy) return false;
   const byName = [...deps.policies.values()].find((p) => p.merchant.name.toLowerCase() === text.trim().toLowerCase() || p.id === text.trim());
   const hinted = found.policyHint && deps.policies.has(found.policyHint) ? found.policyHint : undefined;
@@ -338,6 +355,8 @@ function choosePolicy({ state, deps, replies, text, found }: Turn): boolean {
     return true;
   }
   state.policy = chosen;
+  if (!byName && !hinted) state.policyGuessed = true;
+  else delete state.policyGuessed;
   state.stage = 'facts';
   // Facts read before the merchant was known are checked now.
   const pending = state.facts;

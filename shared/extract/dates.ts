@@ -61,15 +61,29 @@ function monthsAgo(phrase: string, today: string): string | undefined {
  * "in March", "last March", "in March this year": a month without a day, as the span of days it can
  * mean (its first day, and its last up to today), in the most recent such month not after today.
  */
-function monthSpan(result: chrono.ParsedResult, today: string): { date: string; latest: string } | undefined {
+function monthSpan(result: chrono.ParsedResult, today: string, yearAfter?: number): { date: string; latest: string } | undefined {
   const c = result.start;
   if (!c.isCertain('month') || c.isCertain('day') || c.isCertain('weekday')) return undefined;
   const now = parseIsoDate(today) as { year: number; month: number };
   const month = c.get('month') as number;
-  const year = c.isCertain('year') ? (c.get('year') as number) : month <= now.month ? now.year : now.year - 1;
+  const year = c.isCertain('year') ? (c.get('year') as number) : (yearAfter ?? (month <= now.month ? now.year : now.year - 1));
   const date = formatYmd({ year, month, day: 1 });
   if (compareDates(date, today) > 0) return undefined;
   return { date, latest: monthLatest(date, today) };
+}
+
+/**
+ * "March last year", "March, so 2025", "March (2025)": a year said just after a month that chrono-node
+ * read alone. Undefined when none is, or the year is not a past one.
+ */
+function yearSaidAfter(text: string, end: number, today: string): number | undefined {
+  const now = (parseIsoDate(today) as { year: number }).year;
+  const after = text.slice(end, end + 24);
+  if (/^\s*,?\s*(?:of\s+)?last year\b/i.test(after)) return now - 1;
+  if (/^\s*,?\s*(?:of\s+)?this year\b/i.test(after)) return now;
+  const said = /^\s*(?:,\s*|\(\s*)?(?:(?:so|i\.?e\.?|that is|that's|in|of)\s+)?((?:19|20)\d\d)\b/i.exec(after)?.[1];
+  const year = said ? Number(said) : undefined;
+  return year !== undefined && year <= now ? year : undefined;
 }
 
 function roleOf(text: string, index: number, length: number): FoundDate['role'] {
@@ -167,7 +181,7 @@ export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'date
   for (const r of [...local.filter((x) => NUMERIC_ONLY.test(x.text)), ...named.filter((x) => !NUMERIC_ONLY.test(x.text))]) {
     if (NOT_A_DAY.test(r.text.trim()) || covered(r.index)) continue;
     let date = pastBiased(r, ctx.today) ?? monthsAgo(r.text, ctx.today);
-    const span = date ? undefined : monthSpan(r, ctx.today);
+    const span = date ? undefined : monthSpan(r, ctx.today, yearSaidAfter(text, r.index + r.text.length, ctx.today));
     if (span) {
       add(span.date, r.index, r.text.length, r.text, span.latest);
       continue;

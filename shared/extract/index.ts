@@ -11,7 +11,7 @@ import { saidNumber } from './number-words';
 import { withoutQuestions, withoutAnyQuestion } from './questions';
 import { faultBesideDamage, findReason } from './reasons';
 import { findStatements, installed } from './statements';
-import type { ExtractContext, Extraction } from './types';
+import type { ExtractContext, Extraction, FoundDate } from './types';
 
 export type { Answer, ExtractContext, Extraction, FoundDate, Intent } from './types';
 export { detectLanguage, LANGUAGES, requestedLanguage, type Language } from './language';
@@ -27,6 +27,12 @@ const DATE_FACTS = new Set<string>(['purchaseDate', 'deliveryDate']);
 
 // Where the customer is, said outright: what a question may still state.
 const LIVES_HERE = /\b(?:live|lives|living|based|reside|resides|located|staying)\b|\b(?:i|we)(?:'m|'re| am| are) (?:in|from|based)\b/i;
+/** "Don't I have 2 years anyway?" asks; "I think laptops usually have a year?" guesses. */
+const OPENS_A_QUESTION =
+  /^\W*(?:(?:and|but|so|also)\s+)?(?:do|does|did|don'?t|doesn'?t|didn'?t|is|isn'?t|are|aren'?t|was|wasn'?t|can|can'?t|could|will|won'?t|would|should|shouldn'?t|have|haven'?t|has|hasn'?t|what|how|why|when|where|which)\b/i;
+
+/** "buying it in Ireland", "here in Ireland": where they are or bought it, not where they would send it. */
+const HERE_OR_BOUGHT_HERE = /\b(?:(?:buying|bought|purchased|got) (?:it|this|them|one) (?:here )?in|here in)\b/i;
 
 // A wish for a replacement: "I want please a new one monitor, not broken", "I'd like another one that works".
 const WISH = /\b(?:(?:would|'d) like|want|need|wish|hope for|prefer)\b[^.?!\n]*?\b(?:new one|another one|a new|a replacement|replacement)\b[^.?!\n]*/gi;
@@ -52,6 +58,24 @@ function answerTo(fact: FactPath, text: string, answer: ReturnType<typeof findAn
   return later === undefined ? undefined : later === 'yes';
 }
 
+/** "Sorry, my mistake", "actually", "I meant", "it was": the message puts right what was said before. */
+const PUTS_RIGHT = /\b(?:sorry|my mistake|my bad|actually|i meant|i mean|correction|it was|it's|not\s+(?:19|20)\d\d)\b/i;
+
+/**
+ * A date said without saying what of, in a message that names no other, where the conversation knows
+ * one date: it corrects that one when the message puts something right, or names the same month in
+ * another year ("it was March last year so 2025" after "back in March").
+ */
+function correctedDate(dates: FoundDate[], stated: string, ctx: ExtractContext): { date: FoundDate; role: 'purchaseDate' | 'deliveryDate' } | undefined {
+  const known = Object.entries(ctx.knownDates ?? {}).filter(([, v]) => typeof v === 'string') as ['purchaseDate' | 'deliveryDate', string][];
+  if (known.length !== 1 || dates.length !== 1 || dates.some((d) => d.role)) return undefined;
+  const [role, had] = known[0] as ['purchaseDate' | 'deliveryDate', string];
+  const date = dates[0] as FoundDate;
+  if (date.date === had) return undefined;
+  const sameMonthOtherYear = date.date.slice(5, 7) === had.slice(5, 7) && date.date.slice(0, 4) !== had.slice(0, 4);
+  return sameMonthOtherYear || PUTS_RIGHT.test(stated) ? { date, role } : undefined;
+}
+
 export function extract(typed: string, ctx: ExtractContext): Extraction {
   // German and French are read through the English reader (gloss.ts).
   const language = ctx.language ?? detectLanguage(typed);
@@ -69,8 +93,15 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
   const dates = findDates(stated, ctx);
   const dateSpans: NonNullable<Extraction['dateSpans']> = {};
   const roughDates: NonNullable<Extraction['roughDates']> = {};
+  const corrected = correctedDate(dates, stated, ctx);
   for (const d of dates) {
-    const role = d.role ?? (ctx.expecting && DATE_FACTS.has(ctx.expecting) ? (ctx.expecting as 'purchaseDate' | 'deliveryDate') : undefined);
+    const role =
+      d.role ??
+      (ctx.expecting && DATE_FACTS.has(ctx.expecting)
+        ? (ctx.expecting as 'purchaseDate' | 'deliveryDate')
+        : d === corrected?.date
+          ? corrected.role
+          : undefined);
     if (!role || facts[role] !== undefined) continue;
     facts[role] = d.date;
     if (d.latest) dateSpans[role] = { latest: d.latest };
@@ -80,10 +111,19 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
 
   // A country named in a question ("so I send it to Plextor in Belgium?") is not where they are,
   // unless the question says so too ("I live in Belgium, can you help?").
-  const country = findCountry(
-    withoutAnyQuestion(stated, (s) => LIVES_HERE.test(s)),
-    ctx.expecting === 'country',
-  );
+  // Asked where they send it from, a country they say they bought it in or are in ("Don't I have 2
+  // years anyway, buying it in Ireland?") answers, where no statement names one.
+  const country =
+    findCountry(
+      withoutAnyQuestion(stated, (s) => LIVES_HERE.test(s)),
+      ctx.expecting === 'country',
+    ) ??
+    (ctx.expecting === 'country'
+      ? findCountry(
+          withoutAnyQuestion(text, (s) => LIVES_HERE.test(s) || HERE_OR_BOUGHT_HERE.test(s)),
+          false,
+        )
+      : undefined);
   if (country) facts.country = country;
   // "It was bought in the USA": a country named, not said as where it is sent from.
   const countryNamedOnly = country !== undefined && ctx.expecting !== 'country' && !saysHomePlace(stated);
@@ -102,7 +142,16 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
   if ((expecting === 'product.warrantyMonths' || expecting === 'product.supplierWarrantyMonths') && facts[expecting] === undefined) {
     const m = /^\s*(\d{1,3})\s*(years?|yrs?|months?|mo)?\b/i.exec(text);
     // Or said with a hedge, the customer's best knowledge: "I think it was one year", "I'd say 1 year".
-    const said = m ? undefined : /\b(\d{1,3}|a|one|two|three|five|six|twelve|eighteen|twenty[- ]four)[- ]?(years?|months?)\b(?! ago| back| old)/i.exec(text);
+    // Not the product's age ("about a year and a half old"), and not a question ("Don't I have 2 years anyway?").
+    const said = m
+      ? undefined
+      : text
+          .split(/(?<=[.!?])\s+|\n+/)
+          .filter((sentence) => !(sentence.trim().endsWith('?') && OPENS_A_QUESTION.test(sentence)))
+          .map((sentence) =>
+            /\b(\d{1,3}|a|one|two|three|five|six|twelve|eighteen|twenty[- ]four)[- ]?(years?|months?)\b(?! ago| back| old| and a half)/i.exec(sentence),
+          )
+          .find((found) => found !== null);
     if (m) facts[expecting] = /^y/i.test(m[2] ?? '') ? Number(m[1]) * 12 : Number(m[1]);
     else if (said) {
       const n = saidNumber(said[1] as string) as number;

@@ -83,7 +83,7 @@ export const REASON_PATTERNS: readonly (readonly [Reason, RegExp])[] = [
   ],
   [
     'unwanted',
-    /\b(?:(?:do ?n[o']t|does ?n[o']t|do not|does not|just do ?n[o']t) suit (?:me|us)\b|(?:the )?fit (?:is |was )?(?:(?:just|all|really|totally) )?(?:wrong|not right|uncomfortable)|hurts? my (?:ears|feet|head|neck|back|hands?)|(?:nothing|there'?s nothing|there is nothing) wrong with (?:it|them|the \w+)[^.?!]{0,40}?\b(?:just|only|but)\b|(?:(?:it'?s|its|it is|they'?re|they are|is|was|are|were|far|way|much) too (?:small|big|large|tight|short|long|narrow|wide|heavy|loud|noisy|quiet|bright|dim|slow|complicated|fiddly|bulky)\b|(?:my \w+|it|they) (?:does ?n[o']t|do ?n[o']t|won'?t|will not|can'?t) fit\b|changed? (?:my|our) minds?|(?:not|no longer) interested(?! in)|(?:do ?n[o']t|does ?n[o']t|did ?n[o']t|no longer|not) (?:want|need|like) (?:it|them|this|the)|(?:do ?n[o']t|do not|no longer) use (?:it|them|this|the)|(?:i|we|they)\b[^.?!,;]{0,12}?(?:do ?n't|do not|did ?n't|did not|not|no longer) (?:really |actually |even |particularly )?(?:want|need|like|love)(?:ed)?\b(?! (?:to keep (?:it|them|this)(?: [\w-]+)? (?:broken|damaged|cracked|scratched|dented|like (?:this|that)|in (?:this|that) state)|(?:it|them) (?:broken|damaged|cracked|scratched|dented|like (?:this|that))|to (?:pay|wait|send|deal|be|lose|go|make|bother|waste)|an? (?:broken|damaged|faulty|cracked|defective|scratched|dented)\b|(?:a|an|any) (?:fire|accident|trouble|problems?|hassle|fuss|risk|danger|shock|burns?|injury|mess)\b|a refund|a replacement|a repair|the (?:refund|replacement|repair)|\w+ing\b|you|anyone|him|her|it (?:repaired|fixed|replaced|back)))|(?:i|we) (?:do ?n[o']t|did ?n[o']t) (?:really )?(?:want|need|like) it|don'?t like (?:it|the)|unwanted|ordered (?:it |this |two |2 )?by (?:mistake|accident)|bought (?:it |this )?by (?:mistake|accident)|found it cheaper|(?:just )?(?:want|like) (?:a|my) refund(?! for)|(?:no longer|not) needed|(?:accidental|duplicate) (?:order|purchase)|ordered (?:two|2) (?:of them|by mistake|instead of one)|ordered (?:it |this )?twice|(?:already|now) (?:have|had|got|own|owned) (?:one|it|a|an|the same|two)\b|prefer (?:my|the|our) (?:old|other|previous|original)|(?:sound|picture|quality|colou?r|design|look|feel|build|fit) (?:quality )?(?:is|was) (?:\w+ )?(?:rubbish|awful|terrible|poor|bad|disappointing|not great|meh|crap|underwhelming|naff)|(?:disappointed|not (?:impressed|happy)) (?:with|by|in) (?:it|the (?:sound|quality|picture|look|design|size|colou?r))|like how it (?:sounds|looks|feels))\b)/i,
+    /\b(?:(?:do ?n[o']t|does ?n[o']t|do not|does not|just do ?n[o']t) suit (?:me|us)\b|(?:the )?fit (?:is |was )?(?:(?:just|all|really|totally) )?(?:wrong|not right|uncomfortable)|hurts? my (?:ears|feet|head|neck|back|hands?)|(?:nothing|there'?s nothing|there is nothing) wrong with (?:it|them|the \w+)[^.?!]{0,40}?\b(?:just|only|but)\b|(?:(?:it'?s|its|it is|they'?re|they are|is|was|are|were|far|way|much) too (?:small|big|large|tight|short|long|narrow|wide|heavy|loud|noisy|quiet|bright|dim|slow|complicated|fiddly|bulky)\b|(?:my \w+|it|they) (?:does ?n[o']t|do ?n[o']t|won'?t|will not|can'?t) fit\b|changed? (?:my|our) minds?|(?:not|no longer) interested(?! in)|(?:do ?n[o']t|does ?n[o']t|did ?n[o']t|no longer|not) (?:want|need|like) (?:it|them|this|the)|(?:do ?n[o']t|do not|no longer) use (?:it|them|this|the)|(?:i|we|they)\b[^.?!,;]{0,12}?(?:do ?n't|do not|did ?n't|did not|not|no longer) (?:really |actually |even |particularly )?(?:want|need|like|love)(?:ed)?\b(?! (?:to keep (?:it|them|this)(?: [\w-]+)? (?:broken|damaged|cracked|scratched|dented|like (?:this|that)|in (?:this|that) state)|(?:it|them) (?:broken|damaged|cracked|scratched|dented|like (?:this|that))|to (?:pay|wait|send|deal|be|lose|go|make|bother|waste)|an? (?:broken|damaged|faulty|cracked|defective|scratched|dented)\b|(?:a|an|any) (?:fire|accident|trouble|problems?|hassle|fuss|risk|danger|shock|burns?|injury|mess)\b|a refund|a replacement|a repair|the (?:refund|replacement|repair)|another\b|(?:a|the) (?:new|different|second|replacement|fixed|repaired) (?:one|\w+)\b|one back\b|\w+ing\b|you|anyone|him|her|it (?:repaired|fixed|replaced|back)))|(?:i|we) (?:do ?n[o']t|did ?n[o']t) (?:really )?(?:want|need|like) it|don'?t like (?:it|the)|unwanted|ordered (?:it |this |two |2 )?by (?:mistake|accident)|bought (?:it |this )?by (?:mistake|accident)|found it cheaper|(?:just )?(?:want|like) (?:a|my) refund(?! for)|(?:no longer|not) needed|(?:accidental|duplicate) (?:order|purchase)|ordered (?:two|2) (?:of them|by mistake|instead of one)|ordered (?:it |this )?twice|(?:already|now) (?:have|had|got|own|owned) (?:one|it|a|an|the same|two)\b|prefer (?:my|the|our) (?:old|other|previous|original)|(?:sound|picture|quality|colou?r|design|look|feel|build|fit) (?:quality )?(?:is|was) (?:\w+ )?(?:rubbish|awful|terrible|poor|bad|disappointing|not great|meh|crap|underwhelming|naff)|(?:disappointed|not (?:impressed|happy)) (?:with|by|in) (?:it|the (?:sound|quality|picture|look|design|size|colou?r))|like how it (?:sounds|looks|feels))\b)/i,
   ],
   [
     'defective',
@@ -197,6 +197,17 @@ const WORKS =
 const OWN_MISTAKE =
   /\b(?:(?:i|we) (?:made|make) a mistake|(?:i|we) messed up|my bad|my (?:own )?(?:mistake|fault|error)|(?:i|we) (?:\w+ )?(?:picked|chose|ordered|selected|bought) the [\w-]+(?: [\w-]+)? (?:one |version |model )?instead of|(?:ordered|bought|chose|picked|took|selected|clicked) (?:it |the \w+ (?:one |version )?)?by (?:mistake|accident)|(?:i|we) (?:accidentally|mistakenly) (?:ordered|bought|chose|picked|took|selected)|(?:i|we) (?:just |simply |actually |stupidly )?(?:took|chose|picked|ordered|bought|buy|selected|clicked) (?:the |a )?wrong|(?:you|they) (?:guys )?(?:sent|delivered|gave) (?:me |us )?(?:exactly )?what (?:i|we) (?:ordered|asked for))\b/gi;
 
+/** "Sorry, my mistake, it was March last year": owning up to a slip in what they told us, not in the order. */
+function correctsWhatWasSaid(text: string, m: RegExpExecArray): boolean {
+  if (!GENERIC_MISTAKE.test(m[0])) return false;
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  return (
+    /\bsorry\W*$/i.test(before) ||
+    /^\W*(?:it was|it's|it is|i meant|i mean|that was|that should|it should|should (?:be|have said)|not\b|the (?:date|year|day|month)\b)/i.test(after)
+  );
+}
+
 /** What was chosen in the ordering: "I took the Windows one", "ordered the wrong size". */
 const ORDERING = /\b(?:took|picked|ordered|chose|selected|bought|clicked)\b[^.?!]{0,30}\b(?:one|version|model|size|colou?r|edition)\b/i;
 
@@ -237,7 +248,9 @@ export function findReason(text: string, stated: string, facts: Partial<Record<F
   // The customer's own mistake ("I took the Windows one by mistake"): unwanted, whatever else it
   // makes of the product (it is "the wrong one", it "doesn't work" on their computer). Otherwise a
   // wrong item explains why they don't want what came ("you sent a black one, I don't want it").
-  const mistakes = [...matches(stated, OWN_MISTAKE)].filter((m) => polarityAt(stated, m.index, m.index + m[0].length, false) === 'said');
+  const mistakes = [...matches(stated, OWN_MISTAKE)].filter(
+    (m) => polarityAt(stated, m.index, m.index + m[0].length, false) === 'said' && !correctsWhatWasSaid(stated, m),
+  );
   const mistake = mistakes.length > 0;
   // A mistake in the ordering makes a wrong or "not working" product unwanted; "my fault" alone may
   // be how it broke ("I flashed a modified firmware, I know it's my fault"): it decides only where

@@ -11,6 +11,8 @@ export interface ExtractContext {
   expecting?: FactPath | 'contact.email' | 'contact.name';
   /** The language of the conversation, once known ("vor 3 Tagen" alone is too short to tell); else read from the text. */
   language?: Language;
+  /** The dates the conversation already has: a date said again without saying what of ("sorry, it was March 2025") corrects the one known. */
+  knownDates?: Partial<Record<'purchaseDate' | 'deliveryDate', string>>;
 }
 
 export type Answer = 'yes' | 'no' | 'unsure';

@@ -41,8 +41,9 @@ export const plextorEu = {
     // the service address the merchant confirms here (docs/after-approval.md).
     returnAddress: ['Plextor Europe, RMA department', 'Excelsiorlaan 9', '1930 Zaventem', 'Belgium'],
     mentionedAs: ['plextor'],
-    // "Plextor Europe … CD/DVD/Blu-ray drives": the conditions are about drives only.
-    makes: ['drive', 'burner', 'writer', 'rewriter', 'recorder', 'player', 'px-', 'hardware'],
+    // "Plextor Europe … CD/DVD/Blu-ray drives", and its solid-state drives: the conditions speak of "a
+    // Plextor product" and of drives.
+    makes: ['drive', 'burner', 'writer', 'rewriter', 'recorder', 'player', 'px-', 'hardware', 'ssd', 'solid'],
     afterApproval: {
       // "it will be replaced, if possible, by a new one … if any of these conditions are not met, the
       // procedure is automatically changed to standard RMA service"; "Replacement drives are of the same

@@ -644,6 +644,23 @@ describe('the conversation', () => {
     expect(unwanted?.text).not.toContain(PROMPTS.youGet(REMEDY_LABELS.refund));
   });
 
+  it('a merchant named later replaces one guessed from the product, and a date put right is taken (blind run BH)', async () => {
+    const { say, client } = setup();
+    // A coffee machine is not something Plextor makes: the other merchant, guessed.
+    await say('I bought a coffee machine from you back in March and it stopped working');
+    expect(client.state?.policy).toBe('plc-technologies');
+    expect(client.state?.facts.purchaseDate).toBe('2026-03-01');
+    // Then the customer names the manufacturer: the conversation is Plextor's, the facts go with it.
+    await say("sorry, it's not the coffee machine, it's a Plextor PX-891SAF drive, it was March last year so 2025");
+    expect(client.state?.policy).toBe('plextor-eu');
+    expect(client.state?.facts.purchaseDate).toBe('2025-03-01');
+    expect(client.state?.facts.reason).toBe('defective');
+    // A merchant the customer chose is never replaced that way.
+    const chosen = setup({ policy: 'plc-technologies' });
+    await chosen.say('My Plextor drive stopped working, I bought it in March');
+    expect(chosen.client.state?.policy).toBe('plc-technologies');
+  });
+
   it('offers buttons for closed questions', async () => {
     const { say } = setup({ policy: 'plextor-eu' });
     const [reply] = await say('hello, it is about my drive');

@@ -41,6 +41,11 @@ describe('what the item is, in the customer’s words', () => {
       "My air fryer came on the 24th. The lid was cracked. Also do I need to keep all the packaging, I still have it for now but it's taking up space.",
       'My air fryer came on the 24th. The lid was cracked.',
     ],
+    // "Good day" is a greeting too (blind run BH).
+    [
+      'Good day\n\nI received a Lenovo Tab M11 from you on Monday 23 November. It will not charge past 3%.\n\nThank you\n\nThabo Mokoena\n082 640 7715',
+      'I received a Lenovo Tab M11 from you on Monday 23 November. It will not charge past 3%.',
+    ],
   ])('the problem as told: %j → %j (no greeting, sign-off or questions)', (text, story) => {
     expect(storyOf(text)).toBe(story);
   });

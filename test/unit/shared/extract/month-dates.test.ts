@@ -16,6 +16,30 @@ describe('a month without its day', () => {
     expect(read.roughDates).toEqual({ purchaseDate: 'month' });
   });
 
+  it.each([
+    ['it was March last year so 2025', '2025-03-01'],
+    ['bought it in March last year', '2025-03-01'],
+    ['I bought it in March, so 2025', '2025-03-01'],
+    ['bought in March (2024)', '2024-03-01'],
+  ])('"%s": the year said after the month is its year', (text, first) => {
+    const read = extract(text, { today: TODAY, dateOrder: 'DMY', knownDates: { purchaseDate: '2026-03-01' } });
+    expect(read.facts.purchaseDate).toBe(first);
+    expect(read.roughDates).toEqual({ purchaseDate: 'month' });
+  });
+
+  it('a date said again without saying what of corrects the one date known, when the message puts it right', () => {
+    const read = (text: string) => extract(text, { today: TODAY, dateOrder: 'DMY', knownDates: { purchaseDate: '2026-05-10' } }).facts.purchaseDate;
+    expect(read('sorry, it was 12 May')).toBe('2026-05-12');
+    expect(read('in May 2025')).toBe('2025-05-01');
+    // Neither a correction nor the same month: nothing says what the date is of.
+    expect(read('the 12th of June was a Friday')).toBeUndefined();
+    // With two dates known, a bare date could be either.
+    expect(
+      extract('sorry, it was 12 May', { today: TODAY, dateOrder: 'DMY', knownDates: { purchaseDate: '2026-05-10', deliveryDate: '2026-05-11' } }).facts
+        .purchaseDate,
+    ).toBeUndefined();
+  });
+
   it('a day said with it is a day', () => {
     const read = extract('I bought it on 3 March 2025, it is dead.', { today: TODAY, dateOrder: 'DMY' });
     expect(read.facts.purchaseDate).toBe('2025-03-03');

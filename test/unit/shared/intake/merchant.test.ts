@@ -11,10 +11,14 @@ describe('the merchant a product can be from', () => {
     expect(merchantByProduct(text, POLICIES)).toBe(policy);
   });
 
-  it.each(['my DVD writer stopped working', 'I bought an external drive from you', 'hello', 'it stopped working'])(
-    '"%s" could be either (or names nothing): the customer is asked',
-    (text) => {
-      expect(merchantByProduct(text, POLICIES)).toBeUndefined();
-    },
-  );
+  it.each([
+    'my DVD writer stopped working',
+    'I bought an external drive from you',
+    // Plextor made SSDs too (a blind customer's Plextor M8V was taken for PLC Technologies').
+    "Hi, I bought an SSD from you back in March and it's started acting up",
+    'hello',
+    'it stopped working',
+  ])('"%s" could be either (or names nothing): the customer is asked', (text) => {
+    expect(merchantByProduct(text, POLICIES)).toBeUndefined();
+  });
 });
