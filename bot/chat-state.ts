@@ -53,6 +53,8 @@ export interface ChatState {
   told?: string;
   /** How to stay safe has been said (a hazard described is answered unasked, once). */
   safetyTold?: boolean;
+  /** The last registered return quoted here that is not this conversation's (bot/other-return.ts): said once. */
+  quotedReturn?: string;
   /** Photos sent before the case existed, waiting (staged) to join it. */
   pendingPhotos?: string[];
   /**
@@ -104,6 +106,8 @@ export interface ChatDeps {
   photos?: ChatPhotos;
   /** Records where the courier collects the registered case (the case store); without it, the chat does not ask. */
   recordCollection?(rma: string, details: CollectionDetails): Promise<unknown>;
+  /** The desk's page that emails a customer their status links again (for a return quoted in another conversation). */
+  linkPage?: string;
 }
 
 /** Longer messages are refused, unread: nobody describes a return in more, and each is kept. */

@@ -13,6 +13,7 @@ import { FACT_LABELS, type FactPath, type FactValue, type Policy } from '../shar
 import { answerCollection, askForCollection, givesCollectionDetails } from './collection';
 import { answerAfterRegistration, handOff, handOffCase, registeredCase } from './after-registration';
 import { answerCaseQuestions, chatDecision } from './case-questions';
+import { otherReturnReplies, quotedReturn } from './other-return';
 import { MAX_MESSAGE_CHARACTERS, aboutFromChat, nest, statusLink, newChat, record, validEmail, type ChatDeps, type ChatState, type Reply } from './chat-state';
 import { explainDecision, sameDecision, summary, toldKey } from './decision-text';
 import { nameBesideAddress, readName } from './names';
@@ -230,8 +231,17 @@ export async function respond(
     turn.replies.push({ text: P(state).after.safety });
     state.safetyTold = true;
   }
+  // "I was on earlier, ref RMA-8RBDKSQ13": where that return is answered; the intake starts only on a new story.
+  // Said once for each return quoted; quoted again, the usual steps answer.
+  const other = quotedReturn(text, state.rma);
+  const toldOther = other !== undefined && state.quotedReturn !== other;
+  if (toldOther) {
+    state.quotedReturn = other;
+    turn.replies.push(...otherReturnReplies(state, other, deps.linkPage));
+  }
+  const aboutOtherOnly = toldOther && found.facts.reason === undefined && !found.intents.includes('human');
   // In order: each step either answers the message (and the turn ends) or leaves it to the next.
-  if (!(await anytime(turn)) && !(await onceRegistered(turn)) && !choosePolicy(turn)) await understandFacts(turn);
+  if (!aboutOtherOnly && !(await anytime(turn)) && !(await onceRegistered(turn)) && !choosePolicy(turn)) await understandFacts(turn);
   for (const r of turn.replies) record(state, 'assistant', r.text, deps.now());
   return { state, replies: turn.replies };
 }

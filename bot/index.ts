@@ -1,6 +1,7 @@
 // Builds the bot over its storage and the desk's use cases (each environment's root calls this).
 import { httpAttachmentFetcher, type AttachmentFetcherOptions } from '../shared/adapters/node/http-attachment-fetcher';
 import type { CaseStore, ConversationOrigins } from '../shared/cases/ports';
+import { linkPageUrl } from '../shared/cases/case-deps';
 import { PHOTO_LIMITS } from '../shared/photos/limits';
 import type { App } from '../shared/wiring/app';
 import type { PhotoLinks } from '../shared/wiring/aws-photos';
@@ -23,7 +24,7 @@ export type { ChatDeps } from './conversation';
  * case as it is now (without it, from the decision kept with the conversation).
  */
 export function chatDeps(
-  app: Pick<App, 'clock' | 'policies' | 'assess' | 'createCase' | 'requestHuman' | 'recordCollectionDetails'>,
+  app: Pick<App, 'clock' | 'policies' | 'assess' | 'createCase' | 'requestHuman' | 'recordCollectionDetails' | 'config'>,
   origins: Pick<ConversationOrigins, 'senderOf' | 'policyOf'>,
   cases?: Pick<CaseStore, 'get'>,
 ): ChatDeps {
@@ -38,6 +39,7 @@ export function chatDeps(
     policyOf: (conversationId) => origins.policyOf(conversationId),
     ...(cases ? { readCase: (rma: string) => cases.get(rma) } : {}),
     recordCollection: (rma, details) => app.recordCollectionDetails(rma, details, 'chat'),
+    linkPage: linkPageUrl(app.config.publicBaseUrl),
   };
 }
 

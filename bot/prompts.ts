@@ -68,6 +68,11 @@ export const PROMPTS = {
   followLink: (url: string) => `You can follow your return here: ${url}`,
   /** The button beside that line (Web Chat's minimal bundle shows links in text as text). */
   openStatus: 'Open your status page',
+  /** A registered return quoted in another conversation: the chat opens nothing of it (anyone could type its number). */
+  otherReturn: (rma: string) =>
+    `${rma} is a return we already have. I can't open it in this chat, since anyone could type its number: everything about it is on its status page, through the link in the email we sent you, and a reply to that email reaches the colleague who handles it.`,
+  otherReturnLink: 'Email me my link again',
+  otherReturnNew: 'If this is about another product, tell me what happened.',
   alreadyDone: (rma: string) => `Your return ${rma} is registered. Say "start over" for another return, or "talk to a person" if you need help with this one.`,
   help: 'I register returns. Tell me what happened in your own words; I ask only what the policy needs. You can say "start over", "cancel", or "talk to a person" at any time, and correct an earlier answer, like "actually it arrived on the 5th".',
   restarted: "Let's start again.",
@@ -267,6 +272,9 @@ function buildPrompts(language: 'de' | 'fr'): Prompts {
     createdNotApproved: (rma: string, email: string) => t('createdNotApproved', { rma, email }),
     followLink: (url: string) => t('followLink', { url }),
     openStatus: t('openStatus'),
+    otherReturn: (rma: string) => t('otherReturn', { rma }),
+    otherReturnLink: t('otherReturnLink'),
+    otherReturnNew: t('otherReturnNew'),
     around: (date: string) => t('around', { date }),
     yes: t('yes'),
     no: t('no'),

@@ -18,6 +18,11 @@ export interface CaseDeps {
   publicBaseUrl: string;
 }
 
+/** The page that emails a customer the links to their returns again ("Get your link again"). */
+export function linkPageUrl(baseUrl: string): string {
+  return `${baseUrl.replace(/\/$/, '')}/link`;
+}
+
 export function statusUrl(baseUrl: string, rma: string, token: string): string {
   return `${baseUrl.replace(/\/$/, '')}/status/${rma}?token=${encodeURIComponent(token)}`;
 }

@@ -10,7 +10,8 @@ import { EMAIL_TEXT, UPDATE_TEXT } from '../../../shared/notify/email-text';
 import { listInWords, NEXT_TEXT, nextTextIn } from '../../../shared/notify/next-steps';
 import { AFTER_TEXT } from '../../../shared/notify/after-text';
 import { POLICIES } from '../../../shared/rules';
-import { chatDepsFor, FixedClock, testApp } from '../../support/fakes';
+import { chatDepsFor, FixedClock, PLEXTOR_DOA, sayTo, testApp } from '../../support/fakes';
+import { createCaseRequestSchema } from '../../../shared/cases/request.schema';
 
 const TODAY = '2026-05-11';
 
@@ -659,6 +660,34 @@ describe('the conversation', () => {
     const chosen = setup({ policy: 'plc-technologies' });
     await chosen.say('My Plextor drive stopped working, I bought it in March');
     expect(chosen.client.state?.policy).toBe('plc-technologies');
+  });
+
+  it('a return quoted from another conversation: nothing of it is opened, and the customer is told where it is answered (blind run BH)', async () => {
+    const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
+    const earlier = await t.app.createCase(createCaseRequestSchema.parse({ ...PLEXTOR_DOA, contact: { name: 'Siobhan Kelly', email: 'siobhan@example.com' } }));
+    if (earlier.kind === 'need_info') throw new Error('the earlier return was not registered');
+    const rma = earlier.case.rma;
+    const client = new ChatTestClient({ ...chatDepsFor(t, TODAY), linkPage: 'https://returns.example.com/link' });
+    const say = (text: string) => sayTo(client, text);
+    const replies: Partial<Activity>[] = [];
+    let reply = (await client.sendActivity(
+      `Hi, I was on earlier about my SSD, ref ${rma}. Just a quick question, do I need the original box? I threw it out`,
+    )) as Partial<Activity> | undefined;
+    while (reply) {
+      replies.push(reply);
+      reply = client.getNextReply() as Partial<Activity> | undefined;
+    }
+    // Where that return is answered, the button to get its link again, and that a new return can start here: no intake question.
+    expect(replies.map((r) => r.text)).toEqual([PROMPTS.otherReturn(rma), PROMPTS.otherReturnNew]);
+    expect(JSON.stringify(replies[0])).toContain('https://returns.example.com/link');
+    // Nothing of the case is said: not its decision, not its email address.
+    expect(JSON.stringify(replies)).not.toContain('siobhan@example.com');
+    // A new story starts the intake as usual.
+    expect(await say('Something else: my Plextor DVD writer stopped reading discs')).not.toContain(PROMPTS.otherReturn(rma));
+    expect(client.state?.facts.reason).toBe('defective');
+    // A number that is not a valid RMA number is not taken for one.
+    const other = new ChatTestClient(chatDepsFor(t, TODAY));
+    expect(await sayTo(other, 'my ref is RMA-12345678X, the drive is dead')).not.toContain(PROMPTS.otherReturnNew);
   });
 
   it('offers buttons for closed questions', async () => {
