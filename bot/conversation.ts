@@ -263,7 +263,7 @@ interface Turn {
 }
 
 /** Anytime: start over, cancel, a person, help. */
-async function anytime({ state, deps, replies, found, conversationId, text }: Turn): Promise<boolean> {
+async function anytime({ state, deps, replies, found, said, conversationId, text }: Turn): Promise<boolean> {
   if (found.intents.includes('restart')) {
     const fresh = newChat(state.policy);
     fresh.caseSeq = state.caseSeq + 1;
@@ -295,6 +295,9 @@ async function anytime({ state, deps, replies, found, conversationId, text }: Tu
     else if (state.stage === 'done' && state.rma) await handOffCase(state, deps, conversationId, replies);
     else {
       if (found.email) state.contact.email = found.email;
+      // "siobhan@example.com - it's Siobhan Kelly": the colleague's email greets them by name.
+      const name = found.email && !state.contact.name ? nameBesideAddress(text, said) : undefined;
+      if (name) state.contact.name = name;
       if (state.contact.email) await handOff(state, deps, conversationId, replies);
       else {
         state.stage = 'handoff_email';

@@ -14,7 +14,7 @@ export function nameBesideAddress(text: string, found: Extraction): string | und
   const rest = text
     .replace(/\S*@\S*/g, ' ')
     .replace(/(?:[,;]|\band\b)?\s*(?:\bmy\s+)?\be-?mail\b(?:\s+address)?(?:\s+is)?\s*:?/gi, ' ')
-    .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
     .replace(/\s+and$/i, '');
   const name = readName(rest, found) ?? nameInAddressClause(text, found);
   return name && !NOT_A_NAME.test(name) ? name : undefined;

@@ -713,6 +713,17 @@ describe('the conversation', () => {
       PROMPTS.handoffAskEmail,
       'ann@example.com',
     ]);
+    // No name beside the address: the case is addressed by it.
+    expect(c?.contact.name).toBe('ann@example.com');
+  });
+
+  it('"talk to a person": a name given beside the address is kept, so the email greets them by it (blind run BH)', async () => {
+    const { say, store } = setup({ policy: 'plc-technologies' });
+    await say('I changed my mind');
+    await say('talk to a person');
+    await say("siobhan.kelly@example.com - it's Siobhan Kelly");
+    const [c] = [...store.cases.values()];
+    expect(c?.contact).toEqual(expect.objectContaining({ email: 'siobhan.kelly@example.com', name: 'Siobhan Kelly' }));
   });
 
   it('a German customer who asks for a person is answered in German, with the reference', async () => {
