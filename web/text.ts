@@ -93,6 +93,8 @@ export const WEB_TEXT = {
   /** awaiting_parcel when the merchant collects the product. */
   awaitingCollection: 'Approved — waiting for the collection',
   awaitingCancellation: 'Approved — nothing to send: a colleague writes to you to cancel the code',
+  /** A draft: the customer asked for a person, who has not answered yet ("Draft" is staff's word). */
+  withColleague: 'With a colleague, who will write to you',
   statuses: {
     draft: 'Draft',
     submitted: 'Submitted',

@@ -175,13 +175,15 @@ export function statusPage(view: CustomerCaseView, token: string, options: Statu
   // The photos and the collection have their own sections.
   const steps = view.nextSteps.filter((step) => step.kind !== 'photos' && step.kind !== 'collection');
   const label = (status: CustomerCaseView['status']) =>
-    status !== 'awaiting_parcel'
-      ? W.statuses[status]
-      : d.transport === 'collection'
-        ? W.awaitingCollection
-        : d.transport === 'none'
-          ? W.awaitingCancellation
-          : W.statuses[status];
+    status === 'draft'
+      ? W.withColleague
+      : status !== 'awaiting_parcel'
+        ? W.statuses[status]
+        : d.transport === 'collection'
+          ? W.awaitingCollection
+          : d.transport === 'none'
+            ? W.awaitingCancellation
+            : W.statuses[status];
   const body = html`
 ${options.notice ? html`<p class="notice${REFUSALS.includes(options.notice) ? ' refused' : ''}" id="notice" role="status">${noticeText(options.notice, language)}</p>` : ''}
 <h1>${T.title(view.rma)}</h1>

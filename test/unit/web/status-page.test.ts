@@ -2,6 +2,7 @@
 import { createCaseRequestSchema } from '../../../shared/cases';
 import { emailTextIn } from '../../../shared/notify/email-text';
 import { statusPage } from '../../../web/pages/status';
+import { WEB_TEXT } from '../../../web/text';
 import { PLC_UNWANTED, testApp } from '../../support/fakes';
 
 describe('the status page', () => {
@@ -18,6 +19,26 @@ describe('the status page', () => {
     expect(page).not.toContain('UTC');
     const T = emailTextIn(undefined);
     expect(page).toContain(T.contactLine('PLC Technologies', `${policy?.merchant.email ?? ''} ${T.contactOr} ${policy?.merchant.phone ?? ''}`));
+  });
+
+  it('a request with a colleague says so, not "Draft", which is staff\'s word (blind run BH)', async () => {
+    const t = testApp();
+    const { statusUrl, case: c } = await t.app.requestHuman(
+      {
+        policy: 'plc-technologies',
+        contact: { email: 'siobhan@example.com', name: 'Siobhan Kelly' },
+        facts: { policy: 'plc-technologies' },
+        transcript: [{ from: 'customer', text: 'talk to a person', at: '2026-05-10T09:30:00.000Z' }],
+        channel: 'chat',
+      },
+      { idempotencyKey: 'k1' },
+    );
+    const token = new URL(statusUrl as string).searchParams.get('token') as string;
+    const view = await t.app.getCase(c.rma, token);
+    expect(view.status).toBe('draft');
+    const page = statusPage(view, token, {});
+    expect(page).toContain(`<p class="status" id="status">${WEB_TEXT.withColleague}</p>`);
+    expect(page).not.toContain(WEB_TEXT.statuses.draft);
   });
 
   it('for a merchant with no address or phone, says to reply to the email the customer has, not to "this email" (blind run BG)', async () => {
