@@ -14,6 +14,16 @@ const OTHER =
   /\b(?:died|stopped|broke|failed|crashed|started|began|happened|dropped|spilt|spilled|cracked|quit|noticed|tried|called|phoned|emailed|wrote|rang|posted|returned|hit|fried|struck|surge|storm|packed up)\b/gi;
 // "on the 3rd", "the 21st": a day of the month, which chrono-node leaves alone.
 const ORDINAL_DAY = /\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! of)/gi;
+// "on Monday the 24th", "Tuesday, the 3rd".
+const WEEKDAY_THE_DAY = /\b(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the (\d{1,2})(?:st|nd|rd|th)\b(?! of)/gi;
+
+/** A day of the month said alone: this month's, or last month's when this month's is still to come. */
+function dayThisOrLastMonth(day: number, year: number, month: number, today: string): string | undefined {
+  let date = parseIsoDate(formatYmd({ year, month, day })) ? formatYmd({ year, month, day }) : undefined;
+  if (date && compareDates(date, today) > 0) date = addMonths(date, -1);
+  return date;
+}
+
 // "the 28th of last month", "the 18 of this month".
 const DAY_OF_MONTH = /\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)? of (this|last|the last|the previous|previous) month\b/gi;
 // Not a day: "now", "an hour", "last month" (names no day of it).
@@ -170,6 +180,11 @@ export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'date
     const date = /^week/i.test(unit) ? addDays(ctx.today, -7 * n) : addMonths(ctx.today, -(/^year/i.test(unit) ? 12 * n : n));
     add(date, m.index, m[0].length, m[0], undefined, 'purchaseDate');
   }
+  // "Monday the 24th": the day of the month is what was looked up; a weekday is more often misremembered.
+  for (const m of text.matchAll(WEEKDAY_THE_DAY)) {
+    const date = dayThisOrLastMonth(Number(m[1]), year, month, ctx.today);
+    if (date) add(date, m.index, m[0].length, m[0].trim());
+  }
   for (const m of text.matchAll(DAY_OF_MONTH)) {
     const target = /^this$/i.test(m[2] as string) ? { year, month } : month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
     const date = formatYmd({ ...target, day: Number(m[1]) });
@@ -197,9 +212,7 @@ export function findDates(raw: string, ctx: Pick<ExtractContext, 'today' | 'date
     if (date) add(date, m.index, m[0].length, m[0]);
   }
   for (const m of text.matchAll(ORDINAL_DAY)) {
-    const day = Number(m[1]);
-    let date = parseIsoDate(formatYmd({ year, month, day })) ? formatYmd({ year, month, day }) : undefined;
-    if (date && compareDates(date, ctx.today) > 0) date = addMonths(date, -1);
+    const date = dayThisOrLastMonth(Number(m[1]), year, month, ctx.today);
     if (!date || covered(m.index)) continue;
     add(date, m.index, m[0].length, m[0].trim());
   }

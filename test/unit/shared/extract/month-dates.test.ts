@@ -40,6 +40,14 @@ describe('a month without its day', () => {
     ).toBeUndefined();
   });
 
+  it('"Monday the 24th": the day of the month decides, not the weekday (blind run BG: read as the 23rd)', () => {
+    const read = (text: string) => extract(text, { today: '2026-11-29', dateOrder: 'DMY' }).facts.deliveryDate;
+    expect(read('It was delivered on Monday the 24th.')).toBe('2026-11-24');
+    expect(read('delivered on Tuesday, the 3rd')).toBe('2026-11-03');
+    // A weekday alone is still the last such day.
+    expect(read('it was delivered on Monday')).toBe('2026-11-23');
+  });
+
   it('a day said with it is a day', () => {
     const read = extract('I bought it on 3 March 2025, it is dead.', { today: TODAY, dateOrder: 'DMY' });
     expect(read.facts.purchaseDate).toBe('2025-03-03');
