@@ -404,9 +404,16 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
         replies.push({ text: P(state).didNotCatch(P(state).emailHint) });
       } else if (found.email ?? state.contact.email) {
         if (found.email) state.contact.email = found.email;
+        // "Daniel Novak, daniel@…. Oh wait, the invoice says 3 August 2026, not July": what else it says is taken too.
+        const before = JSON.stringify(state.facts);
+        const merged = Object.keys(found.facts).length > 0 ? mergeFacts(state, found, deps, replies) : { taken: false };
+        if (merged.refused && merged.refused in QUESTIONS) {
+          replies.push(ask(state, merged.refused));
+          return true;
+        }
         // "Naledi Khumalo, naledi@example.com. But why not?": the question is answered before the summary.
         replies.push(...answersWhileRegistering(state, deps, text, policy));
-        advance(state, deps, replies, false, false);
+        advance(state, deps, replies, false, JSON.stringify(state.facts) !== before);
       } else {
         state.stage = 'email';
         state.asking = 'contact.email';

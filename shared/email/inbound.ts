@@ -56,6 +56,7 @@ import { takeIn } from '../intake/intake';
 import { flattenFacts, nestFacts, type Decision, type FactPath, type FactValue, type Policy } from '../rules';
 import { replySubject } from './headers';
 import { withAttachedInvoice } from './invoice';
+import { signatureName } from './signature';
 import { parseMail, type InboundMessage } from './parse';
 import { verdictAction, type Verdicts } from './verdicts';
 import { sniffPhotoType } from '../photos/magic';
@@ -206,6 +207,19 @@ function recipientPolicy(deps: InboundDeps, message: InboundMessage, recipients:
   return undefined;
 }
 
+/**
+ * The policy of the case a message answers when it was sent to one of the desk's own addresses that
+ * is no RMA address (its From address): by the RMA number in the subject or the thread's ids.
+ */
+async function repliedCasePolicy(deps: InboundDeps, message: InboundMessage, recipients: readonly string[]): Promise<Policy | undefined> {
+  const ours = [...recipients, ...message.to].some((address) => deps.ownDomains.some((domain) => address.toLowerCase().endsWith(`@${domain.toLowerCase()}`)));
+  if (!ours) return undefined;
+  const subjectRma = RMA_PATTERN.exec(message.subject)?.[0];
+  const rma = (subjectRma && parseRma(subjectRma)) || (await deps.mailLog.findThread(message.thread));
+  const c = rma ? await deps.store.get(rma) : undefined;
+  return c ? deps.policies.get(c.policy) : undefined;
+}
+
 async function sendMissing(deps: InboundDeps, draft: Case, policy: Policy, decision: Decision): Promise<boolean> {
   const c = await holdIfOverLimit(deps, draft, senderOf(draft.contact.email));
   if (c.flags.includes(MAIL_LIMIT)) return false;
@@ -251,7 +265,8 @@ async function handToColleague(
 }
 
 /** The From header's display name when it is a name (not a sentence or a link); else the address itself. */
-const senderName = (message: InboundMessage): string => nameFromHeader(message.fromName ?? '') ?? (message.from as string);
+/** Who wrote: the name in From, else the one they signed with, else their address. */
+const senderName = (message: InboundMessage): string => nameFromHeader(message.fromName ?? '') ?? signatureName(message.text) ?? (message.from as string);
 
 /** Whom the daily mail limits count a request against: the address it came from. */
 const senderOf = (address: string) => `mail:${address.toLowerCase()}`;
@@ -382,7 +397,9 @@ export function makeHandleInboundMail(deps: InboundDeps) {
   ): Promise<InboundOutcome> {
     if (!message.from) return { outcome: 'ignored', reason: 'no sender' };
     if (message.automatic) return { outcome: 'ignored', reason: message.automatic };
-    const policy = recipientPolicy(deps, message, envelope.recipients);
+    // A reply to the desk's own address (the From of every email it sends: a mail program's Reply
+    // goes there) is for the case it answers, under that case's policy.
+    const policy = recipientPolicy(deps, message, envelope.recipients) ?? (await repliedCasePolicy(deps, message, envelope.recipients));
     if (!policy) return { outcome: 'ignored', reason: 'not an RMA address' };
 
     const flags: Flag[] = verdict.action === 'handle' ? [] : [NO_AUTO_REPLY, verdict.action === 'review' ? 'mail_review' : 'mail_unverified'];

@@ -20,7 +20,7 @@ describe('RmaDeskStack, inbound mail', () => {
     // Assess
     template.hasResourceProperties('AWS::SES::ReceiptRule', {
       Rule: {
-        Recipients: ['plc-technologies@example.com', 'plextor-eu@example.com'],
+        Recipients: ['plc-technologies@example.com', 'plextor-eu@example.com', 'returns@example.com'],
         ScanEnabled: true,
         TlsPolicy: 'Require',
         Actions: [

@@ -99,7 +99,9 @@ export class InboundMail extends Capability {
     this.receiptRules = new ReceiptRuleSet(this, 'ReceiptRules', {
       rules: [
         {
-          recipients: Object.keys(addresses),
+          // And the desk's own address, the From of every email it sends: a customer's Reply goes there
+          // (replies to it reach the case they answer; other mail to it is ignored).
+          recipients: [...new Set([...Object.keys(addresses), settings.mailFrom.toLowerCase()])],
           // Spam and virus scanning give the verdicts the function acts on; TLS only.
           scanEnabled: true,
           tlsPolicy: TlsPolicy.REQUIRE,

@@ -690,6 +690,24 @@ describe('the conversation', () => {
     expect(await sayTo(other, 'my ref is RMA-12345678X, the drive is dead')).not.toContain(PROMPTS.otherReturnNew);
   });
 
+  it('a correction beside the name and address is taken before the summary (blind run BI)', async () => {
+    const t = testApp({ clock: new FixedClock('2026-11-29T10:00:00.000Z') });
+    const client = new ChatTestClient(chatDepsFor(t, '2026-11-29'));
+    const say = async (text: string) => (await sayTo(client, text)).map((r) => ({ text: r }));
+    await say('Hi, I have a problem with a Plextor Blu-ray burner, it keeps ejecting the disc in the middle of burning');
+    await say('Czech Republic, Prague');
+    await say('last summer, July I think');
+    expect(client.state?.facts.purchaseDate).toBe('2026-07-01');
+    const replies = (
+      await say('Daniel Novak, daniel.novak@example.com. Oh wait, I just found the invoice, it actually says 3 August 2026, not July. sorry')
+    ).map((r) => r.text ?? '');
+    expect(client.state?.facts.purchaseDate).toBe('2026-08-03');
+    expect(client.state?.contact).toEqual({ name: 'Daniel Novak', email: 'daniel.novak@example.com' });
+    const summary = replies.find((r) => r.startsWith(PROMPTS.summary([]).trim()));
+    expect(summary).toContain('3 August 2026');
+    expect(summary).not.toContain('July');
+  });
+
   it('offers buttons for closed questions', async () => {
     const { say } = setup({ policy: 'plextor-eu' });
     const [reply] = await say('hello, it is about my drive');

@@ -11,6 +11,8 @@ import { MISSING_QUESTIONS_MAX, renderMissingReply } from '../../../../shared/no
 import { MAIL_REPLY_LIMITS, MESSAGE_CLAIM_STALE_SECONDS, MessageBusyError } from '../../../../shared/email/inbound';
 import { CUSTOMER_ASKED } from '../../../../shared/cases';
 import { inboundApp } from '../../../support/inbound';
+import { PLEXTOR_DOA } from '../../../support/fakes';
+import { createCaseRequestSchema } from '../../../../shared/cases/request.schema';
 
 const PASS: Verdicts = { virus: 'PASS', spam: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' };
 const eml = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../../../fixtures/email', name)));
@@ -53,6 +55,43 @@ describe('an email to the RMA address', () => {
       { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS },
     );
     expect((await store.get(c.rma))?.collection).toMatchObject({ address: '22 Kiaat Street, Centurion 0157', phone: '072 118 4420' });
+  });
+
+  it("a reply to the desk's own address (where a mail program's Reply goes) reaches the case it answers, whatever channel opened it (blind run BI)", async () => {
+    const { handle, store, app } = setup();
+    const created = await app.createCase(createCaseRequestSchema.parse({ ...PLEXTOR_DOA, contact: { name: 'Ann Example', email: 'ann@example.com' } }));
+    if (created.kind === 'need_info') throw new Error('not registered');
+    const rma = created.case.rma;
+    const reply = await handle(
+      mail(
+        { To: 'returns@rma.localhost', Subject: `Re: Plextor Europe return ${rma}: approved`, 'Message-ID': '<own-1@example.com>' },
+        'I lost the USB cable that came with the drive. Is it ok if I send the drive without the cable?',
+      ),
+      { recipients: ['returns@rma.localhost'], verdicts: PASS },
+    );
+    expect(reply).toMatchObject({ rma });
+    expect(reply.outcome).not.toBe('ignored');
+    expect((await store.get(rma))?.transcript?.some((l) => l.from === 'customer' && l.text.includes('USB cable'))).toBe(true);
+    // Mail to that address that answers no case is not taken for a request.
+    const stray = await handle(mail({ To: 'returns@rma.localhost', Subject: 'Hello', 'Message-ID': '<own-2@example.com>' }, 'My drive is broken.'), {
+      recipients: ['returns@rma.localhost'],
+      verdicts: PASS,
+    });
+    expect(stray).toEqual({ outcome: 'ignored', reason: 'not an RMA address' });
+  });
+
+  it('from an address alone is greeted by the name it is signed with (blind run BI)', async () => {
+    const { handle, store, mailer } = setup();
+    await handle(
+      mail(
+        { From: 'aisha.patel@example.com', Subject: 'Wrong colour JBL Flip 6 - order PLC-62105', 'Message-ID': '<ap-1@example.com>' },
+        'Hi there,\r\n\r\nI ordered a black JBL Flip 6 speaker from you (order number PLC-62105) and it was delivered on Wednesday, 25 November. But the speaker inside is blue, not black.\r\n\r\nThanks\r\n\r\nAisha Patel\r\n071 552 9034',
+      ),
+      { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS },
+    );
+    const c = [...store.cases.values()][0]!;
+    expect(c.contact).toMatchObject({ name: 'Aisha Patel', email: 'aisha.patel@example.com', phone: '071 552 9034' });
+    expect(mailer.sent[0]?.text).toMatch(/^Hello Aisha Patel,/);
   });
 
   it('that says enough becomes a case, confirmed in the same thread, marked as automatic', async () => {
