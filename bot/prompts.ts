@@ -15,7 +15,7 @@ export const PROMPTS = {
     "Hi! I'm the returns assistant. Tell me what's wrong with your product — as much as you like in one message — and I'll tell you what the policy says and give you an RMA number.",
   askPolicy: 'Which shop or brand is it from?',
   /** Asked after a message that told the story but not the merchant: what was said is kept. */
-  askPolicyAfterStory: "Thanks, I've got all that. Which shop or brand is it from?",
+  askPolicyAfterStory: "Thanks, I've noted that. Which shop or brand is it from?",
   policyHint: 'Choose one of the buttons.',
   didNotCatch: (hint: string) => `Sorry, I didn't quite get that. ${hint}`,
   got: (what: string) => `Thanks — ${what}.`,

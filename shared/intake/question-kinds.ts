@@ -540,7 +540,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   why: ['when'],
   print: ['include', 'invoice'],
   customs: ['include', 'cost', 'invoice'],
-  invoice: ['include'],
+  invoice: ['include', 'worry'],
   accessories: ['include', 'worry'],
   seller: ['where', 'next', 'when', 'choose', 'contact'],
   tellSeller: ['seller', 'contact', 'where', 'next'],

@@ -7,6 +7,8 @@ import { caseQuestions, unansweredQuestions, type CaseQuestion, namesHazard } fr
 describe('the kinds of question a message asks', () => {
   it.each<[string, CaseQuestion[]]>([
     ['When does the courier come? I work weekdays.', ['collectionWish', 'collection']],
+    // Blind run BI: "or not?" after a question about the invoice asks about the invoice, not whether all is fine.
+    ['ok. should I also put a copy of the invoice in the box or not?', ['invoice']],
     // Blind run 14 (AL1): a memory card is not a way to pay.
     ['Can I take the memory card out first?', ['ownThings']],
     ['Will the money go back onto my card?', ['paymentMethod']],
