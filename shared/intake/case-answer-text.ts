@@ -186,7 +186,7 @@ export const ANSWER_TEXT = {
   /** "Do I send the cables too?" where the policy's packing steps say so. */
   accessoriesYes: 'Yes:',
   accessoriesUnsaid: (merchant: string) =>
-    `${possessive(merchant)} conditions do not say whether cables, discs or other accessories go with it, so a colleague will tell you.`,
+    `${possessive(merchant)} conditions do not say whether cables, discs or other accessories go with it: a colleague can tell you.`,
   /** "Can I go back to the shop instead?" to a manufacturer: the seller is another door, not closed by this return. */
   sellerToo: (merchant: string) =>
     `You may also take it up with the shop you bought it from: what the shop offers is between you and the shop, and this return does not stop you. If you do, tell us, and ${merchant} closes this return.`,
