@@ -129,7 +129,13 @@ const FR_DAY_EN: Record<string, string> = {
 const unit = (said: string): string =>
   /^(?:tag|jour)/i.test(said) ? 'days' : /^(?:woche|semaine)/i.test(said) ? 'weeks' : /^(?:monat|mois)/i.test(said) ? 'months' : 'years';
 
-const GERMAN: Glossary = [
+/** Built on first use: several hundred patterns, compiled only when a German or French message needs them. */
+function once(build: () => Glossary): () => Glossary {
+  let built: Glossary | undefined;
+  return () => (built ??= build());
+}
+
+const GERMAN = once((): Glossary => [
   // "Brauche ich die Originalverpackung?", "Muss es in den Originalkarton?" (blind run 20's French twin).
   [
     w(
@@ -509,9 +515,9 @@ const GERMAN: Glossary = [
   [w('ist'), 'is'],
   [w('habe'), 'have'],
   [w('der|die|das|den|dem'), 'the'],
-];
+]);
 
-const FRENCH: Glossary = [
+const FRENCH = once((): Glossary => [
   // Requests to the assistant itself: a person, start over, cancel, help.
   [w("(?:je voudrais |je veux |puis-je )?parler à (?:une personne|quelqu'un|un humain|un conseiller|une conseillère)"), 'talk to a person'],
   [w('(?:recommencer|reprendre à zéro|tout reprendre)'), 'start over'],
@@ -846,7 +852,7 @@ const FRENCH: Glossary = [
   [w('et'), 'and'],
   [w('est'), 'is'],
   [w("le|la|les|l'"), 'the '],
-];
+]);
 
 const escapedName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const countryGlossaries = new Map<Language, Glossary>();
@@ -910,7 +916,7 @@ export function gloss(text: string, language: Language | undefined): string {
   let out = text;
   for (const [pattern, english] of OPENING_ANSWER[language]) out = out.replace(pattern, english);
   out = out.replace(/\b(?:registrieren|enregistrer)\b/gi, 'register it');
-  for (const [pattern, english] of [...(language === 'de' ? GERMAN : FRENCH), ...countryNames(language)]) {
+  for (const [pattern, english] of [...(language === 'de' ? GERMAN() : FRENCH()), ...countryNames(language)]) {
     out = out.replace(pattern, (match: string, ...rest: unknown[]) => {
       if (typeof english === 'function') return english(...(rest.slice(0, -2) as string[]));
       if (english !== '') return english;
