@@ -281,6 +281,7 @@ export const WEB_TEXT = {
       about_serial: 'Serial number',
       about_order: 'Order number',
       about_problem: 'The problem, in the customer’s words',
+      about_wish: 'What the customer asked for',
       overviewRead: 'Counted over the newest {n} cases.',
       byReason: 'Returns per week, by reason',
       byTrack: 'Returns per week, by track',

@@ -57,6 +57,7 @@ import { flattenFacts, nestFacts, type Decision, type FactPath, type FactValue, 
 import { replySubject } from './headers';
 import { withAttachedInvoice } from './invoice';
 import { signatureName } from './signature';
+import { wishIn } from '../intake/wish';
 import { parseMail, type InboundMessage } from './parse';
 import { verdictAction, type Verdicts } from './verdicts';
 import { sniffPhotoType } from '../photos/magic';
@@ -449,10 +450,13 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         // "Do you have my address?": what the case holds, said back. Talk of the collection without an address: ask for one.
         const asksCollection = !collection && existing.collection !== undefined && ABOUT_COLLECTION.test(message.text) && /\?/.test(message.text);
         const noAddress = !collection && needsCollectionDetails(existing) && (Boolean(read.days || read.phone || read.notes) || GIVES_PLACE.test(message.text));
+        // "Please just note that I want the black one": the wish goes on the case, until they have chosen.
+        const wish = wishIn(gloss(message.text, language));
         let key: string | undefined;
         let given = false;
         const noted = (await updateWithRetry(deps.store, existing.rma, (c) => {
           let kept = withEmailReply(withFlags(c, 'customer_replied', ...(wantsPerson ? [WANTS_PERSON] : [])), withId, at, false);
+          if (wish && !kept.choice?.remedy) kept = { ...kept, about: { ...kept.about, wish } };
           const withDetails = collection && collectionOpen(kept) ? withCollectionDetails(kept, collection, at, 'email') : undefined;
           given = withDetails !== undefined;
           if (withDetails) kept = withDetails;

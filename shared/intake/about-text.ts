@@ -5,6 +5,7 @@ import { ABOUT_LIMITS, type About } from '../cases/about';
 import { findReferences } from '../extract/answers';
 import { productNamed } from '../extract/products';
 import { asksInSentence } from '../extract/questions';
+import { wishIn } from './wish';
 
 const PLEXTOR_MODEL = /\b(PX-?[0-9]{3,4}[A-Z]{0,6})\b/i;
 
@@ -33,11 +34,13 @@ export function readAbout(text: string, options: { problem?: boolean } = {}): Ab
   const model = PLEXTOR_MODEL.exec(text)?.[1]?.toUpperCase();
   const named = model ? undefined : productNamed(text);
   const story = options.problem ? storyOf(text).slice(0, ABOUT_LIMITS.problem) : '';
+  const wish = wishIn(text);
   return {
     ...(model ? { product: model.startsWith('PX-') ? model : `PX-${model.slice(2)}` } : named ? { product: named.slice(0, ABOUT_LIMITS.product) } : {}),
     ...(serial ? { serial: serial.slice(0, ABOUT_LIMITS.serial) } : {}),
     ...(order ? { order: order.slice(0, ABOUT_LIMITS.order) } : {}),
     ...(story ? { problem: story } : {}),
+    ...(wish ? { wish } : {}),
   };
 }
 
@@ -47,7 +50,7 @@ const namesMore = (later: string, had: string): boolean =>
 
 /**
  * What several messages say, the earlier ones first: a later message adds, never replaces — except a
- * product named more fully ("monitor", then "the Dell 24 inch monitor").
+ * product named more fully ("monitor", then "the Dell 24 inch monitor"), and a wish said again.
  */
 export function mergeAbout(...parts: (About | undefined)[]): About {
   const out: About = {};
@@ -55,7 +58,8 @@ export function mergeAbout(...parts: (About | undefined)[]): About {
     for (const [k, v] of Object.entries(p ?? {})) {
       const key = k as keyof About;
       const had = out[key];
-      if (v && (had === undefined || (key === 'product' && namesMore(v, had)))) out[key] = v;
+      // A wish said later replaces the earlier one: the customer changed their mind.
+      if (v && (had === undefined || key === 'wish' || (key === 'product' && namesMore(v, had)))) (out as Record<string, string>)[key] = v;
     }
   return out;
 }

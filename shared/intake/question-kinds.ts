@@ -563,19 +563,27 @@ const ASKS =
 
 /** "A refund then, please.", "I'd like a new one": a remedy chosen in a statement. */
 const CHOICE =
-  /\b(?:i(?:'d| would)? (?:really |much )?(?:like|want|prefer|rather have|choose|go for|take)(?! to (?:know|ask|understand|check|say))|i'?ll (?:take|go for|have)|(?:my|our) choice is|please)\b[^.?!]{0,40}\b(?:refund|money back|credit|replacement|new one|new [a-z]+|repair\w*|fixed|the (?:right|correct|[a-z]+) one|the (?:right|correct) [a-z-]+)\b|\b(?:refund|replacement|repair|new one|credit),? (?:then,? )?please\b|\bi(?:'d| would)? (?:really )?(?:like|want) (?:the|a|an) [\w-]+(?: [\w-]+)?,? please\b/i;
+  /\b(?:i(?:'d| would)? (?:(?:really|much|just|only|simply) )?(?:like|want|prefer|rather have|choose|go for|take)(?! to (?:know|ask|understand|check|say))|i'?ll (?:take|go for|have)|(?:my|our) choice is|please)\b[^.?!]{0,40}\b(?:refund|money back|credit|replacement|new one|new [a-z]+|repair\w*|fixed|the (?:right|correct|[a-z]+) one|the (?:right|correct) [a-z-]+)\b|\b(?:refund|replacement|repair|new one|credit),? (?:then,? )?please\b|\bi(?:'d| would)? (?:really )?(?:like|want) (?:the|a|an) [\w-]+(?: [\w-]+)?,? please\b/i;
+
+/** The statement (not a question) in the message that chooses a remedy, the last one said. */
+export function choiceStatement(text: string): string | undefined {
+  return text
+    .split(/(?<=[?!.])\s+|\n+/)
+    .filter(
+      (sentence) =>
+        !ASKS.test(sentence) &&
+        CHOICE.test(sentence) &&
+        // "If I choose a refund, how long…" chooses nothing; "If I can choose, I'd like a new one" does.
+        !/\b(?:if|when|whether)\b[^,;]*\b(?:refund|money back|credit|replacement|new one|repair\w*|fixed)\b/i.test(sentence) &&
+        // "I did not say yet that I want the repair" denies a choice.
+        !/\b(?:not|never|didn'?t|haven'?t|hasn'?t)\b[^,;]*\b(?:say|said|decided?|chose|choose|agreed?)\b/i.test(sentence),
+    )
+    .pop();
+}
 
 /** Whether a statement (not a question) in the message chooses a remedy. */
 function choosesInStatement(text: string): boolean {
-  return text.split(/(?<=[?!.])\s+|\n+/).some(
-    (sentence) =>
-      !ASKS.test(sentence) &&
-      CHOICE.test(sentence) &&
-      // "If I choose a refund, how long…" chooses nothing; "If I can choose, I'd like a new one" does.
-      !/\b(?:if|when|whether)\b[^,;]*\b(?:refund|money back|credit|replacement|new one|repair\w*|fixed)\b/i.test(sentence) &&
-      // "I did not say yet that I want the repair" denies a choice.
-      !/\b(?:not|never|didn'?t|haven'?t|hasn'?t)\b[^,;]*\b(?:say|said|decided?|chose|choose|agreed?)\b/i.test(sentence),
-  );
+  return choiceStatement(text) !== undefined;
 }
 
 /** Whether the message asks something (a question mark, or a sentence that opens like a question). */

@@ -6,6 +6,8 @@ import type { Language } from '../extract/language';
 import type { About } from '../cases/about';
 import type { CollectionDetails } from '../cases/collection';
 import { dateIn, labelled, oncePerLanguage, translateWording, type Wording } from '../i18n/format';
+import { sentenceIn } from '../i18n/policy-text';
+import { REMEDY_LABELS } from '../rules/labels';
 
 export const AFTER_TEXT = {
   collection: {
@@ -57,6 +59,7 @@ export const AFTER_TEXT = {
     serial: 'Serial number',
     order: 'Order number',
     problem: 'The problem, in your words',
+    wish: 'What you asked for',
     /** The form's hint for the section. */
     hint: 'Optional, but it helps us find your order and the fault faster.',
   },
@@ -143,7 +146,8 @@ export function collectionNoted(language: Language | undefined, d: CollectionDet
 export function aboutLines(language: Language | undefined, about: About | undefined): string[] {
   const A = afterTextIn(language).about;
   const keys = ['product', 'serial', 'order', 'problem'] as const;
-  return keys.flatMap((k) => (about?.[k] ? [labelled(language, A[k], about[k])] : []));
+  const wish = about?.wish ? [labelled(language, A.wish, sentenceIn(language, REMEDY_LABELS[about.wish]))] : [];
+  return [...keys.flatMap((k) => (about?.[k] ? [labelled(language, A[k], about[k])] : [])), ...wish];
 }
 
 /** Where a collection stands, in a line: collected, booked (courier, day, reference), or being booked. */

@@ -97,6 +97,7 @@ export interface Config {
     | 'about_serial'
     | 'about_order'
     | 'about_problem'
+    | 'about_wish'
     | 'overviewRead'
     | 'byReason'
     | 'byTrack'
@@ -164,7 +165,7 @@ export interface StaffCase {
     collectedAt?: string;
   };
   choice?: { askedAt: string; remedy?: string };
-  about?: { product?: string; serial?: string; order?: string; problem?: string };
+  about?: { product?: string; serial?: string; order?: string; problem?: string; wish?: string };
   /** The resolutions the decision allows. */
   resolutions: string[];
   photos?: { id: string; status: string; reason?: string }[];

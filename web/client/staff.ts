@@ -668,11 +668,12 @@ export function staffClient(): void {
         ? [
             section(
               T.about,
-              fields(
-                (['product', 'serial', 'order', 'problem'] as const).flatMap((k) =>
+              fields([
+                ...(['product', 'serial', 'order', 'problem'] as const).flatMap((k) =>
                   c.about?.[k] ? ([[T[`about_${k}`], c.about[k]]] as [string, string][]) : [],
                 ),
-              ),
+                ...(c.about?.wish ? ([[T.about_wish, config.remedies[c.about.wish] ?? c.about.wish]] as [string, string][]) : []),
+              ]),
             ),
           ]
         : []),

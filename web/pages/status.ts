@@ -6,6 +6,7 @@ import { notesIn, sentenceIn } from '../../shared/i18n/policy-text';
 import { OUTCOME_LABELS, PHOTO_LABELS, REMEDY_LABELS, trackLabel, type Policy } from '../../shared/rules';
 import { dateIn } from '../../shared/i18n/format';
 import { aboutLines, afterTextIn } from '../../shared/notify/after-text';
+import { wishAmong } from '../../shared/cases/about';
 import { emailTextIn } from '../../shared/notify/email-text';
 import { webTextIn } from '../text';
 import { lostLinkHint } from './link';
@@ -115,9 +116,11 @@ function choiceSection(view: CustomerCaseView, token: string): SafeHtml | '' {
     return html`<section id="choice"><h2>${A.title}</h2><p>${A.chosen(sentenceIn(view.language, REMEDY_LABELS[choice.remedy]))}</p></section>`;
   }
   const A = afterTextIn(view.language).choice;
+  // Until they choose, what they asked for ("I just want the black one") is checked.
+  const checked = choice.remedy ?? wishAmong(view.about?.wish, view.decision.remedies);
   const options = view.decision.remedies.map(
     (r) =>
-      html`<label class="choice-option"><input type="radio" name="remedy" value="${r}"${choice.remedy === r ? html` checked` : ''} required> ${sentenceIn(view.language, REMEDY_LABELS[r])}</label>`,
+      html`<label class="choice-option"><input type="radio" name="remedy" value="${r}"${checked === r ? html` checked` : ''} required> ${sentenceIn(view.language, REMEDY_LABELS[r])}</label>`,
   );
   return html`<section id="choice"><h2>${A.title}</h2><p>${A.ask(view.merchant)}</p>${choice.remedy ? html`<p id="choice-made">${A.chosen(sentenceIn(view.language, REMEDY_LABELS[choice.remedy]))} ${A.change}</p>` : ''}
 <form method="post" action="/api/cases/${view.rma}/choice"><input type="hidden" name="token" value="${token}"><fieldset><legend>${A.title}</legend>${options}</fieldset><button type="submit" id="choice-save">${A.save}</button></form></section>`;

@@ -708,6 +708,15 @@ describe('the conversation', () => {
     expect(summary).not.toContain('July');
   });
 
+  it('the remedy asked for in the chat goes on the case it registers (blind run BI)', async () => {
+    const { say, store } = setup({ policy: 'plc-technologies' });
+    await say('I changed my mind about the smartwatch delivered 8 days ago, never opened, still sealed in the plastic. I would like my money back please.');
+    await say('Ann Example, ann@example.com');
+    await say('yes');
+    const [c] = [...store.cases.values()];
+    expect(c?.about?.wish).toBe('refund');
+  });
+
   it('offers buttons for closed questions', async () => {
     const { say } = setup({ policy: 'plextor-eu' });
     const [reply] = await say('hello, it is about my drive');

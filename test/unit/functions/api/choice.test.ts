@@ -35,6 +35,15 @@ async function setup(request: object = PLC_DEFECTIVE) {
 }
 
 describe('the customer’s choice of remedy', () => {
+  it('preselects what the customer asked for in their own words, until they choose (blind run BI)', async () => {
+    const { app, rma, page } = await setup({ ...PLC_DEFECTIVE, about: { wish: 'refund' } });
+    await act(app, rma, { action: 'received' }, { action: 'inspecting' }, { action: 'ask_choice' });
+    const asked = await page();
+    expect(asked).toMatch(/value="refund" checked/);
+    expect(asked).not.toMatch(/value="repair" checked/);
+    expect(asked).toContain(`${AFTER_TEXT.about.wish}: ${REMEDY_LABELS.refund}`);
+  });
+
   it('asked once the return is validated, chosen on the status page from the email’s link, and resolved as chosen', async () => {
     const { app, mailer, rma, choose, page } = await setup();
     const merchant = POLICIES.get('plc-technologies')?.merchant;

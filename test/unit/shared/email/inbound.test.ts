@@ -6,7 +6,7 @@ import { ANSWER_TEXT } from '../../../../shared/intake/case-answers';
 import { EMAIL_TEXT } from '../../../../shared/notify/email-text';
 import { NEXT_TEXT } from '../../../../shared/notify/next-steps';
 import { AFTER_TEXT } from '../../../../shared/notify/after-text';
-import { DOCUMENT_LABELS, FACT_LABELS, PHOTO_LABELS, POLICIES } from '../../../../shared/rules';
+import { DOCUMENT_LABELS, FACT_LABELS, PHOTO_LABELS, POLICIES, REMEDY_LABELS } from '../../../../shared/rules';
 import { MISSING_QUESTIONS_MAX, renderMissingReply } from '../../../../shared/notify/missing-reply';
 import { MAIL_REPLY_LIMITS, MESSAGE_CLAIM_STALE_SECONDS, MessageBusyError } from '../../../../shared/email/inbound';
 import { CUSTOMER_ASKED } from '../../../../shared/cases';
@@ -92,6 +92,33 @@ describe('an email to the RMA address', () => {
     const c = [...store.cases.values()][0]!;
     expect(c.contact).toMatchObject({ name: 'Aisha Patel', email: 'aisha.patel@example.com', phone: '071 552 9034' });
     expect(mailer.sent[0]?.text).toMatch(/^Hello Aisha Patel,/);
+  });
+
+  it('keeps the remedy the customer asks for, shown back to them, and a later reply that asks again changes it (blind run BI)', async () => {
+    const { handle, store, mailer } = setup();
+    await handle(
+      mail(
+        { From: 'Aisha Patel <aisha.patel@example.com>', Subject: 'Wrong colour JBL Flip 6 - order PLC-62105', 'Message-ID': '<aw-1@example.com>' },
+        "Hi there,\r\n\r\nI ordered a black JBL Flip 6 speaker from you (order number PLC-62105) and it was delivered on Wednesday, 25 November. But the speaker inside is blue, not black. I only opened the box to check it, I haven't used it at all.\r\n\r\nI don't want a refund, I just want the black one that I ordered.\r\n\r\nThanks\r\nAisha Patel",
+      ),
+      { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS },
+    );
+    const c = [...store.cases.values()][0]!;
+    expect(c.about?.wish).toBe('correct_product');
+    expect(mailer.sent[0]?.text).toContain(`${AFTER_TEXT.about.wish}: ${REMEDY_LABELS.correct_product}`);
+    await handle(
+      mail(
+        {
+          From: 'Aisha Patel <aisha.patel@example.com>',
+          Subject: `Re: Wrong colour JBL Flip 6 [${c.rma}]`,
+          'Message-ID': '<aw-2@example.com>',
+          'In-Reply-To': '<desk@rma.localhost>',
+        },
+        'Actually, a refund then, please.',
+      ),
+      { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS },
+    );
+    expect((await store.get(c.rma))?.about?.wish).toBe('refund');
   });
 
   it('that says enough becomes a case, confirmed in the same thread, marked as automatic', async () => {
