@@ -193,6 +193,16 @@ function damageSaid(text: string, m: RegExpExecArray): boolean {
 const WORKS =
   /\b(?:(?:it|the [\w-]+(?: itself)?|drive|unit|device|machine) (?:still )?(?:works?|is working|runs?|functions?) (?:fine|perfectly|normally|ok(?:ay)?|well|great|as it should)|(?:it|the [\w-]+(?: itself)?) (?:still )?(?:works|is working)\b(?!\s+(?:only|when|if|sometimes|intermittently)))/i;
 
+/** "I would like a refund please", "I just want my money back": a remedy asked for. */
+const REFUND_WISH = /\b(?:i(?:'d| would)? (?:just |really |only )?(?:want|like)|please,?) (?:a|my) (?:full )?(?:refund|money back)\b(?! for)/gi;
+
+/** Whether an unwanted-product pattern matches, said (not denied). */
+function saysUnwanted(stated: string): boolean {
+  return REASON_PATTERNS.filter(([reason]) => reason === 'unwanted').some(([, pattern]) =>
+    [...matches(stated, pattern)].some((m) => polarityAt(stated, m.index, m.index + m[0].length, false) === 'said'),
+  );
+}
+
 /** The customer's own mistake in ordering, said in the first person. */
 const OWN_MISTAKE =
   /\b(?:(?:i|we) (?:made|make) a mistake|(?:i|we) messed up|my bad|my (?:own )?(?:mistake|fault|error)|(?:i|we) (?:\w+ )?(?:picked|chose|ordered|selected|bought) the [\w-]+(?: [\w-]+)? (?:one |version |model )?instead of|(?:ordered|bought|chose|picked|took|selected|clicked) (?:it |the \w+ (?:one |version )?)?by (?:mistake|accident)|(?:i|we) (?:accidentally|mistakenly) (?:ordered|bought|chose|picked|took|selected)|(?:i|we) (?:just |simply |actually |stupidly )?(?:took|chose|picked|ordered|bought|buy|selected|clicked) (?:the |a )?wrong|(?:you|they) (?:guys )?(?:sent|delivered|gave) (?:me |us )?(?:exactly )?what (?:i|we) (?:ordered|asked for))\b/gi;
@@ -245,6 +255,11 @@ export function findReason(text: string, stated: string, facts: Partial<Record<F
     }
   }
   if (found.includes('paid_repair')) return 'paid_repair';
+  // "The lid was cracked … I would like a refund please": a refund asked for beside another reason is
+  // the remedy wished, not a change of mind (blind run BJ).
+  if (found.includes('unwanted') && found.length > 1 && !saysUnwanted(stated.replace(REFUND_WISH, (m) => ' '.repeat(m.length)))) {
+    found.splice(found.indexOf('unwanted'), 1);
+  }
   // The customer's own mistake ("I took the Windows one by mistake"): unwanted, whatever else it
   // makes of the product (it is "the wrong one", it "doesn't work" on their computer). Otherwise a
   // wrong item explains why they don't want what came ("you sent a black one, I don't want it").
