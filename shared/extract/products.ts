@@ -269,7 +269,8 @@ export function productNamed(text: string): string | undefined {
       if (
         kept.length === 4 ||
         !DESCRIBES.test(w) ||
-        /^(?:I|It'?s|Its|The|My|A|An|This|That|Our|Your|Hi|Hello|Dear|Mein|Meine|Meinen|Der|Die|Das|Den|Dem|Ein|Eine|Einen|Ihr|Ihren|Le|La|Les|Mon|Ma|Mes|Un|Une|Votre|Hallo|Bonjour)$/.test(
+        // "Damaged kettle": how it came is no part of its name.
+        /^(?:Damaged|Broken|Faulty|Defective|Cracked|Dead|Wrong|Missing|Returning|Return|I|It'?s|Its|The|My|A|An|This|That|Our|Your|Hi|Hello|Dear|Mein|Meine|Meinen|Der|Die|Das|Den|Dem|Ein|Eine|Einen|Ihr|Ihren|Le|La|Les|Mon|Ma|Mes|Un|Une|Votre|Hallo|Bonjour)$/.test(
           w,
         )
       )

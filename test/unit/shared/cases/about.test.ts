@@ -24,6 +24,8 @@ describe('what the item is, in the customer’s words', () => {
     // Blind run BE: where the number is written, between the label and the number.
     ['Die Seriennummer auf dem Aufkleber ist 1A2B345678.', { serial: '1A2B345678' }],
     ['wait dont you need my order number? its PLC-60214', { order: 'PLC-60214' }],
+    // How it came is no part of its name (blind run BJ: "Product or model: Damaged kettle").
+    ['Damaged kettle - order PLC-63011', { product: 'kettle', order: 'PLC-63011' }],
   ])('%j', (text, expected) => {
     expect(readAbout(text)).toEqual(expected);
   });
