@@ -208,18 +208,16 @@ function recipientPolicy(deps: InboundDeps, message: InboundMessage, recipients:
   return undefined;
 }
 
-/**
- * The policy of the case a message answers when it was sent to one of the desk's own addresses that
- * is no RMA address (its From address): by the RMA number in the subject or the thread's ids.
- */
-async function repliedCasePolicy(deps: InboundDeps, message: InboundMessage, recipients: readonly string[]): Promise<Policy | undefined> {
-  const ours = [...recipients, ...message.to].some((address) => deps.ownDomains.some((domain) => address.toLowerCase().endsWith(`@${domain.toLowerCase()}`)));
-  if (!ours) return undefined;
+/** The case a message answers: the RMA number in its subject, or its thread's ids. */
+async function repliedCase(deps: InboundDeps, message: InboundMessage): Promise<Case | undefined> {
   const subjectRma = RMA_PATTERN.exec(message.subject)?.[0];
   const rma = (subjectRma && parseRma(subjectRma)) || (await deps.mailLog.findThread(message.thread));
-  const c = rma ? await deps.store.get(rma) : undefined;
-  return c ? deps.policies.get(c.policy) : undefined;
+  return rma ? deps.store.get(rma) : undefined;
 }
+
+/** Whether a message went to one of the desk's own domains (its From address among them). */
+const toOwnDomain = (deps: InboundDeps, message: InboundMessage, recipients: readonly string[]): boolean =>
+  [...recipients, ...message.to].some((address) => deps.ownDomains.some((domain) => address.toLowerCase().endsWith(`@${domain.toLowerCase()}`)));
 
 async function sendMissing(deps: InboundDeps, draft: Case, policy: Policy, decision: Decision): Promise<boolean> {
   const c = await holdIfOverLimit(deps, draft, senderOf(draft.contact.email));
@@ -398,9 +396,13 @@ export function makeHandleInboundMail(deps: InboundDeps) {
   ): Promise<InboundOutcome> {
     if (!message.from) return { outcome: 'ignored', reason: 'no sender' };
     if (message.automatic) return { outcome: 'ignored', reason: message.automatic };
+    // A reply: the RMA number in the subject, or the thread's ids.
+    const existing = await repliedCase(deps, message);
     // A reply to the desk's own address (the From of every email it sends: a mail program's Reply
     // goes there) is for the case it answers, under that case's policy.
-    const policy = recipientPolicy(deps, message, envelope.recipients) ?? (await repliedCasePolicy(deps, message, envelope.recipients));
+    const policy =
+      recipientPolicy(deps, message, envelope.recipients) ??
+      (existing && toOwnDomain(deps, message, envelope.recipients) ? deps.policies.get(existing.policy) : undefined);
     if (!policy) return { outcome: 'ignored', reason: 'not an RMA address' };
 
     const flags: Flag[] = verdict.action === 'handle' ? [] : [NO_AUTO_REPLY, verdict.action === 'review' ? 'mail_review' : 'mail_unverified'];
@@ -408,10 +410,6 @@ export function makeHandleInboundMail(deps: InboundDeps) {
     const said = withAttachedInvoice(found.facts as Flat, message.attachments);
     const withId = { ...message, messageId: message.messageId ?? `<${deps.hash(raw).slice(0, 32)}@rma.invalid>` };
 
-    // A reply: the RMA number in the subject, or the thread's ids.
-    const subjectRma = RMA_PATTERN.exec(message.subject)?.[0];
-    const threadRma = (subjectRma && parseRma(subjectRma)) || (await deps.mailLog.findThread(message.thread));
-    const existing = threadRma ? await deps.store.get(threadRma) : undefined;
     if (existing && existing.contact.email === message.from) {
       await deps.mailLog.linkThread([withId.messageId], existing.rma);
       const at = deps.clock.now();
