@@ -1,14 +1,14 @@
 // The Lambda environment, validated once at cold start with the schemas the stack sets it by
 // (shared/config/function-env.ts). Nothing else reads process.env.
-import * as z from 'zod';
+import * as z from '../shared/validation/zod';
 import { DEFAULT_MAIL_LIMITS } from '../shared/cases/ports';
 import { DESK_ENV, INBOUND_MAIL_ENV, LAMBDA_ENV, MAIL_ADDRESSES_JSON, STAFF_SIGN_IN_JSON } from '../shared/config/function-env';
 import type { AwsConfig } from '../shared/wiring/aws';
 
-const envSchema = DESK_ENV.extend(LAMBDA_ENV.shape);
+const envSchema = z.extend(DESK_ENV, LAMBDA_ENV.shape);
 
 /** The first problem with a group of variables, named as the variable. */
-function parsed<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
+function parsed<S extends z.ZodMiniObject>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
   const result = schema.safeParse(env);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -95,7 +95,7 @@ export function readPagesEnv(env: NodeJS.ProcessEnv = process.env): {
     out.photoUploadOrigin = new URL(parsed.data).origin;
   }
   if (env.STAFF_SIGN_IN) {
-    let signIn: z.ZodSafeParseResult<z.infer<typeof STAFF_SIGN_IN_JSON>>;
+    let signIn: ReturnType<typeof STAFF_SIGN_IN_JSON.safeParse>;
     try {
       signIn = STAFF_SIGN_IN_JSON.safeParse(JSON.parse(env.STAFF_SIGN_IN));
     } catch {

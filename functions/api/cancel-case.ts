@@ -8,7 +8,7 @@
 // field's error beside it); a wrong link gets the not-found page, a failure the error page. An API
 // call gets JSON either way.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from '../../shared/validation/zod';
 import { COLLECTION_LIMITS, contactSchema, optionalText, parseRma, PHONE_MIN_DIGITS, type CollectionDetails } from '../../shared/cases';
 import { afterTextIn } from '../../shared/notify/after-text';
 import { REMEDIES } from '../../shared/rules';
@@ -28,22 +28,22 @@ const optional = optionalText;
 
 /** The collection details: an address; a phone number with its digits, or nothing; the days, as written. */
 export const collectionSchema = z.strictObject({
-  token: z.string().max(200).optional(),
+  token: z.optional(z.string().check(z.maxLength(200))),
   address: z
     .string({ message: 'address: expected the address to collect from' })
-    .trim()
-    .min(8, 'address: expected the address to collect from')
-    .max(COLLECTION_LIMITS.address),
-  phone: optional(COLLECTION_LIMITS.phone).refine(
-    (p) => p === undefined || (/^[+\d\s()./-]+$/.test(p) && (p.match(/\d/g) ?? []).length >= PHONE_MIN_DIGITS),
-    'phone: expected a phone number with its area code',
+    .check(z.trim(), z.minLength(8, 'address: expected the address to collect from'), z.maxLength(COLLECTION_LIMITS.address)),
+  phone: optional(COLLECTION_LIMITS.phone).check(
+    z.refine(
+      (p) => p === undefined || (/^[+\d\s()./-]+$/.test(p) && (p.match(/\d/g) ?? []).length >= PHONE_MIN_DIGITS),
+      'phone: expected a phone number with its area code',
+    ),
   ),
   days: optional(COLLECTION_LIMITS.days),
 });
 
 /** The customer's choice of remedy (one of the decision's; the core checks which). */
 export const choiceSchema = z.strictObject({
-  token: z.string().max(200).optional(),
+  token: z.optional(z.string().check(z.maxLength(200))),
   remedy: z.enum(REMEDIES, { message: 'remedy: choose one of the options' }),
 });
 

@@ -1,6 +1,6 @@
 // POST /api/messages — Bot Framework activities in, through the Agents SDK's CloudAdapter, to the RMA bot.
 import type { ActivityHandler, CloudAdapter } from '@microsoft/agents-hosting';
-import * as z from 'zod';
+import * as z from '../../shared/validation/zod';
 import { HttpError } from '../http/errors';
 import { httpHandler, type HttpOptions } from '../http/handler';
 import { bodyBytes, header } from '../http/request';
@@ -37,8 +37,11 @@ export interface LocalChannel {
 /** The envelope we rely on; the rest of an activity is the channel's and CloudAdapter's to check. */
 function activitySchema(serviceUrl: string | undefined) {
   return z.looseObject({
-    type: z.string().min(1, 'expected an activity type').max(64),
-    serviceUrl: serviceUrl === undefined ? z.string().max(2048).optional() : z.literal(serviceUrl, { error: 'this bot answers only its own Direct Line' }),
+    type: z.string().check(z.minLength(1, 'expected an activity type'), z.maxLength(64)),
+    serviceUrl:
+      serviceUrl === undefined
+        ? z.optional(z.string().check(z.maxLength(2048)))
+        : z.literal(serviceUrl, { error: 'this bot answers only its own Direct Line' }),
   });
 }
 

@@ -2,7 +2,7 @@
 // stays on the server; the browser gets a token for one conversation, valid for a while. A page for
 // one merchant names it, `{ "policy": "plextor-eu" }`, and the conversation starts under its policy.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from '../../shared/validation/zod';
 import type { ConversationOrigins, Ids } from '../../shared/cases';
 import { POLICIES } from '../../shared/rules/policies';
 import { HttpError } from '../http/errors';
@@ -29,7 +29,7 @@ export interface ChatTokenDeps {
 /** The body, when there is one: nothing but the merchant, by its policy id. */
 export function tokenRequestSchema(policies: ReadonlyMap<string, unknown>) {
   // An unknown policy is answered `policy: expected one of …`, an extra field `<name>: unknown field`.
-  return z.strictObject({ policy: z.enum([...policies.keys()] as [string, ...string[]]).optional() });
+  return z.strictObject({ policy: z.optional(z.enum([...policies.keys()] as [string, ...string[]])) });
 }
 
 /**

@@ -1,7 +1,7 @@
 // The SES receipt rule's Lambda action: each message, already stored in S3 by the rule's S3 action,
 // is read and handled. SES retries a failed invocation; handling is idempotent by Message-ID.
 import type { Logger } from '@aws-lambda-powertools/logger';
-import * as z from 'zod';
+import * as z from '../../shared/validation/zod';
 import type { InboundOutcome } from '../../shared/email/inbound';
 import type { Verdicts } from '../../shared/email/verdicts';
 
@@ -15,7 +15,7 @@ export const sesEventSchema = z.object({
       z.object({
         eventSource: z.literal('aws:ses'),
         ses: z.object({
-          mail: z.object({ messageId: z.string().min(1).max(200) }),
+          mail: z.object({ messageId: z.string().check(z.minLength(1), z.maxLength(200)) }),
           receipt: z.object({
             recipients: z.array(z.string()),
             spamVerdict: verdict,
@@ -27,7 +27,7 @@ export const sesEventSchema = z.object({
         }),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 export type SesEvent = z.infer<typeof sesEventSchema>;
 

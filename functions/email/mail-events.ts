@@ -2,7 +2,7 @@
 // function subscribes to: each is recorded (the address suppressed, its case flagged). Lambda
 // retries a failed invocation and then hands it to the failure queue; recording is idempotent.
 import type { Logger } from '@aws-lambda-powertools/logger';
-import * as z from 'zod';
+import * as z from '../../shared/validation/zod';
 import type { FeedbackResult, MailFeedback } from '../../shared/cases/mail-feedback';
 
 // The fields of an SNS event the desk reads.
@@ -11,10 +11,10 @@ export const snsEventSchema = z.object({
     .array(
       z.object({
         EventSource: z.literal('aws:sns'),
-        Sns: z.object({ Message: z.string().max(256 * 1024), Timestamp: z.string(), MessageId: z.string().max(200).optional() }),
+        Sns: z.object({ Message: z.string().check(z.maxLength(256 * 1024)), Timestamp: z.string(), MessageId: z.optional(z.string().check(z.maxLength(200))) }),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 export interface MailEventsDeps {

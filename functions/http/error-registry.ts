@@ -1,6 +1,6 @@
 // What each error means to an HTTP client, in one table: its status, its code and what it says.
 // An error not listed is a bare 500 (its message is ours, not the client's to read).
-import { ZodError } from 'zod';
+import { $ZodError } from 'zod/v4/core';
 import {
   CaseNotFoundError,
   ChoiceClosedError,
@@ -40,7 +40,7 @@ function invalidRequest(error: InvalidFactsError): HttpError {
 const REGISTRY: readonly Entry[] = [
   entry(HttpError, (e) => e),
   entry(InvalidFactsError, invalidRequest),
-  entry(ZodError, (e) => invalidRequest(describeIssue(e.issues[0] as Parameters<typeof describeIssue>[0]))),
+  entry($ZodError, (e) => invalidRequest(describeIssue(e.issues[0] as Parameters<typeof describeIssue>[0]))),
   entry(CaseNotFoundError, says(404, 'not_found', NOT_FOUND_MESSAGE)),
   entry(IdempotencyMismatchError, (e) => new HttpError(422, 'idempotency_key_reused', e.message, 'Idempotency-Key')),
   entry(ConcurrentUpdateError, says(409, 'conflict', 'This case was changed in the meantime. Reload it and try again.')),

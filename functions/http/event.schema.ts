@@ -1,8 +1,9 @@
 // The API Gateway v2 (HTTP API) event, as the handlers read it, for Powertools' parser middleware.
 // Not Powertools' own APIGatewayProxyEventV2Schema: that module imports zod's `{ z }` namespace,
-// which defeats tree-shaking and put 450 KB of zod (every locale) into each bundle; this one,
-// built from `import * as z`, keeps zod at about 75 KB (see bench/bundles.ts).
-import * as z from 'zod';
+// which defeats tree-shaking and put 450 KB of zod (every locale) into each bundle. This one, like
+// every schema a function loads, is built with zod/mini: zod's functional build, whose schemas carry
+// no methods and which tree-shakes to what is used (docs/architecture.md, "Cold start").
+import * as z from '../../shared/validation/zod';
 
 const stringRecord = z.record(z.string(), z.string());
 
@@ -11,11 +12,11 @@ export const httpApiEventSchema = z.object({
   routeKey: z.string(),
   rawPath: z.string(),
   rawQueryString: z.string(),
-  cookies: z.array(z.string()).optional(),
+  cookies: z.optional(z.array(z.string())),
   headers: stringRecord,
-  queryStringParameters: stringRecord.optional(),
-  pathParameters: stringRecord.nullish(),
-  stageVariables: stringRecord.nullish(),
+  queryStringParameters: z.optional(stringRecord),
+  pathParameters: z.nullish(stringRecord),
+  stageVariables: z.nullish(stringRecord),
   requestContext: z.object({
     accountId: z.string(),
     apiId: z.string(),
@@ -34,15 +35,15 @@ export const httpApiEventSchema = z.object({
     time: z.string(),
     timeEpoch: z.number(),
     /** Set by API Gateway's JWT authorizer (the staff routes on AWS; the local gateway's staff token). */
-    authorizer: z
-      .object({
+    authorizer: z.optional(
+      z.object({
         jwt: z.object({
           claims: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])),
-          scopes: z.array(z.string()).nullish(),
+          scopes: z.nullish(z.array(z.string())),
         }),
-      })
-      .optional(),
+      }),
+    ),
   }),
-  body: z.string().optional(),
+  body: z.optional(z.string()),
   isBase64Encoded: z.boolean(),
 });

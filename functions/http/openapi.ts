@@ -3,7 +3,7 @@
 // endpoint) with what it does, its request body as the handler's own zod schema reads it, and its
 // answers. `npm run openapi` writes web/openapi.json from this; the pages function serves that file at
 // GET /api/openapi.json; a test fails when a route has no description here or the file is stale.
-import * as z from 'zod';
+import * as z from '../../shared/validation/zod';
 import { assessRequestSchema, createCaseRequestSchema } from '../../shared/cases/request.schema';
 import { POLICIES } from '../../shared/rules/policies';
 import { tokenRequestSchema } from '../chat/token';
@@ -24,7 +24,7 @@ interface Operation {
   /** The case link's token is needed (Authorization: Bearer <token>, or ?token=). */
   link?: true;
   idempotent?: true;
-  request?: { schema: z.ZodType; name: string };
+  request?: { schema: z.ZodMiniType; name: string };
   success: { status: number; description: string };
   /** Error statuses this route answers besides 400 (bad input) and 503 (try again). */
   errors: number[];

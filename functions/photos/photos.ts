@@ -6,7 +6,7 @@ import { PHOTO_TYPES } from '../../shared/photos/magic';
 import type { PhotoLinks } from '../../shared/wiring/aws-photos';
 import { HttpError } from '../http/errors';
 import { httpHandler, type HttpOptions } from '../http/handler';
-import * as z from 'zod';
+import * as z from '../../shared/validation/zod';
 import { linkToken, readBody } from '../http/request';
 import { jpeg, json } from '../http/responses';
 

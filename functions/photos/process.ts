@@ -2,7 +2,7 @@
 // it; with GuardDuty Malware Protection for S3, the scan result (EventBridge) does, and only a clean
 // object is ever opened. Locally, s3rver's event calls the same handler. Redelivery is harmless.
 import type { Logger } from '@aws-lambda-powertools/logger';
-import * as z from 'zod';
+import * as z from '../../shared/validation/zod';
 import type { PhotoRecord } from '../../shared/cases';
 import type { UploadFinding } from '../../shared/photos/use-cases';
 
@@ -13,17 +13,20 @@ const s3EventSchema = z.object({
       z.object({
         eventSource: z.literal('aws:s3'),
         eventName: z.string(),
-        s3: z.object({ object: z.object({ key: z.string().min(1).max(1024) }) }),
+        s3: z.object({ object: z.object({ key: z.string().check(z.minLength(1), z.maxLength(1024)) }) }),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 const scanResultSchema = z.object({
   source: z.literal('aws.guardduty'),
   'detail-type': z.literal('GuardDuty Malware Protection Object Scan Result'),
   detail: z.object({
-    s3ObjectDetails: z.object({ objectKey: z.string().min(1).max(1024), eTag: z.string().min(1).max(200).optional() }),
+    s3ObjectDetails: z.object({
+      objectKey: z.string().check(z.minLength(1), z.maxLength(1024)),
+      eTag: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    }),
     scanResultDetails: z.object({ scanResultStatus: z.string() }),
   }),
 });

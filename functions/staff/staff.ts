@@ -2,7 +2,7 @@
 // `npm start`): the queue, one case in full with its photos, and the actions on it. The handler
 // refuses any request the authorizer did not vouch for, so a route left open by mistake stays shut.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from '../../shared/validation/zod';
 import {
   actionsCarrying,
   allowedResolutions,
@@ -24,21 +24,25 @@ import { jpeg, json } from '../http/responses';
 
 const PHOTO_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
-const note = z.string().trim().max(2000).optional();
-const expectedVersion = z.number().int().min(1);
+const note = z.optional(z.string().check(z.trim(), z.maxLength(2000)));
+const expectedVersion = z.int().check(z.gte(1));
 const base = { note, expectedVersion };
 /** The body of an action: what to do, the version the staff member saw, and what the action carries (its table entry). */
 export const staffActionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.enum(actionsCarrying('nothing')), ...base }),
   z.strictObject({ action: z.enum(actionsCarrying('resolution')), resolution: z.enum(RESOLUTIONS), ...base }),
   z.strictObject({ action: z.enum(actionsCarrying('facts')), facts: z.record(z.string(), z.unknown()), ...base }),
-  z.strictObject({ action: z.enum(actionsCarrying('message')), message: z.string().trim().min(1, 'message: write something to send').max(4000), ...base }),
+  z.strictObject({
+    action: z.enum(actionsCarrying('message')),
+    message: z.string().check(z.trim(), z.minLength(1, 'message: write something to send'), z.maxLength(4000)),
+    ...base,
+  }),
   z.strictObject({
     action: z.enum(actionsCarrying('booking')),
     booking: z.strictObject({
       day: z.iso.date({ message: 'expected a day as YYYY-MM-DD' }),
-      courier: z.string().trim().min(1).max(COLLECTION_LIMITS.courier),
-      reference: z.string().trim().min(1).max(COLLECTION_LIMITS.reference),
+      courier: z.string().check(z.trim(), z.minLength(1), z.maxLength(COLLECTION_LIMITS.courier)),
+      reference: z.string().check(z.trim(), z.minLength(1), z.maxLength(COLLECTION_LIMITS.reference)),
     }),
     ...base,
   }),
@@ -46,19 +50,13 @@ export const staffActionSchema = z.discriminatedUnion('action', [
 
 /** What staff search and filter all cases by (query parameters; strict: an unknown one is refused, not ignored). */
 export const searchSchema = z.strictObject({
-  q: z.string().trim().max(200).optional(),
-  policy: z
-    .string()
-    .regex(/^[a-z0-9-]{1,64}$/, 'policy: a policy id')
-    .optional(),
-  track: z
-    .string()
-    .regex(/^[a-z_]{1,64}$/, 'track: a track name')
-    .optional(),
-  flag: z.enum(Object.keys(FLAGS) as [Flag, ...Flag[]]).optional(),
-  olderThanDays: z.coerce.number().int().min(1).max(3650).optional(),
-  view: z.enum(['all', 'collect', 'overview']).optional(),
-  cursor: z.string().max(200).optional(),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  policy: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, 'policy: a policy id'))),
+  track: z.optional(z.string().check(z.regex(/^[a-z_]{1,64}$/, 'track: a track name'))),
+  flag: z.optional(z.enum(Object.keys(FLAGS) as [Flag, ...Flag[]])),
+  olderThanDays: z.optional(z.pipe(z.coerce.number(), z.int().check(z.gte(1), z.lte(3650)))),
+  view: z.optional(z.enum(['all', 'collect', 'overview'])),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
 });
 
 export interface StaffReader {

@@ -2,19 +2,17 @@
 // manufacturer's drive), the order number (a shop's), the problem in their own words, and the remedy
 // they asked for. Given on the form, or read from what the customer wrote in the chat or the email;
 // shown to staff, in the emails and on the status page, and searched by staff.
-import * as z from 'zod';
+import * as z from '../validation/zod';
 import { REMEDIES, type Remedy } from '../rules/policy-terms';
 
 export const ABOUT_LIMITS = { product: 120, serial: 60, order: 60, problem: 1000 } as const;
 
 /** An optional text field, trimmed, at most `max` characters; empty is none. */
 export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : undefined));
+  z.pipe(
+    z.optional(z.string().check(z.trim(), z.maxLength(max))),
+    z.transform((v: string | undefined) => (v ? v : undefined)),
+  );
 
 /** The request's `about`: every field optional, each bounded. */
 export const aboutSchema = z.strictObject({
@@ -22,7 +20,7 @@ export const aboutSchema = z.strictObject({
   serial: optionalText(ABOUT_LIMITS.serial),
   order: optionalText(ABOUT_LIMITS.order),
   problem: optionalText(ABOUT_LIMITS.problem),
-  wish: z.enum(REMEDIES).optional(),
+  wish: z.optional(z.enum(REMEDIES)),
 });
 
 export interface About {

@@ -1,7 +1,7 @@
 // What a customer's name may be. The name is repeated to staff, in emails and in the chat, so it
 // must not be able to carry anything else: a link, a sentence ("Your account is locked, log in at
 // …"), invisible or direction-changing characters, or letters that only look like Latin ones.
-import * as z from 'zod';
+import * as z from '../validation/zod';
 
 export const NAME_MAX_CHARACTERS = 100;
 
@@ -50,13 +50,13 @@ function problem(name: string): string | undefined {
 }
 
 /** A person's name from a client: cleaned (NFC, trimmed), or refused saying what a name may contain. */
-export const personName = z
-  .string({ error: NAME_MESSAGES.characters })
-  .transform(clean)
-  .superRefine((name, ctx) => {
+export const personName = z.string({ error: NAME_MESSAGES.characters }).check(
+  z.overwrite(clean),
+  z.superRefine((name, ctx) => {
     const why = problem(name);
     if (why) ctx.addIssue({ code: 'custom', message: why });
-  });
+  }),
+);
 
 /**
  * The display name of an email's From header as a clean name, or undefined when it is not one

@@ -1,5 +1,5 @@
 // The facts a channel gathers about a return (docs/rules-contract.md, "Facts"). Validated once, at the edge.
-import * as z from 'zod';
+import * as z from '../validation/zod';
 import { isCountryCode } from './countries';
 import { compareDates, isIsoDate } from './dates';
 
@@ -22,56 +22,55 @@ export const DEFECT_CAUSES = [
 
 export type Reason = (typeof REASONS)[number];
 
-export const isoDateSchema = z.string().refine(isIsoDate, { message: 'expected a calendar date as YYYY-MM-DD' });
+export const isoDateSchema = z.string().check(z.refine(isIsoDate, { message: 'expected a calendar date as YYYY-MM-DD' }));
 
 const countrySchema = z
   .string()
-  .transform((s) => s.trim().toUpperCase())
-  .refine(isCountryCode, { message: 'expected an ISO 3166-1 alpha-2 country code such as DE or ZA' });
+  .check(z.trim(), z.toUpperCase(), z.refine(isCountryCode, { message: 'expected an ISO 3166-1 alpha-2 country code such as DE or ZA' }));
 
-const months = z.number().int().min(0).max(600);
+const months = z.int().check(z.gte(0), z.lte(600));
 
 export const productSchema = z.strictObject({
-  category: z.enum(PRODUCT_CATEGORIES).optional(),
-  condition: z.enum(PRODUCT_CONDITIONS).optional(),
-  customOrder: z.boolean().optional(),
-  warrantyMonths: months.optional(),
-  supplierWarrantyMonths: months.optional(),
-  directWarranty: z.boolean().optional(),
+  category: z.optional(z.enum(PRODUCT_CATEGORIES)),
+  condition: z.optional(z.enum(PRODUCT_CONDITIONS)),
+  customOrder: z.optional(z.boolean()),
+  warrantyMonths: z.optional(months),
+  supplierWarrantyMonths: z.optional(months),
+  directWarranty: z.optional(z.boolean()),
   /** Delivered as a code or download (a licence key by email), not as a parcel: nothing goes back. */
-  digital: z.boolean().optional(),
+  digital: z.optional(z.boolean()),
 });
 
 export const itemSchema = z.strictObject({
-  used: z.boolean().optional(),
-  damaged: z.boolean().optional(),
-  labelsAttached: z.boolean().optional(),
-  originalPackaging: z.boolean().optional(),
-  packagingUndamaged: z.boolean().optional(),
-  sealsIntact: z.boolean().optional(),
-  accessoriesComplete: z.boolean().optional(),
-  modified: z.boolean().optional(),
-  softwareOpened: z.boolean().optional(),
+  used: z.optional(z.boolean()),
+  damaged: z.optional(z.boolean()),
+  labelsAttached: z.optional(z.boolean()),
+  originalPackaging: z.optional(z.boolean()),
+  packagingUndamaged: z.optional(z.boolean()),
+  sealsIntact: z.optional(z.boolean()),
+  accessoriesComplete: z.optional(z.boolean()),
+  modified: z.optional(z.boolean()),
+  softwareOpened: z.optional(z.boolean()),
 });
 
 /** The facts without `policy`: what a channel collects before it knows or names the policy. */
 export const factFieldsShape = {
-  asOf: isoDateSchema.optional(),
-  reason: z.enum(REASONS).optional(),
-  purchaseDate: isoDateSchema.optional(),
-  deliveryDate: isoDateSchema.optional(),
-  country: countrySchema.optional(),
-  customerType: z.enum(CUSTOMER_TYPES).optional(),
-  product: productSchema.optional(),
-  item: itemSchema.optional(),
-  defectCause: z.enum(DEFECT_CAUSES).optional(),
-  invoiceCopy: z.boolean().optional(),
+  asOf: z.optional(isoDateSchema),
+  reason: z.optional(z.enum(REASONS)),
+  purchaseDate: z.optional(isoDateSchema),
+  deliveryDate: z.optional(isoDateSchema),
+  country: z.optional(countrySchema),
+  customerType: z.optional(z.enum(CUSTOMER_TYPES)),
+  product: z.optional(productSchema),
+  item: z.optional(itemSchema),
+  defectCause: z.optional(z.enum(DEFECT_CAUSES)),
+  invoiceCopy: z.optional(z.boolean()),
 };
 
 type DatedFacts = { asOf?: string; purchaseDate?: string; deliveryDate?: string };
 
 /** docs/rules-contract.md: a date after `asOf`, or a delivery before the purchase, is invalid input. */
-export function checkDateOrder(facts: DatedFacts, ctx: z.RefinementCtx): void {
+export function checkDateOrder(facts: DatedFacts, ctx: z.core.$RefinementCtx<DatedFacts>): void {
   const { asOf, purchaseDate, deliveryDate } = facts;
   if (asOf !== undefined) {
     for (const field of ['purchaseDate', 'deliveryDate'] as const) {
@@ -86,7 +85,9 @@ export function checkDateOrder(facts: DatedFacts, ctx: z.RefinementCtx): void {
   }
 }
 
-export const factsSchema = z.strictObject({ policy: z.string().min(1, 'expected a policy id'), ...factFieldsShape }).superRefine(checkDateOrder);
+export const factsSchema = z
+  .strictObject({ policy: z.string().check(z.minLength(1, 'expected a policy id')), ...factFieldsShape })
+  .check(z.superRefine(checkDateOrder));
 
 export type FactsInput = z.input<typeof factsSchema>;
 export type Facts = z.output<typeof factsSchema>;
@@ -124,17 +125,17 @@ export const FACT_PATHS = [
 export type FactPath = (typeof FACT_PATHS)[number];
 export type FactValue = string | number | boolean;
 
-function leafSchema(path: FactPath): z.ZodType {
+function leafSchema(path: FactPath): z.ZodMiniType {
   const [head, leaf] = path.split('.') as [string, string | undefined];
-  const groups: Record<string, z.ZodObject> = { product: productSchema, item: itemSchema };
-  const shape = leaf === undefined ? (factFieldsShape as Record<string, z.ZodType>) : (groups[head] as z.ZodObject).shape;
-  const field = (shape as Record<string, z.ZodType>)[leaf ?? head] ?? z.string();
-  return field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType) : field;
+  const groups: Record<string, z.ZodMiniObject> = { product: productSchema, item: itemSchema };
+  const shape = leaf === undefined ? (factFieldsShape as Record<string, z.ZodMiniType>) : (groups[head] as z.ZodMiniObject).shape;
+  const field = (shape as Record<string, z.ZodMiniType>)[leaf ?? head] ?? z.string();
+  return field instanceof z.ZodMiniOptional ? (field.def.innerType as z.ZodMiniType) : field;
 }
 
 /** Facts that are yes/no, and facts that are whole numbers: read from the schema, for form posts. */
-export const BOOLEAN_FACTS: readonly FactPath[] = FACT_PATHS.filter((p) => leafSchema(p) instanceof z.ZodBoolean);
-export const NUMBER_FACTS: readonly FactPath[] = FACT_PATHS.filter((p) => leafSchema(p) instanceof z.ZodNumber);
+export const BOOLEAN_FACTS: readonly FactPath[] = FACT_PATHS.filter((p) => leafSchema(p) instanceof z.ZodMiniBoolean);
+export const NUMBER_FACTS: readonly FactPath[] = FACT_PATHS.filter((p) => leafSchema(p) instanceof z.ZodMiniNumber);
 
 export function getFact(facts: Facts, path: FactPath): FactValue | undefined {
   const [head, leaf] = path.split('.') as [string, string | undefined];

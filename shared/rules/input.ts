@@ -1,5 +1,5 @@
 // The edge of the rules module: raw JSON in, validated facts (or one clear error naming the field) out.
-import type { z } from 'zod';
+import type * as z from '../validation/zod';
 import { RulesError } from './engine';
 import { factsSchema, type EvaluableFacts } from './facts.schema';
 import type { Policy } from './policy.schema';

@@ -7,7 +7,7 @@ import type { Bucket, IBucket } from 'aws-cdk-lib/aws-s3';
 import { ReceiptRuleSet, TlsPolicy } from 'aws-cdk-lib/aws-ses';
 import { Lambda as LambdaAction, LambdaInvocationType, S3 } from 'aws-cdk-lib/aws-ses-actions';
 import type { Construct } from 'constructs';
-import type * as z from 'zod';
+import type * as z from '../../../shared/validation/zod';
 import type { DeskFunction } from '../desk-function';
 import { privateBucket } from '../private-bucket';
 import { envValues, INBOUND_MAIL_ENV, type MAIL_ADDRESSES_JSON } from '../../../shared/config/function-env';

@@ -14,7 +14,7 @@ import {
   type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
-import type * as z from 'zod';
+import type * as z from '../../../shared/validation/zod';
 import type { STAFF_SIGN_IN_JSON } from '../../../shared/config/function-env';
 import type { DeskSettings } from '../settings';
 import { Capability } from './capability';

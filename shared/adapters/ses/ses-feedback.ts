@@ -2,26 +2,23 @@
 // SNS), read into the desk's MailFeedback. SES adds fields over time, so the schemas name only what
 // the desk reads and let the rest pass; anything else (deliveries, opens, a malformed message) is
 // not feedback and gives undefined.
-import * as z from 'zod';
+import * as z from '../../validation/zod';
 import type { MailFeedback } from '../../cases/mail-feedback';
 import { RMA_TAG } from './ses-mailer';
 
-const recipients = z
-  .array(z.looseObject({ emailAddress: z.string().min(3).max(320) }))
-  .min(1)
-  .max(50);
-const mail = z.looseObject({ tags: z.record(z.string(), z.array(z.string())).optional(), timestamp: z.string().optional() });
+const recipients = z.array(z.looseObject({ emailAddress: z.string().check(z.minLength(3), z.maxLength(320)) })).check(z.minLength(1), z.maxLength(50));
+const mail = z.looseObject({ tags: z.optional(z.record(z.string(), z.array(z.string()))), timestamp: z.optional(z.string()) });
 
 const event = z.discriminatedUnion('type', [
   z.looseObject({
     type: z.literal('Bounce'),
     mail,
-    bounce: z.looseObject({ bounceType: z.string(), bouncedRecipients: recipients, timestamp: z.string().optional() }),
+    bounce: z.looseObject({ bounceType: z.string(), bouncedRecipients: recipients, timestamp: z.optional(z.string()) }),
   }),
   z.looseObject({
     type: z.literal('Complaint'),
     mail,
-    complaint: z.looseObject({ complainedRecipients: recipients, timestamp: z.string().optional() }),
+    complaint: z.looseObject({ complainedRecipients: recipients, timestamp: z.optional(z.string()) }),
   }),
 ]);
 
