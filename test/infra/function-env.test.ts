@@ -72,9 +72,14 @@ describe('function-env.ts, the functions’ environment', () => {
   });
 
   it('imports zod only, so that the Lambda code can import it', () => {
-    // Prepare / Act
-    const imports = [...readFileSync(join(ROOT, 'shared', 'config', 'function-env.ts'), 'utf8').matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+    // Prepare
+    const importsOf = (...path: string[]) =>
+      [...readFileSync(join(ROOT, 'shared', ...path), 'utf8').matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+    // Act
+    const imports = importsOf('config', 'function-env.ts');
+    const zodImports = importsOf('validation', 'zod.ts');
     // Assess
-    expect(imports).toEqual(['zod']);
+    expect(imports).toEqual(['../validation/zod']);
+    expect(zodImports).toEqual(['zod/mini', 'zod/v4/locales']);
   });
 });

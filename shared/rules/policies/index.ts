@@ -3,4 +3,9 @@
 import type { Policy } from '../policy.schema';
 import compiled from './compiled.json';
 
-export const POLICIES: ReadonlyMap<string, Policy> = new Map((compiled as unknown as Policy[]).map((policy) => [policy.id, policy] as const));
+function registry(policies: readonly Policy[]): ReadonlyMap<string, Policy> {
+  return new Map(policies.map((policy) => [policy.id, policy] as const));
+}
+
+// Pure: a bundle that never reads the policies (the HTTP edge alone) leaves them out.
+export const POLICIES = /* @__PURE__ */ registry(compiled as unknown as Policy[]);
