@@ -17,6 +17,8 @@ export const ENTRIES: Record<string, string> = {
   bare: 'bench/bare-handler.ts',
   // Not a function: the edge every API function shares, alone (what no API function can go below).
   'edge-floor': 'bench/edge-floor-handler.ts',
+  // Nor this: the edge and the DynamoDB client, what no function that uses the table on each request goes below.
+  'table-floor': 'bench/table-floor-handler.ts',
   // Not a function either: the SDKs the bot cannot do without, alone.
   'bot-floor': 'bench/bot-floor-handler.ts',
   assess: 'functions/api/assess.lambda.ts',

@@ -49,10 +49,12 @@ export function readEdgeEnv(env: NodeJS.ProcessEnv = process.env): { edge?: { se
 }
 
 /** The secrets' ARNs of the chat functions (set by the stack on those functions only). */
-export function readChatEnv(env: NodeJS.ProcessEnv = process.env): { botSecretArn?: string; directLineSecretArn?: string } {
+export function readChatEnv(env: NodeJS.ProcessEnv = process.env): { botSecretArn?: string; directLineSecretArn?: string; sessionToken?: string } {
   return {
     ...(env.BOT_SECRET_ARN ? { botSecretArn: env.BOT_SECRET_ARN } : {}),
     ...(env.DIRECT_LINE_SECRET_ARN ? { directLineSecretArn: env.DIRECT_LINE_SECRET_ARN } : {}),
+    // Lambda's own: what the secrets extension asks its caller to show.
+    ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
   };
 }
 

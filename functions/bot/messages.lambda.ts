@@ -1,9 +1,10 @@
-// Lambda entry: the bot. Its Bot Framework credentials come from Secrets Manager; without them the
-// function fails every request rather than run unauthenticated (the SDK validates inbound tokens).
-import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
+// Lambda entry: the bot. Its Bot Framework credentials come from Secrets Manager (through the secrets
+// extension); without them the function fails every request rather than run unauthenticated (the SDK
+// validates inbound tokens).
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { chatDeps, chatPhotos, makeBot } from '../../bot';
 import { DynamoDbStorage } from '../../bot/dynamodb-storage';
+import { secretsExtension } from '../../shared/adapters/secrets-extension/secrets-extension';
 import { awsApp } from '../../shared/wiring/aws';
 import { awsConversationOrigins } from '../../shared/wiring/aws-conversation-origins';
 import { awsPhotoLinksOnDemand } from '../../shared/wiring/aws-photos-on-demand';
@@ -15,9 +16,9 @@ import { makeMessagesHandler } from './messages';
 const { config, logger } = awsRuntime();
 
 async function build() {
-  const secretArn = readChatEnv().botSecretArn;
-  if (!secretArn) throw new Error('BOT_SECRET_ARN is not set: refusing to run the bot unauthenticated.');
-  const credentials = checkCredentials((await getSecret<Partial<BotCredentials>>(secretArn, { transform: 'json' })) ?? undefined);
+  const { botSecretArn: secretArn, sessionToken } = readChatEnv();
+  if (!secretArn || !sessionToken) throw new Error('BOT_SECRET_ARN is not set: refusing to run the bot unauthenticated.');
+  const credentials = checkCredentials(jsonObject(await secretsExtension({ sessionToken })(secretArn)));
   const app = awsApp(config);
   // Photos sent in the chat: fetched only from the Bot Framework channel's own hosts. The S3 client is
   // loaded by the first photo: most turns carry none.
@@ -30,6 +31,16 @@ async function build() {
   });
   const adapter = makeAdapter(credentials, (error) => logger.error('bot turn failed', { error: error as Error }));
   return makeMessagesHandler({ adapter, bot }, { logger, corsOrigins: [], siteOrigin: undefined });
+}
+
+/** The secret's JSON object; anything else is no credentials (checkCredentials says which are missing). */
+function jsonObject(text: string): Partial<BotCredentials> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' ? (value as Partial<BotCredentials>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 let ready: ReturnType<typeof build> | undefined;

@@ -1,6 +1,7 @@
-// Lambda entry: the chat token. The Direct Line secret is read from Secrets Manager and never
-// leaves this function; the browser gets a conversation token, and the table keeps who asked for it.
-import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
+// Lambda entry: the chat token. The Direct Line secret is read from Secrets Manager (through the
+// secrets extension, which caches it) and never leaves this function; the browser gets a conversation
+// token, and the table keeps who asked for it.
+import { secretsExtension } from '../../shared/adapters/secrets-extension/secrets-extension';
 import { awsConversationOrigins } from '../../shared/wiring/aws-conversation-origins';
 import { readChatEnv } from '../env';
 import { awsRuntime } from '../runtime';
@@ -12,9 +13,9 @@ const DIRECT_LINE = 'https://directline.botframework.com/v3/directline';
 export const handler = makeChatTokenHandler(
   {
     issue: async () => {
-      const arn = readChatEnv().directLineSecretArn;
-      const secret = arn ? await getSecret<string>(arn, { maxAge: 300 }) : undefined;
-      if (!secret) throw new Error('the Direct Line secret is not configured');
+      const { directLineSecretArn: arn, sessionToken } = readChatEnv();
+      if (!arn || !sessionToken) throw new Error('the Direct Line secret is not configured');
+      const secret = await secretsExtension({ sessionToken })(arn);
       return directLineToken(secret, DIRECT_LINE);
     },
     directLineDomain: DIRECT_LINE,

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Duration, Validations } from 'aws-cdk-lib';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, ParamsAndSecretsLayerVersion, ParamsAndSecretsLogLevel, ParamsAndSecretsVersions, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -173,6 +173,11 @@ export interface DeskFunctionProps {
   timeout?: Duration;
   /** Instances the function may run at once, set aside from the account's pool (none: shares the pool). */
   reservedConcurrency?: number;
+  /**
+   * Reads secrets: with the AWS Parameters and Secrets Lambda Extension (a layer AWS publishes), which
+   * serves and caches them on localhost, so that the function loads no Secrets Manager client.
+   */
+  readsSecrets?: boolean;
 }
 
 export class DeskFunction extends NodejsFunction {
@@ -191,6 +196,10 @@ export class DeskFunction extends NodejsFunction {
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
       ...(props.reservedConcurrency !== undefined ? { reservedConcurrentExecutions: props.reservedConcurrency } : {}),
+      // Its cache keeps a secret 5 minutes (the extension's default), so a rotated value is read within 5 minutes.
+      ...(props.readsSecrets
+        ? { paramsAndSecrets: ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, { logLevel: ParamsAndSecretsLogLevel.WARN }) }
+        : {}),
       logGroup,
       // X-Ray follows each request through the function and the SDK calls Lambda makes for it; no tracer is bundled.
       tracing: Tracing.ACTIVE,

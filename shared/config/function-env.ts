@@ -24,6 +24,8 @@ export const DESK_ENV = z.object({
 /** Set by Lambda itself on every function and read by readEnv; reserved, so the stack never sets it. */
 export const LAMBDA_ENV = z.object({
   AWS_REGION: z.optional(z.string()),
+  /** The function's session token: the chat functions show it to the secrets extension (readChatEnv). */
+  AWS_SESSION_TOKEN: z.optional(z.string()),
 });
 
 /** Read by Powertools and Node.js rather than by the desk's code; set on every function (desk-function.ts). */

@@ -75,6 +75,25 @@ describe('RmaDeskStack, the chat', () => {
         .filter((a) => a.startsWith('dynamodb:')),
     ).toEqual(['dynamodb:PutItem']);
   });
+
+  it('gives the two functions that read a secret the secrets extension, and no other function a layer', () => {
+    // Prepare
+    const { stack } = buildApp({ '@aws-cdk/core:failSynthOnValidationErrors': false });
+    const resources = Template.fromStack(stack).toJSON().Resources as Record<
+      string,
+      { Properties: { Layers?: Json[]; Environment?: { Variables: Record<string, Json> } } }
+    >;
+    // Act
+    const withLayers = Object.values(stack.functions)
+      .filter((f) => (resources[logicalId(stack, f)]?.Properties.Layers ?? []).length > 0)
+      .map((f) => f.node.id);
+    const messages = resources[logicalId(stack, stack.functions.messages)]?.Properties;
+    // Assess
+    expect(withLayers.sort()).toEqual(['ChatToken', 'Messages']);
+    // AWS's layer, by region and architecture (the stack is region-agnostic: a mapping picks it at deploy time).
+    expect(JSON.stringify(messages?.Layers)).toContain('Fn::FindInMap');
+    expect(messages?.Environment?.Variables.PARAMETERS_SECRETS_EXTENSION_LOG_LEVEL).toBe('warn');
+  });
 });
 
 describe('RmaDeskStack', () => {

@@ -66,6 +66,7 @@ export class ChatBot extends Capability {
       environment: { ...envValues(CHAT_ENV, { BOT_SECRET_ARN: this.secrets.bot.secretArn }), ...photos.environment },
       memorySize: 1024,
       timeout: Duration.seconds(15),
+      readsSecrets: true,
       table: TABLE_ACCESS.messages,
       routes: CHAT_ROUTES.messages,
       access: {
@@ -84,6 +85,7 @@ export class ChatBot extends Capability {
       description: 'Exchanges the Direct Line secret for a conversation token',
       // It counts senders (who opened the conversation), and trusts the viewer's address only from CloudFront.
       environment: { ...envValues(CHAT_ENV, { DIRECT_LINE_SECRET_ARN: this.secrets.directLine.secretArn }), ...desk.edgeEnvironment },
+      readsSecrets: true,
       table: TABLE_ACCESS.chatToken,
       routes: CHAT_ROUTES.chatToken,
       access: {

@@ -3,14 +3,16 @@
 import type { Clock } from '../../cases/ports';
 
 export class SystemClock implements Clock {
-  private readonly day: Intl.DateTimeFormat;
+  /** The zone's day formatter, made by the first `today()`: its ICU time-zone data is a cold start's largest single cost. */
+  private day: Intl.DateTimeFormat | undefined;
 
   private readonly offsetMs: number;
 
-  constructor(timeZone = 'UTC', daysAhead = 0) {
+  constructor(
+    private readonly timeZone = 'UTC',
+    daysAhead = 0,
+  ) {
     this.offsetMs = daysAhead * 86_400_000;
-    // en-CA formats as YYYY-MM-DD.
-    this.day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   }
 
   now(): string {
@@ -18,6 +20,11 @@ export class SystemClock implements Clock {
   }
 
   today(): string {
-    return this.day.format(new Date(Date.now() + this.offsetMs));
+    const at = new Date(Date.now() + this.offsetMs);
+    // UTC's day is the ISO timestamp's, without Intl (the default zone).
+    if (this.timeZone === 'UTC') return at.toISOString().slice(0, 10);
+    // en-CA formats as YYYY-MM-DD.
+    this.day ??= new Intl.DateTimeFormat('en-CA', { timeZone: this.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    return this.day.format(at);
   }
 }
