@@ -2,6 +2,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// zod comes from shared/validation/zod.ts: zod/mini, with English messages. The full build costs every
+// function's cold start; only the policy schema, used when the policies are compiled, keeps it.
+const ZOD_ONCE = { regex: '^zod(/|$)', message: 'Import zod from shared/validation/zod (zod/mini, English messages): the full build costs every cold start.' };
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'coverage/', 'cdk.out/', '.data/', 'dist/', 'web/vendor/', 'bench/.out/'] },
   js.configs.recommended,
@@ -18,11 +22,16 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    files: ['shared/**/*.ts', 'functions/**/*.ts', 'bot/**/*.ts', 'local/**/*.ts', 'infra/**/*.ts'],
+    ignores: ['shared/validation/zod.ts', 'shared/rules/policy.schema.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ZOD_ONCE] }] },
+  },
+  {
     // The pure core: no AWS SDK, no botbuilder, no environment, no clock of its own.
     files: ['shared/**/*.ts'],
-    ignores: ['shared/adapters/**', 'shared/wiring/**'],
+    ignores: ['shared/adapters/**', 'shared/wiring/**', 'shared/validation/zod.ts', 'shared/rules/policy.schema.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@aws-sdk/*', 'botbuilder*', 'node:*', 'fs', 'path', 'child_process'] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@aws-sdk/*', 'botbuilder*', 'node:*', 'fs', 'path', 'child_process'] }, ZOD_ONCE] }],
       'no-restricted-globals': ['error', 'process'],
       'no-restricted-syntax': [
         'error',

@@ -1,6 +1,5 @@
 // What each error means to an HTTP client, in one table: its status, its code and what it says.
 // An error not listed is a bare 500 (its message is ours, not the client's to read).
-import { $ZodError } from 'zod/v4/core';
 import {
   CaseNotFoundError,
   ChoiceClosedError,
@@ -15,6 +14,7 @@ import {
 import { PHOTO_LIMITS } from '../../shared/photos/limits';
 import { PhotosClosedError, TooManyPhotosError } from '../../shared/photos/use-cases';
 import { describeIssue, InvalidFactsError } from '../../shared/rules';
+import { $ZodError } from '../../shared/validation/zod';
 import { WEB_TEXT } from '../../web/text';
 import { HttpError } from './errors';
 import { isFieldName } from './field-names';

@@ -8,3 +8,5 @@ import { en } from 'zod/v4/locales';
 config(en());
 
 export * from 'zod/mini';
+/** What both builds throw: a schema's parse error (zod/mini's is this class, the full build's a subclass). */
+export { $ZodError } from 'zod/v4/core';
