@@ -49,12 +49,20 @@ export function readEdgeEnv(env: NodeJS.ProcessEnv = process.env): { edge?: { se
 }
 
 /** The secrets' ARNs of the chat functions (set by the stack on those functions only). */
-export function readChatEnv(env: NodeJS.ProcessEnv = process.env): { botSecretArn?: string; directLineSecretArn?: string; sessionToken?: string } {
+export function readChatEnv(env: NodeJS.ProcessEnv = process.env): {
+  botSecretArn?: string;
+  directLineSecretArn?: string;
+  sessionToken?: string;
+  secretsPort?: number;
+} {
+  const port = Number(env.PARAMETERS_SECRETS_EXTENSION_HTTP_PORT);
   return {
     ...(env.BOT_SECRET_ARN ? { botSecretArn: env.BOT_SECRET_ARN } : {}),
     ...(env.DIRECT_LINE_SECRET_ARN ? { directLineSecretArn: env.DIRECT_LINE_SECRET_ARN } : {}),
     // Lambda's own: what the secrets extension asks its caller to show.
     ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+    // The extension's port, as the stack sets it (2773, the extension's default, when unset).
+    ...(Number.isInteger(port) && port > 0 && port < 65536 ? { secretsPort: port } : {}),
   };
 }
 

@@ -16,9 +16,9 @@ import { makeMessagesHandler } from './messages';
 const { config, logger } = awsRuntime();
 
 async function build() {
-  const { botSecretArn: secretArn, sessionToken } = readChatEnv();
+  const { botSecretArn: secretArn, sessionToken, secretsPort: port } = readChatEnv();
   if (!secretArn || !sessionToken) throw new Error('BOT_SECRET_ARN is not set: refusing to run the bot unauthenticated.');
-  const credentials = checkCredentials(jsonObject(await secretsExtension({ sessionToken })(secretArn)));
+  const credentials = checkCredentials(jsonObject(await secretsExtension({ sessionToken, port })(secretArn)));
   const app = awsApp(config);
   // Photos sent in the chat: fetched only from the Bot Framework channel's own hosts. The S3 client is
   // loaded by the first photo: most turns carry none.

@@ -13,9 +13,9 @@ const DIRECT_LINE = 'https://directline.botframework.com/v3/directline';
 export const handler = makeChatTokenHandler(
   {
     issue: async () => {
-      const { directLineSecretArn: arn, sessionToken } = readChatEnv();
+      const { directLineSecretArn: arn, sessionToken, secretsPort: port } = readChatEnv();
       if (!arn || !sessionToken) throw new Error('the Direct Line secret is not configured');
-      const secret = await secretsExtension({ sessionToken })(arn);
+      const secret = await secretsExtension({ sessionToken, port })(arn);
       return directLineToken(secret, DIRECT_LINE);
     },
     directLineDomain: DIRECT_LINE,

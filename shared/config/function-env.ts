@@ -77,8 +77,24 @@ export const PAGES_ENV = z.object({
 /** The value of STAFF_SIGN_IN: Cognito's hosted sign-in domain and the staff page's app client. */
 export const STAFF_SIGN_IN_JSON = z.strictObject({ domain: z.url({ protocol: /^https$/ }), clientId: z.string().check(z.minLength(1), z.maxLength(128)) });
 
+/**
+ * Read by AWS's Parameters and Secrets Lambda Extension, on the functions that read secrets
+ * (DeskFunctionProps.readsSecrets): the CDK sets them with the layer. The desk reads only the port.
+ */
+export const SECRETS_EXTENSION_ENV = z.object({
+  PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: z.optional(z.string()),
+  PARAMETERS_SECRETS_EXTENSION_CACHE_ENABLED: z.optional(z.string()),
+  PARAMETERS_SECRETS_EXTENSION_CACHE_SIZE: z.optional(z.string()),
+  PARAMETERS_SECRETS_EXTENSION_LOG_LEVEL: z.optional(z.string()),
+  PARAMETERS_SECRETS_EXTENSION_MAX_CONNECTIONS: z.optional(z.string()),
+  SECRETS_MANAGER_TIMEOUT_MILLIS: z.optional(z.string()),
+  SECRETS_MANAGER_TTL: z.optional(z.string()),
+  SSM_PARAMETER_STORE_TIMEOUT_MILLIS: z.optional(z.string()),
+  SSM_PARAMETER_STORE_TTL: z.optional(z.string()),
+});
+
 /** Every group above: a function's environment is made of some of them. */
-export const FUNCTION_ENV = { DESK_ENV, LAMBDA_ENV, RUNTIME_ENV, EDGE_ENV, CHAT_ENV, INBOUND_MAIL_ENV, PHOTOS_ENV, PAGES_ENV } as const;
+export const FUNCTION_ENV = { DESK_ENV, LAMBDA_ENV, RUNTIME_ENV, EDGE_ENV, CHAT_ENV, INBOUND_MAIL_ENV, PHOTOS_ENV, PAGES_ENV, SECRETS_EXTENSION_ENV } as const;
 
 type MayBeUnset = z.ZodMiniOptional | z.ZodMiniDefault;
 type Shape<S extends z.ZodMiniObject> = S['shape'];

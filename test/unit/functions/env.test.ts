@@ -1,5 +1,5 @@
 // The photo settings each function reads from its environment, refused clearly when wrong.
-import { readInboundEnv, readPagesEnv, readPhotosEnv } from '../../../functions/env';
+import { readChatEnv, readInboundEnv, readPagesEnv, readPhotosEnv } from '../../../functions/env';
 
 describe('photo settings from the environment', () => {
   it('the photo functions need their bucket', () => {
@@ -25,5 +25,16 @@ describe('photo settings from the environment', () => {
     expect(ok.staffSignIn).toEqual({ mode: 'cognito', domain: 'https://desk.auth.eu-west-1.amazoncognito.com', clientId: 'abc123' });
     expect(() => readPagesEnv({ STAFF_SIGN_IN: 'nope' })).toThrow('STAFF_SIGN_IN: not JSON');
     expect(() => readPagesEnv({ STAFF_SIGN_IN: JSON.stringify({ domain: 'http://insecure.example', clientId: 'x' }) })).toThrow('STAFF_SIGN_IN');
+  });
+});
+
+describe('chat settings from the environment', () => {
+  it('the chat functions read the secret ARNs, the session token the secrets extension asks for, and its port', () => {
+    // Prepare
+    const env = { BOT_SECRET_ARN: 'arn:bot', AWS_SESSION_TOKEN: 'token', PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: '2773' };
+    // Act / Assess
+    expect(readChatEnv(env)).toEqual({ botSecretArn: 'arn:bot', sessionToken: 'token', secretsPort: 2773 });
+    expect(readChatEnv({ DIRECT_LINE_SECRET_ARN: 'arn:dl', PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: 'x' })).toEqual({ directLineSecretArn: 'arn:dl' });
+    expect(readChatEnv({ PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: '70000' })).toEqual({});
   });
 });
