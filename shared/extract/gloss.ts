@@ -136,6 +136,13 @@ function once(build: () => Glossary): () => Glossary {
 }
 
 const GERMAN = once((): Glossary => [
+  // Going back to the seller instead: "ich dachte, ich bringe es zum Händler zurück".
+  [
+    w(
+      'ich dachte,? ich (?:bringe|gebe|schicke|sende) (?:es|ihn|sie|das Gerät|das Laufwerk) (?:zum|zur|an den|an die) (?:Händler|Händlerin|Verkäufer|Laden|Geschäft|Shop)(?: zurück)?',
+    ),
+    'I thought I could take it back to the shop',
+  ],
   // "Brauche ich die Originalverpackung?", "Muss es in den Originalkarton?" (blind run 20's French twin).
   [
     w(
@@ -487,6 +494,11 @@ const GERMAN = once((): Glossary => [
     ),
     'I have the invoice',
   ],
+  // The seller's guarantee by law: "habe ich nicht sowieso zwei Jahre Gewährleistung?"
+  [w('(?:die )?gesetzliche (?:Gewährleistung|Garantie)|(?:die )?Gewährleistung'), 'the legal guarantee'],
+  [w('(?:das )?Gesetz'), 'the law'],
+  [w('gesetzlich'), 'legally'],
+  [w('zwei Jahre'), '2 years'],
   [w('Garantie'), 'warranty'],
   [w('abgelaufen'), 'expired'],
   [w('nicht|nöd|net|nich'), 'not'],
@@ -518,6 +530,9 @@ const GERMAN = once((): Glossary => [
 ]);
 
 const FRENCH = once((): Glossary => [
+  // Going back to the seller instead ("je pensais le renvoyer au vendeur"), before "au" is read alone.
+  [w('je pensais (?:le |la |les )?(?:renvoyer|retourner|rapporter|rendre)'), 'I thought I could take it back'],
+  [w('(?:au|à la) (?:vendeur|revendeur|magasin|boutique)'), 'to the shop'],
   // Requests to the assistant itself: a person, start over, cancel, help.
   [w("(?:je voudrais |je veux |puis-je )?parler à (?:une personne|quelqu'un|un humain|un conseiller|une conseillère)"), 'talk to a person'],
   [w('(?:recommencer|reprendre à zéro|tout reprendre)'), 'start over'],
@@ -830,6 +845,13 @@ const FRENCH = once((): Glossary => [
     ),
     'I have the invoice',
   ],
+  // The seller's guarantee by law, and the seller: "je pensais le renvoyer au vendeur".
+  [w('(?:la )?garantie légale(?: de conformité)?|(?:la )?garantie de conformité'), 'the legal guarantee'],
+  [w('(?:la )?loi'), 'the law'],
+  [w('légalement'), 'legally'],
+  [w('(?:le|la) (?:vendeur|revendeur|magasin|boutique)'), 'the shop'],
+  [w('vendeur|revendeur|magasin|boutique'), 'shop'],
+  [w('deux ans'), '2 years'],
   [w('garantie'), 'warranty'],
   [w('(?:être |me faire |se faire )?(?:remboursé|remboursée|rembourser)|un remboursement|le remboursement'), 'get a refund'],
   [w('remplacement|échange'), 'replacement'],

@@ -180,7 +180,7 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
   const A = answerTextIn(language);
   const say = (english: string) => noteIn(language, english, {});
   const remediesIn = () => d.remedies.map((r) => say(REMEDY_LABELS[r])).join(language === 'de' ? ' oder ' : language === 'fr' ? ' ou ' : ', or ');
-  if (kind === 'rights') return A.rights(merchant.name);
+  if (kind === 'rights') return merchant.kind === 'manufacturer' ? A.rightsSeller(merchant.name) : A.rights(merchant.name);
   if (kind === 'paymentMethod') return moneyAnswer(d, merchant, language);
   if (kind === 'details') return A.details;
   if (kind === 'serialWhere') return A.serialWhere;

@@ -365,7 +365,17 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     (t) =>
       /\b(?:statutory|consumer (?:rights?|protection|law|act)|my rights|rights as a|the law|by law|legal(?:ly)?|illegal|cooling[- ]off|CPA|ECTA|entitled|(?:allowed|right) to (?:return|send (?:it |them )?back|cancel))\b/i.test(
         t,
-      ),
+      ) ||
+      // "under Irish/EU law the seller has to cover faults…": a country's or the EU's law.
+      /\b(?:eu|e\.u\.|european|irish|uk|british|german|french|belgian|dutch|spanish|italian|national|local|consumer) (?:law|legislation|rules)\b|\bunder [\w/]+ law\b|\bthe (?:shop|seller|retailer|store|vendor) (?:has|have|is|are) (?:to|obliged|liable|responsible)\b/i.test(
+        t,
+      ) ||
+      // "Don't I have 2 years anyway buying it in Ireland?", "I thought it was 2 years in the EU?": cover the customer believes the law gives.
+      (/\b(?:2|two)[- ]?years?\b/i.test(t) &&
+        /\b(?:anyway|in the eu|in europe|eu|europe|i thought|don'?t i (?:have|get)|do i not (?:have|get)|isn'?t (?:it|there)|at least|minimum|don'?t they|dont they)\b/i.test(
+          t,
+        ) &&
+        /\?|\bdon'?t they\b|\bdont they\b/i.test(t)),
   ],
   // "Is there a phone number I can call?", "who can I speak to, a manager?"
   [
@@ -557,9 +567,9 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
 /** What a statement can tell us for the case: a choice, a correction, a detail, an email that did not come, a wish for the collection. */
 const TOLD: readonly CaseQuestion[] = ['correction', 'details', 'noEmail', 'collection', 'collectionWish', 'oneRma', 'partOnly', 'safety'];
 
-/** A question, not a statement ("here is the photo of the dent" asks nothing). */
+/** A question, not a statement ("here is the photo of the dent" asks nothing). "I thought I could take it back to the shop" asks whether it can. */
 const ASKS =
-  /\?|(?:^|[.!\n]\s*)(?:(?:and|also|so|but|ok(?:ay)?|then|sorry|oh|well|just to be clear|one more thing|last thing)[,:]?\s+)*(?:do|does|did|can|could|when|where|how|who|what|which|will|would|should|shall|is|are|am|may|must)\b|\b(?:you (?:didn'?t|did not|never|haven'?t|have not) (?:say|said|answer\w*|tell|told|mention\w*)|,\s+how (?:long|much|soon)|(?:answer|tell me|explain) why|i still don'?t know|i (?:don'?t|can'?t|cannot) (?:see|find) (?:where|how|anywhere|any)|(?:didn'?t|did not|haven'?t|have not|never) (?:get|got|receive[ds]?) (?:any|an|the|your|a))\b/i;
+  /\?|(?:^|[.!\n]\s*)(?:(?:and|also|so|but|ok(?:ay)?|then|sorry|oh|well|just to be clear|one more thing|last thing)[,:]?\s+)*(?:do|does|did|can|could|when|where|how|who|what|which|will|would|should|shall|is|are|am|may|must)\b|\b(?:you (?:didn'?t|did not|never|haven'?t|have not) (?:say|said|answer\w*|tell|told|mention\w*)|,\s+how (?:long|much|soon)|(?:answer|tell me|explain) why|i still don'?t know|i (?:don'?t|can'?t|cannot) (?:see|find) (?:where|how|anywhere|any)|(?:didn'?t|did not|haven'?t|have not|never) (?:get|got|receive[ds]?) (?:any|an|the|your|a)|i (?:thought|assumed|was told) (?:that )?i (?:could|would|'d|can|was to|should) (?:just )?(?:take|send|bring|give|return|hand)\b[^.?!]{0,20}\b(?:back|to))\b/i;
 
 /** "A refund then, please.", "I'd like a new one": a remedy chosen in a statement. */
 const CHOICE =

@@ -122,6 +122,22 @@ describe('the law', () => {
     ).toEqual([ANSWER_TEXT.rights('PLC Technologies'), 'A colleague has it.']);
     expect([passesOn('rights', declined), passesOn('rights', { ...declined, outcome: 'approved' })]).toEqual([true, true]);
   });
+
+  it("to a manufacturer's customer, says the guarantee the law gives is the seller's, and that the shop is still open to them", () => {
+    // Prepare
+    const manufacturer = {
+      name: 'Plextor Europe',
+      kind: 'manufacturer' as const,
+      remedyAfter: 'inspection' as const,
+      remedyChosenBy: 'merchant' as const,
+      afterApproval: {},
+    };
+    // Act
+    const answers = answerCaseQuestions(['rights'], declined, manufacturer, words);
+    // Assess
+    expect(answers).toEqual([ANSWER_TEXT.rightsSeller('Plextor Europe'), 'A colleague has it.']);
+    expect(answers[0]).toMatch(/owed by the shop that sold it to you, not by Plextor Europe/);
+  });
 });
 
 describe('customs', () => {

@@ -171,6 +171,14 @@ describe('the kinds of question a message asks', () => {
     // From blind customers (run 6): the law, which a person judges.
     ["I thought you're allowed to send back online purchases within 7 days?", ['rights']],
     ['What about my consumer rights? Why is it refused?', ['why', 'rights']],
+    // From blind customers (run BH): the legal guarantee, asked three times and never recognised.
+    ["Don't I have 2 years anyway buying it in Ireland?", ['rights']],
+    ['I thought it was 2 years in the EU?', ['rights']],
+    ['under Irish/EU law the seller has to cover faults for at least 2 years dont they?', ['rights']],
+    // Two years that are the product's age, not cover the law gives: no question of law.
+    ['My laptop is 2 years old, is it still covered?', ['covered']],
+    // From blind customers (run BJ): going back to the seller, said after the question it explains.
+    ['Do I really have to send it to Belgium? I thought I could take it back to the shop.', ['seller']],
     // From blind customers (run 7).
     ['Do I need to send the charger and cable and everything that came in the box too, or just the tablet?', ['accessories']],
     ['The USB cable is fine, can I keep it at home and send only the drive?', ['accessories']],
