@@ -295,8 +295,24 @@ const GERMAN = once((): Glossary => [
     "I'm happy to pay for a repair",
   ],
   [w('reparieren|Reparatur'), 'repair'],
+  [w('(?:mein |das )?Geld (?:zurück|wieder)'), 'my money back'],
+  [w('(?:eine |die )?(?:Rückerstattung|Erstattung)'), 'a refund'],
+  [w('(?:ein |einen |der )?(?:Ersatz|Austausch|Umtausch)'), 'a replacement'],
   [w('(?:fehlt|fehlen|fehlten|fehlte)'), 'were missing'],
-  [w('statt (?:dem|der|des|einem|einer)?'), 'instead of'],
+  // A remedy wished ("ich hätte lieber ein neues statt einer Reparatur, geht das?").
+  [
+    w(
+      '(?:kann|könnte|darf) ich (?:auch |stattdessen )?(?:ein neues|einen neuen|eine neue)(?: (?:Gerät|Laufwerk|Produkt|Modell))? (?:bekommen|haben|kriegen|erhalten)',
+    ),
+    'can I get a new one',
+  ],
+  [w('ich hätte lieber'), "I'd rather have"],
+  [w('ich hätte gerne?|ich möchte|ich würde gerne?'), "I'd like"],
+  [w('ich will'), 'I want'],
+  [w('(?:ein neues|einen neuen|eine neue)(?: (?:Gerät|Laufwerk|Produkt|Modell))?'), 'a new one'],
+  [w('geht das|ist das möglich|wäre das möglich'), 'is that possible'],
+  // "statt Reparatur": with its article or without.
+  [w('statt(?: (?:dem|der|des|einem|einer))?'), 'instead of'],
   [
     w('(?:geliefert|zugeschickt) wurde aber|(?:bekommen|erhalten) habe ich aber|lag (?:aber )?(?:ein|eine) (?:ganz )?(?:anderes?|falsches?)'),
     'but you sent me',
@@ -854,6 +870,20 @@ const FRENCH = once((): Glossary => [
   [w('deux ans'), '2 years'],
   [w('garantie'), 'warranty'],
   [w('(?:être |me faire |se faire )?(?:remboursé|remboursée|rembourser)|un remboursement|le remboursement'), 'get a refund'],
+  // A remedy wished ("j'aimerais plutôt un neuf qu'une réparation, c'est possible ?"): what the choice reads.
+  [w("j'aimerais|je voudrais|je souhaiterais|je souhaite|je préférerais|je préfèrerais"), "I'd like"],
+  [w('je veux'), 'I want'],
+  [w('plutôt|plutot'), 'rather'],
+  [
+    w(
+      '(?:par |contre )?(?:un|une) (?:appareil |graveur |lecteur |produit |modèle )?(?:neuf|neuve)|(?:un|une) (?:nouveau|nouvelle|nouvel)(?: (?:appareil|graveur|lecteur|produit|modèle))?',
+    ),
+    'a new one',
+  ],
+  [w("qu'une|qu'un"), 'than a'],
+  [w("au lieu d'une|au lieu d'un|au lieu de|à la place d'une|à la place d'un"), 'instead of'],
+  [w("c'est possible|est-ce possible|c'est faisable"), 'is that possible'],
+  [w('demander'), 'ask for'],
   [w('remplacement|échange'), 'replacement'],
   [w('est-ce que je (?:peux|pourrais)|puis-je|je peux|je pourrais'), 'can I'],
   [w('quand'), 'when'],

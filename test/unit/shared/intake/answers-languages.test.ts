@@ -53,6 +53,14 @@ describe('questions after the RMA number, in German and French (blind runs AS an
     ['fr', 'Combien de temps ça prend ?', ['when']],
     ['fr', 'Je dois renvoyer le câble aussi ?', ['accessories']],
     ['fr', "Quand est-ce que je reçois le chargeur ? Dois-je renvoyer tout l'ordinateur ?", ['wholeProduct', 'when']],
+    // Blind run BJ (Julien, French chat): a new one rather than a repair, asked four times.
+    ['fr', "j'aimerais plutot un neuf qu'une réparation, c'est possible ?", ['choose']],
+    ['fr', "je peux demander un neuf plutot qu'une réparation ?", ['choose']],
+    ['fr', "je dois vraiment l'envoyer en Belgique ? je pensais le renvoyer au vendeur", ['seller']],
+    ['fr', 'le vendeur ne doit pas la garantie légale de deux ans ?', ['rights']],
+    ['de', 'Ich hätte lieber ein neues Gerät statt einer Reparatur, geht das?', ['choose']],
+    ['de', 'Kann ich ein neues bekommen statt Reparatur?', ['choose']],
+    ['de', 'Habe ich nicht sowieso zwei Jahre gesetzliche Gewährleistung beim Händler?', ['rights']],
   ] as const)('%s: %s', (language, text, kinds) => {
     expect(caseQuestions(gloss(text, language))).toEqual(kinds);
   });

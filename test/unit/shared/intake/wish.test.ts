@@ -1,6 +1,7 @@
 // The remedy a customer asks for in their own words, kept with what they said about the item (blind
 // runs BG and BI: "your choice goes on your case" was only true of the transcript).
 import { wishAmong } from '../../../../shared/cases/about';
+import { gloss } from '../../../../shared/extract/gloss';
 import { wishIn } from '../../../../shared/intake/wish';
 
 describe('the remedy a customer asks for', () => {
@@ -30,5 +31,16 @@ describe('the remedy a customer asks for', () => {
     expect(wishAmong('refund', ['correct_product', 'credit', 'refund'])).toBe('refund');
     expect(wishAmong('repair', ['refund'])).toBeUndefined();
     expect(wishAmong(undefined, ['refund'])).toBeUndefined();
+  });
+});
+
+describe('a wish said in French or German (blind run BJ: a French wish was not read)', () => {
+  it.each([
+    ['fr', 'je veux un remplacement par un lecteur neuf', 'replace'],
+    ['fr', "Je voudrais un remboursement plutôt qu'un échange.", 'refund'],
+    ['de', 'Ich möchte eine Rückerstattung.', 'refund'],
+  ] as const)('%s: %s', (language, text, wish) => {
+    // Act / Assess
+    expect(wishIn(gloss(text, language))).toBe(wish);
   });
 });
