@@ -5,7 +5,7 @@ import type { PolicyInput } from '../policy.schema';
 const IN_SCOPE_REASONS = ['defective', 'dead_on_arrival', 'paid_repair'];
 const SERVICE_REASONS = ['defective', 'paid_repair'];
 /** Plextor pays the way back of a serviced drive. */
-const WAY_BACK_PAID = 'Plextor handles and pays for shipping the serviced drive back to you.';
+const WAY_BACK_PAID = 'Plextor handles and pays for shipping the serviced drive back to you; you pay only the postage to send it to Plextor.';
 
 type Effect = NonNullable<PolicyInput['clauses'][number]['decides']>['then'];
 /** The in-warranty service: the customer posts the drive, Plextor repairs or replaces it and pays the way back. */
