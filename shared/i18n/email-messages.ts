@@ -18,6 +18,7 @@ export const EMAIL_KEYS = [
   'safetyFirst',
   'whatNext',
   'why',
+  'quotedAsWritten',
   'terms',
   'deadlines',
   'packing',

@@ -79,7 +79,8 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
   }
   // What to do comes first; the policy's own words, which it rests on, after it.
   const cited = d.clauses.map((id) => policy.clauses.find((cl) => cl.id === id)).filter((cl) => cl !== undefined);
-  out.push({ title: T.why(merchant.name), lines: cited.map((cl) => labelled(language, say(cl.title), `“${cl.quote.join(' … ')}”`)) });
+  const quotes = cited.map((cl) => labelled(language, say(cl.title), `“${cl.quote.join(' … ')}”`));
+  out.push({ title: T.why(merchant.name), lines: [...(T.quotedAsWritten ? [T.quotedAsWritten(merchant.name)] : []), ...quotes] });
   return [...out, ...closingSections(policy, statusUrl, true, language)];
 }
 

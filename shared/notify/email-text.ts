@@ -27,6 +27,8 @@ export const EMAIL_TEXT = {
   safetyFirst: 'First, your safety',
   whatNext: 'What happens next',
   why: (merchant: string) => `Why — what the policy of ${merchant} says`,
+  /** Above the quotes in a German or French email: the policy is quoted in the language it is published in. English: none. */
+  quotedAsWritten: undefined as ((merchant: string) => string) | undefined,
   terms: 'What you get and what you pay',
   youGet: NEXT_TEXT.youGet,
   youPay: NEXT_TEXT.youPay,
@@ -152,6 +154,7 @@ export function emailTextIn(language: Language | undefined): EmailText {
     safetyFirst: t('safetyFirst'),
     whatNext: t('whatNext'),
     why: (merchant) => t('why', { merchant }),
+    quotedAsWritten: (merchant) => t('quotedAsWritten', { merchant }),
     terms: t('terms'),
     youGet: next.youGet,
     youPay: next.youPay,

@@ -5,9 +5,10 @@ import { PHOTO_LIMITS } from '../../../../shared/photos/limits';
 import { CUSTOMER_PAYS_LABELS, DOCUMENT_LABELS, PHOTO_LABELS, type PhotoKind } from '../../../../shared/rules';
 import { PLC_UNWANTED, PLEXTOR_DOA, testApp } from '../../../support/fakes';
 
-async function confirmation(request: unknown, options: { asTheEdgeChecks?: boolean } = {}) {
+async function confirmation(request: unknown, options: { asTheEdgeChecks?: boolean; language?: 'de' | 'fr' } = {}) {
   const { app, mailer } = testApp();
-  const result = await app.createCase(options.asTheEdgeChecks === false ? (request as CreateCaseRequest) : createCaseRequestSchema.parse(request));
+  const parsed = options.asTheEdgeChecks === false ? (request as CreateCaseRequest) : createCaseRequestSchema.parse(request);
+  const result = await app.createCase(parsed, options.language ? { language: options.language } : {});
   if (result.kind === 'need_info') throw new Error('need_info');
   return { mail: mailer.sent[0]!, rma: result.case.rma, statusUrl: result.statusUrl };
 }
@@ -32,6 +33,20 @@ describe('the confirmation email', () => {
     expect(mail.html).toContain(`<a href="${statusUrl.replace(/&/g, '&amp;')}">`);
     // The customer reads the policy's words, not the desk's clause ids.
     expect(mail.text).not.toContain('[plc.unwanted.window-30-days]');
+  });
+
+  it.each([
+    ['fr', 'Plextor Europe publie ses conditions en anglais\u00a0: elles sont citées ci-dessous telles qu’elles sont écrites.'],
+    ['de', 'Plextor Europe veröffentlicht seine Bedingungen auf Englisch: Sie werden unten im Wortlaut zitiert.'],
+  ] as const)('in %s, says above the quotes that the policy is quoted in English, as published (blind run BJ)', async (language, line) => {
+    // Prepare / Act
+    const { mail } = await confirmation(PLEXTOR_DOA, { language });
+    const english = await confirmation(PLEXTOR_DOA);
+    // Assess
+    const at = mail.text.indexOf(line);
+    expect(at).toBeGreaterThan(-1);
+    expect(mail.text.indexOf('“', at)).toBeGreaterThan(at);
+    expect(english.mail.text).not.toMatch(/publie ses conditions|veröffentlicht seine Bedingungen|quoted as/);
   });
 
   it('says what to do before the policy words it rests on', async () => {
