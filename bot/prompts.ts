@@ -184,8 +184,8 @@ export function promptsFor(language: Language | undefined): Prompts {
   return language === 'de' || language === 'fr' ? builtPrompts(language) : PROMPTS;
 }
 
-const builtPrompts = oncePerLanguage((language) => buildPrompts(language));
-const builtQuestions = oncePerLanguage((language) => buildQuestions(language));
+const builtPrompts = /* @__PURE__ */ oncePerLanguage((language) => buildPrompts(language));
+const builtQuestions = /* @__PURE__ */ oncePerLanguage((language) => buildQuestions(language));
 
 function buildPrompts(language: 'de' | 'fr'): Prompts {
   const t = (key: ChatKey, values?: Record<string, string | number>) => chatText(language, key, values);

@@ -4,6 +4,7 @@ import type { Language } from '../shared/extract/language';
 import { STAFF_ACTIONS, staffActionSpec } from '../shared/cases/staff-actions';
 import { translateWording, type Translated, type Wording } from '../shared/i18n/format';
 import { NEXT_TEXT, nextTextIn } from '../shared/notify/next-steps';
+import { API_TEXT } from './api-text';
 export const WEB_TEXT = {
   siteName: 'Returns desk',
   landing: {
@@ -297,18 +298,9 @@ export const WEB_TEXT = {
     actions: Object.fromEntries(STAFF_ACTIONS.map((a) => [a, staffActionSpec(a).label])) as Record<string, string>,
   },
   error: { title: 'Something went wrong', retry: 'Please go back and try again.' },
-  /** Why the API refused a request before reading what it says (the handlers' JSON error messages). */
-  api: {
-    unsupportedMediaType: 'Send JSON (Content-Type: application/json) or an HTML form (Content-Type: application/x-www-form-urlencoded).',
-    bodyTooLarge: (kb: number) => `The request body is over ${kb} KB.`,
-    emptyBody: 'The request body is empty.',
-    invalidJson: 'The request body is not valid JSON.',
-    duplicateKey: (field: string) => `The request body gives ${field} more than once; give each field once.`,
-    duplicateKeyUnnamed: 'The request body gives a field more than once; give each field once.',
-    idempotencyKey: 'Idempotency-Key: 1 to 255 visible ASCII characters.',
-    unknownField: 'The request has a field we do not know; send only the fields the API describes.',
-    crossSite: 'This request came from another website, so we did not act on it. Please use the form or the chat on our own site.',
-  },
+  /** Why the API refused a request before reading what it says (web/api-text.ts). */
+  api: API_TEXT,
+
   chat: {
     title: 'Chat with our returns assistant',
     intro: 'Tell the assistant what is wrong, in your own words. It asks only what the policy needs and gives you an RMA number.',

@@ -15,7 +15,7 @@ import { PHOTO_LIMITS } from '../../shared/photos/limits';
 import { PhotosClosedError, TooManyPhotosError } from '../../shared/photos/use-cases';
 import { describeIssue, InvalidFactsError } from '../../shared/rules';
 import { $ZodError } from '../../shared/validation/zod';
-import { WEB_TEXT } from '../../web/text';
+import { API_TEXT } from '../../web/api-text';
 import { HttpError } from './errors';
 import { isFieldName } from './field-names';
 
@@ -32,7 +32,7 @@ const says = (status: number, code: string, message: string) => () => new HttpEr
 
 /** A field is named back only when it looks like one of ours: an unknown key is the client's own text. */
 function invalidRequest(error: InvalidFactsError): HttpError {
-  if (error.field !== '' && !isFieldName(error.field)) return new HttpError(400, 'invalid_request', WEB_TEXT.api.unknownField);
+  if (error.field !== '' && !isFieldName(error.field)) return new HttpError(400, 'invalid_request', API_TEXT.unknownField);
   return new HttpError(400, 'invalid_request', error.message, error.field);
 }
 

@@ -1,7 +1,7 @@
 // An HTML form post (`product.condition=new&item.used=false&contact.email=…`) into the JSON shape
 // the API takes. Empty fields and "unknown" answers are left out: not answered is not known.
 import { BOOLEAN_FACTS, NUMBER_FACTS } from '../../shared/rules';
-import { WEB_TEXT } from '../../web/text';
+import { API_TEXT } from '../../web/api-text';
 import { HttpError } from './errors';
 import { isFieldName } from './field-names';
 
@@ -29,7 +29,7 @@ export function formToObject(params: URLSearchParams): Record<string, unknown> {
     // Later ones would silently win, as in JSON: which one the customer meant is not ours to guess.
     if (seen.has(name)) {
       const named = isFieldName(name);
-      throw new HttpError(400, 'invalid_request', named ? WEB_TEXT.api.duplicateKey(name) : WEB_TEXT.api.duplicateKeyUnnamed, named ? name : undefined);
+      throw new HttpError(400, 'invalid_request', named ? API_TEXT.duplicateKey(name) : API_TEXT.duplicateKeyUnnamed, named ? name : undefined);
     }
     seen.add(name);
     const value = rawValue.trim();

@@ -6,7 +6,7 @@ import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { httpApiEventSchema } from './event.schema';
-import { WEB_TEXT } from '../../web/text';
+import { API_TEXT } from '../../web/api-text';
 import { HttpError } from './errors';
 import { header, type EdgeTrust } from './request';
 import { json, noContent, type HttpResult } from './responses';
@@ -91,7 +91,7 @@ export function httpHandler(options: HttpOptions, route: Route, htmlErrorPage?: 
     })
     .handler(async (event) => {
       if (event.requestContext.http.method === 'OPTIONS') return noContent();
-      if (!fromAllowedOrigin(event, options)) throw new HttpError(403, 'cross_site', WEB_TEXT.api.crossSite);
+      if (!fromAllowedOrigin(event, options)) throw new HttpError(403, 'cross_site', API_TEXT.crossSite);
       const response = await route(event);
       logger.info('request served', { route: event.routeKey, status: response.statusCode });
       return response;

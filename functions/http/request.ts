@@ -5,7 +5,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { languageOfTag } from '../../shared/extract/language';
 import { clientSender, type Ids } from '../../shared/cases';
 import { HttpError } from './errors';
-import { WEB_TEXT } from '../../web/text';
+import { API_TEXT } from '../../web/api-text';
 import { isFieldName } from './field-names';
 import { formToObject } from './form-fields';
 
@@ -42,7 +42,7 @@ export function wantsHtml(event: APIGatewayProxyEventV2): boolean {
 /** The body as text, refused over MAX_BODY_BYTES. API Gateway hands form posts over base64-encoded. */
 function bodyText(event: APIGatewayProxyEventV2): string {
   const bytes = bodyBytes(event);
-  if (bytes.length > MAX_BODY_BYTES) throw new HttpError(413, 'body_too_large', WEB_TEXT.api.bodyTooLarge(MAX_BODY_BYTES / 1024));
+  if (bytes.length > MAX_BODY_BYTES) throw new HttpError(413, 'body_too_large', API_TEXT.bodyTooLarge(MAX_BODY_BYTES / 1024));
   return bytes.toString('utf8');
 }
 
@@ -59,22 +59,22 @@ export function formParams(event: APIGatewayProxyEventV2): URLSearchParams {
 export function readBody(event: APIGatewayProxyEventV2): unknown {
   const type = mediaType(event);
   if (type !== 'application/json' && type !== 'application/x-www-form-urlencoded') {
-    throw new HttpError(415, 'unsupported_media_type', WEB_TEXT.api.unsupportedMediaType);
+    throw new HttpError(415, 'unsupported_media_type', API_TEXT.unsupportedMediaType);
   }
   const text = bodyText(event);
   if (type === 'application/x-www-form-urlencoded') return formToObject(new URLSearchParams(text));
-  if (text.trim() === '') throw new HttpError(400, 'invalid_request', WEB_TEXT.api.emptyBody);
+  if (text.trim() === '') throw new HttpError(400, 'invalid_request', API_TEXT.emptyBody);
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
   } catch {
-    throw new HttpError(400, 'invalid_json', WEB_TEXT.api.invalidJson);
+    throw new HttpError(400, 'invalid_json', API_TEXT.invalidJson);
   }
   // JSON.parse keeps the last of two equal keys; what the client meant is then anyone's guess.
   const duplicate = duplicateKey(text);
   if (duplicate !== undefined) {
     const named = isFieldName(duplicate);
-    throw new HttpError(400, 'invalid_json', named ? WEB_TEXT.api.duplicateKey(duplicate) : WEB_TEXT.api.duplicateKeyUnnamed, named ? duplicate : undefined);
+    throw new HttpError(400, 'invalid_json', named ? API_TEXT.duplicateKey(duplicate) : API_TEXT.duplicateKeyUnnamed, named ? duplicate : undefined);
   }
   return value;
 }
@@ -128,7 +128,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 export function idempotencyKey(event: APIGatewayProxyEventV2): string | undefined {
   const key = header(event, 'idempotency-key');
   if (key === undefined) return undefined;
-  if (!IDEMPOTENCY_KEY.test(key)) throw new HttpError(400, 'invalid_request', WEB_TEXT.api.idempotencyKey, 'Idempotency-Key');
+  if (!IDEMPOTENCY_KEY.test(key)) throw new HttpError(400, 'invalid_request', API_TEXT.idempotencyKey, 'Idempotency-Key');
   return `client:${key}`;
 }
 

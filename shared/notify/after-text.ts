@@ -123,7 +123,8 @@ export const AFTER_MESSAGE_ARGUMENTS: Readonly<Record<string, readonly string[]>
   'choice.late': ['remedy', 'days', 'since'],
 };
 
-const translated = oncePerLanguage((language) => translateWording(AFTER_TEXT, 'after', language, AFTER_MESSAGE_ARGUMENTS));
+// Pure: a bundle that never translates these leaves them out.
+const translated = /* @__PURE__ */ oncePerLanguage((language) => translateWording(AFTER_TEXT, 'after', language, AFTER_MESSAGE_ARGUMENTS));
 
 /** AFTER_TEXT in `language`; what a catalogue lacks stays English. */
 export function afterTextIn(language: Language | undefined): AfterText {
