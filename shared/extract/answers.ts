@@ -2,7 +2,13 @@
 import type { Answer, Extraction, Intent } from './types';
 
 const YES =
-  /^(?:y|yes|yeah|yep|yup|ya|yah|yebo|yes please|do it|go ahead|please do|sure|of course|correct|right|that's right|that is right|it is|it was|i do|i did|i have|i will|they are|definitely|absolutely|ok|okay|affirmative|indeed|true)\b(?!\s+(?:not|never)\b|\s+no\s+(?!problem|worries|doubt))/i;
+  /^(?:y|yes|yeah|yep|yup|ya|yah|yebo|yes please|do it|go ahead|please do|sure|of course|definitely|absolutely|ok|okay|affirmative|indeed)\b(?!\s+(?:not|never)\b|\s+no\s+(?!problem|worries|doubt))/i;
+/**
+ * A yes that is also how a statement starts ("it was", "I have", "correct"): a yes only when little
+ * follows, and no date or number. "It was the 18th of March, not just March" puts a date right.
+ */
+const YES_SAID_SHORT =
+  /^(?:correct|right|that's right|that is right|it is|it was|i do|i did|i have|i will|they are|true)\b(?!\s+(?:not|never)\b)(?=\s*(?:[,.!;]|$)|(?:\s+[^\s\d.,!?;]+){1,3}\s*[.!]*$)(?![^\n]*\d)/i;
 const NO =
   /^(?:n|no|nope|nah|not really|not yet|i don'?t|i didn'?t|i haven'?t|i won'?t|(?:i (?:do|did|have|will)|it (?:is|was)|that'?s|that is|they are) not|it isn'?t|it wasn'?t|it's not|they aren'?t|never|none|negative|false|no it (?:is|was)n'?t)\b/i;
 const UNSURE =
@@ -13,7 +19,7 @@ export function findAnswer(text: string): Answer | undefined {
   // "I don't know what 'defect cause' means" asks about the question; it does not answer it.
   if (UNSURE.test(t) && !/\b(?:know|understand) what\b[^.?!]*\bmeans?\b/i.test(t)) return 'unsure';
   if (NO.test(t)) return 'no';
-  if (YES.test(t)) return 'yes';
+  if (YES.test(t) || YES_SAID_SHORT.test(t)) return 'yes';
   return undefined;
 }
 

@@ -136,6 +136,14 @@ function once(build: () => Glossary): () => Glossary {
 }
 
 const GERMAN = once((): Glossary => [
+  // Back to the seller: "könnte ich es nicht einfach beim Händler zurückgeben?"
+  [
+    w('beim (?:Händler|Verkäufer|Shop|Onlineshop|Online-Shop|Laden|Geschäft) (?:zurückgeben|abgeben|zurückbringen|zurückschicken|reklamieren)'),
+    'take it back to the shop',
+  ],
+  // "Mir wäre ein neues Laufwerk lieber als eine Reparatur": a wish.
+  [w('mir wäre'), "I'd rather have"],
+  [w('lieber als'), 'than'],
   // Going back to the seller instead: "ich dachte, ich bringe es zum Händler zurück".
   [
     w(
@@ -167,7 +175,7 @@ const GERMAN = once((): Glossary => [
   ],
   [
     w(
-      '(?:wer|wer von uns) (?:zahlt|bezahlt|trägt|übernimmt) (?:den Versand|das Porto|die Versandkosten|den Rückversand|die Kosten|das)|(?:muss|soll) (?:ich|i) (?:den Versand|das Porto|die Versandkosten) (?:selbst |selber )?(?:zahlen|bezahlen)|(?:kostet|kostets) (?:mich )?(?:das|der Versand) (?:etwas|was)',
+      '(?:wer|wer von uns) (?:zahlt|bezahlt|trägt|übernimmt) (?:denn |eigentlich |dann )?(?:den Versand|das Porto|die Versandkosten|den Rückversand|die Kosten|das)|(?:muss|soll) (?:ich|i) (?:den Versand|das Porto|die Versandkosten) (?:selbst |selber )?(?:zahlen|bezahlen)|(?:kostet|kostets) (?:mich )?(?:das|der Versand) (?:etwas|was)',
     ),
     'who pays the postage',
   ],
@@ -214,7 +222,7 @@ const GERMAN = once((): Glossary => [
   // "I bought Ende März bei einem Markt in Köln einen Brenner", so the date is read as the purchase's.
   [
     w(
-      '(?:ich |wir )?(?:habe|hab|hob|han|haben) (?:ich |i |wir )?((?:[^.!?;:\\n]|\\.(?=\\d)){1,90}?) (gekauft|gekauf|kauft|kaft|gkauft|bestellt|bstellt|erworben|jekooft|gekriegt|bekommen|erhalten)(?![\\p{L}])',
+      '(?:ich |wir )?(?:habe|hab|hob|han|haben) (?:ich |i |wir )?((?:[^.!?;:\\n]|\\.(?=\\d)|(?<=\\d)\\.(?= \\p{L})){1,140}?) (gekauft|gekauf|kauft|kaft|gkauft|bestellt|bstellt|erworben|jekooft|gekriegt|bekommen|erhalten)(?![\\p{L}])',
     ),
     (said: string, verb: string) => (/^(?:gekriegt|bekommen|erhalten)$/i.test(verb) ? `I received ${said}` : `I bought ${said}`),
   ],
@@ -331,6 +339,11 @@ const GERMAN = once((): Glossary => [
   [w('bestellt|kaft|jekooft'), 'bought'],
   [w('(?:hat )?(?:noch )?nie funktioniert'), 'never worked'],
   [w('(?:funktioniert|geht|läuft) (?:nicht mehr|überhaupt nicht|gar nicht|nicht)'), "doesn't work"],
+  // "Das Gerät selbst funktioniert": damage only, the device works.
+  [
+    w('(?:das Gerät|das Laufwerk|der Brenner|es|er) selbst (?:funktioniert|geht|läuft)(?: (?:einwandfrei|tadellos|problemlos|noch))?'),
+    'the device itself works fine',
+  ],
   [w('(?:öffnet|öffnen) (?:sich )?nicht'), "doesn't open"],
   [w('(?:liest|lesen) (?:keine|nicht)'), "doesn't read"],
   [w('(?:brennt|brennen) (?:keine|nicht)'), "doesn't burn"],
@@ -449,6 +462,13 @@ const GERMAN = once((): Glossary => [
   [w('Lieferdatum'), 'delivery date'],
   [w('geliefert|zugestellt'), 'delivered'],
   [w('erhalten|bekommen'), 'received'],
+  // "Rechnung und Originalkarton habe ich noch": both kept, neither lost to the other.
+  [
+    w(
+      '(?:die )?(?:Rechnung|Quittung|Kassenbon|Beleg) und (?:den |die |das )?(?:Originalkarton|Originalverpackung|Karton|Verpackung) (?:habe|hab) ich (?:noch|beide|auch noch)',
+    ),
+    'I have the invoice and I still have the original box',
+  ],
   // The invoice, said in any order within its clause: "Rechnung hab ich leider keine mehr", "quittig han i no".
   [
     w(

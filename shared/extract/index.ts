@@ -59,21 +59,41 @@ function answerTo(fact: FactPath, text: string, answer: ReturnType<typeof findAn
 }
 
 /** "Sorry, my mistake", "actually", "I meant", "it was": the message puts right what was said before. */
-const PUTS_RIGHT = /\b(?:sorry|my mistake|my bad|actually|i meant|i mean|correction|it was|it's|not\s+(?:19|20)\d\d)\b/i;
+const PUTS_RIGHT =
+  /\b(?:sorry|my mistake|my bad|actually|i meant|i mean|correction|it was|it's|its|should be|the date|not (?:just|only)|not\s+(?:19|20)\d\d)\b/i;
 
 /**
  * A date said without saying what of, in a message that names no other, where the conversation knows
  * one date: it corrects that one when the message puts something right, or names the same month in
  * another year ("it was March last year so 2025" after "back in March").
  */
-function correctedDate(dates: FoundDate[], stated: string, ctx: ExtractContext): { date: FoundDate; role: 'purchaseDate' | 'deliveryDate' } | undefined {
+function correctedDate(
+  dates: FoundDate[],
+  stated: string,
+  ctx: ExtractContext,
+): { date: FoundDate; source: FoundDate; role: 'purchaseDate' | 'deliveryDate' } | undefined {
   const known = Object.entries(ctx.knownDates ?? {}).filter(([, v]) => typeof v === 'string') as ['purchaseDate' | 'deliveryDate', string][];
-  if (known.length !== 1 || dates.length !== 1 || dates.some((d) => d.role)) return undefined;
+  // "The 18th of March, not just March": the day and the month it is in are one date, the day.
+  const said = dates.length > 1 ? dates.filter((d) => !dates.some((other) => other !== d && refines(d, other))) : dates;
+  if (known.length !== 1 || said.length !== 1 || dates.some((d) => d.role)) return undefined;
   const [role, had] = known[0] as ['purchaseDate' | 'deliveryDate', string];
-  const date = dates[0] as FoundDate;
+  const found = said[0] as FoundDate;
+  // A day said without its year, in the month known, is in the year known ("the 18th of March" after "March 2025").
+  const sameMonthNoYear = !/\b(?:19|20)\d\d\b|\byears?\b/i.test(stated) && found.date.slice(5, 7) === had.slice(5, 7);
+  const date = sameMonthNoYear ? { ...found, date: `${had.slice(0, 4)}${found.date.slice(4)}` } : found;
   if (date.date === had) return undefined;
   const sameMonthOtherYear = date.date.slice(5, 7) === had.slice(5, 7) && date.date.slice(0, 4) !== had.slice(0, 4);
-  return sameMonthOtherYear || PUTS_RIGHT.test(stated) ? { date, role } : undefined;
+  return sameMonthOtherYear || PUTS_RIGHT.test(stated) ? { date, source: found, role } : undefined;
+}
+
+/**
+ * Whether a later date in the same message replaces the one already read for the same fact: a date
+ * said as that fact ("the invoice says 18 March 2025") over one read only because it was asked, or
+ * the day within the month said before ("March last year I think … 18 March 2025").
+ */
+function refines(before: FoundDate, after: FoundDate): boolean {
+  if (after.role && !before.role) return true;
+  return before.latest !== undefined && after.latest === undefined && after.date >= before.date && after.date <= before.latest;
 }
 
 export function extract(typed: string, ctx: ExtractContext): Extraction {
@@ -94,16 +114,24 @@ export function extract(typed: string, ctx: ExtractContext): Extraction {
   const dateSpans: NonNullable<Extraction['dateSpans']> = {};
   const roughDates: NonNullable<Extraction['roughDates']> = {};
   const corrected = correctedDate(dates, stated, ctx);
-  for (const d of dates) {
+  const taken: Partial<Record<'purchaseDate' | 'deliveryDate', FoundDate>> = {};
+  for (const said of dates) {
+    // The date as corrected (in the year known, where it gave none), or as said.
+    const d = said === corrected?.source ? corrected.date : said;
     const role =
       d.role ??
       (ctx.expecting && DATE_FACTS.has(ctx.expecting)
         ? (ctx.expecting as 'purchaseDate' | 'deliveryDate')
-        : d === corrected?.date
+        : said === corrected?.source
           ? corrected.role
           : undefined);
-    if (!role || facts[role] !== undefined) continue;
+    if (!role) continue;
+    const before = taken[role];
+    if (before && !refines(before, d)) continue;
+    taken[role] = d;
     facts[role] = d.date;
+    delete dateSpans[role];
+    delete roughDates[role];
     if (d.latest) dateSpans[role] = { latest: d.latest };
     if (d.latest) roughDates[role] = 'month';
     else if (/\b(?:weeks?|months?|years?)\s+(?:ago|back)\b/i.test(d.text)) roughDates[role] = 'around';

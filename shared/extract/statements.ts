@@ -204,7 +204,7 @@ export const STATEMENTS: readonly Statement[] = [
     'invoiceCopy',
     true,
     new RegExp(
-      String.raw`\b(?:(?:i )?(?:have|got|kept|retain|retained|keep|will (?:send|include|enclose|attach|provide|forward)|can (?:send|include|provide|supply|produce|forward|show)|able to (?:provide|send|supply|produce|show)|'ll (?:send|include|attach)|(?:am )?(?:sending|including|attaching|enclosing)|find (?:enclosed|attached)) (?:the |my |a |an )?(?:copy of (?:the |my )?)?(?:original |purchase |sales |tax )?${RECEIPT}(?! (?:number|no\b|nr\b|#|date\b))|(?:send|email|forward|attach)(?: you)? (?:a |the )?(?:copy|photo|picture|scan|pdf) of (?:the |my )?${RECEIPT}|(?:invoice|receipt) (?:is )?(?:attached|included|enclosed)|with (?:the |my |a )?(?:invoice|receipt)|(?:have|got|kept) (?:everything|it all|all of it)(?: still)?,[^.?!]{0,40}?\b${RECEIPT})\b`,
+      String.raw`\b(?:(?:i )?(?:have|got|kept|retain|retained|keep|will (?:send|include|enclose|attach|provide|forward)|can (?:send|include|provide|supply|produce|forward|show)|able to (?:provide|send|supply|produce|show)|'ll (?:send|include|attach)|(?:am )?(?:sending|including|attaching|enclosing)|find (?:enclosed|attached)) (?:the |my |a |an )?(?:copy of (?:the |my )?)?(?:original |purchase |sales |tax )?${RECEIPT}(?! (?:number|no\b|nr\b|#|date\b))|(?:send|email|forward|attach)(?: you)? (?:a |the )?(?:copy|photo|picture|scan|pdf) of (?:the |my )?${RECEIPT}|(?:invoice|receipt) (?:is )?(?:attached|included|enclosed)|(?:the|my) (?:invoice|receipt) (?:says|shows|reads|has)\b(?=[^.?!]{0,30}\d)|with (?:the |my |a )?(?:invoice|receipt)|(?:have|got|kept) (?:everything|it all|all of it)(?: still)?,[^.?!]{0,40}?\b${RECEIPT})\b`,
       'i',
     ),
   ],

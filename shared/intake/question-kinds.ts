@@ -540,7 +540,8 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   correction: ['where', 'when', 'status', 'collection'],
   amountBack: ['cost', 'when', 'choose', 'status'],
   ownThings: ['accessories', 'include', 'when', 'choose', 'worry', 'where', 'collection'],
-  rights: ['why', 'when', 'choose', 'cost', 'where', 'next'],
+  // The answer about the law says the shop is still open to a manufacturer's customer: 'seller' is not said twice.
+  rights: ['why', 'when', 'choose', 'cost', 'where', 'next', 'seller'],
   boxGone: ['worry', 'photos', 'packaging'],
   partOnly: ['include', 'where', 'next', 'swap', 'accessories', 'wholeProduct', 'choose'],
   status: ['why', 'when'],
@@ -622,14 +623,6 @@ export function caseQuestion(text: string): CaseQuestion | undefined {
   return caseQuestions(text)[0];
 }
 
-/**
- * The message as questions: each sentence that asks something, with the statements just before it
- * ("I threw the box away. Is that a problem?"). Statements after the last question ask nothing.
- */
-function questionsIn(text: string): string[] {
-  return asked(text).map(({ said, sentence }) => `${said}${sentence}`);
-}
-
 /** The statements after the message's last question ("Will they phone first? I work during the week."). */
 function afterLastQuestion(text: string): string {
   const sentences = text.split(/(?<=[?!.])\s+|\n+/).filter((s) => s.trim());
@@ -704,18 +697,27 @@ export function caseQuestions(text: string): CaseQuestion[] {
       .map((kind) => (kind === 'details' ? 'detailsGiven' : kind));
     return chosen ? ['chosen', ...told] : told;
   }
-  const asked = new Set(questionsIn(text).flatMap(kindsOf));
+  // Each question read alone; the statements just before it only where it asks nothing of its own
+  // ("I threw the box away. Is that a problem?"), not where it does ("I have the invoice. I'd rather
+  // have a new one, is that possible?" asks about the new one, not the invoice).
+  const questions = asked(text);
+  const kinds = new Set(
+    questions.flatMap(({ said, sentence }) => {
+      const own = kindsOf(sentence);
+      return own.length > 0 ? own : kindsOf(`${said}${sentence}`);
+    }),
+  );
   // "…will they phone me first? I work during the week.": what is told after the last question goes on the case too.
-  for (const kind of kindsOf(afterLastQuestion(text))) if (kind === 'collectionWish' || kind === 'noEmail') asked.add(kind);
-  if (chosen) asked.add('chosen');
+  for (const kind of kindsOf(afterLastQuestion(text))) if (kind === 'collectionWish' || kind === 'noEmail') kinds.add(kind);
+  if (chosen) kinds.add('chosen');
   // A choice said is the answer to a question about choosing asked beside it ("I want the navy one. Is that noted?").
-  if (asked.has('chosen')) asked.delete('choose');
+  if (kinds.has('chosen')) kinds.delete('choose');
   // "What if they say it was the fall? Do I pay then, and how much?": what it costs then is the answer about that case.
-  if (asked.has('ifNotCovered')) asked.delete('cost');
+  if (kinds.has('ifNotCovered')) kinds.delete('cost');
   // Where it goes is part of the answer about when the collection or the address comes.
-  if (asked.has('collection') || asked.has('addressWhen')) asked.delete('where');
+  if (kinds.has('collection') || kinds.has('addressWhen')) kinds.delete('where');
   // A choice said beside the questions comes first: the answers go on from it.
-  return [...(asked.has('chosen') ? (['chosen'] as const) : []), ...KINDS.map(([kind]) => kind).filter((kind) => asked.has(kind))];
+  return [...(kinds.has('chosen') ? (['chosen'] as const) : []), ...KINDS.map(([kind]) => kind).filter((kind) => kinds.has(kind))];
 }
 
 /**

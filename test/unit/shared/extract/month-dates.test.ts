@@ -57,4 +57,26 @@ describe('a month without its day', () => {
   it('a month still to come is no purchase date', () => {
     expect(extract('I bought it in March 2027', { today: TODAY, dateOrder: 'DMY' }).facts.purchaseDate).toBeUndefined();
   });
+
+  it('the day said after a month, in the same message, is the date ("March last year I think … the invoice says 18 March 2025"; blind run BK)', () => {
+    // Act
+    const read = extract('March last year I think, hang on.. ok the invoice says 18 March 2025', {
+      today: '2026-11-29',
+      dateOrder: 'DMY',
+      expecting: 'purchaseDate',
+    });
+    // Assess
+    expect(read.facts.purchaseDate).toBe('2025-03-18');
+    expect(read.roughDates).toBeUndefined();
+  });
+
+  it.each([
+    ['it was the 18th of March not just March', '2025-03-18'],
+    ['the date, its 18 March 2025', '2025-03-18'],
+  ])('"%s" puts the day into the month known (blind run BK)', (text, date) => {
+    // Act
+    const read = extract(text, { today: '2026-11-29', dateOrder: 'DMY', knownDates: { purchaseDate: '2025-03-01' } });
+    // Assess
+    expect(read.facts.purchaseDate).toBe(date);
+  });
 });

@@ -61,6 +61,10 @@ describe('questions after the RMA number, in German and French (blind runs AS an
     ['de', 'Ich hätte lieber ein neues Gerät statt einer Reparatur, geht das?', ['choose']],
     ['de', 'Kann ich ein neues bekommen statt Reparatur?', ['choose']],
     ['de', 'Habe ich nicht sowieso zwei Jahre gesetzliche Gewährleistung beim Händler?', ['rights']],
+    // Blind run BK (Stefan, German email): the shop, the postage and a new one, none read.
+    ['de', 'Und noch eine Frage: könnte ich das Gerät nicht einfach auch beim Händler zurückgeben?', ['seller']],
+    ['de', 'Wer zahlt denn das Porto, und wie lange dauert das Ganze ungefähr?', ['cost', 'when']],
+    ['de', 'Rechnung und Originalkarton habe ich noch. Mir wäre ein neues Laufwerk lieber als eine Reparatur, geht das?', ['choose']],
   ] as const)('%s: %s', (language, text, kinds) => {
     expect(caseQuestions(gloss(text, language))).toEqual(kinds);
   });

@@ -51,6 +51,7 @@ describe.each([
   'run-18.json',
   'run-19.json',
   'run-20.json',
+  'run-21.json',
 ])('blind first messages (%s)', (file) => {
   const { day, messages } = run(file);
   it.each(messages.map((m) => [m.id, m] as const))('%s', async (_id, m) => {

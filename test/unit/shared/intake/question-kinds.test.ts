@@ -256,3 +256,24 @@ describe('a hazard described', () => {
     },
   );
 });
+
+describe('a statement before a question (blind run BK)', () => {
+  it('completes a question that asks nothing of its own, and not one that does', () => {
+    // Act
+    const own = caseQuestions("I still have the invoice and the original box. I'd rather have a new one than a repair, is that possible?");
+    const completed = caseQuestions('I threw the box away. Is that a problem?');
+    // Assess
+    expect(own).toEqual(['choose']);
+    expect(completed).toEqual(['boxGone']);
+  });
+
+  it('the law and the shop in one question: the answer about the law, which says the shop is open, only', () => {
+    // Act
+    const kinds = caseQuestions(
+      'And actually I thought in the EU the shop has to give you 2 years anyway, should I be going back to the shop I bought it from instead?',
+    );
+    // Assess
+    expect(kinds).toContain('rights');
+    expect(kinds).not.toContain('seller');
+  });
+});
