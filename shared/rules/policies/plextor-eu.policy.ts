@@ -376,7 +376,7 @@ export const plextorEu = {
           documents: ['rma_number_on_parcel'],
           packing: [
             'Write the RMA number clearly on the outside of the parcel: Plextor does not accept returns without it.',
-            'Follow these instructions exactly: Plextor does not accept a parcel that does not.',
+            'Follow every step on this list: Plextor may refuse a parcel that does not.',
           ],
         },
       },
