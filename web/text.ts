@@ -96,6 +96,8 @@ export const WEB_TEXT = {
   awaitingCancellation: 'Approved — nothing to send: a colleague writes to you to cancel the code',
   /** A draft: the customer asked for a person, who has not answered yet ("Draft" is staff's word). */
   withColleague: 'With a colleague, who will write to you',
+  /** A draft in the history, once the return has gone on: the request came in (and may have been asked about). */
+  draftReceived: 'Request received',
   statuses: {
     draft: 'Draft',
     submitted: 'Submitted',

@@ -214,7 +214,7 @@ ${photosSection(
 )}
 <section><h2>${T.history}</h2><ul class="history">${view.history.map(
     (h) =>
-      html`<li><time datetime="${h.at}">${timeIn(h.at, language, options.timeZone)}</time> ${label(h.status)}${h.resolution ? ` — ${W.resolutions[h.resolution] ?? h.resolution}` : ''}</li>`,
+      html`<li><time datetime="${h.at}">${timeIn(h.at, language, options.timeZone)}</time> ${h.status === 'draft' && view.status !== 'draft' ? W.draftReceived : label(h.status)}${h.resolution ? ` — ${W.resolutions[h.resolution] ?? h.resolution}` : ''}</li>`,
   )}</ul></section>
 ${cancelSection(view, token, options.confirmCancel === true)}
 ${contactSection(view, options.policy)}`;

@@ -41,6 +41,21 @@ describe('the status page', () => {
     expect(page).not.toContain(WEB_TEXT.statuses.draft);
   });
 
+  it('a draft that went on (the email asked what was missing) is "Request received" in the history, not "with a colleague" (blind run BK)', async () => {
+    // Prepare
+    const t = testApp();
+    const created = await t.app.createCase(createCaseRequestSchema.parse(PLC_UNWANTED));
+    if (created.kind !== 'created') throw new Error('not created');
+    const token = new URL(created.statusUrl).searchParams.get('token') as string;
+    const view = await t.app.getCase(created.case.rma, token);
+    const first = view.history[0] as (typeof view.history)[number];
+    // Act
+    const page = statusPage({ ...view, history: [{ ...first, status: 'draft' }, ...view.history] }, token, {});
+    // Assess
+    expect(page).toContain(WEB_TEXT.draftReceived);
+    expect(page).not.toContain(WEB_TEXT.withColleague);
+  });
+
   it('for a merchant with no address or phone, says to reply to the email the customer has, not to "this email" (blind run BG)', async () => {
     const t = testApp();
     const created = await t.app.createCase(
