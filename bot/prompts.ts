@@ -38,8 +38,9 @@ export const PROMPTS = {
   sameAnswer: {
     declined: (why: string) => `I understand. What you've added doesn't change the policy's answer. ${why} ${IF_DECLINED}`,
     referred: (why: string) => `What you've added doesn't change that. ${why}`,
-    approved: () => "Thanks. That doesn't change anything: your return is still approved.",
-    review: () => "Thanks. That doesn't change anything: our team still needs to look at it, and you'll get the answer by email.",
+    // "That doesn't change anything" read as if a correction were ignored (blind run BL): it is noted, and the answer stands.
+    approved: () => "Thanks, I've noted that. Your return is still approved.",
+    review: () => "Thanks, I've noted that. Our team still needs to look at it, and you'll get the answer by email.",
   },
   askName: "To register it, what's your name and email address?",
   nameHint: 'I need your name and email address — for example "Ann Smith, ann@example.com".',

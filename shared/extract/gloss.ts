@@ -137,6 +137,10 @@ function once(build: () => Glossary): () => Glossary {
 
 const GERMAN = once((): Glossary => [
   // Back to the seller: "könnte ich es nicht einfach beim Händler zurückgeben?"
+  [w('(?:einfach |lieber |gleich )?zum (?:Händler|Verkäufer|Shop|Laden|Geschäft) (?:geh|gehe|gehen|bringen|zurückbringen|zurückgehen)'), 'go back to the shop'],
+  // "Ich hab noch den Originalkarton, soll ich den nehmen?": which box to use.
+  [w('soll ich (?:den|die|das|ihn|sie) (?:nehmen|verwenden|benutzen)'), 'should I use it'],
+  [w('ich hab noch'), 'I still have'],
   [
     w('beim (?:Händler|Verkäufer|Shop|Onlineshop|Online-Shop|Laden|Geschäft) (?:zurückgeben|abgeben|zurückbringen|zurückschicken|reklamieren)'),
     'take it back to the shop',
@@ -180,7 +184,7 @@ const GERMAN = once((): Glossary => [
     'who pays the postage',
   ],
   [
-    w('wie lange (?:dauert|brauchts|braucht|geht) (?:das|es|die Reparatur|der Austausch|die Rückerstattung)?(?: ungefähr| etwa| circa| ca\\.)?'),
+    w('wie lange? (?:dauert|brauchts|braucht|geht) (?:das|es|die Reparatur|der Austausch|die Rückerstattung)?(?: ungefähr| etwa| circa| ca\\.)?'),
     'how long does it take',
   ],
   [
@@ -405,6 +409,9 @@ const GERMAN = once((): Glossary => [
     (when: string) => `delivered ${when}`,
   ],
   [w('dieses Jahres|diesen Jahres|heuer'), 'this year'],
+  // "September letztes Jahr" (blind run BL): the year before, as "March last year" in English.
+  [w('letztes Jahr|letzten Jahres|vergangenes Jahr|vergangenen Jahres|voriges Jahr|vorigen Jahres|im Vorjahr|letztes Jahr im'), 'last year'],
+  [w('dieses Jahr'), 'this year'],
   // Everyday ways to say it (blind run AS and the native speakers' corpus): what is wrong.
   [
     w(
@@ -566,6 +573,9 @@ const GERMAN = once((): Glossary => [
 ]);
 
 const FRENCH = once((): Glossary => [
+  // "en septembre l'année dernière": the year before.
+  [w("l'année dernière|l'an dernier|l'année passée|l'an passé"), 'last year'],
+  [w('cette année'), 'this year'],
   // Going back to the seller instead ("je pensais le renvoyer au vendeur"), before "au" is read alone.
   [w('je pensais (?:le |la |les )?(?:renvoyer|retourner|rapporter|rendre)'), 'I thought I could take it back'],
   [w('(?:au|à la) (?:vendeur|revendeur|magasin|boutique)'), 'to the shop'],

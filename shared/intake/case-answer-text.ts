@@ -72,7 +72,7 @@ export const ANSWER_TEXT = {
     `${possessive(merchant)} policy does not limit your statutory rights, but I can't tell you how the law applies to your return: that needs a person.`,
   /** The same asked of a manufacturer ("don't I have 2 years in the EU?"): a guarantee the law gives is the seller's. */
   rightsSeller: (merchant: string) =>
-    `${possessive(merchant)} conditions are its own warranty as the manufacturer. A guarantee the law gives you, such as the EU's legal guarantee, is owed by the shop that sold it to you, not by ${merchant}: you may take it up with the shop instead, and this return does not stop you. How the law applies to your case, I can't tell you: that needs a person.`,
+    `${possessive(merchant)} conditions are its own warranty as the manufacturer. A guarantee the law gives you, such as the EU's legal guarantee, is owed by the shop that sold it to you, not by ${merchant}: you may take it up with the shop instead, and this return does not stop you. If you do, tell us, and ${merchant} closes this return. How the law applies to your case, I can't tell you: that needs a person.`,
   /** "Can I phone someone?": the merchant's own ways, where its policy gives them. */
   contact: (merchant: string, ways: string) => `You can reach ${merchant} at ${ways}; quote your RMA number.`,
   noContact: (merchant: string) => `${possessive(merchant)} conditions give no phone number; a reply here reaches the team.`,

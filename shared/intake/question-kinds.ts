@@ -427,7 +427,8 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
         t,
       ) ||
       // "Must it be the original box?", "does it have to go in the original packaging?" (blind run BG).
-      /\b(?:must|need|needs|have to|has to|should|required|necessary|mandatory)\b[^.?!]{0,40}\boriginal (?:box|packaging|carton)\b|\boriginal (?:box|packaging|carton)\b[^.?!]{0,30}\b(?:required|necessary|mandatory|needed|a must)\b/i.test(
+      // "I still have the original box, should I use it?" (blind run BL, in German).
+      /\b(?:must|need|needs|have to|has to|should|required|necessary|mandatory)\b[^.?!]{0,40}\boriginal (?:box|packaging|carton)\b|\boriginal (?:box|packaging|carton)\b[^.?!]{0,30}\b(?:required|necessary|mandatory|needed|a must|(?:should|shall|must|do|can) (?:i|we) (?:use|take|send it in) (?:it|that|this|them))\b/i.test(
         t,
       ) ||
       // "Do I have to keep the box?", "can I throw the broken plate away?", "can I keep using it until then?"

@@ -94,7 +94,7 @@ const CASES: Case[] = [
       [
         "Its the Dell 24 inch monitor, I ordered it a few days before it came. Also you didn't ask my order number, its PLC-51877",
         [
-          (t) => t.startsWith('Thanks.') && t.includes('still approved'),
+          PROMPTS.sameAnswer.approved(),
           (t) => t.includes('Product or model: Dell 24 inch monitor') && t.includes('Order number: PLC-51877') && !t.includes('Bought on'),
           PROMPTS.confirmQuestion,
         ],
@@ -116,7 +116,7 @@ const CASES: Case[] = [
         [
           (t) => t === ANSWER_TEXT.youPay(NEXT_TEXT.payNothing) || /pay nothing/i.test(t),
           (t) => t.includes('collection'),
-          (t) => t.startsWith('Thanks.'),
+          PROMPTS.sameAnswer.approved(),
           (t) => t.includes('In its original packaging: yes'),
           PROMPTS.confirmQuestion,
         ],

@@ -79,4 +79,15 @@ describe('a month without its day', () => {
     // Assess
     expect(read.facts.purchaseDate).toBe(date);
   });
+
+  it.each([
+    ['de', 'September letztes Jahr'],
+    ['fr', "en septembre l'année dernière"],
+  ] as const)('in %s, "%s" is September of the year before (blind run BL read it as this year)', (language, text) => {
+    // Act
+    const read = extract(text, { today: '2026-11-29', dateOrder: 'DMY', expecting: 'purchaseDate', language });
+    // Assess
+    expect(read.facts.purchaseDate).toBe('2025-09-01');
+    expect(read.roughDates).toEqual({ purchaseDate: 'month' });
+  });
 });

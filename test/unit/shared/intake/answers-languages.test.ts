@@ -65,6 +65,10 @@ describe('questions after the RMA number, in German and French (blind runs AS an
     ['de', 'Und noch eine Frage: könnte ich das Gerät nicht einfach auch beim Händler zurückgeben?', ['seller']],
     ['de', 'Wer zahlt denn das Porto, und wie lange dauert das Ganze ungefähr?', ['cost', 'when']],
     ['de', 'Rechnung und Originalkarton habe ich noch. Mir wäre ein neues Laufwerk lieber als eine Reparatur, geht das?', ['choose']],
+    // Blind run BL (Jonas, Austrian German chat): the shop, how long, the original box.
+    ['de', 'Und wär es gscheiter, wenn ich einfach zum Shop geh wo ich ihn gekauft hab?', ['seller']],
+    ['de', 'Ok. Wie lang dauert das ungefähr bis ich das Laufwerk wieder hab?', ['when']],
+    ['de', 'Und ich hab noch den Originalkarton, soll ich den nehmen?', ['worry']],
   ] as const)('%s: %s', (language, text, kinds) => {
     expect(caseQuestions(gloss(text, language))).toEqual(kinds);
   });

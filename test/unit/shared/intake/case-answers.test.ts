@@ -137,6 +137,8 @@ describe('the law', () => {
     // Assess
     expect(answers).toEqual([ANSWER_TEXT.rightsSeller('Plextor Europe'), 'A colleague has it.']);
     expect(answers[0]).toMatch(/owed by the shop that sold it to you, not by Plextor Europe/);
+    // Whether to cancel, if they go to the shop (blind run BL): they tell us, and the return is closed.
+    expect(answers[0]).toMatch(/If you do, tell us, and Plextor Europe closes this return/);
   });
 });
 
