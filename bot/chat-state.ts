@@ -179,13 +179,25 @@ export function nest(policy: string, facts: ChatState['facts']): FactsInput {
 const TELLS_PROBLEM =
   /^\s*(?:(?:the )?(?:problem|fault|issue)(?: is| exactly| more exactly)?\s*[:,-]|to be (?:more )?(?:exact|precise)(?: about the problem)?\s*[:,]|(?:beim|zum) problem(?: bitte)?(?: genauer| noch)?\s*[:,-]?|das problem(?: ist| genauer)?\s*[:,-]|(?:le|au) problème(?: est| plus précisément)?\s*[:,-]?)\s*/iu;
 
+/** What says what the summary shows ("Beim Problem steht immer noch …"): a complaint about the line, not the problem. */
+const ABOUT_THE_LINE = /^\s*(?:steht|stehen|says|still says|still|shows|only says|nur|indique|dit|affiche|est toujours)\b/iu;
+
+/** The problem told again in later messages ("Problem: brennt keine Blu-rays mehr"), each without its lead-in. */
+export function problemToldAgain(said: readonly string[]): string[] {
+  const first = said.find((t) => t.trim().split(/\s+/).length >= 4);
+  return said
+    .filter((t) => t !== first && TELLS_PROBLEM.test(t))
+    .map((t) => t.replace(TELLS_PROBLEM, ' ').trim())
+    .filter((t) => t !== '' && !ABOUT_THE_LINE.test(t));
+}
+
 /** What the customer's words say the item is: the first message that tells the story (as written), and any model, serial or order number they quoted. */
 export function aboutFromChat(state: ChatState, options: { withoutLast?: boolean } = {}): About | undefined {
   const all = state.transcript.filter((l) => l.from === 'customer').map((l) => l.text);
   const said = options.withoutLast ? all.slice(0, -1) : all;
   const first = said.find((t) => t.trim().split(/\s+/).length >= 4);
   // A later message that tells the problem again, more exactly ("Beim Problem bitte genauer: …"), adds to it.
-  const more = said.filter((t) => t !== first && TELLS_PROBLEM.test(t)).map((t) => t.replace(TELLS_PROBLEM, ' '));
+  const more = problemToldAgain(said);
   const story = first ? [first, ...more].join('\n') : undefined;
   return aboutOf(mergeAbout(story ? readAbout(story, { problem: true }) : undefined, ...said.map((t) => readAbout(t))));
 }

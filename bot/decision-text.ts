@@ -8,7 +8,7 @@ import type { Language } from '../shared/extract';
 import { labelled } from '../shared/i18n/format';
 import { aboutLines } from '../shared/notify/after-text';
 import { noteIn, notesIn } from '../shared/i18n/policy-text';
-import { aboutFromChat, type ChatState, type Reply } from './chat-state';
+import { aboutFromChat, problemToldAgain, type ChatState, type Reply } from './chat-state';
 import { PROMPTS, type Prompts } from './prompts';
 
 /**
@@ -86,6 +86,9 @@ export function summary(state: ChatState, policy: Policy, decision: Decision, pr
   // What the item is (product, serial, order number) as read from their words, so that a correction shows.
   const { problem: _story, ...item } = aboutFromChat(state) ?? {};
   const lines = [labelled(state.language, prompts.shopLabel, policy.merchant.name), ...aboutLines(state.language, item)];
+  const toldAgain = problemToldAgain(state.transcript.filter((l) => l.from === 'customer').map((l) => l.text))
+    .at(-1)
+    ?.slice(0, 200);
   for (const [path, value] of Object.entries(state.facts) as [FactPath, FactValue][]) {
     // "Kind of product: hardware" is read from the product's name; it says nothing to the customer.
     if (path === 'product.category' && value === 'hardware') continue;
@@ -97,6 +100,11 @@ export function summary(state: ChatState, policy: Policy, decision: Decision, pr
     if (path === 'defectCause' && value === 'unknown') continue;
     // A cause of a fault says nothing where nothing is faulty ("too loud for my office" is unwanted).
     if (path === 'defectCause' && state.facts.reason !== 'defective' && state.facts.reason !== 'dead_on_arrival') continue;
+    // The problem told again in their words ("Problem: burns no Blu-rays, DVDs still work") shows as they told it.
+    if (path === 'reason' && toldAgain !== undefined) {
+      lines.push(labelled(state.language, prompts.factLabels[path], toldAgain));
+      continue;
+    }
     lines.push(labelled(state.language, prompts.factLabels[path], valueText(path, value, state.roughDates, prompts, state.language)));
   }
   lines.push(labelled(state.language, prompts.nameLabel, state.contact.name ?? ''), labelled(state.language, prompts.emailLabel, state.contact.email ?? ''));

@@ -1,5 +1,7 @@
 // What the chat says the item is: the problem as first told, and told again more exactly later.
 import { aboutFromChat, type ChatState } from '../../../bot/chat-state';
+import { ChatTestClient } from '../../support/chat-client';
+import { chatDepsFor, FixedClock, sayTo, testApp } from '../../support/fakes';
 
 const chat = (...texts: string[]) => ({ transcript: texts.map((text) => ({ from: 'customer', text })) }) as unknown as ChatState;
 
@@ -24,5 +26,33 @@ describe('the problem in the customer’s words', () => {
     expect(aboutFromChat(chat('My drive worked a few days and now reads nothing.', 'Germany, I live in Munich.'))?.problem).toBe(
       'My drive worked a few days and now reads nothing.',
     );
+  });
+});
+
+describe('the problem told again at the summary (blind run BL)', () => {
+  it('shows in the summary in the customer’s words; a complaint about the line is not added to the story', async () => {
+    // Prepare
+    const t = testApp({ clock: new FixedClock('2026-11-29T10:00:00.000Z') });
+    const client = new ChatTestClient(chatDepsFor(t, '2026-11-29'), { policy: 'plextor-eu' });
+    const story =
+      'Hallo, ich hab ein Problem mit meinem Plextor Blu-ray Brenner PX-B320SA. Seit ca. 2 Wochen brennt er keine Blu-rays mehr, DVDs gehen aber noch.';
+    const retold = 'brennt seit 2 Wochen keine Blu-rays mehr, DVDs funktionieren noch';
+    // Act
+    for (const text of [
+      story,
+      'Aus Österreich, Graz',
+      '22.09.2025',
+      'Jonas Weber, jonas@example.com',
+      'Beim Problem steht immer noch nur "es ist defekt".',
+      'Nein, etwas ändern',
+    ])
+      await sayTo(client, text);
+    const summary = (await sayTo(client, `Problem: ${retold}`)).join('\n');
+    await sayTo(client, 'Ja, registrieren');
+    // Assess
+    expect(summary).toContain(`Problem: ${retold}`);
+    const problem = [...t.store.cases.values()][0]?.about?.problem ?? '';
+    expect(problem).toContain(retold);
+    expect(problem).not.toContain('steht immer noch');
   });
 });
