@@ -82,6 +82,8 @@ export const WEB_TEXT = {
   status: {
     title: (rma: string) => `Return ${rma}`,
     yourRma: 'Your RMA number',
+    /** Beside the status while a colleague has the customer's question or reply and has not written since. */
+    colleagueWrites: 'A colleague has your message and will write to you by email.',
     status: 'Status',
     decision: 'Decision',
     documents: NEXT_TEXT.documents,

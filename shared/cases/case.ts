@@ -155,6 +155,8 @@ export interface CustomerCaseView {
   collection?: Omit<Collection, 'via' | 'booking'> & { booking?: Omit<NonNullable<Collection['booking']>, 'by' | 'at'> };
   /** The photos on the case: ready ones can be shown (through the photo address), refused ones say why. */
   photos: ({ id: string; status: 'ready'; capturedAt?: string; at: string } | { id: string; status: 'rejected'; reason: string; at: string })[];
+  /** A colleague has something of the customer's to answer (a question passed on, a reply, a request for a person) and has not written since. */
+  colleagueWrites?: true;
 }
 
 const DECISION_STATUS: Record<Exclude<Decision['outcome'], 'need_info'>, CaseStatus> = {
@@ -184,6 +186,16 @@ function customerCollection(c: Collection): NonNullable<CustomerCaseView['collec
 }
 
 /** `terms`: the merchant's address for posted returns and who pays their way back (the policy's merchant). */
+/** The flags that mean a colleague is to write to the customer. */
+const FOR_A_COLLEAGUE: readonly Flag[] = ['wants_person', 'customer_asked', 'customer_replied'];
+
+/** Whether a colleague is to write: such a flag, and the customer wrote last (staff's message answers it). */
+function colleagueWrites(c: Case): boolean {
+  if (!c.flags.some((f) => FOR_A_COLLEAGUE.includes(f))) return false;
+  const lines = c.transcript ?? [];
+  return lines.findLastIndex((l) => l.from === 'customer') > lines.findLastIndex((l) => l.from === 'staff');
+}
+
 export function customerView(c: Case, merchant: string, terms?: Omit<StepsMerchant, 'name'>): CustomerCaseView {
   const { trace: _trace, ...decision } = toldDecision(c);
   return {
@@ -200,6 +212,7 @@ export function customerView(c: Case, merchant: string, terms?: Omit<StepsMercha
     ...(c.collection ? { collection: customerCollection(c.collection) } : {}),
     ...(c.choice ? { choice: c.choice } : {}),
     ...(c.about ? { about: c.about } : {}),
+    ...(colleagueWrites(c) ? { colleagueWrites: true as const } : {}),
     messages: (c.transcript ?? [])
       // Staff's messages, the desk's emailed answers and the customer's emailed replies (the chat has its own window).
       .filter((l) => l.from === 'staff' || (l.via === 'email' && !l.unverified))

@@ -195,6 +195,7 @@ ${options.notice ? html`<p class="notice${REFUSALS.includes(options.notice) ? ' 
   <p class="rma" id="rma">${view.rma}</p>
   <p class="label">${T.status}</p>
   <p class="status" id="status">${label(view.status)}</p>
+  ${view.colleagueWrites && view.status !== 'draft' ? html`<p class="colleague" id="colleague">${T.colleagueWrites}</p>` : ''}
 </section>
 <section class="assessment ${d.outcome}">
   <h2>${T.decision}</h2>

@@ -56,6 +56,31 @@ describe('the status page', () => {
     expect(page).not.toContain(WEB_TEXT.withColleague);
   });
 
+  it('says a colleague will write while the customer wrote last to a flagged case, and not once staff have written (blind runs BK, BL)', async () => {
+    // Prepare
+    const t = testApp();
+    const created = await t.app.createCase(createCaseRequestSchema.parse(PLC_UNWANTED));
+    if (created.kind !== 'created') throw new Error('not created');
+    const token = new URL(created.statusUrl).searchParams.get('token') as string;
+    const stored = t.store.cases.get(created.case.rma);
+    if (!stored) throw new Error('not stored');
+    const page = async () => statusPage(await t.app.getCase(created.case.rma, token), token, {});
+    const before = await page();
+    // Act
+    stored.flags = [...stored.flags, 'customer_replied'];
+    stored.transcript = [
+      ...(stored.transcript ?? []),
+      { from: 'customer', via: 'email', text: 'Must I cancel this if I go to the shop?', at: '2026-05-10T10:00:00.000Z' },
+    ];
+    const waiting = await page();
+    stored.transcript = [...stored.transcript, { from: 'staff', text: 'No need to cancel: tell us if you do.', at: '2026-05-10T11:00:00.000Z' }];
+    const answered = await page();
+    // Assess
+    expect(before).not.toContain(WEB_TEXT.status.colleagueWrites);
+    expect(waiting).toContain(WEB_TEXT.status.colleagueWrites);
+    expect(answered).not.toContain(WEB_TEXT.status.colleagueWrites);
+  });
+
   it('for a merchant with no address or phone, says to reply to the email the customer has, not to "this email" (blind run BG)', async () => {
     const t = testApp();
     const created = await t.app.createCase(
