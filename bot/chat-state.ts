@@ -179,6 +179,11 @@ export function nest(policy: string, facts: ChatState['facts']): FactsInput {
 const TELLS_PROBLEM =
   /^\s*(?:(?:the )?(?:problem|fault|issue)(?: is| exactly| more exactly)?\s*[:,-]|to be (?:more )?(?:exact|precise)(?: about the problem)?\s*[:,]|(?:beim|zum) problem(?: bitte)?(?: genauer| noch)?\s*[:,-]?|das problem(?: ist| genauer)?\s*[:,-]|(?:le|au) problème(?: est| plus précisément)?\s*[:,-]?)\s*/iu;
 
+/** What the customer wrote in this conversation, oldest first. */
+export function customerSaid(state: Pick<ChatState, 'transcript'>): string[] {
+  return state.transcript.filter((l) => l.from === 'customer').map((l) => l.text);
+}
+
 /** What says what the summary shows ("Beim Problem steht immer noch …"): a complaint about the line, not the problem. */
 const ABOUT_THE_LINE = /^\s*(?:steht|stehen|says|still says|still|shows|only says|nur|indique|dit|affiche|est toujours)\b/iu;
 
@@ -193,7 +198,7 @@ export function problemToldAgain(said: readonly string[]): string[] {
 
 /** What the customer's words say the item is: the first message that tells the story (as written), and any model, serial or order number they quoted. */
 export function aboutFromChat(state: ChatState, options: { withoutLast?: boolean } = {}): About | undefined {
-  const all = state.transcript.filter((l) => l.from === 'customer').map((l) => l.text);
+  const all = customerSaid(state);
   const said = options.withoutLast ? all.slice(0, -1) : all;
   const first = said.find((t) => t.trim().split(/\s+/).length >= 4);
   // A later message that tells the problem again, more exactly ("Beim Problem bitte genauer: …"), adds to it.

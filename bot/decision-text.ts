@@ -8,7 +8,7 @@ import type { Language } from '../shared/extract';
 import { labelled } from '../shared/i18n/format';
 import { aboutLines } from '../shared/notify/after-text';
 import { noteIn, notesIn } from '../shared/i18n/policy-text';
-import { aboutFromChat, problemToldAgain, type ChatState, type Reply } from './chat-state';
+import { aboutFromChat, customerSaid, problemToldAgain, type ChatState, type Reply } from './chat-state';
 import { PROMPTS, type Prompts } from './prompts';
 
 /**
@@ -86,9 +86,7 @@ export function summary(state: ChatState, policy: Policy, decision: Decision, pr
   // What the item is (product, serial, order number) as read from their words, so that a correction shows.
   const { problem: _story, ...item } = aboutFromChat(state) ?? {};
   const lines = [labelled(state.language, prompts.shopLabel, policy.merchant.name), ...aboutLines(state.language, item)];
-  const toldAgain = problemToldAgain(state.transcript.filter((l) => l.from === 'customer').map((l) => l.text))
-    .at(-1)
-    ?.slice(0, 200);
+  const toldAgain = problemToldAgain(customerSaid(state)).at(-1)?.slice(0, 200);
   for (const [path, value] of Object.entries(state.facts) as [FactPath, FactValue][]) {
     // "Kind of product: hardware" is read from the product's name; it says nothing to the customer.
     if (path === 'product.category' && value === 'hardware') continue;

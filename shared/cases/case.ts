@@ -185,7 +185,6 @@ function customerCollection(c: Collection): NonNullable<CustomerCaseView['collec
   return { ...rest, ...(booking ? { booking: { day: booking.day, courier: booking.courier, reference: booking.reference } } : {}) };
 }
 
-/** `terms`: the merchant's address for posted returns and who pays their way back (the policy's merchant). */
 /** The flags that mean a colleague is to write to the customer. */
 const FOR_A_COLLEAGUE: readonly Flag[] = ['wants_person', 'customer_asked', 'customer_replied'];
 
@@ -196,6 +195,7 @@ function colleagueWrites(c: Case): boolean {
   return lines.findLastIndex((l) => l.from === 'customer') > lines.findLastIndex((l) => l.from === 'staff');
 }
 
+/** `terms`: the merchant's address for posted returns and who pays their way back (the policy's merchant). */
 export function customerView(c: Case, merchant: string, terms?: Omit<StepsMerchant, 'name'>): CustomerCaseView {
   const { trace: _trace, ...decision } = toldDecision(c);
   return {
