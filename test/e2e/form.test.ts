@@ -10,7 +10,7 @@ const desk = useStartedDesk();
 
 async function fillPlcUnwanted(page: Page, email: string, scripted = true): Promise<void> {
   await page.selectOption('#f-policy', 'plc-technologies');
-  // With JavaScript, the assessment appears above the reasons and moves them: click once it has.
+  // With JavaScript, the reasons appear with the first assessment: answer once it has.
   if (scripted) await page.locator('#assessment').waitFor();
   await page.check('input[name="reason"][value="unwanted"]');
   // The delivery date is all the policy needs from the customer: the condition is checked on arrival.
@@ -28,7 +28,7 @@ describe('the RMA form on a phone', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${desk.running.url}/form`);
     await page.selectOption('#f-policy', 'plc-technologies');
-    // The assessment appears above the reasons and moves them: click once it has.
+    // The reasons appear with the first assessment: answer once it has.
     await page.locator('#assessment').waitFor();
     await page.check('input[name="reason"][value="wrong_item"]');
     // A wrong item needs nothing more: the condition questions stay out of the way.
@@ -52,12 +52,38 @@ describe('the RMA form on a phone', () => {
     await context.close();
   });
 
+  it('with JavaScript: what the policy says appears below the questions, so the one being answered stays put', async () => {
+    const context = await desk.browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(`${desk.running.url}/form`);
+    await page.selectOption('#f-policy', 'plc-technologies');
+    await page.locator('#assessment').waitFor();
+    await page.waitForLoadState('networkidle');
+    const reason = page.locator('input[name="reason"][value="unwanted"]');
+    const before = await reason.boundingBox();
+    await reason.check();
+    // The next assessment asks for the delivery date: its field appears below, and nothing above the reason moves.
+    const date = page.locator('#f-deliveryDate');
+    await date.waitFor({ state: 'visible' });
+    await page.waitForLoadState('networkidle');
+    expect((await reason.boundingBox())?.y).toBe(before?.y);
+    const dateBefore = await date.boundingBox();
+    await date.fill(daysAgo(10));
+    await page.locator('#assessment .headline', { hasText: 'Approved' }).waitFor();
+    expect((await date.boundingBox())?.y).toBe(dateBefore?.y);
+    // And it sits just above the button that sends the request.
+    const panel = await page.locator('#assessment').boundingBox();
+    const button = await page.locator('button[type=submit]').boundingBox();
+    expect(panel && button && panel.y < button.y && panel.y > (dateBefore?.y ?? Infinity)).toBe(true);
+    await context.close();
+  });
+
   it('with JavaScript: a missing answer is pointed out, nothing typed is lost', async () => {
     const context = await desk.browser.newContext(PHONE);
     const page = await context.newPage();
     await page.goto(`${desk.running.url}/form`);
     await page.selectOption('#f-policy', 'plc-technologies');
-    // The assessment appears above the reasons and moves them: click once it has.
+    // The reasons appear with the first assessment: answer once it has.
     await page.locator('#assessment').waitFor();
     await page.check('input[name="reason"][value="unwanted"]');
     const firstNeed = page.locator('#assessment li').first();
@@ -138,7 +164,7 @@ describe('the RMA form in German and French', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     // Act
     await page.selectOption('#f-policy', 'plextor-eu');
-    // The assessment appears above the reasons and moves them: click once it has.
+    // The reasons appear with the first assessment: answer once it has.
     await page.locator('#assessment').waitFor();
     await page.check('input[name="reason"][value="defective"]');
     await page.fill('#f-purchaseDate', daysAgo(200));

@@ -36,8 +36,7 @@ async function damageCase(name: string, email: string): Promise<{ statusUrl: str
 async function fillDamageForm(page: Page, name: string, email: string): Promise<void> {
   await page.goto(`${desk.running.url}/form`);
   await page.selectOption('#f-policy', 'plc-technologies');
-  // The assessment appears above the reasons and moves them: click once it has, and once its request
-  // has settled (a click while it still grew landed beside the radio button once, under load).
+  // The reasons appear with the first assessment: answer once it has, and once its request has settled.
   await page.locator('#assessment').waitFor();
   await page.waitForLoadState('networkidle');
   await page.check('input[name="reason"][value="damaged_on_delivery"]');

@@ -168,7 +168,6 @@ export function formPage(input: FormPageInput): string {
 <noscript><p class="hint">${T.noScriptHint}</p></noscript>
 ${input.error && !input.error.field ? html`<p class="form-error" role="alert">${input.error.message}</p>` : ''}
 ${input.error?.field ? html`<p class="form-error" role="alert"><a href="#f-${input.error.field === 'contact' ? 'contact.name' : input.error.field}">${T.errors.summary}</a></p>` : ''}
-${assessment(input)}
 <form id="rma-form" method="post" action="/api/cases${lang}" novalidate data-lang="${lang}" data-photo-text="${photoClientText(language)}" data-labels="${JSON.stringify(needed)}" data-text="${JSON.stringify({ outcomes, assessment: T.assessment, stillNeeded: T.stillNeeded, failed: T.failed, errors: T.errors })}" data-booleans="${BOOLEAN_FACTS.join(' ')}" data-numbers="${NUMBER_FACTS.join(' ')}">
   ${wrap(
     'policy',
@@ -245,6 +244,7 @@ ${assessment(input)}
     <input type="file" id="f-photos" accept="image/*,.heic,.heif" multiple aria-label="${W.photos.formField}">
     <ul class="uploads" aria-live="polite"></ul>
   </fieldset>
+  ${assessment(input)}
   <p class="actions always"><button type="submit" data-busy="${T.submitting}">${T.submit}</button></p>
 </form>`;
   // The photo field has no name: it is never part of the form's data, only uploaded once the case exists.
