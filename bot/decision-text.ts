@@ -19,7 +19,9 @@ import { PROMPTS, type Prompts } from './prompts';
 export function explainDecision(d: Decision, policy: Pick<Policy, 'merchant' | 'presumedNotes'>, prompts: Prompts = PROMPTS, language?: Language): Reply[] {
   const merchant = policy.merchant;
   // Said in the customer's language; what the notes already say is judged on the policy's own (English) words.
-  const [note = '', ...more] = notesIn(language, d, policy);
+  // A note saying only who pays the postage each way is left to the lines built for it (blind run BL: postage three times).
+  const told = d.notes.map((n) => wholePostage(d, n, merchant));
+  const [note = '', ...more] = notesIn(language, d, policy).filter((_, i) => !told[i]);
   const outcome = d.outcome as Exclude<Decision['outcome'], 'need_info'>;
   const first = [prompts.decision[outcome](note)];
   const paragraphs: string[] = [];
@@ -51,6 +53,14 @@ function notesSayCost(d: Decision): boolean {
   // "only the delivery charge you paid with your order is not refunded": its last clause is what a note says.
   const said = (p: (typeof d.customerPays)[number]) => notes.toLowerCase().includes((CUSTOMER_PAYS_LABELS[p].split('; only ').pop() as string).toLowerCase());
   return d.customerPays.length > 0 && d.customerPays.every(said);
+}
+
+/**
+ * Whether a note says just who pays the postage of a posted return, both ways, as the message's own lines
+ * do ("What you pay: only the postage to send it"; "Plextor Europe pays to send it back to you").
+ */
+function wholePostage(d: Decision, note: string, merchant: Pick<Policy['merchant'], 'shipsBackFree'>): boolean {
+  return d.transport === 'send' && d.customerPays.length === 0 && merchant.shipsBackFree === true && /\bpostage\b/i.test(note) && /\bback to you\b/i.test(note);
 }
 
 /** What the chat has told of a decision: the same decision is not explained twice. */

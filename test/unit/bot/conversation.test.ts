@@ -645,6 +645,18 @@ describe('the conversation', () => {
     expect(unwanted?.text).not.toContain(PROMPTS.youGet(REMEDY_LABELS.refund));
   });
 
+  it('says who pays the postage once each way: Plextor’s note on it is left to the lines that say it (blind run BL)', async () => {
+    const { say } = setup({ policy: 'plextor-eu' });
+    const [approved] = await say('my Plextor PX-610U stopped writing discs, bought 18 March 2025 in Galway, Ireland, I have the invoice');
+    const text = approved?.text ?? '';
+    expect(text).toContain(PROMPTS.youPay(NEXT_TEXT.postageOnly));
+    expect(text).toContain(AFTER_TEXT.postage.merchantBack('Plextor Europe'));
+    expect(text.match(/postage/g)).toHaveLength(1);
+    expect(text.match(/back to you/g)).toHaveLength(1);
+    // The other notes stay: what an out-of-warranty drive may cost.
+    expect(text).toContain('invoice all service and transport costs');
+  });
+
   it('a merchant named later replaces one guessed from the product, and a date put right is taken (blind run BH)', async () => {
     const { say, client } = setup();
     // A coffee machine is not something Plextor makes: the other merchant, guessed.
