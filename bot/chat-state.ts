@@ -187,13 +187,28 @@ export function customerSaid(state: Pick<ChatState, 'transcript'>): string[] {
 /** What says what the summary shows ("Beim Problem steht immer noch …"): a complaint about the line, not the problem. */
 const ABOUT_THE_LINE = /^\s*(?:steht|stehen|says|still says|still|shows|only says|nur|indique|dit|affiche|est toujours)\b/iu;
 
+/**
+ * The problem told inside a message, from a sentence's start to its end ("Its PLC-61234. And the problem
+ * is a line of dead pixels down the middle"; "one more change - under problem can you put that its a …").
+ */
+const TELLS_PROBLEM_WITHIN =
+  /(?:^|[.!?;]\s+|\s[-–—]\s+)(?:(?:and|also|so|but) )?(?:the (?:problem|fault|issue) is (?!that (?:i|we)\b)|(?:under|for|as|in) (?:the )?(?:problem|fault),? (?:(?:can|could|would) you )?(?:please )?(?:put|write|say|add|note)(?: down)?(?: that)?\s+)/i;
+
+/** The problem as a later message tells it again, without its lead-in; undefined where it does not. */
+export function toldAgain(text: string): string | undefined {
+  if (TELLS_PROBLEM.test(text)) return text.replace(TELLS_PROBLEM, ' ').trim();
+  const within = TELLS_PROBLEM_WITHIN.exec(text);
+  if (!within) return undefined;
+  return (text.slice(within.index + within[0].length).split(/(?<=[.!?])\s+/)[0] ?? '').trim();
+}
+
 /** The problem told again in later messages ("Problem: brennt keine Blu-rays mehr"), each without its lead-in. */
 export function problemToldAgain(said: readonly string[]): string[] {
   const first = said.find((t) => t.trim().split(/\s+/).length >= 4);
   return said
-    .filter((t) => t !== first && TELLS_PROBLEM.test(t))
-    .map((t) => t.replace(TELLS_PROBLEM, ' ').trim())
-    .filter((t) => t !== '' && !ABOUT_THE_LINE.test(t));
+    .filter((t) => t !== first)
+    .map(toldAgain)
+    .filter((t): t is string => t !== undefined && t !== '' && !ABOUT_THE_LINE.test(t));
 }
 
 /** What the customer's words say the item is: the first message that tells the story (as written), and any model, serial or order number they quoted. */

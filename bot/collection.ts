@@ -9,7 +9,7 @@ import type { Extraction } from '../shared/extract';
 import { gloss } from '../shared/extract/gloss';
 import { asksSomething, caseQuestions, type CaseQuestion } from '../shared/intake/case-answers';
 import { answerCaseQuestions, chatDecision } from './case-questions';
-import { ABOUT_COLLECTION, ANY_DAY, CORRECTS, readCollectionDetails, type ReadCollection } from '../shared/intake/collection-text';
+import { ABOUT_COLLECTION, ANY_DAY, CORRECTS, readCollectionDetails, RESEND_ASKED, type ReadCollection } from '../shared/intake/collection-text';
 import { afterTextIn, collectionNoted, collectionStanding } from '../shared/notify/after-text';
 import type { ChatDeps, ChatState, Reply } from './chat-state';
 
@@ -147,8 +147,11 @@ export async function answerCollection(state: ChatState, text: string, found: Ex
   // with where the booking stands, not the details again.
   if (!/\?/.test(text) && !CORRECTS.test(text)) return false;
   const standing = collectionStanding({ ...c, ...(state.language ? { language: state.language } : {}) });
-  const asksDetails = CORRECTS.test(text) || DETAILS_ASKED.test(text) || standing.length === 0;
-  replies.push({ text: [...(asksDetails ? [collectionNoted(state.language, c.collection)] : []), ...standing].join(' ') });
+  // "I already gave it to you here - do I still need to reply?": what we have, and that it is enough.
+  const resend = RESEND_ASKED.test(gloss(text, state.language));
+  const asksDetails = resend || CORRECTS.test(text) || DETAILS_ASKED.test(text) || standing.length === 0;
+  const noResend = resend ? [afterTextIn(state.language).collection.noResend] : [];
+  replies.push({ text: [...(asksDetails ? [collectionNoted(state.language, c.collection)] : []), ...noResend, ...standing].join(' ') });
   if (CORRECTS.test(text) && !collectionOpen(c)) replies.push({ text: afterTextIn(state.language).collection.locked });
   // "…and must I pay anything?": the other questions in the message are answered too.
   const policy = state.policy ? deps.policies.get(state.policy) : undefined;

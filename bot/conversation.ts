@@ -8,13 +8,35 @@ import { detectLanguage, extract, requestedLanguage, type ExtractContext, type E
 import { takeIn } from '../shared/intake/intake';
 import { readAbout } from '../shared/intake/about-text';
 import { merchantByProduct } from '../shared/intake/merchant';
-import { ANSWERED_WITHOUT_DECISION, asksSomething, caseQuestions, namesHazard, type CaseQuestion } from '../shared/intake/case-answers';
+import {
+  ANSWERED_WITHOUT_DECISION,
+  asksSomething,
+  caseQuestions,
+  namesHazard,
+  quotedIn,
+  unansweredQuestions,
+  type CaseQuestion,
+} from '../shared/intake/case-answers';
 import { FACT_LABELS, type FactPath, type FactValue, type Policy } from '../shared/rules';
 import { answerCollection, askForCollection, givesCollectionDetails } from './collection';
 import { answerAfterRegistration, handOff, handOffCase, registeredCase } from './after-registration';
 import { answerCaseQuestions, chatDecision } from './case-questions';
 import { otherReturnReplies, quotedReturn } from './other-return';
-import { MAX_MESSAGE_CHARACTERS, aboutFromChat, nest, statusLink, newChat, record, validEmail, type ChatDeps, type ChatState, type Reply } from './chat-state';
+import {
+  MAX_MESSAGE_CHARACTERS,
+  aboutFromChat,
+  customerSaid,
+  nest,
+  problemToldAgain,
+  toldAgain,
+  statusLink,
+  newChat,
+  record,
+  validEmail,
+  type ChatDeps,
+  type ChatState,
+  type Reply,
+} from './chat-state';
 import { explainDecision, sameDecision, summary, toldKey } from './decision-text';
 import { nameBesideAddress, readName } from './names';
 import { QUESTIONS, promptsFor, questionsFor, type Option } from './prompts';
@@ -471,7 +493,7 @@ async function understandFacts({ state, deps, replies, text, found, said, typedE
     if (kinds.length > 0) {
       const terms = chatDecision(decision);
       const answers = answerCaseQuestions(kinds, terms, policy.merchant, [], false, state.language);
-      replies.push(...answers.map((a) => ({ text: a })), { text: P(state).thenContact });
+      replies.push(...answers.map((a) => ({ text: a })), ...unanswered(state, text), { text: P(state).thenContact });
       return true;
     }
     // Another question, or an objection ("so I can't return it?"): not met with "just your name".
@@ -518,6 +540,8 @@ function goesAhead(text: string, found: Extraction, state: ChatState): boolean {
 
 /** Whether the message (the transcript's last line) added to what the summary shows of the item: an order or serial number, a product named more fully. */
 function addsToItem(state: ChatState, text: string): boolean {
+  // The problem told again, more exactly: the summary shows it.
+  if (toldAgain(text) && problemToldAgain(customerSaid(state)).length > 0) return true;
   // Most messages name no number and no product: then the transcript is not read again.
   const said = readAbout(text);
   if (!said.order && !said.serial && !said.product) return false;
@@ -525,9 +549,12 @@ function addsToItem(state: ChatState, text: string): boolean {
   return shown(aboutFromChat(state, { withoutLast: true })) !== shown(aboutFromChat(state));
 }
 
-/** "before I say yes", "not yet", "wait", "hold on": the go-ahead put off. */
+/**
+ * "before I say yes", "not yet", "wait", "hold on": the go-ahead put off. So does a change asked for
+ * ("ok I'll ask after. one more change - under problem can you put …": blind run BM, registered).
+ */
 const HOLDS_BACK =
-  /\b(?:before (?:i|we) (?:say yes|confirm|agree|register|submit|go ahead|decide)|not yet|(?:^|[,.!]\s*)wait\b|hold on|hang on|one (?:more )?(?:sec|second|moment|question)|first,? (?:i|can|could|will|what|how|when|where)|bevor ich|noch nicht|moment mal|warte|avant de (?:dire oui|confirmer|valider)|pas encore|attendez?)\b/iu;
+  /\b(?:before (?:i|we) (?:say yes|confirm|agree|register|submit|go ahead|decide)|not yet|(?:^|[,.!]\s*)wait\b|hold on|hang on|one (?:more )?(?:sec|second|moment|question|change|thing|correction)|(?:another|a small|a last|one last) (?:change|correction)|(?:can|could|would) you (?:please )?(?:put|add|change|fix|correct|update|amend|write|note|say)\b|(?:please|pls) (?:put|add|change|fix|correct|update|amend)\b|(?:change|fix|correct|update|amend) (?:the|that|this|it|my)\b|first,? (?:i|can|could|will|what|how|when|where)|bevor ich|noch nicht|moment mal|warte|avant de (?:dire oui|confirmer|valider)|pas encore|attendez?)\b/iu;
 
 /** "It still says software but fine, register it": the go-ahead in other words; "don't register that" is not. */
 function saysRegister(text: string): boolean {
@@ -538,13 +565,23 @@ function saysRegister(text: string): boolean {
   );
 }
 
-/** Answers to questions about the decision asked beside the name and email. */
+/**
+ * Answers to questions about the decision asked beside the name and email; a question beside them that
+ * none answers is quoted back with how to ask a person (blind run BM: "can you lend me a screen?" went unsaid).
+ */
 function answersWhileRegistering(state: ChatState, deps: ChatDeps, text: string, policy: Policy | undefined, except: readonly CaseQuestion[] = []): Reply[] {
   if (!policy || !asksSomething(gloss(text, state.language))) return [];
   const kinds = caseQuestions(gloss(text, state.language)).filter((kind) => !except.includes(kind));
   if (kinds.length === 0) return [];
   const decision = deps.assess(nest(policy.id, state.facts));
-  return answerCaseQuestions(kinds, chatDecision(decision), policy.merchant, [], false, state.language).map((a) => ({ text: a }));
+  const answers = answerCaseQuestions(kinds, chatDecision(decision), policy.merchant, [], false, state.language).map((a) => ({ text: a }));
+  return [...answers, ...unanswered(state, text)];
+}
+
+/** The questions in the message that no answer covers, quoted back, and that a person can take them. */
+function unanswered(state: ChatState, text: string): Reply[] {
+  const open = unansweredQuestions(text, (t) => gloss(t, state.language));
+  return open.length > 0 ? [{ text: `${quotedIn(state.language, open)} — ${P(state).cannotAnswer}` }] : [];
 }
 
 /** Whether the merchant's policy takes a paid repair (approved or for its decision): the chat can start one. */

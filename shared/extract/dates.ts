@@ -8,7 +8,7 @@ import type { ExtractContext, FoundDate } from './types';
 const PURCHASE =
   /\b(?:bought|buy|purchas\w*|procured|acquired|ordered|(?<!\b(?:my|the|your|our|this|his|her|an?) )order|placed (?:the|my|an|our) order|paid|payment|invoice[ds]?|receipt|got it from(?! you)|picked (?:it )?up from the shop)\b/i;
 const DELIVERY =
-  /\b(?:arriv\w*|deliver\w*|came|received|receive|got here|got to (?:me|us)|reached (?:me|us)|got (?:it|them|the \w+)(?! from)|got (?:this|the|my|a|an|it) (?:[\w-]+ ){0,3}from (?:you|plc)|(?:i|we) got(?= (?:from|off|about|around|roughly|approximately|last|on|in|just|only|\d|a (?:few|couple|week|month|year)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )|\s*$)|turned up|showed up|dropped (?:it |them |the \w+ )?off|brought (?:it|them)|collected|collection|unpack\w* (?:it|them|the)|unbox(?:ed|ing) (?:it|them|the))\b/i;
+  /\b(?:arriv\w*|deliver\w*|came|received|receive|got here|got to (?:me|us)|reached (?:me|us)|got (?:it|them|the \w+)(?! from)|got (?:this|the|my|a|an|it) (?:[\w-]+ ){0,5}from (?:you|plc)|(?:i|we) got(?= (?:from|off|about|around|roughly|approximately|last|on|in|just|only|\d|a (?:few|couple|week|month|year)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )|\s*$)|turned up|showed up|dropped (?:it |them |the \w+ )?off|brought (?:it|them)|collected|collection|unpack\w* (?:it|them|the)|unbox(?:ed|ing) (?:it|them|the))\b/i;
 // What else happens on a day: "bought in March, died on Tuesday" — Tuesday is not the purchase.
 const OTHER =
   /\b(?:died|stopped|broke|failed|crashed|started|began|happened|dropped|spilt|spilled|cracked|quit|noticed|tried|called|phoned|emailed|wrote|rang|posted|returned|hit|fried|struck|surge|storm|packed up)\b/gi;

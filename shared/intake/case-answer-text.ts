@@ -53,9 +53,9 @@ export const ANSWER_TEXT = {
   print: (documents: string[]) => `It goes in the parcel, on paper: print ${listInWords(documents)} and put it in with the product.`,
   nothingToPrint: (merchant: string) =>
     `No: there is nothing to print, and no papers go in the parcel. Keep your invoice at hand in case ${merchant} asks for it.`,
-  /** Asked about the packaging, a label or use where the return has no condition about them. */
+  /** Asked about the packaging, a label or use where the return has no condition about them (not "as it was delivered": a drive used for a year is not; blind run BM). */
   noConditions:
-    'That is fine: this return has no condition about the packaging or about use, only that the product comes back as it was delivered (not modified). Pack it safely: in its own box if you still have it (it protects it best), or in any sturdy box.',
+    'That is fine: this return has no condition about the packaging or about use, only that the product has not been modified. Pack it safely: in its own box if you still have it (it protects it best), or in any sturdy box.',
   /** The outer box is evidence where a photo of it is wanted. */
   keepBoxForPhoto: 'Keep the outer box until you have taken the photo of it we need.',
   invoiceInParcel: 'Yes: a copy of the purchase invoice goes in the parcel. Keep the original.',
@@ -172,7 +172,7 @@ export const ANSWER_TEXT = {
   handledElsewhere: 'A colleague can help you with whom to contact.',
   /** The questions no answer above covers, quoted back: a colleague has them. */
   notAnswered: (questions: string[]) =>
-    `${questions.map((q) => `“${q}”`).join(' ')} — a colleague has ${questions.length > 1 ? 'these questions' : 'this question'} and will write to you.`,
+    `${quotedIn('en', questions)} — a colleague has ${questions.length > 1 ? 'these questions' : 'this question'} and will write to you.`,
   /** "Is it still covered?", "does it make a difference that…?" where the return is approved. */
   isCovered: 'It is covered: this return is approved.',
   /** "My neighbour can give it to the courier", "Saturday morning is best". */
@@ -279,6 +279,11 @@ const BUILT = new Map<Translated, AnswerText>();
 /** How each language quotes a customer's own question back. */
 const QUOTE: Record<Translated, (q: string) => string> = { de: (q) => `„${q}“`, fr: (q) => `« ${q} »` };
 
+/** The customer's own questions, quoted back as their language quotes. */
+export function quotedIn(language: Language | undefined, questions: readonly string[]): string {
+  return questions.map(language === 'de' || language === 'fr' ? QUOTE[language] : (q) => `“${q}”`).join(' ');
+}
+
 /**
  * ANSWER_TEXT in `language`, built once per language: the answers' own messages from its catalogue
  * (shared/i18n/answers-de.ts, answers-fr.ts), and those made of other parts (the next steps, the
@@ -313,7 +318,7 @@ export function answerTextIn(language: Language | undefined): AnswerText {
     lessRestocking: (percent: number) => m('lessRestocking', { percent }),
     homeService: (merchant: string, collected: boolean) => m('homeService', { merchant, collected: collected ? 'yes' : 'no' }),
     dropOff: (merchant: string, collected: boolean) => m('dropOff', { merchant, collected: collected ? 'yes' : 'no' }),
-    notAnswered: (questions: string[]) => m('notAnswered', { questions: questions.map(QUOTE[language]).join(' '), count: questions.length }),
+    notAnswered: (questions: string[]) => m('notAnswered', { questions: quotedIn(language, questions), count: questions.length }),
     ifAccepted: (checks: string) => m('ifAccepted', { checks: language === 'fr' ? `${checks.charAt(0).toLowerCase()}${checks.slice(1)}` : checks }),
   };
   BUILT.set(language, built);

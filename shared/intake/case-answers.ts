@@ -10,7 +10,7 @@ import type { Language } from '../extract/language';
 import { listIn, noteIn } from '../i18n/policy-text';
 import type { CaseQuestion } from './question-kinds';
 
-export { ANSWER_TEXT } from './case-answer-text';
+export { ANSWER_TEXT, quotedIn } from './case-answer-text';
 export { asksSomething, caseQuestion, caseQuestions, namesHazard, unansweredQuestions, type CaseQuestion } from './question-kinds';
 
 /** What can be answered before any decision (a case still with a colleague): none of it depends on one. */

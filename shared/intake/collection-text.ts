@@ -147,7 +147,11 @@ export const ABOUT_COLLECTION =
   /\b(?:address|courier|driver|pick(?:\s|-)?up|collect(?:ion|ed)?|fetch|adresse|anschrift|kurier|fahrer|abhol\p{L}*|enl[èe]vement|transporteur|livreur|chercher)\b/iu;
 /** A correction: "that's wrong", "fix it", "change", "actually", "only this". */
 export const CORRECTS =
-  /\b(?:wrong|fix|correct|change|update|actually|instead|mistake|only this|falsch|korrigier\p{L}*|ändern|stattdessen|faux|erreur|corrig\p{L}*|modifier|plutôt)\b/iu;
+  // "Actually" corrects where it starts what is said ("actually, it's number 14"), not in "when will the courier actually come?" (blind run BM).
+  /\b(?:wrong|fix|correct|change|update|instead|mistake|only this|falsch|korrigier\p{L}*|ändern|stattdessen|faux|erreur|corrig\p{L}*|modifier|plutôt)\b|(?:^|[,.;:!?–—-]\s*)actually\b/iu;
+/** "I already gave it to you here - do I still need to reply?": whether the details must be sent again. */
+export const RESEND_ASKED =
+  /\b(?:already (?:gave|given|sent|told|provided|put)|(?:do|must|should) (?:i|we) (?:still )?(?:need to |have to )?(?:reply|answer|send (?:it|them|the)|give (?:it|them|the))|still (?:need|have) to (?:reply|answer|send|give))\b/i;
 /** What the courier should know: how to get in, whom to call ("call me from the gate", "ring the bell"). */
 const COURIER_NOTE =
   /\b(?:gate|intercom|buzzer|bell|security|guard|reception|neighbou?r|call me|phone me|ring|whatsapp|tor|klingel\p{L}*|nachbar\p{L}*|rufen sie|portail|interphone|digicode|sonne[rz]|voisin\p{L}*|appelez|gardien)\b/iu;

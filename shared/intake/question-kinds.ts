@@ -141,6 +141,15 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       // "Can I at least return just the graphics card?"
       /\b(?:return|send back|give back|bring back)\b (?:just|only) (?:the|a|one|my) [\w-]+/i.test(t),
   ],
+  // "Did the dead pixel line get put on my case?", "did you put the dead pixels in?" (blind run BM: read
+  // as a question about accessories, "my case" as a carry case): what they told goes on the case.
+  [
+    'detailsGiven',
+    (t) =>
+      /\b(?:did|has|have|is|was)\b[^.?!]{0,50}\b(?:put|added|noted|written|entered|included|recorded) (?:on|in|into|onto|to) (?:my|the|this) (?:case|return|file|request)\b|\b(?:is|was) (?:that|it|this) (?:noted|on (?:my|the) (?:case|return))\b|\bdid you (?:put|add|note|write|include|record)\b[^.?!]{0,40}\b(?:in|on|down)\s*\?/i.test(
+        t,
+      ),
+  ],
   // "Do you need my order number?", "do you want the serial number?"
   [
     'details',
@@ -260,7 +269,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     'accessories',
     (t) =>
       (/\b(?:send|sent|include|put|pack|keep|return|go(?:es)? (?:in|with)|also|too|as well)\b/i.test(t) &&
-        /\b(?:chargers?|charging (?:cable|stand|dock)|cables?|cords?|leads?|adapters?|accessor(?:y|ies)|manuals?|(?:software )?(?:cd|disc|disk)s?|carry case|case|cartridges?|batter(?:y|ies))\b/i.test(
+        /\b(?:chargers?|charging (?:cable|stand|dock)|cables?|cords?|leads?|adapters?|accessor(?:y|ies)|manuals?|(?:software )?(?:cd|disc|disk)s?|carry case|(?<!\b(?:on|in|to|into|onto) (?:my|the|this|your) )case|cartridges?|batter(?:y|ies))\b/i.test(
           t,
         )) ||
       // "Do I send the milk frother back with it too, or just the machine?", "or can I keep those?"
@@ -397,7 +406,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'next',
     (t) =>
-      /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:wait|(?:send|post) (?:it|them) (?:now|already|yet|straight away|today)\b)|do (?:i|we) (?:send|post) it (?:now|already)|anything else (?:i|we) (?:need|have|should|must)|(?:need|have) to do anything(?: else)?|(?:must|do|should) (?:i|we) (?:have to )?wait|(?:have|need) to book|book (?:something|a (?:courier|collection|slot))|in the meantime|how (?:do|can|will) (?:i|we) get (?:the|a|my) (?:right|correct|proper|working) (?:one|\w+))\b/i.test(
+      /\b(?:what (?:do|should|must) (?:i|we) do(?: now| next)?|what (?:happens|now|next)|next steps?|should (?:i|we) (?:wait|(?:send|post) (?:it|them) (?:now|already|yet|straight away|today)\b)|do (?:i|we) (?:send|post) it (?:now|already)|anything else (?:i|we) (?:need|have|should|must)|(?:need|have) to do anything(?: else)?|(?:must|do|should) (?:i|we) (?:have to )?wait|(?:have|need) to book|book (?:something|a (?:courier|collection|slot))|(?<!\b(?:lend|loan|borrow|give|get|have)\b[^.?!]{0,40})in the meantime|how (?:do|can|will) (?:i|we) get (?:the|a|my) (?:right|correct|proper|working) (?:one|\w+))\b/i.test(
         t,
       ),
   ],
@@ -427,8 +436,8 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
         t,
       ) ||
       // "Must it be the original box?", "does it have to go in the original packaging?" (blind run BG).
-      // "I still have the original box, should I use it?" (blind run BL, in German).
-      /\b(?:must|need|needs|have to|has to|should|required|necessary|mandatory)\b[^.?!]{0,40}\boriginal (?:box|packaging|carton)\b|\boriginal (?:box|packaging|carton)\b[^.?!]{0,30}\b(?:required|necessary|mandatory|needed|a must|(?:should|shall|must|do|can) (?:i|we) (?:use|take|send it in) (?:it|that|this|them))\b/i.test(
+      // "I still have the original box, should I use it?" (blind run BL, in German); "…, must it go back in that?"
+      /\b(?:must|need|needs|have to|has to|should|required|necessary|mandatory)\b[^.?!]{0,40}\boriginal (?:box|packaging|carton)\b|\boriginal (?:box|packaging|carton)\b[^.?!]{0,30}\b(?:required|necessary|mandatory|needed|a must|(?:should|shall|must|do|can) (?:i|we) (?:use|take|send it in) (?:it|that|this|them)|(?:must|should|does|do|has) (?:it|they) (?:have to )?(?:go|be sent|be packed|come) (?:back )?in (?:it|that|this|them))\b/i.test(
         t,
       ) ||
       // "Do I have to keep the box?", "can I throw the broken plate away?", "can I keep using it until then?"

@@ -5,9 +5,12 @@
 import type { Remedy } from '../rules';
 import { choiceStatement } from './question-kinds';
 
-/** "not a refund", "I don't want another one", "rather than a credit": what is refused, blanked before reading. */
+/**
+ * "not a refund", "I don't want another one", "rather than a credit", "a replacement than my money back"
+ * (blind run BM), "a new one over a repair": what is refused, blanked before reading.
+ */
 const REFUSED =
-  /\b(?:not|no|never|rather than|instead of|(?:do ?n[o']t|do not|does ?n't|would ?n't) (?:want|need|like)(?: to get)?)\s+(?:(?:a|an|the|my|another|any)\s+)?(?:refund|money back|credit|replacement|repair|new one|another one|one)\b/gi;
+  /\b(?:not|no|never|rather than|than|over|instead of|(?:do ?n[o']t|do not|does ?n't|would ?n't) (?:want|need|like)(?: to get)?)\s+(?:(?:a|an|the|my|another|any)\s+)?(?:refund|money back|credit|replacement|repair|new one|another one|one)\b/gi;
 
 const WISHES: readonly (readonly [RegExp, Remedy])[] = [
   [/\b(?:refund|money back|my money)\b/i, 'refund'],

@@ -20,6 +20,8 @@ export const AFTER_TEXT = {
     notAddress: 'I could not read an address in that. Please give the street and number, the postcode and the town.',
     noted: 'Thank you, we have the collection details:',
     changeOnPage: 'You can change them on your status page until the collection is booked.',
+    /** "Do I still need to reply with the address?" once the chat has it. */
+    noResend: 'You do not need to send them again.',
     later: 'No problem: give the address on your status page whenever you are ready. We book the collection once we have it.',
     /** The confirmation email's request, and the status page's, before the customer gave them. */
     askEmail:

@@ -11,6 +11,9 @@ describe('the remedy a customer asks for', () => {
     ["I'd like a replacement please, not a refund.", 'replace'],
     ['A refund then, please.', 'refund'],
     ["I'd prefer to have it repaired.", 'repair'],
+    // Blind run BM: the remedy named after "than" is the one refused.
+    ["Also I'd rather have a replacement than my money back", 'replace'],
+    ["I'd take a new one over a repair.", 'replace'],
   ])('%j asks for %s', (text, remedy) => {
     expect(wishIn(text)).toBe(remedy);
   });

@@ -1,0 +1,80 @@
+// Thabo's chat (blind run BM), in his words: a PLC monitor with a line of dead pixels, delivered "on
+// the 23rd", collected from him. Each step is one thing the desk got wrong.
+import { ChatTestClient } from '../../support/chat-client';
+import { chatDepsFor, FixedClock, sayTo, testApp } from '../../support/fakes';
+import { PROMPTS } from '../../../bot/prompts';
+import { AFTER_TEXT } from '../../../shared/notify/after-text';
+import { ANSWER_TEXT } from '../../../shared/intake/case-answers';
+
+const TODAY = '2026-11-29';
+
+function setup() {
+  const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
+  const client = new ChatTestClient(chatDepsFor(t, TODAY, true), { policy: 'plc-technologies' });
+  return { ...t, say: (text: string) => sayTo(client, text), theCase: () => [...t.store.cases.values()][0] };
+}
+
+const FIRST =
+  'Hi there. I got a Samsung 27 inch monitor from you guys on the 23rd and when I set it up that evening theres a thin vertical line of dead pixels right down the middle of the screen. Not happy. What can you do?';
+
+describe('blind run BM: Thabo, by chat', () => {
+  it('"got a Samsung 27 inch monitor from you guys on the 23rd" is the delivery, this month: not asked again', async () => {
+    const { say } = setup();
+    const [decision] = await say(FIRST);
+    expect(decision?.startsWith(PROMPTS.decision.approved(''))).toBe(true);
+  });
+
+  it('"rather have a replacement than my money back" asks for the replacement, and "the problem is …" shows as the problem', async () => {
+    const { say } = setup();
+    await say(FIRST);
+    await say('Thabo Nkosi, thabo.nkosi.29t@example.com');
+    const replies = await say(
+      "Before I say yes - dont you need my order number? Its PLC-61234. And the problem is a line of dead pixels down the middle, not just 'faulty'. Also I'd rather have a replacement than my money back",
+    );
+    const summary = replies.find((r) => r.includes('PLC-61234')) ?? '';
+    expect(summary).toContain('a replacement');
+    expect(summary).not.toContain('a refund');
+    expect(summary).toContain("a line of dead pixels down the middle, not just 'faulty'.");
+  });
+
+  it('a question none answers, beside ones that are, is quoted back with how to ask a person', async () => {
+    const { say } = setup();
+    await say(FIRST);
+    await say('Thabo Nkosi, thabo.nkosi.29t@example.com');
+    const replies = await say(
+      "ok thats better. quick q's first - so you guys come fetch it from my place in Pretoria, I dont have to courier it myself or pay anything? And is there any chance you can lend me a screen in the meantime? I work from home so im a bit stuck without it",
+    );
+    expect(replies).toContain(`“And is there any chance you can lend me a screen in the meantime?” — ${PROMPTS.cannotAnswer}`);
+    expect(replies.at(-1)).toBe(PROMPTS.confirmHint);
+  });
+
+  it('"ok … one more change - under problem can you put that …" changes the problem; it does not register the return', async () => {
+    const { say, theCase } = setup();
+    await say(FIRST);
+    await say('Thabo Nkosi, thabo.nkosi.29t@example.com');
+    const replies = await say(
+      "ok ill ask about that after. one more change - under problem can you put that its a vertical line of dead pixels down the middle of the screen, since new. 'its faulty' doesnt say much",
+    );
+    expect(theCase()).toBeUndefined();
+    expect(replies.join('\n')).toContain('its a vertical line of dead pixels down the middle of the screen, since new.');
+    expect(replies.at(-1)).toBe(PROMPTS.confirmQuestion);
+    // "Did you put the dead pixels in?" is answered, not read as a question about accessories.
+    expect(await say('did you put the dead pixels in?')).toEqual([ANSWER_TEXT.detailsGiven, PROMPTS.confirmHint]);
+  });
+
+  it('after the collection details: "when will the courier actually come?" is not a correction, and "do I still need to reply?" is answered', async () => {
+    const { say } = setup();
+    await say(FIRST);
+    await say('Thabo Nkosi, thabo.nkosi.29t@example.com');
+    await say('yes');
+    await say('address is 14 Jacaranda Street, Hatfield, Pretoria 0083. phone 082 664 3017. Any weekday is fine, I work from home so im here all day');
+    const when = await say('thanks. but you didnt answer - did the dead pixel line get put on my case? and when will the courier actually come?');
+    expect(when).toEqual([AFTER_TEXT.collection.waiting, ANSWER_TEXT.detailsGiven]);
+    const reply = await say(
+      'got the email thanks. it says I must reply with the address for collection but I already gave it to you here - do I still need to reply?',
+    );
+    expect(reply).toHaveLength(1);
+    expect(reply[0]).toContain('14 Jacaranda Street');
+    expect(reply[0]).toContain(AFTER_TEXT.collection.noResend);
+  });
+});
