@@ -330,11 +330,38 @@ async function storeAttachments(deps: InboundDeps, rma: string, message: Inbound
  * a first message's statements ("I have the invoice. What now?") are not questions about a return.
  */
 function askedFirst(text: string): Case['asked'] {
-  const said = caseQuestions(gloss(text, detectLanguage(text)));
+  const english = gloss(text, detectLanguage(text));
+  const said = caseQuestions(english);
   // A remedy asked for ("I'd like a replacement") is noted, where there is a choice to note.
   const kinds = [...(namesHazard(text) || said.includes('safety') ? ['safety'] : []), ...(said.includes('chosen') ? ['chosen'] : [])];
+  // And a question the confirmation does not answer by itself (blind run BM: "Oder soll ich das besser
+  // über die Gewährleistung beim Shop machen?", "Wäre es möglich, … das Geld zurück zu bekommen?").
+  if (asksSomething(english)) kinds.push(...said.filter((kind) => BESIDE_THE_CONFIRMATION.includes(kind)));
   return kinds.length > 0 ? { kinds, open: [] } : undefined;
 }
+
+/**
+ * The questions of a first message that its confirmation answers besides saying what happens next: the
+ * law and the shop, whether they can choose, how long, the box or the accessories. Not what the
+ * confirmation says anyway (the cost, where it goes, what goes in the parcel), nor what a statement
+ * beside the request may read as ("I have the invoice" is no question about it).
+ */
+const BESIDE_THE_CONFIRMATION: readonly CaseQuestion[] = [
+  'rights',
+  'seller',
+  'tellSeller',
+  'choose',
+  'when',
+  'boxGone',
+  'worry',
+  'accessories',
+  'partOnly',
+  'wipeData',
+  'buyNew',
+  'boughtAbroad',
+  'customs',
+  'paymentMethod',
+];
 
 /**
  * What a reply that completes a draft asks beside its answers ("Germany. Do I need the original

@@ -39,6 +39,7 @@ export const EMAIL_KEYS = [
   'autoNote',
   'missingIntro',
   'missingHow',
+  'missingAnswersLater',
   'missingMore',
   'handoff',
   'answerIntro',

@@ -24,6 +24,8 @@ export const ANSWER_TEXT = {
   choose: (remedies: string, how: string) => `You choose once it has been inspected: ${remedies}. ${how}`,
   /** Where the merchant's terms leave the choice to the merchant (merchant.remedyChosenBy). */
   merchantChooses: (merchant: string, remedies: string) => `${merchant} chooses which, once it has your product: ${remedies}.`,
+  /** Where the merchant chooses and no refund is among what it offers ("Geld zurück statt Reparatur?": blind run BM, no clear no). */
+  noRefund: (merchant: string) => `A refund is not one of them: ${possessive(merchant)} conditions offer none.`,
   nothingToChoose: (remedies: string) => `What you get: ${remedies}.`,
   /** Asked "how much?" where the customer pays the work: the policies name no prices. */
   noPrice: (merchant: string) => `The policy gives no prices: ${merchant} tells you the amount when it accepts the work.`,
@@ -221,6 +223,7 @@ export type AnswerText = Wording<typeof ANSWER_TEXT>;
 export const ANSWER_MESSAGE_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   choose: ['remedies', 'how'],
   merchantChooses: ['merchant', 'remedies'],
+  noRefund: ['merchant'],
   nothingToChoose: ['remedies'],
   noPrice: ['merchant'],
   wayBackFree: ['merchant'],

@@ -62,6 +62,8 @@ export const EMAIL_TEXT = {
   missingIntro: (merchant: string, rma: string) =>
     `Thank you for writing to ${merchant} about a return. Before we can tell you what the policy says, we need to know (your reference is ${rma}):`,
   missingHow: 'Just reply to this email in your own words — one line per answer is fine. Keep the reference in the subject.',
+  /** A first email that asked something besides its request: not ignored, answered with the decision (blind run BM). */
+  missingAnswersLater: 'We answer your questions with the decision, once we have this.',
   missingMore: 'Once we have these answers, we may have a few more questions.',
   handoff: (merchant: string, rma: string) =>
     `Thank you for contacting ${merchant}. A colleague has your conversation and will write to you at this address. Your reference is ${rma}.`,
@@ -179,6 +181,7 @@ export function emailTextIn(language: Language | undefined): EmailText {
     autoNote: t('autoNote'),
     missingIntro: (merchant, rma) => t('missingIntro', { merchant, rma }),
     missingHow: t('missingHow'),
+    missingAnswersLater: t('missingAnswersLater'),
     missingMore: t('missingMore'),
     handoff: (merchant, rma) => t('handoff', { merchant, rma }),
     answerIntro: (rma) => t('answerIntro', { rma }),

@@ -146,6 +146,15 @@ describe('the new text of a reply', () => {
     ['a signature', 'Bought on 3 May.\n-- \nAnn Smith\n+27 82 000 0000', 'Bought on 3 May.'],
     ['a phone footer', 'It is the wrong colour\n\nSent from my iPhone', 'It is the wrong colour'],
     ['a German quote', 'Ja.\n\nAm 16.11.2026 um 10:01 schrieb Returns <r@x.example>:\n> Frage', 'Ja.'],
+    // Blind run BM: Lukas's mail program quoted the desk's question, which was then read as his.
+    [
+      'a German Outlook quote',
+      'gekauft am 14.04.2025.\n\nLG\nLukas\n\n-----Ursprüngliche Nachricht-----\nVon: Plextor Europe\nGesendet: 29.11.2026\nBetreff: Re\n\nWann haben Sie es gekauft?',
+      'gekauft am 14.04.2025.\n\nLG\nLukas',
+    ],
+    ['a German header block', 'Nein.\n\nVon: Rücksende-Team <r@x.example>\nGesendet: Montag, 16. November 2026 10:01\nAn: Lukas', 'Nein.'],
+    ['a French quote', 'Oui.\n\n-------- Message d’origine --------\nDe : Retours\nDate : lundi', 'Oui.'],
+    ['a French header block', 'Non.\n\nDe : Service retours <r@x.example>\nEnvoyé : lundi 16 novembre 2026 10:01\nÀ : Camille', 'Non.'],
   ])('%s', (_name, body, expected) => {
     expect(newText(body)).toBe(expected);
   });

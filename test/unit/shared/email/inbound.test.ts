@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VerdictStatus, Verdicts } from '../../../../shared/email/verdicts';
 import { ANSWER_TEXT } from '../../../../shared/intake/case-answers';
-import { EMAIL_TEXT } from '../../../../shared/notify/email-text';
+import { answerTextIn } from '../../../../shared/intake/case-answer-text';
+import { EMAIL_TEXT, emailTextIn } from '../../../../shared/notify/email-text';
 import { NEXT_TEXT } from '../../../../shared/notify/next-steps';
 import { AFTER_TEXT } from '../../../../shared/notify/after-text';
 import { DOCUMENT_LABELS, FACT_LABELS, PHOTO_LABELS, POLICIES, REMEDY_LABELS } from '../../../../shared/rules';
@@ -210,6 +211,40 @@ describe('an email to the RMA address', () => {
     expect(confirmation.indexOf(EMAIL_TEXT.yourQuestions.toUpperCase())).toBeGreaterThan(confirmation.indexOf(EMAIL_TEXT.decision.toUpperCase()));
     expect(confirmation.indexOf(EMAIL_TEXT.yourQuestions.toUpperCase())).toBeLessThan(confirmation.indexOf(EMAIL_TEXT.packing.toUpperCase()));
     expect(confirmation).toContain('“And does Plextor still make DVD drives?”');
+  });
+
+  it("blind run BM (Lukas, German): the first email's questions are answered with the decision, and the quoted question in his reply is not read as his", async () => {
+    const { handle, store, mailer } = inboundApp('2026-11-29');
+    const to = { recipients: ['plextor-eu@rma.localhost'], verdicts: PASS };
+    const lukas = { From: 'Lukas Hofer <lukas.hofer.29l@example.com>', To: 'plextor-eu@rma.localhost' };
+    await handle(
+      mail(
+        { ...lukas, Subject: 'Plextor PX-891SAF liest keine CDs mehr', 'Message-ID': '<lukas-1@example.com>' },
+        'Grüß Gott,\r\n\r\nich hab im Frühjahr letzten Jahres bei einem österreichischen Onlineshop einen Plextor DVD-Brenner gekauft, PX-891SAF. Seit ca. zehn Tagen liest er keine CDs mehr, gar keine, DVDs gehen manchmal noch, manchmal nicht.\r\n\r\nJetzt meine Fragen: gilt da noch die Plextor-Garantie? Oder soll ich das besser über die Gewährleistung beim Shop machen? Und was genau muss ich ins Paket geben? Die Rechnung hab ich noch, die Originalverpackung leider nicht mehr.\r\n\r\nWäre es auch möglich, statt einer Reparatur einfach das Geld zurück zu bekommen?\r\n\r\nDanke und schöne Grüße aus Linz\r\nLukas Hofer',
+      ),
+      to,
+    );
+    const draft = [...store.cases.values()][0]!;
+    expect(draft.status).toBe('draft');
+    // Asked for the date, he is told his questions are not forgotten.
+    expect(mailer.sent[0]!.text).toContain(emailTextIn('de').missingAnswersLater);
+    await handle(
+      mail(
+        { ...lukas, Subject: `AW: Re: Plextor PX-891SAF liest keine CDs mehr [${draft.rma}]`, 'Message-ID': '<lukas-2@example.com>' },
+        'Hallo,\r\n\r\nhab auf der Rechnung nachgeschaut: gekauft am 14.04.2025.\r\n\r\nLG\r\nLukas Hofer\r\n\r\n-----Ursprüngliche Nachricht-----\r\nVon: Plextor Europe\r\nGesendet: 29.11.2026\r\nAn: lukas.hofer.29l@example.com\r\nBetreff: Re: Plextor PX-891SAF liest keine CDs mehr\r\n\r\n  1. Wann haben Sie es gekauft? (das Datum auf der Rechnung)',
+      ),
+      to,
+    );
+    const done = (await store.get(draft.rma))!;
+    expect(done.decision.track).toBe('in_warranty');
+    expect(done.asked?.kinds).toEqual(expect.arrayContaining(['rights', 'choose']));
+    expect(done.asked?.kinds).not.toContain('invoice');
+    const confirmation = mailer.sent.at(-1)!.text;
+    const A = answerTextIn('de');
+    expect(confirmation).toContain(A.noRefund('Plextor Europe'));
+    expect(confirmation).toContain('gesetzliche Gewährleistung');
+    // The status page's messages hold what he wrote, not the desk's email he quoted.
+    expect(done.transcript?.at(-1)?.text).not.toContain('Wann haben Sie es gekauft');
   });
 
   it('a first message that asks for a remedy has it noted in the confirmation, and a colleague sees it, where there is a choice', async () => {
