@@ -63,7 +63,8 @@ function collectionSection(view: CustomerCaseView, token: string, form: Collecti
     const booked = A.booked(c.booking.courier, dateIn(view.language, c.booking.day), c.booking.reference);
     return html`<section class="next-step collection" id="collection"><h2>${A.title}</h2>${lead}<p id="collection-state">${c.collectedAt ? A.collected : booked}</p>${given}</section>`;
   }
-  const values = form?.values ?? { address: c?.address ?? '', phone: c?.phone ?? '', days: c?.days ?? '' };
+  // Given details fill the form, "any working day" too (blind run BM: shown only as a hint, it looked lost).
+  const values = form?.values ?? { address: c?.address ?? '', phone: c?.phone ?? '', days: c ? (c.days ?? A.anyDay) : '' };
   const errors = form?.errors ?? {};
   const field = (name: 'address' | 'phone' | 'days', label: string, control: SafeHtml) => {
     const error = name === 'days' ? undefined : errors[name];

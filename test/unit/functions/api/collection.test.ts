@@ -60,6 +60,8 @@ describe('the status page’s collection form', () => {
     const after = await page();
     expect(after).toContain('12 Long Street, Cape Town 8001');
     expect(after).toContain(AFTER_TEXT.collection.waiting);
+    // No days given is any working day: the form says so in its field, not only as a grey hint (blind run BM).
+    expect(after).toContain(`name="days" maxlength="200" value="${AFTER_TEXT.collection.anyDay}"`);
   });
 });
 
