@@ -440,6 +440,13 @@ const GERMAN = once((): Glossary => [
   [w('zu keinem Zeitpunkt (?:funktioniert|gegangen|gelaufen)'), 'never worked'],
   [w('(?:Gewitter|durchgebrannt)'), 'a power surge'],
   [w('(?:zerdeppert|zertrümmert|kaputtgemacht)'), 'smashed'],
+  // The box gone, said after it: "die Originalverpackung leider nicht mehr" (blind run BM), "den Karton hab ich weggeworfen".
+  [
+    w(
+      '(?:die |den |das )?(?:Originalverpackung|Original-Verpackung|Originalkarton|Originalschachtel|Originalbox|Originalpackung|Karton|Verpackung|Schachtel)[^.!?,;–]{0,25}?(?:leider )?(?:nicht mehr|keine mehr|keinen mehr|nimmer|weggeworfen|weggeschmissen|entsorgt|im Müll)',
+    ),
+    'I no longer have the original box',
+  ],
   [w('(?:nicht|net|nöd) mehr|nimmer|nüme|nümme|nimma'), 'no longer'],
   [w('Überspannung|Blitzeinschlag|Blitz|Stromausfall|Stromschlag'), 'a power surge'],
   [

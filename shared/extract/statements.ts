@@ -105,7 +105,8 @@ export const STATEMENTS: readonly Statement[] = [
   [
     'item.originalPackaging',
     true,
-    /\b(?:(?:in|still in|have|kept|got) (?:the |its |it's )?original (?:box|packaging|package|carton)|original (?:box|packaging) (?:is|and)|(?:still|all|everything(?: is)?(?: still)?|back) in (?:the|its) (?:original )?box|(?:still )?(?:have|got|kept|keep|retained?)(?: hold of)? (?:the|its|it's|my|all the) (?:original )?(?:box|packaging|carton)(?! (?:is|was|were|had|has) )|(?:have|got|kept) (?:the |my )?(?:invoice|receipt|manual|charger|accessories|cables?) and (?:the |its |my )?(?:original )?(?:box|packaging)|(?:have|got|kept) (?:everything|it all|all of it)(?: still)?,? (?:the |its )?(?:original )?(?:box|packaging))\b/i,
+    // Not where it is denied: "I no longer have the original box", "the original box is gone" (blind run BM, in German).
+    /\b(?:(?<!\b(?:no longer|don't|do not|not|never|didn't|did not|haven't|have not) )(?:in|still in|have|kept|got) (?:the |its |it's )?original (?:box|packaging|package|carton)|original (?:box|packaging) (?:is(?! (?:gone|missing|lost|thrown|in the (?:bin|rubbish|trash)|long gone|no longer))|and)|(?:still|all|everything(?: is)?(?: still)?|back) in (?:the|its) (?:original )?box|(?<!\b(?:no longer|don't|do not|not|never|didn't|did not|haven't|have not) )(?:still )?(?:have|got|kept|keep|retained?)(?: hold of)? (?:the|its|it's|my|all the) (?:original )?(?:box|packaging|carton)(?! (?:is|was|were|had|has) )|(?:have|got|kept) (?:the |my )?(?:invoice|receipt|manual|charger|accessories|cables?) and (?:the |its |my )?(?:original )?(?:box|packaging)|(?:have|got|kept) (?:everything|it all|all of it)(?: still)?,? (?:the |its )?(?:original )?(?:box|packaging))\b/i,
   ],
   [
     'item.originalPackaging',
@@ -119,7 +120,7 @@ export const STATEMENTS: readonly Statement[] = [
   [
     'item.originalPackaging',
     false,
-    /\b(?:(?:threw|thrown|tossed|chucked) (?:away|out) (?:the |its )?(?:original )?(?:box|packaging|carton)|(?:threw|thrown|tossed|chucked) (?:the |its )?(?:original )?(?:box|packaging|carton) (?:away|out|in the bin)|(?:binned|lost|recycled) (?:the |its )?(?:original )?(?:box|packaging|carton))\b/i,
+    /\b(?:(?:box|packaging|carton) (?:is|was|has been|got) (?:long )?(?:gone|missing|lost|thrown (?:away|out)|in the (?:bin|rubbish|trash))|(?:threw|thrown|tossed|chucked) (?:away|out) (?:the |its )?(?:original )?(?:box|packaging|carton)|(?:threw|thrown|tossed|chucked) (?:the |its )?(?:original )?(?:box|packaging|carton) (?:away|out|in the bin)|(?:binned|lost|recycled) (?:the |its )?(?:original )?(?:box|packaging|carton))\b/i,
   ],
   // The word before "damaged" must be whole: "undamaged" is the opposite.
   [
