@@ -86,7 +86,8 @@ export const PROMPTS = {
   handoffDone: (rma: string, email: string) => `I've passed your conversation to a colleague, who will write to you at ${email}. Your reference is ${rma}.`,
   handoffAlready: 'A colleague already has your conversation and will be in touch.',
   /** A person asked for after the case was registered: that case goes to staff, no new one. */
-  handoffOnCase: (rma: string, email: string) => `I've passed your conversation to a colleague, who will look at ${rma} and write to you at ${email}.`,
+  handoffOnCase: (rma: string, email: string) =>
+    `I've passed your conversation to a colleague, who will look at ${rma} and write to you at ${email}. Anything you write here now goes to them too.`,
   /**
    * Questions after the RMA number, answered from the case's decision in the words of the
    * confirmation email, so that the chat and the email never disagree.
