@@ -10,7 +10,7 @@ import { wishIn } from './wish';
 const PLEXTOR_MODEL = /\b(PX-?[0-9]{3,4}[A-Z]{0,6})\b/i;
 
 const GREETING =
-  /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|sehr geehrte|hallo|guten (?:tag|morgen|abend)|liebe|lieber|bonjour|bonsoir|madame|monsieur)\b(?:[ \t]+[\p{L}-]+){0,3}\s*(?:[,:!.]\s*|\n|$)/iu;
+  /^\s*(?:hi|hello|hey|howzit|dear|good (?:morning|afternoon|evening|day)|sehr geehrte|hallo|guten (?:tag|morgen|abend)|grüß gott|grüss gott|servus|grüezi|moin|liebe|lieber|bonjour|bonsoir|salut|madame|monsieur)\b(?:[ \t]+[\p{L}-]+){0,3}\s*(?:[,:!.]\s*|\n|$)/iu;
 const SIGN_OFF =
   /\n\s*(?:(?:kind |best |warm )?regards|best(?: wishes)?|thanks?(?: you)?(?: in advance)?|many thanks|cheers|sincerely|yours|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|gruß|grüße|danke|cordialement|bien à vous|bien cordialement|salutations|merci)\b[\s\S]*$/iu;
 

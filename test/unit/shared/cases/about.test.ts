@@ -48,6 +48,11 @@ describe('what the item is, in the customer’s words', () => {
       'Good day\n\nI received a Lenovo Tab M11 from you on Monday 23 November. It will not charge past 3%.\n\nThank you\n\nThabo Mokoena\n082 640 7715',
       'I received a Lenovo Tab M11 from you on Monday 23 November. It will not charge past 3%.',
     ],
+    // An Austrian greeting (blind run BM): "Grüß Gott," stayed in "the problem, in your words".
+    [
+      'Grüß Gott,\n\nSeit ca. zehn Tagen liest er keine CDs mehr. Gilt da noch die Garantie?\n\nDanke und schöne Grüße aus Linz\nLukas Hofer',
+      'Seit ca. zehn Tagen liest er keine CDs mehr.',
+    ],
   ])('the problem as told: %j → %j (no greeting, sign-off or questions)', (text, story) => {
     expect(storyOf(text)).toBe(story);
   });
