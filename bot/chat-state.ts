@@ -80,7 +80,10 @@ export interface ChatDeps {
   now(): string;
   policies: ReadonlyMap<string, Policy>;
   assess(facts: FactsInput): Decision;
-  createCase(request: CreateCaseRequest, options: { idempotencyKey: string; channel: 'chat'; sender: string; language?: Language }): Promise<CreateCaseResult>;
+  createCase(
+    request: CreateCaseRequest,
+    options: { idempotencyKey: string; channel: 'chat'; sender: string; language?: Language; roughDates?: Extraction['roughDates'] },
+  ): Promise<CreateCaseResult>;
   /** A person for this conversation: a new draft case, or (`rma`) the case it already registered, flagged. */
   requestHuman(
     request: HumanRequest | HumanRequestOnCase,

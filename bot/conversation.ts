@@ -179,6 +179,8 @@ async function register(state: ChatState, deps: ChatDeps, conversationId: string
     channel: 'chat',
     sender,
     ...(state.language ? { language: state.language } : {}),
+    // "Bought in March": what is counted from it is said as roughly (Case.roughDates).
+    ...(state.roughDates && Object.keys(state.roughDates).some((fact) => fact in state.facts) ? { roughDates: roughOf(state) } : {}),
   });
   if (result.kind === 'need_info') {
     advance(state, deps, replies, false);
@@ -536,6 +538,11 @@ function goesAhead(text: string, found: Extraction, state: ChatState): boolean {
   const asking = asksSomething(gloss(text, state.language));
   if (/^(?:yes|yeah|yep|yup|ja|oui)\b/i.test(t) || saysRegister(text)) return true;
   return found.answer === 'yes' && !asking;
+}
+
+/** The conversation's rough dates that are still among its facts. */
+function roughOf(state: ChatState): NonNullable<ChatState['roughDates']> {
+  return Object.fromEntries(Object.entries(state.roughDates ?? {}).filter(([fact]) => fact in state.facts));
 }
 
 /** Whether the message (the transcript's last line) added to what the summary shows of the item: an order or serial number, a product named more fully. */

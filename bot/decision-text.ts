@@ -5,7 +5,7 @@ import { CUSTOMER_PAYS_LABELS, REFUSAL_NOTE_START, REMEDY_LABELS, type Decision,
 import { canonical } from '../shared/cases/canonical';
 import { decisionTerms } from '../shared/intake/case-answers';
 import type { Language } from '../shared/extract';
-import { labelled } from '../shared/i18n/format';
+import { labelled, monthIn } from '../shared/i18n/format';
 import { aboutLines } from '../shared/notify/after-text';
 import { noteIn, notesIn } from '../shared/i18n/policy-text';
 import { aboutFromChat, customerSaid, problemToldAgain, type ChatState, type Reply } from './chat-state';
@@ -74,12 +74,6 @@ export function sameDecision(d: Decision, policy: Pick<Policy, 'presumedNotes'>,
   const outcome = d.outcome as Exclude<Decision['outcome'], 'need_info'>;
   return { text: prompts.sameAnswer[outcome](why) };
 }
-
-/** A month as the language says it: "March 2026", "März 2026", "mars 2026". */
-const monthIn = (language: Language | undefined, iso: string) =>
-  new Intl.DateTimeFormat(language === 'de' || language === 'fr' ? language : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
 
 function valueText(path: FactPath, value: FactValue, rough: ChatState['roughDates'] = {}, prompts: Prompts = PROMPTS, language?: Language): string {
   if (path === 'reason') return prompts.reasonWords[value as string] ?? String(value);

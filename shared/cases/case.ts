@@ -8,6 +8,8 @@ import type { Collection } from './collection';
 import type { Flag } from './flags';
 import type { CaseStatus } from './status';
 
+/** Which of the customer's dates were said only as a month, or as about a day. */
+export type RoughDates = Partial<Record<'purchaseDate' | 'deliveryDate', 'month' | 'around'>>;
 export const CHANNELS = ['form', 'chat', 'email', 'api'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -108,6 +110,11 @@ export interface Case {
    * (shared/intake/question-kinds.ts), and those no kind covers as written: its confirmation answers them.
    */
   asked?: { kinds: string[]; open: string[] };
+  /**
+   * Dates the customer gave only roughly ("in March last year": the month's first day is the fact), so
+   * that what is counted from them is said as roughly ("Warranty ends: March 2027", not a made-up day).
+   */
+  roughDates?: RoughDates;
   /** The language the customer wrote in (absent: English), for what is written to them later and for staff. */
   language?: Language;
   /** How the case ended, once resolved. */

@@ -23,6 +23,8 @@ export interface DraftCompletion {
   /** What the conversation asked beside its answers, for the confirmation to answer; flags for staff what only they can. */
   asked?: Case['asked'];
   flags?: Flag[];
+  /** Dates said only roughly, as they stand with this message (see Case.roughDates). */
+  roughDates?: Case['roughDates'];
 }
 
 /**
@@ -38,13 +40,13 @@ export async function updateDraft(store: CaseDeps['store'], rma: string, update:
 }
 
 export async function completeDraft(deps: CaseDeps, rma: string, completion: DraftCompletion): Promise<Case> {
-  const { facts, decision, replyTo, sender, asked, flags = [] } = completion;
+  const { facts, decision, replyTo, sender, asked, flags = [], roughDates } = completion;
   const at = deps.clock.now();
   const token = deps.ids.token();
   const to = statusForDecision(decision.outcome as Exclude<Decision['outcome'], 'need_info'>);
   await updateWithRetry(deps.store, rma, (c) => (c.status === 'draft' ? withStatus(c, 'submitted', at, 'customer') : undefined));
   const ready = (await updateWithRetry(deps.store, rma, (c) => {
-    const told = { ...c, facts, decision, tokenHash: deps.ids.hash(token), replyTo, ...(asked ? { asked } : {}) };
+    const told = { ...c, facts, decision, tokenHash: deps.ids.hash(token), replyTo, ...(asked ? { asked } : {}), ...(roughDates ? { roughDates } : {}) };
     const decided = withStatus(told, to, at, 'system', { note: decision.clauses[0] });
     return withEmailClaim(withFlags(decided, ...flags, ...flagsForDecision(policyOf(deps.policies, c), decision)), CONFIRMATION, at);
   })) as Case;

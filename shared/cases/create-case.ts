@@ -70,6 +70,8 @@ export function makeCreateCase(deps: CaseDeps) {
       collection?: CollectionDetails;
       /** A phone number the request gave without an address (an email's signature): see Contact.phone. */
       phone?: string;
+      /** Dates the request gave only roughly (see Case.roughDates). */
+      roughDates?: Case['roughDates'];
     } = {},
   ): Promise<CreateCaseResult> {
     const { contact, policy: policyId, about: described, ...factFields } = request;
@@ -98,6 +100,7 @@ export function makeCreateCase(deps: CaseDeps) {
       ...(options.replyTo ? { replyTo: options.replyTo } : {}),
       ...(options.attachments?.length ? { attachments: options.attachments } : {}),
       ...(options.asked ? { asked: options.asked } : {}),
+      ...(options.roughDates && Object.keys(options.roughDates).length > 0 ? { roughDates: options.roughDates } : {}),
       ...(options.language && options.language !== 'en' ? { language: options.language } : {}),
       ...(about ? { about } : {}),
     };

@@ -49,7 +49,7 @@ import {
 import { renderAcknowledgement, renderCaseAnswer } from '../notify/case-answer';
 import { emailTextIn } from '../notify/email-text';
 import { nameFromHeader } from '../cases/names';
-import { detectLanguage, extract, type Language } from '../extract';
+import { detectLanguage, extract, type Extraction, type Language } from '../extract';
 import { gloss } from '../extract/gloss';
 import { renderMissingReply } from '../notify/missing-reply';
 import { takeIn } from '../intake/intake';
@@ -280,6 +280,7 @@ async function openDraft(
   flags: Flag[],
   key: string,
   asked: Case['asked'],
+  roughDates?: Case['roughDates'],
 ): Promise<Case> {
   const now = deps.clock.now();
   const fields: NewCase = {
@@ -296,6 +297,7 @@ async function openDraft(
     replyTo: { messageId: message.messageId as string, references: message.thread.slice().reverse(), subject: message.subject },
     ...(message.attachments.length ? { attachments: message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size })) } : {}),
     ...(asked ? { asked } : {}),
+    ...(roughDates ? { roughDates } : {}),
     ...languageOf(message.text),
     ...aboutFrom(message),
   };
@@ -384,6 +386,12 @@ function askedNeedsColleague(asked: Case['asked'], decision: Decision): Flag[] {
   const terms = decisionTerms(decision);
   const noted = worthNoting(asked.kinds as CaseQuestion[], decision);
   return asked.open.length > 0 || noted.some((kind) => passesOn(kind as CaseQuestion, terms)) ? [CUSTOMER_ASKED] : [];
+}
+
+/** The dates among `facts` that the message gave only roughly ("in March last year"), for the case. */
+function roughIn(found: Pick<Extraction, 'roughDates'>, facts: Flat): { roughDates?: Case['roughDates'] } {
+  const rough = Object.fromEntries(Object.entries(found.roughDates ?? {}).filter(([fact]) => fact in facts));
+  return Object.keys(rough).length > 0 ? { roughDates: rough } : {};
 }
 
 export function makeHandleInboundMail(deps: InboundDeps) {
@@ -545,6 +553,11 @@ export function makeHandleInboundMail(deps: InboundDeps) {
           sender: senderOf(answered.contact.email),
           asked: askedNow,
           flags: askedNeedsColleague(askedNow, merged.decision),
+          // A date the reply gives again is as rough as it says it now.
+          roughDates: {
+            ...Object.fromEntries(Object.entries(answered.roughDates ?? {}).filter(([fact]) => !(fact in reply.facts))),
+            ...roughIn(reply, reply.facts as Flat).roughDates,
+          },
         });
         return { outcome: 'created', rma: done.rma, replied: done.emails.confirmation?.state === 'sent' };
       }
@@ -584,13 +597,14 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         sender: senderOf(message.from),
         ...languageOf(message.text),
         ...collectionFrom(message.text),
+        ...roughIn(found, facts),
       });
       if (result.kind === 'need_info') throw new Error('decided facts came back undecided');
       await storeAttachments(deps, result.case.rma, message);
       await deps.mailLog.linkThread([withId.messageId], result.case.rma);
       return { outcome: 'created', rma: result.case.rma, replied: result.case.emails.confirmation?.state === 'sent' };
     }
-    const draft = await openDraft(deps, policy, facts, decision, withId, flags, key, asked);
+    const draft = await openDraft(deps, policy, facts, decision, withId, flags, key, asked, roughIn(found, facts).roughDates);
     await storeAttachments(deps, draft.rma, message);
     await deps.mailLog.linkThread([withId.messageId], draft.rma);
     // One automatic reply per sender per day to a new request (RFC 3834 §2 spirit); replies in a

@@ -47,7 +47,7 @@ const INTENTS: readonly (readonly [Intent, RegExp])[] = [
   ['cancel', /^(?:cancel|stop|quit|exit|never ?mind|forget it|abort|i give up)(?: (?:it|this|that|please))?[.!]*$/i],
   [
     'human',
-    /\b(?:(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:(?:real|actual|live) )?(?:person|human|agent|someone|somebody|representative|operator|member of staff|staff)|real person|human (?:being|agent)|customer (?:service|support)|call me|(?:a|an actual|some) (?:person|human|someone) (?:(?:please|to|could|can|would) )*(?:look|check|review|help)|(?:someone|somebody) (?:to )?look (?:at|into) (?:this|it|my))\b/i,
+    /\b(?:(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:(?:real|actual|live) )?(?:person|human|agent|someone|somebody|representative|operator|member of staff|staff)|real person|human (?:being|agent)|customer (?:service|support)|(?<!\b(?:courier|driver|they|he|she|delivery|collection)\b[^.?!]{0,25})call me|(?:a|an actual|some) (?:person|human|someone) (?:(?:please|to|could|can|would) )*(?:look|check|review|help)|(?:someone|somebody) (?:to )?look (?:at|into) (?:this|it|my))\b/i,
   ],
   ['correction', /^(?:actually|sorry,? (?:i meant|it was|that should be)|correction|i meant|no,? wait|wait,?|oops)\b/i],
 ];

@@ -581,7 +581,12 @@ const GERMAN = once((): Glossary => [
 
 const FRENCH = once((): Glossary => [
   // "en septembre l'année dernière": the year before.
+  // "en mars de l'année dernière" (blind run BN: read as this March): the month of last year.
+  [w("de l'année dernière|de l'an dernier|de l'année passée|de l'an passé"), 'of last year'],
   [w("l'année dernière|l'an dernier|l'année passée|l'an passé"), 'last year'],
+  // "j'ai des données dessus … est-ce qu'elles vont être effacées ?" (blind run BN): the data, erased.
+  [w('(?:mes |les |des |vos )?données(?: personnelles)?'), 'my data'],
+  [w('(?:vont|va|vont-elles|va-t-il|seront|sera|soient|soit) (?:être )?(?:effacées?|effacés?|supprimées?|supprimés?|perdues?|perdus?)'), 'will be erased'],
   [w('cette année'), 'this year'],
   // Going back to the seller instead ("je pensais le renvoyer au vendeur"), before "au" is read alone.
   [w('je pensais (?:le |la |les )?(?:renvoyer|retourner|rapporter|rendre)'), 'I thought I could take it back'],

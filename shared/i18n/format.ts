@@ -69,6 +69,12 @@ export function dateIn(language: Language | undefined, iso: string): string {
 }
 const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
+/** A month in words in `language`: "March 2026", "März 2026", "mars 2026". */
+export function monthIn(language: Language | undefined, iso: string): string {
+  const locale = language === 'de' || language === 'fr' ? language : 'en-GB';
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
 /** A label and what follows it: "Problem: …"; French puts a (non-breaking) space before the colon. */
 export function labelled(language: Language | undefined, label: string, value: string): string {
   return language === 'fr' ? `${label}\u00a0: ${value}` : `${label}: ${value}`;

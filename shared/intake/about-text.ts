@@ -8,6 +8,8 @@ import { asksInSentence } from '../extract/questions';
 import { wishIn } from './wish';
 
 const PLEXTOR_MODEL = /\b(PX-?[0-9]{3,4}[A-Z]{0,6})\b/i;
+/** Plextor's solid-state drives go by "M9PeG", "M8Pe": named after the brand (blind run BN: only "SSD" was kept). */
+const PLEXTOR_SSD = /\bPlextor\s+(M\d{1,2}[A-Za-z]{1,5})\b/;
 
 const GREETING =
   /^\s*(?:hi|hello|hey|howzit|dear|good (?:morning|afternoon|evening|day)|sehr geehrte|hallo|guten (?:tag|morgen|abend)|grüß gott|grüss gott|servus|grüezi|moin|liebe|lieber|bonjour|bonsoir|salut|madame|monsieur)\b(?:[ \t]+[\p{L}-]+){0,3}\s*(?:[,:!.]\s*|\n|$)/iu;
@@ -31,12 +33,19 @@ export function storyOf(text: string): string {
 /** What `text` says about the item. `problem`: the text itself, when it tells the story (the first message). */
 export function readAbout(text: string, options: { problem?: boolean } = {}): About {
   const { serial, order } = findReferences(text);
+  const ssd = PLEXTOR_SSD.exec(text)?.[1];
   const model = PLEXTOR_MODEL.exec(text)?.[1]?.toUpperCase();
-  const named = model ? undefined : productNamed(text);
+  const named = model || ssd ? undefined : productNamed(text);
   const story = options.problem ? storyOf(text).slice(0, ABOUT_LIMITS.problem) : '';
   const wish = wishIn(text);
   return {
-    ...(model ? { product: model.startsWith('PX-') ? model : `PX-${model.slice(2)}` } : named ? { product: named.slice(0, ABOUT_LIMITS.product) } : {}),
+    ...(model
+      ? { product: model.startsWith('PX-') ? model : `PX-${model.slice(2)}` }
+      : ssd
+        ? { product: `Plextor ${ssd}` }
+        : named
+          ? { product: named.slice(0, ABOUT_LIMITS.product) }
+          : {}),
     ...(serial ? { serial: serial.slice(0, ABOUT_LIMITS.serial) } : {}),
     ...(order ? { order: order.slice(0, ABOUT_LIMITS.order) } : {}),
     ...(story ? { problem: story } : {}),

@@ -99,7 +99,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'dropOff',
     (t) =>
-      /\bdrop(?:ping)? (?:it|them|this|the \w+) off\b|\bdrop[- ]?off\b|\b(?:bring|take|deliver|hand) (?:it|them|this|the \w+) (?:in|over|round|back)? ?(?:myself|ourselves|personally|in person)\b|\b(?:bring|take|hand) (?:it|them|this|the \w+) (?:in|to (?:your|the) (?:shop|store|office|branch|warehouse|service cent(?:re|er)))\b|\b(?:come|pop) (?:in|by|past|round) (?:with it|to (?:your|the) (?:shop|store|office|branch))\b/i.test(
+      /\bdrop(?:ping)? (?:it|them|this|the \w+) off\b|\bdrop[- ]?off\b|\bdrop(?:ping)? (?:it|them|this|the \w+) (?:at|in|into) (?:a|the|your|one of your) (?:[\w-]+ )?(?:shop|store|branch|office|warehouse)\b|\b(?:bring|take|deliver|hand) (?:it|them|this|the \w+) (?:in|over|round|back)? ?(?:myself|ourselves|personally|in person)\b|\b(?:bring|take|hand) (?:it|them|this|the \w+) (?:in|to (?:your|the) (?:shop|store|office|branch|warehouse|service cent(?:re|er)))\b|\b(?:come|pop) (?:in|by|past|round) (?:with it|to (?:your|the) (?:shop|store|office|branch))\b/i.test(
         t,
       ),
   ],
@@ -146,7 +146,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'detailsGiven',
     (t) =>
-      /\b(?:did|has|have|is|was)\b[^.?!]{0,50}\b(?:put|added|noted|written|entered|included|recorded) (?:on|in|into|onto|to) (?:my|the|this) (?:case|return|file|request)\b|\b(?:is|was) (?:that|it|this) (?:noted|on (?:my|the) (?:case|return))\b|\bdid you (?:put|add|note|write|include|record)\b[^.?!]{0,40}\b(?:in|on|down)\s*\?/i.test(
+      /\b(?:did|has|have|is|was)\b[^.?!]{0,50}\b(?:put|added|noted|written|entered|included|recorded) (?:on|in|into|onto|to) (?:my|the|this) (?:case|return|file|request)\b|\b(?:is|was) (?:that|it|this) (?:noted|on (?:my|the) (?:case|return))\b|\bdid you (?:put|add|note|write|include|record)\b[^.?!]{0,40}\b(?:in|on|down)\s*\?|\b(?:did|have|has) (?:you|it|that) (?:save|saved|note|noted|got|get|take|taken|keep|kept|record|recorded|add|added)\b[^.?!]{0,15}\bmy (?:(?:cell|mobile|phone|contact) )?(?:number|phone|address|details)\b/i.test(
         t,
       ),
   ],
@@ -165,7 +165,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'wipeData',
     (t) =>
-      /\b(?:wipe|erase|delete|remove|reset)\b[^.?!]{0,30}\b(?:data|files|photos|accounts?|everything|phone|laptop|computer|tablet)\b|\b(?:wipe|erase|reset) (?:it|them)\b|\bfactory[- ]reset\b|\bpersonal (?:data|files|information)\b|\b(?:data|files|photos|documents|work|pictures)\b[^.?!]{0,20}\b(?:be |get |gets |been )?(?:deleted|wiped|erased|lost|gone)\b|\bback ?up\b[^.?!]{0,20}\b(?:data|files|photos|it|everything|my)\b/i.test(
+      /\b(?:wipe|erase|delete|remove|reset)\b[^.?!]{0,30}\b(?:data|files|photos|accounts?|everything|phone|laptop|computer|tablet)\b|\b(?:wipe|erase|reset) (?:it|them)\b|\bfactory[- ]reset\b|\bpersonal (?:data|files|information)\b|\b(?:data|files|photos|documents|work|pictures)\b[^.?!]{0,20}\b(?:be |get |gets |been )?(?:deleted|wiped|erased|lost|gone)\b|\bback ?up\b[^.?!]{0,20}\b(?:data|files|photos|it|everything|my)\b|\b(?:data|files|documents)\b[\s\S]{0,80}?\b(?:be|get|being) (?:erased|wiped|deleted|lost)\b/i.test(
         t,
       ),
   ],
@@ -390,7 +390,8 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'contact',
     (t) =>
-      /\b(?:who (?:do|should|can|must) (?:i|we) (?:call|phone|ring)|phone number|telephone|call (?:you|someone|somebody)|speak to|talk to (?:someone|somebody|a manager|a human|a real person)|a manager|supervisor|(?:anyone|someone|somebody) (?:i|we) can (?:actually )?(?:talk|speak) to|(?:give|send|tell) (?:me|us) (?:the |their |its |[\w]+'s )?(?:phone |contact |telephone )?(?:number|phone|e-?mail(?: address)?|contact(?: details)?)|[\w]+'s (?:phone |contact |telephone )?(?:number|e-?mail address|contact details))\b/i.test(
+      // Not their own number ("did you save my phone number?": blind run BM).
+      /\b(?:who (?:do|should|can|must) (?:i|we) (?:call|phone|ring)|(?<!\b(?:my|our|mine)\s(?:(?:cell|mobile|own)\s)?)phone number|telephone|call (?:you|someone|somebody)|speak to|talk to (?:someone|somebody|a manager|a human|a real person)|a manager|supervisor|(?:anyone|someone|somebody) (?:i|we) can (?:actually )?(?:talk|speak) to|(?:give|send|tell) (?:me|us) (?:the |their |its |[\w]+'s )?(?:phone |contact |telephone )?(?:number|phone|e-?mail(?: address)?|contact(?: details)?)|[\w]+'s (?:phone |contact |telephone )?(?:number|e-?mail address|contact details))\b/i.test(
         t,
       ),
   ],
@@ -535,6 +536,8 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   keepUntil: ['worry', 'swap', 'when', 'choose', 'accessories'],
   wholeProduct: ['accessories', 'include', 'partOnly', 'worry', 'where', 'collection'],
   details: ['invoice', 'include', 'photos', 'print'],
+  // "Did you save my phone number?" is not a question about reaching the shop.
+  detailsGiven: ['contact'],
   serialWhere: ['where', 'photos', 'include'],
   packaging: ['include', 'worry', 'swap', 'collection', 'where', 'when', 'print'],
   ifNotPossible: ['choose', 'next', 'when', 'covered', 'swap'],
@@ -572,7 +575,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   swap: ['when', 'where', 'choose', 'collection'],
   collection: ['when', 'where'],
   addressWhen: ['when', 'where'],
-  dropOff: ['where', 'shipHow', 'collection'],
+  dropOff: ['where', 'shipHow', 'collection', 'seller'],
 };
 
 /** What a statement can tell us for the case: a choice, a correction, a detail, an email that did not come, a wish for the collection. */

@@ -4,7 +4,7 @@ import { customerView, type Case } from '../cases/case';
 import { ANSWER_TEXT, answerCaseQuestions, decisionTerms, worthNoting, type CaseQuestion } from '../intake/case-answers';
 import type { OutgoingEmail } from '../cases/ports';
 import type { Language } from '../extract/language';
-import { dateIn, labelled } from '../i18n/format';
+import { dateIn, labelled, monthIn } from '../i18n/format';
 import { notesIn, sentenceIn } from '../i18n/policy-text';
 import { DEADLINE_LABELS, OUTCOME_LABELS, PHOTO_LABELS, trackLabel, type Policy } from '../rules';
 import { PHOTO_LIMITS } from '../photos/limits';
@@ -18,6 +18,16 @@ interface DecisionOptions {
   statusUrl?: string;
   /** Whether to say how to pack and where to send the parcel (not once it has arrived). */
   packing: boolean;
+}
+
+/**
+ * A deadline as exactly as the date it is counted from was given: "March 2027" from "bought in March
+ * last year" (blind run BN: "1 March" was a day the customer never said).
+ */
+function deadlineIn(c: Pick<Case, 'roughDates' | 'language'>, policy: Pick<Policy, 'windows'>, key: string, date: string): string {
+  const from = Object.values(policy.windows).find((w) => w.deadline === key)?.from ?? [];
+  const rough = from.some((fact) => c.roughDates?.[fact as keyof NonNullable<Case['roughDates']>] === 'month');
+  return rough ? monthIn(c.language, date) : dateIn(c.language, date);
 }
 
 function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] {
@@ -49,7 +59,7 @@ function sections(c: Case, policy: Policy, options: DecisionOptions): Section[] 
     if (d.slaDays !== undefined) terms.push(T.slaTerm(d.slaDays));
     // The customer has told us already: the notice deadline is history; later dates still matter.
     for (const [key, date] of Object.entries(d.deadlines))
-      if (key !== 'notifyBy') terms.push(`${labelled(language, say(DEADLINE_LABELS[key] ?? key), dateIn(language, date))}.`);
+      if (key !== 'notifyBy') terms.push(`${labelled(language, say(DEADLINE_LABELS[key] ?? key), deadlineIn(c, policy, key, date))}.`);
     out.push({ title: T.terms, lines: terms });
   }
   if (d.photos.length > 0 && options.packing) {

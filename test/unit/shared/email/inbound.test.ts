@@ -247,6 +247,43 @@ describe('an email to the RMA address', () => {
     expect(done.transcript?.at(-1)?.text).not.toContain('Wann haben Sie es gekauft');
   });
 
+  it('blind run BN (Julien, French): "en mars de l\'année dernière" is March last year, and the warranty end is said as a month; the model and the data question are read', async () => {
+    const { handle, store, mailer } = inboundApp('2026-11-29');
+    const to = { recipients: ['plextor-eu@rma.localhost'], verdicts: PASS };
+    const julien = { From: 'Julien Martin <julien.martin.29j@example.com>', To: 'plextor-eu@rma.localhost' };
+    await handle(
+      mail(
+        { ...julien, Subject: 'SSD Plextor M9PeG plus reconnu - garantie ?', 'Message-ID': '<julien-1@example.com>' },
+        "Bonjour,\r\n\r\nJ'ai un SSD Plextor M9PeG que j'ai acheté en mars de l'année dernière sur un site français. Depuis une semaine mon PC ne le reconnait plus du tout, il n'apparait plus ni dans le BIOS ni dans Windows.\r\n\r\nEst-ce qu'il est encore sous garantie Plextor ? Ou est-ce que je dois plutôt passer par la garantie légale de conformité auprès du vendeur ?\r\n\r\nMerci d'avance,\r\nJulien Martin",
+      ),
+      to,
+    );
+    const draft = [...store.cases.values()][0]!;
+    expect(draft.roughDates).toEqual({ purchaseDate: 'month' });
+    await handle(
+      mail(
+        { ...julien, Subject: `RE: Re: SSD Plextor M9PeG plus reconnu - garantie ? [${draft.rma}]`, 'Message-ID': '<julien-2@example.com>' },
+        "Bonjour,\r\n\r\nDe France, j'habite à Lyon.\r\n\r\nJulien Martin\r\n\r\nLe dim. 29 nov. 2026 à 13:39, Le service des retours de Plextor Europe <plextor-eu@rma.localhost> a écrit :\r\n> 1. De quel pays le renverrez-vous ?",
+      ),
+      to,
+    );
+    const done = (await store.get(draft.rma))!;
+    expect(done.facts.purchaseDate).toBe('2025-03-01');
+    expect(done.about?.product).toBe('Plextor M9PeG');
+    const confirmation = mailer.sent.at(-1)!.text;
+    expect(confirmation).toContain('Fin de la garantie le\u00a0: mars 2027.');
+    await handle(
+      mail(
+        { ...julien, Subject: `RE: Re: SSD Plextor M9PeG plus reconnu - garantie ? [${draft.rma}]`, 'Message-ID': '<julien-3@example.com>' },
+        "Bonjour,\r\n\r\nj'ai des données dessus (photos, documents...). Est-ce qu'elles vont être effacées ?\r\n\r\nCordialement,\r\nJulien Martin",
+      ),
+      to,
+    );
+    const answer = mailer.sent.at(-1)!.text;
+    expect(answer).not.toContain(answerTextIn('fr').noPhotos);
+    expect((await store.get(draft.rma))!.transcript?.at(-1)?.text).toContain(answerTextIn('fr').wipeData.slice(0, 30));
+  });
+
   it('a first message that asks for a remedy has it noted in the confirmation, and a colleague sees it, where there is a choice', async () => {
     const { handle, store, mailer } = setup();
     const text = 'My coffee machine was delivered yesterday and the water tank was cracked. I have not used it. I would like a replacement please.';

@@ -78,3 +78,46 @@ describe('blind run BM: Thabo, by chat', () => {
     expect(reply[0]).toContain(AFTER_TEXT.collection.noResend);
   });
 });
+
+describe('blind run BN: Nomvula, by chat', () => {
+  async function atSummary() {
+    const t = setup();
+    await t.say("Hi, I'd like to return a webcam I ordered from you please");
+    await t.say("Nothing wrong with it, I just don't need it anymore. I bought a laptop that has a good camera built in. It's still sealed, I never opened it");
+    await t.say('20 November');
+    await t.say('Nomvula Dlamini, nomvula.dlamini.29n@example.com');
+    return t;
+  }
+
+  it('"drop it at a PLC shop in Durban" is asked as a drop-off, not answered with "PLC is the shop"', async () => {
+    const { say } = await atSummary();
+    const replies = await say(
+      'But how do they arrange it with me, will they phone me? my number is 073 402 8816. And can I not just drop it at a PLC shop in Durban instead? that would be quicker for me',
+    );
+    expect(replies[0]).toContain('do not offer a drop-off');
+    expect(replies.join('\n')).not.toContain('is the shop');
+  });
+
+  it('"did you save my phone number?" is about hers, and "so the courier can call me" asks for no person', async () => {
+    const { say, theCase } = await atSummary();
+    expect((await say('ok. did you save my phone number?'))[0]).toBe(ANSWER_TEXT.detailsGiven);
+    const replies = await say('Sorry I meant MY phone number 073 402 8816, please put it on so the courier can call me. And how long does the refund take?');
+    expect(theCase()).toBeUndefined();
+    expect(replies.join('\n')).not.toContain('passed your conversation');
+    expect(replies.at(-1)).toBe(PROMPTS.confirmHint);
+  });
+});
+
+describe('blind run BN: a month said in the chat', () => {
+  it('goes on the case as a month, so that the email counts the warranty to a month, not a made-up day', async () => {
+    const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
+    const client = new ChatTestClient(chatDepsFor(t, TODAY, true), { policy: 'plextor-eu' });
+    const say = (text: string) => sayTo(client, text);
+    await say('My Plextor PX-891SAF no longer reads CDs, I bought it in March last year in Lyon, France, I have the invoice');
+    await say('Julien Martin, julien@example.com');
+    await say('yes');
+    const registered = [...t.store.cases.values()][0];
+    expect(registered?.roughDates).toEqual({ purchaseDate: 'month' });
+    expect(t.mailer.sent[0]?.text).toContain('Warranty ends on: March 2027.');
+  });
+});
