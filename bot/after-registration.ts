@@ -34,13 +34,13 @@ export async function handOffCase(state: ChatState, deps: ChatDeps, conversation
 }
 
 /** The registered case goes to staff with the conversation so far (lines they already have are not added twice). */
-async function passOn(state: ChatState, deps: ChatDeps, conversationId: string): Promise<void> {
+export async function passOn(state: ChatState, deps: ChatDeps, conversationId: string): Promise<void> {
   const rma = state.rma as string;
   await deps.requestHuman({ rma, transcript: transcriptForStaff(state) }, { idempotencyKey: `chat:${conversationId}:human:${rma}` });
 }
 
 /** A statement with something in it, not a thank-you or a goodbye. */
-function tellsSomething(text: string): boolean {
+export function tellsSomething(text: string): boolean {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const courtesy =
     /^\W*(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?|great|perfect|cool|bye|goodbye|fine|got it|alright|all right|noted|super|lovely|awesome|brilliant|understood|sounds good|will do|no|yes|nope|yep)\b/i;

@@ -19,7 +19,7 @@ import {
 } from '../shared/intake/case-answers';
 import { FACT_LABELS, type FactPath, type FactValue, type Policy } from '../shared/rules';
 import { answerCollection, askForCollection, givesCollectionDetails } from './collection';
-import { answerAfterRegistration, handOff, handOffCase, registeredCase } from './after-registration';
+import { answerAfterRegistration, handOff, handOffCase, passOn, registeredCase, tellsSomething } from './after-registration';
 import { answerCaseQuestions, chatDecision } from './case-questions';
 import { otherReturnReplies, quotedReturn } from './other-return';
 import {
@@ -350,7 +350,13 @@ async function onceRegistered({ state, deps, replies, text, found, conversationI
       const terms = chatDecision(deps.assess(nest(policy.id, state.facts)));
       replies.push(...answerCaseQuestions(general, terms, policy.merchant, [], false, state.language).map((a) => ({ text: a })));
     }
-    replies.push({ text: P(state).handoffAlready });
+    // What they say or ask now goes to the colleague too (blind run BN: "is it registered? and the refund
+    // time?" got the same line twice, and reached nobody).
+    const unanswered = general.length === 0 || unansweredQuestions(text, (t) => gloss(t, state.language)).length > 0;
+    if (state.rma && unanswered && (tellsSomething(text) || asksSomething(gloss(text, state.language)))) {
+      await passOn(state, deps, conversationId);
+      replies.push({ text: P(state).after.noted });
+    } else replies.push({ text: P(state).handoffAlready });
     return true;
   }
   if (state.stage !== 'done') return false;

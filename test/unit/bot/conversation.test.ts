@@ -784,13 +784,16 @@ describe('the conversation', () => {
   });
 
   it('handed to a colleague before any decision, what needs none is still answered (blind run 15: "will my files be deleted?")', async () => {
-    const { say } = setup({ policy: 'plc-technologies' });
+    const { say, store } = setup({ policy: 'plc-technologies' });
     await say('I changed my mind');
     await say('can I talk to a person?');
     await say('ann@example.com');
     expect((await say('If it goes in for repair, will my files be deleted?')).map((a) => a.text)).toEqual([ANSWER_TEXT.wipeData, PROMPTS.handoffAlready]);
     expect((await say('when will someone get back to me?')).map((a) => a.text)).toEqual([ANSWER_TEXT.replyWhen('PLC Technologies'), PROMPTS.handoffAlready]);
-    expect((await say('can I get a loan laptop?')).map((a) => a.text)).toEqual([PROMPTS.handoffAlready]);
+    // What none of that answers goes to the colleague too (blind run BN: it reached nobody).
+    expect((await say('can I get a loan laptop?')).map((a) => a.text)).toEqual([PROMPTS.after.noted]);
+    expect([...store.cases.values()][0]?.transcript?.map((l) => l.text)).toContain('can I get a loan laptop?');
+    expect((await say('ok thanks')).map((a) => a.text)).toEqual([PROMPTS.handoffAlready]);
   });
 
   it('"talk to a person": the customer gets the status link and an email saying a colleague has it', async () => {
