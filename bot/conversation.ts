@@ -5,7 +5,7 @@
 import { gloss } from '../shared/extract/gloss';
 import { awaitsCollection, type CreateCaseRequest } from '../shared/cases';
 import { detectLanguage, extract, requestedLanguage, type ExtractContext, type Extraction } from '../shared/extract';
-import { takeIn } from '../shared/intake/intake';
+import { roughAmong, takeIn } from '../shared/intake/intake';
 import { readAbout } from '../shared/intake/about-text';
 import { merchantByProduct } from '../shared/intake/merchant';
 import {
@@ -174,13 +174,14 @@ async function register(state: ChatState, deps: ChatDeps, conversationId: string
   // A conversation costs nothing to open: counted per conversation, the sender limit would never bite.
   // Other channels (Teams) vouch for their users, and there the conversation is who sent it.
   const sender = (await deps.senderOf?.(conversationId)) ?? `chat:${conversationId}`;
+  const rough = roughAmong(state.roughDates, state.facts);
   const result = await deps.createCase(request, {
     idempotencyKey: `chat:${conversationId}:${state.caseSeq}`,
     channel: 'chat',
     sender,
     ...(state.language ? { language: state.language } : {}),
     // "Bought in March": what is counted from it is said as roughly (Case.roughDates).
-    ...(state.roughDates && Object.keys(state.roughDates).some((fact) => fact in state.facts) ? { roughDates: roughOf(state) } : {}),
+    ...(rough ? { roughDates: rough } : {}),
   });
   if (result.kind === 'need_info') {
     advance(state, deps, replies, false);
@@ -544,11 +545,6 @@ function goesAhead(text: string, found: Extraction, state: ChatState): boolean {
   const asking = asksSomething(gloss(text, state.language));
   if (/^(?:yes|yeah|yep|yup|ja|oui)\b/i.test(t) || saysRegister(text)) return true;
   return found.answer === 'yes' && !asking;
-}
-
-/** The conversation's rough dates that are still among its facts. */
-function roughOf(state: ChatState): NonNullable<ChatState['roughDates']> {
-  return Object.fromEntries(Object.entries(state.roughDates ?? {}).filter(([fact]) => fact in state.facts));
 }
 
 /** Whether the message (the transcript's last line) added to what the summary shows of the item: an order or serial number, a product named more fully. */

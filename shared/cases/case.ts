@@ -1,15 +1,13 @@
 // The case: what was asked, what the rules decided, and everything that happened since.
 import type { Decision, EvaluableFacts } from '../rules';
 import type { Language } from '../extract/language';
+import type { Extraction } from '../extract/types';
 import { nextSteps, type NextStep, type StepsMerchant } from '../notify/next-steps';
 import type { About } from './about';
 import type { Choice } from './choice';
 import type { Collection } from './collection';
 import type { Flag } from './flags';
 import type { CaseStatus } from './status';
-
-/** Which of the customer's dates were said only as a month, or as about a day. */
-export type RoughDates = Partial<Record<'purchaseDate' | 'deliveryDate', 'month' | 'around'>>;
 export const CHANNELS = ['form', 'chat', 'email', 'api'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -114,7 +112,7 @@ export interface Case {
    * Dates the customer gave only roughly ("in March last year": the month's first day is the fact), so
    * that what is counted from them is said as roughly ("Warranty ends: March 2027", not a made-up day).
    */
-  roughDates?: RoughDates;
+  roughDates?: Extraction['roughDates'];
   /** The language the customer wrote in (absent: English), for what is written to them later and for staff. */
   language?: Language;
   /** How the case ended, once resolved. */

@@ -52,7 +52,7 @@ import { nameFromHeader } from '../cases/names';
 import { detectLanguage, extract, type Extraction, type Language } from '../extract';
 import { gloss } from '../extract/gloss';
 import { renderMissingReply } from '../notify/missing-reply';
-import { takeIn } from '../intake/intake';
+import { roughAmong, takeIn } from '../intake/intake';
 import { flattenFacts, nestFacts, type Decision, type FactPath, type FactValue, type Policy } from '../rules';
 import { replySubject } from './headers';
 import { withAttachedInvoice } from './invoice';
@@ -388,10 +388,10 @@ function askedNeedsColleague(asked: Case['asked'], decision: Decision): Flag[] {
   return asked.open.length > 0 || noted.some((kind) => passesOn(kind as CaseQuestion, terms)) ? [CUSTOMER_ASKED] : [];
 }
 
-/** The dates among `facts` that the message gave only roughly ("in March last year"), for the case. */
+/** The dates among `facts` that the message gave only roughly, as an option of the case. */
 function roughIn(found: Pick<Extraction, 'roughDates'>, facts: Flat): { roughDates?: Case['roughDates'] } {
-  const rough = Object.fromEntries(Object.entries(found.roughDates ?? {}).filter(([fact]) => fact in facts));
-  return Object.keys(rough).length > 0 ? { roughDates: rough } : {};
+  const rough = roughAmong(found.roughDates, facts);
+  return rough ? { roughDates: rough } : {};
 }
 
 export function makeHandleInboundMail(deps: InboundDeps) {

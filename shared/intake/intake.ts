@@ -180,3 +180,9 @@ function decideWith(policy: Policy, merged: FlatFacts, today: string, policies: 
   }
   throw new Error('the facts kept failing validation');
 }
+
+/** The dates among `facts` said only roughly ("in March last year"), for the case (Case.roughDates); undefined when none is. */
+export function roughAmong(rough: Extraction['roughDates'], facts: Readonly<Record<string, unknown>>): Extraction['roughDates'] {
+  const among = Object.fromEntries(Object.entries(rough ?? {}).filter(([fact]) => fact in facts));
+  return Object.keys(among).length > 0 ? among : undefined;
+}
