@@ -353,6 +353,7 @@ const BESIDE_THE_CONFIRMATION: readonly CaseQuestion[] = [
   'seller',
   'tellSeller',
   'choose',
+  'refundAsked',
   'when',
   'boxGone',
   'worry',

@@ -639,6 +639,8 @@ const FRENCH = once((): Glossary => [
     'who pays the postage',
   ],
   [w('combien de temps (?:ça prend|cela prend|ça va prendre|faut-il|dure)?'), 'how long does it take'],
+  // "Et ça prend combien de temps en tout ?" (blind run BO).
+  [w('(?:ça|ca|cela) (?:prend|prendra|va prendre) combien de temps'), 'how long does it take'],
   [
     w(
       '(?:est-ce que )?(?:je vais|vais-je|je vais bien) (?:recevoir|avoir|obtenir) (?:un|une) (?:appareil |graveur |lecteur )?(?:neuf|neuve|nouveau|nouvel appareil)|(?:un|une) (?:graveur |lecteur |appareil )?neuf en échange',
@@ -661,13 +663,21 @@ const FRENCH = once((): Glossary => [
     w("(?:vous venez le chercher|vous passez le prendre|vous l'enlevez)|(?:dois-je|je dois) (?:le |la )?(?:rapporter|déposer|apporter)"),
     'will you collect it or do I have to bring it',
   ],
+  // "Je peux pas simplement aller le déposer moi-même là-bas ?" (blind run BO): handing it in.
+  [
+    w('(?:aller |venir )?(?:le |la |les |the )?(?:déposer|apporter) (?:moi-même|nous-mêmes|en personne|sur place)(?: là-bas| chez (?:vous|eux)| sur place)?'),
+    'drop it off myself',
+  ],
   [
     w(
       "(?:à qui|a qui) (?:dois-je|je dois|est-ce que je dois) (?:m'adresser|écrire|m'adresse)|qui (?:dois-je|je dois) contacter|qui est (?:[\\p{L}]+ ){0,2}responsable",
     ),
     'do I go to the shop or to the manufacturer',
   ],
-  [w('(?:dois-je|je dois|faut-il) (?:renvoyer|envoyer|mettre) (?:le |les )?(?:câble|cable|accessoires)(?: aussi| avec)?'), 'do I have to send the cable too'],
+  [
+    w('(?:dois-je|je dois|faut-il) (?:renvoyer|envoyer|mettre) (?:le |les )?(?:câbles?|cables?|accessoires)(?: aussi| avec)?'),
+    'do I have to send the cable too',
+  ],
   [
     w("(?:dois-je|je dois|faut-il) (?:renvoyer|envoyer|retourner) (?:tout l'ordinateur|tout le|l'ordinateur entier|l'appareil entier|tout)"),
     'do I have to send back the whole product',
@@ -918,11 +928,13 @@ const FRENCH = once((): Glossary => [
   [w('plutôt|plutot'), 'rather'],
   [
     w(
-      '(?:par |contre )?(?:un|une) (?:appareil |graveur |lecteur |produit |modèle )?(?:neuf|neuve)|(?:un|une) (?:nouveau|nouvelle|nouvel)(?: (?:appareil|graveur|lecteur|produit|modèle))?',
+      '(?:par |contre )?(?:un|une) (?:appareil |graveur |lecteur |burner |drive |produit |modèle )?(?:neuf|neuve)|(?:un|une) (?:nouveau|nouvelle|nouvel)(?: (?:appareil|graveur|lecteur|produit|modèle))?',
     ),
     'a new one',
   ],
   [w("qu'une|qu'un"), 'than a'],
+  // "… plutôt qu'un réparé" (blind run BO).
+  [w('réparée?s?|réparé'), 'repaired'],
   [w("au lieu d'une|au lieu d'un|au lieu de|à la place d'une|à la place d'un"), 'instead of'],
   [w("c'est possible|est-ce possible|c'est faisable"), 'is that possible'],
   [w('demander'), 'ask for'],

@@ -319,15 +319,14 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
         : A.noPhotos;
     case 'next':
       return nextStepsInSentences(nextSteps({ ...d, photos: d.photos ?? [] }, merchant, language), language).join(' ');
+    // "Could I get my money back instead?": where no refund is offered, a plain no (blind run BM); else what can be chosen.
+    case 'refundAsked':
+      return d.remedies.includes('refund') ? answerCaseQuestion('choose', d, merchant, words) : A.noRefund(merchant.name);
     case 'choose': {
       const remedies = remediesIn();
       if (d.remedies.length <= 1) return A.nothingToChoose(remedies);
       // The decision's first line says what the remedy is ("replaced by a drive of the same type").
-      // Where no refund is offered, that is said instead: what the first line says, the answer has just said.
-      if (merchant.remedyChosenBy === 'merchant')
-        return [A.merchantChooses(merchant.name, remedies), d.remedies.includes('refund') ? d.notes[0] && say(d.notes[0]) : A.noRefund(merchant.name)]
-          .filter(Boolean)
-          .join(' ');
+      if (merchant.remedyChosenBy === 'merchant') return [A.merchantChooses(merchant.name, remedies), d.notes[0] && say(d.notes[0])].filter(Boolean).join(' ');
       const ifNot = ifNotRepairable(d);
       return A.choose(remedies, [ifNot && say(ifNot), words.chooseHow].filter(Boolean).join(' '));
     }

@@ -166,6 +166,10 @@ export type ReadCollection = Partial<CollectionDetails> & { anyDay?: boolean };
  * street, flat) in the sentences that look like one — with a short place line after it ("Gardens,
  * Cape Town"). Questions, greetings and sign-offs give nothing.
  */
+/** "You didn't say whether …", "if Saturday is possible": a question in a statement's clothes. */
+const ASKED_INDIRECTLY =
+  /\b(?:whether|if (?:[\w'-]+ ){0,4}(?:is|would be|are|will be) (?:possible|ok(?:ay)?|fine)|(?:did ?n[o']?t|did not|never|have ?n[o']?t|have not) (?:yet )?(?:say|said|answer(?:ed)?|tell|told|reply|replied|confirm(?:ed)?)|still (?:do ?n[o']?t|do not|did ?n[o']?t) know|nicht gesagt|ob (?:[\p{L}-]+ ){0,4}(?:möglich|geht)|pas dit|si (?:[\p{L}'-]+ ){0,4}(?:est|serait) possible)\b/iu;
+
 export function readCollectionDetails(text: string): ReadCollection {
   const out: ReadCollection = {};
   // An email address or a link is neither a phone number nor an address ("dana.1764355@example.com").
@@ -197,8 +201,9 @@ export function readCollectionDetails(text: string): ReadCollection {
           '',
         )} ${sentence.slice(phone.end)}`.trim();
     }
-    // A question is not a detail ("When will the courier come?").
-    if (/\?\s*$/.test(sentence)) {
+    // A question is not a detail ("When will the courier come?"), nor one asked without its question mark
+    // ("And you still didn't say if Saturday is possible or not": blind run BO, it became the days).
+    if (/\?\s*$/.test(sentence) || ASKED_INDIRECTLY.test(sentence)) {
       lastWasAddress = false;
       continue;
     }

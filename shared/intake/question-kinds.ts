@@ -33,6 +33,7 @@ export type CaseQuestion =
   | 'amountBack'
   | 'ownThings'
   | 'accessories'
+  | 'refundAsked'
   | 'seller'
   | 'tellSeller'
   | 'buyNew'
@@ -425,6 +426,15 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
         t,
       ),
   ],
+  // "Wäre es möglich, statt einer Reparatur das Geld zurück zu bekommen?": a refund asked about.
+  // Not where it is refused ("I want the correct remote, not my money back").
+  [
+    'refundAsked',
+    (t) =>
+      /\b(?:refund|money back|my money)\b/i.test(
+        t.replace(/\b(?:not|no|never|rather than|than|instead of|(?:do ?n[o']t|do not) (?:want|need))\s+(?:(?:a|my|the)\s+)?(?:refund|money back)\b/gi, ' '),
+      ),
+  ],
   // "I threw away the plastic, is that a problem?", "I used it once, is that still OK?", "do I need the original box?"
   [
     'worry',
@@ -538,6 +548,8 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   details: ['invoice', 'include', 'photos', 'print'],
   // "Did you save my phone number?" is not a question about reaching the shop.
   detailsGiven: ['contact'],
+  // "How long does the refund take?" asks when, not whether there is one.
+  when: ['refundAsked'],
   serialWhere: ['where', 'photos', 'include'],
   packaging: ['include', 'worry', 'swap', 'collection', 'where', 'when', 'print'],
   ifNotPossible: ['choose', 'next', 'when', 'covered', 'swap'],
@@ -551,7 +563,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   oneRma: ['status', 'where', 'include', 'invoice', 'when'],
   noEmail: ['status', 'when', 'where'],
   correction: ['where', 'when', 'status', 'collection'],
-  amountBack: ['cost', 'when', 'choose', 'status'],
+  amountBack: ['cost', 'when', 'choose', 'status', 'refundAsked'],
   ownThings: ['accessories', 'include', 'when', 'choose', 'worry', 'where', 'collection'],
   // The answer about the law says the shop is still open to a manufacturer's customer: 'seller' is not said twice.
   rights: ['why', 'when', 'choose', 'cost', 'where', 'next', 'seller'],
@@ -559,7 +571,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   partOnly: ['include', 'where', 'next', 'swap', 'accessories', 'wholeProduct', 'choose'],
   status: ['why', 'when'],
   covered: ['why', 'status', 'when', 'cost', 'choose'],
-  paymentMethod: ['cost', 'when', 'choose'],
+  paymentMethod: ['cost', 'when', 'choose', 'refundAsked'],
   worry: ['include', 'accessories'],
   why: ['when'],
   print: ['include', 'invoice'],

@@ -2,7 +2,7 @@
 // the 23rd", collected from him. Each step is one thing the desk got wrong.
 import { ChatTestClient } from '../../support/chat-client';
 import { chatDepsFor, FixedClock, sayTo, testApp } from '../../support/fakes';
-import { PROMPTS } from '../../../bot/prompts';
+import { PROMPTS, promptsFor } from '../../../bot/prompts';
 import { AFTER_TEXT } from '../../../shared/notify/after-text';
 import { ANSWER_TEXT } from '../../../shared/intake/case-answers';
 
@@ -119,5 +119,26 @@ describe('blind run BN: a month said in the chat', () => {
     const registered = [...t.store.cases.values()][0];
     expect(registered?.roughDates).toEqual({ purchaseDate: 'month' });
     expect(t.mailer.sent[0]?.text).toContain('Warranty ends on: March 2027.');
+  });
+});
+
+describe('blind run BO: Mathieu, by chat in French, before he registers', () => {
+  it('a new one rather than a repaired one, the cables, handing it in at Zaventem and how long are each answered, none met with "I cannot answer"', async () => {
+    const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
+    const client = new ChatTestClient(chatDepsFor(t, TODAY, true), { policy: 'plextor-eu' });
+    const say = (text: string) => sayTo(client, text);
+    await say("Bonjour, mon graveur Plextor ne s'ouvre plus, le tiroir reste bloqué. Je l'ai acheté le 02/06/2025, j'habite à Liège en Belgique.");
+    await say('Mathieu Lambert, mathieu.lambert.29m@example.com');
+    const fr = promptsFor('fr');
+    for (const question of [
+      "Je préférerais un graveur neuf plutôt qu'un réparé, c'est possible ?",
+      'ok. Et est-ce que je dois renvoyer les câbles aussi ou juste le graveur ?',
+      "Plextor est à Zaventem, c'est pas si loin. Je peux pas simplement aller le déposer moi-même là-bas ?",
+      'Et ça prend combien de temps en tout ?',
+    ]) {
+      const replies = await say(question);
+      expect({ question, replies }).toEqual({ question, replies: expect.not.arrayContaining([fr.cannotAnswer]) as unknown });
+      expect(replies.at(-1)).toBe(fr.confirmHint);
+    }
   });
 });

@@ -32,6 +32,8 @@ describe('collection details in the customer’s own words', () => {
     ['no', {}],
     // A question is not a detail; a chat answers it.
     ['Can the courier come on a Saturday?', {}],
+    // Blind run BO: asked without a question mark, it had replaced the days he gave.
+    ["And you still didn't say if Saturday is possible or not, and whether I must keep the pink one sealed.", {}],
     // Blind run 20: what was said around the details is not part of them.
     [
       '5 Jacaranda Avenue, Waterkloof, Pretoria 0181. My number is 071 234 5678. I work from home so any day is fine really.',

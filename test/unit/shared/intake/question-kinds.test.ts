@@ -71,7 +71,7 @@ describe('the kinds of question a message asks', () => {
     // Each question on its own: the address's "when" does not swallow the new drive's.
     ['Where exactly do I send it? You write that someone will email me the address - when? When will I get the new drive?', ['addressWhen', 'when']],
     ['Can I go back to the web shop instead of sending it to Plextor?', ['seller']],
-    ['Could I get a refund instead?', ['choose']],
+    ['Could I get a refund instead?', ['choose', 'refundAsked']],
     // Follow-ups from blind runs 7-10 that had no kind, or the wrong one, before 2026-11-28.
     ['Do I have to send the whole PC back or just the fan?', ['wholeProduct']],
     ['Whole PC or just the fan?', ['wholeProduct']],
@@ -167,7 +167,7 @@ describe('the kinds of question a message asks', () => {
     ['I put my laptop in it once, is that still OK?', ['worry']],
     ['Do I need the original box?', ['worry']],
     ['Is the courier free?', ['cost', 'where']],
-    ['Can I get a refund instead?', ['choose']],
+    ['Can I get a refund instead?', ['choose', 'refundAsked']],
     // From blind customers (run 6): the law, which a person judges.
     ["I thought you're allowed to send back online purchases within 7 days?", ['rights']],
     ['What about my consumer rights? Why is it refused?', ['why', 'rights']],
@@ -194,7 +194,7 @@ describe('the kinds of question a message asks', () => {
     ['Ok but like I said the outer box with the label is gone, it went out with the rubbish. Is that a problem?', ['boxGone']],
     ["Can't you just send me the charger?", ['partOnly']],
     ['Do I need to do anything else now?', ['next']],
-    ["No, I mean if the printer can't be repaired, what then? Do I get a new one or my money back?", ['choose']],
+    ["No, I mean if the printer can't be repaired, what then? Do I get a new one or my money back?", ['choose', 'refundAsked']],
     ['And when the courier comes to fetch the grey one, will they bring the navy one with them?', ['swap']],
     ['Like a swap?', ['swap']],
     ['Must I leave the ink cartridges inside when I pack it?', ['ownThings']],
