@@ -19,7 +19,7 @@ const inWarrantyService = (...notes: string[]): Effect => ({
 
 export const plextorEu = {
   id: 'plextor-eu',
-  version: '2026-11-27.1',
+  version: '2026-11-29.1',
   clausePrefix: 'plextor',
   source: {
     title: 'Plextor Europe — Service conditions (Material Return for after-sales service)',
@@ -374,10 +374,9 @@ export const plextorEu = {
         when: { outcome: ['approved'] },
         then: {
           documents: ['rma_number_on_parcel'],
-          packing: [
-            'Write the RMA number clearly on the outside of the parcel: Plextor does not accept returns without it.',
-            'Follow every step on this list: Plextor may refuse a parcel that does not.',
-          ],
+          // "must be followed strictly" is quoted with the clause; as a step of its own it only said to follow
+          // the steps (blind runs BM, BN, BO: read as vague and stern).
+          packing: ['Write the RMA number clearly on the outside of the parcel: Plextor does not accept returns without it.'],
         },
       },
     },
