@@ -490,6 +490,11 @@ export function makeHandleInboundMail(deps: InboundDeps) {
         let given = false;
         const noted = (await updateWithRetry(deps.store, existing.rma, (c) => {
           let kept = withEmailReply(withFlags(c, 'customer_replied', ...(wantsPerson ? [WANTS_PERSON] : [])), withId, at, false);
+          // The answer goes in the thread of the message it answers, not of the first one (blind run BO).
+          kept = {
+            ...kept,
+            replyTo: { messageId: withId.messageId, references: message.thread.slice().reverse(), subject: kept.replyTo?.subject ?? message.subject },
+          };
           if (wish && !kept.choice?.remedy) kept = { ...kept, about: { ...kept.about, wish } };
           const withDetails = collection && collectionOpen(kept) ? withCollectionDetails(kept, collection, at, 'email') : undefined;
           given = withDetails !== undefined;

@@ -644,6 +644,8 @@ describe('a reply to an existing case', () => {
         EMAIL_TEXT.photosByReply,
       ),
     );
+    // In the thread of the message it answers, not of the first one (blind run BO).
+    expect(mailer.sent[1]?.headers?.[0]).toEqual({ name: 'In-Reply-To', value: '<q-photos@example.com>' });
     // the answer carries a status link of its own, kept hashed on the case
     expect(mailer.sent[1]?.text).toContain(`/status/${c.rma}?token=`);
     expect(mailer.sent[1]?.text).not.toContain(EMAIL_TEXT.statusLinkInConfirmation);
