@@ -135,6 +135,17 @@ export interface Case {
   version: number;
 }
 
+/**
+ * The steps a customer sees: each change of status, except "Approved" when it went on to "Approved —
+ * waiting for your parcel" in the same instant (blind runs BN, BO: the two in one minute read as repetition).
+ */
+function customerHistory(history: Case['history']): CustomerCaseView['history'] {
+  const changes = history.filter((h) => h.from !== h.to);
+  return changes
+    .filter((h, i) => !(h.to === 'approved' && changes[i + 1]?.from === 'approved' && changes[i + 1]?.at === h.at))
+    .map((h) => ({ at: h.at, status: h.to, ...(h.resolution ? { resolution: h.resolution } : {}) }));
+}
+
 /** What the customer sees through their link: no contact details, no internal trace. */
 export interface CustomerCaseView {
   rma: string;
@@ -210,7 +221,7 @@ export function customerView(c: Case, merchant: string, terms?: Omit<StepsMercha
     status: c.status,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
-    history: c.history.filter((h) => h.from !== h.to).map((h) => ({ at: h.at, status: h.to, ...(h.resolution ? { resolution: h.resolution } : {}) })),
+    history: customerHistory(c.history),
     decision,
     nextSteps: nextSteps(decision, { ...terms, name: merchant }, c.language),
     ...(c.language ? { language: c.language } : {}),

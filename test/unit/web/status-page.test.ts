@@ -56,6 +56,17 @@ describe('the status page', () => {
     expect(page).not.toContain(WEB_TEXT.withColleague);
   });
 
+  it('"Approved" that went on to "waiting for…" in the same instant is one step in the history (blind runs BN, BO: read as repetition)', async () => {
+    const t = testApp();
+    const created = await t.app.createCase(createCaseRequestSchema.parse(PLC_UNWANTED));
+    if (created.kind !== 'created') throw new Error('not created');
+    const token = new URL(created.statusUrl).searchParams.get('token') as string;
+    const view = await t.app.getCase(created.case.rma, token);
+    const stored = (await t.store.get(created.case.rma))?.history.map((h) => h.to) ?? [];
+    expect(stored).toContain('approved');
+    expect(view.history.map((h) => h.status)).toEqual(stored.filter((s) => s !== 'approved'));
+  });
+
   it('says a colleague will write while the customer wrote last to a flagged case, and not once staff have written (blind runs BK, BL)', async () => {
     // Prepare
     const t = testApp();
