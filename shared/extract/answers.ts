@@ -67,6 +67,9 @@ const FILL = String.raw`(?:\s*(?:[:#=,?]|-(?=\s)|\bis\b|\bwas\b|\bit'?s\b|\bits\
 const CODE = String.raw`([A-Z0-9][A-Z0-9/-]{3,40})`;
 // Where it is written, between the label and the number: "the serial on the label is …", "die Seriennummer auf dem Aufkleber ist …".
 const WHERE = String.raw`(?:\s+(?:on|auf|sur)\s+(?:the\s+|dem\s+|der\s+|den\s+|le\s+|la\s+|l['’])?\p{L}+(?=\s+(?:is|ist|est)\b))?`;
+/** The order number spoken of, and a code shaped like one (letters, a hyphen, digits: "PLC-62777"). */
+const ORDER_SPOKEN_OF = /\b(?:order (?:number|no\.?|nr\.?|#|ref(?:erence)?)|bestellnummer|num[ée]ro de commande)\b/iu;
+const ORDER_SHAPED = /\b([A-Z]{2,6}-\d{3,12})\b/i;
 const ORDER = new RegExp(
   String.raw`(?:\border(?:\s*(?:number|num\.?|no\.?|nr\.?|#|ref(?:erence)?))?|\bbestell(?:nummer|-?nr\.?|ung)|\bauftrags?(?:nummer|-?nr\.?)|\bcommande(?:\s*(?:n°|num[ée]ro|no\.?))?)${FILL}${CODE}`,
   'iu',
@@ -86,7 +89,9 @@ export function findReferences(text: string): Extraction['references'] {
     const value = re.exec(text)?.[1]?.replace(/[/-]+$/, '');
     return value && /\d/.test(value) ? value.toUpperCase() : undefined;
   };
-  const order = take(ORDER);
+  // "can you add my order number please its PLC-62777", "the order number is still missing?? PLC-62777"
+  // (blind run BP): a code shaped like one, in a message that speaks of the order number.
+  const order = take(ORDER) ?? (ORDER_SPOKEN_OF.test(text) ? take(ORDER_SHAPED) : undefined);
   const invoice = take(INVOICE);
   const serial = take(SERIAL);
   return { ...(order ? { order } : {}), ...(invoice ? { invoice } : {}), ...(serial ? { serial } : {}) };

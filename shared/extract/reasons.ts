@@ -58,7 +58,7 @@ export const REASON_PATTERNS: readonly (readonly [Reason, RegExp])[] = [
   [
     'damaged_on_delivery',
     new RegExp(
-      String.raw`\b(?:${ARRIVAL}[^.?!]{0,60}?\b${DAMAGE}|${DAMAGE}[^.?!]{0,60}?\b${ARRIVAL}|${DAMAGE} (?:in|during) (?:transit|shipping|delivery|the post)|(?:courier|postman|driver|delivery) (?:dropped(?! (?:it|them|the \w+|\w+) off)|broke|damaged)|(?:box|parcel|package) (?:was|came|arrived) (?:crushed|smashed|ripped|torn open))`,
+      String.raw`\b(?:${ARRIVAL}[^.?!]{0,60}?\b${DAMAGE}|${DAMAGE}[^.?!]{0,60}?\b${ARRIVAL}|${DAMAGE} (?:in|during) (?:transit|shipping|delivery|the post)|(?:courier|postman|driver|delivery) (?:dropped(?! (?:it|them|the \w+|\w+) off)|broke|damaged)|(?:box|parcel|package) (?:was|came|arrived) (?:crushed|smashed|ripped|torn open)|${DAMAGE}[^?!]{0,80}?\b(?:the |its |outer )?(?:box|parcel|package|packaging) (?:had|has|was|got|with) (?:a |some )?(?:big |huge |large |massive )?(?:dent|dented|crushed|squashed|smashed|hole|torn))`,
       'i',
     ),
   ],

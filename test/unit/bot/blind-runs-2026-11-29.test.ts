@@ -142,3 +142,18 @@ describe('blind run BO: Mathieu, by chat in French, before he registers', () => 
     }
   });
 });
+
+describe('blind run BP: Lindiwe, by chat', () => {
+  it('"can you add my order number please its PLC-62777" adds it, and the broken handle with a dented box stays delivery damage', async () => {
+    const { say } = setup();
+    await say('Hi, I received an air fryer from you and its broken');
+    await say('It came on the 26th, so thursday');
+    await say('Lindiwe Khumalo, lindiwe.khumalo.29l@example.com');
+    const replies = await say(
+      'Almost, can you add my order number please its PLC-62777. And its a Philips air fryer, the handle of the basket is snapped off and the box had a big dent in it. I havent used it at all',
+    );
+    const summary = replies.find((r) => r.includes('Philips air fryer')) ?? '';
+    expect(summary).toContain('Order number: PLC-62777');
+    expect(summary).toContain(`Problem: ${PROMPTS.reasonWords.damaged_on_delivery}`);
+  });
+});

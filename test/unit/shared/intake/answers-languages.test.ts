@@ -69,6 +69,8 @@ describe('questions after the RMA number, in German and French (blind runs AS an
     ['de', 'Und wär es gscheiter, wenn ich einfach zum Shop geh wo ich ihn gekauft hab?', ['seller']],
     ['de', 'Ok. Wie lang dauert das ungefähr bis ich das Laufwerk wieder hab?', ['when']],
     ['de', 'Und ich hab noch den Originalkarton, soll ich den nehmen?', ['worry']],
+    // Blind run BP (Reto, Swiss German email): asked three times, never read.
+    ['de', 'Meine andere Frage haben Sie nicht beantwortet: Kann ich nicht einfach mein Geld zurückbekommen?', ['refundAsked']],
   ] as const)('%s: %s', (language, text, kinds) => {
     expect(caseQuestions(gloss(text, language))).toEqual(kinds);
   });
