@@ -135,6 +135,8 @@ export async function answerCollection(state: ChatState, text: string, found: Ex
   const read = readCollectionDetails(text);
   // "The date you have is wrong": a correction, but not of the collection.
   if (!ABOUT_COLLECTION.test(text) && !(CORRECTS.test(text) && (read.address || read.phone || read.days))) return false;
+  // "How long does it take for the new one to come after they collect?": what comes back, not the courier (blind run BP).
+  if (AFTER_THE_COLLECTION.test(gloss(text, state.language)) && !read.address && !read.phone && !read.days) return false;
   const c = deps.readCase ? await deps.readCase(state.rma) : undefined;
   if (!c || c.decision.transport !== 'collection' || !c.collection) return false;
   if ((read.address || read.phone || read.days) && CORRECTS.test(text) && collectionOpen(c)) {
@@ -165,6 +167,9 @@ export async function answerCollection(state: ChatState, text: string, found: Ex
     replies.push(...answerCaseQuestions(others, chatDecision(c.decision), policy.merchant, [], true, state.language).map((t) => ({ text: t })));
   return true;
 }
+
+/** A question about what comes after the courier has been: the new one, the money. */
+const AFTER_THE_COLLECTION = /\b(?:how long|when)\b[^.?!]{0,60}\b(?:new one|replacement|refund|money|credit|get (?:it|mine|one) back)\b[^.?!]{0,40}\bafter\b/i;
 
 /** The kinds of question the collection's standing answers. */
 const COLLECTION_KINDS: ReadonlySet<CaseQuestion> = new Set(['collection', 'collectionWish', 'addressWhen', 'shipHow']);

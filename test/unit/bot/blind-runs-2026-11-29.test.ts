@@ -157,3 +157,17 @@ describe('blind run BP: Lindiwe, by chat', () => {
     expect(summary).toContain(`Problem: ${PROMPTS.reasonWords.damaged_on_delivery}`);
   });
 });
+
+describe('blind run BP: after the collection details', () => {
+  it('"how long does it take for the new one to come after they collect?" is answered as when it comes, not with the booking', async () => {
+    const { say } = setup();
+    await say('Hi, I received an air fryer from you and its broken, the box had a big dent');
+    await say('It came on the 26th, so thursday');
+    await say('Lindiwe Khumalo, lindiwe.khumalo.29l@example.com');
+    await say('yes');
+    await say('14 Rosmead Avenue, Kenilworth, Cape Town 7708. Phone 079 555 2184. Weekdays are fine but not before 9, or Saturday morning');
+    const replies = await say('Sorry one last question, how long does it take for the new one to come after they collect?');
+    expect(replies).not.toContain(AFTER_TEXT.collection.waiting);
+    expect(replies.join('\n')).toMatch(/no set number of days/);
+  });
+});
