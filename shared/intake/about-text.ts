@@ -14,7 +14,11 @@ const PLEXTOR_SSD = /\bPlextor\s+(M\d{1,2}[A-Za-z]{1,5})\b/;
 const GREETING =
   /^\s*(?:hi|hello|hey|howzit|dear|good (?:morning|afternoon|evening|day)|sehr geehrte|hallo|guten (?:tag|morgen|abend)|grüß gott|grüss gott|servus|grüezi|moin|liebe|lieber|bonjour|bonsoir|salut|madame|monsieur)\b(?:[ \t]+[\p{L}-]+){0,3}\s*(?:[,:!.]\s*|\n|$)/iu;
 const SIGN_OFF =
-  /\n\s*(?:(?:kind |best |warm )?regards|best(?: wishes)?|thanks?(?: you)?(?: in advance)?|many thanks|cheers|sincerely|yours|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|gruß|grüße|danke|cordialement|bien à vous|bien cordialement|salutations|merci)\b[\s\S]*$/iu;
+  /\n\s*(?:(?:kind |best |warm )?regards|best(?: wishes)?|thanks?(?: you)?(?: in advance)?|many thanks|cheers|sincerely|yours|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|gruß|gruss|grüße|grüsse|danke|cordialement|bien à vous|bien cordialement|salutations|merci)\b[\s\S]*$/iu;
+
+/** A line that only says questions follow. */
+const QUESTIONS_FOLLOW =
+  /^(?:(?:so|now|and|jetzt|nun|und|alors|et|maintenant)\s+)?(?:(?:my|a few|some|two|meine|ein paar|zwei|mes|quelques)\s+)?(?:questions?|fragen|frage|questions?)\s*:$/iu;
 
 /**
  * The problem as the customer tells it: their words, without the greeting, the sign-off and what
@@ -25,7 +29,8 @@ export function storyOf(text: string): string {
   const told = body
     .split(/(?<=[.!?])\s+|\n+/)
     .map((s) => s.trim())
-    .filter((s) => s !== '' && !asksInSentence(s));
+    // Nor what leads into the questions ("Jetzt meine Fragen:", "My questions:"; blind run BP).
+    .filter((s) => s !== '' && !asksInSentence(s) && !QUESTIONS_FOLLOW.test(s));
   const story = (told.length > 0 ? told.join(' ') : body).replace(/\s+/g, ' ').trim();
   return story || text.replace(/\s+/g, ' ').trim();
 }

@@ -53,6 +53,11 @@ describe('what the item is, in the customer’s words', () => {
       'Grüß Gott,\n\nSeit ca. zehn Tagen liest er keine CDs mehr. Gilt da noch die Garantie?\n\nDanke und schöne Grüße aus Linz\nLukas Hofer',
       'Seit ca. zehn Tagen liest er keine CDs mehr.',
     ],
+    // Swiss spelling, and the line that leads into the questions (blind run BP).
+    [
+      'Grüezi\n\nSeit ein paar Tagen brennt er keine DVDs mehr.\n\nJetzt meine Fragen:\nGilt da noch die Garantie?\n\nFreundliche Grüsse\nReto Meier\nZürich',
+      'Seit ein paar Tagen brennt er keine DVDs mehr.',
+    ],
   ])('the problem as told: %j → %j (no greeting, sign-off or questions)', (text, story) => {
     expect(storyOf(text)).toBe(story);
   });
