@@ -543,6 +543,8 @@ function goesAhead(text: string, found: Extraction, state: ChatState): boolean {
   const t = text.trim();
   if (HOLDS_BACK.test(t)) return false;
   const asking = asksSomething(gloss(text, state.language));
+  // "ja but how many days till I get the money back?" asks before it agrees (blind run BQ: it registered).
+  if (asking && /^(?:yes|yeah|yep|yup|ja|oui|ok(?:ay)?)\b[\s,.!]*(?:but|aber|mais)\b/i.test(t)) return false;
   if (/^(?:yes|yeah|yep|yup|ja|oui)\b/i.test(t) || saysRegister(text)) return true;
   return found.answer === 'yes' && !asking;
 }

@@ -310,7 +310,7 @@ const GERMAN = once((): Glossary => [
   [w('(?:mein |das )?Geld (?:zurück|wieder)'), 'my money back'],
   [w('(?:eine |die )?(?:Rückerstattung|Erstattung)'), 'a refund'],
   // "Kann ich nicht einfach mein Geld zurückbekommen?" (blind run BP: asked three times, never read).
-  [w('(?:mein |meinen |das |unser )?Geld (?:wieder )?(?:zurückbekommen|zurückerhalten|zurückhaben|zurückkriegen|zurück)'), 'my money back'],
+  [w('(?:mein |meinen |das |unser )?Geld (?:wieder )?(?:zur(?:ü|ue)ck(?:bekommen|erhalten|haben|kriegen)?)'), 'my money back'],
   [w('(?:ein |einen |der )?(?:Ersatz|Austausch|Umtausch)'), 'a replacement'],
   [w('(?:fehlt|fehlen|fehlten|fehlte)'), 'were missing'],
   // A remedy wished ("ich hätte lieber ein neues statt einer Reparatur, geht das?").

@@ -171,3 +171,17 @@ describe('blind run BP: after the collection details', () => {
     expect(replies.join('\n')).toMatch(/no set number of days/);
   });
 });
+
+describe('blind run BQ: Pieter, at the summary', () => {
+  it('"ja but how many days till i get the money back?" is a question before a yes: the return is not registered', async () => {
+    const { say, theCase } = setup();
+    await say('hi there, my kettle from you guys arrived broken');
+    await say('on the 24th');
+    await say('Pieter van der Merwe, pieter.vdm.29p@example.com');
+    const replies = await say('ja but how many days till i get the money back?');
+    expect(theCase()).toBeUndefined();
+    expect(replies.at(-1)).toBe(PROMPTS.confirmHint);
+    await say('yes');
+    expect(theCase()).toBeDefined();
+  });
+});

@@ -71,6 +71,8 @@ describe('questions after the RMA number, in German and French (blind runs AS an
     ['de', 'Und ich hab noch den Originalkarton, soll ich den nehmen?', ['worry']],
     // Blind run BP (Reto, Swiss German email): asked three times, never read.
     ['de', 'Meine andere Frage haben Sie nicht beantwortet: Kann ich nicht einfach mein Geld zurückbekommen?', ['refundAsked']],
+    // Blind run BQ (Claudia, written without umlauts).
+    ['de', 'Und koennte ich statt einer Reparatur auch einfach mein Geld zurueckbekommen?', ['choose', 'refundAsked']],
   ] as const)('%s: %s', (language, text, kinds) => {
     expect(caseQuestions(gloss(text, language))).toEqual(kinds);
   });
