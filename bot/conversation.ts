@@ -346,7 +346,8 @@ async function onceRegistered({ state, deps, replies, text, found, conversationI
   if (state.stage === 'handed_off') {
     // "Will my files be deleted?", "is it safe to use?": what does not depend on a decision is still answered.
     const policy = state.policy ? deps.policies.get(state.policy) : undefined;
-    const general = policy ? caseQuestions(gloss(text, state.language)).filter((kind) => ANSWERED_WITHOUT_DECISION.includes(kind)) : [];
+    const english = gloss(text, state.language);
+    const general = policy ? caseQuestions(english).filter((kind) => ANSWERED_WITHOUT_DECISION.includes(kind)) : [];
     if (policy && general.length > 0) {
       const terms = chatDecision(deps.assess(nest(policy.id, state.facts)));
       replies.push(...answerCaseQuestions(general, terms, policy.merchant, [], false, state.language).map((a) => ({ text: a })));
@@ -354,7 +355,7 @@ async function onceRegistered({ state, deps, replies, text, found, conversationI
     // What they say or ask now goes to the colleague too (blind run BN: "is it registered? and the refund
     // time?" got the same line twice, and reached nobody).
     const unanswered = general.length === 0 || unansweredQuestions(text, (t) => gloss(t, state.language)).length > 0;
-    if (state.rma && unanswered && (tellsSomething(text) || asksSomething(gloss(text, state.language)))) {
+    if (state.rma && unanswered && (tellsSomething(text) || asksSomething(english))) {
       await passOn(state, deps, conversationId);
       replies.push({ text: P(state).after.noted });
     } else replies.push({ text: P(state).handoffAlready });

@@ -59,21 +59,31 @@ export function emailText(language: Translated, key: EmailKey, values: Record<st
 
 /** A day in words in `language`: "28 July 2026", "28. Juli 2026", "28 juillet 2026". */
 export function dateIn(language: Language | undefined, iso: string): string {
+  return formatIn(language, 'day', iso);
+}
+
+/** A month in words in `language`: "March 2026", "März 2026", "mars 2026". */
+export function monthIn(language: Language | undefined, iso: string): string {
+  return formatIn(language, 'month', iso);
+}
+
+/** One formatter per language and precision, made when first asked. */
+function formatIn(language: Language | undefined, precision: 'day' | 'month', iso: string): string {
   const locale = language === 'de' || language === 'fr' ? language : 'en-GB';
-  let formatter = DATE_FORMATS.get(locale);
+  const key = `${locale}:${precision}`;
+  let formatter = DATE_FORMATS.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    DATE_FORMATS.set(locale, formatter);
+    formatter = new Intl.DateTimeFormat(locale, {
+      ...(precision === 'day' ? { day: 'numeric' as const } : {}),
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    DATE_FORMATS.set(key, formatter);
   }
   return formatter.format(new Date(`${iso}T00:00:00Z`));
 }
 const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
-
-/** A month in words in `language`: "March 2026", "März 2026", "mars 2026". */
-export function monthIn(language: Language | undefined, iso: string): string {
-  const locale = language === 'de' || language === 'fr' ? language : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
 
 /** A label and what follows it: "Problem: …"; French puts a (non-breaking) space before the colon. */
 export function labelled(language: Language | undefined, label: string, value: string): string {

@@ -8,9 +8,9 @@ import { ANSWER_TEXT } from '../../../shared/intake/case-answers';
 
 const TODAY = '2026-11-29';
 
-function setup() {
+function setup(policy = 'plc-technologies') {
   const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
-  const client = new ChatTestClient(chatDepsFor(t, TODAY, true), { policy: 'plc-technologies' });
+  const client = new ChatTestClient(chatDepsFor(t, TODAY, true), { policy });
   return { ...t, say: (text: string) => sayTo(client, text), theCase: () => [...t.store.cases.values()][0] };
 }
 
@@ -110,9 +110,8 @@ describe('blind run BN: Nomvula, by chat', () => {
 
 describe('blind run BN: a month said in the chat', () => {
   it('goes on the case as a month, so that the email counts the warranty to a month, not a made-up day', async () => {
-    const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
-    const client = new ChatTestClient(chatDepsFor(t, TODAY, true), { policy: 'plextor-eu' });
-    const say = (text: string) => sayTo(client, text);
+    const t = setup('plextor-eu');
+    const say = t.say;
     await say('My Plextor PX-891SAF no longer reads CDs, I bought it in March last year in Lyon, France, I have the invoice');
     await say('Julien Martin, julien@example.com');
     await say('yes');
@@ -124,9 +123,7 @@ describe('blind run BN: a month said in the chat', () => {
 
 describe('blind run BO: Mathieu, by chat in French, before he registers', () => {
   it('a new one rather than a repaired one, the cables, handing it in at Zaventem and how long are each answered, none met with "I cannot answer"', async () => {
-    const t = testApp({ clock: new FixedClock(`${TODAY}T10:00:00.000Z`) });
-    const client = new ChatTestClient(chatDepsFor(t, TODAY, true), { policy: 'plextor-eu' });
-    const say = (text: string) => sayTo(client, text);
+    const { say } = setup('plextor-eu');
     await say("Bonjour, mon graveur Plextor ne s'ouvre plus, le tiroir reste bloqué. Je l'ai acheté le 02/06/2025, j'habite à Liège en Belgique.");
     await say('Mathieu Lambert, mathieu.lambert.29m@example.com');
     const fr = promptsFor('fr');
