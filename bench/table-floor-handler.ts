@@ -1,11 +1,10 @@
-// The edge with the DynamoDB document client created, and nothing else: the floor under every API
+// The edge with the desk's DynamoDB client created, and nothing else: the floor under every API
 // function that reads or writes the table on each request (create-case, cancel-case, chat-token, staff).
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { httpHandler } from '../functions/http/handler';
 import { noContent } from '../functions/http/responses';
 import { awsRuntime } from '../functions/runtime';
+import { dynamoDbTable } from '../shared/wiring/aws-config';
 
-const { http } = awsRuntime();
-export const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+const { http, config } = awsRuntime();
+export const documents = dynamoDbTable(config);
 export const handler = httpHandler(http, async () => noContent());

@@ -4,19 +4,18 @@
 // Throttling, 5xx and network errors are retried by the SDK (the client's standard retry, see
 // shared/adapters/dynamodb/README.md); what outlasts it becomes UnavailableError here.
 import { randomUUID } from 'node:crypto';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Storage, StoreItems } from '@microsoft/agents-hosting';
 import { TABLE } from '../shared/adapters/dynamodb/table';
 import { asUnavailable, unlessUnavailable } from '../shared/adapters/retry';
 import { EtagConflictError, type ChatStore, type Versioned } from './chat-store';
+import { failedWith, type DynamoDbError, type DocumentTable } from '../shared/adapters/dynamodb/dynamodb-http';
 
 export { EtagConflictError } from './chat-store';
 
 const STATE_TTL_SECONDS = 30 * 24 * 60 * 60;
 
 export interface DynamoDbStorageOptions {
-  client: DynamoDBDocumentClient;
+  client: DocumentTable;
   tableName: string;
   /** Seconds since the epoch; the state expires 30 days after its last write. */
   now?: () => number;
@@ -25,7 +24,7 @@ export interface DynamoDbStorageOptions {
 const keyOf = (key: string) => ({ [TABLE.partitionKey]: `BOT#${key}`, [TABLE.sortKey]: 'STATE' });
 
 /** The eTag of the item a failed condition found, as the document client leaves it (marshalled). */
-function foundETag(error: ConditionalCheckFailedException): string | undefined {
+function foundETag(error: DynamoDbError): string | undefined {
   const tag = (error.Item as Record<string, unknown> | undefined)?.eTag;
   return typeof tag === 'string' ? tag : ((tag as { S?: string } | undefined)?.S ?? undefined);
 }
@@ -38,9 +37,7 @@ export class DynamoDbStorage implements Storage, ChatStore {
   }
 
   async load(key: string): Promise<Versioned | undefined> {
-    const { Item } = await this.send('get', () =>
-      this.options.client.send(new GetCommand({ TableName: this.options.tableName, Key: keyOf(key), ConsistentRead: true })),
-    );
+    const { Item } = await this.send('get', () => this.options.client.get({ TableName: this.options.tableName, Key: keyOf(key), ConsistentRead: true }));
     return Item ? { doc: JSON.parse(Item.doc as string) as Record<string, unknown>, eTag: Item.eTag as string } : undefined;
   }
 
@@ -64,7 +61,7 @@ export class DynamoDbStorage implements Storage, ChatStore {
       };
       while (request && Object.keys(request).length > 0) {
         const items = request;
-        const res = await this.send('batch get', () => this.options.client.send(new BatchGetCommand({ RequestItems: items })));
+        const res = await this.send('batch get', () => this.options.client.batchGet({ RequestItems: items }));
         for (const item of res.Responses?.[this.options.tableName] ?? []) {
           const key = (item[TABLE.partitionKey] as string).slice('BOT#'.length);
           out[key] = { ...(JSON.parse(item.doc as string) as object), eTag: item.eTag as string };
@@ -90,8 +87,7 @@ export class DynamoDbStorage implements Storage, ChatStore {
   }
 
   async delete(keys: string[]): Promise<void> {
-    for (const key of keys)
-      await this.send('delete', () => this.options.client.send(new DeleteCommand({ TableName: this.options.tableName, Key: keyOf(key) })));
+    for (const key of keys) await this.send('delete', () => this.options.client.delete({ TableName: this.options.tableName, Key: keyOf(key) }));
   }
 
   private async put(key: string, doc: object, condition: { ConditionExpression?: string; ExpressionAttributeValues?: Record<string, string> }): Promise<void> {
@@ -99,16 +95,14 @@ export class DynamoDbStorage implements Storage, ChatStore {
     const eTag = randomUUID();
     const item = { ...keyOf(key), type: 'bot-state', doc: JSON.stringify(doc), eTag, [TABLE.ttlAttribute]: now + STATE_TTL_SECONDS };
     try {
-      await this.options.client.send(
-        new PutCommand({
-          TableName: this.options.tableName,
-          Item: item,
-          ...condition,
-          ...(condition.ConditionExpression ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } : {}),
-        }),
-      );
+      await this.options.client.put({
+        TableName: this.options.tableName,
+        Item: item,
+        ...condition,
+        ...(condition.ConditionExpression ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } : {}),
+      });
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw asUnavailable('DynamoDB put bot state', error);
+      if (!failedWith(error, 'ConditionalCheckFailedException')) throw asUnavailable('DynamoDB put bot state', error);
       // The SDK sends a put again when its answer was lost; if the first one had landed, the retry
       // finds this write's own new eTag: that is our write, not someone else's.
       if (foundETag(error) === eTag) return;

@@ -396,7 +396,7 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
         void smtp.close();
         server.closeAllConnections();
         server.close(() => resolve());
-        app.clients.dynamodb.destroy();
+        app.clients.documents.destroy();
         void app.clients.ses.destroy();
       });
     },

@@ -20,13 +20,13 @@ import { createTableInput, TABLE } from '../shared/adapters/dynamodb/table';
 import { guardHost } from './host-guard';
 import { startS3Gate, type S3Gate } from './s3-gate';
 import { startSesGate, type SesGate } from './ses-gate';
-import { sdkClientConfig } from '../shared/wiring/aws-config';
+import { LOCAL_CREDENTIALS } from '../shared/wiring/aws-config';
+import { sdkClientConfig } from '../shared/wiring/aws-sdk-config';
 
 export const LOCAL_TABLE = 'rma-desk';
 export const LOCAL_PHOTO_BUCKET = 'rma-photos';
 export const LOCAL_INBOX_BUCKET = 'rma-inbox';
 export const LOCAL_REGION = 'us-east-1';
-const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 /** s3rver's own key pair: what the desk's S3 clients sign with, and the gate checks upload forms against. */
 const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 

@@ -1,8 +1,8 @@
-// Two layers of retry, never both for one failure. The SDK's standard retry (configured once in
-// shared/wiring/aws-config.ts) covers the transport and the service being busy: throttling, 5xx,
-// timeouts, dropped connections. `withRetry` is for what only the application can recognise as
+// Two layers of retry, never both for one failure. The clients' own retry (the DynamoDB client's and
+// the SDK's standard mode, configured in shared/wiring/aws-config.ts) covers the transport and the
+// service being busy: throttling, 5xx, timeouts, dropped connections. `withRetry` is for what only the application can recognise as
 // passing, such as a DynamoDB transaction cancelled by a conflict with another writer.
-import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry';
+import { isPassingFailure, isThrottling } from './aws-errors';
 import { UnavailableError } from '../cases/errors';
 
 export interface RetryOptions {
@@ -38,18 +38,15 @@ export async function withRetry<T>(what: string, fn: () => Promise<T>, options: 
 }
 
 /**
- * Whether the SDK classes this error as the service or the network failing (throttled, a 5xx, a
+ * Whether this error is the service or the network failing (throttled, a 5xx, a
  * timeout, a reset connection) rather than as a fault of the request. Such an error reaching an
- * adapter has outlasted the SDK's retries.
+ * adapter has outlasted the client's retries.
  */
 export function isUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  // The classifiers read `$metadata`, `$retryable` and `code`; an Error without them is simply not matched.
-  const e = error as Parameters<typeof isTransientError>[0];
-  return isThrottlingError(e) || isTransientError(e) || isServerError(e);
+  return error instanceof Error && (isThrottling(error) || isPassingFailure(error));
 }
 
-/** Runs one SDK call; a failure the SDK retried in vain becomes UnavailableError (a 503), keeping the cause. */
+/** Runs one call of a client; a failure it retried in vain becomes UnavailableError (a 503), keeping the cause. */
 export async function unlessUnavailable<T>(what: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();

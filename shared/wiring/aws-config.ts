@@ -1,5 +1,5 @@
 // Settings of the AWS composition root (read from the Lambda environment, or set by the local desk).
-import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { DynamoDbHttp } from '../adapters/dynamodb/dynamodb-http';
 import type { Meter } from '../cases/metered-store';
 import type { MailLimits } from '../cases/ports';
 import type { AppConfig } from './app';
@@ -18,10 +18,13 @@ export interface AwsConfig extends AppConfig {
   meter?: Meter;
 }
 
+/** The credentials every local stand-in accepts. */
+export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+
 /**
  * How long each service may take: to open a connection, and to answer (its response headers; the
  * request body's upload counts too). A hung connection then fails as a TimeoutError, which the SDK's
- * retry treats like any other passing failure. Bounded so that 3 attempts fit the API's Lambda timeout.
+ * retry (or ours, for DynamoDB) treats like any other passing failure. Bounded so that 3 attempts fit the API's Lambda timeout.
  */
 export const SDK_TIMEOUTS = {
   dynamodb: { connectionTimeout: 1_000, requestTimeout: 2_000 },
@@ -34,20 +37,12 @@ export const SDK_TIMEOUTS = {
 export const SDK_MAX_ATTEMPTS = 3;
 
 /**
- * Every AWS SDK client's retry and transport: the SDK's standard retry (throttling, 5xx, timeouts and
- * dropped connections, with backoff, jitter and a retry budget) over timeouts of our own. Adapters
- * retry nothing the SDK retries; see shared/adapters/dynamodb/README.md.
+ * The desk's table, over DynamoDB's HTTP API (`adapters/dynamodb/dynamodb-http.ts`), with the retries
+ * and timeouts every SDK client has. On AWS the region is the function's and the credentials its role's.
  */
-export function sdkClientConfig(service: keyof typeof SDK_TIMEOUTS) {
-  return {
-    retryMode: 'standard' as const,
-    maxAttempts: SDK_MAX_ATTEMPTS,
-    // Without throwOnRequestTimeout the handler only logs a warning when requestTimeout passes.
-    requestHandler: new NodeHttpHandler({ ...SDK_TIMEOUTS[service], throwOnRequestTimeout: true }),
-  };
-}
-
-export function clientConfig(config: Pick<AwsConfig, 'region' | 'endpoints'>, service: keyof typeof SDK_TIMEOUTS, endpoint: string | undefined) {
-  const local = config.endpoints ? { region: config.region ?? 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {};
-  return { ...local, ...sdkClientConfig(service), ...(endpoint ? { endpoint } : {}) };
+export function dynamoDbTable(config: Pick<AwsConfig, 'region'> & { endpoints?: { dynamodb: string } }): DynamoDbHttp {
+  const local = config.endpoints ? { endpoint: config.endpoints.dynamodb, credentials: LOCAL_CREDENTIALS } : {};
+  const region = config.region ?? (config.endpoints ? 'us-east-1' : undefined);
+  if (!region) throw new Error('AWS_REGION is not set: the DynamoDB client cannot know its endpoint');
+  return new DynamoDbHttp({ region, ...local, timeouts: SDK_TIMEOUTS.dynamodb, maxAttempts: SDK_MAX_ATTEMPTS });
 }

@@ -12,10 +12,10 @@ export type { AwsConfig } from './aws-config';
 
 /** Everything: the create-case function and the local desk. */
 export function awsApp(config: AwsConfig) {
-  const { dynamodb, documents, store, mailQuota } = awsMeteredCaseStore(config);
+  const { documents, store, mailQuota } = awsMeteredCaseStore(config);
   const mail = awsMailer(config, documents);
   const { mailer } = mail;
   const ports = { store, mailer, mailQuota, clock: new SystemClock(config.timeZone), ids: new NodeCryptoIds() };
   const app = makeApp(ports, config);
-  return { ...app, ports, clients: { dynamodb, documents, ses: { destroy: mail.destroy } } };
+  return { ...app, ports, clients: { documents, ses: { destroy: mail.destroy } } };
 }

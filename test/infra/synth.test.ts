@@ -96,7 +96,9 @@ describe('cdk synth (real CLI, offline)', () => {
     expect(statSync(join(bundles.Pages as string, '..', 'webchat.js')).size).toBeLessThan(2.5 * 1024 * 1024);
     const createCase = readFileSync(bundles.CreateCase as string, 'utf8');
     expect(createCase).toMatch(/require\("@aws-sdk\/client-sesv2"\)/);
-    expect(createCase).toMatch(/require\("@aws-sdk\/lib-dynamodb"\)/);
+    // DynamoDB through the desk's own client (dynamodb-http.ts), not the SDK's.
+    expect(createCase).not.toMatch(/require\("@aws-sdk\/(lib|client)-dynamodb"\)/);
+    expect(createCase).toContain('DynamoDB_20120810.');
   });
 
   it('ships sharp and the HEIC decoder installed beside the photo processor only, and sharp loads from there alone (libvips included)', () => {

@@ -63,7 +63,7 @@ describe('the chat and the daily mail limit per sender', () => {
     const mailed = (await outbox(desk)).flatMap((m) => m.to).filter((to) => to.startsWith('relay'));
     expect(mailed.sort()).toEqual(addresses.slice(0, PER_SENDER));
     for (const [i, rma] of rmas.entries()) {
-      const { Item } = await desk.app.clients.documents.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${rma}`, sk: 'CASE' } }));
+      const { Item } = await running.table.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${rma}`, sk: 'CASE' } }));
       const held = i >= PER_SENDER;
       expect({ i, flagged: (Item?.flags as string[]).includes(MAIL_LIMIT) }).toEqual({ i, flagged: held });
       if (held) expect(done[i]?.[0]).toBe(PROMPTS.createdMailHeld(rma));

@@ -17,7 +17,7 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
 const plcUnwanted = (email: string) => plcUnwantedRequest({ email, name: 'Ann Example' }, daysAgo(10));
 
 async function casesInTable(): Promise<Record<string, unknown>[]> {
-  const out = await desk().desk.app.clients.documents.send(
+  const out = await desk().table.send(
     new ScanCommand({
       TableName: LOCAL_TABLE,
       FilterExpression: '#t = :case',
@@ -46,7 +46,7 @@ describe('the local desk', () => {
     expect(res.status).toBe(201);
     const { rma, status, statusUrl } = (await res.json()) as { rma: string; status: string; statusUrl: string };
     expect(status).toBe('awaiting_parcel');
-    const { Item } = await desk().desk.app.clients.documents.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${rma}`, sk: 'CASE' } }));
+    const { Item } = await desk().table.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${rma}`, sk: 'CASE' } }));
     expect(Item).toMatchObject({ rma, status: 'awaiting_parcel', policy: 'plc-technologies', channel: 'form', version: 2 });
     const mail = (await outbox(desk().desk)).filter((m) => m.to.includes('create@example.com'));
     expect(mail).toHaveLength(1);
@@ -158,7 +158,7 @@ describe('the local desk as a browser meets it', () => {
     // Assess
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toContain('notice=cancelled');
-    const { Item } = await desk().desk.app.clients.documents.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${created.rma}`, sk: 'CASE' } }));
+    const { Item } = await desk().table.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${created.rma}`, sk: 'CASE' } }));
     expect(Item?.status).toBe('cancelled');
   });
 

@@ -194,7 +194,7 @@ describe('the local Direct Line', () => {
     // Prepare: a customer's conversation, one step from registering a case
     const victim = await DirectLineClient.start(desk().desk.url);
     for (const text of ['PLC Technologies', 'you sent me the wrong item', 'Vic', 'victim@example.com']) await victim.say(text);
-    const scan = async () => (await desk().desk.app.clients.documents.send(new ScanCommand({ TableName: LOCAL_TABLE, ConsistentRead: true }))).Items ?? [];
+    const scan = async () => (await desk().table.send(new ScanCommand({ TableName: LOCAL_TABLE, ConsistentRead: true }))).Items ?? [];
     const tableBefore = await scan();
     const mailBefore = (await outbox(desk().desk)).length;
     const { conversationId } = victim;
@@ -259,7 +259,7 @@ describe('the local Direct Line', () => {
     expect(later[0]).toBe(PROMPTS.photos.added(1, rma));
     let photos: { status: string }[] = [];
     for (let i = 0; i < 100 && photos.length < 2; i++) {
-      const { Item } = await desk().desk.app.clients.documents.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${rma}`, sk: 'CASE' } }));
+      const { Item } = await desk().table.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${rma}`, sk: 'CASE' } }));
       photos = (Item?.photos ?? []) as { status: string }[];
       if (photos.length < 2) await new Promise((r) => setTimeout(r, 100));
     }

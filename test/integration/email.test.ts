@@ -122,7 +122,7 @@ describe('email to the local desk', () => {
     const rma = /RMA-[0-9A-Z]{9}/.exec(reply?.subject ?? '')?.[0] as string;
     let photos: { status: string; width?: number }[] = [];
     for (let i = 0; i < 100 && photos.length === 0; i++) {
-      const { Item } = await desk().desk.app.clients.documents.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${rma}`, sk: 'CASE' } }));
+      const { Item } = await desk().table.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { pk: `CASE#${rma}`, sk: 'CASE' } }));
       photos = (Item?.photos ?? []) as typeof photos;
       if (photos.length === 0) await new Promise((r) => setTimeout(r, 100));
     }

@@ -52,7 +52,7 @@ describe('the helper services answer only to their own host names (no DNS rebind
   it('their own names still work: the outbox, the SDK clients', async () => {
     const ses = await ask(desk().stack.endpoints.ses, `127.0.0.1:${new URL(desk().stack.endpoints.ses).port}`, { path: '/store' });
     expect(ses.status).toBe(200);
-    const tables = await desk().desk.app.clients.dynamodb.send(new ListTablesCommand({}));
+    const tables = await desk().table.send(new ListTablesCommand({}));
     expect(tables.TableNames?.length).toBeGreaterThan(0);
     const listed = await s3().send(new ListObjectsV2Command({ Bucket: LOCAL_PHOTO_BUCKET }));
     expect(listed.$metadata.httpStatusCode).toBe(200);

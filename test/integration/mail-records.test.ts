@@ -15,21 +15,26 @@ import { clientSender } from '../../shared/cases';
 import { DynamoDbMailQuota } from '../../shared/adapters/dynamodb/dynamodb-mail-quota';
 import { MESSAGE_CLAIM_STALE_SECONDS } from '../../shared/email/inbound';
 import { ensureTable, LOCAL_REGION, startStack, type LocalStack } from '../../local/stack';
+import type { DynamoDbHttp } from '../../shared/adapters/dynamodb/dynamodb-http';
+import { dynamoDbTable } from '../../shared/wiring/aws-config';
 
 jest.setTimeout(120_000);
 
 let stack: LocalStack;
 let dataDir: string;
 let client: DynamoDBClient;
+let table: DynamoDbHttp;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'rma-quota-'));
   stack = await startStack({ dataDir, persist: false, ports: { dynamodb: 0, ses: 0, s3: 0 } });
   client = new DynamoDBClient({ endpoint: stack.endpoints.dynamodb, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  table = dynamoDbTable({ region: LOCAL_REGION, endpoints: stack.endpoints });
 });
 
 afterAll(async () => {
   client?.destroy();
+  table?.destroy();
   await stack?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -40,7 +45,7 @@ const NOW = 1_800_000_000;
 async function quota(limits = { perRecipientPerDay: 5, perSenderPerDay: 8 }) {
   const tableName = `quota-${Math.random().toString(36).slice(2)}`;
   await ensureTable(stack.endpoints.dynamodb, tableName);
-  const documents = DynamoDBDocumentClient.from(client);
+  const documents = table;
   return { documents, tableName, quota: new DynamoDbMailQuota({ client: documents, tableName, hash: sha256, limits }) };
 }
 
@@ -64,11 +69,11 @@ describe('DynamoDbMailQuota on DynamoDB Local', () => {
   });
 
   it('a new day starts again; nothing stored names the address', async () => {
-    const { quota: q, documents, tableName } = await quota({ perRecipientPerDay: 1, perSenderPerDay: 1 });
+    const { quota: q, tableName } = await quota({ perRecipientPerDay: 1, perSenderPerDay: 1 });
     expect(await q.take({ recipient: 'ann@example.com', day: '2026-11-27' })).toBe(true);
     expect(await q.take({ recipient: 'ann@example.com', day: '2026-11-27' })).toBe(false);
     expect(await q.take({ recipient: 'ann@example.com', day: '2026-11-28' })).toBe(true);
-    const items = (await documents.send(new ScanCommand({ TableName: tableName }))).Items ?? [];
+    const items = (await DynamoDBDocumentClient.from(client).send(new ScanCommand({ TableName: tableName }))).Items ?? [];
     expect(JSON.stringify(items)).not.toMatch(/ann|example/i);
     expect(items.every((item) => typeof item.ttl === 'number')).toBe(true);
   });
@@ -128,12 +133,12 @@ describe('DynamoDbConversationOrigins on DynamoDB Local', () => {
 
   it('stores one CONV# item per conversation, keyed by its hash, expiring with the chat state (30 days), with neither the IP nor the conversation id', async () => {
     // Prepare
-    const { origins: o, documents, tableName } = await origins();
+    const { origins: o, tableName } = await origins();
     // Act
     await o.record('Kx2bQ9-conversation', clientSender('198.51.100.4', new NodeCryptoIds()));
     await o.record('Kx2bQ9-conversation', clientSender('198.51.100.4', new NodeCryptoIds()));
     // Assess
-    const items = (await documents.send(new ScanCommand({ TableName: tableName }))).Items ?? [];
+    const items = (await DynamoDBDocumentClient.from(client).send(new ScanCommand({ TableName: tableName }))).Items ?? [];
     expect(items).toEqual([
       { pk: `CONV#${sha256('Kx2bQ9-conversation')}`, sk: 'ORIGIN', sender: `ip:${sha256('198.51.100.4')}`, ttl: NOW + 30 * 24 * 60 * 60 },
     ]);

@@ -4,8 +4,8 @@ import { InMemoryMailQuota } from '../../shared/adapters/memory/in-memory-mail-q
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDbHttp } from '../../shared/adapters/dynamodb/dynamodb-http';
+import { dynamoDbTable } from '../../shared/wiring/aws-config';
 import { DynamoDbCaseStore } from '../../shared/adapters/dynamodb/dynamodb-case-store';
 import { ConcurrentUpdateError, SLA_BREACHED, updateWithRetry } from '../../shared/cases';
 import { makeApp } from '../../shared/wiring/app';
@@ -18,7 +18,7 @@ jest.setTimeout(120_000);
 
 let stack: LocalStack;
 let dataDir: string;
-const clients: DynamoDBClient[] = [];
+const clients: DynamoDbHttp[] = [];
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'rma-staff-'));
@@ -35,13 +35,9 @@ afterAll(async () => {
 async function freshStore(): Promise<DynamoDbCaseStore> {
   const tableName = `staff-${Math.random().toString(36).slice(2)}`;
   await ensureTable(stack.endpoints.dynamodb, tableName);
-  const client = new DynamoDBClient({
-    endpoint: stack.endpoints.dynamodb,
-    region: LOCAL_REGION,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const client = dynamoDbTable({ region: LOCAL_REGION, endpoints: stack.endpoints });
   clients.push(client);
-  return new DynamoDbCaseStore({ client: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), tableName });
+  return new DynamoDbCaseStore({ client, tableName });
 }
 
 async function desk() {

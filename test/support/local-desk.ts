@@ -2,13 +2,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { startDesk, type Desk } from '../../local/desk';
-import { startStack, type LocalStack } from '../../local/stack';
+import { LOCAL_REGION, startStack, type LocalStack } from '../../local/stack';
+import { LOCAL_CREDENTIALS } from '../../shared/wiring/aws-config';
 import type { MailLimits } from '../../shared/cases';
 
 export interface RunningDesk {
   desk: Desk;
   stack: LocalStack;
+  /** The test's own SDK client of the desk's table, to look at it whole (scans, raw items). */
+  table: DynamoDBDocumentClient;
   dataDir: string;
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
@@ -45,11 +50,14 @@ export async function runDesk(
     dropData();
     throw error;
   }
+  const table = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: stack.endpoints.dynamodb, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }));
   return {
     desk,
     stack,
+    table,
     dataDir,
     async stop({ keepData = false } = {}) {
+      table.destroy();
       await desk.close();
       await stack.stop();
       if (!keepData) rmSync(dataDir, { recursive: true, force: true });

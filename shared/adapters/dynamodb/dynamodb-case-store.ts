@@ -1,7 +1,5 @@
-// CaseStore on DynamoDB (SDK v3 document client, one table). Key design: README.md beside this file.
+// CaseStore on DynamoDB (the desk's table client, one table). Key design: README.md beside this file.
 import { randomUUID } from 'node:crypto';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Case } from '../../cases/case';
 import { ConcurrentUpdateError, RmaCollisionError } from '../../cases/errors';
 import { searchText, searchWords, type CaseFilter } from '../../cases/case-filter';
@@ -9,14 +7,15 @@ import type { CasePage, CaseStore, CreateResult, IdempotencyRecord, ListOptions 
 import type { CaseStatus } from '../../cases/status';
 import { asUnavailable, unlessUnavailable, withRetry, type RetryOptions } from '../retry';
 import { TABLE } from './table';
+import { failedWith, type DynamoDbError, type DocumentTable } from './dynamodb-http';
 
 /**
  * A transaction cancelled because another writer touched one of its items at the same time (or one
- * item was throttled): the SDK sees a 400 and does not retry it, but another try usually commits.
+ * item was throttled): the client sees a 400 and does not retry it, but another try usually commits.
  */
 function conflict(error: unknown): boolean {
   return (
-    error instanceof TransactionCanceledException &&
+    failedWith(error, 'TransactionCanceledException') &&
     (error.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict' || r.Code === 'ThrottlingError')
   );
 }
@@ -114,7 +113,7 @@ export function filterExpression(filter: CaseFilter): {
   return { ...(parts.length ? { FilterExpression: parts.join(' AND ') } : {}), ExpressionAttributeNames: names, ExpressionAttributeValues: values };
 }
 
-const ownWrite = (error: ConditionalCheckFailedException, writeId: string) => error.Item?.writeId?.S === writeId;
+const ownWrite = (error: DynamoDbError, writeId: string) => error.Item?.writeId?.S === writeId;
 
 /** The index position after which a page starts: the index keys and the table keys of its last case. */
 function startKey(status: CaseStatus, cursor: string) {
@@ -132,14 +131,14 @@ function fromItem(item: Record<string, unknown>): Case {
 }
 
 export interface DynamoDbCaseStoreOptions {
-  client: DynamoDBDocumentClient;
+  client: DocumentTable;
   tableName: string;
-  /** The retry of transaction conflicts (throttling and network failures are the SDK's). */
+  /** The retry of transaction conflicts (throttling and network failures are the client's). */
   retry?: Partial<RetryOptions>;
 }
 
 export class DynamoDbCaseStore implements CaseStore {
-  private readonly client: DynamoDBDocumentClient;
+  private readonly client: DocumentTable;
   private readonly tableName: string;
   private readonly retry: RetryOptions;
 
@@ -154,11 +153,11 @@ export class DynamoDbCaseStore implements CaseStore {
     const put = { TableName: this.tableName, Item: caseItem(c, writeId), ConditionExpression: 'attribute_not_exists(pk)' };
     if (!idempotency) {
       try {
-        await this.client.send(new PutCommand({ ...put, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }));
+        await this.client.put({ ...put, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' });
         return { created: true };
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException && ownWrite(error, writeId)) return { created: true };
-        if (error instanceof ConditionalCheckFailedException) throw new RmaCollisionError(`RMA ${c.rma} is taken`);
+        if (failedWith(error, 'ConditionalCheckFailedException') && ownWrite(error, writeId)) return { created: true };
+        if (failedWith(error, 'ConditionalCheckFailedException')) throw new RmaCollisionError(`RMA ${c.rma} is taken`);
         throw asUnavailable('DynamoDB put case', error);
       }
     }
@@ -174,16 +173,14 @@ export class DynamoDbCaseStore implements CaseStore {
       await withRetry(
         'DynamoDB create case',
         () =>
-          this.client.send(
-            new TransactWriteCommand({
-              TransactItems: [{ Put: put }, { Put: { TableName: this.tableName, Item: record, ConditionExpression: 'attribute_not_exists(pk)' } }],
-            }),
-          ),
+          this.client.transactWrite({
+            TransactItems: [{ Put: put }, { Put: { TableName: this.tableName, Item: record, ConditionExpression: 'attribute_not_exists(pk)' } }],
+          }),
         this.retry,
       );
       return { created: true };
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw asUnavailable('DynamoDB create case', error);
+      if (!failedWith(error, 'TransactionCanceledException')) throw asUnavailable('DynamoDB create case', error);
       const [caseReason, keyReason] = error.CancellationReasons ?? [];
       if (keyReason?.Code === 'ConditionalCheckFailed') return this.replay(idempotency.keyHash);
       if (caseReason?.Code === 'ConditionalCheckFailed') throw new RmaCollisionError(`RMA ${c.rma} is taken`);
@@ -193,7 +190,7 @@ export class DynamoDbCaseStore implements CaseStore {
 
   private async replay(keyHash: string): Promise<CreateResult> {
     const { Item } = await unlessUnavailable('DynamoDB get idempotency record', () =>
-      this.client.send(new GetCommand({ TableName: this.tableName, Key: idempotencyKey(keyHash), ConsistentRead: true })),
+      this.client.get({ TableName: this.tableName, Key: idempotencyKey(keyHash), ConsistentRead: true }),
     );
     const item = Item as { rma: string; requestHash: string; sealedToken: string; ttl: number };
     const existing = (await this.get(item.rma)) as Case;
@@ -206,7 +203,7 @@ export class DynamoDbCaseStore implements CaseStore {
 
   async get(rma: string): Promise<Case | undefined> {
     const { Item } = await unlessUnavailable('DynamoDB get case', () =>
-      this.client.send(new GetCommand({ TableName: this.tableName, Key: caseKey(rma), ConsistentRead: true })),
+      this.client.get({ TableName: this.tableName, Key: caseKey(rma), ConsistentRead: true }),
     );
     return Item ? fromItem(Item) : undefined;
   }
@@ -215,19 +212,17 @@ export class DynamoDbCaseStore implements CaseStore {
     const next = { ...c, version: c.version + 1 };
     const writeId = randomUUID();
     try {
-      await this.client.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: caseItem(next, writeId),
-          ConditionExpression: 'attribute_exists(pk) AND version = :expected',
-          ExpressionAttributeValues: { ':expected': c.version },
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        }),
-      );
+      await this.client.put({
+        TableName: this.tableName,
+        Item: caseItem(next, writeId),
+        ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+        ExpressionAttributeValues: { ':expected': c.version },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      });
       return next;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException && ownWrite(error, writeId)) return next;
-      if (error instanceof ConditionalCheckFailedException) throw new ConcurrentUpdateError(`case ${c.rma} changed since version ${c.version}`);
+      if (failedWith(error, 'ConditionalCheckFailedException') && ownWrite(error, writeId)) return next;
+      if (failedWith(error, 'ConditionalCheckFailedException')) throw new ConcurrentUpdateError(`case ${c.rma} changed since version ${c.version}`);
       throw asUnavailable('DynamoDB update case', error);
     }
   }
@@ -235,18 +230,16 @@ export class DynamoDbCaseStore implements CaseStore {
   async listByStatus(status: CaseStatus, options: ListOptions = {}): Promise<CasePage> {
     const { byStatusIndex: gsi } = TABLE;
     const { Items = [], LastEvaluatedKey } = await unlessUnavailable('DynamoDB query cases by status', () =>
-      this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: gsi.name,
-          KeyConditionExpression: '#status = :status',
-          ExpressionAttributeNames: { '#status': gsi.partitionKey },
-          ExpressionAttributeValues: { ':status': statusKey(status) },
-          ScanIndexForward: true,
-          Limit: Math.min(options.limit ?? MAX_PAGE, MAX_PAGE),
-          ...(options.cursor ? { ExclusiveStartKey: startKey(status, options.cursor) } : {}),
-        }),
-      ),
+      this.client.query({
+        TableName: this.tableName,
+        IndexName: gsi.name,
+        KeyConditionExpression: '#status = :status',
+        ExpressionAttributeNames: { '#status': gsi.partitionKey },
+        ExpressionAttributeValues: { ':status': statusKey(status) },
+        ScanIndexForward: true,
+        Limit: Math.min(options.limit ?? MAX_PAGE, MAX_PAGE),
+        ...(options.cursor ? { ExclusiveStartKey: startKey(status, options.cursor) } : {}),
+      }),
     );
     const cursor = LastEvaluatedKey?.[gsi.sortKey] as string | undefined;
     return { cases: Items.map(fromItem), ...(cursor ? { cursor } : {}) };
@@ -259,29 +252,27 @@ export class DynamoDbCaseStore implements CaseStore {
     const cursor = options.cursor;
     const rma = cursor?.slice(cursor.lastIndexOf('#') + 1);
     return unlessUnavailable('DynamoDB query all cases', () =>
-      this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: all.name,
-          KeyConditionExpression: '#all = :all',
-          ...(f.FilterExpression ? { FilterExpression: f.FilterExpression } : {}),
-          ExpressionAttributeNames: {
-            '#all': all.partitionKey,
-            ...f.ExpressionAttributeNames,
-            ...(options.keysOnly ? { '#rma': 'rma', '#sort': all.sortKey } : {}),
-          },
-          // Reading through many cases to find a few: their RMA numbers only; the page's cases are read whole after.
-          ...(options.keysOnly ? { ProjectionExpression: '#rma, #sort' } : {}),
-          ExpressionAttributeValues: { ':all': ALL_CASES, ...f.ExpressionAttributeValues },
-          ScanIndexForward: false,
-          ...(options.limit ? { Limit: options.limit } : {}),
-          ...(options.startKey
-            ? { ExclusiveStartKey: options.startKey }
-            : cursor && rma
-              ? { ExclusiveStartKey: { [all.partitionKey]: ALL_CASES, [all.sortKey]: cursor, ...caseKey(rma) } }
-              : {}),
-        }),
-      ),
+      this.client.query({
+        TableName: this.tableName,
+        IndexName: all.name,
+        KeyConditionExpression: '#all = :all',
+        ...(f.FilterExpression ? { FilterExpression: f.FilterExpression } : {}),
+        ExpressionAttributeNames: {
+          '#all': all.partitionKey,
+          ...f.ExpressionAttributeNames,
+          ...(options.keysOnly ? { '#rma': 'rma', '#sort': all.sortKey } : {}),
+        },
+        // Reading through many cases to find a few: their RMA numbers only; the page's cases are read whole after.
+        ...(options.keysOnly ? { ProjectionExpression: '#rma, #sort' } : {}),
+        ExpressionAttributeValues: { ':all': ALL_CASES, ...f.ExpressionAttributeValues },
+        ScanIndexForward: false,
+        ...(options.limit ? { Limit: options.limit } : {}),
+        ...(options.startKey
+          ? { ExclusiveStartKey: options.startKey }
+          : cursor && rma
+            ? { ExclusiveStartKey: { [all.partitionKey]: ALL_CASES, [all.sortKey]: cursor, ...caseKey(rma) } }
+            : {}),
+      }),
     );
   }
 

@@ -1,6 +1,5 @@
 // ConversationOrigins on DynamoDB: one item per conversation the desk opened, keyed by the
 // conversation id hashed, holding the sender as given (already hashed by the caller).
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ConversationOrigins } from '../../cases/ports';
 import { unlessUnavailable } from '../retry';
 import { DAY_SECONDS, expiresIn, type HashedItemsOptions } from './hashed-items';
@@ -18,7 +17,7 @@ export interface DynamoDbConversationOriginsOptions extends HashedItemsOptions {
 }
 
 export class DynamoDbConversationOrigins implements ConversationOrigins {
-  // No retry of its own: throttling and network failures are retried by the SDK client.
+  // No retry of its own: throttling and network failures are retried by the table client (dynamodb-http.ts).
   constructor(private readonly options: DynamoDbConversationOriginsOptions) {}
 
   private key(conversationId: string) {
@@ -29,15 +28,13 @@ export class DynamoDbConversationOrigins implements ConversationOrigins {
     const expires = expiresIn(this.options, this.options.ttlSeconds ?? 30 * DAY_SECONDS);
     // Unconditional: each token names a new conversation, and a resent put writes the same thing.
     const item = { ...this.key(conversationId), sender, ...(policy ? { policy } : {}), [TABLE.ttlAttribute]: expires };
-    await unlessUnavailable('DynamoDB record conversation origin', () =>
-      this.options.client.send(new PutCommand({ TableName: this.options.tableName, Item: item })),
-    );
+    await unlessUnavailable('DynamoDB record conversation origin', () => this.options.client.put({ TableName: this.options.tableName, Item: item }));
   }
 
   private async item(conversationId: string): Promise<Record<string, unknown> | undefined> {
     const { Item } = await unlessUnavailable('DynamoDB get conversation origin', () =>
       // Consistent: the customer may register (or the chat start) within moments of opening it.
-      this.options.client.send(new GetCommand({ TableName: this.options.tableName, Key: this.key(conversationId), ConsistentRead: true })),
+      this.options.client.get({ TableName: this.options.tableName, Key: this.key(conversationId), ConsistentRead: true }),
     );
     return Item;
   }

@@ -1,17 +1,16 @@
 // MailLog on DynamoDB: every claim is a conditional put, so a redelivered event or two Lambdas
 // racing on the same message agree on who handles it.
 import { randomUUID } from 'node:crypto';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { MESSAGE_CLAIM_STALE_SECONDS, type MailLog, type MessageClaim } from '../../email/inbound';
 
 const CLAIMED = '\u0000claimed';
 import { asUnavailable, unlessUnavailable } from '../retry';
 import { DAY_SECONDS, expiresIn, nowSeconds, type HashedItemsOptions } from './hashed-items';
 import { TABLE } from './table';
+import { failedWith } from './dynamodb-http';
 
 export class DynamoDbMailLog implements MailLog {
-  // No retry of its own: throttling and network failures are retried by the SDK client.
+  // No retry of its own: throttling and network failures are retried by the table client (dynamodb-http.ts).
   constructor(
     private readonly options: HashedItemsOptions & {
       /** After how long an unsettled claim is taken over (MESSAGE_CLAIM_STALE_SECONDS; the local fault drills shorten it). */
@@ -26,7 +25,7 @@ export class DynamoDbMailLog implements MailLog {
 
   /** An unconditional put: a resent one writes the same thing. */
   private async put(what: string, item: Record<string, unknown>): Promise<void> {
-    await unlessUnavailable(what, () => this.options.client.send(new PutCommand({ TableName: this.options.tableName, Item: item })));
+    await unlessUnavailable(what, () => this.options.client.put({ TableName: this.options.tableName, Item: item }));
   }
 
   /** CLAIMED, or the state of the claim someone else holds. */
@@ -40,18 +39,16 @@ export class DynamoDbMailLog implements MailLog {
     // condition on our own claim. The claimant id, sent back with the failure, tells the two apart.
     const claimant = randomUUID();
     try {
-      await this.options.client.send(
-        new PutCommand({
-          TableName: this.options.tableName,
-          Item: this.item(pk, ttlSeconds, { claimant, ...extra }),
-          ConditionExpression: takeOver ? `attribute_not_exists(pk) OR ${takeOver.condition}` : 'attribute_not_exists(pk)',
-          ...(takeOver ? { ExpressionAttributeNames: { '#state': 'state' }, ExpressionAttributeValues: takeOver.values } : {}),
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        }),
-      );
+      await this.options.client.put({
+        TableName: this.options.tableName,
+        Item: this.item(pk, ttlSeconds, { claimant, ...extra }),
+        ConditionExpression: takeOver ? `attribute_not_exists(pk) OR ${takeOver.condition}` : 'attribute_not_exists(pk)',
+        ...(takeOver ? { ExpressionAttributeNames: { '#state': 'state' }, ExpressionAttributeValues: takeOver.values } : {}),
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      });
       return CLAIMED;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return error.Item?.claimant?.S === claimant ? CLAIMED : (error.Item?.state?.S ?? 'unknown');
+      if (failedWith(error, 'ConditionalCheckFailedException')) return error.Item?.claimant?.S === claimant ? CLAIMED : (error.Item?.state?.S ?? 'unknown');
       throw asUnavailable('DynamoDB claim', error);
     }
   }
@@ -95,7 +92,7 @@ export class DynamoDbMailLog implements MailLog {
     if (ids.length === 0) return undefined;
     const keys = ids.map((id) => ({ [TABLE.partitionKey]: `THREAD#${this.options.hash(id)}`, [TABLE.sortKey]: 'MAIL' }));
     const res = await unlessUnavailable('DynamoDB find thread', () =>
-      this.options.client.send(new BatchGetCommand({ RequestItems: { [this.options.tableName]: { Keys: keys, ConsistentRead: true } } })),
+      this.options.client.batchGet({ RequestItems: { [this.options.tableName]: { Keys: keys, ConsistentRead: true } } }),
     );
     const found = new Map((res.Responses?.[this.options.tableName] ?? []).map((item) => [item[TABLE.partitionKey] as string, item.rma as string]));
     // The nearest message in the thread wins.

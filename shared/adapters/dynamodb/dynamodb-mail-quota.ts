@@ -1,18 +1,17 @@
 // MailQuota on DynamoDB: one counter item per recipient and per sender per day, both raised in one
 // transaction under the condition that neither is at its limit. Addresses and IPs are stored hashed.
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { DEFAULT_MAIL_LIMITS, type MailLimits, type MailQuota, type MailQuotaRequest } from '../../cases/ports';
 import { withRetry, type RetryOptions } from '../retry';
 import { DAY_SECONDS, expiresIn, type HashedItemsOptions } from './hashed-items';
 import { TABLE } from './table';
+import { failedWith } from './dynamodb-http';
 
 export interface DynamoDbMailQuotaOptions extends HashedItemsOptions {
   limits?: MailLimits;
   retry?: Partial<RetryOptions>;
 }
 
-const reasons = (error: unknown) => (error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []).map((r) => r.Code) : []);
+const reasons = (error: unknown) => (failedWith(error, 'TransactionCanceledException') ? (error.CancellationReasons ?? []).map((r) => r.Code) : []);
 
 export class DynamoDbMailQuota implements MailQuota {
   private readonly limits: MailLimits;
@@ -20,7 +19,7 @@ export class DynamoDbMailQuota implements MailQuota {
 
   constructor(private readonly options: DynamoDbMailQuotaOptions) {
     this.limits = options.limits ?? DEFAULT_MAIL_LIMITS;
-    // Two requests raising the same counter at once conflict; the SDK retries the rest.
+    // Two requests raising the same counter at once conflict; the table client retries the rest.
     this.retry = { attempts: 6, baseDelayMs: 20, maxDelayMs: 500, retryable: (e) => reasons(e).includes('TransactionConflict'), ...options.retry };
   }
 
@@ -39,7 +38,7 @@ export class DynamoDbMailQuota implements MailQuota {
     const items = [counter('R', request.recipient.toLowerCase(), this.limits.perRecipientPerDay)];
     if (request.sender) items.push(counter('S', request.sender, this.limits.perSenderPerDay));
     try {
-      await withRetry('DynamoDB mail quota', () => this.options.client.send(new TransactWriteCommand({ TransactItems: items })), this.retry);
+      await withRetry('DynamoDB mail quota', () => this.options.client.transactWrite({ TransactItems: items }), this.retry);
       return true;
     } catch (error) {
       if (reasons(error).includes('ConditionalCheckFailed')) return false;

@@ -1,12 +1,11 @@
 // SuppressionList on DynamoDB: one item per suppressed mailbox, its key the mailbox's hash (the
 // address is not stored). The first report is kept (a repeat does not overwrite it); nothing expires:
 // an address that bounced for good stays unmailed until staff remove it by hand.
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { SuppressionList, SuppressionReason } from '../../cases/ports';
 import { asUnavailable, unlessUnavailable } from '../retry';
 import type { HashedItemsOptions } from './hashed-items';
 import { TABLE } from './table';
+import { failedWith } from './dynamodb-http';
 
 export const SUPPRESSED_PREFIX = 'SUPPRESSED#';
 
@@ -19,18 +18,20 @@ export class DynamoDbSuppressionList implements SuppressionList {
 
   async suppress(mailbox: string, reason: SuppressionReason, at: string): Promise<void> {
     try {
-      await this.options.client.send(
-        new PutCommand({ TableName: this.options.tableName, Item: { ...this.key(mailbox), reason, at }, ConditionExpression: 'attribute_not_exists(pk)' }),
-      );
+      await this.options.client.put({
+        TableName: this.options.tableName,
+        Item: { ...this.key(mailbox), reason, at },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      });
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return;
+      if (failedWith(error, 'ConditionalCheckFailedException')) return;
       throw asUnavailable('DynamoDB suppression', error);
     }
   }
 
   async reasonFor(mailbox: string): Promise<SuppressionReason | undefined> {
     const out = await unlessUnavailable('DynamoDB suppression', () =>
-      this.options.client.send(new GetCommand({ TableName: this.options.tableName, Key: this.key(mailbox), ConsistentRead: true })),
+      this.options.client.get({ TableName: this.options.tableName, Key: this.key(mailbox), ConsistentRead: true }),
     );
     const reason = out.Item?.reason as unknown;
     return reason === 'bounce' || reason === 'complaint' ? reason : undefined;

@@ -1,12 +1,12 @@
 // What the adapters of the desk's own bookkeeping items (the mail quota counters, the conversation
 // origins, the inbound mail log, …) are built from: the table, a hash for what their keys are made
 // of, and a clock for the time-to-live DynamoDB deletes them by.
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DocumentTable } from './dynamodb-http';
 
 export const DAY_SECONDS = 24 * 60 * 60;
 
 export interface HashedItemsOptions {
-  client: DynamoDBDocumentClient;
+  client: DocumentTable;
   tableName: string;
   /** Hashes keys: addresses, IPs, conversation ids and Message-IDs are not stored as they are. */
   hash: (text: string) => string;

@@ -33,7 +33,7 @@ describe('DynamoDbStorage when DynamoDB falters', () => {
     storage = new DynamoDbStorage({ client: parts.documents, tableName: 't' });
   });
   afterAll(async () => {
-    parts.dynamodb.destroy();
+    parts.documents.destroy();
     await endpoint.close();
   });
   beforeEach(() => {

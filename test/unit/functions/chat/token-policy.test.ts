@@ -1,9 +1,6 @@
 // POST /api/chat/token with `{ "policy": "…" }`: a merchant's page opens a chat for that merchant. The
 // body is checked at the edge (unknown policy or extra fields: 400; not JSON: 415), no body works as
 // before, the policy is kept with the conversation's origin, and the bot starts under it.
-import { mockClient } from 'aws-sdk-client-mock';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { chatDeps, makeBot } from '../../../../bot';
 import { MemoryChatStore } from '../../../../bot/chat-store';
 import type { ChatState } from '../../../../bot/conversation';
@@ -17,6 +14,7 @@ import { InMemoryConversationOrigins } from '../../../../shared/adapters/memory/
 import { chatClient } from '../../../../web/client/chat';
 import { apiEvent, capturingLogger, context } from '../../../support/events';
 import { testApp } from '../../../support/fakes';
+import { ScriptedTable } from '../../../support/scripted-table';
 
 const HTTP = { logger: capturingLogger().logger, corsOrigins: [], siteOrigin: undefined };
 
@@ -186,25 +184,23 @@ describe('the bot starts the conversation under the merchant its page named', ()
 
 describe('DynamoDbConversationOrigins keeps the policy in the origin item', () => {
   it('writes it with the sender, and reads it back (consistently)', async () => {
-    const documents = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } }));
-    const mock = mockClient(documents);
+    const documents = new ScriptedTable();
     const item = new Map<string, Record<string, unknown>>();
-    mock.on(PutCommand).callsFake((input: { Item: Record<string, unknown> }) => {
+    documents.on('put', (input: { Item: Record<string, unknown> }) => {
       item.set(`${String(input.Item.pk)}|${String(input.Item.sk)}`, input.Item);
       return {};
     });
-    mock.on(GetCommand).callsFake((input: { Key: Record<string, unknown> }) => ({ Item: item.get(`${String(input.Key.pk)}|${String(input.Key.sk)}`) }));
+    documents.on('get', (input: { Key: Record<string, unknown> }) => ({ Item: item.get(`${String(input.Key.pk)}|${String(input.Key.sk)}`) }));
     const origins = new DynamoDbConversationOrigins({ client: documents, tableName: 't', hash: (s) => `h(${s})`, now: () => 1000 });
     await origins.record('c1', 'ip:abc', 'plextor-eu');
     await origins.record('c2', 'ip:abc');
-    expect(mock.commandCalls(PutCommand).map((c) => c.args[0].input.Item)).toEqual([
+    expect(documents.callsOf('put').map((input) => input.Item)).toEqual([
       expect.objectContaining({ sender: 'ip:abc', policy: 'plextor-eu' }),
       expect.not.objectContaining({ policy: expect.anything() }),
     ]);
     expect([await origins.policyOf('c1'), await origins.policyOf('c2'), await origins.policyOf('c3')]).toEqual(['plextor-eu', undefined, undefined]);
     expect(await origins.senderOf('c1')).toBe('ip:abc');
-    expect(mock.commandCalls(GetCommand).every((c) => c.args[0].input.ConsistentRead === true)).toBe(true);
-    mock.restore();
+    expect(documents.callsOf('get').every((input) => input.ConsistentRead === true)).toBe(true);
   });
 });
 

@@ -1,28 +1,19 @@
-// Fault injection for the DynamoDB adapter at `send`: conditional-check failures and transactions.
-// (Network failures, throttling and 5xx are the SDK's to retry: dynamodb-retries.test.ts.)
-import {
-  ConditionalCheckFailedException,
-  DynamoDBClient,
-  ProvisionedThroughputExceededException,
-  TransactionCanceledException,
-} from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
+// Fault injection for the DynamoDB adapter at the table's operations: conditional-check failures and
+// transactions. (Network failures, throttling and 5xx are the client's to retry: dynamodb-retries.test.ts.)
 import { BARE_CASE } from '../flaky-endpoint';
 import { DynamoDbCaseStore } from '../../../../../shared/adapters/dynamodb/dynamodb-case-store';
 import { ConcurrentUpdateError, RmaCollisionError, UnavailableError } from '../../../../../shared/cases';
+import { dynamoDbError, ScriptedTable } from '../../../../support/scripted-table';
 
-const documents = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' }));
-const ddb = mockClient(documents);
+const ddb = new ScriptedTable();
 const sleeps: number[] = [];
-const store = new DynamoDbCaseStore({ client: documents, tableName: 't', retry: { sleep: async (ms) => void sleeps.push(ms), random: () => 1 } });
+const store = new DynamoDbCaseStore({ client: ddb, tableName: 't', retry: { sleep: async (ms) => void sleeps.push(ms), random: () => 1 } });
 
 const CASE = BARE_CASE;
 const IDEM = { keyHash: 'k', requestHash: 'r', sealedToken: 's', expiresAt: 1 };
-const throttled = () => new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: {} });
-const ccf = () => new ConditionalCheckFailedException({ message: 'condition', $metadata: {} });
-const cancelled = (codes: string[]) =>
-  new TransactionCanceledException({ message: 'cancelled', $metadata: {}, CancellationReasons: codes.map((Code) => ({ Code })) });
+const throttled = () => dynamoDbError('ProvisionedThroughputExceededException');
+const ccf = () => dynamoDbError('ConditionalCheckFailedException');
+const cancelled = (codes: string[]) => dynamoDbError('TransactionCanceledException', { CancellationReasons: codes.map((Code) => ({ Code })) });
 
 beforeEach(() => {
   ddb.reset();
@@ -30,47 +21,49 @@ beforeEach(() => {
 });
 
 describe('DynamoDbCaseStore', () => {
-  it('does not retry throttling on top of the SDK: what outlasted its retries is UnavailableError, keeping the cause', async () => {
+  it('does not retry throttling on top of the client: what outlasted its retries is UnavailableError, keeping the cause', async () => {
     // Prepare
-    ddb.on(GetCommand).rejects(throttled());
+    ddb.on('get', throttled());
     // Act
     const error = await store.get('RMA-000000000').catch((e: unknown) => e);
     // Assess
     expect(error).toBeInstanceOf(UnavailableError);
-    expect((error as Error).cause).toBeInstanceOf(ProvisionedThroughputExceededException);
-    expect(ddb.commandCalls(GetCommand)).toHaveLength(1);
+    expect(((error as Error).cause as Error).name).toBe('ProvisionedThroughputExceededException');
+    expect(ddb.callsOf('get')).toHaveLength(1);
     expect(sleeps).toEqual([]);
   });
 
   it('a taken RMA number is a collision, not retried', async () => {
-    ddb.on(PutCommand).rejects(ccf());
+    ddb.on('put', ccf());
     await expect(store.create(CASE)).rejects.toThrow(RmaCollisionError);
-    expect(ddb.commandCalls(PutCommand)).toHaveLength(1);
+    expect(ddb.callsOf('put')).toHaveLength(1);
   });
 
   it('a stale version is a concurrent update, not retried', async () => {
-    ddb.on(PutCommand).rejects(ccf());
+    ddb.on('put', ccf());
     await expect(store.update(CASE)).rejects.toThrow(ConcurrentUpdateError);
-    const input = ddb.commandCalls(PutCommand)[0]?.args[0].input;
+    const input = ddb.callsOf('put')[0];
     expect(input?.ConditionExpression).toBe('attribute_exists(pk) AND version = :expected');
     expect(input?.ExpressionAttributeValues).toEqual({ ':expected': 3 });
     expect(input?.Item).toMatchObject({ version: 4, gsi1pk: 'STATUS#approved' });
   });
 
   it('with a key: case and record in one conditional transaction', async () => {
-    ddb.on(TransactWriteCommand).resolves({});
+    ddb.on('transactWrite', {});
     await expect(store.create(CASE, IDEM)).resolves.toEqual({ created: true });
-    const items = ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems ?? [];
+    const items =
+      ddb.callsOf<{ TransactItems: { Put?: { Item: Record<string, unknown>; ConditionExpression?: string } }[] }>('transactWrite')[0]?.TransactItems ?? [];
     expect(items.map((i) => i.Put?.Item?.pk)).toEqual(['CASE#RMA-000000000', 'IDEM#k']);
     expect(items.every((i) => i.Put?.ConditionExpression === 'attribute_not_exists(pk)')).toBe(true);
   });
 
   it('with a key seen before: returns the first case', async () => {
-    ddb.on(TransactWriteCommand).rejects(cancelled(['None', 'ConditionalCheckFailed']));
-    ddb.on(GetCommand, { Key: { pk: 'IDEM#k', sk: 'IDEM' } }).resolves({ Item: { rma: 'RMA-111111111', requestHash: 'r', sealedToken: 's', ttl: 9 } });
-    ddb
-      .on(GetCommand, { Key: { pk: 'CASE#RMA-111111111', sk: 'CASE' } })
-      .resolves({ Item: { pk: 'CASE#RMA-111111111', sk: 'CASE', rma: 'RMA-111111111', version: 2 } });
+    ddb.on('transactWrite', cancelled(['None', 'ConditionalCheckFailed']));
+    const items: Record<string, object> = {
+      'IDEM#k': { rma: 'RMA-111111111', requestHash: 'r', sealedToken: 's', ttl: 9 },
+      'CASE#RMA-111111111': { pk: 'CASE#RMA-111111111', sk: 'CASE', rma: 'RMA-111111111', version: 2 },
+    };
+    ddb.on('get', (input: { Key: { pk: string } }) => ({ Item: items[input.Key.pk] }));
     const result = await store.create(CASE, IDEM);
     expect(result).toEqual({
       created: false,
@@ -81,30 +74,29 @@ describe('DynamoDbCaseStore', () => {
 
   it('a transaction that lost a race is retried, with growing backoff', async () => {
     ddb
-      .on(TransactWriteCommand)
-      .rejectsOnce(cancelled(['TransactionConflict', 'None']))
-      .rejectsOnce(cancelled(['None', 'TransactionConflict']))
-      .resolves({});
+      .next('transactWrite', cancelled(['TransactionConflict', 'None']))
+      .next('transactWrite', cancelled(['None', 'TransactionConflict']))
+      .on('transactWrite', {});
     await expect(store.create(CASE, IDEM)).resolves.toEqual({ created: true });
-    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(3);
+    expect(ddb.callsOf('transactWrite')).toHaveLength(3);
     expect(sleeps).toEqual([25, 50]);
   });
 
   it('a transaction that keeps losing races gives up with UnavailableError', async () => {
-    ddb.on(TransactWriteCommand).rejects(cancelled(['TransactionConflict', 'None']));
+    ddb.on('transactWrite', cancelled(['TransactionConflict', 'None']));
     await expect(store.create(CASE, IDEM)).rejects.toThrow(UnavailableError);
-    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(6);
+    expect(ddb.callsOf('transactWrite')).toHaveLength(6);
   });
 
   it('a taken RMA number inside the transaction is a collision', async () => {
-    ddb.on(TransactWriteCommand).rejects(cancelled(['ConditionalCheckFailed', 'None']));
+    ddb.on('transactWrite', cancelled(['ConditionalCheckFailed', 'None']));
     await expect(store.create(CASE, IDEM)).rejects.toThrow(RmaCollisionError);
   });
 
   it('reads consistently and strips its keys from the case', async () => {
-    ddb.on(GetCommand).resolves({ Item: { pk: 'CASE#RMA-000000000', sk: 'CASE', type: 'case', gsi1pk: 'x', gsi1sk: 'y', rma: 'RMA-000000000' } });
+    ddb.on('get', { Item: { pk: 'CASE#RMA-000000000', sk: 'CASE', type: 'case', gsi1pk: 'x', gsi1sk: 'y', rma: 'RMA-000000000' } });
     await expect(store.get('RMA-000000000')).resolves.toEqual({ rma: 'RMA-000000000' });
-    expect(ddb.commandCalls(GetCommand)[0]?.args[0].input.ConsistentRead).toBe(true);
+    expect(ddb.callsOf('get')[0]?.ConsistentRead).toBe(true);
   });
 
   describe('listByStatus', () => {
@@ -121,19 +113,18 @@ describe('DynamoDbCaseStore', () => {
     it('queries the byStatus index, oldest first, and pages with the last sort key as the cursor', async () => {
       // Prepare
       ddb
-        .on(QueryCommand)
-        .resolvesOnce({
+        .next('query', {
           Items: [item('RMA-111111111', '2026-03-01T00:00:00Z')],
           LastEvaluatedKey: { gsi1pk: 'STATUS#repairing', gsi1sk: '2026-03-01T00:00:00Z#RMA-111111111', pk: 'CASE#RMA-111111111', sk: 'CASE' },
         })
-        .resolvesOnce({ Items: [item('RMA-222222222', '2026-03-02T00:00:00Z')] });
+        .next('query', { Items: [item('RMA-222222222', '2026-03-02T00:00:00Z')] });
       // Act
       const first = await store.listByStatus('repairing', { limit: 1 });
       const second = await store.listByStatus('repairing', { limit: 1, ...(first.cursor ? { cursor: first.cursor } : {}) });
       // Assess
       expect(first).toEqual({ cases: [{ rma: 'RMA-111111111', updatedAt: '2026-03-01T00:00:00Z' }], cursor: '2026-03-01T00:00:00Z#RMA-111111111' });
       expect(second).toEqual({ cases: [{ rma: 'RMA-222222222', updatedAt: '2026-03-02T00:00:00Z' }] });
-      const [q1, q2] = ddb.commandCalls(QueryCommand).map((call) => call.args[0].input);
+      const [q1, q2] = ddb.callsOf('query');
       expect(q1).toEqual({
         TableName: 't',
         IndexName: 'byStatus',
@@ -144,13 +135,12 @@ describe('DynamoDbCaseStore', () => {
         Limit: 1,
       });
       expect(q2?.ExclusiveStartKey).toEqual({ gsi1pk: 'STATUS#repairing', gsi1sk: '2026-03-01T00:00:00Z#RMA-111111111', pk: 'CASE#RMA-111111111', sk: 'CASE' });
-      expect(ddb.commandCalls(ScanCommand)).toHaveLength(0);
     });
 
     it('caps a page at 100', async () => {
-      ddb.on(QueryCommand).resolves({ Items: [] });
+      ddb.on('query', { Items: [] });
       await expect(store.listByStatus('in_review', { limit: 5000 })).resolves.toEqual({ cases: [] });
-      expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.Limit)).toEqual([100]);
+      expect(ddb.callsOf('query').map((input) => input.Limit)).toEqual([100]);
     });
   });
 });

@@ -1,6 +1,7 @@
-// Failure injection below the SDK for the DynamoDB adapters (case store, mail log), with the clients
-// the production composition root builds: dropped connections, hung requests, 5xx and throttling are
-// retried by the SDK; a request DynamoDB refuses is not; only transaction conflicts are ours to retry.
+// Failure injection below the DynamoDB client (dynamodb-http.ts) for the adapters (case store, mail
+// log), with the client the production composition root builds: dropped connections, hung requests,
+// 5xx and throttling are retried by the client; a request DynamoDB refuses is not; transaction
+// conflicts are the store's to retry.
 import { createHash } from 'node:crypto';
 import { DynamoDbMailLog } from '../../../../../shared/adapters/dynamodb/dynamodb-mail-log';
 import { ConcurrentUpdateError, UnavailableError } from '../../../../../shared/cases';
@@ -30,13 +31,49 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  parts.dynamodb.destroy();
+  parts.documents.destroy();
   await endpoint.close();
 });
 
 beforeEach(() => {
   endpoint.reset();
   endpoint.answer((a) => dynamoDbReply(200, String(a.headers['x-amz-target']).endsWith('GetItem') ? { Item: STORED } : {}));
+});
+
+describe('the DynamoDB client on the wire', () => {
+  it('signs each request (SigV4, for dynamodb in the region) and names the operation; items go as typed JSON, undefined left out', async () => {
+    // Act
+    await parts.store.update({ ...CASE, note: undefined } as typeof CASE);
+    // Assess
+    const [attempt] = endpoint.attempts;
+    expect(attempt?.headers['x-amz-target']).toBe('DynamoDB_20120810.PutItem');
+    expect(attempt?.headers['content-type']).toBe('application/x-amz-json-1.0');
+    expect(attempt?.headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=local\/\d{8}\/us-east-1\/dynamodb\/aws4_request, SignedHeaders=[^,]*x-amz-target[^,]*, Signature=[0-9a-f]{64}$/,
+    );
+    const body = JSON.parse(attempt?.body ?? '{}') as { Item: Record<string, unknown>; ExpressionAttributeValues: Record<string, unknown> };
+    expect(body.Item).toMatchObject({ pk: { S: 'CASE#RMA-000000000' }, version: { N: '4' } });
+    expect(body.Item).not.toHaveProperty('note');
+    expect(body.ExpressionAttributeValues).toEqual({ ':expected': { N: '3' } });
+  });
+
+  it('a retry is signed afresh and sends the very same body', async () => {
+    endpoint.fail('reset');
+    await parts.store.update(CASE);
+    const [first, second] = endpoint.attempts;
+    expect(second?.body).toBe(first?.body);
+    expect(second?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 /);
+  });
+
+  it('reads typed JSON back as plain values', async () => {
+    endpoint.answer(() => dynamoDbReply(200, { Item: { ...STORED, flags: { L: [{ S: 'a' }] }, decision: { M: { outcome: { S: 'approved' } } } } }));
+    await expect(parts.store.get('RMA-000000000')).resolves.toEqual({
+      rma: 'RMA-000000000',
+      version: 3,
+      flags: ['a'],
+      decision: { outcome: 'approved', photos: [] },
+    });
+  });
 });
 
 describe('DynamoDbCaseStore over a failing network', () => {
@@ -58,7 +95,7 @@ describe('DynamoDbCaseStore over a failing network', () => {
     expect(dynamoDbOperations(endpoint.attempts)).toEqual(['Query', 'Query']);
   });
 
-  it('throttling is retried by the SDK', async () => {
+  it('throttling is retried by the client', async () => {
     endpoint.fail(dynamoDbReply(400, { __type: `${TYPE}ProvisionedThroughputExceededException`, message: 'slow down' }));
     await expect(parts.store.create(CASE)).resolves.toEqual({ created: true });
     expect(dynamoDbOperations(endpoint.attempts)).toEqual(['PutItem', 'PutItem']);
@@ -115,7 +152,7 @@ describe('DynamoDbCaseStore over a failing network', () => {
     expect(tokens[1]).toBe(tokens[0]);
   });
 
-  it('a transaction that lost a race to another writer is retried by the store (the SDK does not)', async () => {
+  it('a transaction that lost a race to another writer is retried by the store (the client does not)', async () => {
     endpoint.fail(
       dynamoDbReply(400, {
         __type: `${TYPE}TransactionCanceledException`,
@@ -172,7 +209,7 @@ describe('DynamoDbMailLog over a failing network', () => {
     expect(endpoint.attempts).toHaveLength(1);
   });
 
-  it('endless 5xx end in UnavailableError after the SDK’s three attempts', async () => {
+  it('endless 5xx end in UnavailableError after the client’s three attempts', async () => {
     endpoint.fail(badGateway, badGateway, badGateway);
     await expect(log().linkThread(['<a@x>'], 'RMA-000000001')).rejects.toThrow(UnavailableError);
     expect(endpoint.attempts).toHaveLength(3);

@@ -1,9 +1,7 @@
 // Failure injection below the SDK for the SES mailer, with the client the production composition
 // root builds: network failures, 5xx and throttling are retried by the SDK; a rejection is final.
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { MailRejectedError, UnavailableError } from '../../../../../shared/cases';
-import type { AwsConfig } from '../../../../../shared/wiring/aws-config';
+import { dynamoDbTable, type AwsConfig } from '../../../../../shared/wiring/aws-config';
 import { awsMailer } from '../../../../../shared/wiring/aws-mailer';
 import { badGateway, flakyEndpoint, unavailable503, type FlakyEndpoint, type Reply } from '../flaky-endpoint';
 
@@ -29,7 +27,7 @@ beforeAll(async () => {
     endpoints: { dynamodb: endpoint.url, ses: endpoint.url },
   };
   // The SES sender itself (the composition root wraps it in the suppression check, tested elsewhere).
-  parts = awsMailer(config, DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1', endpoint: endpoint.url })));
+  parts = awsMailer(config, dynamoDbTable(config));
 });
 
 afterAll(async () => {
