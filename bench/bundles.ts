@@ -78,24 +78,20 @@ function sdkPackages(file: string): string[] {
   return [...new Set([...text.matchAll(/require\("(@aws-sdk\/[^"]+)"\)/g)].map((m) => m[1] as string))].sort();
 }
 
-/** Wall time of a fresh node process that requires the bundle (then `also`) and exits, median of RUNS. */
-function coldStartMs(file: string, also: string[] = []): number {
+/** Wall time of one fresh node process that requires the bundle (then `also`) and exits. */
+function coldStartOnce(file: string, also: string[] = []): number {
   const script = [file, ...also].map((f) => `require(${JSON.stringify(f)});`).join('');
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = process.hrtime.bigint();
-    const res = spawnSync(process.execPath, ['-e', script], { env: ENV, cwd: ROOT, encoding: 'utf8' });
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (res.status !== 0) throw new Error(`${file} failed to load: ${res.stderr.slice(0, 400)}`);
-    times.push(ms);
-  }
-  return median(times);
+  const t0 = process.hrtime.bigint();
+  const res = spawnSync(process.execPath, ['-e', script], { env: ENV, cwd: ROOT, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (res.status !== 0) throw new Error(`${file} failed to load: ${res.stderr.slice(0, 400)}`);
+  return ms;
 }
 
 export async function benchBundles(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const rows: { name: string; kb: number; ms: number; firstUseMs: number; onDemand: string[] }[] = [];
   const load = loadavg()[0] as number;
+  const built: { name: string; outfile: string; onDemand: string[] }[] = [];
   for (const name of Object.keys(ENTRIES)) {
     const outfile = await buildBundle(name);
     // Which SDK packages the cold start leaves for later: those the bundle names but a bare require does not load.
@@ -108,13 +104,26 @@ export async function benchBundles(): Promise<void> {
       ],
       { env: ENV, cwd: ROOT, encoding: 'utf8' },
     );
-    const onDemand = JSON.parse(probe.stdout.trim().split('\n').pop() ?? '[]') as string[];
-    const ms = coldStartMs(outfile);
-    rows.push({ name, kb: statSync(outfile).size / 1024, ms, firstUseMs: onDemand.length > 0 ? coldStartMs(outfile, onDemand) : ms, onDemand });
+    built.push({ name, outfile, onDemand: JSON.parse(probe.stdout.trim().split('\n').pop() ?? '[]') as string[] });
   }
+  // Round by round, one start of each bundle per round: a change in the machine's load while the bench
+  // runs falls on every bundle alike, so the ratios to the bare handler hold within one run.
+  const times = built.map(() => ({ cold: [] as number[], firstUse: [] as number[] }));
+  for (let round = 0; round < RUNS; round++) {
+    built.forEach((b, i) => {
+      const t = times[i] as { cold: number[]; firstUse: number[] };
+      t.cold.push(coldStartOnce(b.outfile));
+      if (b.onDemand.length > 0) t.firstUse.push(coldStartOnce(b.outfile, b.onDemand));
+    });
+  }
+  const rows = built.map((b, i) => {
+    const t = times[i] as { cold: number[]; firstUse: number[] };
+    const ms = median(t.cold);
+    return { name: b.name, kb: statSync(b.outfile).size / 1024, ms, firstUseMs: t.firstUse.length > 0 ? median(t.firstUse) : ms, onDemand: b.onDemand };
+  });
   const bare = rows[0] as { kb: number; ms: number };
   console.log(
-    `bundles: esbuild ${DESK_BUNDLING.target} ${DESK_BUNDLING.format}, whitespace and syntax minified, SDK clients and libraries external; cold start = median of ${RUNS} fresh node processes requiring the bundle; load average ${load.toFixed(2)} at the start`,
+    `bundles: esbuild ${DESK_BUNDLING.target} ${DESK_BUNDLING.format}, whitespace and syntax minified, SDK clients and libraries external; cold start = median of ${RUNS} fresh node processes requiring the bundle, the bundles in turn; load average ${load.toFixed(2)} at the start`,
   );
   console.log('  "with on-demand SDK" also requires the SDK clients the function loads only on first use (listed).');
   for (const r of rows) {

@@ -3,6 +3,7 @@
 // 5xx and throttling are retried by the client; a request DynamoDB refuses is not; transaction
 // conflicts are the store's to retry.
 import { createHash } from 'node:crypto';
+import { DynamoDbHttp } from '../../../../../shared/adapters/dynamodb/dynamodb-http';
 import { DynamoDbMailLog } from '../../../../../shared/adapters/dynamodb/dynamodb-mail-log';
 import { ConcurrentUpdateError, UnavailableError } from '../../../../../shared/cases';
 import type { AwsConfig } from '../../../../../shared/wiring/aws-config';
@@ -55,6 +56,29 @@ describe('the DynamoDB client on the wire', () => {
     expect(body.Item).toMatchObject({ pk: { S: 'CASE#RMA-000000000' }, version: { N: '4' } });
     expect(body.Item).not.toHaveProperty('note');
     expect(body.ExpressionAttributeValues).toEqual({ ':expected': { N: '3' } });
+  });
+
+  it('on AWS (no credentials given) it signs with the role credentials Lambda puts in the environment, session token included', async () => {
+    // Prepare
+    const saved = { ...process.env };
+    Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'ASIAROLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_SESSION_TOKEN: 'session-token' });
+    const table = new DynamoDbHttp({
+      region: 'eu-west-1',
+      endpoint: endpoint.url,
+      timeouts: { connectionTimeout: 1_000, requestTimeout: 2_000 },
+      maxAttempts: 3,
+    });
+    try {
+      // Act
+      await table.get({ TableName: 't', Key: { pk: 'CASE#RMA-000000000', sk: 'CASE' } });
+    } finally {
+      table.destroy();
+      process.env = saved;
+    }
+    // Assess
+    const [attempt] = endpoint.attempts;
+    expect(attempt?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=ASIAROLE\/\d{8}\/eu-west-1\/dynamodb\/aws4_request, /);
+    expect(attempt?.headers['x-amz-security-token']).toBe('session-token');
   });
 
   it('a retry is signed afresh and sends the very same body', async () => {
