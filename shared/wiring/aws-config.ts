@@ -42,7 +42,12 @@ export const SDK_MAX_ATTEMPTS = 3;
  */
 export function dynamoDbTable(config: Pick<AwsConfig, 'region'> & { endpoints?: { dynamodb: string } }): DynamoDbHttp {
   const local = config.endpoints ? { endpoint: config.endpoints.dynamodb, credentials: LOCAL_CREDENTIALS } : {};
+  return new DynamoDbHttp({ region: awsRegion(config), ...local, timeouts: SDK_TIMEOUTS.dynamodb, maxAttempts: SDK_MAX_ATTEMPTS });
+}
+
+/** The region the desk's own clients sign for: the function's on AWS; any, locally (the stand-ins take any). */
+export function awsRegion(config: Pick<AwsConfig, 'region'> & { endpoints?: object }): string {
   const region = config.region ?? (config.endpoints ? 'us-east-1' : undefined);
-  if (!region) throw new Error('AWS_REGION is not set: the DynamoDB client cannot know its endpoint');
-  return new DynamoDbHttp({ region, ...local, timeouts: SDK_TIMEOUTS.dynamodb, maxAttempts: SDK_MAX_ATTEMPTS });
+  if (!region) throw new Error('AWS_REGION is not set: the AWS clients cannot know their endpoints');
+  return region;
 }

@@ -95,10 +95,10 @@ describe('cdk synth (real CLI, offline)', () => {
     expect(statSync(join(bundles.Pages as string, '..', 'webchat.js')).size).toBeGreaterThan(1024 * 1024);
     expect(statSync(join(bundles.Pages as string, '..', 'webchat.js')).size).toBeLessThan(2.5 * 1024 * 1024);
     const createCase = readFileSync(bundles.CreateCase as string, 'utf8');
-    expect(createCase).toMatch(/require\("@aws-sdk\/client-sesv2"\)/);
-    // DynamoDB through the desk's own client (dynamodb-http.ts), not the SDK's.
-    expect(createCase).not.toMatch(/require\("@aws-sdk\/(lib|client)-dynamodb"\)/);
+    // DynamoDB and SES through the desk's own clients (dynamodb-http.ts, ses-http.ts), not the SDK's.
+    expect(createCase).not.toMatch(/require\("@aws-sdk\/(lib-dynamodb|client-dynamodb|client-sesv2)"\)/);
     expect(createCase).toContain('DynamoDB_20120810.');
+    expect(createCase).toContain('/v2/email/outbound-emails');
   });
 
   it('ships sharp and the HEIC decoder installed beside the photo processor only, and sharp loads from there alone (libvips included)', () => {

@@ -1,16 +1,12 @@
-// DynamoDB over its JSON HTTP API, for the table's few operations: requests signed (SigV4) with aws4,
-// sent with Node's http(s), items converted with the SDK's own @aws-sdk/util-dynamodb. It stands where
-// the SDK's document client stood, which cost every function about 95 ms of cold start
-// (docs/architecture.md, "Cold start"). Its retries and timeouts are the ones the SDK was configured
-// with (README.md, "What is retried where"): three attempts, backoff with full jitter, a connection
-// timeout and an answer timeout per attempt.
+// DynamoDB over its JSON HTTP API, for the table's few operations, on the desk's signed-HTTP transport
+// (../aws-http/signed-http.ts: aws4 signatures, timeouts and retries as the SDK was configured with,
+// README.md "What is retried where"); items converted with the SDK's own @aws-sdk/util-dynamodb. It
+// stands where the SDK's document client stood, which cost every function that used the table about
+// 95 ms of cold start (docs/architecture.md, "Cold start").
 import { randomUUID } from 'node:crypto';
-import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import aws4 from 'aws4';
-import { isPassingFailure, isThrottling } from '../aws-errors';
+import { parseJson, SignedHttp, type Answer, type SignedHttpOptions } from '../aws-http/signed-http';
 
 /** An item as the table's adapters read and write it: plain values, not DynamoDB's typed JSON. */
 export type Item = Record<string, unknown>;
@@ -86,12 +82,12 @@ export class DynamoDbError extends Error {
   /** Why a transaction was cancelled, one reason per item in order (`Code`: `None`, `ConditionalCheckFailed`, …). */
   readonly CancellationReasons?: { Code?: string; Message?: string; Item?: RawItem }[];
   /** As the SDK's errors carry it, so that one classifier reads both (`../aws-errors.ts`). */
-  readonly $metadata: { httpStatusCode?: number; attempts: number };
+  readonly $metadata: { httpStatusCode: number; attempts: number };
 
-  constructor(name: string, message: string, details: { status?: number; attempts: number; body?: Record<string, unknown>; cause?: unknown }) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+  constructor(name: string, message: string, details: { status: number; attempts: number; body?: Record<string, unknown> }) {
+    super(message);
     this.name = name;
-    this.$metadata = { ...(details.status === undefined ? {} : { httpStatusCode: details.status }), attempts: details.attempts };
+    this.$metadata = { httpStatusCode: details.status, attempts: details.attempts };
     const body = details.body ?? {};
     if (body.Item) this.Item = body.Item as RawItem;
     if (Array.isArray(body.CancellationReasons)) this.CancellationReasons = body.CancellationReasons as DynamoDbError['CancellationReasons'];
@@ -103,45 +99,21 @@ export function failedWith(error: unknown, name: string): error is DynamoDbError
   return error instanceof DynamoDbError && error.name === name;
 }
 
-export interface DynamoDbHttpOptions {
-  region: string;
+export type DynamoDbHttpOptions = Omit<SignedHttpOptions, 'service' | 'endpoint'> & {
   /** DynamoDB Local's address; absent on AWS (then `https://dynamodb.<region>.amazonaws.com`). */
   endpoint?: string;
-  /** Absent on AWS: aws4 reads the function's role credentials from the environment Lambda sets. */
-  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
-  /** To open a connection, and for DynamoDB's answer, per attempt (ms). */
-  timeouts: { connectionTimeout: number; requestTimeout: number };
-  /** Attempts per call, the first one included. */
-  maxAttempts: number;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-}
-
-const BASE_DELAY_MS = 100;
-const THROTTLED_BASE_DELAY_MS = 500;
-const MAX_DELAY_MS = 20_000;
-
-type Attempt = { status: number; body: Record<string, unknown> } | { failure: Error & { code?: string } };
+};
 
 export class DynamoDbHttp implements DocumentTable {
-  private readonly url: URL;
-  private readonly agent: HttpAgent;
-  private readonly transport: typeof httpRequest;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly random: () => number;
+  private readonly http: SignedHttp;
 
-  constructor(private readonly options: DynamoDbHttpOptions) {
-    this.url = new URL(options.endpoint ?? `https://dynamodb.${options.region}.amazonaws.com`);
-    const secure = this.url.protocol === 'https:';
-    this.agent = secure ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
-    this.transport = secure ? (httpsRequest as typeof httpRequest) : httpRequest;
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.random = options.random ?? Math.random;
+  constructor(options: DynamoDbHttpOptions) {
+    this.http = new SignedHttp({ ...options, service: 'dynamodb', endpoint: options.endpoint ?? `https://dynamodb.${options.region}.amazonaws.com` });
   }
 
   /** Closes the kept-alive connections (the local desk and tests, at their end). */
   destroy(): void {
-    this.agent.destroy();
+    this.http.destroy();
   }
 
   async get(input: GetInput) {
@@ -187,101 +159,29 @@ export class DynamoDbHttp implements DocumentTable {
     return this.call('TransactWriteItems', { TransactItems: items, ClientRequestToken: input.ClientRequestToken ?? randomUUID() });
   }
 
-  /** One operation: the very same body sent up to `maxAttempts` times while the failure is passing. */
+  /** One operation; what DynamoDB answered, parsed. */
   private async call(operation: string, input: object): Promise<Record<string, unknown>> {
-    const body = JSON.stringify(input);
-    for (let attempt = 1; ; attempt++) {
-      const result = await this.attempt(operation, body);
-      const error = toError(result, attempt);
-      if (!error) return (result as { body: Record<string, unknown> }).body;
-      const throttled = isThrottling(error);
-      if (!(throttled || isPassingFailure(error)) || attempt >= this.options.maxAttempts) throw error;
-      const cap = Math.min(MAX_DELAY_MS, (throttled ? THROTTLED_BASE_DELAY_MS : BASE_DELAY_MS) * 2 ** (attempt - 1));
-      await this.sleep(Math.floor(this.random() * cap));
-    }
-  }
-
-  /** Sends once, signed afresh (a signature is dated); resolves with DynamoDB's answer or the failure on the way. */
-  private attempt(operation: string, body: string): Promise<Attempt> {
-    const signed = aws4.sign(
+    const answer = await this.http.call(
       {
-        host: this.url.host,
-        path: '/',
         method: 'POST',
-        service: 'dynamodb',
-        region: this.options.region,
-        body,
+        path: '/',
         headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': `DynamoDB_20120810.${operation}` },
+        body: JSON.stringify(input),
       },
-      this.options.credentials,
+      refusal,
     );
-    const { connectionTimeout, requestTimeout } = this.options.timeouts;
-    return new Promise<Attempt>((resolve) => {
-      let settled = false;
-      const settle = (result: Attempt) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(answerTimer);
-        resolve(result);
-      };
-      const fail = (req: ClientRequest, name: string, message: string) => {
-        const failure = Object.assign(new Error(message), { name });
-        settle({ failure });
-        req.destroy(failure);
-      };
-      const req = this.transport({
-        protocol: this.url.protocol,
-        hostname: this.url.hostname,
-        port: this.url.port,
-        path: '/',
-        method: 'POST',
-        headers: signed.headers,
-        agent: this.agent,
-      });
-      const answerTimer = setTimeout(() => fail(req, 'TimeoutError', `DynamoDB ${operation}: no answer within ${requestTimeout} ms`), requestTimeout);
-      req.on('socket', (socket) => {
-        if (!socket.connecting) return;
-        const connectTimer = setTimeout(
-          () => fail(req, 'TimeoutError', `DynamoDB ${operation}: no connection within ${connectionTimeout} ms`),
-          connectionTimeout,
-        );
-        socket.once('connect', () => clearTimeout(connectTimer));
-        socket.once('close', () => clearTimeout(connectTimer));
-      });
-      req.on('error', (failure: Error & { code?: string }) => settle({ failure }));
-      req.on('response', (res: IncomingMessage) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', (failure: Error) => settle({ failure }));
-        res.on('end', () => settle({ status: res.statusCode ?? 0, body: parseBody(Buffer.concat(chunks).toString('utf8')) }));
-      });
-      req.end(body);
-    });
+    return parseJson(answer.body);
   }
 }
 
-/** The error an attempt came to, or undefined for an answer of 200. */
-function toError(result: Attempt, attempts: number): DynamoDbError | undefined {
-  if ('failure' in result) {
-    const { failure } = result;
-    const name = failure.name === 'TimeoutError' ? 'TimeoutError' : (failure.code ?? failure.name);
-    return new DynamoDbError(name, `DynamoDB: ${failure.message}`, { attempts, cause: failure });
-  }
-  if (result.status === 200) return undefined;
-  const type = String(result.body.__type ?? '');
-  const name = type.slice(type.indexOf('#') + 1) || `Http${result.status}`;
-  const message = String(result.body.message ?? result.body.Message ?? `DynamoDB answered ${result.status}`);
-  return new DynamoDbError(name, message, { status: result.status, attempts, body: result.body });
-}
-
-/** DynamoDB answers JSON; a load balancer in front of it may answer HTML (then the status decides). */
-function parseBody(text: string): Record<string, unknown> {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+/** DynamoDB's refusal, named by its type (`…#ConditionalCheckFailedException`); undefined for a 200. */
+function refusal(answer: Answer, attempts: number): DynamoDbError | undefined {
+  if (answer.status === 200) return undefined;
+  const body = parseJson(answer.body);
+  const type = String(body.__type ?? '');
+  const name = type.slice(type.indexOf('#') + 1) || `Http${answer.status}`;
+  const message = String(body.message ?? body.Message ?? `DynamoDB answered ${answer.status}`);
+  return new DynamoDbError(name, message, { status: answer.status, attempts, body });
 }
 
 /** Undefined attributes are left out, as the document client did (`removeUndefinedValues`). */

@@ -1,8 +1,8 @@
-// Mailer on Amazon SES v2. The SDK client retries throttling and network failures; a rejection is final.
-import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+// Mailer on Amazon SES v2. The client (ses-http.ts) retries throttling and network failures; a rejection is final.
 import { MailRejectedError } from '../../cases/errors';
 import type { Mailer, OutgoingEmail } from '../../cases/ports';
 import { asUnavailable, errorName } from '../retry';
+import type { SendEmailInput, SesSender } from './ses-http';
 
 const FINAL = new Set([
   'MessageRejected',
@@ -27,7 +27,7 @@ function assertHeaderSafe(name: string, value: string): void {
 }
 
 export interface SesMailerOptions {
-  client: SESv2Client;
+  client: SesSender;
   from: string;
   configurationSet?: string;
 }
@@ -39,7 +39,7 @@ export class SesMailer implements Mailer {
     assertHeaderSafe('To', message.to);
     assertHeaderSafe('Subject', message.subject);
     for (const h of message.headers ?? []) assertHeaderSafe(h.name, h.value);
-    const command = new SendEmailCommand({
+    const input: SendEmailInput = {
       FromEmailAddress: this.options.from,
       Destination: { ToAddresses: [message.to] },
       ...(this.options.configurationSet ? { ConfigurationSetName: this.options.configurationSet } : {}),
@@ -52,9 +52,9 @@ export class SesMailer implements Mailer {
           ...(message.headers?.length ? { Headers: message.headers.map((h) => ({ Name: h.name, Value: h.value })) } : {}),
         },
       },
-    });
+    };
     try {
-      const out = await this.options.client.send(command);
+      const out = await this.options.client.sendEmail(input);
       return { messageId: out.MessageId ?? '' };
     } catch (error) {
       if (FINAL.has(errorName(error))) throw new MailRejectedError(`SES refused the message: ${errorName(error)}`, { cause: error });

@@ -1,5 +1,5 @@
-// Failure injection below the SDK for the SES mailer, with the client the production composition
-// root builds: network failures, 5xx and throttling are retried by the SDK; a rejection is final.
+// Failure injection below the SES client (ses-http.ts) for the mailer, with the client the production
+// composition root builds: network failures, 5xx and throttling are retried by it; a rejection is final.
 import { MailRejectedError, UnavailableError } from '../../../../../shared/cases';
 import { dynamoDbTable, type AwsConfig } from '../../../../../shared/wiring/aws-config';
 import { awsMailer } from '../../../../../shared/wiring/aws-mailer';
@@ -57,6 +57,23 @@ describe('SesMailer over a failing network', () => {
     endpoint.fail(sesError(429, 'TooManyRequestsException', 'Maximum sending rate exceeded.'));
     await expect(parts.sender.send(MESSAGE)).resolves.toEqual({ messageId: 'm-1' });
     expect(endpoint.attempts).toHaveLength(2);
+  });
+
+  it('signs for SES in the region and sends the message as SendEmail’s JSON', async () => {
+    await parts.sender.send({ ...MESSAGE, rma: 'RMA-000000001' });
+    const [attempt] = endpoint.attempts;
+    expect(attempt?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=local\/\d{8}\/us-east-1\/ses\/aws4_request, /);
+    expect(JSON.parse(attempt?.body ?? '{}')).toEqual({
+      FromEmailAddress: 'returns@example.com',
+      Destination: { ToAddresses: ['ann@example.com'] },
+      EmailTags: [{ Name: 'rma', Value: 'RMA-000000001' }],
+      Content: {
+        Simple: {
+          Subject: { Data: 'Your return', Charset: 'UTF-8' },
+          Body: { Text: { Data: 't', Charset: 'UTF-8' }, Html: { Data: '<p>h</p>', Charset: 'UTF-8' } },
+        },
+      },
+    });
   });
 
   it('MessageRejected is final: one attempt, MailRejectedError', async () => {

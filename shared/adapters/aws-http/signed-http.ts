@@ -1,0 +1,168 @@
+// An AWS service's HTTP API, called the way the SDK's clients called it: each attempt signed (SigV4)
+// with aws4, sent with Node's http(s) on a keep-alive agent, abandoned when no connection opens or no
+// answer comes in time, and retried while the failure is passing (../aws-errors.ts), with backoff and
+// full jitter. The DynamoDB and SES clients are built on it; the SDK's own clients cost each function
+// tens of milliseconds of cold start to load (docs/architecture.md, "Cold start").
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import aws4 from 'aws4';
+import { isPassingFailure, isThrottling } from '../aws-errors';
+
+export interface SignedHttpOptions {
+  /** The service's signing name (`dynamodb`, `ses`). */
+  service: string;
+  region: string;
+  /** The service's address: the stand-in's locally. */
+  endpoint: string;
+  /** Absent on AWS: aws4 reads the function's role credentials from the environment Lambda sets. */
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  /** To open a connection, and for the service's answer, per attempt (ms). */
+  timeouts: { connectionTimeout: number; requestTimeout: number };
+  /** Attempts per call, the first one included. */
+  maxAttempts: number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export interface SignedRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** The service's answer: its status, headers and body as text. */
+export interface Answer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** An error of the way there (the network, a timeout): named as Node names it, with `$metadata` as the SDK's errors. */
+export class TransportError extends Error {
+  readonly $metadata: { attempts: number };
+  constructor(name: string, message: string, attempts: number, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.name = name;
+    this.$metadata = { attempts };
+  }
+}
+
+const BASE_DELAY_MS = 100;
+const THROTTLED_BASE_DELAY_MS = 500;
+const MAX_DELAY_MS = 20_000;
+
+type Attempt = Answer | { failure: Error & { code?: string } };
+
+export class SignedHttp {
+  private readonly url: URL;
+  private readonly agent: HttpAgent;
+  private readonly transport: typeof httpRequest;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly random: () => number;
+
+  constructor(private readonly options: SignedHttpOptions) {
+    this.url = new URL(options.endpoint);
+    const secure = this.url.protocol === 'https:';
+    this.agent = secure ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
+    this.transport = secure ? (httpsRequest as typeof httpRequest) : httpRequest;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.random = options.random ?? Math.random;
+  }
+
+  /** Closes the kept-alive connections (the local desk and tests, at their end). */
+  destroy(): void {
+    this.agent.destroy();
+  }
+
+  /**
+   * Sends the very same request up to `maxAttempts` times while the failure is passing. `refusal`
+   * names an answer that is not a success (undefined: success); it is thrown once the attempts are
+   * spent or when it is not passing.
+   */
+  async call(request: SignedRequest, refusal: (answer: Answer, attempts: number) => Error | undefined): Promise<Answer> {
+    for (let attempt = 1; ; attempt++) {
+      const result = await this.attempt(request);
+      const error =
+        'failure' in result
+          ? new TransportError(
+              result.failure.name === 'TimeoutError' ? 'TimeoutError' : (result.failure.code ?? result.failure.name),
+              `${this.options.service}: ${result.failure.message}`,
+              attempt,
+              result.failure,
+            )
+          : refusal(result, attempt);
+      if (!error) return result as Answer;
+      const throttled = isThrottling(error);
+      if (!(throttled || isPassingFailure(error)) || attempt >= this.options.maxAttempts) throw error;
+      const cap = Math.min(MAX_DELAY_MS, (throttled ? THROTTLED_BASE_DELAY_MS : BASE_DELAY_MS) * 2 ** (attempt - 1));
+      await this.sleep(Math.floor(this.random() * cap));
+    }
+  }
+
+  /** Sends once, signed afresh (a signature is dated); resolves with the answer or the failure on the way. */
+  private attempt(request: SignedRequest): Promise<Attempt> {
+    const signed = aws4.sign(
+      {
+        host: this.url.host,
+        path: request.path,
+        method: request.method,
+        service: this.options.service,
+        region: this.options.region,
+        body: request.body,
+        headers: { ...request.headers },
+      },
+      this.options.credentials,
+    );
+    const { connectionTimeout, requestTimeout } = this.options.timeouts;
+    const what = `${request.method} ${request.path.split('?')[0]}`;
+    return new Promise<Attempt>((resolve) => {
+      let settled = false;
+      const settle = (result: Attempt) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(answerTimer);
+        resolve(result);
+      };
+      const fail = (req: ClientRequest, message: string) => {
+        const failure = Object.assign(new Error(message), { name: 'TimeoutError' });
+        settle({ failure });
+        req.destroy(failure);
+      };
+      const req = this.transport({
+        protocol: this.url.protocol,
+        hostname: this.url.hostname,
+        port: this.url.port,
+        path: request.path,
+        method: request.method,
+        headers: signed.headers,
+        agent: this.agent,
+      });
+      const answerTimer = setTimeout(() => fail(req, `${what}: no answer within ${requestTimeout} ms`), requestTimeout);
+      req.on('socket', (socket) => {
+        if (!socket.connecting) return;
+        const connectTimer = setTimeout(() => fail(req, `${what}: no connection within ${connectionTimeout} ms`), connectionTimeout);
+        socket.once('connect', () => clearTimeout(connectTimer));
+        socket.once('close', () => clearTimeout(connectTimer));
+      });
+      req.on('error', (failure: Error & { code?: string }) => settle({ failure }));
+      req.on('response', (res: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', (failure: Error) => settle({ failure }));
+        res.on('end', () => settle({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      });
+      req.end(request.body);
+    });
+  }
+}
+
+/** A JSON body, or an empty object for anything else (a load balancer's HTML: then the status decides). */
+export function parseJson(text: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
