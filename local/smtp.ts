@@ -1,7 +1,7 @@
 // The local desk's inbound mail: an SMTP listener on 127.0.0.1 that stores each message in the local
 // S3 inbox and hands it to the same Lambda handler as SES would, with an SES-shaped event.
 import { randomBytes } from 'node:crypto';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { ObjectStore } from '../shared/adapters/s3/s3-http';
 import { SMTPServer } from 'smtp-server';
 import { sesEvent } from '../functions/email/inbound';
 import type { Verdicts, VerdictStatus } from '../shared/email/verdicts';
@@ -31,7 +31,7 @@ export interface LocalSmtp {
 
 export async function startSmtp(options: {
   port: number;
-  s3: S3Client;
+  s3: ObjectStore;
   bucket: string;
   prefix: string;
   /** The SES-event handler (functions/email/inbound.ts). */
@@ -58,7 +58,7 @@ export async function startSmtp(options: {
             if (size > MAX_BYTES) throw Object.assign(new Error('message too large'), { responseCode: 552 });
             const raw = new Uint8Array(Buffer.concat(chunks));
             const id = randomBytes(12).toString('hex');
-            await options.s3.send(new PutObjectCommand({ Bucket: options.bucket, Key: `${options.prefix}${id}`, Body: raw }));
+            await options.s3.putObject(options.bucket, `${options.prefix}${id}`, raw, 'message/rfc822');
             const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
             await options.deliver(sesEvent(id, recipients, localVerdicts(raw)));
             callback();

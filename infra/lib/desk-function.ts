@@ -31,9 +31,10 @@ export const DESK_BUNDLING = {
   // CommonJS because the Lambda loader treats `index.js` as CJS without a package.json beside it;
   // esbuild turns the ESM-only packages (middy 6) into CJS while bundling.
   format: 'cjs',
-  // The Node.js 22 runtime ships the SDK v3 clients and libraries with their @smithy dependencies
-  // (on its NODE_PATH); bundling our own copy would only add size and cold start. Helpers outside
-  // those (@aws-sdk/s3-presigned-post) are bundled: the runtime is not documented to carry them.
+  // The functions call DynamoDB, SES and S3 through the desk's own clients (shared/adapters/aws-http),
+  // not the SDK's. Should a bundle name an SDK client or library, the Node.js 22 runtime's copy (on its
+  // NODE_PATH) is used rather than a bundled one; helpers outside those (@aws-sdk/util-dynamodb) are
+  // bundled: the runtime is not documented to carry them.
   // OpenTelemetry is left out too: the Agents SDK's telemetry tries to load it and, absent, traces nothing.
   external: ['@aws-sdk/client-*', '@aws-sdk/lib-*', '@smithy/*', '@opentelemetry/api', '@opentelemetry/api-logs'],
   // The German and French messages are parsed ahead (npm run i18n): FormatJS's parser stays out of

@@ -26,16 +26,18 @@ export interface SignedHttpOptions {
 
 export interface SignedRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Another host on the endpoint's protocol and port (an S3 bucket's own); the endpoint's when absent. */
+  host?: string;
   path: string;
   headers: Record<string, string>;
-  body: string;
+  body: string | Uint8Array;
 }
 
-/** The service's answer: its status, headers and body as text. */
+/** The service's answer: its status, headers and body. */
 export interface Answer {
   status: number;
   headers: IncomingHttpHeaders;
-  body: string;
+  body: Buffer;
 }
 
 /** An error of the way there (the network, a timeout): named as Node names it, with `$metadata` as the SDK's errors. */
@@ -75,6 +77,24 @@ export class SignedHttp {
     this.agent.destroy();
   }
 
+  /** The credentials requests are signed with: the given ones, or (on AWS) the role's from the environment, as aws4 reads them. */
+  credentials(): { accessKeyId: string; secretAccessKey: string; sessionToken?: string } {
+    const { credentials } = new aws4.RequestSigner(
+      { service: this.options.service, region: this.options.region, host: this.url.host },
+      this.options.credentials,
+    );
+    return {
+      accessKeyId: credentials.accessKeyId ?? '',
+      secretAccessKey: credentials.secretAccessKey ?? '',
+      ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}),
+    };
+  }
+
+  /** The endpoint's address (protocol, host and port). */
+  get origin(): URL {
+    return new URL(this.url.origin);
+  }
+
   /**
    * Sends the very same request up to `maxAttempts` times while the failure is passing. `refusal`
    * names an answer that is not a success (undefined: success); it is thrown once the attempts are
@@ -102,14 +122,16 @@ export class SignedHttp {
 
   /** Sends once, signed afresh (a signature is dated); resolves with the answer or the failure on the way. */
   private attempt(request: SignedRequest): Promise<Attempt> {
+    const hostname = request.host ?? this.url.hostname;
+    const body = typeof request.body === 'string' ? request.body : Buffer.from(request.body);
     const signed = aws4.sign(
       {
-        host: this.url.host,
+        host: this.url.port ? `${hostname}:${this.url.port}` : hostname,
         path: request.path,
         method: request.method,
         service: this.options.service,
         region: this.options.region,
-        body: request.body,
+        body,
         headers: { ...request.headers },
       },
       this.options.credentials,
@@ -131,7 +153,7 @@ export class SignedHttp {
       };
       const req = this.transport({
         protocol: this.url.protocol,
-        hostname: this.url.hostname,
+        hostname,
         port: this.url.port,
         path: request.path,
         method: request.method,
@@ -150,17 +172,17 @@ export class SignedHttp {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('error', (failure: Error) => settle({ failure }));
-        res.on('end', () => settle({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () => settle({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
       });
-      req.end(request.body);
+      req.end(body);
     });
   }
 }
 
 /** A JSON body, or an empty object for anything else (a load balancer's HTML: then the status decides). */
-export function parseJson(text: string): Record<string, unknown> {
+export function parseJson(body: Buffer): Record<string, unknown> {
   try {
-    const parsed: unknown = JSON.parse(text);
+    const parsed: unknown = JSON.parse(body.toString('utf8'));
     return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
   } catch {
     return {};

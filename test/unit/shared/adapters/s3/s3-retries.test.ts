@@ -1,6 +1,6 @@
-// Failure injection below the SDK for the S3 adapters (photo store, attachments, raw mail), with the
-// client the production composition root builds: network failures and 5xx are retried by the SDK; a
-// refusal (403) is not.
+// Failure injection below the S3 client (s3-http.ts) for the S3 adapters (photo store, attachments, raw
+// mail), with the client the production composition root builds: network failures and 5xx are retried
+// by it; a refusal (403) is not.
 import { S3Attachments } from '../../../../../shared/adapters/s3/s3-attachments';
 import { S3PhotoStore } from '../../../../../shared/adapters/s3/s3-photo-store';
 import { s3RawMailReader } from '../../../../../shared/adapters/s3/s3-raw-mail';
