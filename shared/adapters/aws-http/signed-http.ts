@@ -40,6 +40,17 @@ export interface Answer {
   body: Buffer;
 }
 
+/** An error the service answered, named by its type or code (`MessageRejected`, `NoSuchKey`, …). */
+export class ServiceError extends Error {
+  /** As the SDK's errors carry it, so that one classifier reads both (`../aws-errors.ts`). */
+  readonly $metadata: { httpStatusCode: number; attempts: number };
+  constructor(name: string, message: string, status: number, attempts: number) {
+    super(message);
+    this.name = name;
+    this.$metadata = { httpStatusCode: status, attempts };
+  }
+}
+
 /** An error of the way there (the network, a timeout): named as Node names it, with `$metadata` as the SDK's errors. */
 export class TransportError extends Error {
   readonly $metadata: { attempts: number };

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { parseJson, SignedHttp, type Answer, type SignedHttpOptions } from '../aws-http/signed-http';
+import { parseJson, ServiceError, SignedHttp, type Answer, type SignedHttpOptions } from '../aws-http/signed-http';
 
 /** An item as the table's adapters read and write it: plain values, not DynamoDB's typed JSON. */
 export type Item = Record<string, unknown>;
@@ -75,19 +75,15 @@ export interface DocumentTable {
   transactWrite(input: TransactWriteInput): Promise<object>;
 }
 
-/** An error DynamoDB answered, named by its type (`ConditionalCheckFailedException`, …), or one of the way there. */
-export class DynamoDbError extends Error {
+/** An error DynamoDB answered, named by its type (`ConditionalCheckFailedException`, …). */
+export class DynamoDbError extends ServiceError {
   /** The item that failed a condition, with `ReturnValuesOnConditionCheckFailure: 'ALL_OLD'` (typed JSON). */
   readonly Item?: RawItem;
   /** Why a transaction was cancelled, one reason per item in order (`Code`: `None`, `ConditionalCheckFailed`, …). */
   readonly CancellationReasons?: { Code?: string; Message?: string; Item?: RawItem }[];
-  /** As the SDK's errors carry it, so that one classifier reads both (`../aws-errors.ts`). */
-  readonly $metadata: { httpStatusCode: number; attempts: number };
 
   constructor(name: string, message: string, details: { status: number; attempts: number; body?: Record<string, unknown> }) {
-    super(message);
-    this.name = name;
-    this.$metadata = { httpStatusCode: details.status, attempts: details.attempts };
+    super(name, message, details.status, details.attempts);
     const body = details.body ?? {};
     if (body.Item) this.Item = body.Item as RawItem;
     if (Array.isArray(body.CancellationReasons)) this.CancellationReasons = body.CancellationReasons as DynamoDbError['CancellationReasons'];

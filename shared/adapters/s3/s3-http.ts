@@ -4,18 +4,10 @@
 // function about 100 ms of every cold start (docs/architecture.md, "Cold start"). On AWS each bucket
 // is addressed as its own host (`<bucket>.s3.<region>.amazonaws.com`); a stand-in (s3rver) by path.
 import { createHmac } from 'node:crypto';
-import { SignedHttp, type Answer, type SignedHttpOptions } from '../aws-http/signed-http';
+import { ServiceError, SignedHttp, type Answer, type SignedHttpOptions } from '../aws-http/signed-http';
 
-/** An error S3 answered, named by its code (`NoSuchKey`, `PreconditionFailed`, `AccessDenied`, …). */
-export class S3Error extends Error {
-  /** As the SDK's errors carry it, so that one classifier reads both (`../aws-errors.ts`). */
-  readonly $metadata: { httpStatusCode: number; attempts: number };
-  constructor(name: string, message: string, status: number, attempts: number) {
-    super(message);
-    this.name = name;
-    this.$metadata = { httpStatusCode: status, attempts };
-  }
-}
+/** An error S3 answered (`NoSuchKey`, `PreconditionFailed`, `AccessDenied`, …). */
+export { ServiceError as S3Error };
 
 /** A presigned POST's policy: its conditions and the form's fields, besides the signature's own. */
 export interface PostPolicyInput {
@@ -114,12 +106,12 @@ export class S3Http implements ObjectStore {
 }
 
 /** S3 names its error in an XML body (`<Code>NoSuchKey</Code>`); a HEAD-like answer without one by its status. */
-function refusal(answer: Answer, attempts: number): S3Error | undefined {
+function refusal(answer: Answer, attempts: number): ServiceError | undefined {
   if (answer.status >= 200 && answer.status < 300) return undefined;
   const text = answer.body.toString('utf8');
   const code = /<Code>([^<]{1,100})<\/Code>/.exec(text)?.[1];
   const message = /<Message>([^<]{0,500})<\/Message>/.exec(text)?.[1];
   const byStatus: Record<number, string> = { 404: 'NotFound', 412: 'PreconditionFailed', 403: 'AccessDenied' };
   const name = code ?? byStatus[answer.status] ?? `Http${answer.status}`;
-  return new S3Error(name, message ?? `S3 answered ${answer.status}`, answer.status, attempts);
+  return new ServiceError(name, message ?? `S3 answered ${answer.status}`, answer.status, attempts);
 }

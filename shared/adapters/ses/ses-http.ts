@@ -1,7 +1,10 @@
 // Amazon SES v2's SendEmail over its REST JSON API, on the desk's signed-HTTP transport
 // (../aws-http/signed-http.ts: aws4 signatures, timeouts, retries of what is passing). It stands where
 // the SDK's SESv2Client stood, which cost the first message of every cold start about 80 ms to load.
-import { parseJson, SignedHttp, type Answer, type SignedHttpOptions } from '../aws-http/signed-http';
+import { parseJson, ServiceError, SignedHttp, type Answer, type SignedHttpOptions } from '../aws-http/signed-http';
+
+/** An error SES answered (`MessageRejected`, `TooManyRequestsException`, …). */
+export { ServiceError as SesError };
 
 interface Text {
   Data: string;
@@ -25,17 +28,6 @@ export interface SendEmailInput {
 /** What the mailer needs of SES. */
 export interface SesSender {
   sendEmail(input: SendEmailInput): Promise<{ MessageId?: string }>;
-}
-
-/** An error SES answered, named by its type (`MessageRejected`, `TooManyRequestsException`, …). */
-export class SesError extends Error {
-  /** As the SDK's errors carry it, so that one classifier reads both (`../aws-errors.ts`). */
-  readonly $metadata: { httpStatusCode: number; attempts: number };
-  constructor(name: string, message: string, status: number, attempts: number) {
-    super(message);
-    this.name = name;
-    this.$metadata = { httpStatusCode: status, attempts };
-  }
 }
 
 export type SesHttpOptions = Omit<SignedHttpOptions, 'service' | 'endpoint'> & {
@@ -66,11 +58,11 @@ export class SesHttp implements SesSender {
 }
 
 /** SES names its error in a header (`TooManyRequestsException:http://…`), or in the body; undefined for a 2xx. */
-function refusal(answer: Answer, attempts: number): SesError | undefined {
+function refusal(answer: Answer, attempts: number): ServiceError | undefined {
   if (answer.status >= 200 && answer.status < 300) return undefined;
   const body = parseJson(answer.body);
   const header = answer.headers['x-amzn-errortype'];
   const type = String((Array.isArray(header) ? header[0] : header) ?? body.__type ?? body.code ?? '');
   const name = type.split(':')[0]?.split('#').pop() || `Http${answer.status}`;
-  return new SesError(name, String(body.message ?? body.Message ?? `SES answered ${answer.status}`), answer.status, attempts);
+  return new ServiceError(name, String(body.message ?? body.Message ?? `SES answered ${answer.status}`), answer.status, attempts);
 }
