@@ -1,6 +1,6 @@
-// A stand-in AWS endpoint on 127.0.0.1 that fails on cue, below the SDK: the clients under test are
-// built by the production factories, so their retry strategy and HTTP handler are the real ones.
-// (aws-sdk-client-mock replaces `send`, which skips the SDK's retry middleware altogether.)
+// A stand-in AWS endpoint on 127.0.0.1 that fails on cue, below the desk's AWS clients: the clients
+// under test are built by the production factories, so their retries, timeouts and signing are the
+// real ones (a mock of the client's methods would skip all three).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Case } from '../../../../shared/cases';
 
