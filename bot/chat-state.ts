@@ -192,10 +192,11 @@ const ABOUT_THE_LINE = /^\s*(?:steht|stehen|says|still says|still|shows|only say
 
 /**
  * The problem told inside a message, from a sentence's start to its end ("Its PLC-61234. And the problem
- * is a line of dead pixels down the middle"; "one more change - under problem can you put that its a …").
+ * is a line of dead pixels down the middle"; "one more change - under problem can you put that its a …";
+ * "Et le probleme c'est que le PC ne le detecte plus", blind run BR).
  */
 const TELLS_PROBLEM_WITHIN =
-  /(?:^|[.!?;]\s+|\s[-–—]\s+)(?:(?:and|also|so|but) )?(?:the (?:problem|fault|issue) is (?!that (?:i|we)\b)|(?:under|for|as|in) (?:the )?(?:problem|fault),? (?:(?:can|could|would) you )?(?:please )?(?:put|write|say|add|note)(?: down)?(?: that)?\s+)/i;
+  /(?:^|[.!?;]\s+|\s[-–—]\s+)(?:(?:and|also|so|but|et|und) )?(?:the (?:problem|fault|issue) is (?!that (?:i|we)\b)|le probl[eè]me (?:c['’]est|est) que |(?:das|der) (?:problem|fehler) ist,? dass |(?:under|for|as|in) (?:the )?(?:problem|fault),? (?:(?:can|could|would) you )?(?:please )?(?:put|write|say|add|note)(?: down)?(?: that)?\s+)/i;
 
 /** The problem as a later message tells it again, without its lead-in; undefined where it does not. */
 export function toldAgain(text: string): string | undefined {

@@ -364,6 +364,8 @@ const BESIDE_THE_CONFIRMATION: readonly CaseQuestion[] = [
   'boughtAbroad',
   'customs',
   'paymentMethod',
+  // "Can I maybe just drop it at your Midrand branch?" (blind run BR: the confirmation only said a courier collects).
+  'dropOff',
 ];
 
 /**

@@ -586,6 +586,22 @@ const FRENCH = once((): Glossary => [
   // "en mars de l'année dernière" (blind run BN: read as this March): the month of last year.
   [w("de l'année dernière|de l'an dernier|de l'année passée|de l'an passé"), 'of last year'],
   [w("l'année dernière|l'an dernier|l'année passée|l'an passé"), 'last year'],
+  // Photos kept on the drive, not photos of the fault (blind run BR: "j'ai des photos dessus qui ne sont pas
+  // sauvegardées ailleurs … est-ce que Plextor peut récupérer mes données ?" got "we need no photos", three times).
+  [
+    w(
+      '(?:récupérer|recuperer|sauver|sauvegarder|retrouver|la récupération de|la recuperation de|de la récupération de|de la recuperation de) (?:mes |les |des |vos |toutes mes )?(?:données|donnees|fichiers|photos)(?: (?:qui sont )?(?:dessus|du disque|du ssd|sur le disque|sur le ssd))?',
+    ),
+    'recover my data',
+  ],
+  [w('(?:qui )?ne sont pas sauvegardée?s? ailleurs|pas sauvegardée?s? ailleurs|sans sauvegarde|pas de sauvegarde'), 'not backed up'],
+  [
+    w(
+      '(?:mes |les |des )?(?:photos|fichiers|documents)(?: perso(?:nnelles|nnels)?)? (?:(?:enregistrée?s?|stockée?s?|sauvegardée?s?) )?(?:dessus|sur (?:le|la|mon|ma) (?:ssd|disque|pc|ordinateur))',
+    ),
+    'my files saved on the drive',
+  ],
+  [w('je ne les (?:revois|reverrai|reverrais|récupère|récupérerai|retrouve|retrouverai|reverrai) (?:jamais|plus)'), 'I never get them back'],
   // "j'ai des données dessus … est-ce qu'elles vont être effacées ?" (blind run BN): the data, erased.
   [w('(?:mes |les |des |vos )?données(?: personnelles)?'), 'my data'],
   [w('(?:vont|va|vont-elles|va-t-il|seront|sera|soient|soit) (?:être )?(?:effacées?|effacés?|supprimées?|supprimés?|perdues?|perdus?)'), 'will be erased'],
@@ -616,6 +632,19 @@ const FRENCH = once((): Glossary => [
     w(`il y a (?:environ|à peu près|presque|plus de|près de|déjà|bien) (\\d{1,2}|${FR_NUMBER}) (jours|jour|semaines|semaine|mois|ans|an|années|année)`),
     (n: string, u: string) => `about ${number(FR_NUMBERS, n)} ${unit(u)} ago`,
   ],
+  // "je n'ai plus la boite d'origine, juste la facture. C'est grave ?" (blind run BR: read as a question
+  // about the invoice): the box is gone, and is that a problem.
+  [
+    w(
+      "je n'ai plus (?:la |le |l'|l’)?(?:boîte|boite|carton|emballage)(?: d['’]origine)?|(?:la |le |l')?(?:boîte|boite|carton|emballage)(?: d['’]origine)?,? je (?:l'ai|l’ai) jetée?",
+    ),
+    'I no longer have the original box',
+  ],
+  [w("c'est grave|c’est grave|est-ce grave|c'est un problème|c’est un problème"), 'is that a problem'],
+  // "il n'y a pas d'étiquette à imprimer ?" (blind run BR: passed to a colleague).
+  [w("(?:une |d'|d’|l'|l’|des )?étiquettes? (?:à |a )?imprimer|imprimer (?:une |l'|l’|des )?étiquettes?"), 'print a label'],
+  // "le probleme c'est que le PC ne le detecte plus" (blind run BR: the correction left the problem as it was).
+  [w("(?:et )?le probl[eè]me c['’]est que|(?:et )?le probl[eè]me est que"), 'and the problem is'],
   // Questions after the decision, as the English reader knows them (blind run AT).
   [
     w("(?:je dois|dois-je|faut-il|est-ce que je dois|je garde) (?:garder )?(?:le carton|la boîte|l'emballage)(?: d'origine)?"),

@@ -168,6 +168,10 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
     (t) =>
       /\b(?:wipe|erase|delete|remove|reset)\b[^.?!]{0,30}\b(?:data|files|photos|accounts?|everything|phone|laptop|computer|tablet)\b|\b(?:wipe|erase|reset) (?:it|them)\b|\bfactory[- ]reset\b|\bpersonal (?:data|files|information)\b|\b(?:data|files|photos|documents|work|pictures)\b[^.?!]{0,20}\b(?:be |get |gets |been )?(?:deleted|wiped|erased|lost|gone)\b|\bback ?up\b[^.?!]{0,20}\b(?:data|files|photos|it|everything|my)\b|\b(?:data|files|documents)\b[\s\S]{0,80}?\b(?:be|get|being) (?:erased|wiped|deleted|lost)\b/i.test(
         t,
+      ) ||
+      // Asked to recover it, or told it is kept on the drive (blind run BR: "my photos saved on the SSD").
+      /\b(?:recover|rescue|retrieve|salvage)\b[^.?!]{0,20}\b(?:my |the |any |all )?(?:data|files|photos|pictures)\b|\bdata recovery\b|\b(?:files|photos|pictures|data|documents) (?:saved |stored |kept )?on (?:the|my) (?:drive|ssd|disk|hard drive|phone|laptop|computer)\b|\bnot backed up\b|\b(?:files|photos|data)\b[^.?!]{0,40}\b(?:never|not) (?:get|see) (?:them|it) (?:back|again)\b/i.test(
+        t,
       ),
   ],
   // "Is it safe to keep using it?": a swelling battery, a burning smell.
@@ -400,9 +404,12 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
   [
     'paymentMethod',
     (t) =>
-      /\b(?:(?:credit |debit )?(?<!\b(?:memory|sd|sim|graphics|video|sound|network|key|licen[cs]e|code|scratch|warranty|registration|business) )card|bank transfer|transfer (?:the |my )?(?:money|refund|amount)|eft|paypal|cash)\b/i.test(
+      (/\b(?:(?:credit |debit )?(?<!\b(?:memory|sd|sim|graphics|video|sound|network|key|licen[cs]e|code|scratch|warranty|registration|business) )card|bank transfer|transfer (?:the |my )?(?:money|refund|amount)|eft|paypal|cash)\b/i.test(
         t,
-      ) || /\bhow (?:(?:do|can|should|will|must) )?(?:i|we) pay\b|\bhow (?:do|will) (?:i|we) get (?:the|my|our) money\b/i.test(t),
+      ) &&
+        // "How long does the refund take to come back on my card?" asks when (blind run BR), unless it also asks which way.
+        !(/\bhow (?:long|soon|many (?:days|weeks))\b/i.test(t) && !/\b(?:or|either|which)\b/i.test(t))) ||
+      /\bhow (?:(?:do|can|should|will|must) )?(?:i|we) pay\b|\bhow (?:do|will) (?:i|we) get (?:the|my|our) money\b/i.test(t),
   ],
   ['photos', (t) => /\b(?:photos?|pictures?|pics|images?|attach(?:ed|ing|ments?)?)\b/i.test(t)],
   [
@@ -551,7 +558,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   // "How long does the refund take?" asks when, not whether there is one.
   when: ['refundAsked'],
   serialWhere: ['where', 'photos', 'include'],
-  packaging: ['include', 'worry', 'swap', 'collection', 'where', 'when', 'print'],
+  packaging: ['include', 'worry', 'swap', 'collection', 'where', 'when'],
   ifNotPossible: ['choose', 'next', 'when', 'covered', 'swap'],
   keepIt: ['worry', 'choose', 'when', 'accessories'],
   collectionWish: ['collection', 'where', 'when'],

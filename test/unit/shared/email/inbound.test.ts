@@ -247,6 +247,27 @@ describe('an email to the RMA address', () => {
     expect(done.transcript?.at(-1)?.text).not.toContain('Wann haben Sie es gekauft');
   });
 
+  it('blind run BR (Bongani): the first email\'s "can I just drop it at your Midrand branch?" is answered with the decision', async () => {
+    const { handle, store, mailer } = inboundApp('2026-11-29');
+    const to = { recipients: ['plc-technologies@rma.localhost'], verdicts: PASS };
+    await handle(
+      mail(
+        {
+          From: 'Bongani Dlamini <bongani.dlamini.29b@example.com>',
+          To: 'plc-technologies@rma.localhost',
+          Subject: 'Return mouse order PLC-63114',
+          'Message-ID': '<bongani-1@example.com>',
+        },
+        'Hi\r\n\r\nI got a Logitech wireless mouse from you 3 days ago, order PLC-63114. Tried it for a few min but its too small for my hand so I want to return it and get my money back to my card please. Its still perfect, everything in the box.\r\n\r\nDo I have to pay to send it back? Can I maybe just drop it at your Midrand branch?\r\n\r\nThanks\r\nBongani\r\n\r\nSent from my iPhone',
+      ),
+      to,
+    );
+    const done = [...store.cases.values()][0]!;
+    expect(done.decision.outcome).toBe('approved');
+    expect(done.asked?.kinds).toContain('dropOff');
+    expect(mailer.sent.at(-1)!.text).toContain(EMAIL_TEXT.yourQuestions.toUpperCase());
+  });
+
   it('blind run BN (Julien, French): "en mars de l\'année dernière" is March last year, and the warranty end is said as a month; the model and the data question are read', async () => {
     const { handle, store, mailer } = inboundApp('2026-11-29');
     const to = { recipients: ['plextor-eu@rma.localhost'], verdicts: PASS };
