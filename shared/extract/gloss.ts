@@ -572,6 +572,9 @@ const GERMAN = once((): Glossary => [
   [w('noch'), 'still'],
   [w('jetzt|nun|nu'), 'now'],
   [w('seit'), 'since'],
+  // "Muss ich ein Etikett ausdrucken?" (the label asked about in blind run BR, in German).
+  [w('(?:versand|paket|retouren)?(?:etikett|label|schein)(?:e|en)?'), 'label'],
+  [w('(?:aus)?drucken|ausgedruckt|gedruckt'), 'print'],
   // Little words last, so that nothing above is broken up ("mein" is not read as a day).
   [w('meine|meinen|meinem|meiner|mein'), 'my'],
   [w('ich'), 'I'],

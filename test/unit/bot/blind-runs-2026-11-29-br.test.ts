@@ -4,6 +4,7 @@ import { ChatTestClient } from '../../support/chat-client';
 import { chatDepsFor, FixedClock, sayTo, testApp } from '../../support/fakes';
 import { answerTextIn } from '../../../shared/intake/case-answer-text';
 import { caseQuestions } from '../../../shared/intake/question-kinds';
+import { gloss } from '../../../shared/extract/gloss';
 
 const TODAY = '2026-11-29';
 
@@ -38,6 +39,12 @@ describe('blind run BR: Élodie, by chat, in French', () => {
     expect(replies.join('\n')).not.toContain('photos pour ce retour');
   });
 
+  it('an SSD is not called "lecteur" (an optical drive in French): the desk says "produit"', async () => {
+    const { say } = setup();
+    const replies = (await toSummary(say)).join('\n');
+    expect(replies).not.toMatch(/\blecteurs?\b/);
+  });
+
   it('"il n\'y a pas d\'étiquette à imprimer ?" is answered: nothing to print', async () => {
     const { say } = setup();
     await toSummary(say);
@@ -55,6 +62,13 @@ describe('blind run BR: Élodie, by chat, in French', () => {
 });
 
 describe('blind run BR: Bongani, by email (the questions, in his words)', () => {
+  it.each(['Muss ich ein Etikett ausdrucken?', 'Muss ich einen Paketschein drucken oder reicht die RMA-Nummer?'])(
+    'German: "%s" asks what to print',
+    (question) => {
+      expect(caseQuestions(gloss(question, 'de'))).toContain('print');
+    },
+  );
+
   it('"how long does the refund take to come back on my card?" asks when, not how it is paid; "card or bank?" still asks how', () => {
     expect(caseQuestions('And how long does the refund take to come back on my card?')).toEqual(['when']);
     expect(caseQuestions('Will the refund go to my card or to the bank?')).toContain('paymentMethod');
