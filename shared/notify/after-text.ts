@@ -36,6 +36,8 @@ export const AFTER_TEXT = {
     notes: 'For the courier',
     anyDay: 'any working day',
     save: 'Save the collection details',
+    /** Over the form once details are given: they are shown above it (blind run BR: shown twice, it looked duplicated). */
+    change: 'Change the collection details',
     saved: 'Thank you: we have your collection details.',
     missingAddress: 'Please give the address to collect from.',
     badPhone: 'Please give a phone number with its area code, or leave it empty.',

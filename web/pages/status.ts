@@ -71,14 +71,17 @@ function collectionSection(view: CustomerCaseView, token: string, form: Collecti
     return html`<div class="field${error ? ' invalid' : ''}"><label for="collection-${name}">${label}</label>${control}${error ? html`<p class="field-error" id="collection-${name}-error">${error}</p>` : ''}</div>`;
   };
   const invalid = (name: 'address' | 'phone') => (errors[name] ? html` aria-invalid="true" aria-describedby="collection-${name}-error"` : '');
-  return html`<section class="next-step collection" id="collection"><h2>${A.title}</h2>${lead}<p id="collection-state">${c ? A.waiting : A.askPage}</p>${given}
-<form method="post" action="/api/cases/${view.rma}/collection" class="collection-form" novalidate>
+  const formHtml = html`<form method="post" action="/api/cases/${view.rma}/collection" class="collection-form" novalidate>
 <input type="hidden" name="token" value="${token}">
 ${field('address', A.address, html`<textarea id="collection-address" name="address" rows="3" maxlength="300" autocomplete="street-address" required${invalid('address')}>${values.address}</textarea>`)}
 ${field('phone', A.phone, html`<input id="collection-phone" name="phone" type="tel" maxlength="40" autocomplete="tel" value="${values.phone}"${invalid('phone')}>`)}
 ${field('days', A.days, html`<input id="collection-days" name="days" maxlength="200" value="${values.days}" placeholder="${A.anyDay}">`)}
 <button type="submit" id="collection-save">${A.save}</button>
-</form></section>`;
+</form>`;
+  // Details given are shown once; the form to change them opens on demand (open while it has errors to correct).
+  const changeable = c ? html`<details class="collection-change"${form ? html` open` : ''}><summary>${A.change}</summary>${formHtml}</details>` : formHtml;
+  return html`<section class="next-step collection" id="collection"><h2>${A.title}</h2>${lead}<p id="collection-state">${c ? A.waiting : A.askPage}</p>${given}
+${changeable}</section>`;
 }
 
 export interface StatusPageOptions {

@@ -1,5 +1,6 @@
 // The status page says when things happened in the desk's time zone, and how to reach the merchant.
 import { createCaseRequestSchema } from '../../../shared/cases';
+import { afterTextIn } from '../../../shared/notify/after-text';
 import { emailTextIn } from '../../../shared/notify/email-text';
 import { statusPage } from '../../../web/pages/status';
 import { WEB_TEXT } from '../../../web/text';
@@ -105,5 +106,27 @@ describe('the status page', () => {
     const page = statusPage(view, token, { ...(policy ? { policy } : {}) });
     expect(page).toContain(emailTextIn(undefined).contactReplyPage);
     expect(page).not.toContain(emailTextIn(undefined).contactReply);
+  });
+
+  it('collection details given are shown once; the form to change them is folded away, and open while it has errors (blind run BR)', async () => {
+    // Prepare
+    const t = testApp();
+    const created = await t.app.createCase(createCaseRequestSchema.parse(PLC_UNWANTED));
+    if (created.kind !== 'created') throw new Error('not created');
+    const token = new URL(created.statusUrl).searchParams.get('token') as string;
+    const view = await t.app.getCase(created.case.rma, token);
+    expect(view.decision.transport).toBe('collection');
+    const A = afterTextIn(undefined).collection;
+    // Act
+    const before = statusPage(view, token, {});
+    const given = { ...view, collection: { address: '12 Jacaranda Street, Pretoria', phone: '072 455 1980', days: 'Saturday morning' } } as typeof view;
+    const after = statusPage(given, token, {});
+    const correcting = statusPage(given, token, { collection: { values: { address: '', phone: '', days: '' }, errors: { address: A.missingAddress } } });
+    // Assess
+    expect(before).toContain('id="collection-save"');
+    expect(before).not.toContain('<details class="collection-change"');
+    expect(after).toContain(`<details class="collection-change"><summary>${A.change}</summary><form`);
+    expect(after).toContain('<dd id="collection-address-given">12 Jacaranda Street, Pretoria</dd>');
+    expect(correcting).toContain(`<details class="collection-change" open><summary>${A.change}</summary>`);
   });
 });
