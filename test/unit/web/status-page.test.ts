@@ -6,13 +6,18 @@ import { statusPage } from '../../../web/pages/status';
 import { WEB_TEXT } from '../../../web/text';
 import { PLC_UNWANTED, testApp } from '../../support/fakes';
 
+/** A PLC return of an unwanted product, as its customer sees it. */
+async function plcUnwanted() {
+  const t = testApp();
+  const created = await t.app.createCase(createCaseRequestSchema.parse(PLC_UNWANTED));
+  if (created.kind !== 'created') throw new Error('not created');
+  const token = new URL(created.statusUrl).searchParams.get('token') as string;
+  return { t, token, view: await t.app.getCase(created.case.rma, token) };
+}
+
 describe('the status page', () => {
   it('shows times in the desk’s time zone (named), and the merchant’s contact details', async () => {
-    const t = testApp();
-    const created = await t.app.createCase(createCaseRequestSchema.parse(PLC_UNWANTED));
-    if (created.kind !== 'created') throw new Error('not created');
-    const token = new URL(created.statusUrl).searchParams.get('token') as string;
-    const view = await t.app.getCase(created.case.rma, token);
+    const { t, token, view } = await plcUnwanted();
     const policy = t.app.policies.get(view.policy);
     const page = statusPage(view, token, { ...(policy ? { policy } : {}), timeZone: 'Africa/Johannesburg' });
     // The fixed clock's 09:30 UTC is 11:30 in Johannesburg.
@@ -44,11 +49,7 @@ describe('the status page', () => {
 
   it('a draft that went on (the email asked what was missing) is "Request received" in the history, not "with a colleague" (blind run BK)', async () => {
     // Prepare
-    const t = testApp();
-    const created = await t.app.createCase(createCaseRequestSchema.parse(PLC_UNWANTED));
-    if (created.kind !== 'created') throw new Error('not created');
-    const token = new URL(created.statusUrl).searchParams.get('token') as string;
-    const view = await t.app.getCase(created.case.rma, token);
+    const { token, view } = await plcUnwanted();
     const first = view.history[0] as (typeof view.history)[number];
     // Act
     const page = statusPage({ ...view, history: [{ ...first, status: 'draft' }, ...view.history] }, token, {});
@@ -58,12 +59,8 @@ describe('the status page', () => {
   });
 
   it('"Approved" that went on to "waiting for…" in the same instant is one step in the history (blind runs BN, BO: read as repetition)', async () => {
-    const t = testApp();
-    const created = await t.app.createCase(createCaseRequestSchema.parse(PLC_UNWANTED));
-    if (created.kind !== 'created') throw new Error('not created');
-    const token = new URL(created.statusUrl).searchParams.get('token') as string;
-    const view = await t.app.getCase(created.case.rma, token);
-    const stored = (await t.store.get(created.case.rma))?.history.map((h) => h.to) ?? [];
+    const { t, view } = await plcUnwanted();
+    const stored = (await t.store.get(view.rma))?.history.map((h) => h.to) ?? [];
     expect(stored).toContain('approved');
     expect(view.history.map((h) => h.status)).toEqual(stored.filter((s) => s !== 'approved'));
   });
@@ -110,11 +107,7 @@ describe('the status page', () => {
 
   it('collection details given are shown once; the form to change them is folded away, and open while it has errors (blind run BR)', async () => {
     // Prepare
-    const t = testApp();
-    const created = await t.app.createCase(createCaseRequestSchema.parse(PLC_UNWANTED));
-    if (created.kind !== 'created') throw new Error('not created');
-    const token = new URL(created.statusUrl).searchParams.get('token') as string;
-    const view = await t.app.getCase(created.case.rma, token);
+    const { token, view } = await plcUnwanted();
     expect(view.decision.transport).toBe('collection');
     const A = afterTextIn(undefined).collection;
     // Act
