@@ -572,6 +572,23 @@ const GERMAN = once((): Glossary => [
   [w('noch'), 'still'],
   [w('jetzt|nun|nu'), 'now'],
   [w('seit'), 'since'],
+  // "Kann Plextor die Daten retten?", "sind meine Daten dann weg?", "vorher was runterkopieren?" (blind run BS).
+  [w('(?:die |meine |alle )?Daten (?:retten|wiederherstellen|zurückholen)|Datenrettung|Datenwiederherstellung'), 'recover my data'],
+  [w('(?:sind |ist )?(?:meine |die )?(?:Daten|Dateien|Fotos) (?:dann |danach |damit )?(?:weg|futsch|verloren|gelöscht)'), 'my data be lost'],
+  [w('(?:vorher )?(?:was |etwas |alles |die Daten )?(?:runter|herunter)(?:zu)?kopieren|(?:ein )?Backup machen'), 'back up my data'],
+  [w('Daten|Dateien'), 'data'],
+  // "soll ich sie im Originalkarton schicken", "wo schreib ich die RMA Nummer hin" (blind run BS).
+  [
+    w(
+      '(?:soll|sollte|muss) ich (?:sie |es |ihn |den |das )?(?:im|in dem|in den) (?:Originalkarton|Originalverpackung|original box)(?: schicken| verschicken| senden| zurückschicken)?',
+    ),
+    'should I send it in the original box',
+  ],
+  [w('ist (?:das|es) egal'), 'does it matter'],
+  // "und der Originalkarton? soll ich den nehmen oder ist das egal?" (blind run BS): the box, asked across two questions.
+  [w('(?:der|den|die|das|the) original box\\?\\s*should I use it'), 'should I use the original box'],
+  [w('wo schreib(?:e)? ich (?:die )?RMA[- ]?Nummer hin'), 'do I write the RMA number on the box'],
+  [w('soll ich|sollte ich'), 'should I'],
   // "Muss ich ein Etikett ausdrucken?" (the label asked about in blind run BR, in German).
   [w('(?:versand|paket|retouren)?(?:etikett|label|schein)(?:e|en)?'), 'label'],
   [w('(?:aus)?drucken|ausgedruckt|gedruckt'), 'print'],

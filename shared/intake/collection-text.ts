@@ -196,8 +196,9 @@ export function readCollectionDetails(text: string): ReadCollection {
       sentence = `${sentence
         .slice(0, phone.start)
         .replace(PHONE_LABEL, '')
+        // "…Durban 4001 and my number is 084 …" (blind run BS: the address kept "and").
         .replace(
-          /\b(?:my|mein|meine|mon|ma)\s+(?:cell|number|phone|mobile|nummer|handy|numéro|portable)\s*(?:is|ist|est)?\s*$/iu,
+          /(?:\s*(?:,|\band\b|\bund\b|\bet\b))?\s*\b(?:my|mein|meine|mon|ma)\s+(?:cell|number|phone|mobile|nummer|handy|numéro|portable)\s*(?:is|ist|est)?\s*$/iu,
           '',
         )} ${sentence.slice(phone.end)}`.trim();
     }

@@ -455,7 +455,7 @@ const KINDS: [CaseQuestion, (text: string) => boolean][] = [
       ) ||
       // "Must it be the original box?", "does it have to go in the original packaging?" (blind run BG).
       // "I still have the original box, should I use it?" (blind run BL, in German); "…, must it go back in that?"
-      /\b(?:must|need|needs|have to|has to|should|required|necessary|mandatory)\b[^.?!]{0,40}\boriginal (?:box|packaging|carton)\b|\boriginal (?:box|packaging|carton)\b[^.?!]{0,30}\b(?:required|necessary|mandatory|needed|a must|(?:should|shall|must|do|can) (?:i|we) (?:use|take|send it in) (?:it|that|this|them)|(?:must|should|does|do|has) (?:it|they) (?:have to )?(?:go|be sent|be packed|come) (?:back )?in (?:it|that|this|them))\b/i.test(
+      /\b(?:must|need|needs|have to|has to|should|required|necessary|mandatory)\b[^.?!]{0,40}\boriginal (?:box|packaging|carton)\b|\boriginal (?:box|packaging|carton)\b[^.?!]{0,30}\b(?:required|necessary|mandatory|needed|a must|(?:should|shall|must|do|can) (?:i|we) (?:use|take|send it in) (?:it|that|this|them)|(?:must|should|does|do|has) (?:it|they) (?:have to )?(?:go|be sent|be packed|come) (?:back )?in (?:it|that|this|them))\b|\boriginal (?:box|packaging|carton)\?\s+(?:should|must|shall|do|can) (?:i|we) (?:use|take|send it in) (?:it|that|this|them)\b/i.test(
         t,
       ) ||
       // "Do I have to keep the box?", "can I throw the broken plate away?", "can I keep using it until then?"
@@ -579,7 +579,7 @@ const NARROWS: Partial<Record<CaseQuestion, CaseQuestion[]>> = {
   status: ['why', 'when'],
   covered: ['why', 'status', 'when', 'cost', 'choose'],
   paymentMethod: ['cost', 'when', 'choose', 'refundAsked'],
-  worry: ['include', 'accessories'],
+  worry: ['include', 'accessories', 'when'],
   why: ['when'],
   print: ['include', 'invoice'],
   customs: ['include', 'cost', 'invoice'],
@@ -716,6 +716,10 @@ function kindsOf(question: string): CaseQuestion[] {
   return kinds;
 }
 
+/** A time asked for: what makes "when" more than a refund or a new one named. */
+const ASKS_TIME =
+  /\b(?:when|how long|how soon|how fast|how quickly|how many (?:days|weeks)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week))\b/i;
+
 /**
  * Every kind of question the message asks, in the order answers are given. Each question is read on
  * its own, so "When does the address come? When do I get the new one?" asks both.
@@ -736,7 +740,10 @@ export function caseQuestions(text: string): CaseQuestion[] {
   const kinds = new Set(
     questions.flatMap(({ said, sentence }) => {
       const own = kindsOf(sentence);
-      return own.length > 0 ? own : kindsOf(`${said}${sentence}`);
+      // Only the broad "when" (a refund or a new one named, no time asked) reads what was said before too
+      // ("I opened the box and charged it once. Is that going to be a problem for my refund?": blind run BS).
+      const broad = own.length === 1 && own[0] === 'when' && !ASKS_TIME.test(sentence);
+      return own.length > 0 && !broad ? own : kindsOf(`${said}${sentence}`);
     }),
   );
   // "…will they phone me first? I work during the week.": what is told after the last question goes on the case too.

@@ -5,6 +5,7 @@ import { chatDepsFor, FixedClock, sayTo, testApp } from '../../support/fakes';
 import { answerTextIn } from '../../../shared/intake/case-answer-text';
 import { caseQuestions } from '../../../shared/intake/question-kinds';
 import { gloss } from '../../../shared/extract/gloss';
+import { readCollectionDetails } from '../../../shared/intake/collection-text';
 
 const TODAY = '2026-11-29';
 
@@ -78,5 +79,42 @@ describe('blind run BR: Bongani, by email (the questions, in his words)', () => 
     expect(caseQuestions('Do I have to print a label or waybill for the courier or just write the RMA number on the box?')).toEqual(
       expect.arrayContaining(['packaging', 'print']),
     );
+  });
+});
+
+// Blind run BS: Matthias (German chat, an SSD with his thesis on it) and Ayesha (English email, a speaker).
+describe('blind run BS: the questions, in their words', () => {
+  it.each([
+    'Kann Plextor die Daten retten bevor die repariert oder getauscht wird?',
+    'Wenn die SSD getauscht wird sind meine Daten dann weg? Soll ich vorher versuchen was runterzukopieren?',
+  ])('German: "%s" is the data question', (question) => {
+    expect(caseQuestions(gloss(question, 'de'))).toContain('wipeData');
+  });
+
+  it.each([
+    'Ok. Und muss ich ein Versandetikett ausdrucken? Und soll ich sie im Originalkarton schicken, den hab ich noch.',
+    'und der Originalkarton? soll ich den nehmen oder ist das egal?',
+  ])('German: "%s" asks about the original box', (question) => {
+    expect(caseQuestions(gloss(question, 'de'))).toContain('worry');
+  });
+
+  it('German: "wo schreib ich die RMA Nummer hin, aufs Paket?" is a packing question, not one for a colleague', () => {
+    expect(caseQuestions(gloss('Und wo schreib ich die RMA Nummer hin, aufs Paket?', 'de'))).toContain('packaging');
+  });
+
+  it('"I opened the box and charged it once. Is that going to be a problem for my refund?" is the worry, read with what came before', () => {
+    const kinds = caseQuestions('Like I said, I opened the box and charged the speaker once to try it. Is that going to be a problem for my refund?');
+    expect(kinds).toContain('worry');
+    expect(kinds).not.toContain('when');
+  });
+});
+
+describe('blind run BS: collection details in a sentence', () => {
+  it('"my address is … Durban 4001 and my number is …" keeps no "and"', () => {
+    expect(
+      readCollectionDetails(
+        'If it has to be the courier, my address is 14 Musgrave Road, Berea, Durban 4001 and my number is 084 210 7731. Tuesday or Thursday would suit me best.',
+      ),
+    ).toEqual({ address: '14 Musgrave Road, Berea, Durban 4001', phone: '084 210 7731', days: 'Tuesday or Thursday would suit me best' });
   });
 });
