@@ -55,6 +55,8 @@ export const ANSWER_TEXT = {
   print: (documents: string[]) => `It goes in the parcel, on paper: print ${listInWords(documents)} and put it in with the product.`,
   nothingToPrint: (merchant: string) =>
     `No: there is nothing to print, and no papers go in the parcel. Keep your invoice at hand in case ${merchant} asks for it.`,
+  /** Beside it where the customer sends the parcel: the carrier's label is theirs (blind run BS: "I still need a postage label"). */
+  ownLabel: 'You send it yourself, so the only label is the postage label your post office or courier gives you.',
   /** Asked about the packaging, a label or use where the return has no condition about them (not "as it was delivered": a drive used for a year is not; blind run BM). */
   noConditions:
     'That is fine: this return has no condition about the packaging or about use, only that the product has not been modified. Pack it safely: in its own box if you still have it (it protects it best), or in any sturdy box.',

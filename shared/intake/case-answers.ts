@@ -364,7 +364,8 @@ export function answerCaseQuestion(kind: CaseQuestion, d: DecisionTerms, merchan
       return d.transport === 'send' && !merchant.returnAddress ? A.addressWhen : answerCaseQuestion('where', d, merchant, words);
     case 'print': {
       const papers = d.documents.filter((doc) => doc !== 'rma_number_on_parcel').map((doc) => say(DOCUMENT_LABELS[doc]));
-      return papers.length > 0 ? A.print(papers) : A.nothingToPrint(merchant.name);
+      if (papers.length > 0) return A.print(papers);
+      return d.transport === 'send' ? `${A.nothingToPrint(merchant.name)} ${A.ownLabel}` : A.nothingToPrint(merchant.name);
     }
     case 'worry': {
       const checks = arrivalChecks(d);

@@ -51,6 +51,8 @@ describe('blind run BR: Élodie, by chat, in French', () => {
     await toSummary(say);
     const replies = await say("Et pour l'envoi, je dois juste le poster moi-même en Belgique avec La Poste par ex., il n'y a pas d'étiquette à imprimer ?");
     expect(replies.some((r) => r.startsWith(FR_ANSWERS.nothingToPrint('Plextor Europe').slice(0, 20)))).toBe(true);
+    // She sends it herself: the only label is the postage one (blind run BS, in German: "I still need a postage label").
+    expect(replies.some((r) => r.includes(FR_ANSWERS.ownLabel))).toBe(true);
   });
 
   it('"le probleme c\'est que …" in a correction becomes the problem', async () => {
