@@ -1,4 +1,5 @@
 // Settings of the AWS composition root (read from the Lambda environment, or set by the local desk).
+import type { ServiceClientOptions } from '../adapters/aws-http/signed-http';
 import { DynamoDbHttp } from '../adapters/dynamodb/dynamodb-http';
 import type { Meter } from '../cases/metered-store';
 import type { MailLimits } from '../cases/ports';
@@ -41,8 +42,20 @@ export const SDK_MAX_ATTEMPTS = 3;
  * and timeouts every SDK client has. On AWS the region is the function's and the credentials its role's.
  */
 export function dynamoDbTable(config: Pick<AwsConfig, 'region'> & { endpoints?: { dynamodb: string } }): DynamoDbHttp {
-  const local = config.endpoints ? { endpoint: config.endpoints.dynamodb, credentials: LOCAL_CREDENTIALS } : {};
-  return new DynamoDbHttp({ region: awsRegion(config), ...local, timeouts: SDK_TIMEOUTS.dynamodb, maxAttempts: SDK_MAX_ATTEMPTS });
+  return new DynamoDbHttp(awsClientOptions(config, 'dynamodb', config.endpoints?.dynamodb));
+}
+
+/**
+ * A desk client's settings (`adapters/aws-http`): the region, the service's attempts and timeouts, and
+ * locally the stand-in's address with the keys it takes.
+ */
+export function awsClientOptions(
+  config: Pick<AwsConfig, 'region'> & { endpoints?: object },
+  service: keyof typeof SDK_TIMEOUTS,
+  endpoint: string | undefined,
+  credentials: { accessKeyId: string; secretAccessKey: string } = LOCAL_CREDENTIALS,
+): ServiceClientOptions {
+  return { region: awsRegion(config), ...(endpoint ? { endpoint, credentials } : {}), timeouts: SDK_TIMEOUTS[service], maxAttempts: SDK_MAX_ATTEMPTS };
 }
 
 /** The region the desk's own clients sign for: the function's on AWS; any, locally (the stand-ins take any). */

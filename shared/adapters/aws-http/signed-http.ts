@@ -190,6 +190,26 @@ export class SignedHttp {
   }
 }
 
+/** A service client's settings: the transport's, with the address only where a stand-in takes AWS's place. */
+export type ServiceClientOptions = Omit<SignedHttpOptions, 'service' | 'endpoint'> & {
+  /** A local stand-in's address; absent on AWS (then the service's regional endpoint). */
+  endpoint?: string;
+};
+
+/** What every service client shares: its transport, on the service's regional endpoint unless a stand-in's is given. */
+export abstract class ServiceClient {
+  protected readonly http: SignedHttp;
+
+  protected constructor(service: string, regionalHost: (region: string) => string, options: ServiceClientOptions) {
+    this.http = new SignedHttp({ ...options, service, endpoint: options.endpoint ?? `https://${regionalHost(options.region)}` });
+  }
+
+  /** Closes the kept-alive connections (the local desk and tests, at their end). */
+  destroy(): void {
+    this.http.destroy();
+  }
+}
+
 /** A JSON body, or an empty object for anything else (a load balancer's HTML: then the status decides). */
 export function parseJson(body: Buffer): Record<string, unknown> {
   try {

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { parseJson, ServiceError, SignedHttp, type Answer, type SignedHttpOptions } from '../aws-http/signed-http';
+import { parseJson, ServiceClient, ServiceError, type Answer, type ServiceClientOptions } from '../aws-http/signed-http';
 
 /** An item as the table's adapters read and write it: plain values, not DynamoDB's typed JSON. */
 export type Item = Record<string, unknown>;
@@ -95,21 +95,11 @@ export function failedWith(error: unknown, name: string): error is DynamoDbError
   return error instanceof DynamoDbError && error.name === name;
 }
 
-export type DynamoDbHttpOptions = Omit<SignedHttpOptions, 'service' | 'endpoint'> & {
-  /** DynamoDB Local's address; absent on AWS (then `https://dynamodb.<region>.amazonaws.com`). */
-  endpoint?: string;
-};
+export type DynamoDbHttpOptions = ServiceClientOptions;
 
-export class DynamoDbHttp implements DocumentTable {
-  private readonly http: SignedHttp;
-
+export class DynamoDbHttp extends ServiceClient implements DocumentTable {
   constructor(options: DynamoDbHttpOptions) {
-    this.http = new SignedHttp({ ...options, service: 'dynamodb', endpoint: options.endpoint ?? `https://dynamodb.${options.region}.amazonaws.com` });
-  }
-
-  /** Closes the kept-alive connections (the local desk and tests, at their end). */
-  destroy(): void {
-    this.http.destroy();
+    super('dynamodb', (region) => `dynamodb.${region}.amazonaws.com`, options);
   }
 
   async get(input: GetInput) {

@@ -4,7 +4,7 @@
 // function about 100 ms of every cold start (docs/architecture.md, "Cold start"). On AWS each bucket
 // is addressed as its own host (`<bucket>.s3.<region>.amazonaws.com`); a stand-in (s3rver) by path.
 import { createHmac } from 'node:crypto';
-import { ServiceError, SignedHttp, type Answer, type SignedHttpOptions } from '../aws-http/signed-http';
+import { ServiceClient, ServiceError, type Answer, type ServiceClientOptions } from '../aws-http/signed-http';
 
 /** An error S3 answered (`NoSuchKey`, `PreconditionFailed`, `AccessDenied`, …). */
 export { ServiceError as S3Error };
@@ -25,27 +25,19 @@ export interface ObjectStore {
   presignPost(input: PostPolicyInput): { url: string; fields: Record<string, string> };
 }
 
-export type S3HttpOptions = Omit<SignedHttpOptions, 'service' | 'endpoint'> & {
-  /** A stand-in's address (buckets by path); absent on AWS. */
-  endpoint?: string;
+export type S3HttpOptions = ServiceClientOptions & {
   /** The clock of a presigned form's date and expiry. */
   now?: () => Date;
 };
 
-export class S3Http implements ObjectStore {
-  private readonly http: SignedHttp;
+export class S3Http extends ServiceClient implements ObjectStore {
   private readonly byPath: boolean;
   private readonly now: () => Date;
 
   constructor(private readonly options: S3HttpOptions) {
+    super('s3', (region) => `s3.${region}.amazonaws.com`, options);
     this.byPath = options.endpoint !== undefined;
-    this.http = new SignedHttp({ ...options, service: 's3', endpoint: options.endpoint ?? `https://s3.${options.region}.amazonaws.com` });
     this.now = options.now ?? (() => new Date());
-  }
-
-  /** Closes the kept-alive connections (the local desk and tests, at their end). */
-  destroy(): void {
-    this.http.destroy();
   }
 
   async getObject(bucket: string, key: string, options: { ifMatch?: string } = {}): Promise<Uint8Array> {

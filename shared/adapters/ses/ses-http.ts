@@ -1,7 +1,7 @@
 // Amazon SES v2's SendEmail over its REST JSON API, on the desk's signed-HTTP transport
 // (../aws-http/signed-http.ts: aws4 signatures, timeouts, retries of what is passing). It stands where
 // the SDK's SESv2Client stood, which cost the first message of every cold start about 80 ms to load.
-import { parseJson, ServiceError, SignedHttp, type Answer, type SignedHttpOptions } from '../aws-http/signed-http';
+import { parseJson, ServiceClient, ServiceError, type Answer, type ServiceClientOptions } from '../aws-http/signed-http';
 
 /** An error SES answered (`MessageRejected`, `TooManyRequestsException`, …). */
 export { ServiceError as SesError };
@@ -30,21 +30,11 @@ export interface SesSender {
   sendEmail(input: SendEmailInput): Promise<{ MessageId?: string }>;
 }
 
-export type SesHttpOptions = Omit<SignedHttpOptions, 'service' | 'endpoint'> & {
-  /** The local SES's address; absent on AWS (then `https://email.<region>.amazonaws.com`). */
-  endpoint?: string;
-};
+export type SesHttpOptions = ServiceClientOptions;
 
-export class SesHttp implements SesSender {
-  private readonly http: SignedHttp;
-
+export class SesHttp extends ServiceClient implements SesSender {
   constructor(options: SesHttpOptions) {
-    this.http = new SignedHttp({ ...options, service: 'ses', endpoint: options.endpoint ?? `https://email.${options.region}.amazonaws.com` });
-  }
-
-  /** Closes the kept-alive connections (the local desk and tests, at their end). */
-  destroy(): void {
-    this.http.destroy();
+    super('ses', (region) => `email.${region}.amazonaws.com`, options);
   }
 
   async sendEmail(input: SendEmailInput): Promise<{ MessageId?: string }> {
